@@ -1,0 +1,80 @@
+"""The ``slant`` command line: argument parsing only; every command calls a library function.
+
+Each subcommand lives in its own module ``slant._cli._<name>`` with ``register(subparsers)`` and
+``run(args) -> int``. Modules import heavy libraries inside ``run`` so ``slant --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from slant import __version__
+from slant._errors import EXIT_CODES, SlantError
+
+__all__ = ["main"]
+
+#: Subcommands, in the order ``slant --help`` lists them.
+COMMANDS: tuple[str, ...] = ("analyze",)
+
+
+def _epilog() -> str:
+    codes = "\n".join(f"  {code:>3}  {meaning}" for code, meaning in EXIT_CODES.items())
+    return f"exit codes:\n{codes}\n\nSet SLANT_DEBUG=1 to see tracebacks of internal errors."
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="slant",
+        description="Show how a news page tries to persuade: techniques, sources, quotations, toxic comments.",
+        epilog=_epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"slant {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv for debug)")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"slant._cli._{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=(logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)],
+        format="slant: %(levelname)s: %(message)s",
+        stream=sys.stderr,
+    )
+    if args.command is None:
+        parser.print_help()
+        return 2
+    module = importlib.import_module(f"slant._cli._{args.command}")
+    try:
+        code: int = module.run(args)
+        return code
+    except SlantError as error:
+        print(f"slant: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("slant: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`slant ... | head`): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as error:  # the last guard: never show a user a traceback
+        if os.environ.get("SLANT_DEBUG"):
+            raise
+        print(
+            f"slant: internal error: {type(error).__name__}: {error} (please report it; SLANT_DEBUG=1 shows more)",
+            file=sys.stderr,
+        )
+        return 1

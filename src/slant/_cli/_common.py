@@ -1,0 +1,61 @@
+"""Helpers shared by subcommands: reading INPUT arguments (files, URLs, '-') and writing output."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from slant._document import Document
+from slant._errors import InputTooLargeError, SlantError
+from slant.readers import InputFormat, ReadLimits, read, read_bytes
+
+__all__ = ["add_input_arguments", "limits_from_args", "read_input", "write_text"]
+
+
+def add_input_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add ``INPUT``, ``--format`` and ``--max-bytes`` to a subcommand."""
+    parser.add_argument("input", metavar="INPUT", help="a page file, a http(s) URL, or '-' for standard input")
+    parser.add_argument(
+        "--format",
+        choices=("auto", "text", "html", "json"),
+        default="auto",
+        help="how to read INPUT (default: guess from the name and content)",
+    )
+    parser.add_argument(
+        "--max-bytes", type=int, default=ReadLimits().max_bytes, help="largest page accepted (default: %(default)s)"
+    )
+    parser.add_argument("--timeout", type=float, default=ReadLimits().timeout, help="seconds to wait for a URL")
+
+
+def limits_from_args(args: argparse.Namespace) -> ReadLimits:
+    """The reading limits the user asked for."""
+    return ReadLimits(max_bytes=args.max_bytes, timeout=args.timeout)
+
+
+def read_input(args: argparse.Namespace) -> Document:
+    """Read the page named by ``args.input`` (a path, a URL or '-')."""
+    limits = limits_from_args(args)
+    fmt: InputFormat = args.format
+    if args.input == "-":
+        data = sys.stdin.buffer.read(limits.max_bytes + 1)
+        if len(data) > limits.max_bytes:
+            raise InputTooLargeError(
+                f"standard input is over the {limits.max_bytes:,}-byte limit; raise it with --max-bytes"
+            )
+        return read_bytes(data, format=fmt, limits=limits, source="<stdin>")
+    source: str | Path = args.input
+    if "://" not in args.input:
+        source = Path(args.input)
+    return read(source, format=fmt, limits=limits)
+
+
+def write_text(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` ('-' for standard output), with a clear error if that fails."""
+    if path == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise SlantError(f"cannot write {path}: {error.strerror}; check the folder exists and is writable") from error

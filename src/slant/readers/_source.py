@@ -1,0 +1,156 @@
+"""Decide what a source is (URL, file, bytes, text) and which reader takes it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from slant._document import Document
+from slant._errors import InputError, InputTooLargeError, MissingInputError
+from slant.readers._decode import decode
+from slant.readers._limits import DEFAULT_LIMITS, InputFormat, ReadLimits
+from slant.readers._sniff import sniff_format
+
+__all__ = ["read", "read_bytes"]
+
+# A str shorter than this with no line break may be a path; page text is longer or has line breaks.
+_MAX_PATH_LENGTH = 4096
+
+
+def read(
+    source: str | bytes | Path,
+    *,
+    format: InputFormat = "auto",
+    limits: ReadLimits | None = None,
+) -> Document:
+    """Read one page from a path, a URL, bytes, or the page's own text.
+
+    Args:
+        source: a :class:`~pathlib.Path`; a str that is a URL, an existing file's path, or page
+            content (text, HTML or JSON); or raw bytes of a page.
+        format: ``"auto"`` to sniff the content, or force ``"text"``, ``"html"`` or ``"json"``.
+        limits: size and network limits; None for :data:`DEFAULT_LIMITS`.
+
+    Returns:
+        The unannotated :class:`Document`.
+
+    Raises:
+        MissingInputError: a path that does not exist.
+        InputError: empty, binary, undecodable, oversized or not a page.
+        FetchError: the URL could not be fetched or is not allowed.
+    """
+    limits = limits or DEFAULT_LIMITS
+    if isinstance(source, bytes):
+        return read_bytes(source, format=format, limits=limits, source="<bytes>")
+    if isinstance(source, Path):
+        return _read_file(source, format=format, limits=limits)
+    if not isinstance(source, str):
+        raise InputError(f"source must be a path, a URL, bytes or page text; got {type(source).__name__}")
+    stripped = source.strip()
+    if _looks_like_url(stripped):
+        from slant.readers._fetch import fetch_url
+
+        fetched = fetch_url(stripped, limits=limits)
+        return read_bytes(
+            fetched.content,
+            format=format,
+            limits=limits,
+            source=stripped,
+            url=fetched.url,
+            content_type=fetched.content_type,
+        )
+    if "\n" not in source and 0 < len(source) < _MAX_PATH_LENGTH and _looks_like_path(source):
+        return _read_file(Path(source), format=format, limits=limits)
+    if len(source.encode("utf-8", "surrogatepass")) > limits.max_bytes:
+        raise InputTooLargeError(
+            f"page text is over the {limits.max_bytes:,}-byte limit; split it or raise the limit"
+        )
+    return _dispatch(source, format=format, source="<text>", url=None, content_type=None)
+
+
+def read_bytes(
+    data: bytes,
+    *,
+    format: InputFormat = "auto",
+    limits: ReadLimits | None = None,
+    source: str = "<bytes>",
+    url: str | None = None,
+    content_type: str | None = None,
+) -> Document:
+    """Decode and read a page given as bytes (a file's content, standard input, a response body).
+
+    Args:
+        data: the page's bytes, in any supported encoding.
+        format: ``"auto"`` or a forced format.
+        limits: the size limit to apply.
+        source: what to record as the document's source.
+        url: the page's URL, if known (helps the HTML reader resolve links and the outlet).
+        content_type: an HTTP Content-Type, if known (its charset wins over sniffing).
+    """
+    limits = limits or DEFAULT_LIMITS
+    if len(data) > limits.max_bytes:
+        raise InputTooLargeError(
+            f"{source} is {len(data):,} bytes, over the {limits.max_bytes:,}-byte limit; "
+            "split it or raise the limit (--max-bytes)"
+        )
+    text = decode(data, source=source, content_type=content_type)
+    return _dispatch(text, format=format, source=source, url=url, content_type=content_type)
+
+
+def _read_file(path: Path, *, format: InputFormat, limits: ReadLimits) -> Document:
+    if not path.exists():
+        raise MissingInputError(f"no such file: {path}; check the path (use '-' to read standard input)")
+    if path.is_dir():
+        raise InputError(f"{path} is a folder; give one page file (folders are for 'slant corpus run')")
+    size = path.stat().st_size
+    if size > limits.max_bytes:
+        raise InputTooLargeError(
+            f"{path} is {size:,} bytes, over the {limits.max_bytes:,}-byte limit; "
+            "split it or raise the limit (--max-bytes)"
+        )
+    if format == "auto":
+        format = _format_from_suffix(path)
+    return read_bytes(path.read_bytes(), format=format, limits=limits, source=str(path))
+
+
+def _format_from_suffix(path: Path) -> InputFormat:
+    suffix = path.suffix.lower()
+    if suffix in {".html", ".htm", ".xhtml"}:
+        return "html"
+    if suffix == ".json":
+        return "json"
+    return "auto"
+
+
+def _dispatch(
+    text: str, *, format: InputFormat, source: str, url: str | None, content_type: str | None
+) -> Document:
+    if format == "auto":
+        format = sniff_format(text, content_type=content_type)
+    if format == "html":
+        from slant.readers._html import read_html_page
+
+        return read_html_page(text, url=url, source=source)
+    if format == "json":
+        from slant.readers._json import read_json_page
+
+        return read_json_page(text, source=source, url=url)
+    if format == "text":
+        from slant.readers._text import read_text_page
+
+        return read_text_page(text, source=source, url=url)
+    raise InputError(f"format must be one of auto, text, html, json; got {format!r}")
+
+
+def _looks_like_url(text: str) -> bool:
+    head = text[:12].lower()
+    has_scheme = head.startswith(("http://", "https://")) or "://" in text[:20]
+    return has_scheme and not any(c.isspace() for c in text) and len(text) < 8192
+
+
+def _looks_like_path(text: str) -> bool:
+    # A one-line str is a path if it exists, or if it looks like one (a file-name suffix or a
+    # separator), so a mistyped path fails as "no such file" instead of being analysed as text.
+    if Path(text).exists():
+        return True
+    name = text.strip()
+    return " " not in name and (name.endswith((".txt", ".html", ".htm", ".json")) or "/" in name)

@@ -1,0 +1,9 @@
+"""Reports of an analysed :class:`~slant.Document`: JSON, a terminal summary, and an HTML report."""
+
+from __future__ import annotations
+
+from slant.reports._html import render_html
+from slant.reports._json import SCHEMA_VERSION, document_schema, to_dict, to_json
+from slant.reports._terminal import render_summary
+
+__all__ = ["SCHEMA_VERSION", "document_schema", "render_html", "render_summary", "to_dict", "to_json"]
