@@ -19,7 +19,11 @@ from slant._errors import EXIT_CODES, SlantError
 __all__ = ["main"]
 
 #: Subcommands, in the order ``slant --help`` lists them.
-COMMANDS: tuple[str, ...] = ("analyze",)
+COMMANDS: tuple[str, ...] = (
+    "analyze",
+    "train",
+    "eval",
+)
 
 
 def _epilog() -> str:
