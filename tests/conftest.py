@@ -46,7 +46,11 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
     def guarded_connect(self: socket.socket, address: object) -> object:
         host = address[0] if isinstance(address, tuple) else address
-        if isinstance(host, str) and host not in {"127.0.0.1", "localhost", "::1"} and not host.startswith("/"):
+        if (
+            isinstance(host, str)
+            and host not in {"127.0.0.1", "localhost", "::1"}
+            and not host.startswith("/")
+        ):
             raise OSError(f"tests must not touch the network (tried {address!r})")
         return real_connect(self, address)  # type: ignore[arg-type]
 

@@ -32,7 +32,14 @@ from slant._errors import (
     PipelineError,
     SlantError,
 )
-from slant._pipeline import Annotator, BaseAnnotator, PartAnnotator, Pipeline, annotator_names, create_annotator
+from slant._pipeline import (
+    Annotator,
+    BaseAnnotator,
+    PartAnnotator,
+    Pipeline,
+    annotator_names,
+    create_annotator,
+)
 from slant.readers import ReadLimits, read
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -186,7 +186,9 @@ class Document:
 
     def _check_parts(self) -> None:
         if self.article.kind != "article":
-            raise InputError(f"a document's article must be a part of kind 'article'; got {self.article.kind!r}")
+            raise InputError(
+                f"a document's article must be a part of kind 'article'; got {self.article.kind!r}"
+            )
         if self.title is not None and self.title.kind != "title":
             raise InputError(f"a document's title must be a part of kind 'title'; got {self.title.kind!r}")
         seen: set[str] = set()

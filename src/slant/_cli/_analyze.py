@@ -26,7 +26,10 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--with-tokens", action="store_true", help="include the tokens layer in the JSON")
     parser.add_argument(
-        "--color", choices=("auto", "always", "never"), default="auto", help="colour the summary (default: on a TTY)"
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the summary (default: on a TTY)",
     )
 
 

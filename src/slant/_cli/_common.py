@@ -15,7 +15,9 @@ __all__ = ["add_input_arguments", "limits_from_args", "read_input", "write_text"
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     """Add ``INPUT``, ``--format`` and ``--max-bytes`` to a subcommand."""
-    parser.add_argument("input", metavar="INPUT", help="a page file, a http(s) URL, or '-' for standard input")
+    parser.add_argument(
+        "input", metavar="INPUT", help="a page file, a http(s) URL, or '-' for standard input"
+    )
     parser.add_argument(
         "--format",
         choices=("auto", "text", "html", "json"),
@@ -23,9 +25,14 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
         help="how to read INPUT (default: guess from the name and content)",
     )
     parser.add_argument(
-        "--max-bytes", type=int, default=ReadLimits().max_bytes, help="largest page accepted (default: %(default)s)"
+        "--max-bytes",
+        type=int,
+        default=ReadLimits().max_bytes,
+        help="largest page accepted (default: %(default)s)",
     )
-    parser.add_argument("--timeout", type=float, default=ReadLimits().timeout, help="seconds to wait for a URL")
+    parser.add_argument(
+        "--timeout", type=float, default=ReadLimits().timeout, help="seconds to wait for a URL"
+    )
 
 
 def limits_from_args(args: argparse.Namespace) -> ReadLimits:
@@ -58,4 +65,6 @@ def write_text(path: str, text: str) -> None:
     try:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as error:
-        raise SlantError(f"cannot write {path}: {error.strerror}; check the folder exists and is writable") from error
+        raise SlantError(
+            f"cannot write {path}: {error.strerror}; check the folder exists and is writable"
+        ) from error

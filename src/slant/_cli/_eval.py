@@ -18,7 +18,9 @@ TARGETS: dict[str, str] = {}
 
 def register(subparsers: Any) -> None:
     """Add ``slant eval`` and one sub-subcommand per evaluation data set."""
-    parser = subparsers.add_parser("eval", help="evaluate a model on a labelled data set", description=__doc__)
+    parser = subparsers.add_parser(
+        "eval", help="evaluate a model on a labelled data set", description=__doc__
+    )
     targets = parser.add_subparsers(dest="dataset", metavar="DATASET", required=True)
     for module in TARGETS.values():
         importlib.import_module(module).register_eval(targets)
