@@ -1,0 +1,259 @@
+"""The plain-text page reader: a dump of a rendered news page to title, article and comment thread.
+
+Crawled news often reaches researchers as such dumps (see ``examples/news-page-with-comments.txt``):
+page chrome ("JUNE 2023", "Click to see the full-size map", "Share"), the headline, the article's
+paragraphs, then the comments, each maybe under an author line, with action rows ("Reply") and
+timestamps. The reader works in three steps:
+
+1. the head: chrome, the title, a byline and a date line near the title;
+2. where the thread starts: a comments heading, or the first comment header line;
+3. the thread, cut into comments (:mod:`slant.readers._text_thread`).
+
+It uses only the standard library and one pass of regular expressions per line, so it costs well
+under a millisecond per kilobyte.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from slant._document import Document, Part
+from slant._errors import NotAPageError
+from slant.readers._text_lines import LineKind, classify, is_prose, parse_byline, word_count
+from slant.readers._text_thread import Line, build_comments
+
+__all__ = ["read_text_page"]
+
+logger = logging.getLogger(__name__)
+
+# The least an article must have: a few sentences' worth of words, and one line of running text.
+MIN_ARTICLE_WORDS = 12
+MIN_LONGEST_LINE_WORDS = 6
+# A title is a headline: at most this many words, and no full stop at its end.
+MAX_TITLE_WORDS = 30
+# A byline or date line counts when it is this close (in lines) to the title or the page's top.
+HEAD_WINDOW = 6
+
+_LOG_LINE = re.compile(
+    r"^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d\d:\d\d:\d\d|\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|"
+    r"CRITICAL)\b|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{1,3}(?:\.\d{1,3}){3} )"
+)
+
+
+def read_text_page(text: str, *, source: str, url: str | None) -> Document:
+    """Read a plain-text dump of a news page.
+
+    Args:
+        text: the page, decoded, with LF line ends.
+        source: what the user gave (a path, ``"<stdin>"``, ``"<text>"``), for messages.
+        url: the page's URL, if known.
+
+    Returns:
+        A :class:`Document` with the title (if any), the article without chrome (its ``published``
+        from a date line near the title, its ``author`` from a byline), and the comments in page
+        order ("c1", "c2", ...), each with its author or None, its text, its date when the page
+        gives an absolute one, and the id of the comment it replies to where the page tells.
+
+    Raises:
+        NotAPageError: the text holds no article (a few words, a table, a log, a list of numbers).
+    """
+    lines = _split_lines(text)
+    _refuse_non_pages(lines, source)
+    chrome: list[str] = []
+    title, author, published, body_start = _read_head(lines, chrome)
+    thread_start = _find_thread_start(lines, body_start)
+    article_lines = [line for line in lines[body_start:thread_start] if _is_body_line(line, chrome)]
+    article_text = _join(article_lines)
+    _require_article(article_text, source)
+    paragraph_gap = _paragraph_gap(lines)
+    comments = build_comments(lines[thread_start:], paragraph_gap=paragraph_gap)
+    chrome.extend(line.text for line in lines[thread_start:] if line.kind is LineKind.CHROME)
+    logger.debug("text reader: %d comments, %d chrome lines from %s", len(comments), len(chrome), source)
+    return Document(
+        title=Part(title, kind="title", id="title") if title else None,
+        article=Part(article_text, kind="article", id="article", author=author, published=published),
+        comments=comments,
+        url=url,
+        source=source,
+        reader="text",
+        meta={"chrome": chrome},
+    )
+
+
+def _split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    gap = 0
+    for raw in text.split("\n"):
+        expanded = raw.replace("\u200b", "").replace("\ufeff", "").expandtabs(4).rstrip()
+        stripped = expanded.strip()
+        if not stripped:
+            gap += 1
+            continue
+        kind, header = classify(stripped)
+        lines.append(Line(stripped, len(expanded) - len(expanded.lstrip()), gap, kind, header))
+        gap = 0
+    return lines
+
+
+def _read_head(lines: Sequence[Line], chrome: list[str]) -> tuple[str | None, str | None, str | None, int]:
+    """Find the title, the byline and date near it, and where the article body starts.
+
+    Returns:
+        The title, the article's author, its ISO publication date, and the index of the first line
+        after the head.
+    """
+    first_prose = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    title: str | None = None
+    title_index = -1
+    author: str | None = None
+    published: str | None = None
+    for index, line in enumerate(lines[:first_prose]):
+        if line.kind is LineKind.CHROME:
+            continue
+        near = index <= HEAD_WINDOW or (title_index >= 0 and index - title_index <= HEAD_WINDOW)
+        byline = parse_byline(line.text) if near else None
+        if byline is not None:
+            author = author or byline[0]
+            published = published or byline[1]
+            continue
+        if title is None and _is_headline(line.text):
+            later = [other for other in lines[index + 1 : first_prose] if other.kind is not LineKind.CHROME]
+            # A short first line above a longer headline is the site's or section's name.
+            if word_count(line.text) < 3 and any(
+                _is_headline(other.text) and word_count(other.text) >= 3 and parse_byline(other.text) is None
+                for other in later
+            ):
+                chrome.append(line.text)
+                continue
+            title, title_index = line.text, index
+            continue
+        if title is None and index < first_prose:
+            break  # running text before any headline: the page has no title
+    body_start = 0
+    for index, line in enumerate(lines):
+        if index >= first_prose:
+            break
+        if line.kind is LineKind.CHROME:
+            chrome.append(line.text)
+        elif index != title_index and line.text not in chrome and parse_byline(line.text) is None:
+            if index > title_index:
+                break
+            chrome.append(line.text)  # before the title: the site's name, a section, a widget
+        body_start = index + 1
+    return title, author, published, body_start
+
+
+def _is_headline(text: str) -> bool:
+    words = word_count(text)
+    return (1 <= words <= MAX_TITLE_WORDS and not text.endswith((".", ",", ":", ";"))) or text.endswith("...")
+
+
+def _find_thread_start(lines: Sequence[Line], body_start: int) -> int:
+    """Return the index of the thread's first line (len(lines) when the page has no comments)."""
+    seen_text = False
+    for index in range(body_start, len(lines)):
+        line = lines[index]
+        kind = line.kind
+        if kind is LineKind.TEXT:
+            seen_text = seen_text or is_prose(line.text) or word_count(line.text) >= MIN_LONGEST_LINE_WORDS
+            continue
+        if not seen_text:
+            continue
+        if kind in (LineKind.COMMENTS_HEADING, LineKind.REPLY_FORM, LineKind.NUMBER):
+            return index
+        if (
+            kind is LineKind.HEADER
+            and line.header is not None
+            and (line.header.strong or _corroborated(lines, index))
+        ):
+            return index
+    return len(lines)
+
+
+def _corroborated(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether a plain name-like line opens a thread rather than a subheading: more comment
+    structure (another header, a timestamp, an action row, a comment-wide gap) follows it."""
+    paragraph_gap = _paragraph_gap(lines)
+    for line in lines[index + 1 :]:
+        if line.kind in (
+            LineKind.HEADER,
+            LineKind.NUMBER,
+            LineKind.TIMESTAMP,
+            LineKind.BUTTONS,
+            LineKind.REPLY_TO,
+        ):
+            return True
+        if line.gap > paragraph_gap:
+            return True
+    return False
+
+
+def _is_body_line(line: Line, chrome: list[str]) -> bool:
+    if line.kind in (LineKind.CHROME, LineKind.BUTTONS, LineKind.COMMENTS_HEADING, LineKind.REPLY_FORM):
+        chrome.append(line.text)
+        return False
+    if line.kind is LineKind.TIMESTAMP and not is_prose(line.text):
+        chrome.append(line.text)
+        return False
+    return True
+
+
+def _join(lines: Sequence[Line]) -> str:
+    parts: list[str] = []
+    for line in lines:
+        if parts:
+            parts.append("\n" if line.gap == 0 else "\n\n")
+        parts.append(line.text)
+    return "".join(parts)
+
+
+def _paragraph_gap(lines: Sequence[Line]) -> int:
+    """The page's usual gap between paragraphs: the commonest number of blank lines between texts.
+
+    Zero when the page has no blank lines at all (one paragraph a line); a page that wraps lines and
+    separates paragraphs by a blank line has a paragraph gap of one, not zero.
+    """
+    gaps = Counter(line.gap for line in lines[1:] if line.gap > 0)
+    if not gaps:
+        return 0
+    return min(gaps, key=lambda gap: (-gaps[gap], gap))
+
+
+def _refuse_non_pages(lines: Sequence[Line], source: str) -> None:
+    texts = [line.text for line in lines]
+    non_space = sum(len(t) - t.count(" ") for t in texts)
+    letters = sum(sum(c.isalpha() for c in t) for t in texts)
+    if non_space == 0 or letters / non_space < 0.5:
+        raise NotAPageError(
+            f"{source} is not a news page: expected running text, got mostly digits and symbols "
+            f"({letters} letters in {non_space} characters); give a page's text, HTML or JSON"
+        )
+    if len(texts) >= 4:
+        for delimiter in ("\t", ";", "|", ","):
+            counts = Counter(t.count(delimiter) for t in texts)
+            count, lines_with_count = counts.most_common(1)[0]
+            if count >= (2 if delimiter == "," else 1) and lines_with_count >= 0.8 * len(texts):
+                name = {"\t": "tab", ";": "semicolon", "|": "pipe", ",": "comma"}[delimiter]
+                raise NotAPageError(
+                    f"{source} is not a news page: expected running text, got a table ({lines_with_count} of "
+                    f"{len(texts)} lines have {count} {name}s); give a page's text, HTML or JSON"
+                )
+        logged = sum(1 for t in texts if _LOG_LINE.match(t))
+        if logged >= 0.6 * len(texts):
+            raise NotAPageError(
+                f"{source} is not a news page: expected running text, got a log ({logged} of {len(texts)} "
+                "lines start with a timestamp or a log level); give a page's text, HTML or JSON"
+            )
+
+
+def _require_article(article: str, source: str) -> None:
+    words = word_count(article)
+    longest = max((word_count(line) for line in article.split("\n")), default=0)
+    if words < MIN_ARTICLE_WORDS or longest < MIN_LONGEST_LINE_WORDS:
+        raise NotAPageError(
+            f"{source} is not a news page: expected an article of at least {MIN_ARTICLE_WORDS} words, "
+            f"got {words} word{'s' if words != 1 else ''} of article text; give a whole page"
+        )

@@ -1,0 +1,154 @@
+"""Dates and timestamps in plain-text page dumps: absolute dates to ISO 8601, relative ones recognised.
+
+Only the standard library: the text reader must stay cheap to import. Month names are English and
+Russian (the project reads Western and Russian pages); a month and year alone ("JUNE 2023") is never
+a date, because dumps carry such date widgets as page chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+__all__ = ["find_date", "is_month_year", "is_relative_time", "parse_date", "strip_timestamp"]
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("january", "jan", "января", "январь", "янв"),
+        ("february", "feb", "февраля", "февраль", "фев"),
+        ("march", "mar", "марта", "март", "мар"),
+        ("april", "apr", "апреля", "апрель", "апр"),
+        ("may", "мая", "май"),
+        ("june", "jun", "июня", "июнь", "июн"),
+        ("july", "jul", "июля", "июль", "июл"),
+        ("august", "aug", "августа", "август", "авг"),
+        ("september", "sep", "sept", "сентября", "сентябрь", "сен"),
+        ("october", "oct", "октября", "октябрь", "окт"),
+        ("november", "nov", "ноября", "ноябрь", "ноя"),
+        ("december", "dec", "декабря", "декабрь", "дек"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        _MONTHS[_name] = _number
+
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_TIME = (
+    r"(?:,?\s*(?:at|@|-|–|—|в)?\s*(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[ecmp][sd]t|msk|cet|cest|bst)\b)?)?"
+)
+_DATE_FORMS = (
+    # 2016-11-28, 2016-11-28T17:12, 2016/11/28 17:12
+    r"(?P<year>(?:19|20)\d\d)[-/](?P<mnum>[01]?\d)[-/](?P<day>[0-3]?\d)(?:[T\s](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
+    # November 28, 2016 / Nov. 28th 2016 (+ time)
+    _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME,
+    # 28 November 2016 / 28th Nov, 2016 / 28 ноября 2016 г. (+ time)
+    _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"(?:\s*г\.?)?" + _TIME,
+    # 28.11.2016 (day first) / 11/28/2016 (month first unless the first number is over 12)
+    r"(?P<first>[0-3]?\d)(?P<sep>[./])(?P<second>[0-3]?\d)(?P=sep)" + _YEAR + _TIME,
+)
+_DATE_PATTERNS = tuple(re.compile(r"(?<![\w])" + form + r"(?![\w])", re.IGNORECASE) for form in _DATE_FORMS)
+
+_MONTH_YEAR = re.compile(r"^\s*" + _MONTH + r",?\s+" + _YEAR + r"\s*$", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"^(?:posted\s+|edited\s+|updated\s+)?(?:"
+    r"(?:\d+|an?|one|few|a\s+few)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
+    r"months?|mos?|years?|yrs?|[smhdwy])\s+ago"
+    r"|\d+\s*(?:s|m|h|d|w|y|min|mins|hr|hrs|wk|wks|mo|mos|yr|yrs)"
+    r"|just\s+now|yesterday|today|moments?\s+ago"
+    r")(?:\s*(?:at\s+)?[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[·•|,-]?\s*edited)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def parse_date(text: str, *, with_time: bool = False) -> str | None:
+    """Return the ISO 8601 form of the absolute date that ``text`` holds as a whole, else None.
+
+    Args:
+        text: a line or part of a line ("March 3, 2021 at 5:12 pm", "2016-11-28").
+        with_time: add the time of day when the text gives one ("2021-03-03T17:12:00").
+    """
+    found = find_date(text, with_time=with_time)
+    if found is None:
+        return None
+    iso, start, end = found
+    return iso if not text[:start].strip() and not text[end:].strip(" .,") else None
+
+
+def find_date(text: str, *, with_time: bool = False) -> tuple[str, int, int] | None:
+    """Find the first absolute date in ``text``: its ISO 8601 form and its character offsets."""
+    best: tuple[str, int, int] | None = None
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            iso = _iso(match, with_time=with_time)
+            if iso is not None and (best is None or match.start() < best[1]):
+                best = (iso, match.start(), match.end())
+                break
+    return best
+
+
+def is_month_year(text: str) -> bool:
+    """Tell a month-and-year date widget ("JUNE 2023") apart: chrome, never a publication date."""
+    return _MONTH_YEAR.match(text) is not None
+
+
+def is_relative_time(text: str) -> bool:
+    """Tell a relative timestamp ("3 hours ago", "2d", "yesterday") that fills ``text``."""
+    return _RELATIVE.match(text.strip()) is not None
+
+
+def strip_timestamp(text: str) -> tuple[str, str | None, bool]:
+    """Split a trailing or leading timestamp off a header line.
+
+    Returns:
+        The rest of the line, the ISO date-time if the timestamp is absolute, and whether a
+        timestamp (absolute or relative) was found.
+    """
+    found = find_date(text, with_time=True)
+    if found is not None:
+        iso, start, end = found
+        before, after = text[:start], text[end:]
+        if not after.strip(" .,·•|-–—:") or not before.strip(" .,·•|-–—:"):
+            return _trim_separators(before + " " + after), iso, True
+    parts = re.split(r"\s+[·•|–—-]\s+|\s{2,}", text)
+    if len(parts) > 1:
+        for index in (len(parts) - 1, 0):
+            if is_relative_time(parts[index]):
+                rest = parts[:index] + parts[index + 1 :]
+                return _trim_separators(" ".join(rest)), None, True
+    return text, None, False
+
+
+def _trim_separators(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ·•|–—-,")
+    return re.sub(r"\s+(?:on|at|posted)$", "", text, flags=re.IGNORECASE).strip()
+
+
+def _iso(match: re.Match[str], *, with_time: bool) -> str | None:
+    groups = match.groupdict()
+    try:
+        year = int(groups["year"])
+        if groups.get("month"):
+            month = _MONTHS[groups["month"].lower().rstrip(".")]
+            day = int(groups["day"])
+        elif groups.get("mnum"):
+            month, day = int(groups["mnum"]), int(groups["day"])
+        else:
+            first, second = int(groups["first"]), int(groups["second"])
+            day_first = groups["sep"] == "." or first > 12
+            day, month = (first, second) if day_first else (second, first)
+        if not with_time or not groups.get("hour"):
+            return date(year, month, day).isoformat()
+        hour, minute = int(groups["hour"]), int(groups["minute"])
+        ampm = (groups.get("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        return datetime(year, month, day, hour, minute).isoformat()
+    except (KeyError, ValueError):
+        return None

@@ -1,0 +1,327 @@
+"""What one line of a plain-text page dump is: chrome, a comment header, a timestamp, or text.
+
+A dump flattens a rendered page to lines, so the widgets around an article and a comment thread
+survive as short lines of their own ("JUNE 2023", "Share", "Reply", "3 hours ago", "Jane says:").
+Each test here looks at one line, without context; the reader (:mod:`slant.readers._text`) decides
+with the context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from slant.readers._text_dates import is_month_year, is_relative_time, parse_date, strip_timestamp
+
+__all__ = ["Header", "LineKind", "classify", "is_prose", "normalise_author", "parse_byline", "word_count"]
+
+
+class LineKind(Enum):
+    """The kinds of line the reader tells apart."""
+
+    TEXT = "text"
+    CHROME = "chrome"  # page furniture: date widgets, share buttons, captions, cookie and form lines
+    BUTTONS = "buttons"  # a comment's action row ("Reply", "Like · Reply · 3h"): ends that comment
+    COMMENTS_HEADING = "comments-heading"  # "Comments (12)", "Leave a reply", "5 thoughts on ..."
+    REPLY_FORM = "reply-form"  # "Leave a reply" and the like: a heading, or the form after the thread
+    HEADER = "header"  # a comment's author line, maybe with a number and a timestamp
+    NUMBER = "number"  # a comment number alone ("1.", "#2")
+    TIMESTAMP = "timestamp"  # "3 hours ago", "March 3, 2021 at 5:12 pm"
+    REPLY_TO = "reply-to"  # "In reply to Jane", "Replying to @jane"
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What a header-like line says about the comment it opens.
+
+    Attributes:
+        kind: which kind of header line it is.
+        author: the normalised author name, if the line names one.
+        number: the comment's number ("2", "2.1"), if the line numbers it.
+        published: the ISO 8601 date-time of an absolute timestamp on the line.
+        timestamp: whether the line carries any timestamp, absolute or relative.
+        strong: the line is a header beyond doubt ("says:", a number, a timestamp, "name ."), rather
+            than just a short name-like line, which could also be a subheading.
+        reply_to: the normalised name of the author the comment answers.
+        quote_intro: the line is "Name wrote:", which introduces a quotation inside a comment when a
+            quoted ("> ") line follows it.
+    """
+
+    kind: LineKind
+    author: str | None = None
+    number: str | None = None
+    published: str | None = None
+    timestamp: bool = False
+    strong: bool = False
+    reply_to: str | None = None
+    quote_intro: bool = False
+
+
+_SEPARATORS = r"[\s·•|/,–—\-]+"
+_BUTTON_WORDS = (
+    r"(?:reply|replies|like|likes|liked|unlike|report|flag|share|upvote|downvote|vote|votes|points?|"
+    r"permalink|link|edit|edited|delete|quote|recommend|follow|hide|collapse|expand|reply\s+to\s+this"
+    r"(?:\s+comment)?|report\s+(?:this\s+)?comment|report\s+abuse|[↑↓▲▼+−-]|\d+)"
+)
+_BUTTONS = re.compile(
+    r"^(?:"
+    + _BUTTON_WORDS
+    + r"(?:\s*\(\d+\))?\s*[↓→]?)(?:"
+    + _SEPARATORS
+    + r"(?:"
+    + _BUTTON_WORDS
+    + r"(?:\s*\(\d+\))?\s*[↓→]?))*$",
+    re.IGNORECASE,
+)
+_CHROME_PATTERNS = (
+    r"(?:click|tap)\b.{0,80}",
+    r"(?:share|tweet|print|e-?mail|facebook|twitter|x|whatsapp|telegram|vk|linkedin|reddit|pinterest|"
+    r"copy\s+link|pocket|flipboard|messenger|save|bookmark)(?:\s+(?:this|it|on\s+\w+|via\s+\w+))?"
+    r"(?:" + _SEPARATORS + r"(?:share|tweet|print|e-?mail|facebook|twitter|x|whatsapp|telegram|vk|linkedin|"
+    r"reddit|pinterest|copy\s+link|pocket|flipboard|messenger|save|bookmark))*:?",
+    r"(?:read|see|view|watch)\s+(?:more|also|the\s+full\s+.{0,40}|full\s+.{0,40}|next)\b.{0,60}",
+    r"continue\s+reading.{0,40}",
+    r"(?:loading|please\s+wait|load\s+more|show\s+more|see\s+more|view\s+more)\b.{0,40}",
+    r"(?:show|view|hide|load|see)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments?|replies|repl(?:y|ies))\b.{0,20}",
+    r"\d[\d,.]*[km]?\s+(?:likes?|shares?|views?|reads?|votes?|points?|upvotes?|reactions?|replies)",
+    r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|skip\s+to\s+(?:main\s+)?content|"
+    r"menu|search|home|sign\s+in|log\s*in|log\s*out|register|sign\s+up|subscribe|subscribed|newsletter|"
+    r"donate|support\s+us|back\s+to\s+top|top|next|previous|next\s+post|previous\s+post|more|close|"
+    r"accept|accept\s+all|reject\s+all|ok|got\s+it|toggle\s+navigation|comments\s+are\s+closed\.?|"
+    r"(?:comment|name|e-?mail|website|url)\s*\*?|post\s+comment|submit(?:\s+comment)?|cancel(?:\s+reply)?|"
+    r"notify\s+me\b.{0,80}|save\s+my\s+name\b.{0,120}|your\s+email\s+address\s+will\s+not\s+be\s+published\b.{0,80}|"
+    r"required\s+fields\s+are\s+marked\b.{0,10}|you\s+must\s+be\s+logged\s+in\b.{0,80}|"
+    r"this\s+site\s+uses\s+akismet\b.{0,120}|all\s+rights\s+reserved\.?|sort\s+by\b.{0,30}|"
+    r"(?:newest|oldest|best|top|most\s+liked)(?:\s+first)?|"
+    r"(?:subscribe|sign\s+up|register|join|follow\s+us)\b.{0,60})",
+    r"(?:photo|image|picture|credit|illustration|video|source|file\s+photo|pictured|caption)s?\s*(?::|©|by\b).{0,160}",
+    r"(?:©|\(c\)|copyright\b).{0,120}",
+    r"(?:tags?|filed\s+under|posted\s+in|categor(?:y|ies)|topics?)\s*:.{0,200}",
+    r"(?:related(?:\s+(?:posts?|articles?|stories|news|content|topics))?|you\s+may\s+also\s+like|"
+    r"more\s+(?:stories|news|from\s+.{1,40})|recommended(?:\s+for\s+you)?|most\s+(?:read|popular)|"
+    r"popular\s+(?:posts|stories)|trending(?:\s+now)?|latest\s+news|editor'?s\s+picks?)\s*:?",
+)
+_CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")$", re.IGNORECASE)
+_COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|accept|consent|policy|settings|agree)\b", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"^[^|›»>/]{1,40}(?:\s+[|›»>/]\s+[^|›»>/]{1,40}){2,}$")
+_COMMENTS_HEADING = re.compile(
+    r"^(?:(?:\d[\d,]*|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:reader\s+|user\s+)?"
+    r"(?:comments?|responses?|replies|thoughts?|reactions?|discussion|conversation)"
+    r"(?:\s*\(\d[\d,]*\))?(?:\s+(?:on|to|about)\s+.{1,200})?\s*:?"
+    r"|(?:join|start)\s+the\s+(?:discussion|conversation|debate).{0,40}"
+    r"|what\s+do\s+you\s+think\??|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
+    r"|discuss(?:ion)?(?:\s+this\s+(?:article|story|post))?"
+    r"|(?:\d+\s+)?comments?\s+(?:to|for|on)\s+.{1,200}$",
+    re.IGNORECASE,
+)
+_REPLY_FORM = re.compile(
+    r"^(?:leave\s+a\s+(?:reply|comment)|reply\s+to\s+this\s+(?:post|article))\b.{0,60}$", re.IGNORECASE
+)
+_NUMBER = re.compile(
+    r"^(?:#\s?(?P<hash>\d{1,4}(?:\.\d{1,3})*)|(?P<plain>\d{1,3}(?:\.\d{1,3})*)[.):])(?=\s|$)\s*(?P<rest>.*)$"
+)
+_SAYS = re.compile(
+    r"^(?P<name>.+?)\s+(?:says|said|wrote|writes|commented|comments|replied|posted)\s*(?P<rest>:.*|)$",
+    re.IGNORECASE,
+)
+_REPLIED_TO = re.compile(
+    r"^(?P<name>.+?)\s+(?:replied\s+to|in\s+reply\s+to|replying\s+to|reply\s+to|→|->|►|▸)\s+(?P<target>.+?)\s*:?$",
+    re.IGNORECASE,
+)
+_REPLY_TO = re.compile(
+    r"^(?:in\s+reply\s+to|reply\s+to|replying\s+to|in\s+response\s+to|response\s+to|replied\s+to|re:|↪)"
+    r"\s+(?P<target>.{1,60}?)\s*[.:]?$",
+    re.IGNORECASE,
+)
+_NAME_TOKEN = re.compile(r"^[^\W_][\w'’.\-]*$")
+_HANDLE = re.compile(r"^[\w][\w.\-]{0,39}$")
+_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "al", "el", "du", "dos"}
+)
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# English words that do not occur in people's names or handles; a short line made of words like these
+# is a subheading or a one-line comment, not an author line.
+_FUNCTION_WORDS = _word_set(
+    """a an the of in on at to for from by with and or but nor is are was were be been am this that these those
+    it its i you he she we they my your our their me us what why how when where who whom which not no yes so
+    if as do does did has have had would could should just very all some any more most than then there here
+    about into over after before up down out again only also too"""
+)
+# One-word lines that people post as a whole comment, or use as subheadings, rather than as names.
+_NOT_NAMES = _word_set(
+    """agreed agree exactly true amen thanks thank lol lmao rofl haha hahaha yes no wow indeed correct right
+    bravo nonsense rubbish propaganda fake ok okay sure great good nice wrong why what really absolutely
+    same this that update updated background analysis conclusion context reaction related comments
+    source sources note summary introduction video photo photos gallery watch listen advertisement
+    disclaimer editor correction sad shame disgusting excellent brilliant"""
+)
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+
+
+def word_count(text: str) -> int:
+    """Count the white-space separated words of ``text``."""
+    return len(text.split())
+
+
+def is_prose(line: str) -> bool:
+    """Tell a paragraph of running text: a sentence or more, not a headline or a widget."""
+    words = word_count(line)
+    return (words >= 6 and _SENTENCE_END.search(line) is not None) or words >= 30
+
+
+def classify(line: str, *, allow_plain_names: bool = True) -> tuple[LineKind, Header | None]:
+    """Say what kind of line ``line`` (stripped of its indentation) is.
+
+    Args:
+        line: one line of the dump, without leading or trailing white space.
+        allow_plain_names: take a short name-like line ("Scott Miller") for an author line; the
+            reader turns this off where a name cannot be (the page's head).
+
+    Returns:
+        The kind, and for header-like lines what the header says.
+    """
+    if is_month_year(line) or _CHROME.match(line) or _BREADCRUMB.match(line) or _is_cookie_line(line):
+        return LineKind.CHROME, None
+    if _REPLY_FORM.match(line):
+        return LineKind.REPLY_FORM, None
+    if _COMMENTS_HEADING.match(line):
+        return LineKind.COMMENTS_HEADING, None
+    reply_to = _REPLY_TO.match(line)
+    if reply_to:
+        target = normalise_author(reply_to.group("target"))
+        if target is not None and _is_name(target):
+            return LineKind.REPLY_TO, Header(LineKind.REPLY_TO, reply_to=target)
+    if _BUTTONS.match(line):
+        return LineKind.BUTTONS, None
+    rest, published, has_time = strip_timestamp(line)
+    if has_time and not rest:
+        return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
+    if has_time and _BUTTONS.match(rest):
+        return LineKind.BUTTONS, Header(LineKind.BUTTONS, published=published, timestamp=True)
+    header = _parse_header(line, allow_plain_names=allow_plain_names)
+    if header is not None:
+        return header.kind, header
+    return LineKind.TEXT, None
+
+
+def normalise_author(name: str) -> str | None:
+    """Normalise an author name: "northerntruthseeker ." and "@northerntruthseeker" are "northerntruthseeker"."""
+    name = re.sub(r"\s+", " ", name).strip()
+    name = re.sub(r"\s+[.:]+$", "", name).strip()
+    name = name.lstrip("@").strip().strip(",:;·•|").strip()
+    return name or None
+
+
+def parse_byline(line: str) -> tuple[str | None, str | None] | None:
+    """Read a byline or date line near the title: ("By Jane Doe | Nov 28, 2016") -> (author, date).
+
+    Returns:
+        The author and the ISO date it names (either may be None), or None when the line is neither.
+    """
+    found = parse_date(_DATE_LABEL.sub("", line))
+    if found is not None:
+        return None, found
+    match = _BYLINE.match(line)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    published = None
+    date_part = re.split(r"\s*(?:[|·•,]|\s[–—-]\s|\son\s|\supdated\b|\spublished\b)\s*", rest, maxsplit=1)
+    name = date_part[0]
+    if len(date_part) > 1:
+        published = parse_date(_DATE_LABEL.sub("", date_part[1]).strip(" |·•,-–—"))
+        if published is None and word_count(date_part[1]) > 4:
+            return None
+    author = normalise_author(name)
+    if author is None or word_count(author) > 6 or _SENTENCE_END.search(author):
+        return None
+    return author, published
+
+
+_DATE_LABEL = re.compile(
+    r"^\s*(?:published|posted|date|first\s+published|originally\s+published|posted\s+on|published\s+on|"
+    r"updated|last\s+updated|dated?)\s*(?:on|at)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written\s+by|posted\s+by|author\s*:|words\s+by|reporting\s+by)\s+(?P<rest>.+)$", re.IGNORECASE
+)
+
+
+def _is_cookie_line(line: str) -> bool:
+    return word_count(line) <= 40 and _COOKIE.search(line) is not None
+
+
+def _parse_header(line: str, *, allow_plain_names: bool) -> Header | None:
+    number: str | None = None
+    rest = line
+    numbered = _NUMBER.match(line)
+    if numbered:
+        number = numbered.group("hash") or numbered.group("plain")
+        rest = numbered.group("rest").strip()
+        if not rest:
+            return Header(LineKind.NUMBER, number=number, strong=True)
+    rest, published, has_time = strip_timestamp(rest)
+    strong = number is not None or has_time
+    quote_intro = False
+    reply_to: str | None = None
+    replied = _REPLIED_TO.match(rest)
+    if replied:
+        target = normalise_author(replied.group("target"))
+        if target is not None and _is_name(target):
+            rest, reply_to, strong = replied.group("name"), target, True
+    says = _SAYS.match(rest)
+    if says and not says.group("rest")[1:].strip():
+        quote_intro = says.group(0).lower().rstrip(": ").endswith(("wrote", "writes", "said"))
+        rest, strong = says.group("name"), True
+    elif says:
+        return None
+    if re.search(r"\s\.$", rest) or rest.startswith("@"):
+        strong = True
+    author = normalise_author(rest)
+    if author is None or not _is_name(author):
+        return None
+    if not strong and not allow_plain_names:
+        return None
+    return Header(
+        LineKind.HEADER,
+        author=author,
+        number=number,
+        published=published,
+        timestamp=has_time,
+        strong=strong,
+        reply_to=reply_to,
+        quote_intro=quote_intro,
+    )
+
+
+def _is_name(name: str) -> bool:
+    """Tell a person's name or a user handle: one to four name-like words, no sentence, no date."""
+    if len(name) > 40 or is_relative_time(name) or parse_date(name) is not None:
+        return False
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 4:
+        return False
+    lowered = [token.lower().strip(".") for token in tokens]
+    if any(token in _FUNCTION_WORDS for token in lowered):
+        return False
+    if len(tokens) == 1:
+        token = tokens[0]
+        return (
+            lowered[0] not in _NOT_NAMES
+            and _HANDLE.match(token) is not None
+            and any(c.isalpha() for c in token)
+            and not token.endswith(".")
+        )
+    if tokens[-1].endswith(".") and len(tokens[-1]) > 2:
+        return False  # "Well said." is a sentence; "John Q." is not
+    return all(
+        _NAME_TOKEN.match(token) is not None and (token[0].isupper() or token.lower() in _PARTICLES)
+        for token in tokens
+    )
