@@ -34,9 +34,9 @@ MIN_ARTICLE_WORDS = 12
 MIN_LONGEST_LINE_WORDS = 6
 # A title is a headline: at most this many words, and no full stop at its end.
 MAX_TITLE_WORDS = 30
-# A byline or date line counts when it is this close (in lines) to the title or the page's top.
-HEAD_WINDOW = 6
 
+# Lines of the thread that are no comment's text: they are kept in ``doc.meta["chrome"]``.
+_NOT_COMMENT_TEXT = (LineKind.CHROME, LineKind.BUTTONS, LineKind.COMMENTS_HEADING, LineKind.REPLY_FORM)
 _LOG_LINE = re.compile(
     r"^\s*(?:\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\[?\d\d:\d\d:\d\d|\[?(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|FATAL|"
     r"CRITICAL)\b|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{1,3}(?:\.\d{1,3}){3} )"
@@ -63,14 +63,18 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     lines = _split_lines(text)
     _refuse_non_pages(lines, source)
     chrome: list[str] = []
-    title, author, published, body_start = _read_head(lines, chrome)
+    title, author, published, body_start, head_meta = _read_head(lines, chrome)
     thread_start = _find_thread_start(lines, body_start)
-    article_lines = [line for line in lines[body_start:thread_start] if _is_body_line(line, chrome)]
+    article_lines = [
+        line
+        for index, line in enumerate(lines[body_start:thread_start], start=body_start)
+        if index not in head_meta and _is_body_line(line, chrome)
+    ]
     article_text = _join(article_lines)
     _require_article(article_text, source)
     paragraph_gap = _paragraph_gap(lines)
     comments = build_comments(lines[thread_start:], paragraph_gap=paragraph_gap)
-    chrome.extend(line.text for line in lines[thread_start:] if line.kind is LineKind.CHROME)
+    chrome.extend(line.text for line in lines[thread_start:] if line.kind in _NOT_COMMENT_TEXT)
     logger.debug("text reader: %d comments, %d chrome lines from %s", len(comments), len(chrome), source)
     return Document(
         title=Part(title, kind="title", id="title") if title else None,
@@ -98,52 +102,43 @@ def _split_lines(text: str) -> list[Line]:
     return lines
 
 
-def _read_head(lines: Sequence[Line], chrome: list[str]) -> tuple[str | None, str | None, str | None, int]:
+def _read_head(
+    lines: Sequence[Line], chrome: list[str]
+) -> tuple[str | None, str | None, str | None, int, set[int]]:
     """Find the title, the byline and date near it, and where the article body starts.
 
+    The head is everything above the first paragraph of running text. Its longest headline-like
+    line is the title: the short ones above it are the site's or section's name.
+
     Returns:
-        The title, the article's author, its ISO publication date, and the index of the first line
-        after the head.
+        The title, the article's author, its ISO publication date, the index of the first line after
+        the title (or of the first line of the page's text when it has no title), and the indices of
+        the byline and date lines, which are not article text.
     """
     first_prose = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
-    title: str | None = None
-    title_index = -1
     author: str | None = None
     published: str | None = None
+    meta: set[int] = set()
+    candidates: list[int] = []
     for index, line in enumerate(lines[:first_prose]):
         if line.kind is LineKind.CHROME:
             continue
-        near = index <= HEAD_WINDOW or (title_index >= 0 and index - title_index <= HEAD_WINDOW)
-        byline = parse_byline(line.text) if near else None
+        byline = parse_byline(line.text)
         if byline is not None:
             author = author or byline[0]
             published = published or byline[1]
-            continue
-        if title is None and _is_headline(line.text):
-            later = [other for other in lines[index + 1 : first_prose] if other.kind is not LineKind.CHROME]
-            # A short first line above a longer headline is the site's or section's name.
-            if word_count(line.text) < 3 and any(
-                _is_headline(other.text) and word_count(other.text) >= 3 and parse_byline(other.text) is None
-                for other in later
-            ):
-                chrome.append(line.text)
-                continue
-            title, title_index = line.text, index
-            continue
-        if title is None and index < first_prose:
-            break  # running text before any headline: the page has no title
-    body_start = 0
-    for index, line in enumerate(lines):
-        if index >= first_prose:
-            break
-        if line.kind is LineKind.CHROME:
-            chrome.append(line.text)
-        elif index != title_index and line.text not in chrome and parse_byline(line.text) is None:
-            if index > title_index:
-                break
-            chrome.append(line.text)  # before the title: the site's name, a section, a widget
-        body_start = index + 1
-    return title, author, published, body_start
+            meta.add(index)
+        elif line.kind is LineKind.TIMESTAMP:
+            meta.add(index)  # "3 hours ago" under a headline: not a date, not text
+        elif line.kind in (LineKind.TEXT, LineKind.HEADER) and _is_headline(line.text):
+            candidates.append(index)
+        else:
+            break  # a sentence or a thread's header: the head ends here
+    if not candidates:
+        return None, author, published, 0, meta
+    title_index = max(candidates, key=lambda i: (word_count(lines[i].text), -i))
+    chrome.extend(line.text for i, line in enumerate(lines[:title_index]) if i not in meta)
+    return lines[title_index].text, author, published, title_index + 1, meta
 
 
 def _is_headline(text: str) -> bool:

@@ -108,6 +108,8 @@ def strip_timestamp(text: str) -> tuple[str, str | None, bool]:
         The rest of the line, the ISO date-time if the timestamp is absolute, and whether a
         timestamp (absolute or relative) was found.
     """
+    if is_relative_time(text):
+        return "", None, True
     found = find_date(text, with_time=True)
     if found is not None:
         iso, start, end = found

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from slant.readers._text_dates import is_month_year, is_relative_time, parse_date, strip_timestamp
+from slant.readers._text_dates import find_date, is_month_year, is_relative_time, parse_date, strip_timestamp
 
 __all__ = ["Header", "LineKind", "classify", "is_prose", "normalise_author", "parse_byline", "word_count"]
 
@@ -74,14 +74,16 @@ _BUTTONS = re.compile(
     + r"(?:\s*\(\d+\))?\s*[↓→]?))*$",
     re.IGNORECASE,
 )
+_SHARE = (
+    r"(?:(?:share|tweet|print|e-?mail|facebook|twitter|x|whatsapp|telegram|vk|linkedin|reddit|pinterest|"
+    r"copy\s+link|pocket|flipboard|messenger|save|bookmark)(?:\s+(?:this|it|on\s+\w+|via\s+\w+))?)"
+)
 _CHROME_PATTERNS = (
     r"(?:click|tap)\b.{0,80}",
-    r"(?:share|tweet|print|e-?mail|facebook|twitter|x|whatsapp|telegram|vk|linkedin|reddit|pinterest|"
-    r"copy\s+link|pocket|flipboard|messenger|save|bookmark)(?:\s+(?:this|it|on\s+\w+|via\s+\w+))?"
-    r"(?:" + _SEPARATORS + r"(?:share|tweet|print|e-?mail|facebook|twitter|x|whatsapp|telegram|vk|linkedin|"
-    r"reddit|pinterest|copy\s+link|pocket|flipboard|messenger|save|bookmark))*:?",
+    _SHARE + r"(?:" + _SEPARATORS + _SHARE + r")*:?",
     r"(?:read|see|view|watch)\s+(?:more|also|the\s+full\s+.{0,40}|full\s+.{0,40}|next)\b.{0,60}",
     r"continue\s+reading.{0,40}",
+    r"like\s+this:?|like\s+loading\.*|be\s+the\s+first\s+to\s+(?:like|comment)\b.{0,20}",
     r"(?:loading|please\s+wait|load\s+more|show\s+more|see\s+more|view\s+more)\b.{0,40}",
     r"(?:show|view|hide|load|see)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments?|replies|repl(?:y|ies))\b.{0,20}",
     r"\d[\d,.]*[km]?\s+(?:likes?|shares?|views?|reads?|votes?|points?|upvotes?|reactions?|replies)",
@@ -219,29 +221,36 @@ def normalise_author(name: str) -> str | None:
 
 
 def parse_byline(line: str) -> tuple[str | None, str | None] | None:
-    """Read a byline or date line near the title: ("By Jane Doe | Nov 28, 2016") -> (author, date).
+    """Read a byline or a date line: "By Jane Doe | Nov 28, 2016", "Posted on March 2, 2021 by Ellen Park".
 
     Returns:
-        The author and the ISO date it names (either may be None), or None when the line is neither.
+        The author and the ISO date the line names (either may be None), or None when the line is
+        neither a byline nor a date line.
     """
-    found = parse_date(_DATE_LABEL.sub("", line))
+    body = _DATE_LABEL.sub("", line, count=1)
+    published: str | None = None
+    found = find_date(body)
     if found is not None:
-        return None, found
-    match = _BYLINE.match(line)
+        published, start, end = found
+        body = body[:start] + " " + body[end:]
+    body = body.strip(" |·•,-–—:")
+    if not body:
+        return (None, published) if published is not None else None
+    match = _BYLINE.match(body)
     if match is None:
         return None
-    rest = match.group("rest")
-    published = None
-    date_part = re.split(r"\s*(?:[|·•,]|\s[–—-]\s|\son\s|\supdated\b|\spublished\b)\s*", rest, maxsplit=1)
-    name = date_part[0]
-    if len(date_part) > 1:
-        published = parse_date(_DATE_LABEL.sub("", date_part[1]).strip(" |·•,-–—"))
-        if published is None and word_count(date_part[1]) > 4:
-            return None
+    name = re.split(r"\s*(?:[|·•,(]|\s[–—-]\s)\s*", match.group("rest"), maxsplit=1)[0]
     author = normalise_author(name)
-    if author is None or word_count(author) > 6 or _SENTENCE_END.search(author):
+    if author is None or not _is_byline_name(author):
         return None
     return author, published
+
+
+def _is_byline_name(name: str) -> bool:
+    tokens = name.split()
+    return 1 <= len(tokens) <= 8 and all(
+        token[0].isupper() or token.lower() in _PARTICLES or token.lower() in {"and", "&"} for token in tokens
+    )
 
 
 _DATE_LABEL = re.compile(
