@@ -1,0 +1,145 @@
+"""The manifest of a run: slant's version, the annotators and models that ran, and the settings.
+
+It answers "what produced these tables?" a year later. Each model is identified by a digest of the
+files shipped for it (``slant/data/<name>/``), so two runs with the same digest used the same weights.
+A run started again on the same folder appends to ``invocations`` and must use the same pipeline:
+mixing pipelines in one run would make its rows disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import platform
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from slant import __version__
+from slant._errors import InputError, PipelineError
+from slant._pipeline import Pipeline, resolve_name
+
+__all__ = ["MANIFEST_NAME", "annotator_versions", "read_manifest", "update_manifest"]
+
+MANIFEST_NAME = "manifest.json"
+MANIFEST_FORMAT = 1
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _model_digest(short_name: str) -> dict[str, Any] | None:
+    folder = resources.files("slant") / "data" / short_name
+    if not folder.is_dir():
+        return None
+    digest = hashlib.sha256()
+    files = sorted((entry for entry in folder.iterdir() if entry.is_file()), key=lambda e: e.name)
+    for entry in files:
+        digest.update(entry.name.encode())
+        digest.update(entry.read_bytes())
+    info: dict[str, Any] = {"sha256": digest.hexdigest()[:16], "files": [entry.name for entry in files]}
+    config = folder / "config.json"
+    if config.is_file():
+        meta = json.loads(config.read_text(encoding="utf-8"))
+        for key in ("__cls__", "format_version", "version", "trained_at"):
+            if key in meta:
+                info[key] = meta[key]
+    return info
+
+
+def annotator_versions(pipeline: Pipeline) -> list[dict[str, Any]]:
+    """For each annotator, in order: its registered versioned name and, for a model, its digest."""
+    out = []
+    for annotator in pipeline.annotators:
+        try:
+            versioned: str | None = resolve_name(annotator.name)
+        except PipelineError:  # not in slant's registry: a plug-in annotator
+            versioned = None
+        entry: dict[str, Any] = {
+            "name": annotator.name,
+            "registered": versioned,
+            "class": f"{type(annotator).__module__}.{type(annotator).__qualname__}",
+        }
+        model = _model_digest(annotator.name)
+        if model is not None:
+            entry["model"] = model
+        out.append(entry)
+    return out
+
+
+def read_manifest(run: str | Path) -> dict[str, Any] | None:
+    """The manifest of the run folder ``run``, or None when it has none yet."""
+    path = Path(run) / MANIFEST_NAME
+    if not path.is_file():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def update_manifest(
+    run: str | Path,
+    *,
+    pipeline: Pipeline,
+    pipeline_spec: Sequence[str],
+    settings: dict[str, Any],
+    inputs: Sequence[str],
+) -> dict[str, Any]:
+    """Write (or extend, on resume) the manifest of ``run`` before a run starts.
+
+    Raises:
+        InputError: the folder was made by a run with another pipeline.
+    """
+    path = Path(run) / MANIFEST_NAME
+    annotators = annotator_versions(pipeline)
+    old = read_manifest(run)
+    invocation = {"started": _now(), "settings": settings, "inputs": list(inputs)}
+    if old is None:
+        manifest: dict[str, Any] = {
+            "format": MANIFEST_FORMAT,
+            "slant_version": __version__,
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "created": invocation["started"],
+            "pipeline": list(pipeline_spec) or ["<default>"],
+            "annotators": annotators,
+            "invocations": [invocation],
+        }
+    else:
+        manifest = old
+        if manifest.get("pipeline") != (list(pipeline_spec) or ["<default>"]):
+            raise InputError(
+                f"{run} was made with pipeline {manifest.get('pipeline')}; resume it with the same --pipeline "
+                "or give a new --out folder"
+            )
+        if manifest.get("annotators") != annotators or manifest.get("slant_version") != __version__:
+            # Models changed between runs: keep going (the user asked to resume), but say so in the
+            # manifest so the mix is visible to whoever reads the tables.
+            invocation["changed"] = {"slant_version": __version__, "annotators": annotators}
+        manifest["invocations"].append(invocation)
+    _write_json(path, manifest)
+    return manifest
+
+
+def finish_manifest(run: str | Path, summary: dict[str, Any]) -> None:
+    """Record how the latest invocation ended (counts, time) in the manifest."""
+    manifest = read_manifest(run)
+    if manifest is None:
+        return
+    manifest["invocations"][-1].update(finished=_now(), **summary)
+    _write_json(Path(run) / MANIFEST_NAME, manifest)
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def argv_summary() -> str:
+    """The command line that started this process (for the manifest)."""
+    return " ".join(sys.argv)

@@ -1,0 +1,120 @@
+"""The four tables of a corpus run (``pages``, ``spans``, ``comments``, ``errors``) and their Arrow schemas.
+
+The schemas are fixed here, in one place, so every Parquet part file of a run has the same columns
+whatever annotators ran (a column stays null when its annotator is absent) and DuckDB can read the
+folders of part files as one table each. docs/corpus.md documents every column.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "TABLE_NAMES",
+    "TOXICITY_LABELS",
+    "TOXIC_THRESHOLD",
+    "schemas",
+]
+
+#: The tables of a run, in the order ``slant corpus query`` lists them.
+TABLE_NAMES: tuple[str, ...] = ("pages", "spans", "comments", "errors")
+
+#: The seven comment scores of slant's toxicity model (``part.scores["toxicity"]``), one column each.
+TOXICITY_LABELS: tuple[str, ...] = (
+    "toxicity",
+    "severe_toxicity",
+    "insult",
+    "threat",
+    "identity_attack",
+    "obscene",
+    "dehumanization",
+)
+
+#: A comment counts as toxic in the page aggregates when its "toxicity" score reaches this. 0.5 is
+#: the decision point of the calibrated model (a probability), not a tuned value.
+TOXIC_THRESHOLD = 0.5
+
+
+def schemas() -> dict[str, Any]:
+    """The Arrow schema of each table (pyarrow is imported here, lazily, as it is an optional extra)."""
+    import pyarrow as pa
+
+    counts = pa.map_(pa.string(), pa.int32())
+    rates = pa.map_(pa.string(), pa.float64())
+    pages = pa.schema(
+        [
+            ("page_id", pa.string()),
+            ("source", pa.string()),
+            ("url", pa.string()),
+            ("outlet", pa.string()),
+            ("published", pa.string()),
+            ("published_date", pa.date32()),
+            ("title", pa.string()),
+            ("author", pa.string()),
+            ("language", pa.string()),
+            ("reader", pa.string()),
+            ("word_count", pa.int32()),
+            ("comment_count", pa.int32()),
+            ("technique_spans", pa.int32()),
+            ("techniques_per_1k_words", pa.float64()),
+            ("technique_counts", counts),
+            ("technique_rates", rates),
+            ("comment_technique_spans", pa.int32()),
+            ("toxicity_mean", pa.float64()),
+            ("toxicity_max", pa.float64()),
+            ("toxic_comments", pa.int32()),
+            ("toxic_share", pa.float64()),
+            ("sources_named", pa.int32()),
+            ("sources_unnamed", pa.int32()),
+            ("outlets_cited", pa.int32()),
+            ("quotes", pa.int32()),
+            ("scare_quotes", pa.int32()),
+            ("misspellings", pa.int32()),
+            ("layer_counts", counts),
+            ("attrs", pa.string()),
+            ("scores", pa.string()),
+            ("text", pa.string()),
+        ]
+    )
+    spans = pa.schema(
+        [
+            ("page_id", pa.string()),
+            ("part", pa.string()),
+            ("part_id", pa.string()),
+            ("start", pa.int32()),
+            ("end", pa.int32()),
+            ("layer", pa.string()),
+            ("label", pa.string()),
+            ("score", pa.float64()),
+            ("annotator", pa.string()),
+            ("text", pa.string()),
+            ("attrs", pa.string()),
+        ]
+    )
+    comments = pa.schema(
+        [
+            ("page_id", pa.string()),
+            ("comment_id", pa.string()),
+            ("position", pa.int32()),
+            ("author", pa.string()),
+            ("parent", pa.string()),
+            ("published", pa.string()),
+            ("language", pa.string()),
+            ("word_count", pa.int32()),
+            ("technique_spans", pa.int32()),
+            *[(label, pa.float64()) for label in TOXICITY_LABELS],
+            ("attrs", pa.string()),
+            ("scores", pa.string()),
+            ("text", pa.string()),
+        ]
+    )
+    errors = pa.schema(
+        [
+            ("page_id", pa.string()),
+            ("source", pa.string()),
+            ("stage", pa.string()),
+            ("error_type", pa.string()),
+            ("reason", pa.string()),
+        ]
+    )
+    return {"pages": pages, "spans": spans, "comments": comments, "errors": errors}

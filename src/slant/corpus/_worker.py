@@ -1,0 +1,207 @@
+"""What a worker does with one batch: read each page, annotate it, flatten it into table rows.
+
+Pages arrive as bytes (:class:`~slant.corpus._sources.PageTask`) and leave as Arrow IPC streams, one
+per table: plain data that crosses process and machine boundaries without pickling a Document.
+Each worker process builds its pipeline once and keeps it (models load once per process).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from slant._errors import PipelineError, SlantError
+from slant._pipeline import Annotator, Pipeline
+from slant.corpus._rows import page_rows
+from slant.corpus._sources import PageTask
+from slant.corpus._tables import TABLE_NAMES, schemas
+
+__all__ = ["Batch", "BatchResult", "build_pipeline", "failed_batch_result", "process_batch", "table_from_ipc"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Pages to analyse together, with the pipeline to run over them.
+
+    Attributes:
+        batch_id: the run-wide number of the batch; names its part files.
+        tasks: the pages.
+        pipeline: annotator names (``"sentences"``, ``"slant.toxicity.v1"``) or ``"module:factory"``
+            strings for annotators outside slant's registry; empty for the default pipeline.
+    """
+
+    batch_id: int
+    tasks: tuple[PageTask, ...]
+    pipeline: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class BatchResult:
+    """The rows of one batch, as Arrow IPC bytes per table, and where the time went.
+
+    Attributes:
+        batch_id: the batch's number.
+        page_ids: every page of the batch, analysed or failed: all of them are done once written.
+        tables: table name -> Arrow IPC stream bytes (tables with no rows are left out).
+        pages: pages analysed; errors: pages that failed.
+        seconds: wall time spent per stage in the worker: ``read``, ``annotate``, ``flatten``,
+            ``encode`` (Arrow), and ``total``.
+    """
+
+    batch_id: int
+    page_ids: tuple[str, ...]
+    tables: dict[str, bytes]
+    pages: int = 0
+    errors: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=4)
+def build_pipeline(spec: tuple[str, ...]) -> Pipeline:
+    """The pipeline of ``spec``, built once per process (building loads models).
+
+    Args:
+        spec: registered annotator names, or ``"module:factory"`` strings whose factory, called with
+            no arguments, returns an annotator; empty for slant's default pipeline.
+    """
+    if not spec:
+        from slant._analyze import default_pipeline
+
+        return default_pipeline()
+    annotators: list[Annotator | str] = []
+    for item in spec:
+        if ":" in item:
+            module_name, _, attr = item.partition(":")
+            try:
+                factory = getattr(importlib.import_module(module_name), attr)
+            except (ImportError, AttributeError) as error:
+                raise PipelineError(
+                    f"cannot import annotator {item!r} ({error}); give a registered name or an importable module:factory"
+                ) from error
+            annotators.append(factory())
+        else:
+            annotators.append(item)
+    return Pipeline(annotators)
+
+
+def process_batch(batch: Batch) -> BatchResult:
+    """Read, annotate and flatten every page of ``batch``; a failing page becomes an ``errors`` row.
+
+    A page that fails never takes the batch down with it: the corpus goes on, and the reason is kept.
+    """
+    from slant.readers import read_bytes
+
+    started = time.perf_counter()
+    pipeline = build_pipeline(batch.pipeline)
+    seconds = dict.fromkeys(("read", "annotate", "flatten", "encode"), 0.0)
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
+    analysed = 0
+    for task in batch.tasks:
+        if task.error is not None:
+            rows["errors"].append(_error_row(task, "input", "InputError", task.error))
+            continue
+        stage = "read"
+        tick = time.perf_counter()
+        try:
+            doc = read_bytes(
+                task.data,
+                format=task.format,  # type: ignore[arg-type]
+                source=task.source,
+                url=task.url,
+                content_type=task.content_type,
+            )
+            now = time.perf_counter()
+            seconds["read"] += now - tick
+            stage, tick = "annotate", now
+            pipeline(doc)
+            now = time.perf_counter()
+            seconds["annotate"] += now - tick
+            stage, tick = "flatten", now
+            page = page_rows(doc, page_id=task.page_id)
+            seconds["flatten"] += time.perf_counter() - tick
+        except SlantError as error:
+            rows["errors"].append(_error_row(task, stage, type(error).__name__, str(error)))
+            continue
+        except Exception as error:  # one broken page or annotator bug must not stop a corpus run
+            logger.warning("%s: %s failed: %s: %s", task.source, stage, type(error).__name__, error)
+            reason = f"internal error while {_STAGE_VERB[stage]} the page: {type(error).__name__}: {error}"
+            rows["errors"].append(_error_row(task, stage, type(error).__name__, reason))
+            continue
+        for name, table_rows in page.items():
+            rows[name].extend(table_rows)
+        analysed += 1
+    tick = time.perf_counter()
+    tables = _encode(rows)
+    seconds["encode"] = time.perf_counter() - tick
+    seconds["total"] = time.perf_counter() - started
+    return BatchResult(
+        batch_id=batch.batch_id,
+        page_ids=tuple(task.page_id for task in batch.tasks),
+        tables=tables,
+        pages=analysed,
+        errors=len(rows["errors"]),
+        seconds=seconds,
+    )
+
+
+_STAGE_VERB = {"read": "reading", "annotate": "annotating", "flatten": "storing"}
+
+
+def failed_batch_result(batch: Batch, reason: str) -> BatchResult:
+    """A result that records every page of ``batch`` as an error with ``reason``.
+
+    Used by the run loop for a page that made its worker fail even when sent alone.
+    """
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
+    rows["errors"] = [_error_row(task, "worker", "WorkerError", reason) for task in batch.tasks]
+    return BatchResult(
+        batch_id=batch.batch_id,
+        page_ids=tuple(task.page_id for task in batch.tasks),
+        tables=_encode(rows),
+        pages=0,
+        errors=len(batch.tasks),
+    )
+
+
+def _error_row(task: PageTask, stage: str, error_type: str, reason: str) -> dict[str, Any]:
+    return {
+        "page_id": task.page_id,
+        "source": task.source,
+        "stage": stage,
+        "error_type": error_type,
+        "reason": reason,
+    }
+
+
+def _encode(rows: dict[str, list[dict[str, Any]]]) -> dict[str, bytes]:
+    import pyarrow as pa
+
+    encoded = {}
+    for name, schema in schemas().items():
+        if not rows[name]:
+            continue
+        table = pa.Table.from_pylist(rows[name], schema=schema)
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, schema) as writer:
+            writer.write_table(table)
+        encoded[name] = sink.getvalue().to_pybytes()
+    return encoded
+
+
+def table_from_ipc(data: bytes) -> Any:
+    """Decode one table of a :class:`BatchResult` (an Arrow IPC stream) into a ``pyarrow.Table``."""
+    import pyarrow as pa
+
+    return pa.ipc.open_stream(pa.py_buffer(data)).read_all()
+
+
+def worker_versions(spec: Sequence[str]) -> dict[str, Any]:
+    """Names of the annotators the pipeline of ``spec`` runs (for the manifest)."""
+    return {"annotators": build_pipeline(tuple(spec)).names}

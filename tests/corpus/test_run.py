@@ -1,0 +1,167 @@
+"""run_corpus: every page stored once, bad pages in `errors`, resume, worker crashes survived."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from corpus_annotators import PIPELINE
+from corpus_pages import page_text, write_pages
+
+from slant import InputError, PipelineError
+from slant.corpus import InProcessEngine, query, run_corpus
+from slant.corpus._store import RunStore
+
+
+def _rows(run: Path, sql: str) -> list[tuple[object, ...]]:
+    return query(run, sql).rows
+
+
+def test_run_stores_pages_spans_and_comments(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 7)
+    run = tmp_path / "run"
+    summary = run_corpus(
+        [tmp_path / "in"], run, engine=InProcessEngine(workers=0), pipeline=PIPELINE, batch_size=3
+    )
+    assert (summary.pages, summary.errors, summary.skipped, summary.batches) == (7, 0, 0, 3)
+    assert _rows(run, "select count(*), count(distinct page_id) from pages") == [(7, 7)]
+    (row,) = _rows(
+        run,
+        "select title, word_count, comment_count, technique_spans, technique_counts, sources_named, "
+        "sources_unnamed, toxic_comments, toxicity_max from pages where title like 'Report number 3 %'",
+    )
+    # Page 3: "heroic" in the article and "regime": two loaded words; "You are idiots." is toxic.
+    assert row[0] == "Report number 3 from the front"
+    assert row[2:] == (2, 2, {"Loaded_Language": 2}, 1, 1, 1, 0.9)
+    assert _rows(run, "select count(*) from comments") == [(14,)]
+    assert _rows(
+        run, "select label, count(*) from spans where layer = 'techniques' group by 1 order by 1"
+    ) == [
+        ("Loaded_Language", 10),  # "regime" on 7 pages, "heroic" on the 3 odd ones
+        ("Name_Calling,Labeling", 4),
+    ]
+    assert _rows(run, "select count(*) from errors") == [(0,)]
+
+
+def test_second_run_skips_everything_done(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 5)
+    run = tmp_path / "run"
+    engine = InProcessEngine(workers=0)
+    run_corpus([tmp_path / "in"], run, engine=engine, pipeline=PIPELINE, batch_size=2)
+    write_pages(tmp_path / "in", 2, start=5)
+    again = run_corpus([tmp_path / "in"], run, engine=engine, pipeline=PIPELINE, batch_size=2)
+    assert (again.pages, again.skipped) == (2, 5)
+    assert _rows(run, "select count(*), count(distinct page_id) from pages") == [(7, 7)]
+    manifest = json.loads((run / "manifest.json").read_text())
+    assert len(manifest["invocations"]) == 2
+    assert manifest["invocations"][1]["pages"] == 2
+
+
+def test_bad_pages_land_in_errors_and_the_run_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_pages(folder, 4)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    (folder / "explodes.txt").write_text(page_text(99).replace("Day 99", "EXPLODE"), encoding="utf-8")
+    run = tmp_path / "run"
+    summary = run_corpus(
+        [folder],
+        run,
+        engine=InProcessEngine(workers=0),
+        pipeline=(*PIPELINE, "corpus_annotators:Explodes"),
+        batch_size=10,
+    )
+    assert (summary.pages, summary.errors) == (4, 3)
+    errors = {
+        Path(source).name: (stage, kind, reason)
+        for source, stage, kind, reason in _rows(run, "select source, stage, error_type, reason from errors")
+    }
+    assert errors["empty.txt"][:2] == ("read", "EmptyInputError")
+    assert errors["image.txt"][:2] == ("read", "BinaryInputError")
+    assert errors["explodes.txt"][:2] == ("annotate", "RuntimeError")
+    assert "boom" in errors["explodes.txt"][2]
+    assert _rows(run, "select count(*) from pages") == [(4,)]
+    # Failed pages are done too: a second run does not try them again.
+    again = run_corpus(
+        [folder], run, engine=InProcessEngine(workers=0), pipeline=(*PIPELINE, "corpus_annotators:Explodes")
+    )
+    assert (again.pages, again.errors, again.skipped) == (0, 0, 7)
+
+
+@pytest.mark.slow
+def test_a_page_that_kills_its_worker_costs_only_itself(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_pages(folder, 5)
+    (folder / "part0" / "page00002.txt").write_text(
+        page_text(2).replace("Day 2", "KILL-WORKER"), encoding="utf-8"
+    )
+    run = tmp_path / "run"
+    summary = run_corpus(
+        [folder],
+        run,
+        engine=InProcessEngine(workers=1),
+        pipeline=(*PIPELINE, "corpus_annotators:KillsWorker"),
+        batch_size=5,
+    )
+    assert summary.retried_batches == 1
+    assert (summary.pages, summary.errors) == (4, 1)
+    ((source, stage),) = _rows(run, "select source, stage from errors")
+    assert source.endswith("page00002.txt") and stage == "worker"
+    assert _rows(run, "select count(distinct page_id), count(*) from pages") == [(4, 4)]
+
+
+def test_half_written_batch_is_removed_and_redone(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 4)
+    run = tmp_path / "run"
+    run_corpus([tmp_path / "in"], run, engine=InProcessEngine(workers=0), pipeline=PIPELINE, batch_size=2)
+    # As if killed between the part files' renames and the ledger entry of batch 2.
+    (run / "ledger" / "batch-000002.json").unlink()
+    (run / "spans" / "batch-000002.parquet.tmp").write_bytes(b"partial")
+    state = RunStore(run).open()
+    assert state.batches == 1 and state.removed_orphans == 4  # pages, spans, comments parts + the tmp
+    assert not (run / "pages" / "batch-000002.parquet").exists()
+    again = run_corpus(
+        [tmp_path / "in"], run, engine=InProcessEngine(workers=0), pipeline=PIPELINE, batch_size=2
+    )
+    assert (again.pages, again.skipped) == (2, 2)
+    assert _rows(run, "select count(*), count(distinct page_id) from pages") == [(4, 4)]
+    assert _rows(run, "select count(*) from comments") == [(8,)]
+
+
+def test_resume_with_another_pipeline_is_refused(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 1)
+    run = tmp_path / "run"
+    run_corpus([tmp_path / "in"], run, engine=InProcessEngine(workers=0), pipeline=PIPELINE)
+    with pytest.raises(InputError, match="same --pipeline"):
+        run_corpus([tmp_path / "in"], run, engine=InProcessEngine(workers=0), pipeline=PIPELINE[:1])
+
+
+def test_manifest_records_version_annotators_and_settings(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 1)
+    run = tmp_path / "run"
+    run_corpus([tmp_path / "in"], run, engine=InProcessEngine(workers=0), pipeline=PIPELINE, batch_size=7)
+    manifest = json.loads((run / "manifest.json").read_text())
+    assert manifest["slant_version"]
+    assert manifest["pipeline"] == list(PIPELINE)
+    assert [a["name"] for a in manifest["annotators"]] == ["test_techniques", "test_toxicity", "test_sources"]
+    assert manifest["invocations"][0]["settings"] == {"engine": "inprocess", "workers": 0, "batch_size": 7}
+
+
+def test_unknown_annotator_fails_before_anything_runs(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 1)
+    with pytest.raises(PipelineError):
+        run_corpus(
+            [tmp_path / "in"], tmp_path / "run", engine=InProcessEngine(workers=0), pipeline=("nope:Nothing",)
+        )
+    assert not (tmp_path / "run").exists()
+
+
+def test_out_folder_that_is_not_a_run_is_refused(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 1)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "thesis.docx").write_bytes(b"x")
+    with pytest.raises(InputError, match="not a slant corpus run"):
+        run_corpus(
+            [tmp_path / "in"], tmp_path / "elsewhere", engine=InProcessEngine(workers=0), pipeline=PIPELINE
+        )
