@@ -1,0 +1,320 @@
+"""The plain-text page reader, on small pages built inline (whole pages: tests/readers/test_pages.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import slant
+
+BODY = (
+    "The city council approved the new budget on Monday after a long debate about school funding.\n\n"
+    "Opposition members said the plan cut too deeply into services, and promised to fight it in court."
+)
+
+
+def read(text: str) -> slant.Document:
+    return slant.read(text, format="text")
+
+
+def page(*comment_lines: str, head: str = "Council Approves Budget After Long Debate\n\n") -> str:
+    return head + BODY + "\n\n" + "\n".join(comment_lines) + "\n"
+
+
+# --- the head: chrome, title, date, byline -------------------------------------------------------
+
+
+def test_chrome_is_kept_out_of_title_and_article() -> None:
+    text = (
+        "Home | News | City\n\nJUNE 2023\n\nCouncil Approves Budget After Long Debate\n\n"
+        "Click to see the full-size map\n\nWe use cookies to improve your experience. Accept all\n\n"
+        "Loading...\n\n" + BODY.replace("\n\n", "\n\nAdvertisement\n\nShare\n\n") + "\n\nRead more\n"
+    )
+    doc = read(text)
+    assert doc.title is not None and doc.title.text == "Council Approves Budget After Long Debate"
+    assert doc.article.text == BODY
+    assert doc.reader == "text"
+    for chrome in (
+        "JUNE 2023",
+        "Click to see the full-size map",
+        "Advertisement",
+        "Share",
+        "Read more",
+        "Loading...",
+    ):
+        assert chrome in doc.meta["chrome"]
+
+
+def test_month_year_widget_is_never_the_publication_date() -> None:
+    assert read("MARCH 2021\n\nCouncil Approves Budget After Long Debate\n\n" + BODY).published is None
+
+
+@pytest.mark.parametrize(
+    ("date_line", "iso"),
+    [
+        ("Published: 28 Nov 2016", "2016-11-28"),
+        ("November 28, 2016", "2016-11-28"),
+        ("2016-11-28", "2016-11-28"),
+        ("Monday, Nov. 28th, 2016 at 10:15 am", "2016-11-28"),
+        ("28.11.2016", "2016-11-28"),
+        ("28 ноября 2016 г.", "2016-11-28"),
+        ("By Jane Doe | November 28, 2016", "2016-11-28"),
+        ("Posted on November 28, 2016 by Jane Doe", "2016-11-28"),
+    ],
+)
+def test_date_line_near_the_title_is_the_publication_date(date_line: str, iso: str) -> None:
+    doc = read(f"Council Approves Budget After Long Debate\n\n{date_line}\n\n{BODY}")
+    assert doc.published == iso
+    assert date_line not in doc.article.text
+
+
+def test_a_date_inside_the_article_is_not_the_publication_date() -> None:
+    doc = read(
+        "Council Approves Budget After Long Debate\n\n" + BODY + "\n\nThe vote on 2016-11-28 was close."
+    )
+    assert doc.published is None
+
+
+def test_byline_gives_the_article_author() -> None:
+    doc = read("Council Approves Budget After Long Debate\n\nBy Jane Doe, City Reporter\n\n" + BODY)
+    assert doc.author == "Jane Doe"
+    assert doc.article.text == BODY
+
+
+def test_page_without_a_headline_has_no_title() -> None:
+    doc = read(BODY)
+    assert doc.title is None
+    assert doc.article.text == BODY
+
+
+def test_subheading_inside_an_article_without_comments_stays_in_the_article() -> None:
+    text = BODY + "\n\nMilitary Situation\n\n" + BODY
+    doc = read(text)
+    assert doc.comments == ()
+    assert "Military Situation" in doc.article.text
+
+
+# --- comments: authors, boundaries, empty and multi-paragraph comments -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        ("northerntruthseeker .", "northerntruthseeker"),
+        ("Jane Doe says:", "Jane Doe"),
+        ("@jdoe", "jdoe"),
+        ("1. Jane Doe", "Jane Doe"),
+        ("#2 Jane Doe", "Jane Doe"),
+        ("Jane Doe · 3 hours ago", "Jane Doe"),
+        ("Jane Doe | March 3, 2021 at 5:12 pm", "Jane Doe"),
+        ("Jane Doe wrote:", "Jane Doe"),
+    ],
+)
+def test_author_lines_are_normalised(header: str, author: str) -> None:
+    doc = read(page("Comments", "", header, "", "I disagree with every word of this."))
+    assert [(c.author, c.text) for c in doc.comments] == [(author, "I disagree with every word of this.")]
+
+
+def test_author_with_no_text_is_an_empty_comment() -> None:
+    doc = read(page("Jane Doe", "", "", "Bob Stone", "", "Totally agree with the council here."))
+    assert [(c.id, c.author, c.text) for c in doc.comments] == [
+        ("c1", "Jane Doe", ""),
+        ("c2", "Bob Stone", "Totally agree with the council here."),
+    ]
+
+
+def test_paragraphs_of_one_comment_stay_together_and_a_wider_gap_starts_a_new_comment() -> None:
+    doc = read(
+        page(
+            "Jane Doe",
+            "",
+            "First paragraph of Jane.",
+            "",
+            "Second paragraph of Jane.",
+            "",
+            "",
+            "Someone without an author line.",
+        )
+    )
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Jane Doe", "First paragraph of Jane.\n\nSecond paragraph of Jane."),
+        (None, "Someone without an author line."),
+    ]
+
+
+def test_the_paragraph_gap_is_learned_from_the_page() -> None:
+    # A double-spaced page: two blank lines between paragraphs, three between comments.
+    spaced = BODY.replace("\n\n", "\n\n\n")
+    text = (
+        "Council Approves Budget After Long Debate\n\n\n"
+        + spaced
+        + "\n\n\nJane Doe\n\n\nOne.\n\n\nTwo.\n\n\n\nThree."
+    )
+    doc = read(text)
+    assert [(c.author, c.text) for c in doc.comments] == [("Jane Doe", "One.\n\nTwo."), (None, "Three.")]
+
+
+def test_action_rows_end_a_comment_and_never_enter_its_text() -> None:
+    doc = read(page("Comments", "Great piece.", "Like · Reply · 3h", "Another anonymous view here.", "Reply"))
+    assert [c.text for c in doc.comments] == ["Great piece.", "Another anonymous view here."]
+
+
+def test_timestamps_go_to_published_never_into_the_text() -> None:
+    doc = read(
+        page(
+            "Jane Doe",
+            "March 3, 2021 at 5:12 pm",
+            "",
+            "An absolute date.",
+            "",
+            "Bob Stone",
+            "3 hours ago",
+            "",
+            "A relative one.",
+        )
+    )
+    assert [(c.author, c.published, c.text) for c in doc.comments] == [
+        ("Jane Doe", "2021-03-03T17:12:00", "An absolute date."),
+        ("Bob Stone", None, "A relative one."),
+    ]
+
+
+# --- replies ---------------------------------------------------------------------------------------
+
+
+def _parents(doc: slant.Document) -> list[str | None]:
+    return [c.parent for c in doc.comments]
+
+
+def test_at_mention_replies_to_the_latest_comment_by_that_author() -> None:
+    doc = read(
+        page(
+            "Jane Doe",
+            "",
+            "One.",
+            "",
+            "Bob Stone",
+            "",
+            "Two.",
+            "",
+            "Jane Doe",
+            "",
+            "Three.",
+            "",
+            "Ann Lee",
+            "",
+            "@Jane Doe no.",
+        )
+    )
+    assert _parents(doc) == [None, None, None, "c3"]
+
+
+def test_reply_to_line_names_the_parent_and_a_reply_button_under_ones_own_comment_does_not() -> None:
+    doc = read(
+        page(
+            "Jane Doe", "", "One.", "Reply to Jane Doe", "", "Bob Stone", "In reply to Jane Doe.", "", "Two."
+        )
+    )
+    assert [(c.author, c.text, c.parent) for c in doc.comments] == [
+        ("Jane Doe", "One.", None),
+        ("Bob Stone", "Two.", "c1"),
+    ]
+
+
+def test_numbered_replies() -> None:
+    doc = read(
+        page(
+            "1. Jane Doe",
+            "One.",
+            "",
+            "2. Bob Stone",
+            "Two.",
+            "",
+            "2.1. Jane Doe",
+            "Three.",
+            "",
+            "#3 Ann Lee",
+            "Four.",
+        )
+    )
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Jane Doe", None),
+        ("Bob Stone", None),
+        ("Jane Doe", "c2"),
+        ("Ann Lee", None),
+    ]
+
+
+def test_indented_replies() -> None:
+    doc = read(
+        page(
+            "Comments",
+            "Jane Doe",
+            "One.",
+            "",
+            "    Bob Stone",
+            "    Two.",
+            "",
+            "        Ann Lee",
+            "        Three.",
+            "",
+            "Lee Park",
+            "Four.",
+        )
+    )
+    assert _parents(doc) == [None, "c1", "c2", None]
+    assert doc.comments[2].text == "Three."
+
+
+def test_quoted_text_replies_to_the_comment_it_quotes() -> None:
+    doc = read(
+        page(
+            "Comments",
+            "Jane Doe",
+            "The budget cuts libraries by a third.",
+            "",
+            "Bob Stone",
+            "> cuts libraries by a third",
+            "Source?",
+            "",
+            "Ann Lee",
+            "“The budget cuts libraries by a third.” Not true, it is a fifth.",
+            "",
+            "Lee Park",
+            "“after a long debate about school funding” says the article. Long indeed.",
+        )
+    )
+    assert _parents(doc) == [None, "c1", "c1", None]  # the last one quotes the article, not a comment
+
+
+def test_no_cue_no_parent() -> None:
+    doc = read(page("Jane Doe", "", "What does this mean?", "", "Bob Stone", "", "It is a typo."))
+    assert _parents(doc) == [None, None]
+
+
+def test_comment_ids_follow_page_order() -> None:
+    doc = read(page("Jane Doe", "", "One.", "", "Bob Stone", "", "Two.", "", "", "Three."))
+    assert [c.id for c in doc.comments] == ["c1", "c2", "c3"]
+    assert all(c.kind == "comment" for c in doc.comments)
+
+
+# --- not a page ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello world",
+        "Just a few words here.\n\nAnd a few more.",
+        "12\n34\n56\n78\n90\n1234\n5678\n",
+        "id,name,score\n1,alice,0.5\n2,bob,0.7\n3,carol,0.9\n4,dave,0.1\n",
+        "2024-01-01 12:00:01 INFO server started\n2024-01-01 12:00:02 WARNING disk at 91%\n"
+        "2024-01-01 12:00:03 ERROR request failed\n2024-01-01 12:00:04 INFO retrying\n",
+    ],
+    ids=["two-words", "few-words", "numbers", "csv", "log"],
+)
+def test_text_without_an_article_is_not_a_page(text: str) -> None:
+    with pytest.raises(slant.NotAPageError) as caught:
+        read(text)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert "not a news page" in message
