@@ -53,6 +53,7 @@ _DATE_FORMS = (
 )
 _DATE_PATTERNS = tuple(re.compile(r"(?<![\w])" + form + r"(?![\w])", re.IGNORECASE) for form in _DATE_FORMS)
 
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _MONTH_YEAR = re.compile(r"^\s*" + _MONTH + r",?\s+" + _YEAR + r"\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"^(?:posted\s+|edited\s+|updated\s+)?(?:"
@@ -81,6 +82,8 @@ def parse_date(text: str, *, with_time: bool = False) -> str | None:
 
 def find_date(text: str, *, with_time: bool = False) -> tuple[str, int, int] | None:
     """Find the first absolute date in ``text``: its ISO 8601 form and its character offsets."""
+    if _YEAR_HINT.search(text) is None:
+        return None  # every absolute form has a four-digit year; most lines have none
     best: tuple[str, int, int] | None = None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):

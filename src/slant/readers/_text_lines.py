@@ -163,6 +163,13 @@ _NOT_NAMES = _word_set(
     source sources note summary introduction video photo photos gallery watch listen advertisement
     disclaimer editor correction sad shame disgusting excellent brilliant"""
 )
+# Longer lines are text: no widget, heading or cookie notice is longer, and no header line (a name,
+# a number, a timestamp) comes near the second bound. Checking them costs more than everything else.
+_MAX_CHROME_CHARS = 400
+_MAX_HEADER_CHARS = 160
+_DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
+_TRAILING_DOTS = re.compile(r"\s+[.:]+$")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 
@@ -188,8 +195,12 @@ def classify(line: str, *, allow_plain_names: bool = True) -> tuple[LineKind, He
     Returns:
         The kind, and for header-like lines what the header says.
     """
+    if len(line) > _MAX_CHROME_CHARS:
+        return LineKind.TEXT, None
     if is_month_year(line) or _CHROME.match(line) or _BREADCRUMB.match(line) or _is_cookie_line(line):
         return LineKind.CHROME, None
+    if _DIGIT.search(line) is None and word_count(line) >= 7 and _SENTENCE_END.search(line) is not None:
+        return LineKind.TEXT, None  # a sentence without a number is no header, timestamp or heading
     if _REPLY_FORM.match(line):
         return LineKind.REPLY_FORM, None
     if _COMMENTS_HEADING.match(line):
@@ -201,6 +212,8 @@ def classify(line: str, *, allow_plain_names: bool = True) -> tuple[LineKind, He
             return LineKind.REPLY_TO, Header(LineKind.REPLY_TO, reply_to=target)
     if _BUTTONS.match(line):
         return LineKind.BUTTONS, None
+    if len(line) > _MAX_HEADER_CHARS:
+        return LineKind.TEXT, None
     rest, published, has_time = strip_timestamp(line)
     if has_time and not rest:
         return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
@@ -214,8 +227,8 @@ def classify(line: str, *, allow_plain_names: bool = True) -> tuple[LineKind, He
 
 def normalise_author(name: str) -> str | None:
     """Normalise an author name: "northerntruthseeker ." and "@northerntruthseeker" are "northerntruthseeker"."""
-    name = re.sub(r"\s+", " ", name).strip()
-    name = re.sub(r"\s+[.:]+$", "", name).strip()
+    name = _SPACES.sub(" ", name).strip()
+    name = _TRAILING_DOTS.sub("", name).strip()
     name = name.lstrip("@").strip().strip(",:;·•|").strip()
     return name or None
 
