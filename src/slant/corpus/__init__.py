@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from slant.corpus._engine import Engine, InProcessEngine, Outcome, RayEngine, make_engine
 from slant.corpus._query import OUTPUT_FORMATS, QueryResult, connect, format_result, query
+from slant.corpus._report import render_dashboard, write_dashboard
 from slant.corpus._run import Progress, RunSummary, run_corpus
 from slant.corpus._sources import PageTask, iter_tasks, make_page_id
 from slant.corpus._tables import TABLE_NAMES, TOXIC_THRESHOLD, TOXICITY_LABELS
@@ -37,5 +38,7 @@ __all__ = [
     "make_engine",
     "make_page_id",
     "query",
+    "render_dashboard",
     "run_corpus",
+    "write_dashboard",
 ]

@@ -1,0 +1,152 @@
+"""The `slant corpus` command line, and a run killed with SIGKILL that resumes to every page exactly once."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from corpus_annotators import PIPELINE
+from corpus_pages import write_pages
+
+from slant._cli import main
+from slant.corpus import query
+
+HERE = Path(__file__).resolve().parent
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(HERE), env.get("PYTHONPATH", "")])
+    env.update(extra)
+    return env
+
+
+def _slant(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "slant._cli", *args],
+        capture_output=True,
+        text=True,
+        env=_env(**env),
+        timeout=300,
+    )
+
+
+def test_run_query_report_through_main(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_pages(tmp_path / "in", 4)
+    run = tmp_path / "run"
+    code = main(
+        [
+            "corpus",
+            "run",
+            str(tmp_path / "in"),
+            "--out",
+            str(run),
+            "--workers",
+            "0",
+            "--pipeline",
+            ",".join(PIPELINE),
+        ]
+    )
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "4 pages analysed, 0 failed" in captured.err
+    assert captured.out == ""  # progress and summary go to standard error
+    assert main(["corpus", "query", str(run), "select count(*) as n from pages", "--format", "jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"n": 4}
+    html = tmp_path / "dash.html"
+    assert main(["corpus", "report", str(run), "--html", str(html)]) == 0
+    assert html.read_text().startswith("<!DOCTYPE html>")
+
+
+def test_errors_are_one_line_with_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["corpus", "run", str(tmp_path / "missing"), "--out", str(tmp_path / "run")]) == 4
+    assert main(["corpus", "query", str(tmp_path / "nope"), "select 1"]) == 4
+    (tmp_path / "run").mkdir()
+    (tmp_path / "run" / "ledger").mkdir()
+    assert main(["corpus", "query", str(tmp_path / "run"), "select * from nothing"]) == 3
+    err = capsys.readouterr().err
+    assert err.count("slant: error:") == 3 and "Traceback" not in err
+    with pytest.raises(SystemExit) as usage:
+        main(["corpus", "run", str(tmp_path), "--out", str(tmp_path / "r2"), "--address", "ray://x:1"])
+    assert usage.value.code == 2
+    assert "--address is for the ray engine" in capsys.readouterr().err
+
+
+def test_plain_progress_lines_when_not_a_tty(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 3)
+    done = _slant(
+        "corpus",
+        "run",
+        str(tmp_path / "in"),
+        "--out",
+        str(tmp_path / "run"),
+        "--workers",
+        "1",
+        "--batch-size",
+        "1",
+        "--pipeline",
+        ",".join(PIPELINE),
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert lines[0].startswith("slant: ") and "pages/s" in lines[0] and "\r" not in done.stderr
+    assert "3 pages analysed" in lines[-1]
+
+
+@pytest.mark.slow
+@pytest.mark.issue(5)
+def test_kill_9_at_any_moment_then_resume_stores_every_page_exactly_once(tmp_path: Path) -> None:
+    pages = 60
+    write_pages(tmp_path / "in", pages)
+    run = tmp_path / "run"
+    args = [
+        "corpus",
+        "run",
+        str(tmp_path / "in"),
+        "--out",
+        str(run),
+        "--workers",
+        "2",
+        "--batch-size",
+        "3",
+        "--pipeline",
+        ",".join((*PIPELINE, "corpus_annotators:SlowDown")),
+        "--quiet",
+    ]
+    kills = 0
+    for wait_for in (2, 6, 11):  # kill after this many committed batches: three different moments
+        process = subprocess.Popen(
+            [sys.executable, "-m", "slant._cli", *args],
+            env=_env(SLANT_TEST_DELAY="0.05"),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None:
+            ledger = run / "ledger"
+            if ledger.is_dir() and len(list(ledger.glob("batch-*.json"))) >= wait_for:
+                break
+            time.sleep(0.01)
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)  # the driver and its workers, mid-write or not
+            kills += 1
+        process.wait()
+    assert kills >= 2, "the run finished before it could be killed; slow it down"
+    done = _slant(*args)
+    assert done.returncode == 0, done.stderr
+    assert query(run, "select count(*), count(distinct page_id) from pages").rows == [(pages, pages)]
+    assert query(run, "select count(*) from comments").rows == [(2 * pages,)]
+    assert (
+        query(run, "select count(*) from (select distinct * exclude (annotator) from spans)").rows
+        == query(run, "select count(*) from spans").rows
+    )
+    assert query(run, "select count(*) from errors").rows == [(0,)]
+    # Each page has exactly its spans: 2 techniques and 2 sources in the article, plus toxic insults.
+    assert query(run, "select count(*) from spans where layer = 'sources'").rows == [(2 * pages,)]
