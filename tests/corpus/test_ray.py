@@ -1,0 +1,60 @@
+"""The Ray engine gives the same rows as the in-process engine (a local Ray, on loopback only)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from corpus_annotators import PIPELINE
+from corpus_pages import write_pages
+
+from slant.corpus import InProcessEngine, RayEngine, query, run_corpus
+
+pytest.importorskip("ray", reason="the ray extra is not installed")
+
+HERE = Path(__file__).resolve().parent
+
+
+@pytest.fixture
+def ray_temp_dir() -> Iterator[str]:
+    # Ray's socket paths must stay under ~100 characters: a short folder, not pytest's tmp_path.
+    folder = tempfile.mkdtemp(prefix="slray", dir="/tmp")
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _table(run: Path, sql: str) -> list[tuple[object, ...]]:
+    return sorted(query(run, sql).rows, key=repr)
+
+
+@pytest.mark.slow
+@pytest.mark.issue(5)
+def test_ray_engine_gives_the_same_rows_as_in_process(tmp_path: Path, ray_temp_dir: str) -> None:
+    folder = tmp_path / "in"
+    write_pages(folder, 12)
+    (folder / "empty.txt").write_bytes(b"")
+    local = tmp_path / "local"
+    on_ray = tmp_path / "ray"
+    run_corpus([folder], local, engine=InProcessEngine(workers=2), pipeline=PIPELINE, batch_size=4)
+    engine = RayEngine(
+        workers=2,
+        temp_dir=ray_temp_dir,
+        # Ray's workers import the test annotators from this folder, as the in-process workers do.
+        runtime_env={
+            "env_vars": {"PYTHONPATH": os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")])}
+        },
+    )
+    summary = run_corpus([folder], on_ray, engine=engine, pipeline=PIPELINE, batch_size=4)
+    assert (summary.pages, summary.errors) == (12, 1)
+    for sql in (
+        "select * from pages",
+        "select * from spans",
+        "select * from comments",
+        "select page_id, stage, error_type, reason from errors",
+    ):
+        assert _table(on_ray, sql) == _table(local, sql), sql
+    assert len(_table(on_ray, "select * from spans")) > 12
