@@ -19,10 +19,18 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from slant._document import Document, Part
 from slant._errors import NotAPageError
-from slant.readers._text_lines import LineKind, classify, is_prose, parse_byline, word_count
+from slant.readers._text_lines import (
+    LineKind,
+    classify,
+    is_link_list_heading,
+    is_prose,
+    parse_byline,
+    word_count,
+)
 from slant.readers._text_thread import Line, build_comments
 
 __all__ = ["read_text_page"]
@@ -102,7 +110,30 @@ def _split_lines(text: str) -> list[Line]:
         kind, header = classify(stripped)
         lines.append(Line(stripped, len(expanded) - len(expanded.lstrip()), gap, kind, header))
         gap = 0
+    return _drop_link_lists(lines)
+
+
+def _drop_link_lists(lines: list[Line]) -> list[Line]:
+    """Mark the headlines listed under "Related stories" and the like as chrome.
+
+    Such headlines are short title-case lines, which would otherwise pass for comment authors.
+    """
+    in_list = False
+    for index, line in enumerate(lines):
+        if line.kind is LineKind.CHROME and is_link_list_heading(line.text):
+            in_list = True
+        elif in_list and _is_listed_headline(line):
+            lines[index] = replace(line, kind=LineKind.CHROME, header=None)
+        else:
+            in_list = False
     return lines
+
+
+def _is_listed_headline(line: Line) -> bool:
+    plain_name = line.kind is LineKind.HEADER and line.header is not None and not line.header.strong
+    return (
+        (line.kind is LineKind.TEXT or plain_name) and not is_prose(line.text) and word_count(line.text) <= 20
+    )
 
 
 def _read_head(

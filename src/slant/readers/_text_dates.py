@@ -57,8 +57,10 @@ _YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _MONTH_YEAR = re.compile(r"^\s*" + _MONTH + r",?\s+" + _YEAR + r"\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"^(?:posted\s+|edited\s+|updated\s+)?(?:"
-    r"(?:\d+|an?|one|few|a\s+few)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|"
-    r"months?|mos?|years?|yrs?|[smhdwy])\s+ago"
+    r"(?:\d+|an?|one|few|a\s+few)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|hr|days?|weeks?|wks?|"
+    r"months?|mos?|years?|yrs?|[smhdwy])\.?\s+ago"
+    r"|\d+\s*(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|"
+    r"год(?:а)?|лет)\s+назад|вчера|сегодня|только\s+что"
     r"|\d+\s*(?:s|m|h|d|w|y|min|mins|hr|hrs|wk|wks|mo|mos|yr|yrs)"
     r"|just\s+now|yesterday|today|moments?\s+ago"
     r")(?:\s*(?:at\s+)?[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[·•|,-]?\s*edited)?\.?$",
@@ -101,7 +103,7 @@ def is_month_year(text: str) -> bool:
 
 def is_relative_time(text: str) -> bool:
     """Tell a relative timestamp ("3 hours ago", "2d", "yesterday") that fills ``text``."""
-    return _RELATIVE.match(text.strip()) is not None
+    return _RELATIVE.match(text.strip(" ·•|-–—")) is not None
 
 
 def strip_timestamp(text: str) -> tuple[str, str | None, bool]:

@@ -14,7 +14,16 @@ from enum import Enum
 
 from slant.readers._text_dates import find_date, is_month_year, is_relative_time, parse_date, strip_timestamp
 
-__all__ = ["Header", "LineKind", "classify", "is_prose", "normalise_author", "parse_byline", "word_count"]
+__all__ = [
+    "Header",
+    "LineKind",
+    "classify",
+    "is_link_list_heading",
+    "is_prose",
+    "normalise_author",
+    "parse_byline",
+    "word_count",
+]
 
 
 class LineKind(Enum):
@@ -29,6 +38,7 @@ class LineKind(Enum):
     NUMBER = "number"  # a comment number alone ("1.", "#2")
     TIMESTAMP = "timestamp"  # "3 hours ago", "March 3, 2021 at 5:12 pm"
     REPLY_TO = "reply-to"  # "In reply to Jane", "Replying to @jane"
+    SIGNATURE = "signature"  # "-- Margaret, Leeds" under a comment: its author, and its end
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +56,7 @@ class Header:
         reply_to: the normalised name of the author the comment answers.
         quote_intro: the line is "Name wrote:", which introduces a quotation inside a comment when a
             quoted ("> ") line follows it.
+        depth: the nesting level a forum marks with "level 2" (1 is a top-level comment).
     """
 
     kind: LineKind
@@ -56,12 +67,14 @@ class Header:
     strong: bool = False
     reply_to: str | None = None
     quote_intro: bool = False
+    depth: int | None = None
 
 
 _SEPARATORS = r"[\s·•|/,–—\-]+"
 _BUTTON_WORDS = (
     r"(?:reply|replies|like|likes|liked|unlike|report|flag|share|upvote|downvote|vote|votes|points?|"
-    r"permalink|link|edit|edited|delete|quote|recommend|follow|hide|collapse|expand|reply\s+to\s+this"
+    r"permalink|link|edit|edited|delete|quote|recommend|follow|hide|collapse|expand|save|award|give\s+award|"
+    r"ответить|нравится|пожаловаться|поделиться|цитировать|reply\s+to\s+this"
     r"(?:\s+comment)?|report\s+(?:this\s+)?comment|report\s+abuse|[↑↓▲▼+−-]|\d+)"
 )
 _BUTTONS = re.compile(
@@ -97,6 +110,8 @@ _CHROME_PATTERNS = (
     r"this\s+site\s+uses\s+akismet\b.{0,120}|all\s+rights\s+reserved\.?|sort\s+by\b.{0,30}|"
     r"(?:newest|oldest|best|top|most\s+liked)(?:\s+first)?|"
     r"(?:subscribe|sign\s+up|register|join|follow\s+us)\b.{0,60})",
+    r"(?:поделиться|реклама|загрузка\.*|читать\s+(?:далее|также|еще|ещё).{0,60}|подписаться.{0,40}|"
+    r"войти|регистрация|главная|поиск|меню|комментировать|показать\s+(?:еще|ещё|все).{0,30})",
     r"(?:photo|image|picture|credit|illustration|video|source|file\s+photo|pictured|caption)s?\s*(?::|©|by\b).{0,160}",
     r"(?:©|\(c\)|copyright\b).{0,120}",
     r"(?:tags?|filed\s+under|posted\s+in|categor(?:y|ies)|topics?)\s*:.{0,200}",
@@ -108,8 +123,10 @@ _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")$", re.IGNORECASE
 _COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|accept|consent|policy|settings|agree)\b", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^[^|›»>/]{1,40}(?:\s+[|›»>/]\s+[^|›»>/]{1,40}){2,}$")
 _COMMENTS_HEADING = re.compile(
-    r"^(?:(?:\d[\d,]*|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:reader\s+|user\s+)?"
-    r"(?:comments?|responses?|replies|thoughts?|reactions?|discussion|conversation)"
+    r"^(?:(?:\d[\d,.]*k?|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:(?:readers?|users?|visitors?)'?s?'?\s+|top\s+|all\s+|newest\s+|latest\s+|best\s+|most\s+relevant\s+)?"
+    r"(?:comments?|responses?|replies|thoughts?|reactions?|discussion|conversation|"
+    r"комментари[йияев]+|отзыв(?:ы|ов)?|обсуждение)"
     r"(?:\s*\(\d[\d,]*\))?(?:\s+(?:on|to|about)\s+.{1,200})?\s*:?"
     r"|(?:join|start)\s+the\s+(?:discussion|conversation|debate).{0,40}"
     r"|what\s+do\s+you\s+think\??|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
@@ -134,6 +151,15 @@ _REPLIED_TO = re.compile(
 _REPLY_TO = re.compile(
     r"^(?:in\s+reply\s+to|reply\s+to|replying\s+to|in\s+response\s+to|response\s+to|replied\s+to|re:|↪)"
     r"\s+(?P<target>.{1,60}?)\s*[.:]?$",
+    re.IGNORECASE,
+)
+_SIGNATURE = re.compile(r"^(?:--|—|–|~)\s*(?P<name>[^,]{1,40})(?:,\s*.{1,40})?$")
+_LEVEL = re.compile(r"^(?:level|уровень)\s+(\d{1,2})$", re.IGNORECASE)
+_LINK_LIST_HEADING = re.compile(
+    r"^(?:related(?:\s+(?:posts?|articles?|stories|news|content|topics|coverage))?|you\s+may\s+also\s+like|"
+    r"more\s+(?:stories|news|from\s+.{1,40})|recommended(?:\s+for\s+you)?|most\s+(?:read|popular)|"
+    r"popular\s+(?:posts|stories)|trending(?:\s+now)?|latest\s+news|editor'?s\s+picks?|read\s+(?:also|next)|"
+    r"see\s+also|читайте\s+также|по\s+теме|похожие\s+(?:новости|статьи))\s*:?$",
     re.IGNORECASE,
 )
 _NAME_TOKEN = re.compile(r"^[^\W_][\w'’.\-]*$")
@@ -212,6 +238,14 @@ def classify(line: str, *, allow_plain_names: bool = True) -> tuple[LineKind, He
             return LineKind.REPLY_TO, Header(LineKind.REPLY_TO, reply_to=target)
     if _BUTTONS.match(line):
         return LineKind.BUTTONS, None
+    signature = _SIGNATURE.match(line)
+    if signature:
+        name = normalise_author(signature.group("name"))
+        if name is not None and _is_name(name):
+            return LineKind.SIGNATURE, Header(LineKind.SIGNATURE, author=name, strong=True)
+    level = _LEVEL.match(line)
+    if level:
+        return LineKind.NUMBER, Header(LineKind.NUMBER, depth=int(level.group(1)), strong=True)
     if len(line) > _MAX_HEADER_CHARS:
         return LineKind.TEXT, None
     rest, published, has_time = strip_timestamp(line)
@@ -223,6 +257,11 @@ def classify(line: str, *, allow_plain_names: bool = True) -> tuple[LineKind, He
     if header is not None:
         return header.kind, header
     return LineKind.TEXT, None
+
+
+def is_link_list_heading(line: str) -> bool:
+    """Tell the heading of a list of links to other stories ("Related stories", "Most read")."""
+    return _LINK_LIST_HEADING.match(line) is not None
 
 
 def normalise_author(name: str) -> str | None:
@@ -246,6 +285,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     if found is not None:
         published, start, end = found
         body = body[:start] + " " + body[end:]
+    body, _, _ = strip_timestamp(body.strip(" |·•,-–—:"))
     body = body.strip(" |·•,-–—:")
     if not body:
         return (None, published) if published is not None else None
@@ -261,11 +301,14 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
 
 def _is_byline_name(name: str) -> bool:
     tokens = name.split()
+    if len(tokens) == 1 and _BYLINE_HANDLE.match(name):
+        return True  # "u/newsbot_3000", "jdoe"
     return 1 <= len(tokens) <= 8 and all(
         token[0].isupper() or token.lower() in _PARTICLES or token.lower() in {"and", "&"} for token in tokens
     )
 
 
+_BYLINE_HANDLE = re.compile(r"^[\w][\w./-]{1,39}$")
 _DATE_LABEL = re.compile(
     r"^\s*(?:published|posted|date|first\s+published|originally\s+published|posted\s+on|published\s+on|"
     r"updated|last\s+updated|dated?)\s*(?:on|at)?\s*:?\s*",
@@ -289,21 +332,27 @@ def _parse_header(line: str, *, allow_plain_names: bool) -> Header | None:
         rest = numbered.group("rest").strip()
         if not rest:
             return Header(LineKind.NUMBER, number=number, strong=True)
-    rest, published, has_time = strip_timestamp(rest)
-    strong = number is not None or has_time
+    strong = number is not None
     quote_intro = False
+    published: str | None = None
+    has_time = False
+    says = _SAYS.match(rest)
+    if says:
+        # "Jane says:", "Jane says: March 3, 2021 at 5:12 pm", "Jane on March 3, 2021 at 5:12 pm said:"
+        after, published, has_time = strip_timestamp(says.group("rest")[1:].strip())
+        if after:
+            return None
+        quote_intro = says.group(0).lower().rstrip(": ").endswith(("wrote", "writes", "said"))
+        rest, strong = says.group("name"), True
+    rest, published_here, time_here = strip_timestamp(rest)
+    published, has_time = published or published_here, has_time or time_here
+    strong = strong or has_time
     reply_to: str | None = None
     replied = _REPLIED_TO.match(rest)
     if replied:
         target = normalise_author(replied.group("target"))
         if target is not None and _is_name(target):
             rest, reply_to, strong = replied.group("name"), target, True
-    says = _SAYS.match(rest)
-    if says and not says.group("rest")[1:].strip():
-        quote_intro = says.group(0).lower().rstrip(": ").endswith(("wrote", "writes", "said"))
-        rest, strong = says.group("name"), True
-    elif says:
-        return None
     if re.search(r"\s\.$", rest) or rest.startswith("@"):
         strong = True
     author = normalise_author(rest)

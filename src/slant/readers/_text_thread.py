@@ -44,6 +44,7 @@ class _Draft:
     published: str | None = None
     timestamp: bool = False
     reply_to: str | None = None
+    depth: int | None = None
     lines: list[tuple[int, str]] = field(default_factory=list)
     closed: bool = False
 
@@ -81,15 +82,11 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 drafts.append(current)
             current.reply_to = current.reply_to or header.author
         if kind is LineKind.NUMBER and header is not None:
-            if (
-                current is not None
-                and current.open_header
-                and current.number is None
-                and current.author is None
-            ):
-                current.number = header.number
+            fresh = current is not None and current.open_header and current.author is None
+            if current is not None and fresh and current.number is None and current.depth is None:
+                current.number, current.depth = header.number, header.depth
             else:
-                drafts.append(_Draft(indent=line.indent, number=header.number))
+                drafts.append(_Draft(indent=line.indent, number=header.number, depth=header.depth))
         elif kind is LineKind.HEADER and header is not None:
             if current is not None and current.open_header and current.author is None:
                 current.author = header.author
@@ -116,6 +113,10 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 current.closed = True  # the "Reply to Jane" button under Jane's own comment
             else:
                 drafts.append(_Draft(indent=line.indent, reply_to=header.reply_to))
+        elif kind is LineKind.SIGNATURE and header is not None:
+            if current is not None and current.lines and not current.closed:
+                current.author = current.author or header.author
+                current.closed = True
         elif kind is LineKind.BUTTONS:
             if current is not None:
                 if header is not None and not current.timestamp:
@@ -166,6 +167,11 @@ def _find_parent(
         for index in range(position - 1, -1, -1):
             if earlier[index].number == parent_number:
                 return index
+    if draft.depth is not None and draft.depth > 1:
+        for index in range(position - 1, -1, -1):
+            depth = earlier[index].depth
+            if depth is not None and depth < draft.depth:
+                return index
     if draft.reply_to is not None:
         found = _latest_by(draft.reply_to, earlier)
         if found is not None:
@@ -178,6 +184,9 @@ def _find_parent(
         found = _mentioned(text[1:], earlier)
         if found is not None:
             return found
+    found = _addressed(text, earlier)
+    if found is not None:
+        return found
     quote = _opening_quote(text)
     if quote is not None:
         wanted = _squash(quote)
@@ -210,6 +219,19 @@ def _mentioned(after_at: str, drafts: Sequence[_Draft]) -> int | None:
         if lowered.startswith(name) and at_boundary and (best is None or len(name) > best[0]):
             best = (len(name), index)
     return None if best is None else best[1]
+
+
+def _addressed(text: str, drafts: Sequence[_Draft]) -> int | None:
+    """Find the latest comment whose author the text opens by addressing: "Jane Doe, you are wrong"."""
+    lowered = text.casefold()
+    for index in range(len(drafts) - 1, -1, -1):
+        author = drafts[index].author
+        if author is None or len(author) < 3:
+            continue
+        name = author.casefold()
+        if lowered.startswith(name) and lowered[len(name) : len(name) + 1] in {",", ":"}:
+            return index
+    return None
 
 
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("'", "'"))
