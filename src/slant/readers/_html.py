@@ -1,0 +1,290 @@
+"""HTML pages: the article through trafilatura, the comments from their markup.
+
+The page is parsed once with lxml. JSON-LD is read first (it may describe comments), then scripts,
+styles and embedded documents are dropped, the comment extractors
+(:mod:`slant.readers._html_comments`) find the comments, and their elements are cut out of the tree
+so that trafilatura, run offline on what is left, returns the article alone. trafilatura is imported
+here, on first use, because importing it costs a few hundred milliseconds that ``slant --help``
+should not pay.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from slant._document import Document, Part
+from slant._errors import NotAPageError
+from slant.readers._html_comments import extract_comments, read_jsonld
+from slant.readers._html_dates import to_iso
+from slant.readers._html_text import element_text, normalise_author, remove_unsafe
+
+__all__ = ["read_html_page"]
+
+logger = logging.getLogger(__name__)
+
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# trafilatura falls back to other extractors below this many characters, which turns short
+# articles into nothing; slant's own "is this a page" check is the article being non-empty.
+_MIN_EXTRACTED_SIZE = "40"
+_trafilatura_config: Any = None
+_COMMENT_AREA = re.compile(r"comment|disqus|respond")
+_COMMENT_AREA_SHARE = 0.2
+_TITLE_SEPARATORS = re.compile(r"\s+[|«»·–—-]\s+|\s*::\s*|\s+[|«»]\s*|\s*[|«»]\s+")
+
+
+def read_html_page(html: str, *, url: str | None, source: str) -> Document:
+    """Read an HTML page into a :class:`Document`.
+
+    Args:
+        html: the page's markup, decoded.
+        url: where the page came from, if known (gives the outlet and resolves metadata).
+        source: what the user gave (a path, a URL, ``"<stdin>"``), for messages.
+
+    Returns:
+        A document with the title (if any), the article (author and date when the page says), and
+        one part per comment: author, time, text and the comment it replies to.
+
+    Raises:
+        NotAPageError: the markup holds no article text.
+    """
+    import lxml.etree
+    import lxml.html
+
+    markup = _XML_DECLARATION.sub("", html, count=1)
+    try:
+        root = lxml.html.document_fromstring(markup)
+    except (lxml.etree.ParserError, ValueError) as error:
+        raise NotAPageError(f"{source} is not readable HTML ({error}); give a saved web page") from error
+    jsonld = read_jsonld(root)
+    page_meta = _page_meta(root)
+    remove_unsafe(root)
+    found = extract_comments(root, jsonld=jsonld)
+    for element in found.elements:
+        if element.getparent() is not None:
+            element.drop_tree()
+    _drop_comment_chrome(root)
+    extracted = _extract_article(root, url=url)
+    text = _paragraphs(extracted.get("text") or "")
+    title_text = _title(_clean(extracted.get("title")), page_meta)
+    if title_text and text.startswith(title_text):
+        text = text[len(title_text) :].lstrip()
+    if not text:
+        raise NotAPageError(
+            f"{source} has no article text that slant can find; give the page of one news article"
+        )
+    structured = _jsonld_article(jsonld)
+    published = (
+        to_iso(structured.get("published"))
+        or to_iso(extracted.get("date"))
+        or to_iso(page_meta.get("published"))
+    )
+    if published is not None:
+        published = published[:10]  # the article's date; its time of day is rarely right
+    article = Part(
+        text,
+        kind="article",
+        id="article",
+        # A JSON-LD author is a name field; trafilatura's may be a byline with the date in it.
+        author=normalise_author(structured.get("author") or extracted.get("author")),
+        published=published,
+    )
+    title = Part(title_text, kind="title", id="title") if title_text else None
+    comments = [
+        Part(
+            record.text,
+            kind="comment",
+            id=f"c{position}",
+            author=record.author,
+            parent=f"c{record.parent + 1}" if record.parent is not None else None,
+            published=record.published,
+        )
+        for position, record in enumerate(found.comments, start=1)
+    ]
+    sitename = _clean(extracted.get("sitename")) or page_meta.get("site_name")
+    meta: dict[str, Any] = {"comment_markup": found.family}
+    if sitename:
+        meta["site_name"] = sitename
+    description = _clean(extracted.get("description"))
+    if description:
+        meta["description"] = description
+    return Document(
+        article=article,
+        title=title,
+        comments=comments,
+        url=url,
+        source=source,
+        outlet=_domain(url) or sitename,
+        reader="html",
+        meta=meta,
+    )
+
+
+def _drop_comment_chrome(root: Any) -> None:
+    """Cut what is left of the comment area ("Comments are closed", counts, forms) out of the tree.
+
+    An element goes when its class or id names comments and it holds under a fifth of the page's
+    text: an article wrapper called "post has-comments" holds most of it and stays.
+    """
+    body = root.find("body")
+    if body is None:
+        return
+    total = len(body.text_content())
+    for element in list(body.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if not _COMMENT_AREA.search(names):
+            continue
+        if any(ancestor.getparent() is None and ancestor is not root for ancestor in element.iterancestors()):
+            continue  # inside an element already cut
+        if len(element.text_content()) < _COMMENT_AREA_SHARE * total:
+            element.drop_tree()
+
+
+def _extract_article(root: Any, *, url: str | None) -> dict[str, Any]:
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        root,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=True,
+        deduplicate=False,
+        date_extraction_params={"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"},
+        config=_config(),
+    )
+    if result is None:
+        return {}
+    if isinstance(result, dict):
+        return result
+    as_dict: dict[str, Any] = result.as_dict()
+    return as_dict
+
+
+def _config() -> Any:
+    global _trafilatura_config
+    if _trafilatura_config is None:
+        from trafilatura.settings import use_config
+
+        config = use_config()
+        config.set("DEFAULT", "MIN_EXTRACTED_SIZE", _MIN_EXTRACTED_SIZE)
+        config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")
+        _trafilatura_config = config
+    return _trafilatura_config
+
+
+_ARTICLE_TYPES = frozenset(
+    {
+        "Article",
+        "NewsArticle",
+        "ReportageNews",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "Report",
+        "ScholarlyArticle",
+    }
+)
+
+
+def _jsonld_article(objects: list[Any]) -> dict[str, str]:
+    """Author and publication date of the first JSON-LD article object."""
+    stack: list[Any] = list(objects)
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, list):
+            stack[:0] = node
+            continue
+        if not isinstance(node, dict):
+            continue
+        kinds = node.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(isinstance(kind, str) and kind in _ARTICLE_TYPES for kind in kinds):
+            found: dict[str, str] = {}
+            author = node.get("author")
+            if isinstance(author, list):
+                author = author[0] if author else None
+            if isinstance(author, dict):
+                author = author.get("name")
+            if isinstance(author, str) and author.strip():
+                found["author"] = author
+            published = node.get("datePublished") or node.get("dateCreated")
+            if isinstance(published, str):
+                found["published"] = published
+            return found
+        graph = node.get("@graph")
+        if isinstance(graph, list):
+            stack[:0] = graph
+    return {}
+
+
+def _title(extracted: str | None, page_meta: dict[str, str]) -> str | None:
+    """The headline: trafilatura's, unless that is only the site's name from a banner ``<h1>``.
+
+    Old themes put the site name in ``<h1>`` and the headline in ``<h2>``; then the longest piece
+    of ``<title>`` ("Headline « Site") is the headline.
+    """
+    head_title = page_meta.get("head_title")
+    pieces = [p.strip() for p in _TITLE_SEPARATORS.split(head_title or "") if p.strip()]
+    if extracted and pieces and len(pieces) > 1 and extracted in pieces:
+        longest = max(pieces, key=len)
+        if extracted != longest:
+            return longest
+    if extracted:
+        return extracted
+    if "title" in page_meta:
+        return page_meta["title"]
+    return max(pieces, key=len) if pieces else None
+
+
+def _page_meta(root: Any) -> dict[str, str]:
+    """Title, site name and date from ``<meta>`` and the markup, for when trafilatura finds none."""
+    meta: dict[str, str] = {}
+    for element in root.xpath("//meta[@content]"):
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
+        value = " ".join(element.get("content", "").split())
+        if not value:
+            continue
+        if key in {"og:title", "twitter:title"}:
+            meta.setdefault("title", value)
+        elif key == "og:site_name":
+            meta.setdefault("site_name", value)
+        elif key in {"article:published_time", "datepublished", "pubdate", "date"}:
+            meta.setdefault("published", value)
+    head_titles = root.xpath("//head/title | //title")
+    if head_titles:
+        head_title = " ".join(head_titles[0].text_content().split())
+        if head_title:
+            meta["head_title"] = head_title
+    if "title" not in meta:
+        headlines = root.xpath("//h1")
+        headline = element_text(headlines[0]).replace("\n", " ") if headlines else ""
+        if headline:
+            meta["title"] = headline
+    return meta
+
+
+def _paragraphs(text: str) -> str:
+    """trafilatura's lines, one per paragraph, as paragraphs separated by a blank line."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n\n".join(line for line in lines if line)
+
+
+def _clean(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    cleaned = " ".join(value.split())
+    return cleaned or None
+
+
+def _domain(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    host = host.lower().removeprefix("www.")
+    return host or None

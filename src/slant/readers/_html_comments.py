@@ -1,0 +1,524 @@
+"""Comments in HTML as structured records, one extractor per markup family comment systems produce.
+
+trafilatura gives comments as one flat block; slant needs each comment's author, time, text and
+the comment it replies to. Families, tried in this order (the first that finds comments wins):
+
+- WordPress: ``ol.commentlist`` / ``ol.comment-list`` of ``li.comment``, replies in ``ul.children``;
+- Disqus threads saved with the page: ``#disqus_thread`` / ``.post-list`` of ``li.post``;
+- schema.org ``Comment`` microdata (``itemprop="comment"``, ``author``/``name``, ``dateCreated``, ``text``);
+- schema.org ``Comment`` in JSON-LD (``"comment"`` arrays, nested for replies);
+- a generic fallback: an element whose class or id says "comment", holding one author-like child
+  and a text-like child.
+
+Replies are told by nesting: a comment's parent is the nearest enclosing comment. Page order is
+document order, so a parent always comes before its replies.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from slant.readers._html_dates import to_iso
+from slant.readers._html_text import class_tokens, element_text, normalise_author
+
+__all__ = ["CommentExtraction", "CommentRecord", "extract_comments", "read_jsonld"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class CommentRecord:
+    """One comment as found in the page.
+
+    Attributes:
+        text: the comment's text ('' for an image-only comment).
+        author: the commenter's normalised name, or None.
+        published: when it was posted (ISO 8601), or None.
+        parent: index of the comment it replies to in the same list, or None.
+        key: the comment system's own id (an element id, a JSON-LD ``@id``), or None.
+    """
+
+    text: str
+    author: str | None
+    published: str | None
+    parent: int | None
+    key: str | None = None
+
+
+@dataclass(slots=True)
+class CommentExtraction:
+    """What the comment extractors found.
+
+    Attributes:
+        family: which markup family the comments came from ("wordpress", "disqus", "microdata",
+            "jsonld", "generic"), or None when the page has none.
+        comments: the comments in page order.
+        elements: the outermost elements holding comments, to cut out before extracting the article.
+    """
+
+    family: str | None = None
+    comments: list[CommentRecord] = field(default_factory=list)
+    elements: list[Any] = field(default_factory=list)
+
+
+def _token(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+def read_jsonld(root: Any) -> list[Any]:
+    """Every JSON-LD object in the page's ``<script type="application/ld+json">`` blocks (bad ones skipped)."""
+    objects: list[Any] = []
+    for script in root.xpath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"):
+        raw = (script.text or "").strip()
+        raw = re.sub(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$", "", raw)
+        if not raw:
+            continue
+        try:
+            objects.append(json.loads(raw))
+        except ValueError:
+            logger.debug("skipping a JSON-LD block that is not valid JSON")
+    return objects
+
+
+def extract_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
+    """Find the page's comments, trying each markup family in turn.
+
+    Args:
+        root: the page's lxml HTML tree, with scripts already removed.
+        jsonld: the page's JSON-LD objects, read before the scripts were removed.
+    """
+    markup_families: tuple[tuple[str, Callable[[Any], list[Any]], _FieldReader], ...] = (
+        ("wordpress", _wordpress_items, _wordpress_fields),
+        ("disqus", _disqus_items, _disqus_fields),
+        ("microdata", _microdata_items, _microdata_fields),
+    )
+    for family, find_items, read_fields in markup_families:
+        items = find_items(root)
+        if items:
+            return _threaded(family, items, read_fields)
+    comments = jsonld_comments(jsonld)
+    if comments:
+        return CommentExtraction("jsonld", comments, [])
+    items = _generic_items(root)
+    if items:
+        return _threaded("generic", items, _generic_fields)
+    return CommentExtraction()
+
+
+# --- shared machinery for markup families -------------------------------------------------------
+
+# (item, items) -> (author, published, text)
+_FieldReader = Callable[[Any, set[Any]], tuple[str | None, str | None, str]]
+
+
+def _threaded(family: str, items: list[Any], read_fields: _FieldReader) -> CommentExtraction:
+    item_set = set(items)
+    index = {item: position for position, item in enumerate(items)}
+    comments: list[CommentRecord] = []
+    outermost: list[Any] = []
+    for item in items:
+        parent_item = _nearest_item(item, item_set)
+        author, published, text = read_fields(item, item_set)
+        comments.append(
+            CommentRecord(
+                text=text,
+                author=normalise_author(author),
+                published=published,
+                parent=index[parent_item] if parent_item is not None else None,
+                key=item.get("id"),
+            )
+        )
+        if parent_item is None:
+            outermost.append(item)
+    return CommentExtraction(family, comments, outermost)
+
+
+def _nearest_item(element: Any, items: set[Any]) -> Any | None:
+    for ancestor in element.iterancestors():
+        if ancestor in items:
+            return ancestor
+    return None
+
+
+def _own(item: Any, xpath: str, items: set[Any]) -> list[Any]:
+    """Matches of ``xpath`` inside ``item`` that belong to it, not to a reply nested in it."""
+    return [found for found in item.xpath(xpath) if _nearest_item(found, items) is item]
+
+
+def _first_own(item: Any, xpath: str, items: set[Any]) -> Any | None:
+    found = _own(item, xpath, items)
+    return found[0] if found else None
+
+
+def _text_of(element: Any | None) -> str | None:
+    if element is None:
+        return None
+    text = " ".join(element.text_content().split())
+    return text or None
+
+
+def _time_of(element: Any | None) -> str | None:
+    if element is None:
+        return None
+    for attribute in ("datetime", "content", "title", "data-time", "data-date"):
+        iso = to_iso(element.get(attribute))
+        if iso is not None:
+            return iso
+    return to_iso(element.text_content())
+
+
+def _skipper(items: set[Any], tokens: tuple[str, ...]) -> Callable[[Any], bool]:
+    """A skip predicate for :func:`element_text`: nested replies, and chrome named by class tokens."""
+
+    def skip(element: Any) -> bool:
+        if element in items:
+            return True
+        classes = class_tokens(element)
+        return any(token in classes for token in tokens)
+
+    return skip
+
+
+# --- WordPress ------------------------------------------------------------------------------------
+
+_WP_LISTS = " or ".join(_token(name) for name in ("commentlist", "comment-list", "wp-block-comment-template"))
+_WP_CHROME = (
+    "reply",
+    "comment-reply-link",
+    "edit-link",
+    "comment-awaiting-moderation",
+    "comment-author",
+    "comment-meta",
+    "comment-metadata",
+    "commentmetadata",
+    "wp-block-comment-author-name",
+    "wp-block-comment-date",
+    "wp-block-comment-reply-link",
+    "wp-block-comment-edit-link",
+    "avatar",
+    "says",
+)
+
+
+def _wordpress_items(root: Any) -> list[Any]:
+    return list(root.xpath(f"//*[self::ol or self::ul][{_WP_LISTS}]//li[{_token('comment')}]"))
+
+
+def _wordpress_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None, str]:
+    author_box = _first_own(
+        item, f".//*[{_token('comment-author')} or {_token('wp-block-comment-author-name')}]", items
+    )
+    author_element = None
+    if author_box is not None:
+        names = author_box.xpath(f".//*[{_token('fn')}]")
+        author_element = names[0] if names else author_box
+    published = _time_of(
+        _first_own(
+            item,
+            f".//*[{_token('comment-metadata')} or {_token('comment-meta')} or {_token('commentmetadata')}"
+            f" or {_token('wp-block-comment-date')}]//time",
+            items,
+        )
+    ) or _time_of(
+        _first_own(
+            item,
+            f".//*[{_token('comment-metadata')} or {_token('comment-meta')} or {_token('commentmetadata')}"
+            f" or {_token('wp-block-comment-date')}]",
+            items,
+        )
+    )
+    skip = _skipper(items, _WP_CHROME)
+    content = _first_own(
+        item, f".//*[{_token('comment-content')} or {_token('wp-block-comment-content')}]", items
+    )
+    if content is None:
+        # Older themes put the paragraphs straight into div.comment-body next to author and meta.
+        content = _first_own(item, f".//*[{_token('comment-body')}]", items)
+    text = element_text(content if content is not None else item, skip=skip)
+    return _text_of(author_element), published, text
+
+
+# --- Disqus ---------------------------------------------------------------------------------------
+
+
+def _disqus_items(root: Any) -> list[Any]:
+    return list(
+        root.xpath(
+            f"//*[@id='disqus_thread' or @id='post-list' or {_token('post-list')}]//li[{_token('post')}]"
+        )
+    )
+
+
+def _disqus_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None, str]:
+    author = _first_own(item, f".//*[{_token('author')}] | .//*[@data-role='username']", items)
+    published = _time_of(
+        _first_own(item, f".//a[{_token('time-ago')}] | .//*[@data-role='relative-time']", items)
+    )
+    message = _first_own(item, f".//*[{_token('post-message')}]", items)
+    text = element_text(message, skip=_skipper(items, ())) if message is not None else ""
+    return _text_of(author), published, text
+
+
+# --- schema.org microdata -------------------------------------------------------------------------
+
+_COMMENT_TYPE = re.compile(r"schema\.org/(?:Comment|UserComments)/?$", re.IGNORECASE)
+
+
+def _microdata_items(root: Any) -> list[Any]:
+    return [
+        element
+        for element in root.xpath("//*[@itemscope and @itemtype]")
+        if any(_COMMENT_TYPE.search(kind) for kind in element.get("itemtype", "").split())
+    ]
+
+
+def _itemprop(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@itemprop), ' '), ' {name} ')"
+
+
+def _microdata_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None, str]:
+    author_element = _first_own(item, f".//*[{_itemprop('author')} or {_itemprop('creator')}]", items)
+    author: str | None = None
+    if author_element is not None:
+        names = author_element.xpath(f".//*[{_itemprop('name')}]")
+        name_element = names[0] if names else author_element
+        author = name_element.get("content") or _text_of(name_element)
+    published = _time_of(
+        _first_own(
+            item,
+            f".//*[{_itemprop('dateCreated')} or {_itemprop('datePublished')} or {_itemprop('commentTime')}]",
+            items,
+        )
+    )
+    body = _first_own(item, f".//*[{_itemprop('text')} or {_itemprop('commentText')}]", items)
+    text = element_text(body, skip=_skipper(items, ())) if body is not None else ""
+    return author, published, text
+
+
+# --- schema.org JSON-LD ---------------------------------------------------------------------------
+
+
+def jsonld_comments(objects: list[Any]) -> list[CommentRecord]:
+    """Comments in JSON-LD objects, replies nested in a comment's ``"comment"`` or named by ``parentItem``."""
+    found: list[tuple[dict[str, Any], int | None]] = []
+
+    def visit(node: Any, parent: int | None) -> None:
+        if isinstance(node, list):
+            for child in node:
+                visit(child, parent)
+            return
+        if not isinstance(node, dict):
+            return
+        if _is_comment(node):
+            found.append((node, parent))
+            own = len(found) - 1
+            visit(node.get("comment"), own)
+            visit(node.get("hasPart"), own)
+            return
+        for value in node.values():
+            visit(value, parent)
+
+    visit(objects, None)
+    ids: dict[str, int] = {}
+    records: list[CommentRecord] = []
+    for position, (node, parent) in enumerate(found):
+        key = node.get("@id") if isinstance(node.get("@id"), str) else None
+        if parent is None:
+            parent = _parent_by_id(node.get("parentItem"), ids)
+        records.append(
+            CommentRecord(
+                text=_jsonld_text(node.get("text") or node.get("commentText") or ""),
+                author=normalise_author(_jsonld_name(node.get("author") or node.get("creator"))),
+                published=to_iso(_first_str(node.get("dateCreated") or node.get("datePublished"))),
+                parent=parent,
+                key=key,
+            )
+        )
+        if key is not None:
+            ids[key] = position
+    return records
+
+
+def _is_comment(node: dict[str, Any]) -> bool:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k.rsplit("/", 1)[-1] in {"Comment", "UserComments"} for k in kinds)
+
+
+def _parent_by_id(reference: Any, ids: dict[str, int]) -> int | None:
+    if isinstance(reference, dict):
+        reference = reference.get("@id")
+    return ids.get(reference) if isinstance(reference, str) else None
+
+
+def _first_str(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return value if isinstance(value, str) else None
+
+
+def _jsonld_name(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("alternateName")
+    return value if isinstance(value, str) else None
+
+
+def _jsonld_text(value: Any) -> str:
+    text = _first_str(value) or ""
+    if "<" in text and ">" in text:
+        # Some sites put the comment's HTML into "text": read it as HTML, never as markup to keep.
+        import lxml.html
+
+        from slant.readers._html_text import remove_unsafe
+
+        fragment = lxml.html.fragment_fromstring(text, create_parent="div")
+        remove_unsafe(fragment)
+        return element_text(fragment)
+    return "\n\n".join(" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip())
+
+
+# --- generic fallback -----------------------------------------------------------------------------
+
+_COMMENTISH = re.compile(r"comment")
+# Class or id tokens with "comment" in them that name a count, a form or a state, not a comment.
+_NOT_A_COMMENT = re.compile(
+    r"^(?:has|no)-|count|form|respond|link|button|btn|icon|policy|rules|toggle|number|open|closed|"
+    r"title|heading|author|text|body|content|message|meta|date|time|avatar"
+)
+_AUTHORISH = re.compile(r"author|user|name|nick|byline|poster|commenter")
+_TEXTISH = re.compile(r"text|body|content|message|msg")
+_REPLY_CONTAINER = re.compile(r"children|replies|reply-list|thread|sub|nested")
+# An author's name is short; a longer "author" element is a bio box, not a name.
+_MAX_AUTHOR_CHARACTERS = 80
+
+
+def _names(element: Any) -> list[str]:
+    return class_tokens(element) + str(element.get("id") or "").lower().split()
+
+
+def _is_commentish(element: Any) -> bool:
+    return any(_COMMENTISH.search(name) and not _NOT_A_COMMENT.search(name) for name in _names(element))
+
+
+def _is_authorish(element: Any) -> bool:
+    if "author" in str(element.get("itemprop") or ""):
+        return True
+    return any(_AUTHORISH.search(name) for name in _names(element))
+
+
+def _is_textish(element: Any) -> bool:
+    return any(_TEXTISH.search(name) for name in _names(element))
+
+
+def _is_reply_container(element: Any) -> bool:
+    return element.tag in {"ul", "ol"} or any(_REPLY_CONTAINER.search(name) for name in _names(element))
+
+
+def _authors(root: Any) -> Iterator[Any]:
+    """Author-like elements with a short name, outermost only."""
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not _is_authorish(element):
+            continue
+        if any(_is_authorish(ancestor) for ancestor in element.iterancestors()):
+            continue
+        text = element.text_content().strip()
+        if 0 < len(text) <= _MAX_AUTHOR_CHARACTERS:
+            yield element
+
+
+def _generic_items(root: Any) -> list[Any]:
+    """Elements holding one comment each: see :func:`_item_of`."""
+    body = root.find("body")
+    if body is None:
+        body = root
+    authors = list(_authors(body))
+    author_set = set(authors)
+    items: dict[Any, None] = {}
+    for author in authors:
+        item = _item_of(author, author_set)
+        if item is not None and item not in items and _own_text(item, author) is not None:
+            items[item] = None
+    # document order, so parents come before their replies
+    order = {element: position for position, element in enumerate(body.iter())}
+    return sorted(items, key=order.__getitem__)
+
+
+def _item_of(author: Any, authors: set[Any]) -> Any | None:
+    """The comment holding ``author``: its highest ancestor with no other author outside a reply list.
+
+    The climb stops at an element that holds another comment's author outside a reply container
+    (the list of all comments); the comment is the highest "comment"-named element on the way,
+    or failing that the highest ``<li>`` under one.
+    """
+    chain: list[Any] = []
+    for ancestor in author.iterancestors():
+        if ancestor.tag in {"body", "html"} or not _alone_in(ancestor, author, authors):
+            break
+        chain.append(ancestor)
+    for element in reversed(chain):
+        if _is_commentish(element) and not element.xpath(".//h1"):
+            return element
+    for element in reversed(chain):
+        if element.tag == "li" and any(_is_commentish(a) for a in element.iterancestors()):
+            return element
+    return None
+
+
+def _alone_in(element: Any, author: Any, authors: set[Any]) -> bool:
+    for other in element.iter():
+        if other is author or other not in authors:
+            continue
+        if not _inside_reply_container(other, element, author):
+            return False
+    return True
+
+
+def _inside_reply_container(other: Any, top: Any, author: Any) -> bool:
+    for ancestor in other.iterancestors():
+        if ancestor is top:
+            return False
+        if _is_reply_container(ancestor) and author not in set(ancestor.iter()):
+            return True
+    return False
+
+
+def _own_text(item: Any, author: Any) -> Any | None:
+    for candidate in item.iterdescendants():
+        if not isinstance(candidate.tag, str) or not _is_textish(candidate):
+            continue
+        if candidate is author or author in set(candidate.iter()):
+            continue
+        if any(a is author for a in candidate.iterancestors()):
+            continue
+        if any(_is_reply_container(a) for a in _between(candidate, item)):
+            continue
+        return candidate
+    return None
+
+
+def _between(element: Any, top: Any) -> Iterator[Any]:
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            return
+        yield ancestor
+
+
+def _generic_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None, str]:
+    authors = [a for a in _authors(item) if _nearest_item(a, items) is item]
+    author = authors[0] if authors else None
+    text_element = _own_text(item, author) if author is not None else None
+    skip = _skipper(items, ())
+    text = element_text(text_element, skip=skip) if text_element is not None else ""
+    time_element = _first_own(
+        item,
+        ".//time | .//*[contains(@class, 'date') or contains(@class, 'time')]",
+        items,
+    )
+    return _text_of(author), _time_of(time_element), text

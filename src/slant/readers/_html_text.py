@@ -1,0 +1,98 @@
+"""Readable text of an HTML element: paragraphs kept apart, line breaks kept, nothing executable."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["BLOCK_TAGS", "class_tokens", "element_text", "normalise_author", "remove_unsafe"]
+
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "blockquote", "li", "ul", "ol", "section", "article", "header", "footer", "pre",
+        "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "dd", "dt", "figure", "figcaption", "aside",
+    }
+)  # fmt: skip
+# Elements whose content is never page text: code, styles, embedded documents and widgets.
+_UNSAFE_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas")
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u200b]+")
+# "says:" and trailing punctuation go; a final dot stays after a word ("Shelly K."), not after a space
+# ("northerntruthseeker .").
+_AUTHOR_TAIL = re.compile(
+    r"(?:\s+(?:says|said|wrote|пишет)\s*:?|\s*[:,;|\-–—]+|\s+\.+|\.{2,}|…)$", re.IGNORECASE
+)
+
+Skip = Callable[[Any], bool]
+
+
+def class_tokens(element: Any) -> list[str]:
+    """The lower-cased class names of ``element``."""
+    return str(element.get("class") or "").lower().split()
+
+
+def remove_unsafe(root: Any) -> None:
+    """Drop scripts, styles and embedded documents (keeping their tails), and comments in the markup.
+
+    JSON-LD must have been read before this runs.
+    """
+    for element in root.xpath(
+        "//" + " | //".join(_UNSAFE_TAGS) + " | //comment() | //processing-instruction()"
+    ):
+        parent = element.getparent()
+        if parent is not None:
+            element.drop_tree()
+
+
+def element_text(element: Any, *, skip: Skip | None = None) -> str:
+    """The visible text of ``element``: paragraphs separated by a blank line, ``<br>`` by a line break.
+
+    Args:
+        element: an lxml HTML element.
+        skip: a predicate; elements for which it is true are left out with their content (nested
+            replies, "Reply" buttons, author lines).
+    """
+    pieces: list[str] = []
+    _walk(element, pieces, skip, top=True)
+    text = "".join(pieces)
+    paragraphs = []
+    for block in text.split("\n\n"):
+        lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
+        joined = "\n".join(line for line in lines if line)
+        if joined:
+            paragraphs.append(joined)
+    return "\n\n".join(paragraphs)
+
+
+def _walk(element: Any, pieces: list[str], skip: Skip | None, *, top: bool) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if not top and skip is not None and skip(element):
+        if element.tail:
+            pieces.append(element.tail.replace("\n", " "))
+        return
+    block = tag.lower() in BLOCK_TAGS
+    if block:
+        pieces.append("\n\n")
+    if tag.lower() == "br":
+        pieces.append("\n")
+    if tag and element.text:
+        pieces.append(element.text.replace("\n", " "))
+    for child in element:
+        _walk(child, pieces, skip, top=False)
+    if block:
+        pieces.append("\n\n")
+    if not top and element.tail:
+        pieces.append(element.tail.replace("\n", " "))
+
+
+def normalise_author(name: str | None) -> str | None:
+    """A commenter's name as people write it: no "says:", no trailing dots, single spaces; None if empty."""
+    if name is None:
+        return None
+    cleaned = " ".join(name.split())
+    previous = None
+    while previous != cleaned:
+        previous = cleaned
+        cleaned = _AUTHOR_TAIL.sub("", cleaned).strip()
+    cleaned = cleaned.lstrip("@").strip()
+    return cleaned or None

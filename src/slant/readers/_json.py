@@ -1,0 +1,239 @@
+"""JSON of an already-structured page, and slant's own ``analyze --json`` output, read back.
+
+Two shapes are accepted (docs/input-json.md has the reference):
+
+- a page: ``{"title", "text" (or "html"), "url", "outlet", "published", "author", "comments": [...]}``;
+- an analysis: ``{"schema": ..., "article": {"title", "text", "published", ...}, "comments": [...]}``,
+  so that analyses can be re-read (their spans are dropped: they are made again).
+
+Each comment is ``{"id", "author", "text", "parent", "published"}``; only ``text`` is required. An
+``id`` left out becomes ``c<n>`` (its 1-based position); ``parent`` names an earlier comment by id, or
+by its 0-based index in the list. Unknown keys are ignored, so other tools may carry their own.
+Every problem is one line naming the place: ``comments[3]: "parent" names "c9", which is not an
+earlier comment``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import urlsplit
+
+from slant._document import Document, Part
+from slant._errors import InputError, NotAPageError
+from slant.readers._html_dates import to_iso
+
+__all__ = ["read_json_page"]
+
+
+def read_json_page(text: str, *, source: str, url: str | None) -> Document:
+    """Read a page given as JSON into a :class:`Document`.
+
+    Args:
+        text: the JSON text.
+        source: what the user gave, for messages.
+        url: the URL the JSON came from, if any (the JSON's own ``"url"`` wins).
+
+    Raises:
+        InputError: not valid JSON, or a field of the wrong type or with a wrong reference.
+        NotAPageError: no article text (``"text"`` or ``"html"``).
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{source} is not valid JSON: {error.msg} at line {error.lineno} column {error.colno}; "
+            "fix the JSON or give --format text/html"
+        ) from error
+    if not isinstance(data, dict):
+        raise InputError(
+            f"{source} must hold one page as a JSON object; got a JSON {_kind(data)} "
+            "(for many pages use 'slant corpus run')"
+        )
+    is_analysis = isinstance(data.get("article"), dict)
+    article_fields: dict[str, Any] = data["article"] if is_analysis else data
+    where = "article" if is_analysis else source
+    page_url = _optional_str(data, "url", source) or (
+        _optional_str(article_fields, "url", where) if is_analysis else None
+    )
+    page_url = page_url or url
+    title_text = _optional_str(article_fields, "title", where)
+    if title_text is None and is_analysis:
+        title_text = _optional_str(data, "title", source)
+    body = _optional_str(article_fields, "text", where)
+    html = _optional_str(article_fields, "html", where)
+    comments_given = "comments" in data and data["comments"] is not None
+    comments = _comments(data.get("comments"), source) if comments_given else []
+    from_html: Document | None = None
+    if not (body and body.strip()) and html and html.strip():
+        from slant.readers._html import read_html_page
+
+        from_html = read_html_page(html, url=page_url, source=source)
+        body = from_html.article.text
+        if title_text is None and from_html.title is not None:
+            title_text = from_html.title.text
+        if not comments_given:
+            comments = list(from_html.comments)
+    if not body or not body.strip():
+        raise NotAPageError(
+            f'{source} has no article text: give the article body as "text" (or the page as "html")'
+        )
+    published = _date(article_fields, "published", where)
+    if published is not None:
+        published = published[:10]  # an article's date is a day (the JSON schema's "date")
+    author = _author(article_fields.get("author"), where)
+    if from_html is not None:
+        published = published or from_html.published
+        author = author or from_html.author
+    article = Part(_lines(body), kind="article", id="article", author=author, published=published)
+    title = (
+        Part(" ".join(title_text.split()), kind="title", id="title")
+        if title_text and title_text.strip()
+        else None
+    )
+    outlet = _optional_str(data, "outlet", source) or (
+        _optional_str(article_fields, "outlet", where) if is_analysis else None
+    )
+    meta: dict[str, Any] = {"json_shape": "analysis" if is_analysis else "page"}
+    if is_analysis and "schema" in data:
+        meta["schema"] = data["schema"]
+    return Document(
+        article=article,
+        title=title,
+        comments=comments,
+        url=page_url,
+        source=source,
+        outlet=outlet or _domain(page_url),
+        reader="json",
+        meta=meta,
+    )
+
+
+def _comments(value: Any, source: str) -> list[Part]:
+    if not isinstance(value, list):
+        raise InputError(f'{source}: "comments" must be a list of comments; got a JSON {_kind(value)}')
+    ids: list[str] = []
+    parts: list[Part] = []
+    for index, raw in enumerate(value):
+        where = f"comments[{index}]"
+        if isinstance(raw, str):
+            raw = {"text": raw}
+        if not isinstance(raw, dict):
+            raise InputError(f'{where} must be an object with "text"; got a JSON {_kind(raw)}')
+        comment_id = _comment_id(raw, index, where)
+        if comment_id in ids:
+            raise InputError(
+                f'{where}: "id" {comment_id!r} is already the id of comments[{ids.index(comment_id)}]; '
+                "give every comment its own id"
+            )
+        if "text" not in raw or raw["text"] is None:
+            raise InputError(f'{where}: "text" is missing; give each comment its text ("" for an empty one)')
+        if not isinstance(raw["text"], str):
+            raise InputError(f'{where}: "text" must be a string; got a JSON {_kind(raw["text"])}')
+        parts.append(
+            Part(
+                _lines(raw["text"]),
+                kind="comment",
+                id=comment_id,
+                author=_author(raw.get("author"), where),
+                parent=_parent(raw.get("parent"), ids, where),
+                published=_date(raw, "published", where),
+            )
+        )
+        ids.append(comment_id)
+    return parts
+
+
+def _comment_id(raw: dict[str, Any], index: int, where: str) -> str:
+    value = raw.get("id")
+    if value is None:
+        return f"c{index + 1}"
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise InputError(f'{where}: "id" must be a string or a number; got a JSON {_kind(value)}')
+    text = str(value).strip()
+    if not text:
+        raise InputError(f'{where}: "id" is empty; leave it out to number the comment c{index + 1}')
+    return text
+
+
+def _parent(value: Any, earlier: list[str], where: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise InputError(
+            f'{where}: "parent" must be an earlier comment\'s id or index, or null; got {value!r}'
+        )
+    if isinstance(value, int):
+        if 0 <= value < len(earlier):
+            return earlier[value]
+        raise InputError(
+            f'{where}: "parent" is index {value}, which is not an earlier comment '
+            f"(0 to {len(earlier) - 1}); replies must come after the comment they answer"
+            if earlier
+            else f'{where}: "parent" is index {value}, but no comment comes before it; use null'
+        )
+    if isinstance(value, str | float):
+        key = str(value).strip()
+        if key in earlier:
+            return key
+        raise InputError(
+            f'{where}: "parent" names "{key}", which is not an earlier comment; '
+            "give the id of a comment above it, its 0-based index, or null"
+        )
+    raise InputError(
+        f'{where}: "parent" must be an earlier comment\'s id or index, or null; got a JSON {_kind(value)}'
+    )
+
+
+def _author(value: Any, where: str) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name")
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(
+            f'{where}: "author" must be a string, {{"name": ...}} or null; got a JSON {_kind(value)}'
+        )
+    return " ".join(value.split()) or None
+
+
+def _date(fields: dict[str, Any], key: str, where: str) -> str | None:
+    value = fields.get(key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise InputError(
+            f'{where}: "{key}" must be an ISO 8601 date string or null; got a JSON {_kind(value)}'
+        )
+    iso = to_iso(value)
+    if iso is None:
+        raise InputError(
+            f'{where}: "{key}" is {value!r}, not a date slant can read; '
+            'give ISO 8601 such as "2024-03-14" or "2024-03-14T19:12:00Z", or null'
+        )
+    return iso
+
+
+def _optional_str(fields: dict[str, Any], key: str, where: str) -> str | None:
+    value = fields.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(f'{where}: "{key}" must be a string or null; got a JSON {_kind(value)}')
+    return value
+
+
+def _lines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _kind(value: Any) -> str:
+    names = {dict: "object", list: "list", str: "string", bool: "boolean", int: "number", float: "number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def _domain(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    return host or None
