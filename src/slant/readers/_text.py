@@ -40,6 +40,9 @@ logger = logging.getLogger(__name__)
 # The least an article must have: a few sentences' worth of words, and one line of running text.
 MIN_ARTICLE_WORDS = 12
 MIN_LONGEST_LINE_WORDS = 6
+# A page whose lines are all this short, with lines that follow each other without a blank line,
+# has hard-wrapped paragraphs (72-80 columns is the custom; 100 leaves room).
+MAX_WRAPPED_LINE_CHARS = 100
 # A title is a headline: at most this many words, and no full stop at its end.
 MAX_TITLE_WORDS = 30
 
@@ -149,7 +152,11 @@ def _read_head(
         the title (or of the first line of the page's text when it has no title), and the indices of
         the byline and date lines, which are not article text.
     """
-    first_prose = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    wrapped = _is_hard_wrapped(lines)
+    first_prose = next(
+        (i for i, line in enumerate(lines) if is_prose(line.text) or (wrapped and _in_prose_block(lines, i))),
+        len(lines),
+    )
     author: str | None = None
     published: str | None = None
     meta: set[int] = set()
@@ -173,6 +180,24 @@ def _read_head(
     title_index = max(candidates, key=lambda i: (word_count(lines[i].text), -i))
     chrome.extend(line.text for i, line in enumerate(lines[:title_index]) if i not in meta)
     return lines[title_index].text, author, published, title_index + 1, meta
+
+
+def _is_hard_wrapped(lines: Sequence[Line]) -> bool:
+    """Tell a page whose paragraphs are wrapped over several short lines (e-mail, newsletters)."""
+    longest = max((len(line.text) for line in lines), default=0)
+    return longest <= MAX_WRAPPED_LINE_CHARS and any(line.gap == 0 for line in lines[1:])
+
+
+def _in_prose_block(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether a line belongs to a hard-wrapped paragraph: its lines are not sentences one by
+    one, so the block of lines with no blank between them is judged whole."""
+    start = index
+    while start > 0 and lines[start].gap == 0 and index - start < 50:
+        start -= 1
+    end = index + 1
+    while end < len(lines) and lines[end].gap == 0 and end - index < 50:
+        end += 1
+    return end - start > 1 and is_prose(" ".join(line.text for line in lines[start:end]))
 
 
 def _is_headline(text: str) -> bool:

@@ -119,7 +119,8 @@ def strip_timestamp(text: str) -> tuple[str, str | None, bool]:
     if found is not None:
         iso, start, end = found
         before, after = text[:start], text[end:]
-        if not after.strip(" .,·•|-–—:") or not before.strip(" .,·•|-–—:"):
+        lead = before.strip(" .,·•|-–—:").casefold()
+        if not after.strip(" .,·•|-–—:") or lead in _LEADING_WORDS:
             return _trim_separators(before + " " + after), iso, True
     parts = re.split(r"\s+[·•|–—-]\s+|\s{2,}", text)
     if len(parts) > 1:
@@ -130,7 +131,12 @@ def strip_timestamp(text: str) -> tuple[str, str | None, bool]:
     return text, None, False
 
 
+# Words that may stand before a header's leading timestamp: "On Feb 9, 2024, at 6:12 PM, Dan wrote:".
+_LEADING_WORDS = frozenset({"", "on", "posted", "posted on", "sent", "date", "le", "am"})
+
+
 def _trim_separators(text: str) -> str:
+    text = re.sub(r"^\s*(?:on|posted(?:\s+on)?|sent|date)\b", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+", " ", text).strip(" ·•|–—-,")
     return re.sub(r"\s+(?:on|at|posted)$", "", text, flags=re.IGNORECASE).strip()
 

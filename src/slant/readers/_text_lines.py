@@ -74,7 +74,7 @@ _SEPARATORS = r"[\s·•|/,–—\-]+"
 _BUTTON_WORDS = (
     r"(?:reply|replies|like|likes|liked|unlike|report|flag|share|upvote|downvote|vote|votes|points?|"
     r"permalink|link|edit|edited|delete|quote|recommend|follow|hide|collapse|expand|save|award|give\s+award|"
-    r"ответить|нравится|пожаловаться|поделиться|цитировать|reply\s+to\s+this"
+    r"ответить|нравится|пожаловаться|поделиться|цитировать|[△▽›]|reply\s+to\s+this"
     r"(?:\s+comment)?|report\s+(?:this\s+)?comment|report\s+abuse|[↑↓▲▼+−-]|\d+)"
 )
 _BUTTONS = re.compile(
@@ -114,6 +114,9 @@ _CHROME_PATTERNS = (
     r"войти|регистрация|главная|поиск|меню|комментировать|показать\s+(?:еще|ещё|все).{0,30})",
     r"(?:photo|image|picture|credit|illustration|video|source|file\s+photo|pictured|caption)s?\s*(?::|©|by\b).{0,160}",
     r"(?:©|\(c\)|copyright\b).{0,120}",
+    r"[-=_*~#.·•]{3,}",
+    r"also\s+on\s+.{1,60}",
+    r"(?:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\b.{1,200}|our\s+standards:.{0,80}",
     r"(?:tags?|filed\s+under|posted\s+in|categor(?:y|ies)|topics?)\s*:.{0,200}",
     r"(?:related(?:\s+(?:posts?|articles?|stories|news|content|topics))?|you\s+may\s+also\s+like|"
     r"more\s+(?:stories|news|from\s+.{1,40})|recommended(?:\s+for\s+you)?|most\s+(?:read|popular)|"
@@ -346,6 +349,9 @@ def _parse_header(line: str, *, allow_plain_names: bool) -> Header | None:
         rest, strong = says.group("name"), True
     rest, published_here, time_here = strip_timestamp(rest)
     published, has_time = published or published_here, has_time or time_here
+    # "Jane wrote:" over a "> " quotation introduces it inside a comment; with a date it is an
+    # e-mail style header ("On Feb 9, 2024, Jane wrote:") that opens a comment.
+    quote_intro = quote_intro and not has_time
     strong = strong or has_time
     reply_to: str | None = None
     replied = _REPLIED_TO.match(rest)
