@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -146,6 +147,7 @@ class RunStore:
             "pages": result.pages,
             "errors": result.errors,
             "seconds": {k: round(v, 6) for k, v in result.seconds.items()},
+            "committed_at": round(time.time(), 3),
         }
         target = self.ledger_dir / f"{name}.json"
         tmp = target.with_name(target.name + ".tmp")
