@@ -160,12 +160,13 @@ def non_public_reason(address: str) -> str | None:
         if embedded is not None:
             return non_public_reason(str(embedded))
     for reason, flag in (
+        # the specific names first: Python counts link-local and 0.0.0.0 as private too
         ("loopback", ip.is_loopback),
-        ("private", ip.is_private),
+        ("unspecified", ip.is_unspecified),
         ("link-local", ip.is_link_local),
         ("multicast", ip.is_multicast),
+        ("private", ip.is_private),
         ("reserved", ip.is_reserved),
-        ("unspecified", ip.is_unspecified),
     ):
         if flag:
             return reason

@@ -23,8 +23,12 @@ def sniff_format(text: str, *, content_type: str | None = None) -> InputFormat:
             return "html"
         if kind in {"application/json", "application/ld+json"}:
             return "json"
-    head = text.lstrip()[:1]
-    if head in "{[" and head:
+        if kind == "text/plain":
+            return "text"
+    start = text.lstrip()[:200]
+    # A page as JSON is an object; a list of objects is JSON too (and is refused with a clear
+    # message by the JSON reader). "[Photo] Headline" is text.
+    if start.startswith("{") or (start.startswith("[") and start[1:].lstrip().startswith(("{", "]"))):
         return "json"
     if _HTML_START.match(text):
         return "html"

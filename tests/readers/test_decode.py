@@ -1,0 +1,143 @@
+"""Bytes to text: BOMs, declared and undeclared Windows-1251/1252, CRLF, long lines, binary and empty input;
+and the sniffing of HTML, JSON and text."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import socket
+
+import pytest
+
+from slant import BinaryInputError, EmptyInputError, EncodingError, FetchError
+from slant.readers._decode import decode
+from slant.readers._fetch import resolve_host
+from slant.readers._sniff import sniff_format
+
+RUSSIAN = (
+    "Министерство обороны России сообщило, что так называемая «умеренная оппозиция» "
+    "снова нарушила режим прекращения огня."
+)
+WESTERN = (
+    "The so-called \u201cmoderate opposition\u201d fled \u2013 that\u2019s what the caf\u00e9 owner said."
+)
+
+
+def test_utf8_with_and_without_bom() -> None:
+    assert decode(RUSSIAN.encode("utf-8")) == RUSSIAN
+    assert decode(codecs.BOM_UTF8 + RUSSIAN.encode("utf-8")) == RUSSIAN
+
+
+def test_utf16_with_bom() -> None:
+    assert decode(WESTERN.encode("utf-16")) == WESTERN
+
+
+@pytest.mark.parametrize(
+    "text", [RUSSIAN, "Привет, мир!", "ВОЕННЫЕ СООБЩИЛИ О НАСТУПЛЕНИИ", RUSSIAN + " " + WESTERN[:20]]
+)
+def test_undeclared_windows_1251_is_russian_not_another_cyrillic_code_page(text: str) -> None:
+    assert decode(text.encode("cp1251")) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        WESTERN,
+        "He said \u201cno\u201d.",
+        "Le caf\u00e9 est tr\u00e8s bon \u00e0 No\u00ebl.",
+        "Gr\u00f6\u00dfere \u00dcbungen f\u00fcr M\u00e4dchen",
+    ],
+)
+def test_undeclared_windows_1252_keeps_curly_quotes_and_accents(text: str) -> None:
+    assert decode(text.encode("cp1252")) == text
+
+
+def test_declared_windows_1251_in_meta() -> None:
+    page = f'<html><head><meta charset="windows-1251"></head><body><p>{RUSSIAN}</p></body></html>'
+    assert RUSSIAN in decode(page.encode("cp1251"))
+
+
+def test_declared_charset_in_content_type() -> None:
+    text = "Министерство обороны сообщило о наступлении."
+    assert decode(text.encode("koi8-r"), content_type="text/html; charset=KOI8-R") == text
+
+
+def test_iso_8859_1_declarations_are_read_as_windows_1252() -> None:
+    page = f'<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>{WESTERN}</p>'
+    assert WESTERN in decode(page.encode("cp1252"))
+
+
+def test_valid_utf8_wins_over_a_stale_declaration() -> None:
+    # a page saved by a browser as UTF-8 keeps its old <meta charset="windows-1251">
+    page = f'<meta charset="windows-1251"><p>{RUSSIAN}</p>'
+    assert RUSSIAN in decode(page.encode("utf-8"))
+
+
+def test_crlf_and_lone_cr_become_newlines() -> None:
+    assert decode(b"one\r\ntwo\rthree\n") == "one\ntwo\nthree\n"
+
+
+def test_very_long_lines_survive() -> None:
+    line = ("word " * 400_000).strip()  # 2 MB on one line
+    assert decode(line.encode("utf-8")) == line
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n" + b"\x00" * 100,
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+        b"PK\x03\x04\x14\x00\x00\x00\x08\x00",
+        b"\x1f\x8b\x08\x00\x00\x00\x00\x00",
+        os.urandom(4096),
+    ],
+    ids=["png", "pdf", "zip", "gzip", "random"],
+)
+def test_binary_is_refused(data: bytes) -> None:
+    with pytest.raises(BinaryInputError, match="is binary data"):
+        decode(data, source="upload.bin")
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t  \r\n", codecs.BOM_UTF8 + b"  \n"])
+def test_empty_and_white_space_input(data: bytes) -> None:
+    with pytest.raises(EmptyInputError, match=r"page\.txt is empty"):
+        decode(data, source="page.txt")
+
+
+def test_bytes_no_supported_code_page_defines() -> None:
+    # 0x81 and 0x98 are undefined in Windows-1252 and Windows-1251 alike
+    with pytest.raises(EncodingError, match="not UTF-8, Windows-1251 or Windows-1252"):
+        decode(b"Caf\x81 \x98 is this text?", source="odd.txt")
+
+
+def test_a_bad_bom_is_an_encoding_error() -> None:
+    with pytest.raises(EncodingError, match="byte-order mark"):
+        decode(codecs.BOM_UTF8 + b"caf\xe9 latte", source="x.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "content_type", "expected"),
+    [
+        ("<!DOCTYPE html><html><body>x</body></html>", None, "html"),
+        ("  <html lang='en'><p>x</p></html>", None, "html"),
+        ('{"title": "x", "text": "y"}', None, "json"),
+        ('[{"text": "y"}]', None, "json"),
+        ("[Photo] Minister resigns\n\nThe minister resigned.", None, "text"),
+        ("Plain page\n\nBody text here.", None, "text"),
+        ("Body <p>with</p> <div>a</div> <span>few</span> tags", None, "html"),
+        ("{not really}", "text/plain; charset=utf-8", "text"),
+        ("whatever", "text/html", "html"),
+        ("whatever", "application/json", "json"),
+    ],
+)
+def test_sniff_format(text: str, content_type: str | None, expected: str) -> None:
+    assert sniff_format(text, content_type=content_type) == expected
+
+
+def test_an_unresolvable_host_is_a_fetch_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_such_name(*args: object, **kwargs: object) -> list[object]:
+        raise socket.gaierror(-2, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_name)
+    with pytest.raises(FetchError, match=r"cannot resolve host 'news\.example': .*Name or service not known"):
+        resolve_host("news.example", 443)
