@@ -318,3 +318,102 @@ def test_text_without_an_article_is_not_a_page(text: str) -> None:
     message = str(caught.value)
     assert "\n" not in message
     assert "not a news page" in message
+
+
+def test_forum_levels_give_the_nesting() -> None:
+    doc = read(
+        page(
+            "level 1", "jane_d", "· 8 hr. ago", "", "One.", "", "level 2", "bob_s", "· 7 hr. ago", "", "Two."
+        )
+    )
+    assert [(c.author, c.text, c.parent) for c in doc.comments] == [
+        ("jane_d", "One.", None),
+        ("bob_s", "Two.", "c1"),
+    ]
+
+
+def test_signature_line_names_the_author_and_ends_the_comment() -> None:
+    doc = read(
+        page("Readers' comments", "", "Lovely story.", "-- Margaret, Leeds", "", "Well done.", "-- Phil")
+    )
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Margaret", "Lovely story."),
+        ("Phil", "Well done."),
+    ]
+
+
+def test_related_story_headlines_are_chrome_not_comment_authors() -> None:
+    doc = read(
+        page(
+            "Related stories",
+            "Harbour Expansion Plan Approved",
+            "New Processing Plant Opens",
+            "",
+            "2 Comments",
+        )
+    )
+    assert doc.comments == ()
+    assert "Harbour Expansion Plan Approved" in doc.meta["chrome"]
+
+
+def test_russian_chrome_and_headings() -> None:
+    doc = read(
+        page(
+            "Поделиться",
+            "",
+            "Комментарии (2)",
+            "",
+            "Иван Петров",
+            "",
+            "Обещают уже десять лет.",
+            "",
+            "Ответить",
+            "",
+            "Марина",
+            "",
+            "Иван Петров, деньги уже выделены.",
+        )
+    )
+    assert [(c.author, c.parent) for c in doc.comments] == [("Иван Петров", None), ("Марина", "c1")]
+    assert "Поделиться" not in doc.article.text
+
+
+def test_hard_wrapped_paragraphs_and_email_style_headers() -> None:
+    text = (
+        "School Board Votes to Delay Start Times\n\n"
+        "The school board voted on Thursday to move the start of the high\n"
+        "school day from 7:30 to 8:30 a.m. from next September, after two\n"
+        "years of pressure from parents.\n\n"
+        "Bus routes will have to be redrawn at a cost of 400,000 dollars.\n\n"
+        "On Feb 9, 2024, at 6:12 PM, Dan Hollis wrote:\n\n"
+        "Good decision. My son has been falling asleep in chemistry for\ntwo years.\n\n"
+        "On Feb 10, 2024, at 8:40 AM, Rachel Ng wrote:\n\n"
+        "> My son has been falling asleep in chemistry\nMine too.\n"
+    )
+    doc = read(text)
+    assert doc.title is not None and doc.title.text == "School Board Votes to Delay Start Times"
+    assert doc.article.text.startswith(
+        "The school board voted on Thursday to move the start of the high\nschool"
+    )
+    assert [(c.author, c.published, c.parent) for c in doc.comments] == [
+        ("Dan Hollis", "2024-02-09T18:12:00", None),
+        ("Rachel Ng", "2024-02-10T08:40:00", "c1"),
+    ]
+    assert (
+        doc.comments[0].text == "Good decision. My son has been falling asleep in chemistry for\ntwo years."
+    )
+
+
+def test_wordpress_header_with_the_date_inside() -> None:
+    doc = read(
+        page(
+            "2 Comments",
+            "",
+            "Leif Andersen on November 28, 2016 at 8:15 am said:",
+            "",
+            "My father fished here.",
+        )
+    )
+    assert [(c.author, c.published, c.text) for c in doc.comments] == [
+        ("Leif Andersen", "2016-11-28T08:15:00", "My father fished here.")
+    ]
