@@ -165,3 +165,71 @@ def test_out_folder_that_is_not_a_run_is_refused(tmp_path: Path) -> None:
         run_corpus(
             [tmp_path / "in"], tmp_path / "elsewhere", engine=InProcessEngine(workers=0), pipeline=PIPELINE
         )
+
+
+def test_jsonl_pages_keep_their_outlet_date_and_thread(tmp_path: Path) -> None:
+    pytest.importorskip("slant.readers._json", reason="the JSON page reader is not in this checkout yet")
+    records = [
+        {
+            "title": "Heroic defenders hold the line",
+            "text": "The regime lies, according to local sources.",
+            "url": "https://www.daily.example/a",
+            "published": "2022-03-01",
+            "comments": [
+                {"id": "x1", "author": "Ann", "text": "You idiots."},
+                {"id": "x2", "author": "Bob", "text": "Calm down.", "parent": "x1"},
+            ],
+        },
+        {
+            "text": "A quiet report from the regime.",
+            "url": "https://news.example/b",
+            "outlet": "Example News",
+        },
+    ]
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n{not json\n", encoding="utf-8")
+    run = tmp_path / "run"
+    summary = run_corpus([path], run, engine=InProcessEngine(workers=0), pipeline=PIPELINE)
+    assert (summary.pages, summary.errors) == (2, 1)
+    assert _rows(
+        run, "select source, outlet, published_date::varchar, comment_count from pages order by source"
+    ) == [
+        (f"{path}:1", "daily.example", "2022-03-01", 2),
+        (f"{path}:2", "Example News", None, 0),
+    ]
+    assert _rows(run, "select comment_id, author, parent, toxicity from comments order by position") == [
+        ("x1", "Ann", None, 0.9),
+        ("x2", "Bob", "x1", 0.1),
+    ]
+    ((source, stage),) = _rows(run, "select source, stage from errors")
+    assert (source, stage) == (f"{path}:3", "read")
+
+
+def test_warc_responses_are_analysed_with_their_url(tmp_path: Path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "news.warc.gz"
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for number in range(3):
+            body = page_text(number).encode()
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/plain; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                f"https://www.herald.example/{number}",
+                "response",
+                payload=io.BytesIO(body),
+                length=len(body),
+                http_headers=headers,
+            )
+            writer.write_record(record)
+    run = tmp_path / "run"
+    summary = run_corpus([path], run, engine=InProcessEngine(workers=0), pipeline=PIPELINE)
+    assert summary.pages == 3
+    assert _rows(run, "select url, outlet, comment_count from pages order by url") == [
+        (f"https://www.herald.example/{n}", "herald.example", 2) for n in range(3)
+    ]
