@@ -30,6 +30,9 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # articles into nothing; slant's own "is this a page" check is the article being non-empty.
 _MIN_EXTRACTED_SIZE = "40"
 _trafilatura_config: Any = None
+# Fewer words than this is a menu item or a caption that trafilatura fell back on, not an article;
+# the shortest wire items ("Police closed the A3 after a crash near Guildford.") have more.
+_MIN_ARTICLE_WORDS = 8
 _COMMENT_AREA = re.compile(r"comment|disqus|respond")
 _COMMENT_AREA_SHARE = 0.2
 _TITLE_SEPARATORS = re.compile(r"\s+[|«»·–—-]\s+|\s*::\s*|\s+[|«»]\s*|\s*[|«»]\s+")
@@ -71,9 +74,11 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     title_text = _title(_clean(extracted.get("title")), page_meta)
     if title_text and text.startswith(title_text):
         text = text[len(title_text) :].lstrip()
-    if not text:
+    if len(text.split()) < _MIN_ARTICLE_WORDS:
+        what = f"only {text!r}" if text else "nothing"
         raise NotAPageError(
-            f"{source} has no article text that slant can find; give the page of one news article"
+            f"{source} has no article text that slant can find ({what} outside menus and comments); "
+            "give the page of one news article"
         )
     structured = _jsonld_article(jsonld)
     published = (
