@@ -1,0 +1,87 @@
+"""The pipelines the routes run, built once per process, and the documents they run on."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import logging
+from collections.abc import Sequence
+
+from slant._analyze import default_pipeline
+from slant._errors import DependencyError, ModelError, PipelineError
+from slant._pipeline import Pipeline, resolve_name
+from slant._registrations import ANNOTATORS, DEFAULT_PIPELINE
+from slant.serve._errors import ApiError, public_message
+
+__all__ = ["analysis_pipeline", "pipeline_for"]
+
+logger = logging.getLogger(__name__)
+
+
+def _unavailable(what: str, error: Exception) -> ApiError:
+    logger.warning("cannot build the %s pipeline: %s", what, error)
+    if isinstance(error, ModuleNotFoundError):
+        message = f"module {error.name} is missing"
+    elif isinstance(error, PipelineError | ModelError | DependencyError):
+        message = public_message(error)
+    else:
+        message = ""
+    return ApiError(
+        503,
+        "annotator_unavailable",
+        f"the {what} annotator is not available on this server"
+        + (f": {message}" if message else "")
+        + "; check the installation (slant analyze --pipeline shows the same error)",
+    )
+
+
+def analysis_pipeline(names: Sequence[str] | None) -> Pipeline:
+    """The pipeline ``/v1/analyze`` runs: ``names``, or slant's default one (cached per process).
+
+    Raises:
+        ApiError: 503 when an annotator cannot be built (not installed, model missing).
+    """
+    try:
+        return default_pipeline(names)
+    except (PipelineError, ModelError, DependencyError, ImportError) as error:
+        raise _unavailable("analysis", error) from error
+
+
+@functools.lru_cache(maxsize=8)
+def _pipeline_for(target: str) -> Pipeline:
+    full = resolve_name(target)  # PipelineError when ``target`` is not registered
+    needed = set(getattr(_annotator_class(full), "requires", ()))
+    chosen: list[str] = []
+    # Walk the default order backwards, taking each annotator that assigns something still needed,
+    # so the pipeline holds ``target`` and only what it depends on, in the default order.
+    for name in reversed(DEFAULT_PIPELINE):
+        if not needed:
+            break
+        resolved = resolve_name(name)
+        if resolved == full:
+            continue
+        cls = _annotator_class(resolved)
+        assigns, requires = set(getattr(cls, "assigns", ())), set(getattr(cls, "requires", ()))
+        if needed & assigns:
+            chosen.insert(0, name)
+            needed -= assigns
+            needed |= requires
+    return Pipeline([*chosen, target])
+
+
+def _annotator_class(full_name: str) -> type:
+    module_name, _, attr = ANNOTATORS[full_name].partition(":")
+    cls: type = getattr(importlib.import_module(module_name), attr)
+    return cls
+
+
+def pipeline_for(target: str) -> Pipeline:
+    """A pipeline that runs annotator ``target`` and the annotators it requires, built once per process.
+
+    Raises:
+        ApiError: 503 when ``target`` is not registered here or cannot be built.
+    """
+    try:
+        return _pipeline_for(target)
+    except (PipelineError, ModelError, DependencyError, ImportError) as error:
+        raise _unavailable(target, error) from error

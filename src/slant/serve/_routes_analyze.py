@@ -1,0 +1,151 @@
+"""``POST /v1/analyze`` (a page as JSON) and ``POST /v1/analyze/file`` (an uploaded file)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import PurePath
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+
+from slant._document import Document
+from slant.readers import InputFormat, ReadLimits, read_bytes
+from slant.readers._fetch import fetch_url
+from slant.serve._dependencies import guard, run_limited, settings_of
+from slant.serve._errors import ApiError
+from slant.serve._models import AnalyzeRequest, ErrorBody
+from slant.serve._pipelines import analysis_pipeline
+from slant.serve._settings import ServeSettings
+
+__all__ = ["router"]
+
+router = APIRouter(tags=["analyze"], dependencies=[Depends(guard)])
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": text}
+    for status, text in (
+        (401, "missing or wrong API key"),
+        (413, "body, text or file over the server's limit"),
+        (422, "not a page, bad request fields, or a forbidden URL (private, loopback, link-local)"),
+        (429, "over the rate limit; see Retry-After"),
+        (502, "the URL could not be fetched"),
+        (503, "an annotator is not available"),
+        (504, "the analysis took over the time limit"),
+    )
+}
+_REPORT = Query(
+    "json", description="'json' for the same JSON as `slant analyze --json`, 'html' for the report"
+)
+
+
+def _limits(settings: ServeSettings) -> ReadLimits:
+    return ReadLimits(
+        max_bytes=settings.max_body_bytes,
+        timeout=settings.fetch_timeout,
+        allow_private_addresses=settings.allow_private_addresses,
+    )
+
+
+def _check_length(what: str, text: str, settings: ServeSettings) -> None:
+    if len(text) > settings.max_text_chars:
+        raise ApiError(
+            413,
+            "text_too_long",
+            f"the {what} is {len(text):,} characters, over the {settings.max_text_chars:,}-character limit; "
+            "send a shorter page",
+        )
+
+
+def _reader_for(body: AnalyzeRequest, request: Request) -> Callable[[], Document]:
+    """A function that reads the page ``body`` names, run later in a worker thread."""
+    settings = settings_of(request)
+    limits = _limits(settings)
+    if body.url is not None:
+        transport = request.app.state.url_transport
+        resolver = request.app.state.url_resolver
+        url = body.url.strip()
+
+        def fetch_and_read() -> Document:
+            fetched = fetch_url(url, limits=limits, transport=transport, resolver=resolver)
+            return read_bytes(
+                fetched.content, limits=limits, source=url, url=fetched.url, content_type=fetched.content_type
+            )
+
+        return fetch_and_read
+    fmt: InputFormat
+    if body.page is not None:
+        content, fmt, source = json.dumps(body.page, ensure_ascii=False), "json", "<page>"
+    elif body.html is not None:
+        content, fmt, source = body.html, "html", "<html>"
+    else:
+        content, fmt, source = body.text or "", "text", "<text>"
+    _check_length(source.strip("<>"), content, settings)
+    data = content.encode("utf-8", "surrogatepass")
+    return lambda: read_bytes(data, format=fmt, limits=limits, source=source)
+
+
+async def _analyze(
+    request: Request, read_page: Callable[[], Document], report: str, with_tokens: bool
+) -> Response:
+    settings = settings_of(request)
+    pipeline = analysis_pipeline(settings.pipeline)
+
+    def work() -> dict[str, Any] | str:
+        doc = pipeline(read_page())
+        from slant.reports import render_html, to_dict
+
+        return render_html(doc) if report == "html" else to_dict(doc, include_tokens=with_tokens)
+
+    result = await run_limited(request, work, what="the analysis")
+    if isinstance(result, str):
+        return HTMLResponse(
+            result, headers={"Content-Disposition": 'attachment; filename="slant-report.html"'}
+        )
+    return JSONResponse(result)
+
+
+@router.post(
+    "/v1/analyze",
+    summary="Analyse one page",
+    response_description="the same JSON as `slant analyze --json` (or the HTML report with ?report=html)",
+    responses=_ERRORS,
+)
+async def analyze(
+    body: AnalyzeRequest, request: Request, report: Literal["json", "html"] = _REPORT
+) -> Response:
+    """Analyse one page given as ``text``, ``html``, ``url`` or a structured ``page``.
+
+    Returns the same JSON as ``slant analyze --json``: the article and comments with their spans and scores.
+    """
+    return await _analyze(request, _reader_for(body, request), report, body.with_tokens)
+
+
+@router.post(
+    "/v1/analyze/file",
+    summary="Analyse an uploaded page file",
+    response_description="the same JSON as `slant analyze --json` (or the HTML report with ?report=html)",
+    responses=_ERRORS,
+)
+async def analyze_file(
+    request: Request,
+    file: Annotated[UploadFile, File(description="a saved page: .html, .txt or .json, any encoding")],
+    report: Literal["json", "html"] = _REPORT,
+) -> Response:
+    """Analyse a page file uploaded as ``multipart/form-data`` (field ``file``); the format is guessed."""
+    settings = settings_of(request)
+    data = await file.read(settings.max_body_bytes + 1)
+    limits = _limits(settings)
+    # Only the file's base name is kept: the client's path is not ours to log or echo.
+    name = PurePath((file.filename or "upload").replace("\\", "/")).name[:200] or "upload"
+    suffix = PurePath(name).suffix.lower()
+    fmt: InputFormat = (
+        "html" if suffix in {".html", ".htm", ".xhtml"} else "json" if suffix == ".json" else "auto"
+    )
+    return await _analyze(
+        request,
+        lambda: read_bytes(data, format=fmt, limits=limits, source=name, content_type=file.content_type),
+        report,
+        False,
+    )

@@ -1,0 +1,88 @@
+"""``POST /v1/toxicity``: score a batch of comments with the toxicity annotator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Request
+
+from slant._document import Document, Part
+from slant.serve._dependencies import guard, run_limited, settings_of
+from slant.serve._errors import ApiError
+from slant.serve._models import (
+    CommentIn,
+    ErrorBody,
+    SpanOut,
+    ToxicityRequest,
+    ToxicityResponse,
+    ToxicityResult,
+)
+from slant.serve._pipelines import pipeline_for
+from slant.serve._settings import ServeSettings
+
+__all__ = ["check_batch", "router", "spans_of"]
+
+router = APIRouter(tags=["toxicity"], dependencies=[Depends(guard)])
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorBody, "description": "missing or wrong API key"},
+    413: {"model": ErrorBody, "description": "too many comments, or a comment over the length limit"},
+    422: {"model": ErrorBody, "description": "bad request fields"},
+    429: {"model": ErrorBody, "description": "over the rate limit; see Retry-After"},
+    503: {"model": ErrorBody, "description": "the toxicity annotator is not available"},
+    504: {"model": ErrorBody, "description": "scoring took over the time limit"},
+}
+
+
+def check_batch(what: str, texts: list[str], settings: ServeSettings) -> None:
+    """Refuse a batch with more items, or a longer item, than the server allows (413)."""
+    if len(texts) > settings.max_batch:
+        raise ApiError(
+            413,
+            "batch_too_large",
+            f"{len(texts):,} {what} in one request, over the limit of {settings.max_batch:,}; split the batch",
+        )
+    for index, text in enumerate(texts):
+        if len(text) > settings.max_text_chars:
+            raise ApiError(
+                413,
+                "text_too_long",
+                f"{what} {index} is {len(text):,} characters, over the {settings.max_text_chars:,}-character limit",
+            )
+
+
+def spans_of(part: Part, layer: str) -> list[SpanOut]:
+    """The spans of ``layer`` in ``part``, with the text each covers."""
+    return [
+        SpanOut(start=s.start, end=s.end, label=s.label, score=s.score, text=part.span_text(s))
+        for s in part.spans.get(layer, ())
+    ]
+
+
+@router.post("/v1/toxicity", summary="Score comments for toxicity", responses=_ERRORS)
+async def toxicity(body: ToxicityRequest, request: Request) -> ToxicityResponse:
+    """Score each comment: probabilities per toxicity label, and the words responsible for them.
+
+    Comments are scored on their own, as comments under an empty article; give each an ``id`` to
+    get it back, or send plain strings and get their positions ("0", "1", ...).
+    """
+    items = [
+        c if isinstance(c, CommentIn) else CommentIn(id=str(i), text=c) for i, c in enumerate(body.comments)
+    ]
+    check_batch("comments", [c.text for c in items], settings_of(request))
+    ids = [c.id for c in items]
+    if len(set(ids)) != len(ids):
+        raise ApiError(422, "invalid_input", "comment ids must be unique within a request")
+    pipeline = pipeline_for("toxicity")
+
+    def work() -> list[ToxicityResult]:
+        comments = [Part(c.text, kind="comment", id=c.id) for c in items]
+        doc = pipeline(Document(article=Part("", kind="article", id="article"), comments=comments))
+        return [
+            ToxicityResult(
+                id=part.id, scores=dict(part.scores.get("toxicity", {})), spans=spans_of(part, "toxicity")
+            )
+            for part in doc.comments
+        ]
+
+    return ToxicityResponse(results=await run_limited(request, work, what="scoring"))

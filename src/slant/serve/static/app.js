@@ -1,0 +1,630 @@
+"use strict";
+// The slant page: sends a page to the API and shows the answer.
+// Page text is untrusted: every piece of it goes into the DOM through textContent or
+// createTextNode and is never parsed as markup, so a page that contains tags shows them as text.
+
+(function () {
+  const LAYERS_NOT_SHOWN = new Set(["sentences", "tokens"]);
+  const LAYER_ORDER = ["techniques", "sources", "quotes", "misspellings", "links", "toxicity"];
+  const LAYER_NAMES = {
+    techniques: "Propaganda techniques",
+    sources: "Sources",
+    quotes: "Quotations",
+    misspellings: "Spelling",
+    links: "Links",
+    toxicity: "Toxic words in comments",
+  };
+  const PALETTE_SIZE = 16;
+
+  const state = {
+    data: null,
+    labels: {},
+    request: null, // {kind: "json"|"file", body}: sent again for the HTML report
+    keys: [], // "layer:label", in legend order; index = colour
+    hidden: new Set(),
+    marks: [], // [{el, items, keys}], for repainting
+    records: new WeakMap(), // mark element -> its record, for explanations
+    markById: new Map(),
+    pinned: null,
+  };
+
+  const $ = (id) => document.getElementById(id);
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function humanize(label) {
+    return String(label).replace(/[_-]+/g, " ").replace(/,/g, ", ").replace(/^\w/, (c) => c.toUpperCase());
+  }
+
+  function labelInfo(layer, label) {
+    const known = (state.labels[layer] || {})[label];
+    return known || { title: humanize(label), definition: "", example: "" };
+  }
+
+  function percent(score) {
+    return Math.round(Number(score) * 100) + "%";
+  }
+
+  // ---- talking to the API ---------------------------------------------------------------
+
+  function headers(extra) {
+    const result = Object.assign({}, extra || {});
+    const key = $("key-box").value.trim();
+    if (key) result["X-API-Key"] = key;
+    return result;
+  }
+
+  async function send(request, report) {
+    const url = (request.kind === "file" ? "/v1/analyze/file" : "/v1/analyze") + "?report=" + report;
+    const init = { method: "POST", headers: headers(request.kind === "file" ? {} : { "Content-Type": "application/json" }) };
+    if (request.kind === "file") {
+      const form = new FormData();
+      form.append("file", request.body);
+      init.body = form;
+    } else {
+      init.body = JSON.stringify(request.body);
+    }
+    const response = await fetch(url, init);
+    if (!response.ok) {
+      let message = "the server answered " + response.status;
+      try {
+        const problem = await response.json();
+        if (problem && problem.error && problem.error.message) message = problem.error.message;
+      } catch (ignored) {
+        /* not JSON: keep the status */
+      }
+      const error = new Error(message);
+      error.status = response.status;
+      throw error;
+    }
+    return response;
+  }
+
+  function requestFromForm() {
+    const mode = document.querySelector("input[name=mode]:checked").value;
+    if (mode === "file") {
+      const file = $("file-box").files[0];
+      if (!file) throw new Error("choose a file first");
+      return { kind: "file", body: file };
+    }
+    if (mode === "url") {
+      const url = $("url-box").value.trim();
+      if (!/^https?:\/\//i.test(url)) throw new Error("give a full address starting with http:// or https://");
+      return { kind: "json", body: { url: url } };
+    }
+    const text = $("paste-box").value;
+    if (!text.trim()) throw new Error("paste a page first");
+    const head = text.trimStart();
+    if (head.startsWith("{")) {
+      try {
+        return { kind: "json", body: { page: JSON.parse(text) } };
+      } catch (ignored) {
+        /* not JSON after all: read it as text */
+      }
+    }
+    if (/^<(!doctype|html|head|body|article|div|p|main|section|h1)\b/i.test(head)) {
+      return { kind: "json", body: { html: text } };
+    }
+    return { kind: "json", body: { text: text } };
+  }
+
+  async function loadLabels() {
+    try {
+      const response = await fetch("/v1/labels");
+      if (response.ok) state.labels = await response.json();
+    } catch (ignored) {
+      /* explanations fall back to the label names */
+    }
+  }
+
+  function setStatus(text, isError) {
+    const status = $("status");
+    status.textContent = text;
+    status.classList.toggle("error", Boolean(isError));
+  }
+
+  async function onSubmit(event) {
+    event.preventDefault();
+    let request;
+    try {
+      request = requestFromForm();
+    } catch (error) {
+      setStatus(error.message, true);
+      return;
+    }
+    const button = $("analyze-button");
+    button.disabled = true;
+    setStatus("Analysing…", false);
+    const started = performance.now();
+    try {
+      const response = await send(request, "json");
+      const data = await response.json();
+      state.request = request;
+      render(data);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      setStatus("Done in " + seconds + " s.", false);
+      $("results").focus({ preventScroll: true });
+      $("results").scrollIntoView({ behavior: "smooth", block: "start" });
+    } catch (error) {
+      setStatus(error.message, true);
+      if (error.status === 401) $("key-box").closest("details").open = true;
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  // ---- highlighting -----------------------------------------------------------------------
+
+  function keyOf(layer, label) {
+    return layer + ":" + label;
+  }
+
+  function spanId(owner, layer, span) {
+    return [owner, layer, span.start, span.end, span.label].join(":");
+  }
+
+  function shownSpans(layers, owner) {
+    const result = [];
+    for (const layer of Object.keys(layers || {})) {
+      if (LAYERS_NOT_SHOWN.has(layer)) continue;
+      for (const span of layers[layer]) {
+        if (span.end > span.start) result.push({ layer: layer, span: span, key: keyOf(layer, span.label), id: spanId(owner, layer, span) });
+      }
+    }
+    return result;
+  }
+
+  // Split text at every span boundary; each piece lists every span covering it, so overlapping
+  // spans of different techniques both stay visible and explainable.
+  function highlighted(text, items) {
+    const fragment = document.createDocumentFragment();
+    const cuts = new Set([0, text.length]);
+    for (const item of items) {
+      cuts.add(Math.max(0, Math.min(text.length, item.span.start)));
+      cuts.add(Math.max(0, Math.min(text.length, item.span.end)));
+    }
+    const points = Array.from(cuts).sort((a, b) => a - b);
+    const byStart = items.slice().sort((a, b) => a.span.start - b.span.start);
+    let next = 0;
+    let active = [];
+    for (let i = 0; i < points.length - 1; i++) {
+      const from = points[i];
+      const to = points[i + 1];
+      active = active.filter((item) => item.span.end > from);
+      while (next < byStart.length && byStart[next].span.start <= from) {
+        if (byStart[next].span.end > from) active.push(byStart[next]);
+        next++;
+      }
+      const piece = text.slice(from, to);
+      if (active.length === 0) {
+        fragment.appendChild(document.createTextNode(piece));
+        continue;
+      }
+      const mark = el("mark", "hl", piece);
+      mark.tabIndex = 0;
+      const covering = active.slice();
+      const record = { el: mark, items: covering, keys: covering.map((item) => item.key) };
+      state.marks.push(record);
+      for (const item of covering) {
+        if (!state.markById.has(item.id)) state.markById.set(item.id, mark);
+      }
+      state.records.set(mark, record);
+      paint(record);
+      fragment.appendChild(mark);
+    }
+    return fragment;
+  }
+
+  function paint(record) {
+    const visible = record.keys.filter((key) => !state.hidden.has(key));
+    for (const name of Array.from(record.el.classList)) {
+      if (/^c\d+$/.test(name)) record.el.classList.remove(name);
+    }
+    record.el.classList.toggle("off", visible.length === 0);
+    record.el.classList.toggle("multi", visible.length > 1);
+    if (visible.length > 0) record.el.classList.add("c" + (state.keys.indexOf(visible[0]) % PALETTE_SIZE));
+    const names = visible.map((key) => {
+      const [layer, label] = splitKey(key);
+      return labelInfo(layer, label).title;
+    });
+    record.el.setAttribute("aria-label", record.el.textContent + (names.length ? " (" + names.join(", ") + ")" : ""));
+  }
+
+  function splitKey(key) {
+    const at = key.indexOf(":");
+    return [key.slice(0, at), key.slice(at + 1)];
+  }
+
+  function repaint() {
+    for (const record of state.marks) paint(record);
+    for (const box of document.querySelectorAll("#legend input[type=checkbox]")) {
+      box.checked = !state.hidden.has(box.dataset.key);
+    }
+  }
+
+  // ---- explanations -------------------------------------------------------------------------
+
+  function tipFor(record) {
+    const tip = $("tip");
+    tip.replaceChildren();
+    const seen = new Set();
+    for (const item of record.items) {
+      if (state.hidden.has(item.key) || seen.has(item.id)) continue;
+      seen.add(item.id);
+      const info = labelInfo(item.layer, item.span.label);
+      const block = el("div", "tip-item");
+      const head = el("p", "tip-title");
+      const swatch = el("span", "swatch c" + (state.keys.indexOf(item.key) % PALETTE_SIZE));
+      swatch.setAttribute("aria-hidden", "true");
+      head.append(swatch, document.createTextNode(info.title));
+      if (item.span.score < 1) head.appendChild(el("span", "tip-score", " " + percent(item.span.score) + " sure"));
+      block.appendChild(head);
+      block.appendChild(el("p", "tip-layer", LAYER_NAMES[item.layer] || humanize(item.layer)));
+      if (info.definition) block.appendChild(el("p", "tip-def", info.definition));
+      const attrs = item.span.attrs || {};
+      const extra = attrs.suggestion ? "Suggested spelling: " + attrs.suggestion
+        : attrs.name ? "Source: " + attrs.name + (attrs.domain ? " (" + attrs.domain + ")" : "")
+        : attrs.domain ? "Site: " + attrs.domain : "";
+      if (extra) block.appendChild(el("p", "tip-extra", extra));
+      if (info.example) block.appendChild(el("p", "tip-example", "e.g. “" + info.example + "”"));
+      tip.appendChild(block);
+    }
+    return seen.size > 0;
+  }
+
+  function showTip(mark, pin) {
+    const record = state.records.get(mark);
+    if (!record || !tipFor(record)) return hideTip(true);
+    const tip = $("tip");
+    tip.hidden = false;
+    tip.id = "tip";
+    mark.setAttribute("aria-describedby", "tip");
+    if (pin) state.pinned = mark;
+    if (window.matchMedia("(max-width: 640px)").matches) {
+      tip.style.left = "";
+      tip.style.top = "";
+      return undefined;
+    }
+    const box = mark.getBoundingClientRect();
+    const width = Math.min(360, document.documentElement.clientWidth - 24);
+    const left = Math.max(12, Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 12));
+    tip.style.width = width + "px";
+    tip.style.left = left + "px";
+    tip.style.top = box.bottom + window.scrollY + 8 + "px";
+    return undefined;
+  }
+
+  function hideTip(force) {
+    if (state.pinned && !force) return;
+    state.pinned = null;
+    $("tip").hidden = true;
+    for (const mark of document.querySelectorAll("mark[aria-describedby]")) mark.removeAttribute("aria-describedby");
+  }
+
+  function wireMarks(root) {
+    root.addEventListener("mouseover", (event) => {
+      const mark = event.target.closest("mark.hl");
+      if (mark && !state.pinned) showTip(mark, false);
+    });
+    root.addEventListener("mouseout", (event) => {
+      const mark = event.target.closest("mark.hl");
+      if (mark && !mark.contains(event.relatedTarget)) hideTip(false);
+    });
+    root.addEventListener("focusin", (event) => {
+      const mark = event.target.closest("mark.hl");
+      if (mark) showTip(mark, false);
+    });
+    root.addEventListener("focusout", () => hideTip(false));
+    root.addEventListener("click", (event) => {
+      const mark = event.target.closest("mark.hl");
+      if (!mark) return;
+      if (state.pinned === mark) return hideTip(true);
+      state.pinned = null;
+      showTip(mark, true);
+      return undefined;
+    });
+    root.addEventListener("keydown", (event) => {
+      const mark = event.target.closest("mark.hl");
+      if (mark && (event.key === "Enter" || event.key === " ")) {
+        event.preventDefault();
+        showTip(mark, true);
+      }
+    });
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------
+
+  function collectKeys(data) {
+    const counts = new Map();
+    const add = (layers) => {
+      for (const item of shownSpans(layers, "")) counts.set(item.key, (counts.get(item.key) || 0) + 1);
+    };
+    add(data.article.spans);
+    add(data.article.title_spans);
+    for (const comment of data.comments || []) add(comment.spans);
+    const rank = (key) => {
+      const index = LAYER_ORDER.indexOf(splitKey(key)[0]);
+      return index < 0 ? LAYER_ORDER.length : index;
+    };
+    const keys = Array.from(counts.keys()).sort((a, b) => rank(a) - rank(b) || counts.get(b) - counts.get(a) || a.localeCompare(b));
+    return { keys: keys, counts: counts };
+  }
+
+  function renderSummary(data) {
+    const article = data.article;
+    $("page-title").textContent = article.title || "Untitled page";
+    const meta = [data.outlet, article.published ? String(article.published).slice(0, 10) : null, article.author ? "by " + article.author : null, article.language ? "language: " + article.language : null]
+      .filter(Boolean);
+    $("page-meta").textContent = meta.join(" · ");
+    const stats = $("page-stats");
+    stats.replaceChildren();
+    const words = (article.text.match(/\S+/g) || []).length;
+    const facts = [[words, "words"], [(data.comments || []).length, "comments"]];
+    const layers = article.spans || {};
+    const count = (layer, label) => (layers[layer] || []).filter((s) => !label || s.label === label).length;
+    if (layers.techniques) facts.push([count("techniques"), "technique spans"]);
+    if (layers.sources) facts.push([count("sources", "unnamed"), "unnamed sources"], [count("sources", "named"), "named sources"]);
+    if (layers.quotes) facts.push([count("quotes", "scare_quote"), "scare quotes"]);
+    if (layers.misspellings) facts.push([count("misspellings"), "misspellings"]);
+    const toxic = (data.comments || []).filter((c) => toxicityOf(c) >= 0.5).length;
+    if ((data.comments || []).some((c) => c.toxicity)) facts.push([toxic, "toxic comments"]);
+    for (const [number, what] of facts) {
+      const item = el("li");
+      item.append(el("strong", null, number), document.createTextNode(" " + what));
+      stats.appendChild(item);
+    }
+    const note = $("page-note");
+    const missing = ["techniques", "toxicity"].filter((name) => !(data.annotators || []).includes(name));
+    note.hidden = missing.length === 0;
+    note.textContent = missing.length ? "Not available on this server: " + missing.join(" and ") + " (the model is not installed)." : "";
+  }
+
+  function renderLegend(counts) {
+    const legend = $("legend");
+    legend.replaceChildren();
+    if (state.keys.length === 0) {
+      legend.appendChild(el("p", "hint", "Nothing is marked on this page."));
+      return;
+    }
+    let group = null;
+    let currentLayer = null;
+    for (const key of state.keys) {
+      const [layer, label] = splitKey(key);
+      if (layer !== currentLayer) {
+        currentLayer = layer;
+        group = el("fieldset", "legend-group");
+        group.appendChild(el("legend", null, LAYER_NAMES[layer] || humanize(layer)));
+        legend.appendChild(group);
+      }
+      const info = labelInfo(layer, label);
+      const row = el("label", "legend-item");
+      const box = el("input");
+      box.type = "checkbox";
+      box.checked = !state.hidden.has(key);
+      box.dataset.key = key;
+      const swatch = el("span", "swatch c" + (state.keys.indexOf(key) % PALETTE_SIZE));
+      swatch.setAttribute("aria-hidden", "true");
+      row.append(box, swatch, el("span", "legend-name", info.title), el("span", "legend-count", counts.get(key)));
+      if (info.definition) row.title = info.definition;
+      group.appendChild(row);
+    }
+  }
+
+  function renderArticle(data) {
+    const title = data.article.title || "";
+    const titleBox = $("article-title");
+    titleBox.replaceChildren(highlighted(title, shownSpans(data.article.title_spans, "title")));
+    titleBox.hidden = !title;
+    $("article-text").replaceChildren(highlighted(data.article.text, shownSpans(data.article.spans, "article")));
+  }
+
+  function renderSources(data) {
+    const box = $("sources");
+    box.replaceChildren();
+    const groups = [
+      ["sources", "named", "Named sources"],
+      ["sources", "unnamed", "Unnamed sources"],
+      ["sources", "outlet", "Cited outlets"],
+      ["quotes", "quotation", "Quotations"],
+      ["quotes", "scare_quote", "Scare quotes"],
+    ];
+    let any = false;
+    for (const [layer, label, heading] of groups) {
+      const spans = ((data.article.spans || {})[layer] || []).filter((s) => s.label === label);
+      if (spans.length === 0) continue;
+      any = true;
+      box.appendChild(el("h3", null, heading + " (" + spans.length + ")"));
+      const list = el("ul", "source-list");
+      for (const span of spans) {
+        const item = el("li");
+        const button = el("button", "linklike", span.text.length > 140 ? span.text.slice(0, 137) + "…" : span.text);
+        button.type = "button";
+        button.dataset.target = spanId("article", layer, span);
+        item.appendChild(button);
+        const name = span.attrs && (span.attrs.name || span.attrs.domain);
+        if (name) item.appendChild(el("span", "source-name", " — " + name));
+        list.appendChild(item);
+      }
+      box.appendChild(list);
+    }
+    if (!any) box.appendChild(el("p", "hint", "No sources or quotations found."));
+  }
+
+  function toxicityOf(comment) {
+    const scores = comment.toxicity;
+    if (!scores) return -1;
+    if (typeof scores.toxicity === "number") return scores.toxicity;
+    return Math.max(...Object.values(scores));
+  }
+
+  function renderComment(comment, byId, indent) {
+    const card = el("li", "comment");
+    card.dataset.order = comment._order;
+    if (indent) card.classList.add("reply");
+    const head = el("div", "comment-head");
+    head.appendChild(el("span", "author", comment.author || "anonymous"));
+    if (comment.published) head.appendChild(el("span", "when", String(comment.published).replace("T", " ").slice(0, 16)));
+    if (comment.parent && byId.has(comment.parent)) {
+      const parent = byId.get(comment.parent);
+      head.appendChild(el("span", "reply-to", "↳ in reply to " + (parent.author || "a comment")));
+    }
+    const score = toxicityOf(comment);
+    if (score >= 0) {
+      const badge = el("span", "badge " + (score >= 0.5 ? "bad" : score >= 0.2 ? "warn" : "ok"), "toxicity " + percent(score));
+      head.appendChild(badge);
+    }
+    card.appendChild(head);
+    const text = el("p", "comment-text");
+    text.appendChild(highlighted(comment.text, shownSpans(comment.spans, "comment-" + comment.id)));
+    card.appendChild(text);
+    if (comment.toxicity) {
+      const bars = el("div", "bars");
+      const labels = Object.entries(comment.toxicity).sort((a, b) => b[1] - a[1]);
+      for (const [label, value] of labels) {
+        if (value < 0.1 && label !== "toxicity") continue;
+        const info = labelInfo("toxicity", label);
+        const row = el("div", "bar-row");
+        row.title = info.definition || info.title;
+        row.appendChild(el("span", "bar-label", info.title));
+        const track = el("span", "bar-track");
+        track.setAttribute("role", "img");
+        track.setAttribute("aria-label", info.title + " " + percent(value));
+        const fill = el("span", "bar-fill" + (value >= 0.5 ? " bad" : ""));
+        fill.style.width = percent(value);
+        track.appendChild(fill);
+        row.append(track, el("span", "bar-value", percent(value)));
+        bars.appendChild(row);
+      }
+      card.appendChild(bars);
+    }
+    return card;
+  }
+
+  function renderComments() {
+    const data = state.data;
+    const list = $("comments");
+    // Marks of comments are rebuilt with the cards: forget the old ones first.
+    state.marks = state.marks.filter((record) => !record.el.closest("#comments"));
+    list.replaceChildren();
+    const comments = (data.comments || []).map((c, i) => Object.assign({ _order: i }, c));
+    const byId = new Map(comments.map((c) => [c.id, c]));
+    const sort = $("sort-comments").value;
+    if (sort === "toxic") comments.sort((a, b) => toxicityOf(b) - toxicityOf(a) || a._order - b._order);
+    if (sort === "calm") comments.sort((a, b) => toxicityOf(a) - toxicityOf(b) || a._order - b._order);
+    for (const comment of comments) list.appendChild(renderComment(comment, byId, sort === "page" && comment.parent));
+    $("comments-note").textContent = comments.length === 0 ? "This page has no comments."
+      : comments.some((c) => c.toxicity) ? "Toxicity is the chance that a reader finds the comment rude or abusive; the words that drive it are marked."
+      : "";
+    list.hidden = comments.length === 0;
+  }
+
+  function render(data) {
+    state.data = data;
+    state.marks = [];
+    state.markById = new Map();
+    state.hidden = new Set();
+    hideTip(true);
+    const { keys, counts } = collectKeys(data);
+    state.keys = keys;
+    renderSummary(data);
+    renderLegend(counts);
+    renderArticle(data);
+    renderSources(data);
+    renderComments();
+    $("results").hidden = false;
+  }
+
+  // ---- downloads --------------------------------------------------------------------------------
+
+  function download(blob, name) {
+    const url = URL.createObjectURL(blob);
+    const link = el("a");
+    link.href = url;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  function baseName() {
+    const title = (state.data && state.data.article.title) || "page";
+    return "slant-" + (title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "page");
+  }
+
+  async function downloadHtml() {
+    if (!state.request) return;
+    setStatus("Making the HTML report…", false);
+    try {
+      const response = await send(state.request, "html");
+      download(await response.blob(), baseName() + ".html");
+      setStatus("HTML report downloaded.", false);
+    } catch (error) {
+      setStatus(error.message, true);
+    }
+  }
+
+  // ---- wiring -------------------------------------------------------------------------------------
+
+  function showMode() {
+    const mode = document.querySelector("input[name=mode]:checked").value;
+    for (const panel of document.querySelectorAll(".mode-panel")) panel.hidden = panel.dataset.mode !== mode;
+  }
+
+  function init() {
+    loadLabels();
+    $("input-form").addEventListener("submit", onSubmit);
+    for (const radio of document.querySelectorAll("input[name=mode]")) radio.addEventListener("change", showMode);
+    showMode();
+    $("legend").addEventListener("change", (event) => {
+      const box = event.target;
+      if (!box.dataset || !box.dataset.key) return;
+      if (box.checked) state.hidden.delete(box.dataset.key);
+      else state.hidden.add(box.dataset.key);
+      hideTip(true);
+      repaint();
+    });
+    $("show-all").addEventListener("click", () => {
+      state.hidden.clear();
+      repaint();
+    });
+    $("show-none").addEventListener("click", () => {
+      state.hidden = new Set(state.keys);
+      hideTip(true);
+      repaint();
+    });
+    $("sort-comments").addEventListener("change", () => {
+      hideTip(true);
+      renderComments();
+    });
+    $("sources").addEventListener("click", (event) => {
+      const button = event.target.closest("button[data-target]");
+      const mark = button && state.markById.get(button.dataset.target);
+      if (!mark) return;
+      mark.scrollIntoView({ behavior: "smooth", block: "center" });
+      mark.focus({ preventScroll: true });
+      showTip(mark, true);
+    });
+    $("download-json").addEventListener("click", () => {
+      if (state.data) download(new Blob([JSON.stringify(state.data, null, 2)], { type: "application/json" }), baseName() + ".json");
+    });
+    $("download-html").addEventListener("click", downloadHtml);
+    wireMarks($("article-text"));
+    wireMarks($("article-title"));
+    wireMarks($("comments"));
+    document.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") hideTip(true);
+    });
+    document.addEventListener("click", (event) => {
+      if (state.pinned && !event.target.closest("mark.hl") && !event.target.closest("#tip") && !event.target.closest("#sources")) hideTip(true);
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
