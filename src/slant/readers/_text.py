@@ -23,10 +23,10 @@ from dataclasses import replace
 
 from slant._document import Document, Part
 from slant._errors import NotAPageError
+from slant.readers._text_chrome import is_link_list_heading
 from slant.readers._text_lines import (
     LineKind,
     classify,
-    is_link_list_heading,
     is_prose,
     parse_byline,
     word_count,
@@ -78,7 +78,8 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     _refuse_non_pages(lines, source)
     chrome: list[str] = []
     title, author, published, body_start, head_meta = _read_head(lines, chrome)
-    thread_start = _find_thread_start(lines, body_start)
+    paragraph_gap = _paragraph_gap(lines)
+    thread_start = _find_thread_start(lines, body_start, paragraph_gap)
     article_lines = [
         line
         for index, line in enumerate(lines[body_start:thread_start], start=body_start)
@@ -86,7 +87,6 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     ]
     article_text = _join(article_lines)
     _require_article(article_text, source)
-    paragraph_gap = _paragraph_gap(lines)
     comments = build_comments(lines[thread_start:], paragraph_gap=paragraph_gap)
     chrome.extend(line.text for line in lines[thread_start:] if line.kind in _NOT_COMMENT_TEXT)
     logger.debug("text reader: %d comments, %d chrome lines from %s", len(comments), len(chrome), source)
@@ -205,7 +205,7 @@ def _is_headline(text: str) -> bool:
     return (1 <= words <= MAX_TITLE_WORDS and not text.endswith((".", ",", ":", ";"))) or text.endswith("...")
 
 
-def _find_thread_start(lines: Sequence[Line], body_start: int) -> int:
+def _find_thread_start(lines: Sequence[Line], body_start: int, paragraph_gap: int) -> int:
     """Return the index of the thread's first line (len(lines) when the page has no comments)."""
     seen_text = False
     for index in range(body_start, len(lines)):
@@ -221,16 +221,15 @@ def _find_thread_start(lines: Sequence[Line], body_start: int) -> int:
         if (
             kind is LineKind.HEADER
             and line.header is not None
-            and (line.header.strong or _corroborated(lines, index))
+            and (line.header.strong or _corroborated(lines, index, paragraph_gap))
         ):
             return index
     return len(lines)
 
 
-def _corroborated(lines: Sequence[Line], index: int) -> bool:
+def _corroborated(lines: Sequence[Line], index: int, paragraph_gap: int) -> bool:
     """Tell whether a plain name-like line opens a thread rather than a subheading: more comment
     structure (another header, a timestamp, an action row, a comment-wide gap) follows it."""
-    paragraph_gap = _paragraph_gap(lines)
     for line in lines[index + 1 :]:
         if line.kind in (
             LineKind.HEADER,

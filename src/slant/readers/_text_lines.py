@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from slant.readers._text_chrome import is_buttons, is_chrome, is_comments_heading, is_reply_form
 from slant.readers._text_dates import find_date, is_month_year, is_relative_time, parse_date, strip_timestamp
 
 __all__ = [
     "Header",
     "LineKind",
     "classify",
-    "is_link_list_heading",
     "is_prose",
     "normalise_author",
     "parse_byline",
@@ -70,76 +70,6 @@ class Header:
     depth: int | None = None
 
 
-_SEPARATORS = r"[\s·•|/,–—\-]+"
-_BUTTON_WORDS = (
-    r"(?:reply|replies|like|likes|liked|unlike|report|flag|share|upvote|downvote|vote|votes|points?|"
-    r"permalink|link|edit|edited|delete|quote|recommend|follow|hide|collapse|expand|save|award|give\s+award|"
-    r"ответить|нравится|пожаловаться|поделиться|цитировать|[△▽›]|reply\s+to\s+this"
-    r"(?:\s+comment)?|report\s+(?:this\s+)?comment|report\s+abuse|[↑↓▲▼+−-]|\d+)"
-)
-_BUTTONS = re.compile(
-    r"^(?:"
-    + _BUTTON_WORDS
-    + r"(?:\s*\(\d+\))?\s*[↓→]?)(?:"
-    + _SEPARATORS
-    + r"(?:"
-    + _BUTTON_WORDS
-    + r"(?:\s*\(\d+\))?\s*[↓→]?))*$",
-    re.IGNORECASE,
-)
-_SHARE = (
-    r"(?:(?:share|tweet|print|e-?mail|facebook|twitter|x|whatsapp|telegram|vk|linkedin|reddit|pinterest|"
-    r"copy\s+link|pocket|flipboard|messenger|save|bookmark)(?:\s+(?:this|it|on\s+\w+|via\s+\w+))?)"
-)
-_CHROME_PATTERNS = (
-    r"(?:click|tap)\b.{0,80}",
-    _SHARE + r"(?:" + _SEPARATORS + _SHARE + r")*:?",
-    r"(?:read|see|view|watch)\s+(?:more|also|the\s+full\s+.{0,40}|full\s+.{0,40}|next)\b.{0,60}",
-    r"continue\s+reading.{0,40}",
-    r"like\s+this:?|like\s+loading\.*|be\s+the\s+first\s+to\s+(?:like|comment)\b.{0,20}",
-    r"(?:loading|please\s+wait|load\s+more|show\s+more|see\s+more|view\s+more)\b.{0,40}",
-    r"(?:show|view|hide|load|see)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments?|replies|repl(?:y|ies))\b.{0,20}",
-    r"\d[\d,.]*[km]?\s+(?:likes?|shares?|views?|reads?|votes?|points?|upvotes?|reactions?|replies)",
-    r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|skip\s+to\s+(?:main\s+)?content|"
-    r"menu|search|home|sign\s+in|log\s*in|log\s*out|register|sign\s+up|subscribe|subscribed|newsletter|"
-    r"donate|support\s+us|back\s+to\s+top|top|next|previous|next\s+post|previous\s+post|more|close|"
-    r"accept|accept\s+all|reject\s+all|ok|got\s+it|toggle\s+navigation|comments\s+are\s+closed\.?|"
-    r"(?:comment|name|e-?mail|website|url)\s*\*?|post\s+comment|submit(?:\s+comment)?|cancel(?:\s+reply)?|"
-    r"notify\s+me\b.{0,80}|save\s+my\s+name\b.{0,120}|your\s+email\s+address\s+will\s+not\s+be\s+published\b.{0,80}|"
-    r"required\s+fields\s+are\s+marked\b.{0,10}|you\s+must\s+be\s+logged\s+in\b.{0,80}|"
-    r"this\s+site\s+uses\s+akismet\b.{0,120}|all\s+rights\s+reserved\.?|sort\s+by\b.{0,30}|"
-    r"(?:newest|oldest|best|top|most\s+liked)(?:\s+first)?|"
-    r"(?:subscribe|sign\s+up|register|join|follow\s+us)\b.{0,60})",
-    r"(?:поделиться|реклама|загрузка\.*|читать\s+(?:далее|также|еще|ещё).{0,60}|подписаться.{0,40}|"
-    r"войти|регистрация|главная|поиск|меню|комментировать|показать\s+(?:еще|ещё|все).{0,30})",
-    r"(?:photo|image|picture|credit|illustration|video|source|file\s+photo|pictured|caption)s?\s*(?::|©|by\b).{0,160}",
-    r"(?:©|\(c\)|copyright\b).{0,120}",
-    r"[-=_*~#.·•]{3,}",
-    r"also\s+on\s+.{1,60}",
-    r"(?:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\b.{1,200}|our\s+standards:.{0,80}",
-    r"(?:tags?|filed\s+under|posted\s+in|categor(?:y|ies)|topics?)\s*:.{0,200}",
-    r"(?:related(?:\s+(?:posts?|articles?|stories|news|content|topics))?|you\s+may\s+also\s+like|"
-    r"more\s+(?:stories|news|from\s+.{1,40})|recommended(?:\s+for\s+you)?|most\s+(?:read|popular)|"
-    r"popular\s+(?:posts|stories)|trending(?:\s+now)?|latest\s+news|editor'?s\s+picks?)\s*:?",
-)
-_CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")$", re.IGNORECASE)
-_COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|accept|consent|policy|settings|agree)\b", re.IGNORECASE)
-_BREADCRUMB = re.compile(r"^[^|›»>/]{1,40}(?:\s+[|›»>/]\s+[^|›»>/]{1,40}){2,}$")
-_COMMENTS_HEADING = re.compile(
-    r"^(?:(?:\d[\d,.]*k?|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    r"(?:(?:readers?|users?|visitors?)'?s?'?\s+|top\s+|all\s+|newest\s+|latest\s+|best\s+|most\s+relevant\s+)?"
-    r"(?:comments?|responses?|replies|thoughts?|reactions?|discussion|conversation|"
-    r"комментари[йияев]+|отзыв(?:ы|ов)?|обсуждение)"
-    r"(?:\s*\(\d[\d,]*\))?(?:\s+(?:on|to|about)\s+.{1,200})?\s*:?"
-    r"|(?:join|start)\s+the\s+(?:discussion|conversation|debate).{0,40}"
-    r"|what\s+do\s+you\s+think\??|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
-    r"|discuss(?:ion)?(?:\s+this\s+(?:article|story|post))?"
-    r"|(?:\d+\s+)?comments?\s+(?:to|for|on)\s+.{1,200}$",
-    re.IGNORECASE,
-)
-_REPLY_FORM = re.compile(
-    r"^(?:leave\s+a\s+(?:reply|comment)|reply\s+to\s+this\s+(?:post|article))\b.{0,60}$", re.IGNORECASE
-)
 _NUMBER = re.compile(
     r"^(?:#\s?(?P<hash>\d{1,4}(?:\.\d{1,3})*)|(?P<plain>\d{1,3}(?:\.\d{1,3})*)[.):])(?=\s|$)\s*(?P<rest>.*)$"
 )
@@ -158,13 +88,6 @@ _REPLY_TO = re.compile(
 )
 _SIGNATURE = re.compile(r"^(?:--|—|–|~)\s*(?P<name>[^,]{1,40})(?:,\s*.{1,40})?$")
 _LEVEL = re.compile(r"^(?:level|уровень)\s+(\d{1,2})$", re.IGNORECASE)
-_LINK_LIST_HEADING = re.compile(
-    r"^(?:related(?:\s+(?:posts?|articles?|stories|news|content|topics|coverage))?|you\s+may\s+also\s+like|"
-    r"more\s+(?:stories|news|from\s+.{1,40})|recommended(?:\s+for\s+you)?|most\s+(?:read|popular)|"
-    r"popular\s+(?:posts|stories)|trending(?:\s+now)?|latest\s+news|editor'?s\s+picks?|read\s+(?:also|next)|"
-    r"see\s+also|читайте\s+также|по\s+теме|похожие\s+(?:новости|статьи))\s*:?$",
-    re.IGNORECASE,
-)
 _NAME_TOKEN = re.compile(r"^[^\W_][\w'’.\-]*$")
 _HANDLE = re.compile(r"^[\w][\w.\-]{0,39}$")
 _PARTICLES = frozenset(
@@ -226,20 +149,20 @@ def classify(line: str, *, allow_plain_names: bool = True) -> tuple[LineKind, He
     """
     if len(line) > _MAX_CHROME_CHARS:
         return LineKind.TEXT, None
-    if is_month_year(line) or _CHROME.match(line) or _BREADCRUMB.match(line) or _is_cookie_line(line):
+    if is_month_year(line) or is_chrome(line):
         return LineKind.CHROME, None
     if _DIGIT.search(line) is None and word_count(line) >= 7 and _SENTENCE_END.search(line) is not None:
         return LineKind.TEXT, None  # a sentence without a number is no header, timestamp or heading
-    if _REPLY_FORM.match(line):
+    if is_reply_form(line):
         return LineKind.REPLY_FORM, None
-    if _COMMENTS_HEADING.match(line):
+    if is_comments_heading(line):
         return LineKind.COMMENTS_HEADING, None
     reply_to = _REPLY_TO.match(line)
     if reply_to:
         target = normalise_author(reply_to.group("target"))
         if target is not None and _is_name(target):
             return LineKind.REPLY_TO, Header(LineKind.REPLY_TO, reply_to=target)
-    if _BUTTONS.match(line):
+    if is_buttons(line):
         return LineKind.BUTTONS, None
     signature = _SIGNATURE.match(line)
     if signature:
@@ -254,17 +177,12 @@ def classify(line: str, *, allow_plain_names: bool = True) -> tuple[LineKind, He
     rest, published, has_time = strip_timestamp(line)
     if has_time and not rest:
         return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
-    if has_time and _BUTTONS.match(rest):
+    if has_time and is_buttons(rest):
         return LineKind.BUTTONS, Header(LineKind.BUTTONS, published=published, timestamp=True)
     header = _parse_header(line, allow_plain_names=allow_plain_names)
     if header is not None:
         return header.kind, header
     return LineKind.TEXT, None
-
-
-def is_link_list_heading(line: str) -> bool:
-    """Tell the heading of a list of links to other stories ("Related stories", "Most read")."""
-    return _LINK_LIST_HEADING.match(line) is not None
 
 
 def normalise_author(name: str) -> str | None:
@@ -320,10 +238,6 @@ _DATE_LABEL = re.compile(
 _BYLINE = re.compile(
     r"^(?:by|written\s+by|posted\s+by|author\s*:|words\s+by|reporting\s+by)\s+(?P<rest>.+)$", re.IGNORECASE
 )
-
-
-def _is_cookie_line(line: str) -> bool:
-    return word_count(line) <= 40 and _COOKIE.search(line) is not None
 
 
 def _parse_header(line: str, *, allow_plain_names: bool) -> Header | None:

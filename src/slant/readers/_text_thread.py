@@ -138,12 +138,41 @@ def _set_time(draft: _Draft, header: Header) -> None:
         draft.published = header.published
 
 
+# How far back (in comments) a reply's parent is looked for by position, indentation or quotation.
+# Threads are read in page order and replies sit near what they answer; the bound keeps a page of
+# tens of thousands of comments linear.
+MAX_LOOKBACK = 500
+
+
+class _Seen:
+    """The comments read so far, indexed by author and number for the reply cues."""
+
+    def __init__(self) -> None:
+        self.drafts: list[_Draft] = []
+        self.texts: list[str] = []
+        self.by_author: dict[str, int] = {}
+        self.by_number: dict[str, int] = {}
+
+    def add(self, draft: _Draft, text: str) -> None:
+        index = len(self.drafts)
+        self.drafts.append(draft)
+        self.texts.append(text)
+        if draft.author is not None:
+            self.by_author[draft.author.casefold()] = index
+        if draft.number is not None:
+            self.by_number[draft.number] = index
+
+    def back(self) -> range:
+        return range(len(self.drafts) - 1, max(-1, len(self.drafts) - 1 - MAX_LOOKBACK), -1)
+
+
 def _to_parts(drafts: list[_Draft]) -> list[Part]:
     parts: list[Part] = []
     base_indent = min((d.indent for d in drafts), default=0)
+    seen = _Seen()
     for position, draft in enumerate(drafts):
         text = draft.text()
-        parent = _find_parent(position, draft, text, drafts, base_indent)
+        parent = _find_parent(draft, text, seen, base_indent)
         parts.append(
             Part(
                 text,
@@ -154,86 +183,66 @@ def _to_parts(drafts: list[_Draft]) -> list[Part]:
                 published=draft.published,
             )
         )
+        seen.add(draft, text)
     return parts
 
 
-def _find_parent(
-    position: int, draft: _Draft, text: str, drafts: list[_Draft], base_indent: int
-) -> int | None:
+def _find_parent(draft: _Draft, text: str, seen: _Seen, base_indent: int) -> int | None:
     """Return the index of the earlier comment ``draft`` replies to, or None when the page does not tell."""
-    earlier = drafts[:position]
     if draft.number and "." in draft.number:
-        parent_number = draft.number.rsplit(".", 1)[0]
-        for index in range(position - 1, -1, -1):
-            if earlier[index].number == parent_number:
-                return index
+        found = seen.by_number.get(draft.number.rsplit(".", 1)[0])
+        if found is not None:
+            return found
     if draft.depth is not None and draft.depth > 1:
-        for index in range(position - 1, -1, -1):
-            depth = earlier[index].depth
+        for index in seen.back():
+            depth = seen.drafts[index].depth
             if depth is not None and depth < draft.depth:
                 return index
     if draft.reply_to is not None:
-        found = _latest_by(draft.reply_to, earlier)
+        found = seen.by_author.get(draft.reply_to.casefold())
         if found is not None:
             return found
     if draft.indent > base_indent:
-        for index in range(position - 1, -1, -1):
-            if earlier[index].indent < draft.indent:
+        for index in seen.back():
+            if seen.drafts[index].indent < draft.indent:
                 return index
     if text.startswith("@"):
-        found = _mentioned(text[1:], earlier)
+        found = _mentioned(text[1:], seen)
         if found is not None:
             return found
-    found = _addressed(text, earlier)
+    found = _addressed(text, seen)
     if found is not None:
         return found
     quote = _opening_quote(text)
     if quote is not None:
         wanted = _squash(quote)
-        for index in range(position - 1, -1, -1):
-            if wanted in _squash(earlier[index].text()):
+        for index in seen.back():
+            if wanted in _squash(seen.texts[index]):
                 return index
     return None
 
 
-def _latest_by(name: str, drafts: Sequence[_Draft]) -> int | None:
-    wanted = name.casefold()
-    for index in range(len(drafts) - 1, -1, -1):
-        author = drafts[index].author
-        if author is not None and author.casefold() == wanted:
-            return index
+def _mentioned(after_at: str, seen: _Seen) -> int | None:
+    """Find the latest comment by the author whose name opens ``after_at`` (the text after "@");
+    names of several words ("@Anna Berg fair point") are tried longest first."""
+    words = after_at.split(maxsplit=4)[:4]
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count]).rstrip(",:;!?").casefold()
+        found = seen.by_author.get(name)
+        if found is not None:
+            return found
     return None
 
 
-def _mentioned(after_at: str, drafts: Sequence[_Draft]) -> int | None:
-    """Find the latest comment whose author's name opens ``after_at`` (the text after "@")."""
-    lowered = after_at.casefold()
-    best: tuple[int, int] | None = None  # (name length, index): the longest name wins, then the latest
-    for index in range(len(drafts) - 1, -1, -1):
-        author = drafts[index].author
-        if author is None:
-            continue
-        name = author.casefold()
-        boundary = lowered[len(name) : len(name) + 1]
-        at_boundary = not boundary or not (boundary.isalnum() or boundary == "_")
-        if lowered.startswith(name) and at_boundary and (best is None or len(name) > best[0]):
-            best = (len(name), index)
-    return None if best is None else best[1]
-
-
-def _addressed(text: str, drafts: Sequence[_Draft]) -> int | None:
+def _addressed(text: str, seen: _Seen) -> int | None:
     """Find the latest comment whose author the text opens by addressing: "Jane Doe, you are wrong"."""
-    lowered = text.casefold()
-    for index in range(len(drafts) - 1, -1, -1):
-        author = drafts[index].author
-        if author is None or len(author) < 3:
-            continue
-        name = author.casefold()
-        if lowered.startswith(name) and lowered[len(name) : len(name) + 1] in {",", ":"}:
-            return index
-    return None
+    match = _ADDRESS.match(text)
+    if match is None or len(match.group(1)) < 3:
+        return None
+    return seen.by_author.get(match.group(1).casefold())
 
 
+_ADDRESS = re.compile(r"^([^,:\n]{1,40})[,:]")
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("'", "'"))
 
 
