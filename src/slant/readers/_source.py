@@ -150,7 +150,12 @@ def _looks_like_url(text: str) -> bool:
 def _looks_like_path(text: str) -> bool:
     # A one-line str is a path if it exists, or if it looks like one (a file-name suffix or a
     # separator), so a mistyped path fails as "no such file" instead of being analysed as text.
-    if Path(text).exists():
-        return True
     name = text.strip()
+    if name.startswith(("<", "{", "[")):
+        return False  # markup or JSON given as a string, however short
+    try:
+        if Path(text).exists():
+            return True
+    except (OSError, ValueError):
+        return False  # a name the file system cannot even hold (NUL bytes, over-long)
     return " " not in name and (name.endswith((".txt", ".html", ".htm", ".json")) or "/" in name)
