@@ -1,0 +1,390 @@
+"""The HTML report: one self-contained file that highlights every span of a page.
+
+Design choices, and why:
+- Everything is inline and a Content-Security-Policy forbids everything else (no scripts at all,
+  styles only by hash, no images, fonts or connections), so the file can be mailed, archived or opened
+  from an untrusted page's analysis without fetching or running anything.
+- All page text passes through :func:`html.escape`; no page text is ever placed in a URL except an
+  ``http(s)`` page address, so ``<script>``, ``onerror=`` and ``javascript:`` in a page stay text.
+- Overlapping spans: the text is cut at every span boundary; each segment nests one ``<mark>`` per
+  label covering it (outer ones with a deeper underline), so overlaps show as blended colours and
+  stacked underlines, and the segment's tooltip lists every label.
+- Explanations show on hover, keyboard focus and tap (focusable segments with a CSS tooltip, plus a
+  ``title``), and in the legend as ``<details>``, which work by keyboard and touch.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import importlib.util
+import itertools
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from html import escape
+from urllib.parse import urlsplit
+
+from slant._document import Document, Part, Span
+from slant.reports._html_style import BASE_CSS, label_css, label_hue
+from slant.reports._json import word_count
+from slant.reports._legend import explain, layer_title, page_measures, score_title
+
+__all__ = ["HIGHLIGHT_ORDER", "render_html"]
+
+#: Layers highlighted in the text, outermost first; other layers (but sentences and tokens) follow.
+HIGHLIGHT_ORDER: tuple[str, ...] = ("techniques", "sources", "quotes", "links", "misspellings", "toxicity")
+# Sentences and tokens cover all the text: highlighting them would mark everything and say nothing.
+_NOT_HIGHLIGHTED = frozenset({"sentences", "tokens"})
+# A comment at or above this score of its "toxicity" map gets a red edge (the model's decision threshold).
+_TOXIC_AT = 0.5
+_MAX_DEPTH = 4
+# Score bars are drawn from this value up; lower scores are summed up in one line.
+_SHOWN_FROM = 0.1
+
+
+def _technique_order() -> Sequence[str]:
+    if importlib.util.find_spec("slant.techniques._explain") is None:
+        return ()
+    try:
+        from slant.techniques._explain import TECHNIQUE_INFO
+    except ImportError:
+        return ()
+    return tuple(TECHNIQUE_INFO)
+
+
+@dataclass
+class _Catalogue:
+    """Every highlighted (layer, label) of the page, with its class index and count."""
+
+    keys: dict[tuple[str, str], int] = field(default_factory=dict)
+    counts: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, doc: Document) -> _Catalogue:
+        counts: Counter[tuple[str, str]] = Counter()
+        for part in doc.parts:
+            for layer, spans in part.spans.items():
+                if layer not in _NOT_HIGHLIGHTED:
+                    counts.update((layer, span.label) for span in spans if span.end > span.start)
+        order = {layer: i for i, layer in enumerate(HIGHLIGHT_ORDER)}
+        ranked = sorted(counts, key=lambda key: (order.get(key[0], len(order)), key[0], -counts[key], key[1]))
+        return cls(keys={key: i for i, key in enumerate(ranked)}, counts=counts)
+
+    def layers(self) -> list[str]:
+        return list(dict.fromkeys(layer for layer, _ in self.keys))
+
+    def css(self) -> str:
+        techniques = _technique_order()
+        return "".join(
+            label_css(index, label_hue(layer, label, technique_order=techniques), toxic=layer == "toxicity")
+            for (layer, label), index in self.keys.items()
+        )
+
+
+def _span_note(part: Part, span: Span, layer: str) -> str:
+    """One line on one span: what it is, how sure, and its details (suggestion, domain, speaker)."""
+    info = explain(layer, span.label)
+    note = info.title
+    if span.score < 1.0:
+        note += f" ({span.score:.0%})"
+    attrs = span.attrs
+    details = []
+    if attrs.get("suggestion"):
+        details.append(f"did you mean “{attrs['suggestion']}”?")
+    if attrs.get("name") and str(attrs["name"]) != part.span_text(span).strip():
+        details.append(f"source: {attrs['name']}")
+    if attrs.get("domain"):
+        details.append(str(attrs["domain"]))
+    if details:
+        note += ": " + "; ".join(details)
+    return note
+
+
+def _segments(part: Part, catalogue: _Catalogue) -> str:
+    """The part's text as escaped HTML, cut at every span boundary, each piece marked with its labels."""
+    text = part.text
+    spans = [
+        (layer, span)
+        for layer, layer_spans in part.spans.items()
+        if layer not in _NOT_HIGHLIGHTED
+        for span in layer_spans
+        if span.end > span.start
+    ]
+    if not spans:
+        return escape(text)
+    bounds = sorted({0, len(text), *(s.start for _, s in spans), *(s.end for _, s in spans)})
+    # Spans sorted by start let each segment find its covering spans without scanning them all.
+    spans.sort(key=lambda pair: (pair[1].start, -pair[1].end))
+    order = {layer: i for i, layer in enumerate(HIGHLIGHT_ORDER)}
+    out: list[str] = []
+    active: list[tuple[str, Span]] = []
+    next_span = 0
+    for start, end in itertools.pairwise(bounds):
+        while next_span < len(spans) and spans[next_span][1].start <= start:
+            active.append(spans[next_span])
+            next_span += 1
+        active = [pair for pair in active if pair[1].end > start]
+        piece = escape(text[start:end])
+        covering = [pair for pair in active if pair[1].start <= start and pair[1].end >= end]
+        if not covering:
+            out.append(piece)
+            continue
+        covering.sort(key=lambda pair: (order.get(pair[0], len(order)), pair[1].start, -pair[1].end))
+        out.append(_marked(part, piece, covering, catalogue))
+    return "".join(out)
+
+
+def _marked(part: Part, piece: str, covering: Sequence[tuple[str, Span]], catalogue: _Catalogue) -> str:
+    notes = list(dict.fromkeys(_span_note(part, span, layer) for layer, span in covering))
+    definitions = list(
+        dict.fromkeys(
+            f"{explain(layer, span.label).title}: {explain(layer, span.label).definition}"
+            for layer, span in covering
+        )
+    )
+    tip = "\n".join(notes) + "\n\n" + "\n".join(definitions)
+    depth = len(covering)
+    opening = "".join(
+        f'<mark class="k{catalogue.keys[(layer, span.label)]} p{min(depth - 1 - level, _MAX_DEPTH)}">'
+        for level, (layer, span) in enumerate(covering)
+    )
+    return (
+        f'<span class="seg" tabindex="0" title="{escape(" · ".join(notes))}" data-tip="{escape(tip)}">'
+        f"{opening}{piece}{'</mark>' * depth}</span>"
+    )
+
+
+def _safe_href(url: str | None) -> str | None:
+    """An http(s) URL to link to, or None: any other scheme (javascript:, data:) is shown as text only."""
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in {"http", "https"} else None
+
+
+def _meta_line(doc: Document) -> str:
+    facts = []
+    if doc.outlet:
+        facts.append(escape(doc.outlet))
+    facts.append(escape(doc.published) if doc.published else "date unknown")
+    if doc.author:
+        facts.append("by " + escape(doc.author))
+    href = _safe_href(doc.url)
+    if href is not None:
+        facts.append(
+            f'<a href="{escape(href)}" rel="noopener noreferrer nofollow">{escape(doc.url or "")}</a>'
+        )
+    elif doc.url or doc.source:
+        facts.append(escape(str(doc.url or doc.source)))
+    return f'<p class="meta">{" · ".join(facts)}</p>'
+
+
+def _figures(doc: Document, catalogue: _Catalogue) -> str:
+    head = [part for part in (doc.title, doc.article) if part is not None]
+    article_words = word_count(doc.article)
+    figures: list[tuple[str, str, str]] = [(f"{article_words:,}", "words", page_measures()["words"])]
+    language = doc.article.attrs.get("language")
+    if isinstance(language, str) and language:
+        figures.append((escape(language), "language", page_measures()["language"]))
+    if any("misspellings" in part.spans for part in head):
+        found = sum(len(part.spans.get("misspellings", ())) for part in head)
+        words = sum(word_count(part) for part in head)
+        rate = 1000 * found / max(1, words)
+        figures.append(
+            (f"{rate:.1f}", f"misspellings per 1,000 words ({found})", page_measures()["misspelling_rate"])
+        )
+
+    def article_count(layer: str, label: str) -> int:
+        return sum(1 for part in head for span in part.spans.get(layer, ()) if span.label == label)
+
+    if any("quotes" in part.spans for part in head):
+        figures.append(
+            (
+                str(article_count("quotes", "scare_quote")),
+                "scare quotes",
+                explain("quotes", "scare_quote").definition,
+            )
+        )
+        figures.append(
+            (
+                str(article_count("quotes", "quotation")),
+                "quotations",
+                explain("quotes", "quotation").definition,
+            )
+        )
+    if any("sources" in part.spans for part in head):
+        named, unnamed = article_count("sources", "named"), article_count("sources", "unnamed")
+        figures.append(
+            (f"{named} / {unnamed}", "sources named / unnamed", explain("sources", "unnamed").definition)
+        )
+    if any("techniques" in part.spans for part in doc.parts):
+        total = sum(n for (layer, _), n in catalogue.counts.items() if layer == "techniques")
+        figures.append(
+            (
+                str(total),
+                "technique spans",
+                "Spans where a propaganda technique was found, on the whole page.",
+            )
+        )
+    figures.append((str(len(doc.comments)), "comments", "Comments under the article, in page order."))
+    scored = [c.scores["toxicity"] for c in doc.comments if "toxicity" in c.scores]
+    if scored:
+        toxic = sum(1 for scores in scored if scores.get("toxicity", 0.0) >= _TOXIC_AT)
+        figures.append((str(toxic), f"toxic comments (score ≥ {_TOXIC_AT:g})", page_measures()["scores"]))
+    items = "".join(
+        f'<li title="{escape(tip)}"><b>{value}</b>{escape(name)}</li>' for value, name, tip in figures
+    )
+    return f'<ul class="figs">{items}</ul>'
+
+
+def _legend(catalogue: _Catalogue) -> str:
+    if not catalogue.keys:
+        return (
+            '<aside class="legend card"><h2>Legend</h2><p class="note">No spans to highlight: the page was read '
+            "but no annotator marked anything in it.</p></aside>"
+        )
+    groups = []
+    for layer in catalogue.layers():
+        rows = []
+        for (key_layer, label), index in catalogue.keys.items():
+            if key_layer != layer:
+                continue
+            info = explain(layer, label)
+            example = f'<p class="ex">Example: {escape(info.example)}</p>' if info.example else ""
+            rows.append(
+                f'<li class="row k{index}"><label><input type="checkbox" id="t{index}" checked>'
+                f'<span class="sw k{index}"></span><span class="name">{escape(info.title)}</span>'
+                f'<span class="n">{catalogue.counts[(layer, label)]}</span></label>'
+                f'<details><summary title="what is {escape(info.title.lower())}?">?</summary>'
+                f"<p>{escape(info.definition)}</p>{example}</details></li>"
+            )
+        groups.append(
+            f"<fieldset><legend>{escape(layer_title(layer))}</legend><ul>{''.join(rows)}</ul></fieldset>"
+        )
+    return (
+        '<aside class="legend card" aria-label="Legend"><h2>Legend</h2>'
+        + "".join(groups)
+        + '<p class="note">Untick a label to hide its highlights. Hover, tap or tab to a highlighted '
+        "passage to see what it is.</p></aside>"
+    )
+
+
+def _score_list(part: Part) -> str:
+    blocks = []
+    for name, scores in part.scores.items():
+        items = []
+        ranked = sorted(scores.items(), key=lambda item: -item[1])
+        # Low scores say "nothing here"; a bar for each would bury the ones that matter.
+        shown = [
+            (key, value)
+            for i, (key, value) in enumerate(ranked)
+            if i == 0 or key == name or value >= _SHOWN_FROM
+        ]
+        for key, value in shown:
+            number = min(1.0, max(0.0, float(value)))
+            high = ' class="hi"' if number >= _TOXIC_AT else ""
+            title = score_title(name, key)
+            items.append(
+                f'<li{high}><span>{escape(title)}</span><meter min="0" max="1" low="0.5" high="0.8" optimum="0" '
+                f'value="{number:.3f}" title="{escape(title)} {number:.2f}">{number:.2f}</meter>'
+                f'<span class="v">{number:.2f}</span></li>'
+            )
+        if len(shown) < len(ranked):
+            items.append(f'<li class="rest">{len(ranked) - len(shown)} more below {_SHOWN_FROM:.2f}</li>')
+        heading = f'<li class="sname">{escape(layer_title(name))} scores</li>' if len(part.scores) > 1 else ""
+        blocks.append(f'<ul class="scores" aria-label="{escape(name)} scores">{heading}{"".join(items)}</ul>')
+    return "".join(blocks)
+
+
+def _depths(comments: Iterable[Part]) -> dict[str, int]:
+    depth: dict[str, int] = {}
+    for comment in comments:
+        depth[comment.id] = depth[comment.parent] + 1 if comment.parent in depth else 0
+    return depth
+
+
+def _comments(doc: Document, catalogue: _Catalogue) -> str:
+    comments = doc.comments
+    if not comments:
+        return (
+            '<section class="card"><h2>Comments</h2><p class="empty">This page has no comments.</p></section>'
+        )
+    anchors = {comment.id: f"c{i + 1}" for i, comment in enumerate(comments)}
+    depths = _depths(comments)
+    cards = []
+    for comment in comments:
+        classes = ["comment", "card", f"d{min(depths[comment.id], _MAX_DEPTH)}"]
+        if comment.scores.get("toxicity", {}).get("toxicity", 0.0) >= _TOXIC_AT:
+            classes.append("toxic")
+        head = [f'<span class="who">{escape(comment.author) if comment.author else "anonymous"}</span>']
+        if comment.published:
+            head.append(f"<time>{escape(comment.published)}</time>")
+        if comment.parent is not None:
+            parent = doc.comment(comment.parent)
+            head.append(
+                f'<a href="#{anchors[comment.parent]}">in reply to {escape(parent.author or "anonymous")}</a>'
+            )
+        language = comment.attrs.get("language")
+        if isinstance(language, str) and language not in {"", "und", doc.article.attrs.get("language")}:
+            head.append(f"language {escape(language)}")
+        body = (
+            f'<p class="text">{_segments(comment, catalogue)}</p>'
+            if comment.text.strip()
+            else '<p class="empty">(no text: an image-only or deleted comment)</p>'
+        )
+        cards.append(
+            f'<article class="{" ".join(classes)}" id="{anchors[comment.id]}">'
+            f'<div class="chead">{"".join(head)}</div>{body}{_score_list(comment)}</article>'
+        )
+    return (
+        f'<section aria-label="Comments"><h2>Comments ({len(comments)})</h2>'
+        f'<div class="comments">{"".join(cards)}</div></section>'
+    )
+
+
+def _csp(css: str) -> str:
+    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
+    return (
+        f"default-src 'none'; style-src 'sha256-{digest}'; img-src 'none'; font-src 'none'; "
+        "connect-src 'none'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+
+
+def render_html(doc: Document) -> str:
+    """Return a self-contained HTML report of ``doc``: highlighted spans, a legend, comment cards.
+
+    The file needs nothing else: no network, no scripts; it reads on a phone and prints well.
+    """
+    from slant import __version__
+
+    catalogue = _Catalogue.of(doc)
+    css = BASE_CSS + catalogue.css()
+    title_text = doc.title.text.strip() if doc.title is not None else ""
+    heading = _segments(doc.title, catalogue) if doc.title is not None and title_text else "(no title)"
+    title_scores = _score_list(doc.title) if doc.title is not None else ""
+    page_title = " ".join(title_text.split())[:120] or "untitled page"
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{_csp(css)}">'
+        '<meta name="referrer" content="no-referrer">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta name="generator" content="slant {escape(__version__)}">'
+        f"<title>slant report: {escape(page_title)}</title>"
+        f"<style>{css}</style></head><body>"
+        '<div class="top"><b>slant</b> · how this page tries to persuade</div>'
+        '<div class="wrap"><main>'
+        f'<article class="article card"><h1>{heading}</h1>{title_scores}{_meta_line(doc)}'
+        f'<p class="text">{_segments(doc.article, catalogue)}</p>{_score_list(doc.article)}'
+        f"{_figures(doc, catalogue)}</article>"
+        f"<br>{_comments(doc, catalogue)}</main>"
+        f"{_legend(catalogue)}</div>"
+        f"<footer>Made by slant {escape(__version__)} from {escape(str(doc.source or doc.url or 'a page'))}, "
+        "offline: nothing in this file loads from the network or runs code. Highlights are an "
+        "annotator's judgement, not a verdict; read the passage before you cite it.</footer>"
+        "</body></html>\n"
+    )

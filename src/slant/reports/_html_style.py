@@ -1,0 +1,134 @@
+"""The HTML report's style sheet and the colour of each span label.
+
+One inline style sheet, allowed by its hash in the report's Content-Security-Policy; no style
+attributes, so the policy can forbid them. Toggles are plain checkboxes read by CSS ``:has()``: no
+script is needed, and where ``:has()`` is not supported every span simply stays visible.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Mapping, Sequence
+
+__all__ = ["BASE_CSS", "label_css", "label_hue"]
+
+# Fixed hues for the built-in labels, so one label looks the same on every report.
+_HUES: Mapping[tuple[str, str], int] = {
+    ("quotes", "quotation"): 210,
+    ("quotes", "scare_quote"): 280,
+    ("sources", "named"): 135,
+    ("sources", "unnamed"): 28,
+    ("sources", "outlet"): 175,
+    ("links", "url"): 195,
+    ("misspellings", "misspelling"): 52,
+    ("toxicity", "toxicity"): 0,
+    ("toxicity", "severe_toxicity"): 348,
+    ("toxicity", "insult"): 12,
+    ("toxicity", "threat"): 335,
+    ("toxicity", "identity_attack"): 318,
+    ("toxicity", "obscene"): 22,
+    ("toxicity", "dehumanization"): 356,
+}
+
+
+def label_hue(layer: str, label: str, *, technique_order: Sequence[str] = ()) -> int:
+    """The hue (0-359) of a label: fixed for built-in ones, spread over the wheel for techniques."""
+    fixed = _HUES.get((layer, label))
+    if fixed is not None:
+        return fixed
+    if layer == "techniques" and label in technique_order:
+        # Golden-angle steps keep neighbouring techniques far apart in colour.
+        return int(technique_order.index(label) * 137.5 + 40) % 360
+    return zlib.crc32(f"{layer}/{label}".encode()) % 360
+
+
+def label_css(index: int, hue: int, *, toxic: bool) -> str:
+    """The rules of one label: its mark colour, its swatch, and what unticking its toggle hides."""
+    saturation, lightness = (85, 58) if toxic else (75, 60)
+    solid = f"hsl({hue} {saturation}% {lightness - 15}%)"
+    return (
+        f"mark.k{index}{{background-color:hsl({hue} {saturation}% {lightness}% / .30);border-bottom-color:{solid}}}"
+        f".sw.k{index}{{background-color:hsl({hue} {saturation}% {lightness}% / .55);border-color:{solid}}}"
+        f"body:has(#t{index}:not(:checked)) mark.k{index}{{background-color:transparent;border-bottom-color:transparent}}"
+        f"body:has(#t{index}:not(:checked)) .row.k{index} .name{{text-decoration:line-through;opacity:.6}}"
+    )
+
+
+BASE_CSS = """
+:root{color-scheme:light;--ink:#1d232b;--muted:#5d6672;--line:#dde2e8;--paper:#fff;--bg:#f4f6f8;--accent:#8a1c2b}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;background:var(--bg);color:var(--ink);font:16px/1.6 Georgia,'DejaVu Serif',serif;
+-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.top{background:#1d232b;color:#fff;font:600 .8rem/1 system-ui,sans-serif;letter-spacing:.08em;text-transform:uppercase;padding:.6rem 1rem}
+.top b{color:#ff9aa6}
+.wrap{max-width:76rem;margin:0 auto;padding:1rem;display:grid;gap:1.25rem;grid-template-columns:minmax(0,1fr)}
+@media (min-width:1000px){.wrap{grid-template-columns:minmax(0,1fr) 19rem}.legend{position:sticky;top:1rem;max-height:calc(100vh - 2rem);overflow:auto}}
+.card{background:var(--paper);border:1px solid var(--line);border-radius:10px;padding:1.1rem 1.3rem}
+h1{font-size:1.65rem;line-height:1.25;margin:.1rem 0 .6rem}
+h2{font:700 .8rem/1.2 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.07em;color:var(--muted);margin:0 0 .7rem}
+.meta,.figs,.legend,.chead,.scores,.note,footer{font-family:system-ui,-apple-system,'Segoe UI',sans-serif}
+.meta{color:var(--muted);font-size:.88rem;margin:0 0 .8rem}
+.meta a{color:inherit}
+.figs{display:grid;grid-template-columns:repeat(auto-fill,minmax(8.2rem,1fr));gap:.5rem;margin:.9rem 0 0;padding:0;list-style:none}
+.figs li{border:1px solid var(--line);border-radius:8px;padding:.45rem .6rem;font-size:.78rem;color:var(--muted)}
+.figs b{display:block;font-size:1.25rem;color:var(--ink)}
+.text{white-space:pre-wrap;overflow-wrap:anywhere;margin:0}
+.article .text{font-size:1.05rem}
+mark{color:inherit;background:none;border-bottom:2px solid transparent;border-radius:2px;padding:0}
+mark.p1{padding-bottom:3px}mark.p2{padding-bottom:6px}mark.p3{padding-bottom:9px}mark.p4{padding-bottom:12px}
+.seg{position:relative;cursor:help;outline-offset:2px}
+.seg:focus{outline:2px solid var(--accent)}
+.seg:hover::after,.seg:focus::after{content:attr(data-tip);position:absolute;left:0;top:calc(100% + 6px);z-index:20;
+width:max-content;max-width:min(24rem,78vw);white-space:pre-line;background:#1d232b;color:#fff;
+font:400 .82rem/1.4 system-ui,sans-serif;padding:.55rem .7rem;border-radius:7px;box-shadow:0 4px 18px rgba(0,0,0,.25);pointer-events:none}
+.legend h2{margin-top:.2rem}
+.legend fieldset{border:0;margin:0 0 .9rem;padding:0}
+.legend legend{font-weight:700;font-size:.9rem;padding:0;margin-bottom:.3rem}
+.legend ul{list-style:none;margin:0;padding:0}
+.row{font-size:.86rem;border-top:1px solid var(--line);padding:.3rem 0}
+.row{display:flex;flex-wrap:wrap;align-items:center;gap:.1rem .4rem}
+.row label{display:flex;align-items:center;gap:.45rem;cursor:pointer;flex:1}
+.row input{margin:0;accent-color:var(--accent)}
+.row .n{margin-left:auto;font-variant-numeric:tabular-nums;color:var(--muted)}
+.sw{display:inline-block;width:.95rem;height:.95rem;border-radius:3px;border:1px solid;flex:none}
+.row details{color:var(--muted);font-size:.8rem;order:2}
+.row details[open]{flex-basis:100%;order:3;margin:0 0 .2rem 1.4rem}
+.row summary{cursor:pointer;list-style:none;width:1.25rem;height:1.25rem;border:1px solid var(--line);border-radius:50%;
+text-align:center;line-height:1.15rem;font-weight:700;color:var(--muted)}
+.row summary::-webkit-details-marker{display:none}
+.row details[open] summary{background:var(--ink);color:#fff;border-color:var(--ink)}
+.row details p{margin:.25rem 0}
+.ex{font-style:italic}
+.legend .note{font-size:.78rem;color:var(--muted)}
+.comments{display:flex;flex-direction:column;gap:.7rem}
+.comment{padding:.8rem 1rem}
+.comment.d1{margin-left:1.2rem}.comment.d2{margin-left:2.4rem}.comment.d3{margin-left:3.6rem}.comment.d4{margin-left:4.8rem}
+@media (max-width:600px){.comment.d1{margin-left:.6rem}.comment.d2{margin-left:1.2rem}.comment.d3{margin-left:1.8rem}.comment.d4{margin-left:2.4rem}
+.card{padding:.9rem}h1{font-size:1.35rem}}
+.comment.toxic{border-left:4px solid #c8283c}
+.chead{display:flex;flex-wrap:wrap;gap:.2rem .6rem;align-items:baseline;font-size:.84rem;color:var(--muted);margin-bottom:.35rem}
+.chead .who{font-weight:700;color:var(--ink);font-size:.95rem}
+.chead a{color:inherit}
+.empty{color:var(--muted);font-style:italic;font-size:.9rem}
+.scores{display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:.15rem .9rem;margin:.6rem 0 0;padding:.5rem 0 0;border-top:1px dashed var(--line);list-style:none}
+.scores li{display:grid;grid-template-columns:7.4rem 1fr 2.2rem;align-items:center;gap:.35rem;font-size:.74rem;color:var(--muted)}
+.scores li.hi{color:#a0172a;font-weight:700}
+.scores meter{width:100%;height:.55rem}
+.scores .v{text-align:right;font-variant-numeric:tabular-nums}
+.scores li.rest{display:block;font-style:italic}
+.scores .sname{grid-column:1/-1;font-weight:700;color:var(--ink)}
+footer{max-width:76rem;margin:0 auto;padding:0 1rem 2rem;color:var(--muted);font-size:.78rem}
+@media print{
+body{background:#fff;font-size:11pt}.top{background:none;color:#000;padding:0 0 .4rem}
+.wrap{display:block;max-width:none;padding:0}
+.card{border:0;border-radius:0;padding:.4rem 0;break-inside:auto}
+.legend{position:static;max-height:none}
+.legend input,.legend details,.legend .note{display:none}
+.comment{break-inside:avoid;border-top:1px solid #999}
+.seg::after{display:none!important}
+.seg:focus{outline:0}
+mark{border-bottom-width:2px;border-bottom-style:solid}
+a{color:inherit;text-decoration:none}
+}
+"""

@@ -1,0 +1,295 @@
+"""A summary of an analysed page that fits one terminal screen (what ``slant analyze PAGE`` prints).
+
+It answers the first questions a reader has — what page, how long, how many quotes, sources and
+misspellings, which techniques, which comments are the most toxic — and points to the HTML report for
+the rest. A pure function of the document: the CLI decides where it goes and whether it is coloured.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+from slant._document import Document, Part, Span
+from slant.reports._json import HIDDEN_LAYERS, word_count
+from slant.reports._legend import explain, layer_title
+
+__all__ = ["render_summary"]
+
+# Layers summarised on lines of their own; any other layer gets a generic count line.
+_KNOWN_LAYERS = (
+    "sentences",
+    "tokens",
+    "quotes",
+    "sources",
+    "links",
+    "misspellings",
+    "techniques",
+    "toxicity",
+)
+_TOP_TECHNIQUE_SPANS = 5
+_TOP_TOXIC_COMMENTS = 3
+_TOP_AUTHORS = 5
+# Comments at or above this toxicity are called toxic in the count line (the model's decision threshold).
+_TOXIC_AT = 0.5
+_QUOTE_MARKS = frozenset("\"'“”‘’«»„")
+
+_BOLD, _DIM, _RED, _YELLOW, _GREEN, _CYAN, _MAGENTA, _RESET = (
+    "\x1b[1m",
+    "\x1b[2m",
+    "\x1b[31m",
+    "\x1b[33m",
+    "\x1b[32m",
+    "\x1b[36m",
+    "\x1b[35m",
+    "\x1b[0m",
+)
+
+
+class _Style:
+    """ANSI styling that disappears when colour is off, so the plain text is the same either way."""
+
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, text: str, *codes: str) -> str:
+        return f"{''.join(codes)}{text}{_RESET}" if self.color and codes else text
+
+    def score(self, value: float) -> str:
+        code = _RED if value >= 0.8 else _YELLOW if value >= _TOXIC_AT else _GREEN
+        return self(f"{value:.2f}", code, _BOLD)
+
+
+def _excerpt(text: str, limit: int) -> str:
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[: max(1, limit - 1)].rstrip() + "…"
+
+
+def _quoted(text: str) -> str:
+    """Text in quotation marks, unless it already starts or ends with one."""
+    flat = text.strip()
+    return flat if flat[:1] in _QUOTE_MARKS or flat[-1:] in _QUOTE_MARKS else f"“{flat}”"
+
+
+def _toxicity(scores: Mapping[str, float]) -> float:
+    """A comment's overall toxicity: the "toxicity" score, or its highest score if there is none."""
+    return float(scores.get("toxicity", max(scores.values(), default=0.0)))
+
+
+def _plural(count: int, singular: str, plural: str | None = None) -> str:
+    return f"{count:,} {singular if count == 1 else (plural or singular + 's')}"
+
+
+def _spans(parts: Iterable[Part], layer: str) -> list[tuple[Part, Span]]:
+    return [(part, span) for part in parts for span in part.spans.get(layer, ())]
+
+
+def _labels(pairs: Sequence[tuple[Part, Span]]) -> Counter[str]:
+    return Counter(span.label for _, span in pairs)
+
+
+def _head(doc: Document, style: _Style, width: int) -> list[str]:
+    title = doc.title.text if doc.title is not None and doc.title.text.strip() else "(no title)"
+    lines = [style(line, _BOLD) for line in textwrap.wrap(" ".join(title.split()), width)[:2]]
+    facts = [doc.outlet or "outlet unknown", doc.published or "date unknown"]
+    if doc.author:
+        facts.append(f"by {doc.author}")
+    language = doc.article.attrs.get("language")
+    if isinstance(language, str) and language:
+        facts.append(f"language {language}")
+    facts.append(_plural(word_count(doc.article), "word"))
+    lines.append(style(" · ".join(facts), _DIM))
+    if doc.url or doc.source:
+        lines.append(style(_excerpt(str(doc.url or doc.source), width), _DIM))
+    return lines
+
+
+def _count_line(name: str, text: str, style: _Style) -> str:
+    return f"  {style(f'{name:<13}', _CYAN)}{text}"
+
+
+def _layer_lines(doc: Document, style: _Style) -> list[str]:
+    head = [part for part in (doc.title, doc.article) if part is not None]
+    lines: list[str] = []
+    present = {layer for part in doc.parts for layer in part.spans}
+    if "sentences" in present:
+        lines.append(_count_line("Sentences", _plural(len(_spans(head, "sentences")), "sentence"), style))
+    if "misspellings" in present:
+        pairs = _spans(head, "misspellings")
+        words = sum(word_count(part) for part in head)
+        rate = 1000 * len(pairs) / max(1, words)
+        shown = ", ".join(
+            f"{part.span_text(span)}→{span.attrs['suggestion']}"
+            if span.attrs.get("suggestion")
+            else part.span_text(span)
+            for part, span in pairs[:4]
+        )
+        text = f"{len(pairs):,} ({rate:.1f} per 1,000 words)" + (f": {shown}" if shown else "")
+        lines.append(_count_line("Misspellings", text, style))
+    if "quotes" in present:
+        labels = _labels(_spans(head, "quotes"))
+        text = f"{_plural(labels['quotation'], 'quotation')}, {_plural(labels['scare_quote'], 'scare quote')}"
+        scare = [part.span_text(span) for part, span in _spans(head, "quotes") if span.label == "scare_quote"]
+        if scare:
+            text += ": " + ", ".join(dict.fromkeys(" ".join(s.split()) for s in scare))
+        lines.append(_count_line("Quotes", text, style))
+    if "sources" in present:
+        pairs = _spans(head, "sources")
+        labels = _labels(pairs)
+        text = f"{labels['named']:,} named, {labels['unnamed']:,} unnamed, {_plural(labels['outlet'], 'outlet')} cited"
+        unnamed = [" ".join(part.span_text(span).split()) for part, span in pairs if span.label == "unnamed"]
+        if unnamed:
+            text += ": " + ", ".join(dict.fromkeys(unnamed))
+        lines.append(_count_line("Sources", text, style))
+    if "links" in present:
+        pairs = _spans(head, "links")
+        domains = Counter(str(span.attrs.get("domain") or "") for _, span in pairs)
+        domains.pop("", None)
+        text = _plural(len(pairs), "link") + (
+            " to " + ", ".join(domain for domain, _ in domains.most_common(4)) if domains else ""
+        )
+        lines.append(_count_line("Links", text, style))
+    for layer in sorted(present - set(_KNOWN_LAYERS) - HIDDEN_LAYERS):
+        labels = _labels(_spans(doc.parts, layer))
+        text = ", ".join(f"{label} {count}" for label, count in labels.most_common(4))
+        lines.append(_count_line(layer_title(layer)[:12], text or "none", style))
+    return lines
+
+
+def _technique_lines(doc: Document, style: _Style, width: int) -> list[str]:
+    pairs = _spans(doc.parts, "techniques")
+    if not any(layer == "techniques" for part in doc.parts for layer in part.spans):
+        return []
+    lines = [style(f"Propaganda techniques: {_plural(len(pairs), 'span')}", _BOLD)]
+    if not pairs:
+        return [*lines, "  none found"]
+    counts = _labels(pairs)
+    lines.append(
+        "  "
+        + _excerpt(
+            ", ".join(f"{explain('techniques', label).title} {n}" for label, n in counts.most_common()),
+            width - 2,
+        )
+    )
+    top = sorted(pairs, key=lambda pair: (-pair[1].score, pair[0].kind != "title", pair[1].start))
+    for part, span in top[:_TOP_TECHNIQUE_SPANS]:
+        where = {"title": "title", "article": "article"}.get(part.kind, f"comment {part.id}")
+        name = explain("techniques", span.label).title
+        prefix = f"  {span.score:.2f} {name} ({where}): "
+        lines.append(
+            style(f"  {span.score:.2f} ", _MAGENTA)
+            + f"{name} ({where}): "
+            + _excerpt(_quoted(part.span_text(span)), max(10, width - len(prefix)))
+        )
+    return lines
+
+
+def _comment_lines(doc: Document, style: _Style, width: int) -> list[str]:
+    comments = doc.comments
+    authors = Counter(comment.author for comment in comments if comment.author)
+    anonymous = sum(1 for comment in comments if not comment.author)
+    replies = sum(1 for comment in comments if comment.parent is not None)
+    head = f"Comments: {len(comments):,} by {_plural(len(authors), 'named author')}"
+    extras = [f"{anonymous:,} anonymous"] if anonymous else []
+    if replies:
+        extras.append(_plural(replies, "reply", "replies"))
+    lines = [style(head + (f" ({', '.join(extras)})" if extras else ""), _BOLD)]
+    if authors:
+        top = ", ".join(f"{name} ({n})" if n > 1 else name for name, n in authors.most_common(_TOP_AUTHORS))
+        more = len(authors) - _TOP_AUTHORS
+        lines.append("  " + _excerpt(top + (f", and {more} more" if more > 0 else ""), width - 2))
+    scored = [(comment, comment.scores["toxicity"]) for comment in comments if "toxicity" in comment.scores]
+    if not scored:
+        return lines
+    toxic = sum(1 for _, scores in scored if scores.get("toxicity", 0.0) >= _TOXIC_AT)
+    lines.append(
+        style(f"Most toxic comments ({toxic:,} of {len(scored):,} scored {_TOXIC_AT:g} or more)", _BOLD)
+    )
+    ranked = sorted(scored, key=lambda pair: -_toxicity(pair[1]))
+    shown = [pair for pair in ranked if _toxicity(pair[1]) >= _TOXIC_AT][:_TOP_TOXIC_COMMENTS]
+    if not shown:
+        lines.append("  none")
+    for comment, scores in shown:
+        overall = _toxicity(scores)
+        labels = sorted(
+            ((key, value) for key, value in scores.items() if key != "toxicity" and value >= _TOXIC_AT),
+            key=lambda item: -item[1],
+        )
+        detail = ", ".join(f"{key.replace('_', ' ')} {value:.2f}" for key, value in labels[:3])
+        author = comment.author or "anonymous"
+        lines.append(f"  {style.score(overall)} {style(author, _BOLD)}" + (f"  {detail}" if detail else ""))
+        lines.append(style("       " + _excerpt(_quoted(comment.text), width - 7), _DIM))
+    return lines
+
+
+def render_summary(doc: Document, *, color: bool = False, width: int = 100) -> str:
+    """Return a summary of ``doc`` for a terminal: about 30 lines, never more than 40.
+
+    Args:
+        doc: an analysed document.
+        color: use ANSI colours (the CLI passes whether standard output is a terminal).
+        width: the terminal width to fit; lines are cut to it (not counting colour codes).
+
+    Returns:
+        The summary text, ending with a newline.
+    """
+    width = max(40, width)
+    style = _Style(color)
+    rule = style("─" * min(width, 72), _DIM)
+    lines = _head(doc, style, width)
+    layer_lines = _layer_lines(doc, style)
+    if layer_lines:
+        lines += [rule, style("Article", _BOLD), *layer_lines]
+    technique_lines = _technique_lines(doc, style, width)
+    if technique_lines:
+        lines += [rule, *technique_lines]
+    lines += [rule, *_comment_lines(doc, style, width)]
+    lines += [
+        rule,
+        style("Full report with every span highlighted: slant analyze PAGE --html report.html", _DIM),
+    ]
+    # Long lists (scare quotes, unnamed sources) are cut to the width; the HTML report has them all.
+    fitted = [_fit(line, width, color=color) for line in lines]
+    return "\n".join(fitted[:40]) + "\n"
+
+
+def _fit(line: str, width: int, *, color: bool) -> str:
+    if color:
+        # Cutting through an escape sequence would leak colour; styled lines are built to fit already,
+        # and unstyled tails are cut by their visible length.
+        visible = _visible_length(line)
+        if visible <= width:
+            return line
+        return _cut_visible(line, width)
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def _visible_length(line: str) -> int:
+    length, inside = 0, False
+    for char in line:
+        if char == "\x1b":
+            inside = True
+        elif inside:
+            inside = char != "m"
+        else:
+            length += 1
+    return length
+
+
+def _cut_visible(line: str, width: int) -> str:
+    out: list[str] = []
+    length, inside = 0, False
+    for char in line:
+        if char == "\x1b":
+            inside = True
+            out.append(char)
+        elif inside:
+            inside = char != "m"
+            out.append(char)
+        elif length < width - 1:
+            out.append(char)
+            length += 1
+    return "".join(out) + "…" + _RESET
