@@ -495,7 +495,7 @@ def _reports_section(data: _Data, top: int, titles: Mapping[str, str]) -> str:
         out.append(
             f'<article class="page" id="page-{escape(page_id)}"><h3>{escape(page["title"] or "(no title)")}</h3>'
             f'<div class="meta">{escape(page["outlet"] or _UNKNOWN_OUTLET)} · {published} · '
-            f"{page['word_count']:,} words · {page['comment_count']:,} comments · "
+            f"{_plural(page['word_count'], 'word')} · {_plural(page['comment_count'], 'comment')} · "
             f"{escape(page['url'] or page['source'] or '')}</div>"
             f"<ul>{passages}</ul>{f'<p>…and {more} more.</p>' if more > 0 else ''}{full}</article>"
         )
