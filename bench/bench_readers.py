@@ -97,7 +97,94 @@ def text_cases() -> list[Case]:
     return cases
 
 
-CASE_BUILDERS: list[Callable[[], list[Case]]] = [text_cases]
+# --- the HTML and JSON readers -------------------------------------------------------------------------
+
+PAGES = ROOT / "tests" / "pages"
+
+
+def synthetic_wordpress_page(comments: int = 500) -> str:
+    """The hand-made WordPress test page with ``comments`` comments: every third a reply to the one before
+    (threads three deep), each with author, time and two paragraphs, in WordPress's own markup."""
+    page = (PAGES / "html" / "wordpress-nested-replies.html").read_text(encoding="utf-8")
+    head, _, rest = page.partition('<ol class="comment-list">')
+    _, _, tail = rest.partition("</ol><!-- .comment-list -->")
+
+    def item(number: int, inner: str) -> str:
+        return (
+            f'<li id="comment-{number}" class="comment even depth-1"><article id="div-comment-{number}" class="comment-body">'
+            f'<footer class="comment-meta"><div class="comment-author vcard"><img alt="" src="https://secure.gravatar.com/avatar/{number}?s=60" class="avatar avatar-60 photo" height="60" width="60"/>'
+            f'<b class="fn">Reader {number}</b> <span class="says">says:</span></div><div class="comment-metadata">'
+            f'<a href="#comment-{number}"><time datetime="2024-03-14T19:{number % 60:02d}:00+00:00">March 14, 2024 at 7:{number % 60:02d} pm</time></a></div></footer>'
+            f'<div class="comment-content"><p>Comment number {number}: the council should have asked the east end first.</p>'
+            f"<p>Closing a library to save $410,000 is a choice, not a necessity.</p></div>"
+            f'<div class="reply"><a rel="nofollow" class="comment-reply-link" href="#comment-{number}">Reply</a></div></article>'
+            f"{inner}</li>"
+        )
+
+    threads = []
+    number = 0
+    while number < comments:
+        depth = min(3, comments - number)
+        inner = ""
+        for offset in reversed(range(1, depth)):
+            inner = f'<ol class="children">{item(number + offset, inner)}</ol>'
+        threads.append(item(number, inner))
+        number += depth
+    return head + '<ol class="comment-list">' + "\n".join(threads) + "</ol><!-- .comment-list -->" + tail
+
+
+def synthetic_json_page(comments: int = 500) -> str:
+    """A structured JSON page with ``comments`` comments, every third a reply by id."""
+    import json
+
+    body = (PAGES / "json" / "forum-export.json").read_text(encoding="utf-8")
+    page = json.loads(body)
+    page["comments"] = [
+        {
+            "id": f"n{number}",
+            "author": f"reader{number}",
+            "published": "2023-08-02T16:41:00+03:00",
+            "parent": f"n{number - 1}" if number % 3 else None,
+            "text": f"Comment {number}. Within days, they said. They said the same thing in July.",
+        }
+        for number in range(comments)
+    ]
+    return json.dumps(page, ensure_ascii=False)
+
+
+def _page_cases(reader: str, label: str, pages: list[tuple[str, bytes]], format: str) -> list[Case]:
+    from slant.readers import read_bytes
+
+    total = sum(len(data) for _, data in pages)
+
+    def read_all() -> None:
+        for name, data in pages:
+            read_bytes(data, format=format, source=name)  # type: ignore[arg-type]
+
+    return [Case(reader, label, total, read_all)]
+
+
+def html_cases() -> list[Case]:
+    hand_made = [(path.name, path.read_bytes()) for path in sorted((PAGES / "html").glob("*.html"))]
+    synthetic = synthetic_wordpress_page().encode("utf-8")
+    return _page_cases(
+        "html", f"{len(hand_made)} hand-made pages (tests/pages/html), together", hand_made, "html"
+    ) + _page_cases("html", "synthetic WordPress page, 500 comments", [("synthetic", synthetic)], "html")
+
+
+def json_cases() -> list[Case]:
+    hand_made = [
+        (path.name, path.read_bytes())
+        for path in sorted((PAGES / "json").glob("*.json"))
+        if not path.name.endswith(".expected.json")
+    ]
+    synthetic = synthetic_json_page().encode("utf-8")
+    return _page_cases(
+        "json", f"{len(hand_made)} hand-made pages (tests/pages/json), together", hand_made, "json"
+    ) + _page_cases("json", "synthetic JSON page, 500 comments", [("synthetic", synthetic)], "json")
+
+
+CASE_BUILDERS: list[Callable[[], list[Case]]] = [text_cases, html_cases, json_cases]
 
 
 # --- timing and the table ----------------------------------------------------------------------------

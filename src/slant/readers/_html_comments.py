@@ -16,6 +16,7 @@ document order, so a parent always comes before its replies.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -145,9 +146,46 @@ def _nearest_item(element: Any, items: set[Any]) -> Any | None:
     return None
 
 
+@functools.lru_cache(maxsize=64)
+def _compiled(xpath: str) -> Any:
+    # lxml compiles an XPath string on every .xpath() call; a page with 500 comments makes 1,500 calls
+    import lxml.etree
+
+    return lxml.etree.XPath(xpath)
+
+
 def _own(item: Any, xpath: str, items: set[Any]) -> list[Any]:
     """Matches of ``xpath`` inside ``item`` that belong to it, not to a reply nested in it."""
-    return [found for found in item.xpath(xpath) if _nearest_item(found, items) is item]
+    return [found for found in _compiled(xpath)(item) if _nearest_item(found, items) is item]
+
+
+def _own_elements(item: Any, items: set[Any]) -> Iterator[Any]:
+    """The elements inside ``item``, in document order, without the replies nested in it."""
+    stack = list(reversed(item))
+    while stack:
+        element = stack.pop()
+        if element in items or not isinstance(element.tag, str):
+            continue
+        yield element
+        stack.extend(reversed(element))
+
+
+def _first_by_class(item: Any, items: set[Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """For each class name in ``names``, the first element of ``item``'s own that has it."""
+    wanted = set(names)
+    found: dict[str, Any] = {}
+    for element in _own_elements(item, items):
+        for name in wanted.intersection(class_tokens(element)):
+            found.setdefault(name, element)
+        if len(found) == len(wanted):
+            break
+    return found
+
+
+def _pick(found: dict[str, Any], names: tuple[str, ...]) -> Any | None:
+    """The element found for the first of ``names`` that was found (lxml elements are falsy when
+    childless, so ``or`` cannot chain them)."""
+    return next((found[name] for name in names if name in found), None)
 
 
 def _first_own(item: Any, xpath: str, items: set[Any]) -> Any | None:
@@ -205,41 +243,34 @@ _WP_CHROME = (
 )
 
 
+_WP_META = ("comment-metadata", "comment-meta", "commentmetadata", "wp-block-comment-date")
+_WP_FIELDS = (
+    "comment-author",
+    "wp-block-comment-author-name",
+    *_WP_META,
+    "comment-content",
+    "wp-block-comment-content",
+    "comment-body",
+)
+
+
 def _wordpress_items(root: Any) -> list[Any]:
     return list(root.xpath(f"//*[self::ol or self::ul][{_WP_LISTS}]//li[{_token('comment')}]"))
 
 
 def _wordpress_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None, str]:
-    author_box = _first_own(
-        item, f".//*[{_token('comment-author')} or {_token('wp-block-comment-author-name')}]", items
-    )
+    found = _first_by_class(item, items, _WP_FIELDS)
+    author_box = _pick(found, ("comment-author", "wp-block-comment-author-name"))
     author_element = None
     if author_box is not None:
-        names = author_box.xpath(f".//*[{_token('fn')}]")
-        author_element = names[0] if names else author_box
-    published = _time_of(
-        _first_own(
-            item,
-            f".//*[{_token('comment-metadata')} or {_token('comment-meta')} or {_token('commentmetadata')}"
-            f" or {_token('wp-block-comment-date')}]//time",
-            items,
-        )
-    ) or _time_of(
-        _first_own(
-            item,
-            f".//*[{_token('comment-metadata')} or {_token('comment-meta')} or {_token('commentmetadata')}"
-            f" or {_token('wp-block-comment-date')}]",
-            items,
-        )
-    )
-    skip = _skipper(items, _WP_CHROME)
-    content = _first_own(
-        item, f".//*[{_token('comment-content')} or {_token('wp-block-comment-content')}]", items
-    )
-    if content is None:
-        # Older themes put the paragraphs straight into div.comment-body next to author and meta.
-        content = _first_own(item, f".//*[{_token('comment-body')}]", items)
-    text = element_text(content if content is not None else item, skip=skip)
+        author_element = next((e for e in author_box.iter() if "fn" in class_tokens(e)), author_box)
+    meta = _pick(found, _WP_META)
+    published = None
+    if meta is not None:
+        published = _time_of(next(meta.iter("time"), None)) or _time_of(meta)
+    # Older themes put the paragraphs straight into div.comment-body next to author and meta.
+    content = _pick(found, ("comment-content", "wp-block-comment-content", "comment-body"))
+    text = element_text(content if content is not None else item, skip=_skipper(items, _WP_CHROME))
     return _text_of(author_element), published, text
 
 
@@ -255,11 +286,10 @@ def _disqus_items(root: Any) -> list[Any]:
 
 
 def _disqus_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None, str]:
-    author = _first_own(item, f".//*[{_token('author')}] | .//*[@data-role='username']", items)
-    published = _time_of(
-        _first_own(item, f".//a[{_token('time-ago')}] | .//*[@data-role='relative-time']", items)
-    )
-    message = _first_own(item, f".//*[{_token('post-message')}]", items)
+    found = _first_by_class(item, items, ("author", "time-ago", "post-message"))
+    author = found.get("author")
+    published = _time_of(found.get("time-ago"))
+    message = found.get("post-message")
     text = element_text(message, skip=_skipper(items, ())) if message is not None else ""
     return _text_of(author), published, text
 
