@@ -137,13 +137,13 @@ def _segments(part: Part, catalogue: _Catalogue) -> str:
 
 def _marked(part: Part, piece: str, covering: Sequence[tuple[str, Span]], catalogue: _Catalogue) -> str:
     notes = list(dict.fromkeys(_span_note(part, span, layer) for layer, span in covering))
-    definitions = list(
-        dict.fromkeys(
-            f"{explain(layer, span.label).title}: {explain(layer, span.label).definition}"
-            for layer, span in covering
-        )
-    )
-    tip = "\n".join(notes) + "\n\n" + "\n".join(definitions)
+    # One paragraph per label: the span's note, then what the label means (once per label).
+    paragraphs: dict[str, str] = {}
+    for layer, span in covering:
+        note = _span_note(part, span, layer)
+        if note not in paragraphs:
+            paragraphs[note] = f"{note}\n{explain(layer, span.label).definition}"
+    tip = "\n\n".join(paragraphs.values())
     depth = len(covering)
     opening = "".join(
         f'<mark class="k{catalogue.keys[(layer, span.label)]} p{min(depth - 1 - level, _MAX_DEPTH)}">'

@@ -82,6 +82,8 @@ mark.p1{padding-bottom:3px}mark.p2{padding-bottom:6px}mark.p3{padding-bottom:9px
 .seg:hover::after,.seg:focus::after{content:attr(data-tip);position:absolute;left:0;top:calc(100% + 6px);z-index:20;
 width:max-content;max-width:min(24rem,78vw);white-space:pre-line;background:#1d232b;color:#fff;
 font:400 .82rem/1.4 system-ui,sans-serif;padding:.55rem .7rem;border-radius:7px;box-shadow:0 4px 18px rgba(0,0,0,.25);pointer-events:none}
+@media (max-width:700px){.seg:hover::after,.seg:focus::after{position:fixed;left:.5rem;right:.5rem;bottom:.5rem;top:auto;
+width:auto;max-width:none;font-size:.9rem}}
 .legend h2{margin-top:.2rem}
 .legend fieldset{border:0;margin:0 0 .9rem;padding:0}
 .legend legend{font-weight:700;font-size:.9rem;padding:0;margin-bottom:.3rem}
