@@ -123,7 +123,8 @@ def _drop_link_lists(lines: list[Line]) -> list[Line]:
     """
     in_list = False
     for index, line in enumerate(lines):
-        if line.kind is LineKind.CHROME and is_link_list_heading(line.text):
+        if is_link_list_heading(line.text):
+            lines[index] = replace(line, kind=LineKind.CHROME, header=None)
             in_list = True
         elif in_list and _is_listed_headline(line):
             lines[index] = replace(line, kind=LineKind.CHROME, header=None)
@@ -208,6 +209,10 @@ def _is_headline(text: str) -> bool:
 def _find_thread_start(lines: Sequence[Line], body_start: int, paragraph_gap: int) -> int:
     """Return the index of the thread's first line (len(lines) when the page has no comments)."""
     seen_text = False
+    # Under an explicit comments heading, a short name-like line above it is a subheading.
+    last_heading = max(
+        (i for i in range(body_start, len(lines)) if lines[i].kind is LineKind.COMMENTS_HEADING), default=-1
+    )
     for index in range(body_start, len(lines)):
         line = lines[index]
         kind = line.kind
@@ -221,7 +226,7 @@ def _find_thread_start(lines: Sequence[Line], body_start: int, paragraph_gap: in
         if (
             kind is LineKind.HEADER
             and line.header is not None
-            and (line.header.strong or _corroborated(lines, index, paragraph_gap))
+            and (line.header.strong or (index > last_heading and _corroborated(lines, index, paragraph_gap)))
         ):
             return index
     return len(lines)

@@ -57,6 +57,7 @@ _CHROME_PATTERNS = (
     r"(?:photo|image|picture|credit|illustration|video|source|file\s+photo|pictured|caption)s?\s*(?::|©|by\b).{0,160}",
     r"(?:©|\(c\)|copyright\b).{0,120}",
     r"[-=_*~#.·•]{3,}",
+    r"show\s+\d+|[\[(<]?(?:image|photo|picture|gif|video|attachment|media|sticker|изображение|фото)[\])>]?",
     r"also\s+on\s+.{1,60}",
     r"(?:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\b.{1,200}|our\s+standards:.{0,80}",
     r"(?:tags?|filed\s+under|posted\s+in|categor(?:y|ies)|topics?)\s*:.{0,200}",
@@ -66,7 +67,9 @@ _CHROME_PATTERNS = (
 )
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")$", re.IGNORECASE)
 _COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|accept|consent|policy|settings|agree)\b", re.IGNORECASE)
-_BREADCRUMB = re.compile(r"^[^|›»>/]{1,40}(?:\s+[|›»>/]\s+[^|›»>/]{1,40}){2,}$")
+_BREADCRUMB = re.compile(
+    r"^[^|›»>/]{1,40}(?:(?:\s+[|/]\s+[^|›»>/]{1,40}){2,}|(?:\s+[›»>]\s+[^|›»>/]{1,40})+)$"
+)
 _COMMENTS_HEADING = re.compile(
     r"^(?:(?:\d[\d,.]*k?|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:(?:readers?|users?|visitors?)'?s?'?\s+|top\s+|all\s+|newest\s+|latest\s+|best\s+|most\s+relevant\s+)?"

@@ -232,11 +232,12 @@ def _is_byline_name(name: str) -> bool:
 _BYLINE_HANDLE = re.compile(r"^[\w][\w./-]{1,39}$")
 _DATE_LABEL = re.compile(
     r"^\s*(?:published|posted|date|first\s+published|originally\s+published|posted\s+on|published\s+on|"
-    r"updated|last\s+updated|dated?)\s*(?:on|at)?\s*:?\s*",
+    r"updated|last\s+updated|dated?|опубликовано|дата(?:\s+публикации)?|обновлено)\s*(?:on|at)?\s*:?\s*",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:by|written\s+by|posted\s+by|author\s*:|words\s+by|reporting\s+by)\s+(?P<rest>.+)$", re.IGNORECASE
+    r"^(?:by|written\s+by|posted\s+by|author\s*:|words\s+by|reporting\s+by|автор\s*:?|текст\s*:)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
 )
 
 

@@ -45,6 +45,7 @@ class _Draft:
     timestamp: bool = False
     reply_to: str | None = None
     depth: int | None = None
+    handle: str | None = None
     lines: list[tuple[int, str]] = field(default_factory=list)
     closed: bool = False
 
@@ -88,7 +89,10 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
             else:
                 drafts.append(_Draft(indent=line.indent, number=header.number, depth=header.depth))
         elif kind is LineKind.HEADER and header is not None:
-            if current is not None and current.open_header and current.author is None:
+            if current is not None and current.open_header and line.gap == 0 and line.text.startswith("@"):
+                current.handle = header.author  # "Dana Whitford" over "@dana_w · 2h": one author
+                _set_time(current, header)
+            elif current is not None and current.open_header and current.author is None:
                 current.author = header.author
                 current.number = current.number or header.number
                 _set_time(current, header)
@@ -157,8 +161,9 @@ class _Seen:
         index = len(self.drafts)
         self.drafts.append(draft)
         self.texts.append(text)
-        if draft.author is not None:
-            self.by_author[draft.author.casefold()] = index
+        for name in (draft.author, draft.handle):
+            if name is not None:
+                self.by_author[name.casefold()] = index
         if draft.number is not None:
             self.by_number[draft.number] = index
 
