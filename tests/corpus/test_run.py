@@ -10,7 +10,7 @@ from corpus_annotators import PIPELINE
 from corpus_pages import page_text, write_pages
 
 from slant import InputError, PipelineError
-from slant.corpus import InProcessEngine, query, run_corpus
+from slant.corpus import InProcessEngine, Progress, query, run_corpus
 from slant.corpus._store import RunStore
 
 
@@ -233,3 +233,21 @@ def test_warc_responses_are_analysed_with_their_url(tmp_path: Path) -> None:
     assert _rows(run, "select url, outlet, comment_count from pages order by url") == [
         (f"https://www.herald.example/{n}", "herald.example", 2) for n in range(3)
     ]
+
+
+def test_progress_reports_counts_rate_and_eta(tmp_path: Path) -> None:
+    write_pages(tmp_path / "in", 6)
+    seen: list[Progress] = []
+    run_corpus(
+        [tmp_path / "in"],
+        tmp_path / "run",
+        engine=InProcessEngine(workers=0),
+        pipeline=PIPELINE,
+        batch_size=2,
+        progress=seen.append,
+    )
+    assert [p.done for p in seen] == [2, 4, 6]
+    last = seen[-1]
+    assert last.rate > 0 and last.errors == 0 and last.skipped == 0
+    if last.total is not None:  # the background count may not have finished on a busy machine
+        assert last.total == 6 and last.eta == 0.0

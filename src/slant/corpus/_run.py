@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from slant._analyze import reset_caches
 from slant.corpus._engine import Engine, InProcessEngine
 from slant.corpus._manifest import finish_manifest, update_manifest
 from slant.corpus._sources import PageTask, check_inputs, iter_tasks
@@ -129,6 +130,12 @@ def run_corpus(
         settings={"engine": engine.name, "workers": engine.workers, "batch_size": batch_size},
         inputs=[str(p) for p in paths],
     )
+    if engine.workers != 0 or engine.name != "inprocess":
+        # The pipeline was built here only to check it and name its models: the workers build
+        # their own, so free the driver's copy of the models.
+        del built
+        build_pipeline.cache_clear()
+        reset_caches()
     summary = RunSummary(out=Path(out), removed_orphans=state.removed_orphans)
     counter = _Counter(paths, limits) if count_total else None
     seen = {int(page_id, 16) for page_id in state.done}
