@@ -128,3 +128,27 @@ def test_summary_of_the_example_page(example_page: Path) -> None:
 def test_render_summary_is_pure(document: Document, capsys: pytest.CaptureFixture[str]) -> None:
     assert render_summary(document) == render_summary(make_document())
     assert capsys.readouterr().out == ""
+
+
+def test_a_long_toxic_comment_is_excerpted_around_its_worst_words() -> None:
+    text = "A long and calm opening that says nothing at all. " * 6 + "Then: you filthy rat, go away."
+    comment = Part(text, kind="comment", id="c1", author="someone")
+    start = text.index("filthy rat")
+    comment.spans.set("toxicity", [Span(start, start + 10, "dehumanization", 0.9), Span(0, 6, "insult", 0.2)])
+    comment.scores["toxicity"] = {"toxicity": 0.9, "dehumanization": 0.9}
+    doc = Document(article=Part("Article.", kind="article", id="article"), comments=[comment])
+    lines = render_summary(doc, width=80).splitlines()
+    excerpt = lines[lines.index(next(line for line in lines if "0.90 someone" in line)) + 1]
+    assert "filthy rat" in excerpt
+    assert excerpt.strip().startswith("…")
+    assert len(excerpt) <= 80
+
+
+def test_authors_are_listed_as_far_as_they_fit() -> None:
+    comments = [Part("x", kind="comment", id=f"c{i}", author=f"author-number-{i:02d}") for i in range(30)]
+    comments.append(Part("y", kind="comment", id="c99", author="author-number-05"))
+    doc = Document(article=Part("Article.", kind="article", id="article"), comments=comments)
+    line = next(line for line in render_summary(doc, width=80).splitlines() if "author-number" in line)
+    assert line.startswith("  author-number-05 (2), author-number-00")
+    assert re.search(r", and \d+ more$", line)
+    assert len(line) <= 80

@@ -40,7 +40,7 @@ _NOT_HIGHLIGHTED = frozenset({"sentences", "tokens"})
 _TOXIC_AT = 0.5
 _MAX_DEPTH = 4
 # Score bars are drawn from this value up; lower scores are summed up in one line.
-_SHOWN_FROM = 0.1
+_SHOWN_FROM = 0.3
 
 
 def _technique_order() -> Sequence[str]:
@@ -379,8 +379,8 @@ def render_html(doc: Document) -> str:
         '<div class="top"><b>slant</b> · how this page tries to persuade</div>'
         '<div class="wrap"><main>'
         f'<article class="article card"><h1>{heading}</h1>{title_scores}{_meta_line(doc)}'
-        f'<p class="text">{_segments(doc.article, catalogue)}</p>{_score_list(doc.article)}'
-        f"{_figures(doc, catalogue)}</article>"
+        f"{_figures(doc, catalogue)}"
+        f'<p class="text">{_segments(doc.article, catalogue)}</p>{_score_list(doc.article)}</article>'
         f"<br>{_comments(doc, catalogue)}</main>"
         f"{_legend(catalogue)}</div>"
         f"<footer>Made by slant {escape(__version__)} from {escape(str(doc.source or doc.url or 'a page'))}, "

@@ -70,7 +70,7 @@ h2{font:700 .8rem/1.2 system-ui,sans-serif;text-transform:uppercase;letter-spaci
 .meta,.figs,.legend,.chead,.scores,.note,footer{font-family:system-ui,-apple-system,'Segoe UI',sans-serif}
 .meta{color:var(--muted);font-size:.88rem;margin:0 0 .8rem}
 .meta a{color:inherit}
-.figs{display:grid;grid-template-columns:repeat(auto-fill,minmax(8.2rem,1fr));gap:.5rem;margin:.9rem 0 0;padding:0;list-style:none}
+.figs{display:grid;grid-template-columns:repeat(auto-fill,minmax(8.2rem,1fr));gap:.5rem;margin:0 0 1.1rem;padding:0;list-style:none}
 .figs li{border:1px solid var(--line);border-radius:8px;padding:.45rem .6rem;font-size:.78rem;color:var(--muted)}
 .figs b{display:block;font-size:1.25rem;color:var(--ink)}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;margin:0}
@@ -107,7 +107,8 @@ text-align:center;line-height:1.15rem;font-weight:700;color:var(--muted)}
 .comment{padding:.8rem 1rem}
 .comment.d1{margin-left:1.2rem}.comment.d2{margin-left:2.4rem}.comment.d3{margin-left:3.6rem}.comment.d4{margin-left:4.8rem}
 @media (max-width:600px){.comment.d1{margin-left:.6rem}.comment.d2{margin-left:1.2rem}.comment.d3{margin-left:1.8rem}.comment.d4{margin-left:2.4rem}
-.card{padding:.9rem}h1{font-size:1.35rem}}
+.card{padding:.9rem}h1{font-size:1.35rem}
+.figs{grid-template-columns:repeat(3,minmax(0,1fr));gap:.35rem}.figs li{padding:.3rem .4rem;font-size:.7rem;line-height:1.25}.figs b{font-size:1.05rem}}
 .comment.toxic{border-left:4px solid #c8283c}
 .chead{display:flex;flex-wrap:wrap;gap:.2rem .6rem;align-items:baseline;font-size:.84rem;color:var(--muted);margin-bottom:.35rem}
 .chead .who{font-weight:700;color:var(--ink);font-size:.95rem}

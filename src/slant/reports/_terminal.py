@@ -68,6 +68,34 @@ def _excerpt(text: str, limit: int) -> str:
     return flat[: max(1, limit - 1)].rstrip() + "…"
 
 
+def _author_list(authors: Counter[str], width: int) -> str:
+    """The most active authors first, as many as fit in ``width``, then how many more."""
+    names = [f"{name} ({n})" if n > 1 else name for name, n in authors.most_common()]
+    for shown in range(len(names), 0, -1):
+        rest = len(names) - shown
+        line = ", ".join(names[:shown]) + (f", and {rest} more" if rest else "")
+        if len(line) <= width:
+            return line
+    return _excerpt(names[0], width)
+
+
+def _excerpt_around(part: Part, limit: int) -> str:
+    """An excerpt of a comment that shows its most toxic words, or its beginning if none is marked."""
+    spans = part.spans.get("toxicity", ())
+    flat = " ".join(part.text.split())
+    if not spans or len(flat) + 2 <= limit:
+        return _excerpt(_quoted(part.text), limit)
+    best = max(spans, key=lambda span: span.score)
+    # Offsets are into the raw text; white space collapsing shifts them, so find the words again.
+    words = " ".join(part.span_text(best).split())
+    at = flat.find(words) if words else -1
+    if at <= limit // 3:
+        return _excerpt(_quoted(part.text), limit)
+    start = max(0, at - limit // 3)
+    window = "…" + flat[start : start + limit - 3].strip()
+    return window + "…" if start + limit - 3 < len(flat) else window
+
+
 def _quoted(text: str) -> str:
     """Text in quotation marks, unless it already starts or ends with one."""
     flat = text.strip()
@@ -198,9 +226,7 @@ def _comment_lines(doc: Document, style: _Style, width: int) -> list[str]:
         extras.append(_plural(replies, "reply", "replies"))
     lines = [style(head + (f" ({', '.join(extras)})" if extras else ""), _BOLD)]
     if authors:
-        top = ", ".join(f"{name} ({n})" if n > 1 else name for name, n in authors.most_common(_TOP_AUTHORS))
-        more = len(authors) - _TOP_AUTHORS
-        lines.append("  " + _excerpt(top + (f", and {more} more" if more > 0 else ""), width - 2))
+        lines.append("  " + _author_list(authors, width - 2))
     scored = [(comment, comment.scores["toxicity"]) for comment in comments if "toxicity" in comment.scores]
     if not scored:
         return lines
@@ -221,7 +247,7 @@ def _comment_lines(doc: Document, style: _Style, width: int) -> list[str]:
         detail = ", ".join(f"{key.replace('_', ' ')} {value:.2f}" for key, value in labels[:3])
         author = comment.author or "anonymous"
         lines.append(f"  {style.score(overall)} {style(author, _BOLD)}" + (f"  {detail}" if detail else ""))
-        lines.append(style("       " + _excerpt(_quoted(comment.text), width - 7), _DIM))
+        lines.append(style("       " + _excerpt_around(comment, width - 7), _DIM))
     return lines
 
 
