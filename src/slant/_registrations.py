@@ -20,8 +20,9 @@ ANNOTATORS: Mapping[str, str] = MappingProxyType(
         "slant.spelling.v1": "slant.annotators._spelling:SpellingAnnotator",
         "slant.links.v1": "slant.annotators._links:LinkAnnotator",
         "slant.quotes.v1": "slant.annotators._quotes:QuoteAnnotator",
+        "slant.toxicity.v1": "slant.toxicity._annotator:ToxicityAnnotator",
     }
 )
 
 #: What ``slant analyze`` runs when no pipeline is named, in this order.
-DEFAULT_PIPELINE: tuple[str, ...] = ("sentences", "language", "spelling", "links", "quotes")
+DEFAULT_PIPELINE: tuple[str, ...] = ("sentences", "language", "spelling", "links", "quotes", "toxicity")

@@ -23,6 +23,7 @@ COMMANDS: tuple[str, ...] = (
     "analyze",
     "train",
     "eval",
+    "toxicity",
     "corpus",
 )
 

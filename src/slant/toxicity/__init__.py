@@ -1,0 +1,27 @@
+"""Offline toxicity scoring of reader comments (issue 3).
+
+:class:`ToxicityModel` gives calibrated probabilities for the seven :data:`LABELS` with numpy alone;
+:class:`ToxicityAnnotator` puts them on a document's comments (``part.scores["toxicity"]``) with the
+responsible words (``part.spans["toxicity"]``); :func:`load_model` loads the model shipped with slant.
+"""
+
+from __future__ import annotations
+
+from slant.toxicity._annotator import ToxicityAnnotator, load_model, shipped_model_dir
+from slant.toxicity._labels import LABEL_INFO, LABELS, LabelInfo
+from slant.toxicity._model import ToxicityModel
+from slant.toxicity._normalize import Normalized, Normalizer
+from slant.toxicity._score import score_texts
+
+__all__ = [
+    "LABELS",
+    "LABEL_INFO",
+    "LabelInfo",
+    "Normalized",
+    "Normalizer",
+    "ToxicityAnnotator",
+    "ToxicityModel",
+    "load_model",
+    "score_texts",
+    "shipped_model_dir",
+]

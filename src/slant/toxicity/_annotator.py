@@ -1,0 +1,128 @@
+"""``ToxicityAnnotator`` (registered as ``slant.toxicity.v1``): scores comments, and optionally article sentences."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import ClassVar
+
+from slant._document import Document, Part, Span
+from slant._pipeline import BaseAnnotator
+from slant.toxicity._labels import LABELS
+from slant.toxicity._model import ToxicityModel
+from slant.toxicity._spans import toxic_spans
+
+__all__ = ["ToxicityAnnotator", "load_model", "shipped_model_dir"]
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|$)")
+
+
+def shipped_model_dir() -> Path:
+    """Where the model shipped inside slant lives (``slant/data/toxicity``)."""
+    return Path(str(resources.files("slant") / "data" / "toxicity"))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(folder: str) -> ToxicityModel:
+    return ToxicityModel.load(folder)
+
+
+def load_model(folder: str | Path | None = None) -> ToxicityModel:
+    """Load (once per process) the toxicity model in ``folder``, by default the shipped one.
+
+    Raises:
+        ModelError: the folder holds no toxicity model.
+    """
+    return _load(str(Path(folder) if folder is not None else shipped_model_dir()))
+
+
+class ToxicityAnnotator(BaseAnnotator):
+    """Give each comment seven calibrated toxicity scores and the spans of the words responsible.
+
+    Writes ``part.scores["toxicity"]`` (label -> probability) and the span layer ``"toxicity"``
+    (label = the label a word drives, score in [0, 1]) on every comment, and on the article too
+    when ``score_article`` is set: each article sentence is scored, the article's scores are the
+    highest sentence scores, and toxic words of toxic sentences become spans.
+
+    Args:
+        model_dir: a folder written by ``slant train toxicity``; None for the shipped model.
+        score_article: also score the article's sentences (off by default: articles are not comments).
+        spans: mark the responsible words (costs a little time per toxic comment).
+    """
+
+    name: ClassVar[str] = "toxicity"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ("scores.toxicity", "spans.toxicity")
+
+    def __init__(
+        self, *, model_dir: str | Path | None = None, score_article: bool = False, spans: bool = True
+    ) -> None:
+        self.model_dir = model_dir
+        self.score_article = score_article
+        self.spans = spans
+
+    @property
+    def model(self) -> ToxicityModel:
+        """The model, loaded on first use."""
+        return load_model(self.model_dir)
+
+    def __call__(self, doc: Document) -> Document:
+        self._annotate([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Document], *, batch_size: int = 64) -> Iterator[Document]:
+        """Annotate documents in batches (one model call per batch), keeping their order."""
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                self._annotate(batch)
+                yield from batch
+                batch = []
+        if batch:
+            self._annotate(batch)
+            yield from batch
+
+    def _annotate(self, docs: list[Document]) -> None:
+        model = self.model
+        comments = [c for doc in docs for c in doc.comments]
+        pieces: list[tuple[Part, int, int]] = [(c, 0, len(c.text)) for c in comments]
+        if self.score_article:
+            for doc in docs:
+                pieces.extend((doc.article, s, e) for s, e in _sentences(doc.article))
+        texts = [part.text[s:e] for part, s, e in pieces]
+        probs = model.predict_proba(texts)
+        found: dict[int, list[Span]] = {}
+        article_scores: dict[int, dict[str, float]] = {}
+        for i, (part, start, _) in enumerate(pieces):
+            row = probs[i]
+            scores = {label: float(row[k]) for k, label in enumerate(LABELS)}
+            if part.kind == "comment":
+                part.scores["toxicity"] = scores
+            else:
+                best = article_scores.setdefault(id(part), dict.fromkeys(LABELS, 0.0))
+                for label, value in scores.items():
+                    best[label] = max(best[label], value)
+            spans = found.setdefault(id(part), [])
+            if self.spans:
+                spans.extend(
+                    Span(start + s.start, start + s.end, s.label, s.score, self.name)
+                    for s in toxic_spans(model, texts[i], row)
+                )
+        for doc in docs:
+            for comment in doc.comments:
+                comment.spans.set("toxicity", found.get(id(comment), ()), overwrite=True)
+            if self.score_article:
+                article = doc.article
+                article.scores["toxicity"] = article_scores.get(id(article), dict.fromkeys(LABELS, 0.0))
+                article.spans.set("toxicity", found.get(id(article), ()), overwrite=True)
+
+
+def _sentences(part: Part) -> list[tuple[int, int]]:
+    """The part's sentences: the ``sentences`` layer when an earlier annotator set it, else a simple split."""
+    if "sentences" in part.spans:
+        return [(s.start, s.end) for s in part.spans["sentences"]]
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(part.text) if m.group().strip()]

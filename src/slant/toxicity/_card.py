@@ -1,0 +1,143 @@
+"""The toxicity model card, written from a training run's measured metrics."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slant.toxicity._labels import LABEL_INFO, LABELS
+
+__all__ = ["model_card"]
+
+_HEADER = """# slant toxicity model (`slant.toxicity.v1`)
+
+Scores reader comments (and, on request, article sentences) for seven labels with calibrated
+probabilities, and marks the words responsible. Runs offline on one CPU core with numpy alone.
+
+## Model
+- Text is de-obfuscated first (leetspeak and symbols "f@ck" "sh1t", masks "f**k", spaced letters
+  "f u c k", stretched letters "fuuuck", Cyrillic/Greek look-alikes, fullwidth letters, accents,
+  zero-width characters), keeping a map back to the original characters.
+- Features: hashed word 1-2-grams and character 2-5-grams of the normalised text
+  (2^{n_bits} buckets, `1 + log(count)`, L2-normalised).
+- One L2-regularised logistic regression per label (scikit-learn liblinear, C={C}), then Platt
+  scaling per label on the validation split; thresholds maximise F1 on the validation split.
+- Weights are stored as float16 in safetensors with JSON settings: nothing runs code when loaded.
+- Spans: per-token contributions of the toxicity head (each n-gram's weight x value shared among the
+  tokens it touches), mapped back through the normaliser's offsets.
+
+## Data and licences
+Trained only on the train-and-ship tier of `../shared/data/toxicity`:
+- `toxic_spans` (Civil Comments subset with span annotations; CC0): toxic comments with subtype
+  spans (insult, threat, identity-based attack, profane/obscene) and, as civil examples, their
+  sentences that no rater marked.
+- `davidson2017` (MIT), `hatexplain` (MIT), `olid` (mirror CC BY 4.0; upstream licence unstated):
+  tweets and Gab posts labelled hate / offensive / clean.
+- `profanity_lexicons` (surge-ai MIT, LDNOOBW CC BY 4.0, dsojevic MIT): the normaliser's lexicon and
+  the weak obscenity label.
+- Training templates written for slant (neutral, positive, negated and countered statements about
+  groups, and group abuse).
+Evaluated, never trained on: `kaggle_insults` (competition terms) and `unhealthy_conversations`
+(CC BY-NC-SA).
+
+Split: a seeded hash of (data set, id) gives 80 % train / 10 % validation / 10 % test, fixed before
+any tuning; the SemEval-2021 `tsd_test` comments are always in the test split.
+
+## Labels and how they were made
+"""
+
+_BIASES = """
+## Known limitations and biases
+- Weak labels. `threat`, `dehumanization` and `severe_toxicity` have little or no gold data: they
+  were learnt from rules over toxic texts (calls for violence such as "wipe out", "crush the",
+  "should be shot"; people called vermin, rats, parasites, animals, a plague or a cancer; severe =
+  threat, dehumanization, or an identity attack or insult together with obscenity). The model
+  inherits the rules' blind spots (metaphors they do not list) and their over-reach (violent idioms
+  about things, "crush them at the polls").
+- `identity_attack` is learnt mostly from tweets labelled hate speech; word-based models tie
+  identity words to abuse. Training templates counter this and the functional tests below measure
+  it, but expect residual false positives on sentences that mention groups next to negative words.
+- Tweets and Gab posts (about two thirds of the data) speak differently from news comments; the
+  tweet labels of `davidson2017` treat much African-American English as offensive, a documented
+  bias of that data set that this model can inherit.
+- English only. Other languages get low, meaningless scores; the normaliser maps Cyrillic look-alike
+  letters to Latin ones inside mixed words only, but a Russian word made only of such letters is
+  also mapped.
+- Sarcasm, irony, coded language and dog whistles are beyond a bag of n-grams.
+"""
+
+
+def model_card(metrics: dict[str, Any]) -> str:
+    """The model card's Markdown, with every figure taken from ``metrics``."""
+    params = metrics["params"]
+    lines = [_HEADER.replace("{n_bits}", str(params["n_bits"])).replace("{C}", str(params["C"]))]
+    lines.append("| label | meaning | train positives | threshold |\n|---|---|---|---|")
+    for label in LABELS:
+        lines.append(
+            f"| `{label}` | {LABEL_INFO[label].definition} | {metrics['data']['positives_train'][label]:,} "
+            f"| {metrics['thresholds'][label]:.3f} |"
+        )
+    lines.append("\n## Quality on held-in splits\n")
+    lines.append("ROC-AUC, and precision / recall at the chosen threshold.\n")
+    lines.append("| label | val ROC-AUC | val P | val R | test ROC-AUC | test P | test R | test positives |")
+    lines.append("|---|---|---|---|---|---|---|---|")
+    for label in LABELS:
+        v, t = metrics["val"]["labels"][label], metrics["test"]["labels"][label]
+        lines.append(
+            f"| `{label}` | {v['roc_auc']:.3f} | {v['precision']:.3f} | {v['recall']:.3f} | "
+            f"{t['roc_auc']:.3f} | {t['precision']:.3f} | {t['recall']:.3f} | {t['positives']:,} / {t['n']:,} |"
+        )
+    lines.append(
+        "\nToxicity ROC-AUC on the test split, per data set: "
+        + ", ".join(
+            f"{name} {value:.3f}" for name, value in metrics["test"]["toxicity_roc_auc_by_dataset"].items()
+        )
+        + " (`toxic_spans+civil`: toxic Civil Comments against civil sentences of other comments)."
+    )
+    lines.append("\n## Evaluate-only data sets (never trained on)\n")
+    for name, result in metrics.get("evaluate_only", {}).items():
+        figures = ", ".join(
+            f"{k} {v:.3f}" for k, v in result.items() if "~" in k and not k.startswith("positives")
+        )
+        lines.append(f"- `{name}` ({result['n']:,} texts): ROC-AUC {figures}")
+    spans = metrics.get("spans", {})
+    if spans:
+        lines.append(
+            f"\n## Spans\nSemEval-2021 Task 5 character F1 on `tsd_test` ({spans['n']:,} comments, held out): "
+            f"**{spans['tsd_test_char_f1']:.3f}** (the task's best system: 0.708; a lexicon baseline scores about 0.5)."
+        )
+    functional = metrics.get("functional", {})
+    if functional:
+        lines.append("\n## Functional tests (built for slant, never trained on)\n")
+        lines.append(
+            "| category | cases | expected | flagged toxic | flagged identity attack |\n|---|---|---|---|---|"
+        )
+        for category, row in functional.items():
+            if not isinstance(row, dict):
+                continue
+            share = row.get("false_positive_rate", row.get("recall", 0.0))
+            lines.append(
+                f"| {category} | {row['n']} | {row['expected']} | {share:.1%} | {row['identity_attack_flagged']:.1%} |"
+            )
+        lines.append(
+            f"\nAll clean cases: {functional['all_clean_false_positive_rate']:.1%} flagged (false positives); "
+            f"all toxic cases: {functional['all_toxic_recall']:.1%} flagged (recall)."
+        )
+    obfuscation = metrics.get("obfuscation", {})
+    if obfuscation:
+        lines.append(
+            "\n## Robustness to obfuscation\n"
+            f"{obfuscation['n_toxic']:,} toxic test comments with their two most toxic words obfuscated "
+            f"(leet, masks, spacing, stretching, look-alikes, zero-width): recall at threshold "
+            f"{obfuscation['recall_plain']:.3f} plain -> {obfuscation['recall_obfuscated']:.3f} obfuscated; "
+            f"ROC-AUC against {obfuscation['n_clean']:,} clean test texts {obfuscation['roc_auc_plain']:.3f} -> "
+            f"{obfuscation['roc_auc_obfuscated']:.3f}."
+        )
+    cost = metrics.get("cost", {})
+    if cost:
+        lines.append(
+            f"\n## Training cost\n{cost['train_seconds']:.0f} s in all ({cost['fit_seconds']:.0f} s to fit), "
+            f"peak memory {cost['peak_memory_mb']:.0f} MB, one process on {cost['machine']}. "
+            f"Reproduce: `slant train toxicity --data ../shared/data/toxicity --out DIR --seed {metrics['seed']}`."
+        )
+    lines.append(_BIASES)
+    return "\n".join(lines)

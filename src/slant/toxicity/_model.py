@@ -1,0 +1,478 @@
+"""The toxicity model: one calibrated logistic head per label over hashed n-grams of de-obfuscated text.
+
+It follows scikit-learn's estimator contract (``__init__`` stores parameters, ``fit`` learns the
+attributes ending in ``_`` and returns ``self``, ``random_state`` seeds it, :class:`NotFittedError`
+before ``fit``), but predicts with numpy alone: scikit-learn is needed only to train (the ``train``
+extra). Saved as safetensors weights plus JSON settings and a model card; nothing that runs code
+when loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from slant._errors import DependencyError, ModelError, NotFittedError
+from slant.toxicity._features import FeatureMatrix, HashingFeaturizer, Marker
+from slant.toxicity._labels import LABELS
+from slant.toxicity._normalize import Normalized, Normalizer
+from slant.toxicity._units import split_units
+from slant.toxicity._weak import rule_hits
+
+__all__ = ["MODEL_CLASS_TAG", "TokenContributions", "ToxicityModel"]
+
+logger = logging.getLogger(__name__)
+
+#: Written into config.json; :meth:`ToxicityModel.load` refuses other kinds of model.
+MODEL_CLASS_TAG = "slant.toxicity.ToxicityModel"
+_FORMAT_VERSION = 1
+_WEIGHTS_FILE = "model.safetensors"
+_CONFIG_FILE = "config.json"
+_CARD_FILE = "MODEL_CARD.md"
+
+Floats = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True, slots=True)
+class TokenContributions:
+    """How much each normalised token of one text pushes each label's score.
+
+    Attributes:
+        normalized: the text's tokens and their offsets in the original text.
+        contributions: ``(n_tokens, n_labels)`` additions to each label's logit (before calibration).
+    """
+
+    normalized: Normalized
+    contributions: Floats
+
+
+def _sigmoid(z: Floats) -> Floats:
+    out: Floats = 1.0 / (1.0 + np.exp(-np.clip(z, -35.0, 35.0)))
+    return out
+
+
+class ToxicityModel:
+    """Seven calibrated toxicity heads (see :data:`~slant.toxicity.LABELS`) over hashed n-grams.
+
+    Args:
+        n_bits: log2 of the number of hashed features (18 keeps the shipped model near 4 MB).
+        char_ngrams: smallest and largest character n-gram length.
+        word_ngrams: smallest and largest word n-gram length.
+        C: inverse L2 regularisation strength of each logistic head.
+        lexicon: swear words and slurs the normaliser resolves obfuscations against (most common first).
+        rule_features: add one feature per hit of the weak rules for calls for violence and
+            dehumanization (:func:`~slant.toxicity._weak.rule_hits`).
+        aggregate: ``"units"`` scores each sentence-like unit of a text (:func:`~slant.toxicity._units.split_units`)
+            and keeps each label's highest logit; ``"text"`` scores the whole text as one bag of n-grams.
+        random_state: seed for the solver.
+    """
+
+    # Learned state, set by fit (or load); declared for type checkers only.
+    coef_: npt.NDArray[np.float32]
+    intercept_: npt.NDArray[np.float32]
+    calibration_: npt.NDArray[np.float32]
+    thresholds_: npt.NDArray[np.float32]
+    span_threshold_: float
+    model_card_: str
+
+    def __init__(
+        self,
+        *,
+        n_bits: int = 18,
+        char_ngrams: tuple[int, int] = (2, 5),
+        word_ngrams: tuple[int, int] = (1, 2),
+        C: float = 4.0,
+        lexicon: Sequence[str] = (),
+        rule_features: bool = True,
+        aggregate: str = "units",
+        random_state: int | None = 0,
+    ) -> None:
+        self.n_bits = n_bits
+        self.char_ngrams = char_ngrams
+        self.word_ngrams = word_ngrams
+        self.C = C
+        self.lexicon = lexicon
+        self.rule_features = rule_features
+        self.aggregate = aggregate
+        self.random_state = random_state
+
+    # -- scikit-learn style parameters -------------------------------------------------------
+
+    def get_params(self, deep: bool = True) -> dict[str, Any]:
+        """The constructor's parameters, as scikit-learn's ``clone`` expects."""
+        return {
+            "n_bits": self.n_bits,
+            "char_ngrams": self.char_ngrams,
+            "word_ngrams": self.word_ngrams,
+            "C": self.C,
+            "lexicon": self.lexicon,
+            "rule_features": self.rule_features,
+            "aggregate": self.aggregate,
+            "random_state": self.random_state,
+        }
+
+    def set_params(self, **params: Any) -> ToxicityModel:
+        """Set constructor parameters; returns self."""
+        valid = self.get_params()
+        for key, value in params.items():
+            if key not in valid:
+                raise ValueError(
+                    f"invalid parameter {key!r} for ToxicityModel; expected one of {sorted(valid)}"
+                )
+            setattr(self, key, value)
+        return self
+
+    def _check_params(self) -> None:
+        if not isinstance(self.n_bits, int) or not 8 <= self.n_bits <= 24:
+            raise ValueError(f"n_bits must be an int in [8, 24]. Got {self.n_bits!r} instead.")
+        for name, (lo, hi) in (("char_ngrams", self.char_ngrams), ("word_ngrams", self.word_ngrams)):
+            if not 1 <= lo <= hi:
+                raise ValueError(f"{name} must be (min, max) with 1 <= min <= max. Got {(lo, hi)!r} instead.")
+        if self.word_ngrams[1] > 2:
+            raise ValueError(f"word_ngrams must not go beyond 2. Got {self.word_ngrams!r} instead.")
+        if not (isinstance(self.C, int | float) and self.C > 0):
+            raise ValueError(f"C must be a positive number. Got {self.C!r} instead.")
+        if self.aggregate not in ("units", "text"):
+            raise ValueError(f"aggregate must be 'units' or 'text'. Got {self.aggregate!r} instead.")
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    @property
+    def normalizer_(self) -> Normalizer:
+        """The normaliser built from ``lexicon`` (made once per model)."""
+        cached: Normalizer | None = getattr(self, "_normalizer", None)
+        if cached is None:
+            cached = Normalizer(self.lexicon)
+            self._normalizer = cached
+        return cached
+
+    @property
+    def featurizer_(self) -> HashingFeaturizer:
+        """The featuriser these parameters describe."""
+        return HashingFeaturizer(
+            n_bits=self.n_bits,
+            char_ngrams=(self.char_ngrams[0], self.char_ngrams[1]),
+            word_ngrams=(self.word_ngrams[0], self.word_ngrams[1]),
+        )
+
+    def features(self, texts: Sequence[str]) -> FeatureMatrix:
+        """Normalise and featurise ``texts``."""
+        normalizer = self.normalizer_
+        flat = [normalizer(t).text for t in texts]
+        return self.featurizer_.transform(flat, self._markers(flat))
+
+    def _markers(self, flat: Sequence[str]) -> list[list[Marker]] | None:
+        """The weak rules' hits as extra features, when ``rule_features`` is on."""
+        if not self.rule_features:
+            return None
+        return [rule_hits(text) for text in flat]
+
+    def _check_fitted(self) -> None:
+        if not hasattr(self, "coef_"):
+            raise NotFittedError(
+                "this ToxicityModel is not fitted yet; call fit(texts, Y) or ToxicityModel.load(folder) first"
+            )
+
+    # -- learning ----------------------------------------------------------------------------
+
+    def fit(
+        self,
+        texts: Sequence[str],
+        Y: npt.ArrayLike,
+        *,
+        sample_weight: npt.ArrayLike | None = None,
+        eval_set: tuple[Sequence[str], npt.ArrayLike] | None = None,
+    ) -> ToxicityModel:
+        """Learn one logistic head per label, then calibrate and pick thresholds on ``eval_set``.
+
+        Args:
+            texts: raw comment texts.
+            Y: ``(n_texts, 7)`` targets in [0, 1] in :data:`LABELS` order; NaN where a data set says
+                nothing about a label (that row is left out of that head). Targets >= 0.5 are positive.
+            sample_weight: per-text weights (to balance data sets), or None.
+            eval_set: held-in ``(texts, Y)`` for Platt calibration and thresholds; without it the
+                heads stay uncalibrated and thresholds are 0.5.
+
+        Returns:
+            self.
+        """
+        self._check_params()
+        targets = np.asarray(Y, dtype=np.float64)
+        if targets.shape != (len(texts), len(LABELS)):
+            raise ValueError(
+                f"Y must have shape (n_texts, {len(LABELS)}) = ({len(texts)}, {len(LABELS)}). "
+                f"Got {targets.shape} instead."
+            )
+        weights = (
+            np.ones(len(texts)) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+        )
+        try:
+            from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
+            from sklearn.linear_model import LogisticRegression
+        except ImportError as error:
+            raise DependencyError(
+                "training the toxicity model needs scikit-learn; install it with: pip install 'slant[train]'"
+            ) from error
+        matrix = self._features_in_chunks(texts)
+        X = csr_matrix((matrix.data, matrix.indices, matrix.indptr), shape=(matrix.n_rows, matrix.n_features))
+        coef = np.zeros((len(LABELS), matrix.n_features), dtype=np.float32)
+        intercept = np.zeros(len(LABELS), dtype=np.float32)
+        for k, label in enumerate(LABELS):
+            known = ~np.isnan(targets[:, k])
+            y = (targets[known, k] >= 0.5).astype(np.int64)
+            if len(np.unique(y)) < 2:
+                raise ValueError(
+                    f"label {label!r} needs positive and negative examples to be learnt; got only {set(y.tolist())}"
+                )
+            head = LogisticRegression(
+                C=self.C, solver="liblinear", random_state=self.random_state, max_iter=200
+            )
+            head.fit(X[known], y, sample_weight=weights[known])
+            coef[k] = head.coef_[0]
+            intercept[k] = head.intercept_[0]
+            logger.info(
+                "toxicity head %-16s trained on %d texts (%d positive)", label, int(known.sum()), int(y.sum())
+            )
+        self.coef_ = coef
+        self.intercept_ = intercept
+        self.calibration_ = np.tile(np.array([1.0, 0.0], dtype=np.float32), (len(LABELS), 1))
+        self.thresholds_ = np.full(len(LABELS), 0.5, dtype=np.float32)
+        self._set_inference_weights()
+        if eval_set is not None:
+            self._calibrate(eval_set[0], np.asarray(eval_set[1], dtype=np.float64))
+        return self
+
+    def _features_in_chunks(self, texts: Sequence[str], chunk: int = 4000) -> FeatureMatrix:
+        """Featurise a large list in pieces, so the hashing arrays stay small in memory."""
+        parts = [self.features(texts[i : i + chunk]) for i in range(0, len(texts), chunk)]
+        indptr = [np.zeros(1, dtype=np.int64)]
+        offset = 0
+        for part in parts:
+            indptr.append(part.indptr[1:] + offset)
+            offset += int(part.indptr[-1])
+        return FeatureMatrix(
+            np.concatenate(indptr),
+            np.concatenate([p.indices for p in parts]),
+            np.concatenate([p.data for p in parts]),
+            self.featurizer_.n_features,
+        )
+
+    def _calibrate(self, texts: Sequence[str], targets: Floats) -> None:
+        """Platt-scale each head on held-in data, then pick the threshold with the best F1."""
+        from sklearn.linear_model import LogisticRegression
+
+        logits = self.decision_function(texts)
+        for k, label in enumerate(LABELS):
+            known = ~np.isnan(targets[:, k])
+            y = (targets[known, k] >= 0.5).astype(np.int64)
+            if len(np.unique(y)) < 2:
+                logger.warning("cannot calibrate %s: the evaluation set has one class only", label)
+                continue
+            platt = LogisticRegression(C=1e4, solver="lbfgs")
+            platt.fit(logits[known, k : k + 1], y)
+            self.calibration_[k] = (platt.coef_[0, 0], platt.intercept_[0])
+            probs = _sigmoid(self.calibration_[k, 0] * logits[known, k] + self.calibration_[k, 1])
+            self.thresholds_[k] = best_f1_threshold(probs, y)
+
+    def _set_inference_weights(self) -> None:
+        # (n_features, n_labels) float32: gathering rows is what inference does per n-gram.
+        self._weights = np.ascontiguousarray(self.coef_.T, dtype=np.float32)
+
+    # -- prediction --------------------------------------------------------------------------
+
+    def decision_function(self, texts: Sequence[str]) -> Floats:
+        """Uncalibrated logits, ``(n_texts, 7)``: per label, the highest over the text's units."""
+        self._check_fitted()
+        if len(texts) == 0:
+            return np.zeros((0, len(LABELS)))
+        if self.aggregate == "text":
+            return self._logits(texts)
+        pieces: list[str] = []
+        owners: list[int] = []
+        for i, text in enumerate(texts):
+            units = split_units(text) or [(0, len(text))]
+            pieces.extend(text[s:e] for s, e in units)
+            owners.extend([i] * len(units))
+        unit_logits = self._logits(pieces)
+        out: Floats = np.full((len(texts), len(LABELS)), -np.inf)
+        np.maximum.at(out, np.asarray(owners), unit_logits)
+        return out
+
+    def _logits(self, texts: Sequence[str]) -> Floats:
+        """Logits of each text as one bag of n-grams."""
+        out: Floats = self.features(texts).dot(self._weights) + self.intercept_.astype(np.float64)
+        return out
+
+    def predict_proba(self, texts: Sequence[str]) -> Floats:
+        """Calibrated probabilities, ``(n_texts, 7)`` in :data:`LABELS` order."""
+        logits = self.decision_function(texts)
+        return _sigmoid(logits * self.calibration_[:, 0] + self.calibration_[:, 1])
+
+    def predict(self, texts: Sequence[str]) -> npt.NDArray[np.bool_]:
+        """Whether each label's probability reaches its chosen threshold, ``(n_texts, 7)``."""
+        return self.predict_proba(texts) >= self.thresholds_
+
+    def explain(self, text: str) -> TokenContributions:
+        """How much each normalised token of ``text`` adds to each label's logit.
+
+        Each n-gram's weight times its feature value is shared equally among the tokens it touches;
+        within each unit the contributions of its tokens plus the intercept add up to the unit's logit.
+        Token offsets point into ``text``.
+        """
+        self._check_fitted()
+        if self.aggregate == "text":
+            return self._explain_unit(text)
+        units = split_units(text)
+        if len(units) <= 1:
+            return self._explain_unit(text)
+        parts = [self._explain_unit(text[s:e]) for s, e in units]
+        normalized = Normalized(
+            tokens=tuple(t for p in parts for t in p.normalized.tokens),
+            starts=tuple(s + u for (u, _), p in zip(units, parts, strict=True) for s in p.normalized.starts),
+            ends=tuple(e + u for (u, _), p in zip(units, parts, strict=True) for e in p.normalized.ends),
+        )
+        return TokenContributions(normalized, np.concatenate([p.contributions for p in parts]))
+
+    def _explain_unit(self, text: str) -> TokenContributions:
+        """:meth:`explain` for one bag of n-grams."""
+        normalized = self.normalizer_(text)
+        n_tokens = len(normalized.tokens)
+        contributions = np.zeros((n_tokens, len(LABELS)))
+        if n_tokens == 0:
+            return TokenContributions(normalized, contributions)
+        featurizer = self.featurizer_
+        grams = featurizer.grams([normalized.text], self._markers([normalized.text]))
+        matrix = featurizer.count(grams, 1)
+        value = np.zeros(featurizer.n_features, dtype=np.float64)
+        value[matrix.indices] = matrix.data
+        counts = np.bincount(grams.buckets, minlength=featurizer.n_features)
+        per_occurrence = (
+            self._weights[grams.buckets] * (value[grams.buckets] / counts[grams.buckets])[:, None]
+        )
+        # Token i covers [token_starts[i], token_starts[i] + len) of " " + text + " ".
+        lengths = np.array([len(t) for t in normalized.tokens])
+        token_starts = 1 + np.concatenate([[0], np.cumsum(lengths[:-1] + 1)])
+        token_ends = token_starts + lengths
+        first = np.searchsorted(token_ends, grams.starts, side="right")
+        last = np.searchsorted(token_starts, grams.ends, side="left") - 1
+        first = np.minimum(first, n_tokens - 1)
+        last = np.maximum(last, first)
+        share = per_occurrence / (last - first + 1)[:, None]
+        for offset in range(int((last - first).max()) + 1):
+            index = first + offset
+            mask = index <= last
+            np.add.at(contributions, index[mask], share[mask])
+        return TokenContributions(normalized, contributions)
+
+    # -- persistence -------------------------------------------------------------------------
+
+    def save(
+        self, folder: str | Path, *, model_card: str = "", metrics: dict[str, Any] | None = None
+    ) -> None:
+        """Write ``model.safetensors``, ``config.json``, ``MODEL_CARD.md`` (and ``metrics.json``) to ``folder``."""
+        self._check_fitted()
+        from safetensors.numpy import save_file
+
+        path = Path(folder)
+        path.mkdir(parents=True, exist_ok=True)
+        save_file(
+            {
+                "coef": self.coef_.astype(np.float16),
+                "intercept": self.intercept_.astype(np.float32),
+                "calibration": self.calibration_.astype(np.float32),
+                "thresholds": self.thresholds_.astype(np.float32),
+                "span_threshold": np.array([getattr(self, "span_threshold_", 0.25)], dtype=np.float32),
+            },
+            str(path / _WEIGHTS_FILE),
+        )
+        params = self.get_params()
+        params["lexicon"] = list(self.lexicon)
+        config = {
+            "__cls__": MODEL_CLASS_TAG,
+            "format_version": _FORMAT_VERSION,
+            "labels": list(LABELS),
+            "params": params,
+        }
+        (path / _CONFIG_FILE).write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
+        if model_card:
+            (path / _CARD_FILE).write_text(model_card, encoding="utf-8")
+        if metrics is not None:
+            (path / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: str | Path) -> ToxicityModel:
+        """Load a model written by :meth:`save`.
+
+        Raises:
+            ModelError: the folder lacks the files, or they hold another kind of model.
+        """
+        path = Path(folder)
+        config_path, weights_path = path / _CONFIG_FILE, path / _WEIGHTS_FILE
+        if not config_path.is_file() or not weights_path.is_file():
+            raise ModelError(
+                f"no toxicity model in {path}: expected {_CONFIG_FILE} and {_WEIGHTS_FILE}; "
+                "train one with: slant train toxicity --data DIR --out DIR"
+            )
+        try:
+            config = json.loads(config_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise ModelError(f"cannot read {config_path}: {error}; retrain or reinstall the model") from error
+        if not isinstance(config, dict) or config.get("__cls__") != MODEL_CLASS_TAG:
+            raise ModelError(
+                f"{config_path} does not describe a {MODEL_CLASS_TAG}; point at a toxicity model folder"
+            )
+        if config.get("labels") != list(LABELS):
+            raise ModelError(
+                f"{config_path} has labels {config.get('labels')}, expected {list(LABELS)}; retrain the model"
+            )
+        from safetensors import SafetensorError
+        from safetensors.numpy import load_file
+
+        try:
+            tensors = load_file(str(weights_path))
+        except (OSError, SafetensorError) as error:
+            raise ModelError(
+                f"cannot read {weights_path}: {error}; retrain or reinstall the model"
+            ) from error
+        params = dict(config["params"])
+        params["char_ngrams"] = tuple(params["char_ngrams"])
+        params["word_ngrams"] = tuple(params["word_ngrams"])
+        params["lexicon"] = tuple(params["lexicon"])
+        model = cls(**params)
+        expected = (len(LABELS), 1 << model.n_bits)
+        if tensors.get("coef") is None or tensors["coef"].shape != expected:
+            raise ModelError(
+                f"{weights_path} holds weights of the wrong shape (expected {expected}); retrain the model"
+            )
+        model.coef_ = tensors["coef"].astype(np.float32)
+        model.intercept_ = tensors["intercept"].astype(np.float32)
+        model.calibration_ = tensors["calibration"].astype(np.float32)
+        model.thresholds_ = tensors["thresholds"].astype(np.float32)
+        if "span_threshold" in tensors:
+            model.span_threshold_ = float(tensors["span_threshold"][0])
+        model._set_inference_weights()
+        card = path / _CARD_FILE
+        model.model_card_ = card.read_text(encoding="utf-8") if card.is_file() else ""
+        return model
+
+
+def best_f1_threshold(probs: Floats, y: npt.NDArray[np.int64]) -> float:
+    """The probability threshold with the highest F1 on ``(probs, y)``."""
+    order = np.argsort(-probs, kind="stable")
+    sorted_probs, sorted_y = probs[order], y[order]
+    true_pos = np.cumsum(sorted_y)
+    predicted = np.arange(1, len(y) + 1)
+    f1 = 2 * true_pos / (predicted + max(int(y.sum()), 1))
+    # Only cut between distinct probabilities.
+    distinct = np.r_[sorted_probs[1:] != sorted_probs[:-1], True]
+    f1 = np.where(distinct, f1, -1.0)
+    best = int(np.argmax(f1))
+    return float(sorted_probs[best]) if not math.isnan(float(sorted_probs[best])) else 0.5

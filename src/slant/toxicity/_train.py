@@ -1,0 +1,255 @@
+"""``train_toxicity``: the reproducible training run behind ``slant train toxicity``.
+
+1. Load the train-and-ship data sets, map them to the seven labels and split them 80/10/10 by a
+   seeded hash, before anything is tuned (:mod:`._data`).
+2. Add the training augmentation templates (:mod:`._augment`; the functional *test* templates of
+   :mod:`._functional` are different sentences and are never trained on).
+3. Fit the heads on the train split; calibrate and pick thresholds on the validation split.
+4. Measure on validation and test splits, the evaluate-only sets, the SemEval-2021 span test set,
+   the functional tests and obfuscated variants of held-in test comments.
+5. Write the model, its model card and ``metrics.json`` to the output folder.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import resource
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from slant.toxicity._augment import augmentation_examples
+from slant.toxicity._card import model_card
+from slant.toxicity._data import (
+    Example,
+    SpanExample,
+    data_digest,
+    load_evaluation_sets,
+    load_lexicon,
+    load_span_split,
+    load_span_test,
+    load_training_sets,
+)
+from slant.toxicity._functional import functional_report
+from slant.toxicity._labels import LABELS
+from slant.toxicity._metrics import precision_recall, roc_auc, span_f1
+from slant.toxicity._model import ToxicityModel
+from slant.toxicity._normalize import Normalizer
+from slant.toxicity._obfuscate import obfuscation_report
+from slant.toxicity._spans import toxic_spans
+
+__all__ = ["EVALUATION_PARTS", "TRAIN_PARTS", "evaluate_model", "evaluate_splits", "train_toxicity"]
+
+#: What the heads learn from: Civil Comments as whole comments, as labelled units (sentences) and
+#: as civil runs of sentences, and the tweet sets.
+TRAIN_PARTS: tuple[str, ...] = (
+    "toxic_spans",
+    "toxic_spans_units",
+    "toxic_spans_civil",
+    "davidson2017",
+    "hatexplain",
+    "olid",
+)
+#: What is measured (and calibrated on): whole texts as users give them.
+EVALUATION_PARTS: tuple[str, ...] = ("toxic_spans", "toxic_spans_civil", "davidson2017", "hatexplain", "olid")
+
+logger = logging.getLogger(__name__)
+
+
+def _peak_memory_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def train_toxicity(
+    data: str | Path,
+    out: str | Path,
+    *,
+    seed: int = 13,
+    n_bits: int = 18,
+    C: float = 4.0,
+) -> dict[str, Any]:
+    """Train, evaluate and save the toxicity model; return the metrics (also in ``out/metrics.json``).
+
+    Args:
+        data: the toxicity data folder (``../shared/data/toxicity``).
+        out: the folder to write the model into (created if needed).
+        seed: seeds the split and the solver; the same seed and data give the same model.
+        n_bits: log2 of the number of hashed features.
+        C: inverse regularisation strength.
+    """
+    started = time.perf_counter()
+    root = Path(data)
+    lexicon = load_lexicon(root)
+    normalizer = Normalizer(lexicon)
+    examples = load_training_sets(root, normalizer=normalizer, seed=seed)
+    augmented = augmentation_examples(normalizer)
+    train = [e for e in examples if e.split == "train" and e.dataset in TRAIN_PARTS] + augmented
+    # Calibrate on whole texts (comments, civil runs of comments, tweets): what the model scores at run time.
+    val = [e for e in examples if e.split == "val" and e.dataset in EVALUATION_PARTS]
+    logger.info(
+        "training on %d texts (%d from templates), calibrating on %d", len(train), len(augmented), len(val)
+    )
+    model = ToxicityModel(n_bits=n_bits, C=C, lexicon=tuple(lexicon), random_state=seed)
+    model.fit(
+        [e.text for e in train],
+        np.array([e.labels for e in train]),
+        eval_set=([e.text for e in val], np.array([e.labels for e in val])),
+    )
+    model.span_threshold_ = tune_span_threshold(model, load_span_split(root, split="val", seed=seed))
+    fit_seconds = time.perf_counter() - started
+    logger.info("fitted in %.0f s; evaluating", fit_seconds)
+    metrics: dict[str, Any] = {
+        "seed": seed,
+        "data_digest": data_digest(root),
+        "params": {
+            "n_bits": n_bits,
+            "C": C,
+            "char_ngrams": list(model.char_ngrams),
+            "word_ngrams": list(model.word_ngrams),
+        },
+        "data": {
+            "train": len(train),
+            "train_from_templates": len(augmented),
+            "val": len(val),
+            "test": sum(e.split == "test" and e.dataset in EVALUATION_PARTS for e in examples),
+            "positives_train": {
+                label: int(sum(e.labels[k] == 1.0 for e in train)) for k, label in enumerate(LABELS)
+            },
+        },
+        "thresholds": {label: round(float(t), 4) for label, t in zip(LABELS, model.thresholds_, strict=True)},
+        "span_threshold": model.span_threshold_,
+    }
+    metrics.update(evaluate_model(model, root, seed=seed, examples=examples))
+    metrics["cost"] = {
+        "train_seconds": round(time.perf_counter() - started, 1),
+        "fit_seconds": round(fit_seconds, 1),
+        "peak_memory_mb": round(_peak_memory_mb(), 0),
+        "machine": f"{platform.processor() or platform.machine()}, {_cpu_model()}",
+    }
+    model.save(out, model_card=model_card(metrics), metrics=metrics)
+    logger.info(
+        "wrote the model to %s in %.0f s (peak memory %.0f MB)",
+        out,
+        metrics["cost"]["train_seconds"],
+        metrics["cost"]["peak_memory_mb"],
+    )
+    return metrics
+
+
+def _cpu_model() -> str:
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        for line in cpuinfo.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return platform.processor() or "unknown CPU"
+
+
+def evaluate_model(
+    model: ToxicityModel, data: str | Path, *, seed: int = 13, examples: list[Example] | None = None
+) -> dict[str, Any]:
+    """Every measure of a fitted model: held-in splits, evaluate-only sets, spans, functional tests, obfuscation.
+
+    Args:
+        model: the model to measure.
+        data: the toxicity data folder.
+        seed: the split seed the model was trained with (a different seed would test on training data).
+        examples: the loaded train-and-ship examples, if already at hand.
+    """
+    root = Path(data)
+    if examples is None:
+        examples = load_training_sets(root, normalizer=model.normalizer_, seed=seed)
+    out = evaluate_splits(model, [e for e in examples if e.dataset in EVALUATION_PARTS])
+    out["evaluate_only"] = evaluate_only(model, root)
+    out["spans"] = evaluate_spans(model, root)
+    out["functional"] = functional_report(model)
+    test = [e for e in examples if e.split == "test" and e.dataset in EVALUATION_PARTS]
+    out["obfuscation"] = obfuscation_report(model, test, seed=seed)
+    return out
+
+
+def evaluate_splits(model: ToxicityModel, examples: list[Example]) -> dict[str, Any]:
+    """ROC-AUC per label and the thresholds' precision and recall on the val and test splits."""
+    out: dict[str, Any] = {}
+    for split in ("val", "test"):
+        chosen = [e for e in examples if e.split == split]
+        if not chosen:
+            continue
+        probs = model.predict_proba([e.text for e in chosen])
+        targets = np.array([e.labels for e in chosen])
+        per_label: dict[str, Any] = {}
+        for k, label in enumerate(LABELS):
+            known = ~np.isnan(targets[:, k])
+            y = targets[known, k] >= 0.5
+            precision, recall = precision_recall(y, probs[known, k], float(model.thresholds_[k]))
+            per_label[label] = {
+                "roc_auc": round(roc_auc(y, probs[known, k]), 4),
+                "precision": round(precision, 4),
+                "recall": round(recall, 4),
+                "positives": int(y.sum()),
+                "n": int(known.sum()),
+            }
+        by_dataset: dict[str, float] = {}
+        for dataset in sorted({e.dataset for e in chosen} - {"toxic_spans", "toxic_spans_civil"}):
+            rows = np.array([e.dataset == dataset for e in chosen])
+            by_dataset[dataset] = round(roc_auc(targets[rows, 0] >= 0.5, probs[rows, 0]), 4)
+        # Civil Comments: toxic comments against the civil sentences of other comments.
+        rows = np.array([e.dataset.startswith("toxic_spans") for e in chosen])
+        by_dataset["toxic_spans+civil"] = round(roc_auc(targets[rows, 0] >= 0.5, probs[rows, 0]), 4)
+        out[split] = {"labels": per_label, "toxicity_roc_auc_by_dataset": by_dataset}
+    return out
+
+
+def tune_span_threshold(model: ToxicityModel, rows: list[SpanExample]) -> float:
+    """The token contribution threshold with the best character F1 on ``rows`` (validation comments)."""
+    if not rows:
+        return 0.25
+    probs = model.predict_proba([r.text for r in rows])
+    explained = [model.explain(r.text) for r in rows]
+    best, best_f1 = 0.25, -1.0
+    for candidate in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0):
+        predicted = []
+        for row, p, e in zip(rows, probs, explained, strict=True):
+            chars: set[int] = set()
+            for span in toxic_spans(model, row.text, p, min_contribution=candidate, explained=e):
+                chars.update(range(span.start, span.end))
+            predicted.append(frozenset(chars))
+        f1 = span_f1(predicted, [r.gold for r in rows])
+        logger.info("span threshold %.2f: validation char F1 %.4f", candidate, f1)
+        if f1 > best_f1:
+            best, best_f1 = candidate, f1
+    return best
+
+
+def evaluate_only(model: ToxicityModel, root: Path) -> dict[str, Any]:
+    """ROC-AUC on the evaluate-only sets (never trained on)."""
+    out: dict[str, Any] = {}
+    toxicity, insult = LABELS.index("toxicity"), LABELS.index("insult")
+    for name, rows in load_evaluation_sets(root).items():
+        probs = model.predict_proba([r.text for r in rows])
+        result: dict[str, Any] = {"n": len(rows)}
+        for judgement in rows[0].judgements:
+            y = np.array([r.judgements[judgement] for r in rows])
+            result[f"toxicity~{judgement}"] = round(roc_auc(y, probs[:, toxicity]), 4)
+            result[f"insult~{judgement}"] = round(roc_auc(y, probs[:, insult]), 4)
+            result[f"positives~{judgement}"] = int(y.sum())
+        out[name] = result
+    return out
+
+
+def evaluate_spans(model: ToxicityModel, root: Path) -> dict[str, Any]:
+    """SemEval-2021 toxic spans character F1 on tsd_test (all its comments are held out of training)."""
+    rows = load_span_test(root)
+    if not rows:
+        return {}
+    probs = model.predict_proba([r.text for r in rows])
+    predicted = []
+    for row, p in zip(rows, probs, strict=True):
+        chars: set[int] = set()
+        for span in toxic_spans(model, row.text, p):
+            chars.update(range(span.start, span.end))
+        predicted.append(frozenset(chars))
+    return {"tsd_test_char_f1": round(span_f1(predicted, [r.gold for r in rows]), 4), "n": len(rows)}

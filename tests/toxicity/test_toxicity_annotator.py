@@ -1,0 +1,122 @@
+"""ToxicityAnnotator with the shipped model, on documents built by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from slant import Document, Part, Pipeline, create_annotator
+from slant.toxicity import LABELS, ToxicityAnnotator, load_model
+
+pytestmark = [pytest.mark.model, pytest.mark.issue(3)]
+
+# The comments of examples/news-page-with-comments.txt that the issue names.
+HIGH = [
+    "Good. Teach these warmonger beheaders a lesson the HARD WAY.",
+    "Putin is ruining the campaign with his political ‘humanitarian pauses’ It’s necessary to crush the "
+    "terrorist once and for all",
+    "Considering how the criminal Soetoro regime in Washington is now openly flooding weapons into these fraud "
+    "US controlled “terrorist” groups in Syria without the direct approval of even the American people, the "
+    "Syrian government forces have NO choice now but to say “fuck diplomacy” and finish the job of wiping out "
+    "these pricks…",
+    "Heroic Assad and really Syria allies Hezbollah and Iran said a very big f@ck of to Lavrov and to his“lover“."
+    "Assad is not a puppet of Kremlin-like Zakharchenko and Plotnitsky.",
+]
+LOW = [
+    "What does “ingore” mean?",
+    "it is a typo… it is actually “ignore”….",
+    "That would make sense. Other than that there is no point with further delay as other garrisons under "
+    "siege in Idlib, Palmyra and Deir-Ezzor run the risk of being overrun.",
+]
+ARTICLE = (
+    "Govt forces renewed the operation in Aleppo. The so-called moderate opposition prevented civilians "
+    "from leaving, according to local sources."
+)
+
+
+def _doc(comments: list[str], article: str = ARTICLE) -> Document:
+    return Document(
+        article=Part(article, kind="article", id="article"),
+        comments=[
+            Part(text, kind="comment", id=f"c{i}", author=f"reader{i}") for i, text in enumerate(comments)
+        ],
+    )
+
+
+@pytest.fixture(scope="module")
+def annotated() -> Document:
+    return ToxicityAnnotator()(_doc(HIGH + LOW))
+
+
+def test_every_comment_gets_seven_scores_in_range(annotated: Document) -> None:
+    for comment in annotated.comments:
+        scores = comment.scores["toxicity"]
+        assert list(scores) == list(LABELS)
+        assert all(isinstance(v, float) and 0.0 <= v <= 1.0 for v in scores.values())
+        assert "toxicity" in comment.spans
+    assert "toxicity" not in annotated.article.scores  # articles are scored only on request
+
+
+def _flagged(scores: dict[str, float], labels: tuple[str, ...] = LABELS) -> list[str]:
+    """The labels whose probability reaches the threshold the model chose for them (its decision rule)."""
+    thresholds = load_model().thresholds_
+    return [label for label in labels if scores[label] >= thresholds[LABELS.index(label)]]
+
+
+@pytest.mark.parametrize("index", range(len(HIGH)))
+def test_example_page_abuse_is_flagged(annotated: Document, index: int) -> None:
+    scores = annotated.comments[index].scores["toxicity"]
+    assert _flagged(scores, ("toxicity", "threat", "insult", "obscene")), f"{HIGH[index][:50]!r}: {scores}"
+
+
+@pytest.mark.parametrize("index", range(len(LOW)))
+def test_example_page_civil_comments_stay_low(annotated: Document, index: int) -> None:
+    comment = annotated.comments[len(HIGH) + index]
+    scores = comment.scores["toxicity"]
+    assert not _flagged(scores), f"{LOW[index]!r}: {scores}"
+    assert comment.spans["toxicity"] == ()
+
+
+def test_spans_point_at_the_words_responsible(annotated: Document) -> None:
+    obfuscated = annotated.comments[3]
+    texts = [obfuscated.span_text(s) for s in obfuscated.spans["toxicity"]]
+    assert "f@ck" in texts
+    for comment in annotated.comments:
+        for span in comment.spans["toxicity"]:
+            assert span.label in LABELS
+            assert 0.0 <= span.score <= 1.0
+            assert span.source == "toxicity"
+            assert comment.span_text(span).strip() == comment.span_text(span) != ""
+
+
+def test_pipe_agrees_with_call_and_keeps_order() -> None:
+    annotator = ToxicityAnnotator()
+    docs = [_doc([text]) for text in HIGH + LOW]
+    piped = list(annotator.pipe((_doc([text]) for text in HIGH + LOW), batch_size=3))
+    called = [annotator(doc) for doc in docs]
+    assert [d.comments[0].text for d in piped] == HIGH + LOW
+    for a, b in zip(piped, called, strict=True):
+        assert a.comments[0].scores == b.comments[0].scores
+        assert a.comments[0].spans["toxicity"] == b.comments[0].spans["toxicity"]
+
+
+def test_article_sentences_are_scored_on_request() -> None:
+    article = "The minister spoke on Tuesday. These vermin should be wiped out, the fucking rats."
+    doc = ToxicityAnnotator(score_article=True)(_doc([], article=article))
+    scores = doc.article.scores["toxicity"]
+    assert scores["toxicity"] >= 0.5
+    spans = doc.article.spans["toxicity"]
+    assert spans and all(s.start >= article.index("These") for s in spans)
+
+
+def test_empty_document_and_empty_comment() -> None:
+    doc = ToxicityAnnotator(score_article=True)(_doc([""], article=""))
+    assert set(doc.comments[0].scores["toxicity"]) == set(LABELS)
+    assert doc.article.spans["toxicity"] == ()
+
+
+def test_registered_and_usable_in_a_pipeline() -> None:
+    annotator = create_annotator("toxicity")
+    assert isinstance(annotator, ToxicityAnnotator)
+    doc = Pipeline(["toxicity"])(_doc(["you are a pathetic idiot"]))
+    assert doc.annotated_by == ["toxicity"]
+    assert doc.comments[0].scores["toxicity"]["insult"] > 0.5
