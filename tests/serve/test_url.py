@@ -113,3 +113,9 @@ def test_oversized_remote_page_is_413(make_client: Callable[..., ApiClient]) -> 
     assert_error(
         client.post("/v1/analyze", json={"url": "https://news.example/huge"}), 413, "input_too_large"
     )
+
+
+@pytest.mark.parametrize("url", ["\x1b", "https://", "http:///path", "not a url at all"])
+def test_malformed_urls_are_422(client: ApiClient, url: str) -> None:
+    response = client.post("/v1/analyze", json={"url": url})
+    assert response.status_code == 422, response.text

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Sequence
 
 from slant._analyze import default_pipeline
+from slant._document import Document, Part
 from slant._errors import DependencyError, ModelError, PipelineError
 from slant._pipeline import Pipeline, resolve_name
 from slant._registrations import ANNOTATORS, DEFAULT_PIPELINE
@@ -66,7 +67,15 @@ def _pipeline_for(target: str) -> Pipeline:
             chosen.insert(0, name)
             needed -= assigns
             needed |= requires
-    return Pipeline([*chosen, target])
+    pipeline = Pipeline([*chosen, target])
+    # Models load lazily on first use; run once now so a missing model is a 503 here, not mid-request.
+    pipeline(
+        Document(
+            article=Part("Warm-up text for the model.", kind="article", id="article"),
+            comments=[Part("Warm-up comment.", kind="comment", id="c1")],
+        )
+    )
+    return pipeline
 
 
 def _annotator_class(full_name: str) -> type:

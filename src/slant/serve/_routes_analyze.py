@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 from typing import Annotated, Any, Literal
 
+import httpx
 from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
@@ -58,6 +59,26 @@ def _check_length(what: str, text: str, settings: ServeSettings) -> None:
         )
 
 
+def _checked_url(text: str) -> str:
+    # A URL that cannot even be parsed is the client's mistake (422), not a failed fetch (502).
+    url = text.strip()
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError) as error:
+        raise ApiError(
+            422,
+            "invalid_input",
+            f"url is not a valid URL ({error}); give a full address such as https://example.org/story",
+        ) from None
+    if parsed.scheme in {"http", "https"} and not parsed.host:
+        raise ApiError(
+            422,
+            "invalid_input",
+            "url has no host name; give a full address such as https://example.org/story",
+        )
+    return url
+
+
 def _reader_for(body: AnalyzeRequest, request: Request) -> Callable[[], Document]:
     """A function that reads the page ``body`` names, run later in a worker thread."""
     settings = settings_of(request)
@@ -65,7 +86,7 @@ def _reader_for(body: AnalyzeRequest, request: Request) -> Callable[[], Document
     if body.url is not None:
         transport = request.app.state.url_transport
         resolver = request.app.state.url_resolver
-        url = body.url.strip()
+        url = _checked_url(body.url)
 
         def fetch_and_read() -> Document:
             fetched = fetch_url(url, limits=limits, transport=transport, resolver=resolver)

@@ -419,7 +419,8 @@
     const title = data.article.title || "";
     const titleBox = $("article-title");
     titleBox.replaceChildren(highlighted(title, shownSpans(data.article.title_spans, "title")));
-    titleBox.hidden = !title;
+    // The summary already shows the title; repeat it here only when it carries marks.
+    titleBox.hidden = !title || titleBox.querySelector("mark") === null;
     $("article-text").replaceChildren(highlighted(data.article.text, shownSpans(data.article.spans, "article")));
   }
 
@@ -484,9 +485,9 @@
     card.appendChild(text);
     if (comment.toxicity) {
       const bars = el("div", "bars");
-      const labels = Object.entries(comment.toxicity).sort((a, b) => b[1] - a[1]);
+      // Only the labels that matter: a wall of near-zero bars hides the one that counts.
+      const labels = Object.entries(comment.toxicity).sort((a, b) => b[1] - a[1]).filter(([, value]) => value >= 0.2).slice(0, 4);
       for (const [label, value] of labels) {
-        if (value < 0.1 && label !== "toxicity") continue;
         const info = labelInfo("toxicity", label);
         const row = el("div", "bar-row");
         row.title = info.definition || info.title;
@@ -500,7 +501,7 @@
         row.append(track, el("span", "bar-value", percent(value)));
         bars.appendChild(row);
       }
-      card.appendChild(bars);
+      if (labels.length) card.appendChild(bars);
     }
     return card;
   }

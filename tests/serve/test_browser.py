@@ -1,0 +1,213 @@
+"""The page in a real browser: Debian's chromium driven by Playwright (never a downloaded browser).
+
+Pastes the example page, checks the spans, opens an explanation by mouse and by keyboard, filters a
+label, sorts the comments, checks that page text is never run as markup and that the CSP holds.
+Set SLANT_UPDATE_SCREENSHOTS=1 to write docs/images/serve.png (and serve-phone.png) as well.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import slant
+from slant.serve import ServeSettings, create_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)",
+    ),
+]
+
+
+def _pipeline() -> tuple[str, ...] | None:
+    # The full default pipeline when every annotator is installed; else the shipped toxicity model alone.
+    try:
+        slant.default_pipeline()
+    except Exception:
+        return ("toxicity",)
+    return None
+
+
+@pytest.fixture(scope="module")
+def base_url() -> Iterator[str]:
+    import uvicorn
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    app = create_app(ServeSettings(port=port, pipeline=_pipeline()))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("the test server did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package (dev extra)")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _open(
+    browser: object, base_url: str, *, width: int = 1280, height: int = 900, mobile: bool = False
+) -> tuple[object, list[str]]:
+    context = browser.new_context(  # type: ignore[attr-defined]
+        viewport={"width": width, "height": height}, is_mobile=mobile, has_touch=mobile, device_scale_factor=1
+    )
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    # Anything the page asks for from another host would be a leak (and fails offline anyway).
+    page.on(
+        "request",
+        lambda request: (
+            problems.append("external: " + request.url)
+            if not request.url.startswith((base_url, "data:", "blob:"))
+            else None
+        ),
+    )
+    page.goto(base_url + "/")
+    return page, problems
+
+
+def _analyse(page: object, text: str) -> None:
+    page.fill("#paste-box", text)  # type: ignore[attr-defined]
+    page.click("#analyze-button")  # type: ignore[attr-defined]
+    page.wait_for_selector("#results:not([hidden])", timeout=60_000)  # type: ignore[attr-defined]
+
+
+def test_example_page_in_a_real_browser(
+    browser: object, base_url: str, example_page: Path, tmp_path: Path
+) -> None:
+    page, problems = _open(browser, base_url)
+    _analyse(page, example_page.read_text(encoding="utf-8"))
+    assert page.text_content("#page-title").startswith("Govt Forces Renew Military Operation")  # type: ignore[attr-defined]
+
+    # Spans: marks in the text, and a legend entry (a checkbox) per label.
+    marks = page.locator("mark.hl")  # type: ignore[attr-defined]
+    assert marks.count() > 0
+    assert page.locator("#legend input[type=checkbox]").count() > 0  # type: ignore[attr-defined]
+
+    # An explanation opens on hover...
+    first = marks.first
+    first.scroll_into_view_if_needed()
+    first.hover()
+    tip = page.locator("#tip")  # type: ignore[attr-defined]
+    tip.wait_for(state="visible")
+    assert tip.text_content().strip()
+    # ...and by keyboard alone: focus a mark, Escape closes, Enter pins it.
+    page.keyboard.press("Escape")  # type: ignore[attr-defined]
+    first.focus()
+    tip.wait_for(state="visible")
+    assert first.get_attribute("aria-describedby") == "tip"
+    page.keyboard.press("Escape")  # type: ignore[attr-defined]
+    tip.wait_for(state="hidden")
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    tip.wait_for(state="visible")
+
+    # Filters: hiding a label takes its colour off every mark that has only that label.
+    box = page.locator("#legend input[type=checkbox]").first  # type: ignore[attr-defined]
+    box.uncheck()
+    assert page.locator("mark.hl.off").count() > 0  # type: ignore[attr-defined]
+    page.click("#show-all")  # type: ignore[attr-defined]
+    assert page.locator("mark.hl.off").count() == 0  # type: ignore[attr-defined]
+
+    # Comments sort by toxicity, most toxic first.
+    cards = page.locator("#comments > li")  # type: ignore[attr-defined]
+    assert cards.count() == len(slant.read(example_page).comments)
+    page.select_option("#sort-comments", "toxic")  # type: ignore[attr-defined]
+    scores = [float(t.split()[-1].rstrip("%")) for t in page.locator("#comments .badge").all_text_contents()]  # type: ignore[attr-defined]
+    assert scores and scores == sorted(scores, reverse=True)
+    page.select_option("#sort-comments", "page")  # type: ignore[attr-defined]
+
+    tip_shot = tmp_path / "serve.png"
+    page.locator(".columns").first.scroll_into_view_if_needed()  # type: ignore[attr-defined]
+    page.locator("#article-text mark.hl, #comments mark.hl").first.hover()  # type: ignore[attr-defined]
+    page.screenshot(path=str(tip_shot))  # type: ignore[attr-defined]
+    assert tip_shot.stat().st_size > 10_000
+    if os.environ.get("SLANT_UPDATE_SCREENSHOTS"):
+        _save_screenshots(browser, base_url, example_page, page)
+    assert problems == []
+
+
+def _save_screenshots(browser: object, base_url: str, example_page: Path, page: object) -> None:
+    images = ROOT / "docs" / "images"
+    images.mkdir(parents=True, exist_ok=True)
+    page.evaluate("window.scrollTo(0, 0)")  # type: ignore[attr-defined]
+    page.locator("#results").scroll_into_view_if_needed()  # type: ignore[attr-defined]
+    target = page.locator("#article-text mark.hl").first  # type: ignore[attr-defined]
+    if target.count() == 0:
+        target = page.locator("mark.hl").first  # type: ignore[attr-defined]
+    target.click()
+    page.screenshot(path=str(images / "serve.png"))  # type: ignore[attr-defined]
+    phone, _ = _open(browser, base_url, width=390, height=844, mobile=True)
+    _analyse(phone, example_page.read_text(encoding="utf-8"))
+    phone.locator("#results").scroll_into_view_if_needed()  # type: ignore[attr-defined]
+    phone.screenshot(path=str(images / "serve-phone.png"))  # type: ignore[attr-defined]
+
+
+def test_page_text_is_shown_never_run(browser: object, base_url: str) -> None:
+    page, problems = _open(browser, base_url)
+    hostile = (
+        '<img src=x onerror="window.__owned=1"> Breaking <script>window.__owned=2</script> news\n\n'
+        'The minister said the <b onmouseover="window.__owned=3">reforms</b> would finish soon, and '
+        "critics said they would not, according to reports from the capital on Monday evening.\n\n"
+        'Comments\n\nmallory\n<svg onload="window.__owned=4"></svg> you idiot\n'
+    )
+    _analyse(page, hostile)
+    assert page.evaluate("window.__owned") is None  # type: ignore[attr-defined]
+    assert page.locator("#results img, #results script, #results svg, #results b").count() == 0  # type: ignore[attr-defined]
+    assert "<script>" in page.text_content("#results")  # type: ignore[attr-defined]
+    assert problems == []
+
+
+def test_works_on_a_phone_and_by_keyboard(browser: object, base_url: str, example_page: Path) -> None:
+    page, problems = _open(browser, base_url, width=390, height=844, mobile=True)
+    # Keyboard only: tab to the text box, type, tab on to the button and press Enter.
+    page.focus("#paste-box")  # type: ignore[attr-defined]
+    page.keyboard.insert_text(example_page.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    page.locator("#analyze-button").focus()  # type: ignore[attr-defined]
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    page.wait_for_selector("#results:not([hidden])", timeout=60_000)  # type: ignore[attr-defined]
+    width = page.evaluate("document.documentElement.scrollWidth")  # type: ignore[attr-defined]
+    assert width <= 390, f"the page scrolls sideways on a phone ({width} px wide)"
+    mark = page.locator("mark.hl").first  # type: ignore[attr-defined]
+    mark.tap()
+    tip = page.locator("#tip")  # type: ignore[attr-defined]
+    tip.wait_for(state="visible")
+    box = tip.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    assert problems == []
