@@ -417,3 +417,50 @@ def test_wordpress_header_with_the_date_inside() -> None:
     assert [(c.author, c.published, c.text) for c in doc.comments] == [
         ("Leif Andersen", "2016-11-28T08:15:00", "My father fished here.")
     ]
+
+
+def test_title_case_subheading_above_a_comments_heading_stays_in_the_article() -> None:
+    text = page(
+        "Comments", "", "PeterJ", "3 Apr 2023 09:40", "", "So much for that.", head="Oil Prices Jump\n\n"
+    )
+    text = text.replace(BODY, BODY.replace("\n\n", "\n\nMarket Reaction\n\n"))
+    doc = read(text)
+    assert "Market Reaction" in doc.article.text
+    assert [(c.author, c.published) for c in doc.comments] == [("PeterJ", "2023-04-03T09:40:00")]
+
+
+def test_display_name_over_a_handle_is_one_author_and_media_placeholders_are_empty_text() -> None:
+    doc = read(
+        page(
+            "Replies",
+            "",
+            "Dana Whitford",
+            "@dana_w · 2h",
+            "Still no power.",
+            "",
+            "Grid Watch",
+            "@gridwatch · 1h",
+            "Replying to @dana_w",
+            "Crews are on their way.",
+            "",
+            "Sam K",
+            "@samk · 1h",
+            "[image]",
+        )
+    )
+    assert [(c.author, c.text, c.parent) for c in doc.comments] == [
+        ("Dana Whitford", "Still no power.", None),
+        ("Grid Watch", "Crews are on their way.", "c1"),
+        ("Sam K", "", None),
+    ]
+
+
+def test_russian_date_and_author_labels_and_relative_times() -> None:
+    text = (
+        "Главная › Общество\n\nВ городе открылся пункт приёма вторсырья\n\nОпубликовано: 15.06.2021\n\n"
+        "Автор: Ольга Смирнова\n\n" + BODY + "\n\nКомментарии\n\nvasya_pupkin\nвчера в 14:05\n\nДавно пора!\n"
+    )
+    doc = read(text)
+    assert (doc.published, doc.author) == ("2021-06-15", "Ольга Смирнова")
+    assert doc.article.text == BODY
+    assert [(c.author, c.published, c.text) for c in doc.comments] == [("vasya_pupkin", None, "Давно пора!")]
