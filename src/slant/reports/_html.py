@@ -244,7 +244,7 @@ def _figures(doc: Document, catalogue: _Catalogue) -> str:
 def _legend(catalogue: _Catalogue) -> str:
     if not catalogue.keys:
         return (
-            '<aside class="legend card"><h2>Legend</h2><p class="note">No spans to highlight: the page was read '
+            '<aside class="legend card" id="legend"><h2>Legend</h2><p class="note">No spans to highlight: the page was read '
             "but no annotator marked anything in it.</p></aside>"
         )
     groups = []
@@ -266,10 +266,11 @@ def _legend(catalogue: _Catalogue) -> str:
             f"<fieldset><legend>{escape(layer_title(layer))}</legend><ul>{''.join(rows)}</ul></fieldset>"
         )
     return (
-        '<aside class="legend card" aria-label="Legend"><h2>Legend</h2>'
+        '<aside class="legend card" id="legend" aria-label="Legend"><details class="lg" open>'
+        f"<summary><h2>Legend · {len(catalogue.keys)} labels</h2></summary>"
         + "".join(groups)
         + '<p class="note">Untick a label to hide its highlights. Hover, tap or tab to a highlighted '
-        "passage to see what it is.</p></aside>"
+        "passage to see what it is; “?” explains a label.</p></details></aside>"
     )
 
 
@@ -376,7 +377,7 @@ def render_html(doc: Document) -> str:
         f'<meta name="generator" content="slant {escape(__version__)}">'
         f"<title>slant report: {escape(page_title)}</title>"
         f"<style>{css}</style></head><body>"
-        '<div class="top"><b>slant</b> · how this page tries to persuade</div>'
+        '<div class="top"><b>slant</b> · how this page tries to persuade<a href="#legend">legend</a></div>'
         '<div class="wrap"><main>'
         f'<article class="article card"><h1>{heading}</h1>{title_scores}{_meta_line(doc)}'
         f"{_figures(doc, catalogue)}"

@@ -61,7 +61,7 @@ html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--ink);font:16px/1.6 Georgia,'DejaVu Serif',serif;
 -webkit-print-color-adjust:exact;print-color-adjust:exact}
 .top{background:#1d232b;color:#fff;font:600 .8rem/1 system-ui,sans-serif;letter-spacing:.08em;text-transform:uppercase;padding:.6rem 1rem}
-.top b{color:#ff9aa6}
+.top b{color:#ff9aa6}.top a{color:#fff;float:right;text-decoration:none;border-bottom:1px dotted}
 .wrap{max-width:76rem;margin:0 auto;padding:1rem;display:grid;gap:1.25rem;grid-template-columns:minmax(0,1fr)}
 @media (min-width:1000px){.wrap{grid-template-columns:minmax(0,1fr) 19rem}.legend{position:sticky;top:1rem;max-height:calc(100vh - 2rem);overflow:auto}}
 .card{background:var(--paper);border:1px solid var(--line);border-radius:10px;padding:1.1rem 1.3rem}
@@ -84,7 +84,9 @@ width:max-content;max-width:min(24rem,78vw);white-space:pre-line;background:#1d2
 font:400 .82rem/1.4 system-ui,sans-serif;padding:.55rem .7rem;border-radius:7px;box-shadow:0 4px 18px rgba(0,0,0,.25);pointer-events:none}
 @media (max-width:700px){.seg:hover::after,.seg:focus::after{position:fixed;left:.5rem;right:.5rem;bottom:.5rem;top:auto;
 width:auto;max-width:none;font-size:.9rem}}
-.legend h2{margin-top:.2rem}
+.legend h2{margin:.2rem 0 .7rem;display:inline}
+.lg>summary{cursor:pointer;margin-bottom:.6rem}
+@media (max-width:999px){.legend ul{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));column-gap:1rem}}
 .legend fieldset{border:0;margin:0 0 .9rem;padding:0}
 .legend legend{font-weight:700;font-size:.9rem;padding:0;margin-bottom:.3rem}
 .legend ul{list-style:none;margin:0;padding:0}
@@ -123,11 +125,13 @@ text-align:center;line-height:1.15rem;font-weight:700;color:var(--muted)}
 .scores .sname{grid-column:1/-1;font-weight:700;color:var(--ink)}
 footer{max-width:76rem;margin:0 auto;padding:0 1rem 2rem;color:var(--muted);font-size:.78rem}
 @media print{
+.top a{display:none}
 body{background:#fff;font-size:11pt}.top{background:none;color:#000;padding:0 0 .4rem}
 .wrap{display:block;max-width:none;padding:0}
 .card{border:0;border-radius:0;padding:.4rem 0;break-inside:auto}
 .legend{position:static;max-height:none}
-.legend input,.legend details,.legend .note{display:none}
+.legend input,.legend .row details,.legend .note{display:none}
+.lg>summary{list-style:none}.lg>summary::-webkit-details-marker{display:none}
 .comment{break-inside:avoid;border-top:1px solid #999}
 .seg::after{display:none!important}
 .seg:focus{outline:0}
