@@ -141,3 +141,20 @@ def test_an_unresolvable_host_is_a_fetch_error(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(socket, "getaddrinfo", no_such_name)
     with pytest.raises(FetchError, match=r"cannot resolve host 'news\.example': .*Name or service not known"):
         resolve_host("news.example", 443)
+
+
+def test_utf8_with_one_broken_byte_stays_utf8(caplog: pytest.LogCaptureFixture) -> None:
+    text = (RUSSIAN + " " + WESTERN + "\n") * 20
+    data = text.encode("utf-8")
+    damaged = data[:500] + b"\xff" + data[500:]  # one stray byte in 7 kB
+    decoded = decode(damaged, source="page.html")
+    assert decoded.replace("\ufffd", "") == text
+    assert "a few broken bytes" in caplog.text
+
+
+def test_windows_1251_with_a_stray_undefined_byte_is_still_russian() -> None:
+    text = (RUSSIAN + "\n") * 30
+    data = text.encode("cp1251")
+    damaged = data[:300] + b"\x98" + data[300:]  # 0x98 is the one byte Windows-1251 leaves undefined
+    decoded = decode(damaged, source="page.html")
+    assert decoded.replace("\ufffd", "") == text

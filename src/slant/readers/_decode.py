@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 
 from slant._errors import BinaryInputError, EmptyInputError, EncodingError
 
 __all__ = ["decode"]
+
+logger = logging.getLogger(__name__)
 
 _CHARSET_IN_CONTENT_TYPE = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 _CHARSET_IN_META = re.compile(rb"<meta[^>]+charset=[\"']?([\w.:-]+)", re.IGNORECASE)
@@ -18,6 +21,9 @@ _WINDOWS_1252_LABELS = frozenset(
 # Share of high letter bytes in runs above which undeclared bytes are read as Windows-1251. Russian
 # text scores 0.9-1.0 (every word is a run); French and German score 0-0.2 ("Größe" is one run).
 _CYRILLIC_RUN_THRESHOLD = 0.6
+# At most this share of broken bytes is replaced with U+FFFD rather than refused: one or two in a
+# page are damage in transit; more mean a wrong guess of the encoding.
+_MAX_BROKEN_SHARE = 0.001
 _BINARY_MAGIC = (
     b"\x89PNG",
     b"GIF8",
@@ -76,6 +82,9 @@ def _decode_text(data: bytes, *, source: str, content_type: str | None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        logger.warning("%s is UTF-8 with a few broken bytes; they are read as \ufffd", source)
+        return data.decode("utf-8", errors="replace")
     declared = _declared_charset(data, content_type)
     if declared is not None:
         try:
@@ -111,15 +120,37 @@ def _guess(data: bytes, source: str) -> str:
     charset-normalizer mistake short Western texts for Windows-1250 and curly quotes for Cyrillic.)
     """
     encoding = "cp1251" if _cyrillic_run_share(data) >= _CYRILLIC_RUN_THRESHOLD else "cp1252"
-    for candidate in (encoding, "cp1252" if encoding == "cp1251" else "cp1251"):
-        try:
-            return data.decode(candidate)
-        except UnicodeDecodeError:
-            continue
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        pass
+    # A stray byte that the code page leaves undefined (0x98 in Windows-1251) should not cost the
+    # page, nor switch it to the other code page; many of them mean another encoding altogether.
+    text = data.decode(encoding, errors="replace")
+    if text.count("\ufffd") <= len(data) * _MAX_BROKEN_SHARE:
+        logger.warning("%s has bytes that %s does not define; they are read as \ufffd", source, encoding)
+        return text
+    other = "cp1252" if encoding == "cp1251" else "cp1251"
+    try:
+        return data.decode(other)
+    except UnicodeDecodeError:
+        pass
     raise EncodingError(
         f"{source} is not UTF-8, Windows-1251 or Windows-1252 text (bytes that none of them "
         "defines); re-save it as UTF-8"
     )
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when ``data`` is UTF-8 apart from a few broken bytes (a cut-off character, one stray byte).
+
+    Text in a single-byte code page is nearly never valid UTF-8 even in part: its accented and
+    Cyrillic letters make invalid sequences, not valid multi-byte ones.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    valid = sum(1 for char in text if char > "\x7f") - broken
+    return valid > 0 and broken <= len(data) * _MAX_BROKEN_SHARE and broken * 4 <= valid
 
 
 def _cyrillic_run_share(data: bytes) -> float:
