@@ -62,8 +62,9 @@ def bar_chart(
     color: str = PALETTE[0],
     width: int = 720,
     label_width: int = 220,
+    suffix: str = "",
 ) -> str:
-    """Horizontal bars, one per ``(label, value)``, largest values as given (sort before)."""
+    """Horizontal bars, one per ``(label, value)``, in the order given; ``suffix`` follows each value."""
     row, top = 24, 8
     height = top + row * max(len(items), 1) + 8
     peak = max((v for _, v in items), default=0.0) or 1.0
@@ -76,7 +77,7 @@ def bar_chart(
             f'<text x="{label_width - 8}" y="{y + 16}" text-anchor="end">{escape(_short(label, 34))}</text>'
             f'<rect x="{label_width}" y="{y + 4}" width="{length:.1f}" height="{row - 8}" fill="{color}" rx="2">'
             f"<title>{escape(label)}: {_number(value)} {escape(unit)}</title></rect>"
-            f'<text x="{label_width + length + 6:.1f}" y="{y + 16}">{_number(value)}</text>'
+            f'<text x="{label_width + length + 6:.1f}" y="{y + 16}">{_number(value)}{escape(suffix)}</text>'
         )
     out.append("</svg>")
     return "".join(out)
@@ -165,10 +166,12 @@ def line_chart(
             f'<text x="{x_at(i):.1f}" y="{plot_bottom + 18}" text-anchor="middle">'
             f"{x_values[i].strftime('%b %Y')}</text>"
         )
-    for j, (name, values) in enumerate(series):
+    # The first series (the total) is drawn last, so the others never hide it.
+    for j, (name, values) in reversed(list(enumerate(series))):
         points = " ".join(f"{x_at(i):.1f},{y_at(v):.1f}" for i, v in enumerate(values))
         color = color_for(j)
-        out.append(f'<polyline points="{points}" fill="none" stroke="{color}" stroke-width="2"/>')
+        dash = ' stroke-dasharray="6 3"' if j == 0 and len(series) > 1 else ""
+        out.append(f'<polyline points="{points}" fill="none" stroke="{color}" stroke-width="2"{dash}/>')
         for i, v in enumerate(values):
             out.append(
                 f'<circle cx="{x_at(i):.1f}" cy="{y_at(v):.1f}" r="3" fill="{color}">'

@@ -380,6 +380,7 @@ def _toxicity_section(data: _Data) -> str:
         title="Share of toxic comments, by outlet",
         unit="% of comments",
         color=color_for(4),
+        suffix="%",
     )
     table = "".join(
         f"<tr><td>{escape(o)}</td><td class=n>{n:,}</td><td class=n>{share:.0%}</td><td class=n>{mean:.2f}</td>"
