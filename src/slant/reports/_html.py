@@ -316,6 +316,7 @@ def _comments(doc: Document, catalogue: _Catalogue) -> str:
         )
     anchors = {comment.id: f"c{i + 1}" for i, comment in enumerate(comments)}
     depths = _depths(comments)
+    authors = {comment.id: comment.author for comment in comments}
     cards = []
     for comment in comments:
         classes = ["comment", "card", f"d{min(depths[comment.id], _MAX_DEPTH)}"]
@@ -325,9 +326,9 @@ def _comments(doc: Document, catalogue: _Catalogue) -> str:
         if comment.published:
             head.append(f"<time>{escape(comment.published)}</time>")
         if comment.parent is not None:
-            parent = doc.comment(comment.parent)
+            parent_author = authors.get(comment.parent)
             head.append(
-                f'<a href="#{anchors[comment.parent]}">in reply to {escape(parent.author or "anonymous")}</a>'
+                f'<a href="#{anchors[comment.parent]}">in reply to {escape(parent_author or "anonymous")}</a>'
             )
         language = comment.attrs.get("language")
         if isinstance(language, str) and language not in {"", "und", doc.article.attrs.get("language")}:
