@@ -253,8 +253,8 @@ def _is_body_line(line: Line, chrome: list[str]) -> bool:
     if line.kind in (LineKind.CHROME, LineKind.BUTTONS, LineKind.COMMENTS_HEADING, LineKind.REPLY_FORM):
         chrome.append(line.text)
         return False
-    if line.kind is LineKind.TIMESTAMP and not is_prose(line.text):
-        chrome.append(line.text)
+    if (line.kind is LineKind.TIMESTAMP or parse_byline(line.text) is not None) and not is_prose(line.text):
+        chrome.append(line.text)  # a timestamp, or a byline under the article ("Posted by Jane at 9:14 AM")
         return False
     return True
 

@@ -17,7 +17,7 @@ _BUTTON_WORDS = (
     r"(?:reply|replies|like|likes|liked|unlike|report|flag|share|upvote|downvote|vote|votes|points?|"
     r"permalink|link|edit|edited|delete|quote|recommend|follow|hide|collapse|expand|save|award|give\s+award|"
     r"ответить|нравится|пожаловаться|поделиться|цитировать|[△▽›]|reply\s+to\s+this"
-    r"(?:\s+comment)?|report\s+(?:this\s+)?comment|report\s+abuse|[↑↓▲▼+−-]|\d+)"
+    r"(?:\s+comment)?|report\s+(?:this\s+)?comment|report\s+abuse|[↑↓▲▼+−-]|\d[\d,.]*[km]?)"
 )
 _BUTTONS = re.compile(
     r"^(?:"
@@ -57,6 +57,8 @@ _CHROME_PATTERNS = (
     r"(?:photo|image|picture|credit|illustration|video|source|file\s+photo|pictured|caption)s?\s*(?::|©|by\b).{0,160}",
     r"(?:©|\(c\)|copyright\b).{0,120}",
     r"[-=_*~#.·•]{3,}",
+    r"(?:(?:newer|older|next|previous)\s+(?:posts?|entr(?:y|ies)|articles?|stories)|home|back)"
+    r"(?:\s+(?:(?:newer|older|next|previous)\s+(?:posts?|entr(?:y|ies)|articles?|stories)|home|back))*",
     r"show\s+\d+|[\[(<]?(?:image|photo|picture|gif|video|attachment|media|sticker|изображение|фото)[\])>]?",
     r"also\s+on\s+.{1,60}",
     r"(?:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\b.{1,200}|our\s+standards:.{0,80}",
@@ -77,7 +79,7 @@ _COMMENTS_HEADING = re.compile(
     r"комментари[йияев]+|отзыв(?:ы|ов)?|обсуждение)"
     r"(?:\s*\(\d[\d,]*\))?(?:\s+(?:on|to|about)\s+.{1,200})?\s*:?"
     r"|(?:join|start)\s+the\s+(?:discussion|conversation|debate).{0,40}"
-    r"|what\s+do\s+you\s+think\??|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
+    r"|what\s+do\s+you\s+think\??|your\s+(?:views|comments|say|opinions?|reactions)|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
     r"|discuss(?:ion)?(?:\s+this\s+(?:article|story|post))?"
     r"|(?:\d+\s+)?comments?\s+(?:to|for|on)\s+.{1,200}$",
     re.IGNORECASE,

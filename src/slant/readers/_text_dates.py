@@ -63,7 +63,7 @@ _RELATIVE = re.compile(
     r"год(?:а)?|лет)\s+назад|вчера|сегодня|только\s+что"
     r"|\d+\s*(?:s|m|h|d|w|y|min|mins|hr|hrs|wk|wks|mo|mos|yr|yrs)"
     r"|just\s+now|yesterday|today|moments?\s+ago"
-    r")(?:,?\s*(?:at\s+|в\s+)?[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[·•|,-]?\s*edited)?\.?$",
+    r")(?:,?\s*(?:at\s+|в\s+)?[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[·•|,-]?\s*\(?edited\)?)?\.?$",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,7 @@ __all__ = [
     "is_prose",
     "normalise_author",
     "parse_byline",
+    "place_signature",
     "word_count",
 ]
 
@@ -74,7 +75,7 @@ _NUMBER = re.compile(
     r"^(?:#\s?(?P<hash>\d{1,4}(?:\.\d{1,3})*)|(?P<plain>\d{1,3}(?:\.\d{1,3})*)[.):])(?=\s|$)\s*(?P<rest>.*)$"
 )
 _SAYS = re.compile(
-    r"^(?P<name>.+?)\s+(?:says|said|wrote|writes|commented|comments|replied|posted)\s*(?P<rest>:.*|)$",
+    r"^(?P<name>.+?)\s+(?:says|said|wrote|writes|commented|comments|replied|posted)\s*(?P<rest>:.*|\.\.\.|…|)$",
     re.IGNORECASE,
 )
 _REPLIED_TO = re.compile(
@@ -87,6 +88,7 @@ _REPLY_TO = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(r"^(?:--|—|–|~)\s*(?P<name>[^,]{1,40})(?:,\s*.{1,40})?$")
+_PLACE_SIGNATURE = re.compile(r"^(?:--|—|–|~)?\s*(?P<name>[^,]{1,40}),\s*(?P<place>[^,]{1,40})$")
 _LEVEL = re.compile(r"^(?:level|уровень)\s+(\d{1,2})$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^[^\W_][\w'’.\-]*$")
 _HANDLE = re.compile(r"^[\w][\w.\-]{0,39}$")
@@ -185,6 +187,18 @@ def classify(line: str, *, allow_plain_names: bool = True) -> tuple[LineKind, He
     return LineKind.TEXT, None
 
 
+def place_signature(line: str) -> str | None:
+    """Return the name of a "Name, Place" signature line ("Pete, Hull"), else None.
+
+    Only the reader knows, from the line's place under a comment's text, that it is a signature.
+    """
+    match = _PLACE_SIGNATURE.match(line)
+    if match is None:
+        return None
+    name, place = match.group("name").strip(), match.group("place").strip()
+    return name if _is_name(name) and _is_name(place) and place[:1].isupper() else None
+
+
 def normalise_author(name: str) -> str | None:
     """Normalise an author name: "northerntruthseeker ." and "@northerntruthseeker" are "northerntruthseeker"."""
     name = _SPACES.sub(" ", name).strip()
@@ -207,9 +221,9 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         published, start, end = found
         body = body[:start] + " " + body[end:]
     body, _, _ = strip_timestamp(body.strip(" |·•,-–—:"))
-    body = body.strip(" |·•,-–—:")
-    if not body:
-        return (None, published) if published is not None else None
+    body = _TRAILING_TIME.sub("", body).strip(" |·•,-–—:")
+    if not body or (published is not None and is_chrome(body)):
+        return (None, published) if published is not None else None  # "2,481,093 views  Jan 14, 2022"
     match = _BYLINE.match(body)
     if match is None:
         return None
@@ -229,6 +243,7 @@ def _is_byline_name(name: str) -> bool:
     )
 
 
+_TRAILING_TIME = re.compile(r"\s+(?:at\s+)?[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
 _BYLINE_HANDLE = re.compile(r"^[\w][\w./-]{1,39}$")
 _DATE_LABEL = re.compile(
     r"^\s*(?:published|posted|date|first\s+published|originally\s+published|posted\s+on|published\s+on|"
@@ -257,7 +272,7 @@ def _parse_header(line: str, *, allow_plain_names: bool) -> Header | None:
     says = _SAYS.match(rest)
     if says:
         # "Jane says:", "Jane says: March 3, 2021 at 5:12 pm", "Jane on March 3, 2021 at 5:12 pm said:"
-        after, published, has_time = strip_timestamp(says.group("rest")[1:].strip())
+        after, published, has_time = strip_timestamp(says.group("rest").lstrip(":.…").strip())
         if after:
             return None
         quote_intro = says.group(0).lower().rstrip(": ").endswith(("wrote", "writes", "said"))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from slant._document import Part
-from slant.readers._text_lines import Header, LineKind
+from slant.readers._text_lines import Header, LineKind, place_signature
 
 __all__ = ["Line", "build_comments"]
 
@@ -73,6 +73,16 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     drafts: list[_Draft] = []
     for index, line in enumerate(lines):
         current = drafts[-1] if drafts else None
+        ends_block = index + 1 == len(lines) or lines[index + 1].gap > 0
+        signed = (
+            place_signature(line.text)
+            if line.kind is LineKind.TEXT and line.gap == 0 and ends_block
+            else None
+        )
+        if signed is not None and current is not None and current.lines and not current.closed:
+            current.author = current.author or signed  # "Pete, Hull" under the text it signs
+            current.closed = True
+            continue
         header = line.header
         kind = line.kind
         quotes_next = index + 1 < len(lines) and lines[index + 1].text.startswith(">")
