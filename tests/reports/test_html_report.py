@@ -278,3 +278,17 @@ def test_the_example_page_report_is_safe_and_complete(example_page: Path) -> Non
 
 def test_many_reports_are_deterministic() -> None:
     assert render_html(make_document()) == render_html(make_document())
+
+
+def test_the_sources_the_article_cites_are_listed(document: Document) -> None:
+    html = render_html(document)
+    assert "Who the claims rest on" in html
+    assert "<dt>Named sources (1)</dt><dd>Russian Defense Ministry</dd>" in html
+    assert "<dt>Unnamed sources (1)</dt><dd>according to local sources</dd>" in html
+    assert "<dt>Outlets cited (1)</dt><dd>TASS (tass.com)</dd>" in html
+
+
+def test_no_sources_panel_without_a_sources_layer() -> None:
+    assert "Who the claims rest on" not in render_html(
+        Document(article=Part("Text.", kind="article", id="a"))
+    )

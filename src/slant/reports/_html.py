@@ -241,6 +241,31 @@ def _figures(doc: Document, catalogue: _Catalogue) -> str:
     return f'<ul class="figs">{items}</ul>'
 
 
+def _sources(doc: Document) -> str:
+    """Who the article's claims rest on: the named and unnamed sources and the outlets it cites."""
+    head = [part for part in (doc.title, doc.article) if part is not None]
+    if not any("sources" in part.spans for part in head):
+        return ""
+    found: dict[str, Counter[str]] = {"named": Counter(), "unnamed": Counter(), "outlet": Counter()}
+    for part in head:
+        for span in part.spans.get("sources", ()):
+            if span.label not in found:
+                continue
+            name = str(span.attrs.get("name") or " ".join(part.span_text(span).split()))
+            domain = span.attrs.get("domain")
+            found[span.label][f"{name} ({domain})" if domain and domain != name else name] += 1
+    rows = []
+    for label, heading in (
+        ("named", "Named sources"),
+        ("unnamed", "Unnamed sources"),
+        ("outlet", "Outlets cited"),
+    ):
+        names = found[label]
+        items = ", ".join(escape(name) + (f" ×{n}" if n > 1 else "") for name, n in names.most_common())
+        rows.append(f"<dt>{heading} ({sum(names.values())})</dt><dd>{items or 'none'}</dd>")
+    return f'<section class="cites" aria-label="Sources"><h2>Who the claims rest on</h2><dl>{"".join(rows)}</dl></section>'
+
+
 def _legend(catalogue: _Catalogue) -> str:
     if not catalogue.keys:
         return (
@@ -382,7 +407,7 @@ def render_html(doc: Document) -> str:
         '<div class="wrap"><main>'
         f'<article class="article card"><h1>{heading}</h1>{title_scores}{_meta_line(doc)}'
         f"{_figures(doc, catalogue)}"
-        f'<p class="text">{_segments(doc.article, catalogue)}</p>{_score_list(doc.article)}</article>'
+        f'<p class="text">{_segments(doc.article, catalogue)}</p>{_score_list(doc.article)}{_sources(doc)}</article>'
         f"<br>{_comments(doc, catalogue)}</main>"
         f"{_legend(catalogue)}</div>"
         f"<footer>Made by slant {escape(__version__)} from {escape(str(doc.source or doc.url or 'a page'))}, "

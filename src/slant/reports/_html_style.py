@@ -84,6 +84,10 @@ width:max-content;max-width:min(24rem,78vw);white-space:pre-line;background:#1d2
 font:400 .82rem/1.4 system-ui,sans-serif;padding:.55rem .7rem;border-radius:7px;box-shadow:0 4px 18px rgba(0,0,0,.25);pointer-events:none}
 @media (max-width:700px){.seg:hover::after,.seg:focus::after{position:fixed;left:.5rem;right:.5rem;bottom:.5rem;top:auto;
 width:auto;max-width:none;font-size:.9rem}}
+.cites{margin-top:1.1rem;padding-top:.8rem;border-top:1px solid var(--line);font-family:system-ui,sans-serif;font-size:.88rem}
+.cites dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0}
+.cites dt{font-weight:700}.cites dd{margin:0}
+@media (max-width:600px){.cites dl{grid-template-columns:1fr}.cites dd{margin-bottom:.4rem}}
 .legend h2{margin:.2rem 0 .7rem;display:inline}
 .lg>summary{cursor:pointer;margin-bottom:.6rem}
 @media (max-width:999px){.legend ul{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));column-gap:1rem}}
