@@ -267,7 +267,9 @@ def test_scripts_and_event_handlers_never_become_text() -> None:
 
 def test_a_page_without_article_text_is_not_a_page() -> None:
     html = "<html><head><title>Login</title></head><body><nav><a href='/'>Home</a></nav></body></html>"
-    with pytest.raises(NotAPageError, match=r"test\.html has no article text that slant can find \(only 'Home' outside"):
+    with pytest.raises(
+        NotAPageError, match=r"test\.html has no article text that slant can find \(only 'Home' outside"
+    ):
         read_html_page(html, url=None, source="test.html")
 
 
@@ -332,3 +334,15 @@ def test_reading_modules_import_trafilatura_only_when_a_page_is_read() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_an_opinion_piece_called_comment_is_the_article_not_a_comment() -> None:
+    html = (
+        "<html><body><div class='comment-piece' id='comment-main'><h2>Why the library matters</h2>"
+        "<span class='author-name'>Jo Byline</span><div class='comment-text'>"
+        + "<p>Libraries are the last public rooms where nobody asks you to buy anything.</p>" * 6
+        + "</div></div></body></html>"
+    )
+    doc = read_html_page(html, url=None, source="test.html")
+    assert doc.comments == ()
+    assert doc.article.text.startswith("Libraries are the last public rooms")

@@ -10,6 +10,7 @@ should not pay.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from typing import Any
@@ -69,11 +70,17 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         if element.getparent() is not None:
             element.drop_tree()
     _drop_comment_chrome(root)
+    # trafilatura may alter the tree it is given; keep a copy for the second try below
+    spare = copy.deepcopy(root)
     extracted = _extract_article(root, url=url)
-    text = _paragraphs(extracted.get("text") or "")
-    title_text = _title(_clean(extracted.get("title")), page_meta)
-    if title_text and text.startswith(title_text):
-        text = text[len(title_text) :].lstrip()
+    text, title_text = _article_text(extracted, page_meta)
+    if len(text.split()) < _MIN_ARTICLE_WORDS:
+        # trafilatura drops whatever is named "comment" when comments are excluded; the real
+        # comments are gone by now, so what is left with such a name may be the article itself
+        # (an opinion column in <div class="comment-piece">). Rename it and try once more.
+        _rename_comment_areas(spare)
+        extracted = _extract_article(spare, url=url)
+        text, title_text = _article_text(extracted, page_meta)
     if len(text.split()) < _MIN_ARTICLE_WORDS:
         what = f"only {text!r}" if text else "nothing"
         raise NotAPageError(
@@ -125,6 +132,24 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         reader="html",
         meta=meta,
     )
+
+
+def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple[str, str | None]:
+    text = _paragraphs(extracted.get("text") or "")
+    title_text = _title(_clean(extracted.get("title")), page_meta)
+    if title_text and text.startswith(title_text):
+        text = text[len(title_text) :].lstrip()
+    return text, title_text
+
+
+def _rename_comment_areas(root: Any) -> None:
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for attribute in ("class", "id"):
+            value = element.get(attribute)
+            if value and _COMMENT_AREA.search(value.lower()):
+                element.set(attribute, _COMMENT_AREA.sub("piece", value.lower()))
 
 
 def _drop_comment_chrome(root: Any) -> None:

@@ -427,6 +427,8 @@ _TEXTISH = re.compile(r"text|body|content|message|msg")
 _REPLY_CONTAINER = re.compile(r"children|replies|reply-list|thread|sub|nested")
 # An author's name is short; a longer "author" element is a bio box, not a name.
 _MAX_AUTHOR_CHARACTERS = 80
+# A generic "comment" holding more than this share of the page's text is the article itself.
+_MAX_COMMENT_SHARE = 0.5
 
 
 def _names(element: Any) -> list[str]:
@@ -470,11 +472,16 @@ def _generic_items(root: Any) -> list[Any]:
         body = root
     authors = list(_authors(body))
     author_set = set(authors)
+    page_length = len(body.text_content())
     items: dict[Any, None] = {}
     for author in authors:
         item = _item_of(author, author_set)
-        if item is not None and item not in items and _own_text(item, author) is not None:
-            items[item] = None
+        if item is None or item in items or _own_text(item, author) is None:
+            continue
+        if len(item.text_content()) > _MAX_COMMENT_SHARE * page_length:
+            # An opinion piece in <article class="comment-piece"> with its byline is the page, not a comment.
+            continue
+        items[item] = None
     # document order, so parents come before their replies
     order = {element: position for position, element in enumerate(body.iter())}
     return sorted(items, key=order.__getitem__)
