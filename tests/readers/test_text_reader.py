@@ -464,3 +464,64 @@ def test_russian_date_and_author_labels_and_relative_times() -> None:
     assert (doc.published, doc.author) == ("2021-06-15", "Ольга Смирнова")
     assert doc.article.text == BODY
     assert [(c.author, c.published, c.text) for c in doc.comments] == [("vasya_pupkin", None, "Давно пора!")]
+
+
+def test_blogger_headers_footers_and_a_byline_under_the_article() -> None:
+    text = page(
+        "3 comments:",
+        "",
+        "Anonymous said...",
+        "",
+        "Wonderful news.",
+        "",
+        "November 28, 2016 at 10:15 PM",
+        "",
+        "Delete",
+        "",
+        "Tom Barker said...",
+        "",
+        "Will there be parking?",
+        "",
+        "Post a Comment",
+        "",
+        "Newer Post Older Post Home",
+    ).replace(BODY, BODY + "\n\nPosted by Margaret Hale at 9:14 AM")
+    doc = read(text)
+    assert doc.article.text == BODY
+    assert [(c.author, c.text, c.published) for c in doc.comments] == [
+        ("Anonymous", "Wonderful news.", "2016-11-28T22:15:00"),
+        ("Tom Barker", "Will there be parking?", None),
+    ]
+
+
+def test_name_and_place_signatures_under_the_text() -> None:
+    doc = read(
+        page(
+            "Your views",
+            "",
+            "Where does the money go?",
+            "Pete, Hull",
+            "",
+            "Care has to be paid for.",
+            "Julie, Beverley",
+        )
+    )
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Pete", "Where does the money go?"),
+        ("Julie", "Care has to be paid for."),
+    ]
+
+
+def test_view_counts_with_a_date_give_the_date_and_like_counts_end_a_comment() -> None:
+    text = page(
+        "1,204 Comments",
+        "",
+        "@lindiwe.m",
+        "2 years ago (edited)",
+        "Thank you to every rescuer.",
+        "1.2K",
+        "Reply",
+    )
+    doc = read(text.replace("\n\n" + BODY, "\n\n2,481,093 views  Jan 14, 2022\n\n" + BODY, 1))
+    assert doc.published == "2022-01-14"
+    assert [(c.author, c.text) for c in doc.comments] == [("lindiwe.m", "Thank you to every rescuer.")]
