@@ -251,3 +251,42 @@ def test_progress_reports_counts_rate_and_eta(tmp_path: Path) -> None:
     assert last.rate > 0 and last.errors == 0 and last.skipped == 0
     if last.total is not None:  # the background count may not have finished on a busy machine
         assert last.total == 6 and last.eta == 0.0
+
+
+@pytest.mark.model
+def test_the_shipped_toxicity_model_fills_the_comment_columns(tmp_path: Path) -> None:
+    pytest.importorskip("slant.toxicity._annotator", reason="the toxicity model is not in this checkout")
+    write_pages(tmp_path / "in", 2)
+    run = tmp_path / "run"
+    summary = run_corpus([tmp_path / "in"], run, engine=InProcessEngine(workers=0), pipeline=("toxicity",))
+    assert (summary.pages, summary.errors) == (2, 0)
+    rows = _rows(
+        run,
+        "select count(*), count(toxicity), count(severe_toxicity), count(insult), count(threat), "
+        "count(identity_attack), count(obscene), count(dehumanization) from comments",
+    )
+    assert rows == [(4, 4, 4, 4, 4, 4, 4, 4)]
+    ((insulting, polite),) = _rows(
+        run,
+        "select max(insult) filter (where text = 'You are idiots.'), max(insult) filter (where text <> 'You are idiots.') "
+        "from comments",
+    )
+    assert insulting > 0.5 > polite
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_default_pipeline_on_the_bundled_example(tmp_path: Path, example_page: Path) -> None:
+    from slant.corpus._worker import build_pipeline
+
+    try:
+        build_pipeline(())
+    except ImportError as error:  # annotators of the default pipeline not in this checkout
+        pytest.skip(f"the default pipeline cannot be built here: {error}")
+    run = tmp_path / "run"
+    summary = run_corpus([example_page], run, engine=InProcessEngine(workers=0))
+    assert (summary.pages, summary.errors) == (1, 0)
+    ((comments, words),) = _rows(run, "select comment_count, word_count from pages")
+    assert comments > 5 and words > 300
+    assert _rows(run, "select count(*) from comments where toxicity is not null") == [(comments,)]
+    assert _rows(run, "select count(*) > 0 from spans where layer = 'sentences'") == [(True,)]
