@@ -162,6 +162,20 @@ def measure_annotators(inputs: list[Path], pipeline: tuple[str, ...], pages: int
     }
 
 
+def measure_driver_stream(inputs: list[Path]) -> dict[str, float]:
+    """How fast the driver alone streams and hashes the input pages (its share of a run's work)."""
+    from slant.corpus import iter_tasks
+
+    tick = time.perf_counter()
+    pages = sum(1 for _ in iter_tasks(inputs))
+    seconds = time.perf_counter() - tick
+    return {
+        "pages": pages,
+        "stream_pages_per_s": pages / seconds,
+        "stream_ms_per_page": 1000 * seconds / pages,
+    }
+
+
 def measure_run(
     inputs: list[Path], pipeline: tuple[str, ...], engine_name: str, workers: int, batch_size: int
 ) -> dict[str, float]:
@@ -210,6 +224,7 @@ def measure_run(
             "worker_encode_s": stages.get("encode", 0.0),
             "worker_total_s": stages.get("total", 0.0),
             "driver_store_s": summary.store_seconds,
+            "driver_store_ms_per_page": 1000 * summary.store_seconds / max(pages, 1),
             "steady_pages_per_s": steady_rate,
             "steady_pages_per_s_per_worker": steady_rate / workers,
             "steady_overhead_vs_annotators": (workers / steady_rate - annotate_per_page) / annotate_per_page
@@ -335,6 +350,10 @@ def main() -> None:
     try:
         if not args.skip_throughput:
             inputs = write_corpus(work / "small", args.pages, fmt=fmt)
+            print(
+                "driver stream:",
+                json.dumps({k: round(v, 3) for k, v in measure_driver_stream(inputs).items()}),
+            )
             annot = measure_annotators(inputs, pipeline, min(args.pages, 200))
             print("annotators, one core:", json.dumps({k: round(v, 3) for k, v in annot.items()}))
             for engine in args.engines.split(","):
