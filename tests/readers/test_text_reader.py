@@ -188,6 +188,8 @@ def _parents(doc: slant.Document) -> list[str | None]:
 def test_at_mention_replies_to_the_latest_comment_by_that_author() -> None:
     doc = read(
         page(
+            "Comments",
+            "",
             "Jane Doe",
             "",
             "One.",
@@ -223,6 +225,7 @@ def test_reply_to_line_names_the_parent_and_a_reply_button_under_ones_own_commen
 def test_numbered_replies() -> None:
     doc = read(
         page(
+            "Comments",
             "1. Jane Doe",
             "One.",
             "",
@@ -287,7 +290,9 @@ def test_quoted_text_replies_to_the_comment_it_quotes() -> None:
 
 
 def test_no_cue_no_parent() -> None:
-    doc = read(page("Jane Doe", "", "What does this mean?", "", "Bob Stone", "", "It is a typo."))
+    doc = read(
+        page("Comments", "", "Jane Doe", "", "What does this mean?", "", "Bob Stone", "", "It is a typo.")
+    )
     assert _parents(doc) == [None, None]
 
 
@@ -525,3 +530,24 @@ def test_view_counts_with_a_date_give_the_date_and_like_counts_end_a_comment() -
     doc = read(text.replace("\n\n" + BODY, "\n\n2,481,093 views  Jan 14, 2022\n\n" + BODY, 1))
     assert doc.published == "2022-01-14"
     assert [(c.author, c.text) for c in doc.comments] == [("lindiwe.m", "Thank you to every rescuer.")]
+
+
+def test_subheadings_and_ranked_lists_in_an_article_are_not_a_thread() -> None:
+    text = (
+        "Who Runs Europe\n\n" + BODY + "\n\nMarket Reaction\n\n" + BODY + "\n\nThe Ranking\n\n"
+        "1. Angela Merkel\n2. Christine Lagarde\n3. Ursula von der Leyen\n\nHumanitarian Corridors\n\n" + BODY
+    )
+    doc = read(text)
+    assert doc.comments == ()
+    assert doc.article.text.endswith("Humanitarian Corridors\n\n" + BODY)
+    assert "2. Christine Lagarde" in doc.article.text
+
+
+def test_plain_author_lines_need_thread_evidence() -> None:
+    # Two author lines in a row (an image-only comment) and a comment-wide gap tell a thread.
+    doc = read(page("Jane Doe", "", "", "Bob Stone", "", "One.", "", "", "Two."))
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Jane Doe", ""),
+        ("Bob Stone", "One."),
+        (None, "Two."),
+    ]

@@ -47,6 +47,13 @@ MAX_WRAPPED_LINE_CHARS = 100
 MAX_TITLE_WORDS = 30
 
 # Lines of the thread that are no comment's text: they are kept in ``doc.meta["chrome"]``.
+_THREAD_EVIDENCE = (
+    LineKind.NUMBER,
+    LineKind.TIMESTAMP,
+    LineKind.BUTTONS,
+    LineKind.REPLY_TO,
+    LineKind.SIGNATURE,
+)
 _NOT_COMMENT_TEXT = (LineKind.CHROME, LineKind.BUTTONS, LineKind.COMMENTS_HEADING, LineKind.REPLY_FORM)
 _SAMPLE_CHARS = 100_000
 _SPACE = re.compile(r"\s+")
@@ -233,20 +240,25 @@ def _find_thread_start(lines: Sequence[Line], body_start: int, paragraph_gap: in
 
 
 def _corroborated(lines: Sequence[Line], index: int, paragraph_gap: int) -> bool:
-    """Tell whether a plain name-like line opens a thread rather than a subheading: more comment
-    structure (another header, a timestamp, an action row, a comment-wide gap) follows it."""
+    """Tell whether a plain name-like line opens a thread rather than a subheading or a list item:
+    comment structure follows it (a timestamp, an action row, an unmistakable header, a gap wider
+    than the paragraphs', or two author lines in a row, which is an author with an empty comment).
+
+    Another plain name-like line further down is no evidence: articles have several subheadings.
+    """
+    previous = lines[index]
     for line in lines[index + 1 :]:
-        if line.kind in (
-            LineKind.HEADER,
-            LineKind.NUMBER,
-            LineKind.TIMESTAMP,
-            LineKind.BUTTONS,
-            LineKind.REPLY_TO,
-        ):
+        if line.kind in _THREAD_EVIDENCE or line.gap > paragraph_gap:
             return True
-        if line.gap > paragraph_gap:
-            return True
+        if line.kind is LineKind.HEADER and line.header is not None:
+            if line.header.strong or (_unnumbered_header(previous) and _unnumbered_header(line)):
+                return True
+        previous = line
     return False
+
+
+def _unnumbered_header(line: Line) -> bool:
+    return line.kind is LineKind.HEADER and line.header is not None and line.header.number is None
 
 
 def _is_body_line(line: Line, chrome: list[str]) -> bool:

@@ -52,8 +52,8 @@ class Header:
         number: the comment's number ("2", "2.1"), if the line numbers it.
         published: the ISO 8601 date-time of an absolute timestamp on the line.
         timestamp: whether the line carries any timestamp, absolute or relative.
-        strong: the line is a header beyond doubt ("says:", a number, a timestamp, "name ."), rather
-            than just a short name-like line, which could also be a subheading.
+        strong: the line is a header beyond doubt ("says:", a timestamp, "name .", "@name"), rather
+            than just a short name-like line, which could also be a subheading or a list item.
         reply_to: the normalised name of the author the comment answers.
         quote_intro: the line is "Name wrote:", which introduces a quotation inside a comment when a
             quoted ("> ") line follows it.
@@ -265,7 +265,7 @@ def _parse_header(line: str, *, allow_plain_names: bool) -> Header | None:
         rest = numbered.group("rest").strip()
         if not rest:
             return Header(LineKind.NUMBER, number=number, strong=True)
-    strong = number is not None
+    strong = False  # a number alone does not make a header: "1. Angela Merkel" may rank people in an article
     quote_intro = False
     published: str | None = None
     has_time = False
