@@ -250,9 +250,9 @@ def _corroborated(lines: Sequence[Line], index: int, paragraph_gap: int) -> bool
     for line in lines[index + 1 :]:
         if line.kind in _THREAD_EVIDENCE or line.gap > paragraph_gap:
             return True
-        if line.kind is LineKind.HEADER and line.header is not None:
-            if line.header.strong or (_unnumbered_header(previous) and _unnumbered_header(line)):
-                return True
+        strong = line.kind is LineKind.HEADER and line.header is not None and line.header.strong
+        if strong or (_unnumbered_header(previous) and _unnumbered_header(line)):
+            return True
         previous = line
     return False
 
