@@ -429,6 +429,8 @@ _REPLY_CONTAINER = re.compile(r"children|replies|reply-list|thread|sub|nested")
 _MAX_AUTHOR_CHARACTERS = 80
 # A generic "comment" holding more than this share of the page's text is the article itself.
 _MAX_COMMENT_SHARE = 0.5
+_TIMEISH = re.compile(r"date|time|posted|when|ago|stamp")
+_MAX_DATE_CHARACTERS = 40
 
 
 def _names(element: Any) -> list[str]:
@@ -553,9 +555,22 @@ def _generic_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None,
     text_element = _own_text(item, author) if author is not None else None
     skip = _skipper(items, ())
     text = element_text(text_element, skip=skip) if text_element is not None else ""
-    time_element = _first_own(
-        item,
-        ".//time | .//*[contains(@class, 'date') or contains(@class, 'time')]",
-        items,
-    )
-    return _text_of(author), _time_of(time_element), text
+    return _text_of(author), _generic_time(item, items, author, text_element), text
+
+
+def _generic_time(item: Any, items: set[Any], author: Any | None, text_element: Any | None) -> str | None:
+    """The comment's time: a ``<time>`` or a date-like class first, else any short line that is a date."""
+    fallback: str | None = None
+    for element in _own_elements(item, items):
+        if element is author or element is text_element:
+            continue
+        named = element.tag == "time" or _TIMEISH.search(" ".join(_names(element))) is not None
+        if named:
+            found = _time_of(element)
+            if found is not None:
+                return found
+        elif fallback is None and len(element) == 0:
+            words = (element.text or "").strip()
+            if 0 < len(words) <= _MAX_DATE_CHARACTERS:
+                fallback = to_iso(words)
+    return fallback
