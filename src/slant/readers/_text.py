@@ -186,6 +186,9 @@ def _read_head(
     if not candidates:
         return None, author, published, 0, meta
     title_index = max(candidates, key=lambda i: (word_count(lines[i].text), -i))
+    above = title_index - 1
+    if above in candidates and _title_cased(lines[above].text) and not _title_cased(lines[title_index].text):
+        title_index = above  # a Title Case headline over a longer sentence-case standfirst
     chrome.extend(line.text for i, line in enumerate(lines[:title_index]) if i not in meta)
     return lines[title_index].text, author, published, title_index + 1, meta
 
@@ -206,6 +209,12 @@ def _in_prose_block(lines: Sequence[Line], index: int) -> bool:
     while end < len(lines) and lines[end].gap == 0 and end - index < 50:
         end += 1
     return end - start > 1 and is_prose(" ".join(line.text for line in lines[start:end]))
+
+
+def _title_cased(text: str) -> bool:
+    """Tell a headline in Title Case: most of its longer words are capitalised."""
+    words = [word for word in text.split() if len(word) > 3 and word[0].isalpha()]
+    return len(words) >= 2 and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
 
 
 def _is_headline(text: str) -> bool:

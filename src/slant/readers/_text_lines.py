@@ -289,10 +289,13 @@ def _parse_header(line: str, *, allow_plain_names: bool) -> Header | None:
         target = normalise_author(replied.group("target"))
         if target is not None and _is_name(target):
             rest, reply_to, strong = replied.group("name"), target, True
-    if re.search(r"\s\.$", rest) or rest.startswith("@"):
+    dump_marker = (
+        re.search(r"\s\.$", rest) is not None
+    )  # "northerntruthseeker .": an author line beyond doubt
+    if dump_marker or rest.startswith("@"):
         strong = True
     author = normalise_author(rest)
-    if author is None or not _is_name(author):
+    if author is None or not _is_name(author, any_case=dump_marker):
         return None
     if not strong and not allow_plain_names:
         return None
@@ -308,8 +311,12 @@ def _parse_header(line: str, *, allow_plain_names: bool) -> Header | None:
     )
 
 
-def _is_name(name: str) -> bool:
-    """Tell a person's name or a user handle: one to four name-like words, no sentence, no date."""
+def _is_name(name: str, *, any_case: bool = False) -> bool:
+    """Tell a person's name or a user handle: one to four name-like words, no sentence, no date.
+
+    Names of several words must be capitalised ("Kim Jong"), unless ``any_case`` (the line carries
+    an author marker, so "mike tanner fan ." is a name too).
+    """
     if len(name) > 40 or is_relative_time(name) or parse_date(name) is not None:
         return False
     tokens = name.split()
@@ -329,6 +336,7 @@ def _is_name(name: str) -> bool:
     if tokens[-1].endswith(".") and len(tokens[-1]) > 2:
         return False  # "Well said." is a sentence; "John Q." is not
     return all(
-        _NAME_TOKEN.match(token) is not None and (token[0].isupper() or token.lower() in _PARTICLES)
+        _NAME_TOKEN.match(token) is not None
+        and (any_case or token[0].isupper() or token.lower() in _PARTICLES)
         for token in tokens
     )

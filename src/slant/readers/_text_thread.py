@@ -173,7 +173,7 @@ class _Seen:
         self.texts.append(text)
         for name in (draft.author, draft.handle):
             if name is not None:
-                self.by_author[name.casefold()] = index
+                self.by_author[_key(name)] = index
         if draft.number is not None:
             self.by_number[draft.number] = index
 
@@ -214,7 +214,7 @@ def _find_parent(draft: _Draft, text: str, seen: _Seen, base_indent: int) -> int
             if depth is not None and depth < draft.depth:
                 return index
     if draft.reply_to is not None:
-        found = seen.by_author.get(draft.reply_to.casefold())
+        found = seen.by_author.get(_key(draft.reply_to))
         if found is not None:
             return found
     if draft.indent > base_indent:
@@ -242,7 +242,7 @@ def _mentioned(after_at: str, seen: _Seen) -> int | None:
     names of several words ("@Anna Berg fair point") are tried longest first."""
     words = after_at.split(maxsplit=4)[:4]
     for count in range(len(words), 0, -1):
-        name = " ".join(words[:count]).rstrip(",:;!?").casefold()
+        name = _key(" ".join(words[:count]).rstrip(",:;!?"))
         found = seen.by_author.get(name)
         if found is not None:
             return found
@@ -254,7 +254,12 @@ def _addressed(text: str, seen: _Seen) -> int | None:
     match = _ADDRESS.match(text)
     if match is None or len(match.group(1)) < 3:
         return None
-    return seen.by_author.get(match.group(1).casefold())
+    return seen.by_author.get(_key(match.group(1)))
+
+
+def _key(name: str) -> str:
+    """An author's name as reply cues look it up: "Berit H." in "Reply to Berit H." loses its dot."""
+    return name.casefold().rstrip(". ")
 
 
 _ADDRESS = re.compile(r"^([^,:\n]{1,40})[,:]")
