@@ -7,6 +7,7 @@ Set SLANT_UPDATE_SCREENSHOTS=1 to write docs/images/serve.png (and serve-phone.p
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import threading
@@ -210,4 +211,86 @@ def test_works_on_a_phone_and_by_keyboard(browser: object, base_url: str, exampl
     tip.wait_for(state="visible")
     box = tip.bounding_box()
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    assert problems == []
+
+
+def _span(text: str, phrase: str, label: str, score: float = 1.0, **attrs: str) -> dict[str, object]:
+    start = text.index(phrase)
+    span: dict[str, object] = {
+        "start": start,
+        "end": start + len(phrase),
+        "label": label,
+        "score": score,
+        "text": phrase,
+        "source": "test",
+    }
+    if attrs:
+        span["attrs"] = attrs
+    return span
+
+
+def test_overlapping_technique_spans_legend_and_sources(browser: object, base_url: str) -> None:
+    # The page's rendering, checked on an answer built by hand (whatever models are installed):
+    # overlapping spans of two techniques, a source, a scare quote, and markup inside page text.
+    text = 'The so-called "moderate opposition" <b>will destroy</b> our nation, according to local sources.'
+    answer = {
+        "schema": "1.0",
+        "source": "<text>",
+        "url": None,
+        "outlet": "example.org",
+        "reader": "text",
+        "annotators": ["quotes", "links", "techniques", "toxicity"],
+        "article": {
+            "title": "A title",
+            "published": "2016-11-20",
+            "author": None,
+            "text": text,
+            "language": "en",
+            "attributes": {},
+            "title_spans": {},
+            "spans": {
+                "techniques": [
+                    _span(text, 'so-called "moderate opposition"', "Loaded_Language", 0.8),
+                    _span(
+                        text,
+                        '"moderate opposition" <b>will destroy</b> our nation',
+                        "Appeal_to_fear-prejudice",
+                        0.6,
+                    ),
+                ],
+                "quotes": [_span(text, '"moderate opposition"', "scare_quote")],
+                "sources": [_span(text, "according to local sources", "unnamed")],
+                "tokens": [_span(text, "The", "word")],
+            },
+        },
+        "comments": [],
+        "stats": {},
+    }
+    page, problems = _open(browser, base_url)
+    page.route(
+        "**/v1/analyze?*",
+        lambda route: route.fulfill(status=200, content_type="application/json", body=json.dumps(answer)),
+    )  # type: ignore[attr-defined]
+    _analyse(page, "anything")
+    legend = [n.lower() for n in page.locator("#legend .legend-name").all_text_contents()]  # type: ignore[attr-defined]
+    assert {"loaded language", "unnamed source", "scare quote"} <= set(legend)
+    assert not any(name.lower() == "word" for name in legend)  # the tokens layer is not shown
+    # The overlap of two techniques and a scare quote is one piece explained by all three.
+    multi = page.locator("#article-text mark.hl.multi").first  # type: ignore[attr-defined]
+    multi.focus()
+    tip = page.locator("#tip")  # type: ignore[attr-defined]
+    tip.wait_for(state="visible")
+    titles = tip.locator(".tip-title").all_text_contents()
+    assert len(titles) == 3 and any("loaded language" in t.lower() for t in titles)
+    # The page text's own markup is shown as text, and the article text is intact.
+    assert page.text_content("#article-text") == text  # type: ignore[attr-defined]
+    assert page.locator("#article-text b").count() == 0  # type: ignore[attr-defined]
+    # Filtering one technique leaves the other's marks coloured.
+    page.locator("#legend input[data-key='techniques:Loaded_Language']").uncheck()  # type: ignore[attr-defined]
+    assert page.locator("#article-text mark.hl:not(.off)").count() > 0  # type: ignore[attr-defined]
+    # A source in the list leads to its place in the article.
+    page.locator("#sources button", has_text="according to local sources").click()  # type: ignore[attr-defined]
+    tip.wait_for(state="visible")
+    assert "Unnamed source" in tip.text_content()
+    assert page.text_content("#comments-note") == "This page has no comments."  # type: ignore[attr-defined]
     assert problems == []
