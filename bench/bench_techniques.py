@@ -1,0 +1,79 @@
+"""Speed and memory of the shipped technique model: PTC articles per second on one core.
+
+Usage: python bench/bench_techniques.py [--articles ../shared/data/ptc/dev-articles] [--repeat 3]
+
+Pins the process to one core (where the OS allows it) and BLAS to one thread, loads the shipped
+model (timed), then runs span identification and technique classification over every article, as
+the ``techniques`` annotator does. Prints JSON: load time, articles/s, words/s, peak RSS.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+import argparse
+import json
+import platform
+import resource
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", default=str(ROOT.parent / "shared" / "data" / "ptc" / "dev-articles"))
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+    started = time.perf_counter()
+    from slant.techniques._annotator import load_model
+    from slant.techniques._data import read_articles
+
+    model = load_model()
+    load_seconds = time.perf_counter() - started
+    articles = read_articles(args.articles)
+    texts = list(articles.values())
+    words = sum(len(t.split()) for t in texts)
+    model.spans(texts[:2])  # warm-up
+    timings = []
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        for text in texts:
+            model.spans([text])
+        timings.append(time.perf_counter() - t0)
+    best = min(timings)
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    print(
+        json.dumps(
+            {
+                "articles": len(texts),
+                "mean_words_per_article": round(words / len(texts)),
+                "import_and_load_seconds": round(load_seconds, 3),
+                "articles_per_second_one_core": round(len(texts) / best, 1),
+                "words_per_second_one_core": round(words / best),
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                "cpu": cpu,
+                "python": platform.python_version(),
+            },
+            indent=2,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""``TechniqueAnnotator`` (registered as ``slant.techniques.v1``): propaganda-technique spans on a page.
+
+The span tagger finds where a part (title, article, comment) uses propaganda; the technique
+classifier names each span's technique, with the whole page as context, so a phrase repeated
+anywhere on the page counts as repeated. A second technique is added to a span when the classifier
+finds it nearly as likely (the gold data has such overlapping spans). Phrases of the article's
+propaganda spans that comments echo word for word are marked ``Repetition`` in those comments.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import ClassVar
+
+from slant._document import Document, Part, Span
+from slant._pipeline import BaseAnnotator
+from slant.techniques._model import SpanTagger, TechniqueClassifier
+
+__all__ = ["TechniqueAnnotator", "TechniqueModel", "load_model", "shipped_model_dir"]
+
+#: A second technique is kept when its probability is at least this share of the first's; chosen so
+#: that roughly the gold data's rate of double-labelled spans (~10% on train) comes out.
+SECOND_TECHNIQUE_RATIO = 0.6
+#: Shortest echo (in words) of an article span in a comment that counts as Repetition.
+MIN_ECHO_WORDS = 2
+
+_WORD = re.compile(r"\w+")
+
+
+def shipped_model_dir() -> Path:
+    """Where the model shipped inside slant lives (``slant/data/techniques``)."""
+    return Path(str(resources.files("slant") / "data" / "techniques"))
+
+
+@dataclass(frozen=True, slots=True)
+class TechniqueModel:
+    """The two trained parts of technique detection, loaded together from one folder."""
+
+    tagger: SpanTagger
+    classifier: TechniqueClassifier
+
+    def spans(
+        self, texts: Sequence[str], *, context: str | None = None
+    ) -> list[list[tuple[int, int, str, float]]]:
+        """Technique spans ``(start, end, technique, score)`` for each of ``texts`` (the parts of one page).
+
+        Args:
+            texts: the parts' texts.
+            context: the whole page's text, for Repetition; default: the texts joined.
+        """
+        page = context if context is not None else "\n".join(texts)
+        found = [self.tagger.predict(text) for text in texts]
+        items = [(text, s, e) for text, spans in zip(texts, found, strict=True) for s, e, _ in spans]
+        proba = self.classifier.predict_proba(items, contexts=[page] * len(items))
+        classes = self.classifier.classes_
+        out: list[list[tuple[int, int, str, float]]] = []
+        row = 0
+        for spans in found:
+            labelled: list[tuple[int, int, str, float]] = []
+            for start, end, score in spans:
+                order = proba[row].argsort()[::-1]
+                first, second = float(proba[row][order[0]]), float(proba[row][order[1]])
+                labelled.append((start, end, classes[order[0]], score * first))
+                if second >= SECOND_TECHNIQUE_RATIO * first:
+                    labelled.append((start, end, classes[order[1]], score * second))
+                row += 1
+            out.append(labelled)
+        return out
+
+
+@functools.lru_cache(maxsize=4)
+def _load(folder: str) -> TechniqueModel:
+    return TechniqueModel(SpanTagger.load(folder), TechniqueClassifier.load(folder))
+
+
+def load_model(folder: str | Path | None = None) -> TechniqueModel:
+    """Load (once per process) the technique model in ``folder``, by default the shipped one.
+
+    Raises:
+        ModelError: the folder holds no technique model.
+    """
+    return _load(str(Path(folder) if folder is not None else shipped_model_dir()))
+
+
+class TechniqueAnnotator(BaseAnnotator):
+    """Mark propaganda-technique spans in the title, the article and each comment.
+
+    Writes the span layer ``"techniques"`` on every part: label = a technique name from
+    SemEval-2020 Task 11 (see :data:`slant.techniques.TECHNIQUE_INFO`), score = the probability
+    that the span is propaganda times the probability of that technique.
+
+    Args:
+        model_dir: a folder written by ``slant train techniques``; None for the shipped model.
+    """
+
+    name: ClassVar[str] = "techniques"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ("spans.techniques",)
+
+    def __init__(self, *, model_dir: str | Path | None = None) -> None:
+        self.model_dir = model_dir
+
+    @property
+    def model(self) -> TechniqueModel:
+        """The model, loaded on first use."""
+        return load_model(self.model_dir)
+
+    def predict(self, docs: Iterable[Document]) -> list[list[list[Span]]]:
+        """The spans each part of each document would get, without changing the documents."""
+        model = self.model
+        predictions = []
+        for doc in docs:
+            parts = doc.parts
+            texts = [part.text for part in parts]
+            found = model.spans(texts)
+            spans = [[Span(s, e, label, score, self.name) for s, e, label, score in part] for part in found]
+            _add_echoes(parts, spans, source=self.name)
+            predictions.append(spans)
+        return predictions
+
+    def set_annotations(self, docs: Iterable[Document], predictions: Sequence[list[list[Span]]]) -> None:
+        """Write ``predictions`` (from :meth:`predict`) into the documents' ``techniques`` layers."""
+        for doc, spans in zip(docs, predictions, strict=True):
+            for part, part_spans in zip(doc.parts, spans, strict=True):
+                part.spans.set("techniques", part_spans, overwrite=True)
+
+    def __call__(self, doc: Document) -> Document:
+        self.set_annotations([doc], self.predict([doc]))
+        return doc
+
+    def pipe(self, docs: Iterable[Document], *, batch_size: int = 64) -> Iterator[Document]:
+        """Annotate documents one by one, keeping their order."""
+        for doc in docs:
+            yield self(doc)
+
+
+def _add_echoes(parts: Sequence[Part], spans: list[list[Span]], *, source: str) -> None:
+    """Mark, in comments, word-for-word echoes of the article's propaganda spans as Repetition."""
+    phrases: dict[tuple[str, ...], float] = {}
+    for part, part_spans in zip(parts, spans, strict=True):
+        if part.kind == "comment":
+            continue
+        for span in part_spans:
+            words = tuple(w.lower() for w in _WORD.findall(part.span_text(span)))
+            if len(words) >= MIN_ECHO_WORDS:
+                phrases[words] = max(phrases.get(words, 0.0), span.score)
+    if not phrases:
+        return
+    for part, part_spans in zip(parts, spans, strict=True):
+        if part.kind != "comment":
+            continue
+        matches = list(_WORD.finditer(part.text))
+        lower = [m.group().lower() for m in matches]
+        taken = {(s.start, s.end) for s in part_spans if s.label == "Repetition"}
+        for words, score in phrases.items():
+            n = len(words)
+            for i in range(len(lower) - n + 1):
+                if tuple(lower[i : i + n]) == words:
+                    start, end = matches[i].start(), matches[i + n - 1].end()
+                    if (start, end) not in taken:
+                        taken.add((start, end))
+                        part_spans.append(Span(start, end, "Repetition", score, source))

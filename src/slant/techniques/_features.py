@@ -1,0 +1,196 @@
+"""Text to features: sentences, tokens and hashed feature indices, in plain Python and numpy.
+
+The same code runs at training time (to build sparse matrices for scikit-learn) and at inference
+time (to index the shipped weight vectors), so the two cannot drift apart. Feature strings are
+hashed with CRC-32 into ``2**n_bits`` buckets: stable across processes and platforms, unlike
+Python's ``hash``, and no vocabulary has to be shipped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+import zlib
+from collections.abc import Iterator, Mapping, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+__all__ = [
+    "hash_features",
+    "normalise_phrase",
+    "sentence_spans",
+    "span_features",
+    "token_features",
+    "token_spans",
+]
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+# A sentence ends at . ! ? (with closing quotes) followed by space and an upper-case letter or quote;
+# PTC articles already have one sentence a line, so this only matters for pages and comments.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+_QUOTES = frozenset("\"“”‘’«»'")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences: lines first, then sentence-final punctuation within a line."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for line in text.split("\n"):
+        line_start = position
+        position += len(line) + 1
+        begin = 0
+        for match in _SENTENCE_END.finditer(line):
+            spans.append((line_start + begin, line_start + match.start()))
+            begin = match.end()
+        spans.append((line_start + begin, line_start + len(line)))
+    return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Words (with inner apostrophes) and single punctuation marks in ``text[start:end]``."""
+    stop = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+def normalise_phrase(text: str) -> str:
+    """Lower-case words of ``text`` joined by one space: the key for finding repeated phrases."""
+    return " ".join(m.group().lower() for m in re.finditer(r"\w+", text))
+
+
+def _shape(word: str) -> str:
+    if word.isupper() and len(word) > 1:
+        return "UPPER"
+    if word[:1].isupper():
+        return "Title"
+    if word.isdigit():
+        return "digit"
+    if word.isalpha():
+        return "lower"
+    if len(word) == 1 and unicodedata.category(word).startswith("P"):
+        return "quote" if word in _QUOTES else "punct"
+    return "mixed"
+
+
+def token_features(
+    text: str, sentence: tuple[int, int], tokens: Sequence[tuple[int, int]]
+) -> Iterator[list[str]]:
+    """Feature strings for each token of one sentence: the token, its neighbours, and the sentence.
+
+    Sentence-wide features (its words, length, punctuation) are shared by every token of it, so the
+    tagger learns both "this word is loaded" and "this sentence is propagandistic".
+    """
+    words = [text[s:e] for s, e in tokens]
+    lower = [w.lower() for w in words]
+    n = len(words)
+    padded = ["<s>", "<s>", *lower, "</s>", "</s>"]
+    sentence_words = {w for w in lower if w.isalnum()}
+    shared = [f"S:{w}" for w in sentence_words]
+    shared.append(f"SL:{min(n // 5, 12)}")
+    sentence_text = text[sentence[0] : sentence[1]]
+    for mark in '!?"“”':
+        if mark in sentence_text:
+            shared.append(f"SP:{mark}")
+    inside_quotes = False
+    for i in range(n):
+        w = padded[i + 2]
+        if words[i] in _QUOTES:
+            inside_quotes = not inside_quotes
+        features = [
+            "bias",
+            f"w:{w}",
+            f"w-1:{padded[i + 1]}",
+            f"w+1:{padded[i + 3]}",
+            f"w-2:{padded[i]}",
+            f"w+2:{padded[i + 4]}",
+            f"b-:{padded[i + 1]}|{w}",
+            f"b+:{w}|{padded[i + 3]}",
+            f"sh:{_shape(words[i])}",
+            f"suf:{w[-3:]}",
+            f"pos:{min(i, 5)}",
+            f"rpos:{min(n - 1 - i, 5)}",
+            f"q:{inside_quotes}",
+        ]
+        features.extend(shared)
+        yield features
+
+
+def hash_features(features: Sequence[str], n_bits: int) -> NDArray[np.int64]:
+    """CRC-32 bucket indices of ``features`` in ``[0, 2**n_bits)``."""
+    mask = (1 << n_bits) - 1
+    return np.fromiter(
+        (zlib.crc32(f.encode("utf-8")) & mask for f in features), dtype=np.int64, count=len(features)
+    )
+
+
+def _bucket(value: int, edges: Sequence[int]) -> int:
+    for number, edge in enumerate(edges):
+        if value <= edge:
+            return number
+    return len(edges)
+
+
+def span_features(text: str, start: int, end: int, counts: Mapping[str, int]) -> list[str]:
+    """Feature strings of the span ``text[start:end]`` for technique classification.
+
+    Args:
+        text: the text the span lies in.
+        start: the span's first character.
+        end: one past its last character.
+        counts: word and word-pair counts of the whole page (:func:`word_counts`), so a phrase
+            repeated anywhere on the page, not only in this text, reads as repeated.
+    """
+    span = text[start:end]
+    lower = span.lower()
+    words = normalise_phrase(span).split()
+    features = [f"u:{w}" for w in words]
+    features.extend(f"b:{a}|{b}" for a, b in itertools.pairwise(words))
+    if words:
+        features.append(f"first:{words[0]}")
+        features.append(f"last:{words[-1]}")
+    padded = f" {lower} "
+    for n in (3, 4, 5):
+        features.extend(f"c{n}:{padded[i : i + n]}" for i in range(len(padded) - n + 1))
+    left = normalise_phrase(text[max(0, start - 60) : start]).split()[-3:]
+    right = normalise_phrase(text[end : end + 60]).split()[:3]
+    features.extend(f"L:{w}" for w in left)
+    features.extend(f"R:{w}" for w in right)
+    if left:
+        features.append(f"L1:{left[-1]}")
+    if right:
+        features.append(f"R1:{right[0]}")
+    features.append(f"len:{_bucket(len(words), (1, 2, 3, 5, 9, 19))}")
+    if len(words) == 1:
+        repeated = counts.get(words[0], 0)
+    elif words:
+        repeated = min(counts.get(f"{a} {b}", 0) for a, b in itertools.pairwise(words))
+    else:
+        repeated = 0
+    features.append(f"rep:{_bucket(repeated, (1, 2, 3, 5))}|{min(len(words), 3)}")
+    content = [counts.get(w, 0) for w in words if len(w) > 3]
+    if content:
+        features.append(f"repmax:{_bucket(max(content), (1, 2, 3, 5, 8))}")
+    for mark in '!?"“”':
+        if mark in span:
+            features.append(f"has:{mark}")
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + 1]
+    if before in _QUOTES or after in _QUOTES:
+        features.append("quoted")
+    if any(len(w) > 1 and w.isupper() for w in re.findall(r"\w+", span)):
+        features.append("caps")
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    covered = (end - start) / max(1, line_end - line_start)
+    features.append(f"cover:{_bucket(int(covered * 10), (2, 5, 8))}")
+    return features

@@ -1,0 +1,68 @@
+"""Tiny hand-made PTC-style data for the technique tests: articles, gold spans, a template."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+# Sentences with loaded words (gold spans on them) and plain ones, repeated so a tiny model learns.
+_LOADED = [
+    ("The corrupt regime launched a brutal crackdown on protesters.", ["corrupt regime", "brutal crackdown"]),
+    ("These traitors want to destroy our great nation.", ["traitors", "destroy our great nation"]),
+    ("Is he really fit to lead when nobody trusts him?", ["Is he really fit to lead"]),
+]
+_PLAIN = [
+    "The council met on Tuesday to discuss the budget.",
+    "Rain is expected in the north later this week.",
+    "The report was published by the ministry in May.",
+]
+_TECHNIQUE = {
+    "corrupt regime": "Name_Calling,Labeling",
+    "brutal crackdown": "Loaded_Language",
+    "traitors": "Name_Calling,Labeling",
+    "destroy our great nation": "Flag-Waving",
+    "Is he really fit to lead": "Doubt",
+}
+
+
+def make_article(variant: int) -> tuple[str, list[tuple[str, int, int]]]:
+    """An article (title, blank line, one sentence a line) and its (technique, start, end) spans."""
+    lines = [f"News of the day {variant}", ""]
+    for i in range(3):
+        lines.append(_PLAIN[(variant + i) % 3])
+        lines.append(_LOADED[(variant + i) % 3][0])
+    text = "\n".join(lines) + "\n"
+    spans = []
+    for sentence, phrases in _LOADED:
+        at = text.find(sentence)
+        for phrase in phrases:
+            start = at + sentence.find(phrase)
+            spans.append((_TECHNIQUE[phrase], start, start + len(phrase)))
+    return text, spans
+
+
+@pytest.fixture(scope="session")
+def tiny_corpus() -> tuple[list[str], list[list[tuple[str, int, int]]]]:
+    """Twelve tiny articles and their labelled spans."""
+    made = [make_article(v) for v in range(12)]
+    return [t for t, _ in made], [s for _, s in made]
+
+
+@pytest.fixture()
+def articles_dir(tmp_path: Path) -> Path:
+    """A folder with two article<ID>.txt files, and a TC template for them next to it."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    lines: list[str] = []
+    for article_id in ("111", "222"):
+        text, spans = make_article(int(article_id) % 7)
+        (folder / f"article{article_id}.txt").write_text(text, encoding="utf-8")
+        lines.extend(f"{article_id}\t{technique}\t{s}\t{e}" for technique, s, e in spans)
+    (tmp_path / "gold-tc.labels").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    template = [line.split("\t") for line in lines]
+    (tmp_path / "template.labels").write_text(
+        "".join(f"{a}\t?\t{s}\t{e}\n" for a, _, s, e in template), encoding="utf-8"
+    )
+    (folder / "notes.txt").write_text("not an article", encoding="utf-8")
+    return folder
