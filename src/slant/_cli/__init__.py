@@ -25,6 +25,7 @@ COMMANDS: tuple[str, ...] = (
     "eval",
     "toxicity",
     "corpus",
+    "serve",
 )
 
 
