@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
+
 import pytest
 
 import slant
@@ -551,3 +554,25 @@ def test_plain_author_lines_need_thread_evidence() -> None:
         ("Bob Stone", "One."),
         (None, "Two."),
     ]
+
+
+def test_shuffled_lines_of_real_pages_read_or_fail_cleanly(pages_dir: Path, example_page: Path) -> None:
+    """Any mix of the test pages' lines is read, or refused as not a page; nothing else is raised."""
+    pool: list[str] = []
+    for path in [example_page, *sorted((pages_dir / "text").glob("*.txt"))]:
+        pool += path.read_bytes().decode("utf-8", "replace").replace("\r", "").split("\n")
+    rng = random.Random(2)
+    read_count = 0
+    for _ in range(300):
+        lines = [rng.choice(pool) if rng.random() > 0.3 else "" for _ in range(rng.randint(1, 60))]
+        indent = " " * rng.choice((0, 0, 0, 2, 4))
+        text = "\n".join(indent + line for line in lines)
+        if not text.strip():
+            continue
+        try:
+            doc = read(text)
+        except slant.NotAPageError:
+            continue
+        read_count += 1
+        assert all(c.parent is None or int(c.parent[1:]) < int(c.id[1:]) for c in doc.comments)
+    assert read_count > 100
