@@ -21,8 +21,17 @@ ANNOTATORS: Mapping[str, str] = MappingProxyType(
         "slant.links.v1": "slant.annotators._links:LinkAnnotator",
         "slant.quotes.v1": "slant.annotators._quotes:QuoteAnnotator",
         "slant.toxicity.v1": "slant.toxicity._annotator:ToxicityAnnotator",
+        "slant.techniques.v1": "slant.techniques._annotator:TechniqueAnnotator",
     }
 )
 
 #: What ``slant analyze`` runs when no pipeline is named, in this order.
-DEFAULT_PIPELINE: tuple[str, ...] = ("sentences", "language", "spelling", "links", "quotes", "toxicity")
+DEFAULT_PIPELINE: tuple[str, ...] = (
+    "sentences",
+    "language",
+    "spelling",
+    "links",
+    "quotes",
+    "techniques",
+    "toxicity",
+)

@@ -24,6 +24,7 @@ COMMANDS: tuple[str, ...] = (
     "train",
     "eval",
     "toxicity",
+    "techniques",
     "corpus",
     "serve",
 )

@@ -13,7 +13,7 @@ from typing import Any
 __all__ = ["TARGETS", "register", "run"]
 
 #: model name -> the CLI module that trains it.
-TARGETS: dict[str, str] = {"toxicity": "slant._cli._toxicity"}
+TARGETS: dict[str, str] = {"toxicity": "slant._cli._toxicity", "techniques": "slant._cli._techniques"}
 
 
 def register(subparsers: Any) -> None:
