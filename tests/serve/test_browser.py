@@ -294,3 +294,12 @@ def test_overlapping_technique_spans_legend_and_sources(browser: object, base_ur
     assert "Unnamed source" in tip.text_content()
     assert page.text_content("#comments-note") == "This page has no comments."  # type: ignore[attr-defined]
     assert problems == []
+
+
+def test_api_docs_render_offline_under_the_csp(browser: object, base_url: str) -> None:
+    page, problems = _open(browser, base_url)
+    page.goto(base_url + "/docs")  # type: ignore[attr-defined]
+    page.wait_for_selector(".swagger-ui .opblock", timeout=30_000)  # type: ignore[attr-defined]
+    paths = page.locator(".opblock-summary-path").all_text_contents()  # type: ignore[attr-defined]
+    assert any("/v1/analyze" in p for p in paths) and any("/v1/toxicity" in p for p in paths)
+    assert problems == []
