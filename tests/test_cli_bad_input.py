@@ -233,6 +233,18 @@ def slant_process(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess
         ),
         (("http://169.254.169.254/",), b"", FETCH, b"slant fetches only public addresses"),
         (("does-not-exist.html",), b"", MISSING, b"no such file: does-not-exist.html"),
+        (
+            ("-", "--format", "html"),
+            b"<html><head><title>x</title></head><body></body></html>",
+            BAD_INPUT,
+            b"<stdin> has no article text",
+        ),
+        (
+            ("-",),
+            b'{"title": "x", "comments": [{"text": "a", "parent": 3}]}',
+            BAD_INPUT,
+            b'comments[0]: "parent" is index 3',
+        ),
     ],
 )
 def test_no_traceback_reaches_stderr_of_the_real_process(

@@ -263,3 +263,34 @@ def test_read_of_a_url_fetches_then_reads_the_page(monkeypatch: pytest.MonkeyPat
     assert doc.url == "https://www.townnews.example/2024/bridge"
     assert doc.outlet == "townnews.example"
     assert doc.article.text.startswith("The old bridge reopened on Monday")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (
+            {"max_bytes": 0},
+            r"size limit \(max_bytes, --max-bytes\) must be a whole number of bytes, at least 1; got 0",
+        ),
+        ({"max_bytes": -5}, r"at least 1; got -5"),
+        ({"timeout": 0}, r"URL timeout \(timeout, --timeout\) must be a number of seconds above 0; got 0"),
+        ({"timeout": float("nan")}, r"above 0; got nan"),
+        ({"max_redirects": -1}, r"max_redirects must be a whole number of redirects, 0 or more; got -1"),
+    ],
+)
+def test_limits_are_checked(arguments: dict[str, float], message: str) -> None:
+    with pytest.raises(slant.InputError, match=message):
+        ReadLimits(**arguments)  # type: ignore[arg-type]
+
+
+def test_zero_redirects_means_the_first_answer_is_final() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(301, headers={"location": "/elsewhere"})
+
+    with pytest.raises(FetchError, match="redirected more than 0 times"):
+        fetch_url(
+            "https://news.example.org/",
+            limits=ReadLimits(max_redirects=0),
+            transport=transport(handler),
+            resolver=resolver({}),
+        )

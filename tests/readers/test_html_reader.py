@@ -11,8 +11,10 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from slant import NotAPageError
+from slant import NotAPageError, SlantError
 from slant.readers._html import read_html_page
 from slant.readers._html_dates import to_iso
 from slant.readers._html_text import normalise_author
@@ -346,3 +348,54 @@ def test_an_opinion_piece_called_comment_is_the_article_not_a_comment() -> None:
     doc = read_html_page(html, url=None, source="test.html")
     assert doc.comments == ()
     assert doc.article.text.startswith("Libraries are the last public rooms")
+
+
+TAGS = ["p", "div", "li", "ol", "ul", "span", "b", "br", "script", "article", "time", "h1", "h2", "section"]
+CLASSES = ["comment", "comment-list", "commentlist", "children", "fn", "comment-author", "comment-content",
+           "post", "post-list", "author", "post-message", "replies", "username", "comment-body", ""]  # fmt: skip
+
+
+@st.composite
+def html_soup(draw: st.DrawFn) -> str:
+    """Random, often broken, markup built from the pieces the comment extractors look for."""
+    pieces = draw(
+        st.lists(
+            st.one_of(
+                st.builds(
+                    lambda tag, cls, attr: f'<{tag} class="{cls}" {attr}>',
+                    st.sampled_from(TAGS),
+                    st.sampled_from(CLASSES),
+                    st.sampled_from(
+                        [
+                            "",
+                            'itemprop="comment" itemscope itemtype="https://schema.org/Comment"',
+                            'itemprop="author"',
+                            'itemprop="text"',
+                            'datetime="2024-01-02T03:04:05Z"',
+                            'id="disqus_thread"',
+                        ]
+                    ),
+                ),
+                st.builds(lambda tag: f"</{tag}>", st.sampled_from(TAGS)),
+                st.text(min_size=0, max_size=30),
+                st.just(
+                    '<script type="application/ld+json">{"@type": "Comment", "text": "x", "comment": [1, {}]}</script>'
+                ),
+            ),
+            max_size=60,
+        )
+    )
+    return "".join(pieces)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(html_soup())
+def test_any_markup_gives_a_document_or_a_slant_error(markup: str) -> None:
+    try:
+        doc = read_html_page(markup, url=None, source="fuzz.html")
+    except SlantError:
+        return
+    ids = [c.id for c in doc.comments]
+    assert ids == [f"c{n}" for n in range(1, len(ids) + 1)]
+    for comment in doc.comments:
+        assert comment.parent is None or ids.index(comment.parent) < ids.index(comment.id)

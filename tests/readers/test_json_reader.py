@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import slant
-from slant import InputError, NotAPageError
+from slant import InputError, NotAPageError, SlantError
 from slant.readers._json import read_json_page
 
 BODY = "The council voted to close the branch library at the end of June, ending sixty years of service."
@@ -145,3 +147,35 @@ def test_invalid_json_names_line_and_column() -> None:
 def test_a_list_is_not_one_page() -> None:
     with pytest.raises(InputError, match=r"must hold one page as a JSON object; got a JSON list"):
         read_json_page(json.dumps([{"text": BODY}]), source="page.json", url=None)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 5) | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+PAGE_KEYS = st.sampled_from(
+    ["title", "text", "html", "url", "outlet", "published", "author", "comments", "article", "schema"]
+)
+COMMENT = st.dictionaries(
+    st.sampled_from(["id", "author", "text", "parent", "published"]), JSON_VALUES, max_size=5
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(PAGE_KEYS, JSON_VALUES, max_size=8),
+    st.one_of(st.none(), st.lists(st.one_of(COMMENT, JSON_VALUES), max_size=6)),
+)
+def test_any_json_gives_a_document_or_a_slant_error(page: dict[str, Any], comments: list[Any] | None) -> None:
+    if comments is not None:
+        page["comments"] = comments
+    page.setdefault("text", BODY)
+    try:
+        doc = read_json_page(json.dumps(page), source="fuzz.json", url=None)
+    except SlantError as error:
+        assert "\n" not in str(error)
+        return
+    assert doc.article.text.strip()

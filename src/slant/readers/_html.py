@@ -20,7 +20,7 @@ from slant._document import Document, Part
 from slant._errors import NotAPageError
 from slant.readers._html_comments import extract_comments, read_jsonld
 from slant.readers._html_dates import to_iso
-from slant.readers._html_text import element_text, normalise_author, remove_unsafe
+from slant.readers._html_text import element_text, normalise_author, remove_unsafe, xml_safe
 
 __all__ = ["read_html_page"]
 
@@ -57,7 +57,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     import lxml.etree
     import lxml.html
 
-    markup = _XML_DECLARATION.sub("", html, count=1)
+    markup = xml_safe(_XML_DECLARATION.sub("", html, count=1))
     try:
         root = lxml.html.document_fromstring(markup)
     except (lxml.etree.ParserError, ValueError) as error:
@@ -200,6 +200,11 @@ def _config() -> Any:
     if _trafilatura_config is None:
         from trafilatura.settings import use_config
 
+        # trafilatura logs a WARNING for every page it finds no article in ("discarding data:
+        # None"); slant says that itself, in one line. Quieten it unless the user set its level.
+        trafilatura_logger = logging.getLogger("trafilatura")
+        if trafilatura_logger.level == logging.NOTSET:
+            trafilatura_logger.setLevel(logging.ERROR)
         config = use_config()
         config.set("DEFAULT", "MIN_EXTRACTED_SIZE", _MIN_EXTRACTED_SIZE)
         config.set("DEFAULT", "MIN_OUTPUT_SIZE", "1")

@@ -404,11 +404,15 @@ def _jsonld_text(value: Any) -> str:
     text = _first_str(value) or ""
     if "<" in text and ">" in text:
         # Some sites put the comment's HTML into "text": read it as HTML, never as markup to keep.
+        import lxml.etree
         import lxml.html
 
-        from slant.readers._html_text import remove_unsafe
+        from slant.readers._html_text import remove_unsafe, xml_safe
 
-        fragment = lxml.html.fragment_fromstring(text, create_parent="div")
+        try:
+            fragment = lxml.html.fragment_fromstring(xml_safe(text), create_parent="div")
+        except (lxml.etree.ParserError, ValueError):
+            return " ".join(text.split())
         remove_unsafe(fragment)
         return element_text(fragment)
     return "\n\n".join(" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip())

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["BLOCK_TAGS", "class_tokens", "element_text", "normalise_author", "remove_unsafe"]
+__all__ = ["BLOCK_TAGS", "class_tokens", "element_text", "normalise_author", "remove_unsafe", "xml_safe"]
 
 BLOCK_TAGS = frozenset(
     {
@@ -23,7 +23,16 @@ _AUTHOR_TAIL = re.compile(
     r"(?:\s+(?:says|said|wrote|пишет)\s*:?|\s*[:,;|\-–—]+|\s+\.+|\.{2,}|…)$", re.IGNORECASE
 )
 
+# Characters lxml refuses in a tree's text (control characters, non-characters, lone surrogates).
+# Pages carry them now and then (a pasted form feed, a broken emoji); they are never page text.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
 Skip = Callable[[Any], bool]
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters that lxml cannot hold."""
+    return _NOT_XML.sub("", text)
 
 
 def class_tokens(element: Any) -> list[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from slant._errors import InputError
+
 __all__ = ["DEFAULT_LIMITS", "InputFormat", "ReadLimits"]
 
 InputFormat = Literal["auto", "text", "html", "json"]
@@ -27,6 +29,24 @@ class ReadLimits:
     timeout: float = 10.0
     max_redirects: int = 5
     allow_private_addresses: bool = False
+
+    def __post_init__(self) -> None:
+        if isinstance(self.max_bytes, bool) or not isinstance(self.max_bytes, int) or self.max_bytes < 1:
+            raise InputError(
+                f"the size limit (max_bytes, --max-bytes) must be a whole number of bytes, at least 1; got {self.max_bytes!r}"
+            )
+        if not isinstance(self.timeout, int | float) or not 0 < self.timeout < float("inf"):
+            raise InputError(
+                f"the URL timeout (timeout, --timeout) must be a number of seconds above 0; got {self.timeout!r}"
+            )
+        if (
+            isinstance(self.max_redirects, bool)
+            or not isinstance(self.max_redirects, int)
+            or self.max_redirects < 0
+        ):
+            raise InputError(
+                f"max_redirects must be a whole number of redirects, 0 or more; got {self.max_redirects!r}"
+            )
 
 
 DEFAULT_LIMITS = ReadLimits()
