@@ -127,24 +127,27 @@ def measure_annotators(inputs: list[Path], pipeline: tuple[str, ...], pages: int
 
     built = build_pipeline(pipeline)
     per_annotator = dict.fromkeys(built.names, 0.0)
-    read_s = annotate_s = 0.0
+    read_s = annotate_s = annotate_cpu = 0.0
     words = comments = done = 0
     warm = True
     for task in iter_tasks(inputs):
         tick = time.perf_counter()
         doc = read_bytes(task.data, format=task.format, source=task.source)  # type: ignore[arg-type]
         tock = time.perf_counter()
+        cpu = time.process_time()
         for annotator in built.annotators:
             start = time.perf_counter()
             annotator(doc)
             if not warm:
                 per_annotator[annotator.name] += time.perf_counter() - start
         end = time.perf_counter()
+        cpu = time.process_time() - cpu
         if warm:  # the first page loads models lazily: not part of the per-page cost
             warm = False
             continue
         read_s += tock - tick
         annotate_s += end - tock
+        annotate_cpu += cpu
         words += len(doc.article.text.split())
         comments += len(doc.comments)
         done += 1
@@ -154,7 +157,9 @@ def measure_annotators(inputs: list[Path], pipeline: tuple[str, ...], pages: int
         "pages": done,
         "read_ms": 1000 * read_s / done,
         "annotate_ms": 1000 * annotate_s / done,
+        "annotate_cpu_ms": 1000 * annotate_cpu / done,
         "pages_per_s_annotate_only": done / annotate_s,
+        "pages_per_cpu_s_annotate_only": done / annotate_cpu,
         "pages_per_s_read_and_annotate": done / (read_s + annotate_s),
         "words_per_page": words / done,
         "comments_per_page": comments / done,
@@ -190,9 +195,16 @@ def measure_run(
             engine: InProcessEngine | RayEngine = RayEngine(workers=workers, temp_dir=ray_tmp)
         else:
             engine = InProcessEngine(workers=workers)
+        import resource
+
+        before = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         summary = run_corpus(
             inputs, out, engine=engine, pipeline=pipeline, batch_size=batch_size, count_total=False
         )
+        after = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = [
+            a.ru_utime + a.ru_stime - (b.ru_utime + b.ru_stime) for a, b in zip(after, before, strict=True)
+        ]
         stages: dict[str, float] = {}
         entries = sorted(RunStore(out).ledger_entries(), key=lambda e: e["committed_at"])
         for entry in entries:
@@ -223,6 +235,18 @@ def measure_run(
             "worker_flatten_s": stages.get("flatten", 0.0),
             "worker_encode_s": stages.get("encode", 0.0),
             "worker_total_s": stages.get("total", 0.0),
+            # CPU time (not inflated by other processes on a busy machine): the driver's, the worker
+            # processes' (whole lives: start-up, model loading, batches), and the annotators' share.
+            "cpu_driver_s": cpu[0],
+            "cpu_workers_s": cpu[1],
+            "cpu_annotate_s": stages.get("cpu_annotate", 0.0),
+            "cpu_batches_s": stages.get("cpu_total", 0.0),
+            "cpu_ms_per_page": 1000 * (cpu[0] + cpu[1]) / max(pages, 1),
+            "pages_per_cpu_s": max(pages, 1) / (cpu[0] + cpu[1]) if cpu[0] + cpu[1] > 0 else float("nan"),
+            "cpu_overhead_vs_annotators": (cpu[0] + cpu[1] - stages.get("cpu_annotate", 0.0))
+            / stages.get("cpu_annotate", 1.0),
+            "cpu_overhead_in_batches": (stages.get("cpu_total", 0.0) - stages.get("cpu_annotate", 0.0))
+            / stages.get("cpu_annotate", 1.0),
             "driver_store_s": summary.store_seconds,
             "driver_store_ms_per_page": 1000 * summary.store_seconds / max(pages, 1),
             "steady_pages_per_s": steady_rate,
