@@ -5,14 +5,16 @@ Every test injects an httpx.MockTransport and a fake resolver: nothing touches t
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
 
 import slant
 from slant import FetchError, ForbiddenURLError, InputTooLargeError, ReadLimits
-from slant.readers import _fetch
+from slant.readers import _fetch, read_bytes
 from slant.readers._fetch import fetch_url, non_public_reason
 
 PUBLIC = "93.184.215.14"
@@ -294,3 +296,78 @@ def test_zero_redirects_means_the_first_answer_is_final() -> None:
             transport=transport(handler),
             resolver=resolver({}),
         )
+
+
+class _LocalPages(BaseHTTPRequestHandler):
+    """A tiny web server on loopback: a page, a redirect to it, and an endless body."""
+
+    def do_GET(self) -> None:
+        if self.path == "/old":
+            self.send_response(302)
+            self.send_header("Location", "/story")
+            self.end_headers()
+        elif self.path == "/story":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=windows-1251")
+            self.send_header("Content-Length", str(len(RUSSIAN_PAGE)))
+            self.end_headers()
+            self.wfile.write(RUSSIAN_PAGE)
+        elif self.path == "/endless":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()  # no length: the body runs until the client hangs up
+            try:
+                for _ in range(10_000):
+                    self.wfile.write(b"<p>more</p>" * 100)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+        else:
+            self.send_error(404)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # keep test output clean
+
+
+RUSSIAN_PAGE = (
+    "<html><head><title>Новости</title></head><body><article><h1>Мост открыт</h1>"
+    "<p>В воскресенье в Самаре открыли движение по новому мосту через реку Самару, сообщили власти.</p>"
+    "<p>Строительство шло четыре года и обошлось бюджету в 11,2 млрд рублей.</p></article></body></html>"
+).encode("cp1251")
+
+
+@pytest.fixture
+def local_server() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _LocalPages)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_real_http_exchange_on_loopback(local_server: str) -> None:
+    limits = ReadLimits(allow_private_addresses=True, timeout=5)
+    page = fetch_url(f"{local_server}/old", limits=limits)
+    assert page.url == f"{local_server}/story"
+    assert page.content == RUSSIAN_PAGE
+    doc = read_bytes(page.content, url=page.url, content_type=page.content_type, source=page.url)
+    assert doc.article.text.startswith("В воскресенье в Самаре")
+
+
+def test_a_real_endless_body_is_cut(local_server: str) -> None:
+    limits = ReadLimits(allow_private_addresses=True, timeout=5, max_bytes=50_000)
+    with pytest.raises(InputTooLargeError, match="sent more than 50,000 bytes"):
+        fetch_url(f"{local_server}/endless", limits=limits)
+
+
+def test_a_real_404(local_server: str) -> None:
+    limits = ReadLimits(allow_private_addresses=True, timeout=5)
+    with pytest.raises(FetchError, match=r"/missing returned HTTP 404 Not Found$"):
+        fetch_url(f"{local_server}/missing", limits=limits)
+
+
+def test_loopback_is_refused_by_default(local_server: str) -> None:
+    with pytest.raises(ForbiddenURLError, match="loopback"):
+        fetch_url(f"{local_server}/story", limits=ReadLimits())

@@ -399,3 +399,25 @@ def test_any_markup_gives_a_document_or_a_slant_error(markup: str) -> None:
     assert ids == [f"c{n}" for n in range(1, len(ids) + 1)]
     for comment in doc.comments:
         assert comment.parent is None or ids.index(comment.parent) < ids.index(comment.id)
+
+
+def wordpress_thread(number: int, depth: int) -> str:
+    """Comment ``number`` with ``depth`` - 1 replies nested under it, one per level."""
+    reply = f'<ol class="children">{wordpress_thread(number + 1, depth - 1)}</ol>' if depth > 1 else ""
+    return (
+        f'<li id="comment-{number}" class="comment depth-1"><article class="comment-body">'
+        f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">Reader {number}</b>'
+        f'<span class="says">says:</span></div><div class="comment-metadata"><time datetime="2024-03-14T19:00:00+00:00">'
+        f'March 14</time></div></footer><div class="comment-content"><p>Comment {number}.</p></div>'
+        f'<div class="reply"><a class="comment-reply-link">Reply</a></div></article>{reply}</li>'
+    )
+
+
+def test_hundreds_of_threaded_comments_keep_order_and_parents() -> None:
+    threads = "".join(wordpress_thread(start, 4) for start in range(0, 400, 4))
+    doc = read_html_page(page(f'<ol class="comment-list">{threads}</ol>'), url=None, source="test.html")
+    assert len(doc.comments) == 400
+    for position, comment in enumerate(doc.comments):
+        assert comment.text == f"Comment {position}."
+        assert comment.author == f"Reader {position}"
+        assert comment.parent == (None if position % 4 == 0 else f"c{position}")  # c<n> is 1-based
