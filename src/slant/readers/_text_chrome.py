@@ -42,6 +42,11 @@ _CHROME_PATTERNS = (
     r"(?:loading|please\s+wait|load\s+more|show\s+more|see\s+more|view\s+more)\b.{0,40}",
     r"(?:show|view|hide|load|see)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments?|replies|repl(?:y|ies))\b.{0,20}",
     r"\d[\d,.]*[km]?\s+(?:likes?|shares?|views?|reads?|votes?|points?|upvotes?|reactions?|replies)",
+    r"advertisement\b.{0,40}|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|.{0,300}\b(?:sign\s+up|subscribe)\s+(?:here|now|today)\.?",
+    r"(?:senior|junior|new|regular|active|banned|registered|premium|super|gold|silver|platinum|veteran|"
+    r"founding|full)\s+(?:member|user|moderator|poster|contributor)|member|moderator|administrator|contributor",
+    r"(?:join(?:ed)?(?:\s+date)?|posts|messages|reputation|rep\s+power|location|likes?\s+received|"
+    r"thanks|reaction\s+score|points|karma|member\s+since)\s*:\s*.{0,40}",
     r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|skip\s+to\s+(?:main\s+)?content|"
     r"menu|search|home|sign\s+in|log\s*in|log\s*out|register|sign\s+up|subscribe|subscribed|newsletter|"
     r"donate|support\s+us|back\s+to\s+top|top|next|previous|next\s+post|previous\s+post|more|close|"
@@ -69,8 +74,10 @@ _CHROME_PATTERNS = (
 )
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")$", re.IGNORECASE)
 _COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|accept|consent|policy|settings|agree)\b", re.IGNORECASE)
+# "Home | News | City" (two bars or slashes at least), or "Главная › Общество" (arrows, no digits:
+# "Post by jane » Mon Nov 28, 2016" is a forum post's header).
 _BREADCRUMB = re.compile(
-    r"^[^|›»>/]{1,40}(?:(?:\s+[|/]\s+[^|›»>/]{1,40}){2,}|(?:\s+[›»>]\s+[^|›»>/]{1,40})+)$"
+    r"^(?:[^|›»>/]{1,40}(?:\s+[|/]\s+[^|›»>/]{1,40}){2,}|[^|›»>/\d]{1,40}(?:\s+[›»>‹]\s+[^|›»>/\d]{1,40})+)$"
 )
 _COMMENTS_HEADING = re.compile(
     r"^(?:(?:\d[\d,.]*k?|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"

@@ -39,7 +39,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _TIME = (
     r"(?:,?\s*(?:at|@|-|–|—|в)?\s*(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?"
-    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[ecmp][sd]t|msk|cet|cest|bst)\b)?)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[ecmp][sd]t|msk|cet|cest|bst)\b(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?)?"
 )
 _DATE_FORMS = (
     # 2016-11-28, 2016-11-28T17:12, 2016/11/28 17:12
@@ -122,7 +122,7 @@ def strip_timestamp(text: str) -> tuple[str, str | None, bool]:
         lead = before.strip(" .,·•|-–—:").casefold()
         if not after.strip(" .,·•|-–—:") or lead in _LEADING_WORDS:
             return _trim_separators(before + " " + after), iso, True
-    parts = re.split(r"\s+[·•|–—-]\s+|\s{2,}", text)
+    parts = re.split(r"\s+[·•|–—»-]\s+|\s{2,}", text)
     if len(parts) > 1:
         for index in (len(parts) - 1, 0):
             if is_relative_time(parts[index]):
@@ -137,7 +137,7 @@ _LEADING_WORDS = frozenset({"", "on", "posted", "posted on", "sent", "date", "le
 
 def _trim_separators(text: str) -> str:
     text = re.sub(r"^\s*(?:on|posted(?:\s+on)?|sent|date)\b", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"\s+", " ", text).strip(" ·•|–—-,")
+    text = re.sub(r"\s+", " ", text).strip(" ·•|–—»-,")
     return re.sub(r"\s+(?:on|at|posted)$", "", text, flags=re.IGNORECASE).strip()
 
 

@@ -39,6 +39,7 @@ class LineKind(Enum):
     NUMBER = "number"  # a comment number alone ("1.", "#2")
     TIMESTAMP = "timestamp"  # "3 hours ago", "March 3, 2021 at 5:12 pm"
     REPLY_TO = "reply-to"  # "In reply to Jane", "Replying to @jane"
+    QUOTE_BY = "quote-by"  # "Originally Posted by Jane", "Quote from: Jane": a quotation inside a comment
     SIGNATURE = "signature"  # "-- Margaret, Leeds" under a comment: its author, and its end
 
 
@@ -88,6 +89,15 @@ _REPLY_TO = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(r"^(?:--|—|–|~)\s*(?P<name>[^,]{1,40})(?:,\s*.{1,40})?$")
+_SUBJECT = re.compile(r"^(?:re|на)\s*:\s*\S.{0,200}$", re.IGNORECASE)
+_QUOTE_BY = re.compile(
+    r"^(?:originally\s+posted\s+by|quote\s+from\s*:?|quoting|цитата\s*(?:от|:)?|сообщение\s+от)\s+(?P<name>.{1,40}?)"
+    r"(?:\s+on\s+.{1,40})?\s*[:.]?$",
+    re.IGNORECASE,
+)
+_POSTED_BY = re.compile(
+    r"^(?:post(?:ed)?|comment(?:ed)?|written|reply|answer|сообщение)\s+(?:by|от)\s+", re.IGNORECASE
+)
 _PLACE_SIGNATURE = re.compile(r"^(?:--|—|–|~)?\s*(?P<name>[^,]{1,40}),\s*(?P<place>[^,]{1,40})$")
 _LEVEL = re.compile(r"^(?:level|уровень)\s+(\d{1,2})$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^[^\W_][\w'’.\-]*$")
@@ -115,7 +125,7 @@ _NOT_NAMES = _word_set(
     bravo nonsense rubbish propaganda fake ok okay sure great good nice wrong why what really absolutely
     same this that update updated background analysis conclusion context reaction related comments
     source sources note summary introduction video photo photos gallery watch listen advertisement
-    disclaimer editor correction sad shame disgusting excellent brilliant"""
+    disclaimer editor correction sad shame disgusting excellent brilliant quote cite regards cheers цитата"""
 )
 # Longer lines are text: no widget, heading or cookie notice is longer, and no header line (a name,
 # a number, a timestamp) comes near the second bound. Checking them costs more than everything else.
@@ -164,6 +174,13 @@ def classify(line: str, *, allow_plain_names: bool = True) -> tuple[LineKind, He
         target = normalise_author(reply_to.group("target"))
         if target is not None and _is_name(target):
             return LineKind.REPLY_TO, Header(LineKind.REPLY_TO, reply_to=target)
+    if _SUBJECT.match(line):
+        return LineKind.CHROME, None  # a forum post's "Re: <topic>" subject line
+    quoted = _QUOTE_BY.match(line)
+    if quoted:
+        source = normalise_author(quoted.group("name"))
+        if source is not None and _is_name(source):
+            return LineKind.QUOTE_BY, Header(LineKind.QUOTE_BY, reply_to=source)
     if is_buttons(line):
         return LineKind.BUTTONS, None
     signature = _SIGNATURE.match(line)
@@ -214,7 +231,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         The author and the ISO date the line names (either may be None), or None when the line is
         neither a byline nor a date line.
     """
-    body = _DATE_LABEL.sub("", line, count=1)
+    body = _UPDATED_TAIL.sub("", _DATE_LABEL.sub("", line, count=1))
     published: str | None = None
     found = find_date(body)
     if found is not None:
@@ -227,7 +244,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     match = _BYLINE.match(body)
     if match is None:
         return None
-    name = re.split(r"\s*(?:[|·•,(]|\s[–—-]\s)\s*", match.group("rest"), maxsplit=1)[0]
+    name = re.split(r"\s*(?:[|·•,(»]|\s[–—-]\s)\s*", match.group("rest"), maxsplit=1)[0]
     author = normalise_author(name)
     if author is None or not _is_byline_name(author):
         return None
@@ -243,6 +260,7 @@ def _is_byline_name(name: str) -> bool:
     )
 
 
+_UPDATED_TAIL = re.compile(r"(?<=\S)\s+(?:updated|обновлено)\b.*$", re.IGNORECASE)
 _TRAILING_TIME = re.compile(r"\s+(?:at\s+)?[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
 _BYLINE_HANDLE = re.compile(r"^[\w][\w./-]{1,39}$")
 _DATE_LABEL = re.compile(
@@ -251,7 +269,7 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:by|written\s+by|posted\s+by|author\s*:|words\s+by|reporting\s+by|автор\s*:?|текст\s*:)\s+(?P<rest>.+)$",
+    r"^(?:by|written\s+by|posted\s+by|post\s+by|author\s*:|words\s+by|reporting\s+by|автор\s*:?|текст\s*:)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 
@@ -283,6 +301,8 @@ def _parse_header(line: str, *, allow_plain_names: bool) -> Header | None:
     # e-mail style header ("On Feb 9, 2024, Jane wrote:") that opens a comment.
     quote_intro = quote_intro and not has_time
     strong = strong or has_time
+    if _POSTED_BY.match(rest):
+        rest, strong = _POSTED_BY.sub("", rest, count=1), True  # "Post by jane » Mon Nov 28, 2016 9:00 am"
     reply_to: str | None = None
     replied = _REPLIED_TO.match(rest)
     if replied:

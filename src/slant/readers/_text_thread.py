@@ -127,6 +127,13 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 current.closed = True  # the "Reply to Jane" button under Jane's own comment
             else:
                 drafts.append(_Draft(indent=line.indent, reply_to=header.reply_to))
+        elif kind is LineKind.QUOTE_BY and header is not None:
+            # "Originally Posted by Jane" opens a quotation inside a comment: text, and a reply cue.
+            if current is None or current.closed or (current.lines and line.gap > paragraph_gap):
+                current = _Draft(indent=line.indent)
+                drafts.append(current)
+            current.lines.append((line.gap, line.text))
+            current.reply_to = current.reply_to or header.reply_to
         elif kind is LineKind.SIGNATURE and header is not None:
             if current is not None and current.lines and not current.closed:
                 current.author = current.author or header.author
