@@ -290,3 +290,11 @@ def test_default_pipeline_on_the_bundled_example(tmp_path: Path, example_page: P
     assert comments > 5 and words > 300
     assert _rows(run, "select count(*) from comments where toxicity is not null") == [(comments,)]
     assert _rows(run, "select count(*) > 0 from spans where layer = 'sentences'") == [(True,)]
+
+
+def test_a_run_folder_inside_the_input_folder_is_not_read_as_pages(tmp_path: Path) -> None:
+    write_pages(tmp_path, 3)
+    engine = InProcessEngine(workers=0)
+    run_corpus([tmp_path], tmp_path / "runs" / "one", engine=engine, pipeline=PIPELINE)
+    again = run_corpus([tmp_path], tmp_path / "runs" / "one", engine=engine, pipeline=PIPELINE)
+    assert (again.pages, again.errors, again.skipped) == (0, 0, 3)

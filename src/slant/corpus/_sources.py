@@ -112,13 +112,18 @@ def iter_tasks(inputs: Sequence[str | Path], *, limits: ReadLimits | None = None
 
 def _iter_folder(folder: Path, limits: ReadLimits) -> Iterator[PageTask]:
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        # Hidden folders, and run folders (an --out inside an input folder), hold no pages.
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _is_run_folder(Path(root) / d))
         for name in sorted(files):
             if name.startswith("."):
                 continue
             path = Path(root) / name
             if _kind(path) != "page" or path.suffix.lower() in PAGE_SUFFIXES:
                 yield from _iter_file(path, limits)
+
+
+def _is_run_folder(path: Path) -> bool:
+    return (path / "ledger").is_dir() and (path / "manifest.json").is_file()
 
 
 def _kind(path: Path) -> str:
