@@ -576,3 +576,51 @@ def test_shuffled_lines_of_real_pages_read_or_fail_cleanly(pages_dir: Path, exam
         read_count += 1
         assert all(c.parent is None or int(c.parent[1:]) < int(c.id[1:]) for c in doc.comments)
     assert read_count > 100
+
+
+def test_forum_post_headers_and_subject_lines() -> None:
+    text = (
+        "Board index ‹ News\n\nNew Metro Line Opens\n\nPost by admin » Mon Nov 28, 2016 9:00 am\n\n"
+        + BODY
+        + "\n\nTop\n\n"
+        "Re: New Metro Line Opens\n\nPost by kolya_m » Mon Nov 28, 2016 11:42 am\n\nRode it this morning.\n\nTop\n"
+    )
+    doc = read(text)
+    assert (doc.author, doc.published, doc.article.text) == ("admin", "2016-11-28", BODY)
+    assert [(c.author, c.published, c.text) for c in doc.comments] == [
+        ("kolya_m", "2016-11-28T11:42:00", "Rode it this morning.")
+    ]
+
+
+def test_user_info_blocks_are_chrome_and_originally_posted_by_is_a_quoted_reply() -> None:
+    doc = read(
+        page(
+            "Replies: 2",
+            "",
+            "Old Salt",
+            "Senior Member",
+            "Join Date: Mar 2011",
+            "Posts: 4,512",
+            "",
+            "One sailing a day is not enough.",
+            "",
+            "Guest",
+            "",
+            "Quote:",
+            "Originally Posted by Old Salt",
+            "One sailing a day is not enough.",
+            "We will have to move.",
+        )
+    )
+    assert [(c.author, c.parent) for c in doc.comments] == [("Old Salt", None), ("Guest", "c1")]
+    assert doc.comments[1].text.startswith("Quote:\nOriginally Posted by Old Salt\n")
+
+
+def test_wire_promos_read_times_and_updated_tails() -> None:
+    text = (
+        "Village Retaken Near Bakhmut\n\n4 minute read\n\nJune 12, 2023 2:41 PM GMT+1 Updated 2 hours ago\n\n"
+        + BODY.replace("\n\n", "\n\nAdvertisement · Scroll to continue\n\n")
+        + "\n\nGet weekly news and analysis with our newsletter. Sign up here.\n"
+    )
+    doc = read(text)
+    assert (doc.published, doc.article.text) == ("2023-06-12", BODY)

@@ -84,7 +84,7 @@ _REPLIED_TO = re.compile(
     re.IGNORECASE,
 )
 _REPLY_TO = re.compile(
-    r"^(?:in\s+reply\s+to|reply\s+to|replying\s+to|in\s+response\s+to|response\s+to|replied\s+to|re:|↪)"
+    r"^(?:in\s+reply\s+to|reply\s+to|replying\s+to|in\s+response\s+to|response\s+to|replied\s+to|↪)"
     r"\s+(?P<target>.{1,60}?)\s*[.:]?$",
     re.IGNORECASE,
 )
