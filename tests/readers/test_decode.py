@@ -158,3 +158,23 @@ def test_windows_1251_with_a_stray_undefined_byte_is_still_russian() -> None:
     damaged = data[:300] + b"\x98" + data[300:]  # 0x98 is the one byte Windows-1251 leaves undefined
     decoded = decode(damaged, source="page.html")
     assert decoded.replace("\ufffd", "") == text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"MZ\x90\x00\x03\x00\x00\x00\x04\x00",
+        b"GIF89a\x01\x00\x01\x00\x80\x00\x00",
+        b"ID3\x04\x00\x00\x00\x00\x00",
+    ],
+)
+def test_weak_signatures_with_binary_headers_are_binary(data: bytes) -> None:
+    with pytest.raises(BinaryInputError):
+        decode(data + b"rest of the file", source="x")
+
+
+@pytest.mark.parametrize(
+    "line", ["MZ Wallace opens a flagship store", "RIFF raids continue in the north", "ID3 tags explained"]
+)
+def test_text_that_starts_like_a_binary_signature_is_text(line: str) -> None:
+    assert decode(f"{line}\n\nThe rest of the story.".encode()) == f"{line}\n\nThe rest of the story."

@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 _CHARSET_IN_CONTENT_TYPE = re.compile(r"charset=[\"']?([\w.:-]+)", re.IGNORECASE)
 _CHARSET_IN_META = re.compile(rb"<meta[^>]+charset=[\"']?([\w.:-]+)", re.IGNORECASE)
-# Signatures of common binary formats: images, archives, PDF, office files, executables.
+# Labels that browsers read as Windows-1252 (WHATWG Encoding Standard).
 _WINDOWS_1252_LABELS = frozenset(
     {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252"}
 )
@@ -24,24 +24,22 @@ _CYRILLIC_RUN_THRESHOLD = 0.6
 # At most this share of broken bytes is replaced with U+FFFD rather than refused: one or two in a
 # page are damage in transit; more mean a wrong guess of the encoding.
 _MAX_BROKEN_SHARE = 0.001
+# Signatures of common binary formats: images, archives, PDF, office files, executables.
 _BINARY_MAGIC = (
     b"\x89PNG",
-    b"GIF8",
     b"\xff\xd8\xff",
-    b"%PDF",
+    b"%PDF-",
     b"PK\x03\x04",
     b"\x1f\x8b",
-    b"BZh",
     b"\xfd7zXZ",
     b"7z\xbc\xaf",
     b"\x7fELF",
-    b"MZ",
-    b"RIFF",
     b"\xd0\xcf\x11\xe0",
     b"\x00asm",
-    b"OggS",
-    b"ID3",
 )
+# Signatures that are also how a line of text may start ("MZ Wallace opens...", "RIFF raids"):
+# binary only when control bytes follow, as they do in the real formats' headers.
+_WEAK_BINARY_MAGIC = (b"GIF8", b"BZh", b"MZ", b"RIFF", b"OggS", b"ID3")
 
 
 def decode(data: bytes, *, source: str = "input", content_type: str | None = None) -> str:
@@ -58,7 +56,8 @@ def decode(data: bytes, *, source: str = "input", content_type: str | None = Non
     """
     if not data.strip():
         raise EmptyInputError(f"{source} is empty; give a page with an article")
-    if data.startswith(_BINARY_MAGIC) or _control_byte_share(data[:8192]) > 0.05:
+    weak = data.startswith(_WEAK_BINARY_MAGIC) and _control_byte_share(data[:64]) > 0
+    if data.startswith(_BINARY_MAGIC) or weak or _control_byte_share(data[:8192]) > 0.05:
         raise BinaryInputError(f"{source} is binary data, not a text, HTML or JSON page")
     text = _decode_text(data, source=source, content_type=content_type)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
