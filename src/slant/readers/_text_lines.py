@@ -148,13 +148,11 @@ def is_prose(line: str) -> bool:
     return (words >= 6 and _SENTENCE_END.search(line) is not None) or words >= 30
 
 
-def classify(line: str, *, allow_plain_names: bool = True) -> tuple[LineKind, Header | None]:
+def classify(line: str) -> tuple[LineKind, Header | None]:
     """Say what kind of line ``line`` (stripped of its indentation) is.
 
     Args:
         line: one line of the dump, without leading or trailing white space.
-        allow_plain_names: take a short name-like line ("Scott Miller") for an author line; the
-            reader turns this off where a name cannot be (the page's head).
 
     Returns:
         The kind, and for header-like lines what the header says.
@@ -198,7 +196,7 @@ def classify(line: str, *, allow_plain_names: bool = True) -> tuple[LineKind, He
         return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
     if has_time and is_buttons(rest):
         return LineKind.BUTTONS, Header(LineKind.BUTTONS, published=published, timestamp=True)
-    header = _parse_header(line, allow_plain_names=allow_plain_names)
+    header = _parse_header(line)
     if header is not None:
         return header.kind, header
     return LineKind.TEXT, None
@@ -274,7 +272,7 @@ _BYLINE = re.compile(
 )
 
 
-def _parse_header(line: str, *, allow_plain_names: bool) -> Header | None:
+def _parse_header(line: str) -> Header | None:
     number: str | None = None
     rest = line
     numbered = _NUMBER.match(line)
@@ -316,8 +314,6 @@ def _parse_header(line: str, *, allow_plain_names: bool) -> Header | None:
         strong = True
     author = normalise_author(rest)
     if author is None or not _is_name(author, any_case=dump_marker):
-        return None
-    if not strong and not allow_plain_names:
         return None
     return Header(
         LineKind.HEADER,
