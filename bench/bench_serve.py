@@ -212,7 +212,12 @@ def main(argv: list[str] | None = None) -> int:
 
     samples = memory.rss_mb
     report = {
-        "machine": {"cpu": _cpu_model(), "cores": os.cpu_count(), "python": platform.python_version()},
+        "machine": {
+            "cpu": _cpu_model(),
+            "cores": os.cpu_count(),
+            "python": platform.python_version(),
+            "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
+        },
         "page": {"file": str(EXAMPLE.relative_to(ROOT)), "bytes": len(page.encode())},
         "pipeline": pipeline,
         "workers": args.workers,

@@ -58,20 +58,26 @@ def test_example_page_is_analysed(client: ApiClient, example_page: Path) -> None
 
 
 def test_html_and_structured_page_are_read(client: ApiClient) -> None:
-    html = (
-        "<html><head><title>T</title></head><body><article><h1>Big news</h1>"
-        + "<p>Officials said the plan works well for everyone involved here.</p>" * 5
-        + "</article></body></html>"
-    )
+    paragraph = "<p>Officials said the plan works well for everyone involved, according to the ministry.</p>"
+    html = f"<html><head><title>Big news</title></head><body><article><h1>Big news</h1>{paragraph * 5}</article></body></html>"
     response = client.post("/v1/analyze", json={"html": html})
-    assert response.status_code in (200, 422), response.text  # 422 only if the HTML reader finds no article
-    if response.status_code == 200:
-        assert "plan works" in response.json()["article"]["text"]
-    page = {"title": "A title", "article": "The article text, long enough to be read as one.", "comments": []}
+    assert response.status_code == 200, response.text
+    assert response.json()["reader"] == "html" and "plan works" in response.json()["article"]["text"]
+    page = {
+        "title": "A title",
+        "text": "The article text, long enough to be read as the article of a real news page today.",
+        "comments": [
+            {"id": "a", "author": "ann", "text": "You idiot."},
+            {"author": "bob", "text": "Calm down.", "parent": "a"},
+        ],
+    }
     response = client.post("/v1/analyze", json={"page": page})
-    assert response.status_code in (200, 422), response.text
-    if response.status_code == 422:
-        assert_error(response, 422, "invalid_input")
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["reader"] == "json" and body["article"]["title"] == "A title"
+    assert [(c["author"], c["parent"]) for c in body["comments"]] == [("ann", None), ("bob", "a")]
+    bad = {"title": "no text", "comments": [{"text": "x", "parent": "nobody"}]}
+    assert_error(client.post("/v1/analyze", json={"page": bad}), 422, "invalid_input")
 
 
 def test_uploaded_file_is_analysed_and_its_path_not_echoed(client: ApiClient) -> None:

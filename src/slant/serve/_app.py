@@ -17,7 +17,7 @@ from slant.serve import _routes_analyze, _routes_health, _routes_labels, _routes
 from slant.serve._dependencies import RateLimiter
 from slant.serve._errors import install_error_handlers
 from slant.serve._middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
-from slant.serve._pipelines import analysis_pipeline
+from slant.serve._pipelines import analysis_pipeline, warm_up
 from slant.serve._routes_page import install_page
 from slant.serve._settings import ServeSettings
 
@@ -57,7 +57,7 @@ def create_app(
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if preload:
             try:
-                analysis_pipeline(settings.pipeline)
+                warm_up(analysis_pipeline(settings.pipeline))
             except Exception as error:  # a broken annotator answers 503 per request; the page still serves
                 logger.warning("analysis pipeline not loaded at start-up: %s", error)
         yield

@@ -14,7 +14,7 @@ from slant._pipeline import Pipeline, resolve_name
 from slant._registrations import ANNOTATORS, DEFAULT_PIPELINE
 from slant.serve._errors import ApiError, public_message
 
-__all__ = ["analysis_pipeline", "pipeline_for"]
+__all__ = ["analysis_pipeline", "pipeline_for", "warm_up"]
 
 logger = logging.getLogger(__name__)
 
@@ -69,13 +69,21 @@ def _pipeline_for(target: str) -> Pipeline:
             needed |= requires
     pipeline = Pipeline([*chosen, target])
     # Models load lazily on first use; run once now so a missing model is a 503 here, not mid-request.
+    warm_up(pipeline)
+    return pipeline
+
+
+def warm_up(pipeline: Pipeline) -> None:
+    """Run ``pipeline`` once on a tiny page, so its models are loaded before the first request."""
     pipeline(
         Document(
-            article=Part("Warm-up text for the model.", kind="article", id="article"),
+            title=Part("Warm-up title", kind="title", id="title"),
+            article=Part(
+                "Warm-up text for the models, long enough to hold a sentence.", kind="article", id="article"
+            ),
             comments=[Part("Warm-up comment.", kind="comment", id="c1")],
         )
     )
-    return pipeline
 
 
 def _annotator_class(full_name: str) -> type:
