@@ -179,3 +179,26 @@ def test_any_json_gives_a_document_or_a_slant_error(page: dict[str, Any], commen
         assert "\n" not in str(error)
         return
     assert doc.article.text.strip()
+
+
+def test_an_analysis_written_by_slant_reads_back_the_same(pages_dir: Path) -> None:
+    from slant.reports import to_json
+
+    original = slant.read(pages_dir / "html" / "wordpress-nested-replies.html")
+    again = slant.read(to_json(original))
+    assert again.reader == "json"
+    assert again.meta["json_shape"] == "analysis"
+    assert again.meta["comment_markup"] == "wordpress"
+    assert again.title is not None and original.title is not None
+    assert again.title.text == original.title.text
+    assert (again.article.text, again.published, again.author) == (
+        original.article.text,
+        original.published,
+        original.author,
+    )
+    assert again.outlet == original.outlet
+
+    def comments(doc: slant.Document) -> list[tuple[str, str | None, str | None, str | None, str]]:
+        return [(c.id, c.parent, c.author, c.published, c.text) for c in doc.comments]
+
+    assert comments(again) == comments(original)

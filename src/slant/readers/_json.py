@@ -94,7 +94,10 @@ def read_json_page(text: str, *, source: str, url: str | None) -> Document:
     outlet = _optional_str(data, "outlet", source) or (
         _optional_str(article_fields, "outlet", where) if is_analysis else None
     )
-    meta: dict[str, Any] = {"json_shape": "analysis" if is_analysis else "page"}
+    meta: dict[str, Any] = {}
+    if is_analysis and isinstance(data.get("meta"), dict):
+        meta.update(data["meta"])  # what the first reader learned (the site's name, the comment markup)
+    meta["json_shape"] = "analysis" if is_analysis else "page"
     if is_analysis and "schema" in data:
         meta["schema"] = data["schema"]
     return Document(
