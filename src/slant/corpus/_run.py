@@ -22,6 +22,9 @@ __all__ = ["Progress", "RunSummary", "run_corpus"]
 
 logger = logging.getLogger(__name__)
 
+# Seconds of recent progress the reported rate (and so the ETA) is measured over.
+_RATE_WINDOW = 60.0
+
 
 @dataclass(frozen=True, slots=True)
 class Progress:
@@ -33,7 +36,7 @@ class Progress:
         skipped: pages found already done by an earlier invocation.
         total: pages in the inputs, once counted (a background count), else None.
         elapsed: seconds since the run started.
-        rate: pages per second of this invocation.
+        rate: pages per second over the last minute or so.
         eta: seconds left, when ``total`` is known.
     """
 
@@ -142,6 +145,7 @@ def run_corpus(
     already_done = len(seen)
     next_id = state.next_batch_id
     retries: deque[PageTask] = deque()
+    recent: deque[tuple[float, int]] = deque([(started, 0)])
 
     def first_pass() -> Iterator[Batch]:
         nonlocal next_id
@@ -171,7 +175,7 @@ def run_corpus(
         for stage, seconds in result.seconds.items():
             summary.worker_seconds[stage] = summary.worker_seconds.get(stage, 0.0) + seconds
         if progress is not None:
-            progress(_progress(summary, started, counter, already_done))
+            progress(_progress(summary, started, counter, already_done, recent))
 
     try:
         for outcome in engine.map_batches(process_batch, first_pass()):
@@ -216,10 +220,26 @@ def run_corpus(
     return summary
 
 
-def _progress(summary: RunSummary, started: float, counter: _Counter | None, already_done: int) -> Progress:
-    elapsed = time.perf_counter() - started
+def _progress(
+    summary: RunSummary,
+    started: float,
+    counter: _Counter | None,
+    already_done: int,
+    recent: deque[tuple[float, int]],
+) -> Progress:
+    now = time.perf_counter()
+    elapsed = now - started
     done = summary.pages + summary.errors
-    rate = done / elapsed if elapsed > 0 else 0.0
+    # The rate over the last minute or so: start-up (spawning workers, loading models) and changes
+    # in the machine's load fade out of it, so the ETA settles instead of drifting.
+    recent.append((now, done))
+    while len(recent) > 2 and now - recent[1][0] > _RATE_WINDOW:
+        recent.popleft()
+    first_time, first_done = recent[0]
+    if len(recent) > 1 and now > first_time:
+        rate = (done - first_done) / (now - first_time)
+    else:
+        rate = done / elapsed if elapsed > 0 else 0.0
     total = counter.total if counter is not None else None
     eta = None
     if total is not None and rate > 0:
