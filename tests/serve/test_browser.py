@@ -154,6 +154,18 @@ def test_example_page_in_a_real_browser(
     assert scores and scores == sorted(scores, reverse=True)
     page.select_option("#sort-comments", "page")  # type: ignore[attr-defined]
 
+    # Both downloads: the JSON shown, and the self-contained HTML report.
+    with page.expect_download() as json_download:  # type: ignore[attr-defined]
+        page.click("#download-json")  # type: ignore[attr-defined]
+    saved = json.loads(Path(json_download.value.path()).read_text(encoding="utf-8"))
+    assert saved["article"]["title"].startswith("Govt Forces") and len(saved["comments"]) == cards.count()
+    with page.expect_download() as html_download:  # type: ignore[attr-defined]
+        page.click("#download-html")  # type: ignore[attr-defined]
+    assert json_download.value.suggested_filename.endswith(".json")
+    assert html_download.value.suggested_filename.endswith(".html")
+    report = Path(html_download.value.path()).read_text(encoding="utf-8")
+    assert report.lstrip().lower().startswith("<!doctype html") and "Govt Forces" in report
+
     tip_shot = tmp_path / "serve.png"
     page.locator(".columns").first.scroll_into_view_if_needed()  # type: ignore[attr-defined]
     page.locator("#article-text mark.hl, #comments mark.hl").first.hover()  # type: ignore[attr-defined]
