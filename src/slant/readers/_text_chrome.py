@@ -42,7 +42,7 @@ _CHROME_PATTERNS = (
     r"(?:loading|please\s+wait|load\s+more|show\s+more|see\s+more|view\s+more)\b.{0,40}",
     r"(?:show|view|hide|load|see)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments?|replies|repl(?:y|ies))\b.{0,20}",
     r"\d[\d,.]*[km]?\s+(?:likes?|shares?|views?|reads?|votes?|points?|upvotes?|reactions?|replies)",
-    r"advertisement\b.{0,40}|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|.{0,300}\b(?:sign\s+up|subscribe)\s+(?:here|now|today)\.?",
+    r"(?:views?|reads?|просмотр(?:ы|ов)?)\s*:\s*[\d,. ]+[km]?|advertisement\b.{0,40}|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|.{0,300}\b(?:sign\s+up|subscribe)\s+(?:here|now|today)\.?",
     r"(?:senior|junior|new|regular|active|banned|registered|premium|super|gold|silver|platinum|veteran|"
     r"founding|full)\s+(?:member|user|moderator|poster|contributor)|member|moderator|administrator|contributor",
     r"(?:join(?:ed)?(?:\s+date)?|posts|messages|reputation|rep\s+power|location|likes?\s+received|"

@@ -98,10 +98,11 @@ _QUOTE_BY = re.compile(
 _POSTED_BY = re.compile(
     r"^(?:post(?:ed)?|comment(?:ed)?|written|reply|answer|сообщение)\s+(?:by|от)\s+", re.IGNORECASE
 )
+_PLACE_IN_BRACKETS = re.compile(r"(?<=\S)\s+\([^()\d]{1,30}\)$")
 _PLACE_SIGNATURE = re.compile(r"^(?:--|—|–|~)?\s*(?P<name>[^,]{1,40}),\s*(?P<place>[^,]{1,40})$")
 _LEVEL = re.compile(r"^(?:level|уровень)\s+(\d{1,2})$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^[^\W_][\w'’.\-]*$")
-_HANDLE = re.compile(r"^[\w][\w.\-]{0,39}$")
+_HANDLE = re.compile(r"^[\w][\w.\-]{0,39}(?:@[\w][\w.\-]{0,60})?$")  # "jane_d", "jane@mastodon.social"
 _PARTICLES = frozenset(
     {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "al", "el", "du", "dos"}
 )
@@ -312,7 +313,7 @@ def _parse_header(line: str) -> Header | None:
     )  # "northerntruthseeker .": an author line beyond doubt
     if dump_marker or rest.startswith("@"):
         strong = True
-    author = normalise_author(rest)
+    author = normalise_author(_PLACE_IN_BRACKETS.sub("", rest))  # "John Hartley (Sheffield)"
     if author is None or not _is_name(author, any_case=dump_marker):
         return None
     return Header(

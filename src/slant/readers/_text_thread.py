@@ -123,8 +123,8 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
         elif kind is LineKind.REPLY_TO and header is not None:
             if current is not None and current.open_header:
                 current.reply_to = header.reply_to
-            elif current is not None and current.author is not None and header.reply_to == current.author:
-                current.closed = True  # the "Reply to Jane" button under Jane's own comment
+            elif current is not None and not current.closed and header.reply_to == current.author:
+                current.closed = True  # the "Reply to Jane" button right under Jane's own comment
             else:
                 drafts.append(_Draft(indent=line.indent, reply_to=header.reply_to))
         elif kind is LineKind.QUOTE_BY and header is not None:
@@ -181,6 +181,8 @@ class _Seen:
         for name in (draft.author, draft.handle):
             if name is not None:
                 self.by_author[_key(name)] = index
+                if "@" in name:  # "mira@social.example" is mentioned as "@mira"
+                    self.by_author[_key(name.split("@", 1)[0])] = index
         if draft.number is not None:
             self.by_number[draft.number] = index
 
