@@ -114,6 +114,12 @@ def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert "no such file" in line and "no-such-page.html" in line
 
 
+def test_a_url_without_its_scheme(capsys: pytest.CaptureFixture[str]) -> None:
+    code, line = run_cli(capsys, "www.example.org/2024/story")
+    assert code == MISSING
+    assert line.endswith("for a web page give the whole URL, https://www.example.org/2024/story")
+
+
 def test_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, line = run_cli(capsys, str(tmp_path))
     assert code == BAD_INPUT

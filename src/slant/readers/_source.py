@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from slant._document import Document
@@ -14,6 +15,8 @@ __all__ = ["read", "read_bytes"]
 
 # A str shorter than this with no line break may be a path; page text is longer or has line breaks.
 _MAX_PATH_LENGTH = 4096
+# "www.example.org/story" or "example.com/2024/x": a URL without its scheme, not a file name.
+_DOMAIN_LIKE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/", re.IGNORECASE)
 
 
 def read(
@@ -98,6 +101,10 @@ def read_bytes(
 
 def _read_file(path: Path, *, format: InputFormat, limits: ReadLimits) -> Document:
     if not path.exists():
+        if _DOMAIN_LIKE.match(str(path)):
+            raise MissingInputError(
+                f"no such file: {path}; for a web page give the whole URL, https://{path}"
+            )
         raise MissingInputError(f"no such file: {path}; check the path (use '-' to read standard input)")
     if path.is_dir():
         raise InputError(f"{path} is a folder; give one page file (folders are for 'slant corpus run')")
