@@ -624,3 +624,52 @@ def test_wire_promos_read_times_and_updated_tails() -> None:
     )
     doc = read(text)
     assert (doc.published, doc.article.text) == ("2023-06-12", BODY)
+
+
+def test_place_after_the_name_and_reply_to_above_the_next_comment() -> None:
+    doc = read(
+        page(
+            "Comments (2)",
+            "",
+            "John Hartley (Sheffield)",
+            "13 October 2022 at 10:02",
+            "",
+            "My father has waited 14 months.",
+            "",
+            "Recommend (45) · Report",
+            "",
+            "Reply to John Hartley",
+            "Amelia Stone (Leeds)",
+            "13 October 2022 at 11:20",
+            "",
+            "Same for my aunt.",
+        )
+    )
+    assert [(c.author, c.parent) for c in doc.comments] == [("John Hartley", None), ("Amelia Stone", "c1")]
+
+
+def test_fediverse_handles_under_display_names() -> None:
+    doc = read(
+        page(
+            "Replies",
+            "",
+            "Mira Hollander",
+            "@mira@social.example",
+            "I brought a radio from 1974.",
+            "2d",
+            "",
+            "Kees van Dijk",
+            "@kees@mastodon.example",
+            "@mira was it a Philips?",
+            "2d",
+        )
+    )
+    assert [(c.author, c.text, c.parent) for c in doc.comments] == [
+        ("Mira Hollander", "I brought a radio from 1974.", None),
+        ("Kees van Dijk", "@mira was it a Philips?", "c1"),
+    ]
+
+
+def test_view_counter_is_chrome() -> None:
+    doc = read("Kiev Forces Claim Breakthrough Near Kharkiv\n\nViews: 48,211\n\n" + BODY)
+    assert doc.article.text == BODY
