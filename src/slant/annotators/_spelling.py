@@ -1,0 +1,210 @@
+"""Misspellings, each with a suggestion, and the rate per 1,000 words.
+
+A careless page has typos ("Ingore", "militan-held"); their rate is a signal of editorial care. The
+annotator flags an English word only when it is not in an 82,765-word dictionary AND a common word lies
+one edit away (a deletion, insertion, substitution or transposition). Proper names are the great source
+of false alarms (Aleppo is in the dictionary, Shekih and Sayf are not), so a capitalised word inside a
+sentence is checked only for transpositions, the typo that names rarely resemble.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import string
+from functools import lru_cache
+from importlib import resources
+from typing import ClassVar
+
+from slant._document import Document, Part, Span
+from slant._pipeline import PartAnnotator
+
+__all__ = ["SpellingAnnotator", "load_dictionary", "suggest"]
+
+#: A correction must be at least this common (Google Books counts; "warmonger" has 110,603).
+MIN_CORRECTION_COUNT = 50_000
+#: For capitalised words, which may be names, the correction must be far more common.
+MIN_NAME_CORRECTION_COUNT = 5_000_000
+_LETTERS = string.ascii_lowercase
+_CHECKABLE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+@lru_cache(maxsize=1)
+def load_dictionary() -> dict[str, int]:
+    """The English word list with frequencies, loaded once per process (~50 ms)."""
+    raw = resources.files("slant").joinpath("data", "spelling", "words_en.txt.gz").read_bytes()
+    words: dict[str, int] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        word, _, count = line.partition(" ")
+        words[word] = int(count)
+    return words
+
+
+# American and British spellings of one word: the dictionary lacks some American forms ("neighborhood").
+_VARIANTS = (
+    ("or", "our"),
+    ("ize", "ise"),
+    ("yze", "yse"),
+    ("iz", "is"),
+    ("led", "lled"),
+    ("ling", "lling"),
+    ("ler", "ller"),
+    ("ter", "tre"),
+    ("ense", "ence"),
+    ("og", "ogue"),
+    ("l", "ll"),
+    ("ll", "l"),
+    ("e", "ae"),
+    ("e", "oe"),
+    ("ber", "bre"),
+    ("ow", "ough"),
+)
+
+
+def _is_known_variant(word: str, words: dict[str, int]) -> bool:
+    for american, british in _VARIANTS:
+        index = word.find(american)
+        while index >= 0:
+            if word[:index] + british + word[index + len(american) :] in words:
+                return True
+            index = word.find(american, index + 1)
+    return False
+
+
+# Endings whose removal leaves a known word: the list has lemmas and common forms, not every
+# inflection of newer words ("tweeted", "feedbacks").
+_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly", "ism", "ist", "ists")
+# Prefixes that glue onto known words without a hyphen or as their own hyphenated piece.
+_PREFIXES = frozenset(
+    "anti pro non pre post neo pseudo semi multi geo euro thermo counter ultra mega mini inter".split()
+)
+#: Both halves of a closed compound ("hardline", "rightwing") must be at least this common.
+MIN_COMPOUND_PART_COUNT = 1_000_000
+
+
+def _is_derived(word: str, words: dict[str, int]) -> bool:
+    """Whether ``word`` is an inflection, prefixed form or closed compound of known words."""
+    if word in _PREFIXES:
+        return True
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            if stem in words or (stem[-1:] == stem[-2:-1] and stem[:-1] in words) or stem + "e" in words:
+                return True
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and word[len(prefix) :] in words:
+            return True
+    for i in range(3, len(word) - 2):
+        left, right = word[:i], word[i:]
+        if words.get(left, 0) >= MIN_COMPOUND_PART_COUNT and words.get(right, 0) >= MIN_COMPOUND_PART_COUNT:
+            return True
+    return False
+
+
+def _edits(word: str) -> dict[str, str]:
+    """Every string one edit from ``word``, mapped to the kind of edit."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits: dict[str, str] = {}
+    for left, right in splits:
+        if right:
+            edits.setdefault(left + right[1:], "delete")
+            for c in _LETTERS:
+                edits.setdefault(left + c + right[1:], "replace")
+        if len(right) > 1:
+            edits[left + right[1] + right[0] + right[2:]] = "transpose"
+        for c in _LETTERS:
+            edits.setdefault(left + c + right, "insert")
+    edits.pop(word, None)
+    return edits
+
+
+def suggest(word: str, *, name_like: bool = False) -> tuple[str, float] | None:
+    """The likeliest correction of a lower-case ``word`` and a confidence, or None if it looks fine.
+
+    Args:
+        word: a lower-case word.
+        name_like: the word was capitalised, so it may be a name: only typos that names rarely
+            resemble count (swapped letters, a doubled or undoubled letter) and only towards very common
+            words ("Ingore" -> "Ignore", "Rusia" -> "Russia", but not "Pompeo" -> "Pompey").
+    """
+    words = load_dictionary()
+    if word in words or len(word) < 4 or _is_known_variant(word, words) or _is_derived(word, words):
+        return None
+    floor = MIN_NAME_CORRECTION_COUNT if name_like else MIN_CORRECTION_COUNT
+    candidates = [
+        (words[edit], edit)
+        for edit, kind in _edits(word).items()
+        if words.get(edit, 0) >= floor and (not name_like or kind == "transpose" or _doubling(word, edit))
+    ]
+    if not candidates:
+        return None
+    candidates.sort(reverse=True)
+    best_count, best = candidates[0]
+    total = sum(count for count, _ in candidates)
+    return best, round(0.5 + 0.5 * best_count / total, 3)
+
+
+def _doubling(word: str, edit: str) -> bool:
+    """Whether ``edit`` differs from ``word`` by doubling or undoubling one letter (Rusia/Russia)."""
+    longer, shorter = (word, edit) if len(word) > len(edit) else (edit, word)
+    if len(longer) != len(shorter) + 1:
+        return False
+    for i in range(len(longer) - 1):
+        if longer[i] == longer[i + 1] and longer[:i] + longer[i + 1 :] == shorter:
+            return True
+    return False
+
+
+def _restore_case(original: str, correction: str) -> str:
+    if original.isupper():
+        return correction.upper()
+    if original[:1].isupper():
+        return correction[:1].upper() + correction[1:]
+    return correction
+
+
+class SpellingAnnotator(PartAnnotator):
+    """Misspelled English words (``spans.misspellings``) and ``attrs.misspelling_rate`` per 1,000 words."""
+
+    name = "spelling"
+    requires: ClassVar[tuple[str, ...]] = ("spans.sentences", "spans.tokens", "attrs.language")
+    assigns: ClassVar[tuple[str, ...]] = ("spans.misspellings", "attrs.misspelling_rate")
+
+    def annotate_part(self, part: Part, doc: Document) -> None:
+        """Flag the misspellings of an English part."""
+        spans: list[Span] = []
+        language = part.attrs.get("language")
+        english = language == "en" or (language == "und" and part.text.isascii())
+        if english:
+            sentence_starts = {s.start for s in part.spans["sentences"]}
+            for token in part.spans["tokens"]:
+                if token.label != "word":
+                    continue
+                text = part.span_text(token)
+                initial = part.kind == "title" or token.start in sentence_starts
+                span = self._check(text, token.start, initial=initial)
+                if span is not None:
+                    spans.append(span)
+        part.spans.set("misspellings", spans)
+        words = part.attrs.get("word_count") or sum(1 for t in part.spans["tokens"] if t.label == "word")
+        part.attrs["misspelling_rate"] = round(1000 * len(spans) / words, 2) if words else 0.0
+
+    def _check(self, token: str, start: int, *, initial: bool) -> Span | None:
+        if not _CHECKABLE.fullmatch(token) or token.isupper():
+            return None  # digits, symbols, obfuscation, foreign letters, acronyms (NATO, ISIS)
+        corrected, confidence, changed = [], 1.0, False
+        for piece in token.split("-"):
+            lower = piece.lower()
+            result = suggest(lower, name_like=piece[:1].isupper())
+            if result is None:
+                corrected.append(piece)
+                continue
+            correction, score = result
+            corrected.append(_restore_case(piece, correction))
+            confidence, changed = min(confidence, score), True
+        if not changed:
+            return None
+        suggestion = "-".join(corrected)
+        return Span(
+            start, start + len(token), "misspelling", confidence, self.name, {"suggestion": suggestion}
+        )
