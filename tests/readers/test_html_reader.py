@@ -421,3 +421,16 @@ def test_hundreds_of_threaded_comments_keep_order_and_parents() -> None:
         assert comment.text == f"Comment {position}."
         assert comment.author == f"Reader {position}"
         assert comment.parent == (None if position % 4 == 0 else f"c{position}")  # c<n> is 1-based
+
+
+def test_comment_text_keeps_emoji_and_drops_controls_and_hidden_parts() -> None:
+    markup = """
+    <ol class="comment-list"><li class="comment"><article class="comment-body">
+      <div class="comment-author"><b class="fn">Zoe</b></div>
+      <div class="comment-content"><p>Finally <img draggable="false" role="img" class="emoji" alt="😡" src="https://s.w.org/images/core/emoji/15.0.3/svg/1f621.svg"> enough.</p>
+      <span class="screen-reader-text" hidden>Comment by Zoe</span><span style="display: none">tracking</span>
+      <span aria-hidden="true">•</span><button type="button">Show more</button></div>
+    </article></li></ol>
+    """
+    doc = read_html_page(page(markup), url=None, source="test.html")
+    assert doc.comments[0].text == "Finally 😡 enough."

@@ -27,6 +27,9 @@ _AUTHOR_TAIL = re.compile(
 # Pages carry them now and then (a pasted form feed, a broken emoji); they are never page text.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
+_CONTROL_TAGS = frozenset({"button", "select", "option", "textarea", "input", "form", "label"})
+_EMOJI_CLASS = re.compile(r"emoji|smiley", re.IGNORECASE)
+
 Skip = Callable[[Any], bool]
 
 
@@ -74,16 +77,19 @@ def element_text(element: Any, *, skip: Skip | None = None) -> str:
 
 
 def _walk(element: Any, pieces: list[str], skip: Skip | None, *, top: bool) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if not top and skip is not None and skip(element):
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    if not top and (_hidden(element, tag) or (skip is not None and skip(element))):
         if element.tail:
             pieces.append(element.tail.replace("\n", " "))
         return
-    block = tag.lower() in BLOCK_TAGS
+    block = tag in BLOCK_TAGS
     if block:
         pieces.append("\n\n")
-    if tag.lower() == "br":
+    if tag == "br":
         pieces.append("\n")
+    if tag == "img" and _EMOJI_CLASS.search(str(element.get("class") or "")):
+        # WordPress and others swap emoji for <img class="emoji" alt="😡">; the emoji is the text
+        pieces.append(str(element.get("alt") or ""))
     if tag and element.text:
         pieces.append(element.text.replace("\n", " "))
     for child in element:
@@ -92,6 +98,14 @@ def _walk(element: Any, pieces: list[str], skip: Skip | None, *, top: bool) -> N
         pieces.append("\n\n")
     if not top and element.tail:
         pieces.append(element.tail.replace("\n", " "))
+
+
+def _hidden(element: Any, tag: str) -> bool:
+    """Controls and hidden elements: "Show more" buttons, collapsed menus, screen-reader labels."""
+    if tag in _CONTROL_TAGS or element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = str(element.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
 
 
 def normalise_author(name: str | None) -> str | None:
