@@ -33,7 +33,7 @@ class LineKind(Enum):
     TEXT = "text"
     CHROME = "chrome"  # page furniture: date widgets, share buttons, captions, cookie and form lines
     BUTTONS = "buttons"  # a comment's action row ("Reply", "Like · Reply · 3h"): ends that comment
-    COMMENTS_HEADING = "comments-heading"  # "Comments (12)", "Leave a reply", "5 thoughts on ..."
+    COMMENTS_HEADING = "comments-heading"  # "Comments (12)", "5 thoughts on ...", "Your views"
     REPLY_FORM = "reply-form"  # "Leave a reply" and the like: a heading, or the form after the thread
     HEADER = "header"  # a comment's author line, maybe with a number and a timestamp
     NUMBER = "number"  # a comment number alone ("1.", "#2")
