@@ -434,3 +434,20 @@ def test_comment_text_keeps_emoji_and_drops_controls_and_hidden_parts() -> None:
     """
     doc = read_html_page(page(markup), url=None, source="test.html")
     assert doc.comments[0].text == "Finally 😡 enough."
+
+
+def test_a_short_article_in_a_comment_named_wrapper_beside_a_long_sidebar() -> None:
+    sidebar = (
+        "<aside><ul>"
+        + "".join(
+            f"<li><a href='/{n}'>Another story with a long headline number {n}</a></li>" for n in range(60)
+        )
+        + "</ul></aside>"
+    )
+    article = (
+        "<div class='post comments-open'><h1>Ferry fares to rise in March</h1><div class='entry'>"
+        "<p>Ferry fares between the mainland and the islands will rise by eight percent in March, the operator said.</p>"
+        "</div></div>"
+    )
+    doc = read_html_page(f"<html><body>{article}{sidebar}</body></html>", url=None, source="test.html")
+    assert doc.article.text.startswith("Ferry fares between the mainland")

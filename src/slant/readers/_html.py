@@ -69,9 +69,10 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     for element in found.elements:
         if element.getparent() is not None:
             element.drop_tree()
-    _drop_comment_chrome(root)
-    # trafilatura may alter the tree it is given; keep a copy for the second try below
+    # trafilatura may alter the tree it is given, and the chrome cut below may cut an article
+    # wrapper named "has-comments": keep a copy for the second try
     spare = copy.deepcopy(root)
+    _drop_comment_chrome(root)
     extracted = _extract_article(root, url=url)
     text, title_text = _article_text(extracted, page_meta)
     if len(text.split()) < _MIN_ARTICLE_WORDS:
