@@ -1,0 +1,30 @@
+"""Language of each part."""
+
+from __future__ import annotations
+
+import pytest
+
+from slant.annotators._language import detect_language
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("That would make sense. Other than that there is no point with further delay", "en"),
+        ("What does “ingore” mean?", "en"),
+        ("Le président a dit que la guerre est finie pour les habitants", "fr"),
+        ("Der Krieg ist nicht vorbei und die Menschen sind müde", "de"),
+        ("Подпишись за Свободу и не только для всех", "ru"),
+        ("Вона була вдома, і це все", "uk"),
+        ("ok", "und"),
+        ("Aleppo Idlib Palmyra Deir-Ezzor", "und"),
+    ],
+)
+def test_detect_language(text: str, language: str) -> None:
+    assert detect_language(text)[0] == language
+
+
+def test_confidence_is_a_probability_like_score() -> None:
+    code, score = detect_language("The army and its allies are set to finish the job in the city of Aleppo.")
+    assert code == "en"
+    assert 0.5 < score <= 1.0

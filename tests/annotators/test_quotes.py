@@ -1,0 +1,46 @@
+"""Quotations, scare quotes and mentions."""
+
+from __future__ import annotations
+
+from slant import Document, Part
+from slant.annotators._quotes import QuoteAnnotator
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    doc = Document(article=Part(text, kind="article", id="article"))
+    QuoteAnnotator()(doc)
+    return [(s.label, doc.article.span_text(s)) for s in doc.article.spans["quotes"]]
+
+
+def test_so_called_makes_a_scare_quote_including_the_phrase() -> None:
+    assert _quotes("the so-called “moderate opposition” was there") == [
+        ("scare_quote", "so-called “moderate opposition”")
+    ]
+
+
+def test_short_phrase_inside_a_sentence_is_a_scare_quote() -> None:
+    assert _quotes("these fraud US controlled “terrorist” groups") == [("scare_quote", "“terrorist”")]
+
+
+def test_speech_is_a_quotation() -> None:
+    text = 'He said: "We will never surrender our city to them." Then he left.'
+    assert _quotes(text) == [("quotation", '"We will never surrender our city to them."')]
+
+
+def test_word_talked_about_is_a_mention() -> None:
+    assert _quotes("What does “ingore” mean?") == [("mention", "“ingore”")]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert _quotes("It’s the Americas’ advantage and Kerry’s wife") == []
+
+
+def test_single_quotes_and_mispaired_marks() -> None:
+    assert _quotes("his political ‘humanitarian pauses’ It’s over") == [
+        ("scare_quote", "‘humanitarian pauses’")
+    ]
+    assert [label for label, _ in _quotes("to Lavrov and to his “lover“.Assad is")] == ["scare_quote"]
+
+
+def test_quotes_never_cross_lines() -> None:
+    assert _quotes("an “open quote\nand a close” later") == []

@@ -1,0 +1,61 @@
+"""Misspellings with suggestions."""
+
+from __future__ import annotations
+
+import pytest
+
+from slant import Document, Part, Pipeline
+from slant.annotators._spelling import suggest
+
+
+def _misspellings(text: str, kind: str = "article") -> list[tuple[str, str]]:
+    part = Part(text, kind=kind, id=kind)  # type: ignore[arg-type]
+    doc = (
+        Document(article=part)
+        if kind == "article"
+        else Document(article=Part("", kind="article", id="a"), title=part)
+    )
+    Pipeline(["sentences", "language", "spelling"])(doc)
+    return [(part.span_text(s), s.attrs["suggestion"]) for s in part.spans["misspellings"]]
+
+
+def test_typos_are_found_with_suggestions() -> None:
+    text = "These reports have been ingored by the media. They left the militan-held area of the city."
+    assert _misspellings(text) == [("ingored", "ignored"), ("militan-held", "militant-held")]
+
+
+def test_title_case_words_are_checked_in_titles() -> None:
+    title = "Govt Forces Renew Military Operation As Militants Again Ingore Terms of the Ceasefire"
+    assert _misspellings(title, kind="title") == [("Ingore", "Ignore")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The neighborhood was analyzed by Pompeo and Snowden in Aleppo, the officials tweeted.",
+        "NATO and ISIS met in Sayf Al-Dawla and Shekih Saeed with 24/7 coverage from www.example.org.",
+        "The hardline feedbacks were signaled by anti-war groups.",
+    ],
+)
+def test_names_variants_and_inflections_are_not_flagged(text: str) -> None:
+    assert _misspellings(text) == []
+
+
+def test_rate_per_thousand_words() -> None:
+    doc = Document(
+        article=Part("This is ingored here and there by all of them.", kind="article", id="article")
+    )
+    Pipeline(["sentences", "language", "spelling"])(doc)
+    assert doc.article.attrs["misspelling_rate"] == pytest.approx(1000 / 10)
+
+
+def test_non_english_parts_are_skipped() -> None:
+    assert _misspellings("Der Krieg ist nicht vorbei und die Menschen sind müde und traurig") == []
+
+
+def test_suggest_returns_none_for_known_words() -> None:
+    assert suggest("ignore") is None
+    result = suggest("ingore")
+    assert result is not None
+    assert result[0] == "ignore"
+    assert 0.5 <= result[1] <= 1.0

@@ -1,0 +1,20 @@
+"""The registry is a visible contract: adding, renaming or moving an annotator changes this snapshot.
+
+When you change src/slant/_registrations.py on purpose, update tests/registry_snapshot.json in the
+same commit (spaCy keeps factory_registrations.json for the same reason).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from slant._registrations import ANNOTATORS, DEFAULT_PIPELINE
+
+SNAPSHOT = Path(__file__).with_name("registry_snapshot.json")
+
+
+def test_registry_matches_snapshot() -> None:
+    expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    assert dict(ANNOTATORS) == expected["annotators"]
+    assert list(DEFAULT_PIPELINE) == expected["default_pipeline"]
