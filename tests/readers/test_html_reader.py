@@ -451,3 +451,18 @@ def test_a_short_article_in_a_comment_named_wrapper_beside_a_long_sidebar() -> N
     )
     doc = read_html_page(f"<html><body>{article}{sidebar}</body></html>", url=None, source="test.html")
     assert doc.article.text.startswith("Ferry fares between the mainland")
+
+
+def test_a_comment_named_article_wrapper_is_not_cut_when_the_sidebar_has_prose() -> None:
+    sidebar = (
+        "<div class='sidebar'>"
+        + "<p>Our newsletter brings the island's news to your inbox every morning at seven.</p>" * 30
+        + "</div>"
+    )
+    article = (
+        "<div class='post comments-open'><h1>Ferry fares to rise in March</h1><div class='entry'>"
+        "<p>Ferry fares between the mainland and the islands will rise by eight percent in March, the operator said.</p>"
+        "</div></div>"
+    )
+    doc = read_html_page(f"<html><body>{article}{sidebar}</body></html>", url=None, source="test.html")
+    assert doc.article.text.startswith("Ferry fares between the mainland")

@@ -156,8 +156,9 @@ def _rename_comment_areas(root: Any) -> None:
 def _drop_comment_chrome(root: Any) -> None:
     """Cut what is left of the comment area ("Comments are closed", counts, forms) out of the tree.
 
-    An element goes when its class or id names comments and it holds under a fifth of the page's
-    text: an article wrapper called "post has-comments" holds most of it and stays.
+    An element goes when its class or id names comments, it holds under a fifth of the page's
+    text, and it has no headline, ``<article>`` or run of paragraphs: an article wrapper called
+    "post has-comments" stays.
     """
     body = root.find("body")
     if body is None:
@@ -171,6 +172,8 @@ def _drop_comment_chrome(root: Any) -> None:
             continue
         if any(ancestor.getparent() is None and ancestor is not root for ancestor in element.iterancestors()):
             continue  # inside an element already cut
+        if element.xpath(".//h1 | .//article") or len(element.xpath(".//p")) >= 2:
+            continue  # a wrapper of the article ("post comments-open"), whatever its share
         if len(element.text_content()) < _COMMENT_AREA_SHARE * total:
             element.drop_tree()
 
