@@ -59,3 +59,28 @@ def test_suggest_returns_none_for_known_words() -> None:
     assert result is not None
     assert result[0] == "ignore"
     assert 0.5 <= result[1] <= 1.0
+
+
+def test_hyphenated_pieces_are_checked_one_by_one() -> None:
+    text = "The Syrian-russin-iranis alliance must finish the job."
+    assert _misspellings(text) == [("Syrian-russin-iranis", "Syrian-russian-iranis")]
+
+
+def test_a_word_broken_after_its_first_letter_is_joined() -> None:
+    text = "Russia must report back to S yrian government on progress."
+    assert _misspellings(text) == [("S yrian", "Syrian")]
+
+
+@pytest.mark.parametrize(
+    "text", ["He was a skeptical and phony critic.", "A haemorrhagic fever, analyzing jihadis."]
+)
+def test_spelling_variants_and_news_words_are_not_flagged(text: str) -> None:
+    assert _misspellings(text) == []
+
+
+def test_contractions_without_apostrophe_get_one() -> None:
+    assert _misspellings("I dont think so, and neither does he.") == [("dont", "don't")]
+
+
+def test_a_single_letter_before_a_known_word_is_not_joined() -> None:
+    assert _misspellings("Plan B works, and vitamin C helps the body.") == []

@@ -31,21 +31,57 @@ _CHECKABLE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 @lru_cache(maxsize=1)
 def load_dictionary() -> dict[str, int]:
-    """The English word list with frequencies, loaded once per process (~50 ms)."""
-    raw = resources.files("slant").joinpath("data", "spelling", "words_en.txt.gz").read_bytes()
+    """The English word list with frequencies, loaded once per process (~50 ms).
+
+    Words of ``extra_en.txt`` (news words the list lacks: "phony", "jihadis") are known with a count of
+    1, so they are never flagged but never offered as corrections either.
+    """
+    folder = resources.files("slant").joinpath("data", "spelling")
+    raw = folder.joinpath("words_en.txt.gz").read_bytes()
     words: dict[str, int] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         word, _, count = line.partition(" ")
         words[word] = int(count)
+    for line in folder.joinpath("extra_en.txt").read_text(encoding="utf-8").splitlines():
+        word = line.strip().lower()
+        if word and not word.startswith("#"):
+            words.setdefault(word, 1)
     return words
 
 
-# American and British spellings of one word: the dictionary lacks some American forms ("neighborhood").
+# Contractions written without their apostrophe: a typo whose fix is not one letter away.
+_CONTRACTIONS = {
+    "dont": "don't",
+    "doesnt": "doesn't",
+    "didnt": "didn't",
+    "cant": "can't",
+    "couldnt": "couldn't",
+    "wouldnt": "wouldn't",
+    "shouldnt": "shouldn't",
+    "isnt": "isn't",
+    "arent": "aren't",
+    "wasnt": "wasn't",
+    "werent": "weren't",
+    "hasnt": "hasn't",
+    "havent": "haven't",
+    "hadnt": "hadn't",
+    "wont": "won't",
+    "youre": "you're",
+    "theyre": "they're",
+    "thats": "that's",
+    "im": "I'm",
+    "ive": "I've",
+}
+
+
+# American and British spellings of one word: the list mixes them, lacking some forms of each
+# ("neighborhood", "analyze", "skeptical", "haemorrhagic"), so each pair is tried both ways.
 _VARIANTS = (
     ("or", "our"),
     ("ize", "ise"),
     ("yze", "yse"),
     ("iz", "is"),
+    ("yz", "ys"),
     ("led", "lled"),
     ("ling", "lling"),
     ("ler", "ller"),
@@ -53,21 +89,22 @@ _VARIANTS = (
     ("ense", "ence"),
     ("og", "ogue"),
     ("l", "ll"),
-    ("ll", "l"),
     ("e", "ae"),
     ("e", "oe"),
     ("ber", "bre"),
     ("ow", "ough"),
+    ("sk", "sc"),
 )
 
 
 def _is_known_variant(word: str, words: dict[str, int]) -> bool:
-    for american, british in _VARIANTS:
-        index = word.find(american)
-        while index >= 0:
-            if word[:index] + british + word[index + len(american) :] in words:
-                return True
-            index = word.find(american, index + 1)
+    for first, second in _VARIANTS:
+        for old, new in ((first, second), (second, first)):
+            index = word.find(old)
+            while index >= 0:
+                if word[:index] + new + word[index + len(old) :] in words:
+                    return True
+                index = word.find(old, index + 1)
     return False
 
 
@@ -80,6 +117,8 @@ _PREFIXES = frozenset(
 )
 #: Both halves of a closed compound ("hardline", "rightwing") must be at least this common.
 MIN_COMPOUND_PART_COUNT = 1_000_000
+#: ... and at least this long: three-letter halves glue typos into "compounds" ("russin" = rus + sin).
+MIN_COMPOUND_PART_LENGTH = 4
 
 
 def _is_derived(word: str, words: dict[str, int]) -> bool:
@@ -94,7 +133,7 @@ def _is_derived(word: str, words: dict[str, int]) -> bool:
     for prefix in _PREFIXES:
         if word.startswith(prefix) and word[len(prefix) :] in words:
             return True
-    for i in range(3, len(word) - 2):
+    for i in range(MIN_COMPOUND_PART_LENGTH, len(word) - MIN_COMPOUND_PART_LENGTH + 1):
         left, right = word[:i], word[i:]
         if words.get(left, 0) >= MIN_COMPOUND_PART_COUNT and words.get(right, 0) >= MIN_COMPOUND_PART_COUNT:
             return True
@@ -128,6 +167,8 @@ def suggest(word: str, *, name_like: bool = False) -> tuple[str, float] | None:
             words ("Ingore" -> "Ignore", "Rusia" -> "Russia", but not "Pompeo" -> "Pompey").
     """
     words = load_dictionary()
+    if word in _CONTRACTIONS and not name_like:
+        return _CONTRACTIONS[word], 0.9
     if word in words or len(word) < 4 or _is_known_variant(word, words) or _is_derived(word, words):
         return None
     floor = MIN_NAME_CORRECTION_COUNT if name_like else MIN_CORRECTION_COUNT
@@ -177,10 +218,19 @@ class SpellingAnnotator(PartAnnotator):
         english = language == "en" or (language == "und" and part.text.isascii())
         if english:
             sentence_starts = {s.start for s in part.spans["sentences"]}
-            for token in part.spans["tokens"]:
-                if token.label != "word":
+            tokens = part.spans["tokens"]
+            joined_up_to = -1
+            for index, token in enumerate(tokens):
+                if token.label != "word" or token.start < joined_up_to:
                     continue
                 text = part.span_text(token)
+                split = self._split_word(
+                    part.text, token, tokens[index + 1] if index + 1 < len(tokens) else None
+                )
+                if split is not None:
+                    spans.append(split)
+                    joined_up_to = split.end
+                    continue
                 initial = part.kind == "title" or token.start in sentence_starts
                 span = self._check(text, token.start, initial=initial)
                 if span is not None:
@@ -188,6 +238,27 @@ class SpellingAnnotator(PartAnnotator):
         part.spans.set("misspellings", spans)
         words = part.attrs.get("word_count") or sum(1 for t in part.spans["tokens"] if t.label == "word")
         part.attrs["misspelling_rate"] = round(1000 * len(spans) / words, 2) if words else 0.0
+
+    def _split_word(self, text: str, token: Span, following: Span | None) -> Span | None:
+        """A word broken by a stray space after its first letter ("S yrian" -> "Syrian")."""
+        letter = text[token.start : token.end]
+        if (
+            following is None
+            or following.label != "word"
+            or len(letter) != 1
+            or letter in {"a", "A", "I"}
+            or following.start != token.end + 1
+            or text[token.end] != " "
+        ):
+            return None
+        rest = text[following.start : following.end]
+        words = load_dictionary()
+        joined = (letter + rest).lower()
+        if not rest.isalpha() or not rest.islower() or rest in words:
+            return None
+        if words.get(joined, 0) < MIN_CORRECTION_COUNT:
+            return None
+        return Span(token.start, following.end, "misspelling", 0.9, self.name, {"suggestion": letter + rest})
 
     def _check(self, token: str, start: int, *, initial: bool) -> Span | None:
         if not _CHECKABLE.fullmatch(token) or token.isupper():
