@@ -371,3 +371,42 @@ def test_a_real_404(local_server: str) -> None:
 def test_loopback_is_refused_by_default(local_server: str) -> None:
     with pytest.raises(ForbiddenURLError, match="loopback"):
         fetch_url(f"{local_server}/story", limits=ReadLimits())
+
+
+def test_the_connection_goes_to_the_checked_address_with_the_name_in_host_and_sni() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return ok(request)
+
+    answers = iter([[PUBLIC], ["127.0.0.1"]])  # a rebinding resolver: public first, then loopback
+
+    def rebinding(host: str, port: int) -> list[str]:
+        return next(answers)
+
+    page = fetch_url(
+        "https://news.example.org:8443/story", limits=LIMITS, transport=transport(handler), resolver=rebinding
+    )
+    request = seen[0]
+    assert request.url.host == PUBLIC
+    assert request.headers["host"] == "news.example.org:8443"
+    assert request.extensions["sni_hostname"] == "news.example.org"
+    assert page.url == "https://news.example.org:8443/story"  # the page's own URL, not the address
+
+
+def test_an_ipv6_address_is_pinned_in_brackets() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return ok(request)
+
+    fetch_url(
+        "http://v6.example.org/",
+        limits=LIMITS,
+        transport=transport(handler),
+        resolver=resolver({"v6.example.org": ["2606:4700:4700::1111"]}),
+    )
+    assert str(seen[0].url) == "http://[2606:4700:4700::1111]/"
+    assert seen[0].headers["host"] == "v6.example.org"

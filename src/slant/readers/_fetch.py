@@ -6,9 +6,10 @@ resolves to must be public (not private, loopback, link-local, multicast, reserv
 IPv4-mapped IPv6 included). Redirects are followed here, one by one, rather than by httpx, so each
 hop is re-checked. The body is streamed and cut at ``limits.max_bytes``.
 
-Known limit: the address check resolves the host once and httpx resolves it again to connect, so a
-DNS server that answers differently within milliseconds (DNS rebinding) could slip past. Behind a web
-service, also block private ranges at the network level.
+The connection goes to the very address that was checked: the request is sent to that IP, with
+the host name in the ``Host`` header and in TLS's server name (SNI, and so the certificate check).
+A DNS server that answers once with a public address and then with a private one (DNS rebinding)
+therefore gains nothing.
 """
 
 from __future__ import annotations
@@ -103,8 +104,8 @@ def fetch_url(
     ) as client:
         current = url
         for _hop in range(limits.max_redirects + 1):
-            request_url = _checked_url(current, limits=limits, resolve=resolve)
-            response = _send(client, request_url, timeout=limits.timeout)
+            request_url, address = _checked_url(current, limits=limits, resolve=resolve)
+            response = _send(client, request_url, address=address, timeout=limits.timeout)
             try:
                 if response.status_code in _REDIRECT_CODES and "location" in response.headers:
                     current = urljoin(str(request_url), response.headers["location"])
@@ -114,14 +115,15 @@ def fetch_url(
                     raise FetchError(f"{current} returned HTTP {response.status_code} {reason}")
                 content = _read_body(response, current, limits=limits, deadline=deadline)
                 return FetchedPage(
-                    url=str(response.url), content=content, content_type=response.headers.get("content-type")
+                    url=str(request_url), content=content, content_type=response.headers.get("content-type")
                 )
             finally:
                 response.close()
     raise FetchError(f"{url} redirected more than {limits.max_redirects} times; give the final URL instead")
 
 
-def _checked_url(url: str, *, limits: ReadLimits, resolve: Resolver) -> httpx.URL:
+def _checked_url(url: str, *, limits: ReadLimits, resolve: Resolver) -> tuple[httpx.URL, str]:
+    """The parsed URL and the checked address to connect to."""
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError) as error:
@@ -133,19 +135,19 @@ def _checked_url(url: str, *, limits: ReadLimits, resolve: Resolver) -> httpx.UR
     host = parsed.host
     if not host:
         raise FetchError(f"{url} has no host name; give a full URL such as https://example.org/story")
-    if limits.allow_private_addresses:
-        return parsed
     port = parsed.port or (443 if parsed.scheme == "https" else 80)
     addresses = resolve(host, port)
     if not addresses:
         raise FetchError(f"cannot resolve host {host!r}; check the URL")
-    for address in addresses:
+    for address in addresses if not limits.allow_private_addresses else ():
         reason = non_public_reason(address)
         if reason is not None:
             raise ForbiddenURLError(
                 f"{url} points to {address}, a {reason} address; slant fetches only public addresses"
             )
-    return parsed
+    # IPv4 first: httpx tries one address only, and many machines have no IPv6 route
+    chosen = min(addresses, key=lambda address: ":" in address)
+    return parsed, chosen.split("%")[0]
 
 
 def non_public_reason(address: str) -> str | None:
@@ -175,9 +177,16 @@ def non_public_reason(address: str) -> str | None:
     return None
 
 
-def _send(client: httpx.Client, url: httpx.URL, *, timeout: float) -> httpx.Response:
+def _send(client: httpx.Client, url: httpx.URL, *, address: str, timeout: float) -> httpx.Response:
+    # connect to the checked address; the name goes in the Host header and in TLS's SNI
+    request = client.build_request(
+        "GET",
+        url.copy_with(host=address),
+        headers={"Host": url.netloc.decode("ascii")},
+        extensions={"sni_hostname": url.raw_host.decode("ascii")},
+    )
     try:
-        return client.send(client.build_request("GET", url), stream=True)
+        return client.send(request, stream=True)
     except httpx.TimeoutException as error:
         raise FetchError(
             f"{url} did not answer within {timeout:g} s; try again later or raise --timeout"
