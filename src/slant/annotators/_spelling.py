@@ -157,6 +157,20 @@ def _edits(word: str) -> dict[str, str]:
     return edits
 
 
+def _name_edits(word: str) -> list[str]:
+    """The strings one swap, doubling or undoubling from ``word``: the typos a name is checked for."""
+    edits = [
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+    ]
+    edits += [word[: i + 1] + word[i:] for i in range(len(word))]
+    edits += [word[:i] + word[i + 1 :] for i in range(len(word) - 1) if word[i] == word[i + 1]]
+    return edits
+
+
+# Words repeat across the parts of a page and across pages; the answer depends only on the word.
+@lru_cache(maxsize=65_536)
 def suggest(word: str, *, name_like: bool = False) -> tuple[str, float] | None:
     """The likeliest correction of a lower-case ``word`` and a confidence, or None if it looks fine.
 
@@ -172,28 +186,15 @@ def suggest(word: str, *, name_like: bool = False) -> tuple[str, float] | None:
     if word in words or len(word) < 4 or _is_known_variant(word, words) or _is_derived(word, words):
         return None
     floor = MIN_NAME_CORRECTION_COUNT if name_like else MIN_CORRECTION_COUNT
-    candidates = [
-        (words[edit], edit)
-        for edit, kind in _edits(word).items()
-        if words.get(edit, 0) >= floor and (not name_like or kind == "transpose" or _doubling(word, edit))
-    ]
+    # A name is checked only for the typos names rarely resemble (see ``_name_edits``).
+    edits = set(_name_edits(word)) if name_like else _edits(word).keys()
+    candidates = [(words[edit], edit) for edit in edits if words.get(edit, 0) >= floor]
     if not candidates:
         return None
     candidates.sort(reverse=True)
     best_count, best = candidates[0]
     total = sum(count for count, _ in candidates)
     return best, round(0.5 + 0.5 * best_count / total, 3)
-
-
-def _doubling(word: str, edit: str) -> bool:
-    """Whether ``edit`` differs from ``word`` by doubling or undoubling one letter (Rusia/Russia)."""
-    longer, shorter = (word, edit) if len(word) > len(edit) else (edit, word)
-    if len(longer) != len(shorter) + 1:
-        return False
-    for i in range(len(longer) - 1):
-        if longer[i] == longer[i + 1] and longer[:i] + longer[i + 1 :] == shorter:
-            return True
-    return False
 
 
 def _restore_case(original: str, correction: str) -> str:
