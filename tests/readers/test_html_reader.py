@@ -466,3 +466,16 @@ def test_a_comment_named_article_wrapper_is_not_cut_when_the_sidebar_has_prose()
     )
     doc = read_html_page(f"<html><body>{article}{sidebar}</body></html>", url=None, source="test.html")
     assert doc.article.text.startswith("Ferry fares between the mainland")
+
+
+def test_a_saved_page_names_its_own_url_and_language() -> None:
+    head = '<link rel="canonical" href="https://www.islandnews.example/2024/ferry-fares">'
+    html = page(head=head).replace("<html>", '<html lang="en-GB">')
+    doc = read_html_page(html, url=None, source="saved.html")
+    assert doc.url == "https://www.islandnews.example/2024/ferry-fares"
+    assert doc.outlet == "islandnews.example"
+    assert doc.meta["lang"] == "en-GB"
+    fetched = read_html_page(html, url="https://mirror.example.net/copy", source="x")
+    assert fetched.url == "https://mirror.example.net/copy"  # the address it was fetched from wins
+    assert fetched.outlet == "mirror.example.net"
+    assert fetched.meta["canonical_url"] == "https://www.islandnews.example/2024/ferry-fares"

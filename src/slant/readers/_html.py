@@ -123,13 +123,19 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     description = _clean(extracted.get("description"))
     if description:
         meta["description"] = description
+    canonical = page_meta.get("canonical_url")
+    if canonical:
+        meta["canonical_url"] = canonical
+    if page_meta.get("lang"):
+        meta["lang"] = page_meta["lang"]
     return Document(
         article=article,
         title=title,
         comments=comments,
-        url=url,
+        # a saved page names its own address; it is where the page came from when no URL was given
+        url=url or canonical,
         source=source,
-        outlet=_domain(url) or sitename,
+        outlet=_domain(url) or sitename or _domain(canonical),
         reader="html",
         meta=meta,
     )
@@ -293,8 +299,18 @@ def _page_meta(root: Any) -> dict[str, str]:
             meta.setdefault("title", value)
         elif key == "og:site_name":
             meta.setdefault("site_name", value)
+        elif key == "og:url":
+            meta.setdefault("og_url", value)
         elif key in {"article:published_time", "datepublished", "pubdate", "date"}:
             meta.setdefault("published", value)
+    for href in [*root.xpath("//link[@rel='canonical']/@href"), meta.pop("og_url", "")]:
+        href = str(href).strip()
+        if href.lower().startswith(("http://", "https://")) and " " not in href:
+            meta["canonical_url"] = href
+            break
+    lang = str(root.get("lang") or "").strip()
+    if lang:
+        meta["lang"] = lang
     head_titles = root.xpath("//head/title | //title")
     if head_titles:
         head_title = " ".join(head_titles[0].text_content().split())
