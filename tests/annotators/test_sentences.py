@@ -47,3 +47,25 @@ def test_annotator_sets_layers_and_word_count() -> None:
     assert [doc.article.span_text(s) for s in doc.article.spans["sentences"]] == ["One two.", "Three 4!"]
     assert doc.article.attrs["word_count"] == 4
     assert {s.label for s in doc.article.spans["tokens"]} == {"word", "number", "punct"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was backed by the U.S. The war went on.", ["It was backed by the U.S.", "The war went on."]),
+        ("The U.S. Army and the P.R. team left.", ["The U.S. Army and the P.R. team left."]),
+        ("his“lover“.Assad is not a puppet.", ["his“lover“.", "Assad is not a puppet."]),
+        ("it is a typo… it is actually “ignore”….", ["it is a typo…", "it is actually “ignore”…."]),
+    ],
+)
+def test_initialisms_run_ons_and_ellipses(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_title_abbreviations_are_one_token() -> None:
+    text = "Sec. of State, Mr. Smith and No. 5 but No. I disagree."
+    tokens = [text[s:e] for s, e, _ in tokenize(text)]
+    assert tokens[:2] == ["Sec.", "of"]
+    assert "Mr." in tokens
+    assert "No." in tokens
+    assert tokens[-5:] == ["No", ".", "I", "disagree", "."]

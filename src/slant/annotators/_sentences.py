@@ -21,6 +21,8 @@ _TOKEN = re.compile(
   | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
   | (?P<number>\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?)
   | (?P<abbrev>(?:[A-Za-z]\.){2,})
+  | (?P<title>(?<![^\W\d_])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Sec|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Pres|Rev|Fig
+        |Inc|Ltd|Co|Corp|Dept|vs|etc|approx)\.|No\.(?=\s*\d))
   | (?P<word>\w+(?:[@$*!#]+\w+)*(?:[’'\-]\w+)*)
   | (?P<punct>\.\.\.|…|[!?]+|[.,;:()\[\]{}"“”„‘’«»'\-–—/])
   | (?P<symbol>\S)
@@ -88,7 +90,7 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     tokens = []
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup or "symbol"
-        if kind == "abbrev":
+        if kind in {"abbrev", "title"}:
             kind = "word"
         tokens.append((match.start(), match.end(), kind))
     return tokens
@@ -130,6 +132,8 @@ def _is_real_boundary(line: str, punct_start: int, end: int) -> bool:
         while word_start > 0 and not line[word_start - 1].isspace():
             word_start -= 1
         word = line[word_start:punct_start].lower().strip("\"“‘'(")
+        if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) and _next_word(following) in _SENTENCE_OPENERS:
+            return True  # "... backed by the U.S. The war": an initialism can end a sentence
         if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word):
             # "U.S. officials" or "Mr. Smith": not a boundary unless the next word clearly starts one.
             return False
@@ -139,6 +143,18 @@ def _is_real_boundary(line: str, punct_start: int, end: int) -> bool:
             # "soldiers.Hezbollah": a run-on boundary only before a capital after a lower-case word.
             return rest[0].isupper() and len(word) > 1 and word[-1:].isalpha() and word.islower()
     return following[0].isupper() or following[0].isdigit() or following[0] in "\"“‘'«([" or mark in "!?…"
+
+
+# Words that open many sentences and rarely follow an initialism inside one ("the U.S. Army" stays whole).
+_SENTENCE_OPENERS = frozenset(
+    "The This That These Those It He She We They I You There But And So Yet However Meanwhile What Why How "
+    "When While After Before If In On At As".split()
+)
+
+
+def _next_word(text: str) -> str:
+    match = re.match(r"[^\W\d_]+", text)
+    return match.group() if match else ""
 
 
 def _emit(line: str, start: int, end: int, offset: int, out: list[tuple[int, int]]) -> None:
