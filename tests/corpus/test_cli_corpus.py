@@ -11,11 +11,17 @@ import time
 from pathlib import Path
 
 import pytest
-from corpus_annotators import PIPELINE
-from corpus_pages import write_pages
 
 from slant._cli import main
 from slant.corpus import query
+
+# The helper modules sit next to this file; worker processes import them by name too, so they
+# must be on sys.path (pytest's importlib mode does not put them there).
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_annotators import PIPELINE
+from corpus_pages import write_pages
 
 HERE = Path(__file__).resolve().parent
 

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from corpus_annotators import PIPELINE
-from corpus_pages import write_pages
 
 from slant.corpus import InProcessEngine, RayEngine, query, run_corpus
+
+# The helper modules sit next to this file; worker processes import them by name too, so they
+# must be on sys.path (pytest's importlib mode does not put them there).
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_annotators import PIPELINE
+from corpus_pages import write_pages
 
 pytest.importorskip("ray", reason="the ray extra is not installed")
 

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
-from corpus_annotators import PIPELINE
-from corpus_pages import page_text, write_pages
 
 from slant import InputError, PipelineError
 from slant.corpus import InProcessEngine, Progress, query, run_corpus
 from slant.corpus._store import RunStore
+
+# The helper modules sit next to this file; worker processes import them by name too, so they
+# must be on sys.path (pytest's importlib mode does not put them there).
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_annotators import PIPELINE
+from corpus_pages import page_text, write_pages
 
 
 def _rows(run: Path, sql: str) -> list[tuple[object, ...]]:
@@ -287,7 +294,7 @@ def test_default_pipeline_on_the_bundled_example(tmp_path: Path, example_page: P
     summary = run_corpus([example_page], run, engine=InProcessEngine(workers=0))
     assert (summary.pages, summary.errors) == (1, 0)
     ((comments, words),) = _rows(run, "select comment_count, word_count from pages")
-    assert comments > 5 and words > 300
+    assert comments == 17 and words > 200  # the text reader finds 17 comments under a ~240-word article
     assert _rows(run, "select count(*) from comments where toxicity is not null") == [(comments,)]
     assert _rows(run, "select count(*) > 0 from spans where layer = 'sentences'") == [(True,)]
 

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
-from corpus_pages import page_text, write_pages
 
 from slant import MissingInputError
 from slant.corpus import iter_tasks, make_page_id
 from slant.readers import ReadLimits
+
+# The helper modules sit next to this file; worker processes import them by name too, so they
+# must be on sys.path (pytest's importlib mode does not put them there).
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_pages import page_text, write_pages
 
 
 def test_folder_is_read_recursively_in_a_stable_order(tmp_path: Path) -> None:
