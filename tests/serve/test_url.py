@@ -24,10 +24,10 @@ def test_public_url_is_fetched_and_analysed(
     make_client: Callable[..., ApiClient], example_page: Path
 ) -> None:
     page = example_page.read_bytes()
-    seen: list[str] = []
+    seen: list[tuple[str, str]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(str(request.url))
+        seen.append((request.url.host, request.headers["host"]))
         return httpx.Response(200, content=page, headers={"content-type": "text/plain; charset=utf-8"})
 
     client = make_client(
@@ -36,7 +36,8 @@ def test_public_url_is_fetched_and_analysed(
     response = client.post("/v1/analyze", json={"url": "https://news.example/story"})
     assert response.status_code == 200, response.text
     body = response.json()
-    assert seen == ["https://news.example/story"]
+    # The connection goes to the address that was checked, with the name in the Host header.
+    assert seen == [(PUBLIC, "news.example")]
     assert body["url"] == "https://news.example/story" and len(body["comments"]) > 5
 
 
@@ -68,7 +69,7 @@ def test_redirect_to_a_private_address_is_refused(make_client: Callable[..., Api
     requested: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        requested.append(request.url.host)
+        requested.append(request.headers["host"])
         return httpx.Response(302, headers={"location": "http://metadata.internal/latest/meta-data"})
 
     table = {"news.example": PUBLIC, "metadata.internal": "169.254.169.254"}

@@ -271,7 +271,10 @@
         : attrs.name ? "Source: " + attrs.name + (attrs.domain ? " (" + attrs.domain + ")" : "")
         : attrs.domain ? "Site: " + attrs.domain : "";
       if (extra) block.appendChild(el("p", "tip-extra", extra));
-      if (info.example) block.appendChild(el("p", "tip-example", "e.g. “" + info.example + "”"));
+      if (info.example) {
+        const quoted = /^["“‘'«]/.test(info.example) ? info.example : "“" + info.example + "”";
+        block.appendChild(el("p", "tip-example", "e.g. " + quoted));
+      }
       tip.appendChild(block);
     }
     return seen.size > 0;
@@ -307,13 +310,15 @@
   }
 
   function wireMarks(root) {
-    root.addEventListener("mouseover", (event) => {
+    // Hover only for a real mouse: on a touch screen the emulated hover would open the sheet under
+    // the finger before the tap lands; a tap opens it through the click handler instead.
+    root.addEventListener("pointerover", (event) => {
       const mark = event.target.closest("mark.hl");
-      if (mark && !state.pinned) showTip(mark, false);
+      if (mark && event.pointerType === "mouse" && !state.pinned) showTip(mark, false);
     });
-    root.addEventListener("mouseout", (event) => {
+    root.addEventListener("pointerout", (event) => {
       const mark = event.target.closest("mark.hl");
-      if (mark && !mark.contains(event.relatedTarget)) hideTip(false);
+      if (mark && event.pointerType === "mouse" && !mark.contains(event.relatedTarget)) hideTip(false);
     });
     root.addEventListener("focusin", (event) => {
       const mark = event.target.closest("mark.hl");
@@ -365,12 +370,14 @@
     stats.replaceChildren();
     const words = (article.text.match(/\S+/g) || []).length;
     const facts = [[words, "words"], [(data.comments || []).length, "comments"]];
-    const layers = article.spans || {};
-    const count = (layer, label) => (layers[layer] || []).filter((s) => !label || s.label === label).length;
-    if (layers.techniques) facts.push([count("techniques"), "technique spans"]);
-    if (layers.sources) facts.push([count("sources", "unnamed"), "unnamed sources"], [count("sources", "named"), "named sources"]);
-    if (layers.quotes) facts.push([count("quotes", "scare_quote"), "scare quotes"]);
-    if (layers.misspellings) facts.push([count("misspellings"), "misspellings"]);
+    // Counted over the whole page (title, article and comments), like the legend.
+    const every = [article.title_spans || {}, article.spans || {}, ...(data.comments || []).map((c) => c.spans || {})];
+    const has = (layer) => every.some((layers) => layer in layers);
+    const count = (layer, label) => every.reduce((sum, layers) => sum + (layers[layer] || []).filter((s) => !label || s.label === label).length, 0);
+    if (has("techniques")) facts.push([count("techniques"), "technique spans"]);
+    if (has("sources")) facts.push([count("sources", "unnamed"), "unnamed sources"], [count("sources", "named"), "named sources"]);
+    if (has("quotes")) facts.push([count("quotes", "scare_quote"), "scare quotes"]);
+    if (has("misspellings")) facts.push([count("misspellings"), "misspellings"]);
     const toxic = (data.comments || []).filter((c) => toxicityOf(c) >= 0.5).length;
     if ((data.comments || []).some((c) => c.toxicity)) facts.push([toxic, "toxic comments"]);
     for (const [number, what] of facts) {
