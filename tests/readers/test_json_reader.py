@@ -202,3 +202,38 @@ def test_an_analysis_written_by_slant_reads_back_the_same(pages_dir: Path) -> No
         return [(c.id, c.parent, c.author, c.published, c.text) for c in doc.comments]
 
     assert comments(again) == comments(original)
+
+
+def test_other_tools_names_for_the_same_fields() -> None:
+    doc = read(
+        {
+            "headline": "Library to close",
+            "body": BODY,
+            "link": "https://www.ledger.example/library",
+            "date": "2024-03-14",
+            "byline": "Martin Greene",
+            "comments": [
+                {
+                    "comment_id": 7,
+                    "username": "jenna",
+                    "message": "Sad day.",
+                    "created_at": "2024-03-14T19:12:44Z",
+                },
+                {"comment_id": 8, "user": {"name": "Ellen"}, "content": "Reply.", "parent_id": 7},
+                {"body": "By reply_to.", "reply_to": "8", "name": "Cy"},
+            ],
+        }
+    )
+    assert doc.title is not None and doc.title.text == "Library to close"
+    assert (doc.article.text, doc.url, doc.published, doc.author) == (
+        BODY,
+        "https://www.ledger.example/library",
+        "2024-03-14",
+        "Martin Greene",
+    )
+    assert [(c.id, c.parent, c.author, c.text) for c in doc.comments] == [
+        ("7", None, "jenna", "Sad day."),
+        ("8", "7", "Ellen", "Reply."),
+        ("c3", "8", "Cy", "By reply_to."),
+    ]
+    assert doc.comments[0].published == "2024-03-14T19:12:44+00:00"

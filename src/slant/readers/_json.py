@@ -8,7 +8,9 @@ Two shapes are accepted (docs/input-json.md has the reference):
 
 Each comment is ``{"id", "author", "text", "parent", "published"}``; only ``text`` is required. An
 ``id`` left out becomes ``c<n>`` (its 1-based position); ``parent`` names an earlier comment by id, or
-by its 0-based index in the list. Unknown keys are ignored, so other tools may carry their own.
+by its 0-based index in the list (a number that is an earlier comment's id is that id). Common other names are read too ("body", "parent_id",
+"created_at": see ``_PAGE_ALIASES`` and ``_COMMENT_ALIASES``). Unknown keys are ignored, so other
+tools may carry their own.
 Every problem is one line naming the place: ``comments[3]: "parent" names "c9", which is not an
 earlier comment``.
 """
@@ -51,7 +53,8 @@ def read_json_page(text: str, *, source: str, url: str | None) -> Document:
             "(for many pages use 'slant corpus run')"
         )
     is_analysis = isinstance(data.get("article"), dict)
-    article_fields: dict[str, Any] = data["article"] if is_analysis else data
+    data = _with_aliases(data, _PAGE_ALIASES)
+    article_fields: dict[str, Any] = _with_aliases(data["article"], _PAGE_ALIASES) if is_analysis else data
     where = "article" if is_analysis else source
     page_url = _optional_str(data, "url", source) or (
         _optional_str(article_fields, "url", where) if is_analysis else None
@@ -123,6 +126,7 @@ def _comments(value: Any, source: str) -> list[Part]:
             raw = {"text": raw}
         if not isinstance(raw, dict):
             raise InputError(f'{where} must be an object with "text"; got a JSON {_kind(raw)}')
+        raw = _with_aliases(raw, _COMMENT_ALIASES)
         comment_id = _comment_id(raw, index, where)
         if comment_id in ids:
             raise InputError(
@@ -147,6 +151,39 @@ def _comments(value: Any, source: str) -> list[Part]:
     return parts
 
 
+# Names other tools give the same fields (crawler exports, forum dumps, Disqus and Reddit-like
+# APIs). The first name present wins; messages use slant's own name.
+_PAGE_ALIASES: dict[str, tuple[str, ...]] = {
+    "text": ("body", "article"),
+    "title": ("headline",),
+    "published": ("date", "date_published", "datePublished"),
+    "author": ("byline",),
+    "url": ("link",),
+}
+_COMMENT_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("comment_id",),
+    "text": ("body", "content", "message"),
+    "author": ("user", "username", "name"),
+    "parent": ("parent_id", "reply_to", "in_reply_to"),
+    "published": ("date", "time", "created_at", "created"),
+}
+
+
+def _with_aliases(fields: dict[str, Any], aliases: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+    """``fields`` with each of slant's names filled from its first alias present, if it is absent."""
+    renamed = dict(fields)
+    for name, others in aliases.items():
+        if renamed.get(name) is not None:
+            continue
+        for other in others:
+            value = fields.get(other)
+            # a page's "article" object is the analysis shape, never an alias for its text
+            if value is not None and not (other == "article" and isinstance(value, dict)):
+                renamed[name] = value
+                break
+    return renamed
+
+
 def _comment_id(raw: dict[str, Any], index: int, where: str) -> str:
     value = raw.get("id")
     if value is None:
@@ -167,6 +204,8 @@ def _parent(value: Any, earlier: list[str], where: str) -> str | None:
             f'{where}: "parent" must be an earlier comment\'s id or index, or null; got {value!r}'
         )
     if isinstance(value, int):
+        if str(value) in earlier:
+            return str(value)  # exports with numeric ids give the parent's id as a number
         if 0 <= value < len(earlier):
             return earlier[value]
         raise InputError(
