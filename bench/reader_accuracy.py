@@ -17,7 +17,8 @@ The expectations format::
      "comments": [{"author": "..." | null, "starts_with": "...", "ends_with": "...",
                    "parent": 0-based index | null}, ...]}
 
-Run: ``.venv/bin/python bench/reader_accuracy.py [--details]`` (``--details`` lists every miss).
+Run: ``.venv/bin/python bench/reader_accuracy.py [--details] [EXPECTED.json ...]`` (``--details`` lists
+every miss; naming expectation files scores only those, e.g. a held-out batch at its first reading).
 """
 
 from __future__ import annotations
@@ -131,9 +132,16 @@ def score_page(expected_path: Path, tally: Tally) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--details", action="store_true", help="list every miss after the table")
+    parser.add_argument(
+        "expectations",
+        nargs="*",
+        type=Path,
+        help="score only these .expected.json files (a held-out batch); default: every page under tests/pages",
+    )
     args = parser.parse_args(argv)
     tallies: dict[str, Tally] = defaultdict(Tally)
-    for expected_path in sorted(PAGES.glob("*/*.expected.json")):
+    chosen = sorted(args.expectations) if args.expectations else sorted(PAGES.glob("*/*.expected.json"))
+    for expected_path in chosen:
         score_page(expected_path, tallies[expected_path.parent.name])
     if not tallies:
         print(f"no expectations under {PAGES}", file=sys.stderr)

@@ -673,3 +673,76 @@ def test_fediverse_handles_under_display_names() -> None:
 def test_view_counter_is_chrome() -> None:
     doc = read("Kiev Forces Claim Breakthrough Near Kharkiv\n\nViews: 48,211\n\n" + BODY)
     assert doc.article.text == BODY
+
+
+# --- widgets the patterns do not list, other languages, reply targets ------------------------------
+
+
+def test_short_lines_of_widget_words_are_chrome_whatever_their_order() -> None:
+    doc = read(
+        page(
+            "12 comments\n\nLogin\n\nOR SIGN UP WITH DISQUS ?\n\nSort by Oldest\nPer page\n50\n",
+            "Avatar\nAnna Berg\nTop fan\n• 2 years ago\n\nA short first comment about the budget.\n\n5\n−\nReply •\nShare ›\n",
+            "Avatar\nG\nOscar Lind\n3 hours ago\n\nAnd a second one.\n\n− ⚑\n",
+        )
+    )
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Anna Berg", "A short first comment about the budget."),
+        ("Oscar Lind", "And a second one."),
+    ]
+
+
+def test_a_name_under_the_author_and_over_the_timestamp_is_the_reply_target() -> None:
+    doc = read(
+        page(
+            "Comments\n\nAnna Berg\n2 hours ago\n\nThe budget is fine.\n\nReply\n",
+            "Oscar Lind\nStaff\nAnna Berg\n1 hour ago\n\nThanks for reading.\n\nReply\n",
+        )
+    )
+    assert [(c.author, c.parent) for c in doc.comments] == [("Anna Berg", None), ("Oscar Lind", "c1")]
+
+
+def test_a_tagged_full_name_opening_a_comment_makes_it_a_reply() -> None:
+    doc = read(
+        page(
+            "Comments\n\nSandra Yeo\nWho voted for this?\nLike · Reply · 3y\n",
+            "Colin Pratt\nSandra Yeo the list is in the minutes.\nLike · Reply · 3y\n",
+        )
+    )
+    assert [c.parent for c in doc.comments] == [None, "c1"]
+
+
+def test_german_page_byline_date_and_reply() -> None:
+    doc = read(
+        "Politik\n\nBundestag beschließt neues Gesetz nach langem Streit\n\nVon Anna Becker\n\n"
+        "08.09.2023, 14.32 Uhr\n\n" + BODY + "\n\nArtikel teilen\n\nKommentare\n\nNeueste zuerst\n\n"
+        "klaus_m\nvor 3 Stunden\n\nEndlich eine Entscheidung.\n\nAntworten\nMelden\nEmpfehlen (14)\n\n"
+        "Sabine W.\nvor 2 Stunden\nAntwort auf klaus_m\n\nFür Sie vielleicht.\n\nAntworten\n"
+    )
+    assert doc.published == "2023-09-08"
+    assert doc.article.author == "Anna Becker"
+    assert doc.article.text == BODY
+    assert [(c.author, c.text, c.parent) for c in doc.comments] == [
+        ("klaus_m", "Endlich eine Entscheidung.", None),
+        ("Sabine W.", "Für Sie vielleicht.", "c1"),
+    ]
+
+
+def test_names_with_places_before_a_timestamp_and_deleted_authors() -> None:
+    doc = read(
+        page(
+            "Comments 23\n\nJules W, Bristol, United Kingdom, 1 year ago\n\nGood for her!\n\nClick to rate\nRate\n",
+            "[deleted]\n· 2 hr. ago\n\n[removed]\n",
+        )
+    )
+    assert [(c.author, c.text) for c in doc.comments] == [("Jules W", "Good for her!"), (None, "[removed]")]
+
+
+def test_a_cookie_notice_in_russian_is_not_the_first_paragraph() -> None:
+    doc = read(
+        "Новости\n\nВы можете отключить cookies в настройках браузера.\n\n"
+        "В Москве открылся новый терминал аэропорта\n\n15 марта 2023, 12:40\n\n" + BODY + "\n"
+    )
+    assert doc.title is not None and doc.title.text == "В Москве открылся новый терминал аэропорта"
+    assert doc.published == "2023-03-15"
+    assert doc.article.text == BODY

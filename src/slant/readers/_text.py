@@ -58,6 +58,9 @@ _THREAD_EVIDENCE = (
 # Lines of the thread that are no comment's text: they are kept in ``doc.meta["chrome"]``.
 _NOT_COMMENT_TEXT = (LineKind.CHROME, LineKind.BUTTONS, LineKind.COMMENTS_HEADING, LineKind.REPLY_FORM)
 _SAMPLE_CHARS = 100_000
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Za-z]\.){2,}$")  # "U.S." in a menu or a headline
+# A link shown as its address alone ("reuters.com/business/fina..."): under a headline it is no text.
+_BARE_LINK = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 _NON_LETTER = re.compile(r"[\W\d_]+")
 _LOG_LINE = re.compile(
@@ -164,7 +167,12 @@ def _read_head(
     """
     wrapped = _is_hard_wrapped(lines)
     first_prose = next(
-        (i for i, line in enumerate(lines) if is_prose(line.text) or (wrapped and _in_prose_block(lines, i))),
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.kind is not LineKind.CHROME
+            and (is_prose(line.text) or (wrapped and _in_prose_block(lines, i)))
+        ),
         len(lines),
     )
     author: str | None = None
@@ -192,7 +200,31 @@ def _read_head(
     if above in candidates and _title_cased(lines[above].text) and not _title_cased(lines[title_index].text):
         title_index = above  # a Title Case headline over a longer sentence-case standfirst
     chrome.extend(line.text for i, line in enumerate(lines[:title_index]) if i not in meta)
+    for index in range(title_index + 1, first_prose):
+        line = lines[index]
+        if _BARE_LINK.match(line.text):
+            meta.add(index)
+        elif (
+            author is None
+            and line.kind is LineKind.HEADER
+            and line.header is not None
+            and _is_byline(lines, index)
+        ):
+            author = line.header.author  # a name alone under the headline, over the date: the byline
+            meta.add(index)
     return lines[title_index].text, author, published, title_index + 1, meta
+
+
+def _is_byline(lines: Sequence[Line], index: int) -> bool:
+    """Tell a name alone between the headline and the first paragraph, next to a date line."""
+    header = lines[index].header
+    if header is None or header.author is None or header.number is not None or header.timestamp:
+        return False
+    near = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return any(
+        line.kind is LineKind.TIMESTAMP or (parse_byline(line.text) or (None, None))[1] is not None
+        for line in near
+    )
 
 
 def _is_hard_wrapped(lines: Sequence[Line]) -> bool:
@@ -221,7 +253,8 @@ def _title_cased(text: str) -> bool:
 
 def _is_headline(text: str) -> bool:
     words = word_count(text)
-    return (1 <= words <= MAX_TITLE_WORDS and not text.endswith((".", ",", ":", ";"))) or text.endswith("...")
+    unended = not text.endswith((".", ",", ":", ";")) or _ABBREVIATION_END.search(text) is not None
+    return (1 <= words <= MAX_TITLE_WORDS and unended) or text.endswith("...")
 
 
 def _find_thread_start(lines: Sequence[Line], body_start: int, paragraph_gap: int) -> int:

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_buttons", "is_chrome", "is_comments_heading", "is_link_list_heading", "is_reply_form"]
+__all__ = [
+    "is_buttons",
+    "is_chrome",
+    "is_comments_heading",
+    "is_link_list_heading",
+    "is_reply_form",
+    "ui_words_kind",
+]
 
 _SEPARATORS = r"[\s·•|/,–—\-]+"
 _BUTTON_WORDS = (
@@ -31,7 +38,9 @@ _BUTTONS = re.compile(
 )
 _SHARE = (
     r"(?:(?:share|tweet|print|e-?mail|facebook|twitter|x|whatsapp|telegram|vk|linkedin|reddit|pinterest|"
-    r"copy\s+link|pocket|flipboard|messenger|save|bookmark)(?:\s+(?:this|it|on\s+\w+|via\s+\w+))?)"
+    r"copy\s+link|pocket|flipboard|messenger|save|bookmark|teilen|partager|поделиться)"
+    r"(?:\s+(?:this(?:\s+(?:article|story|post|page|video))?|it|on\s+\w+|via\s+\w+))?"
+    r"|(?:artikel|beitrag)\s+teilen|partager\s+(?:cet\s+article|sur\s+\w+))"
 )
 _CHROME_PATTERNS = (
     r"(?:click|tap)\b.{0,80}",
@@ -62,6 +71,17 @@ _CHROME_PATTERNS = (
     r"(?:photo|image|picture|credit|illustration|video|source|file\s+photo|pictured|caption)s?\s*(?::|©|by\b).{0,160}",
     r"(?:©|\(c\)|copyright\b).{0,120}",
     r"[-=_*~#.·•]{3,}",
+    # comment systems' notices and prompts, in the page's language
+    r"this\s+discussion\s+is\s+(?:now\s+)?closed\b.{0,160}|comments\s+(?:are|have\s+been)\s+(?:now\s+)?closed\b.{0,80}|"
+    r"(?:the\s+)?comments\s+below\s+have\s+(?:not\s+)?been\s+moderated\.?|"
+    r".{0,120}\bdo(?:es)?\s+not\s+(?:necessarily\s+)?reflect\s+the\s+views\b.{0,120}|"
+    r"by\s+posting\s+(?:your\s+)?(?:a\s+)?comments?\b.{0,120}|do\s+you\s+want\s+to\s+automatically\s+post\b.{0,120}|"
+    r"(?:sign|log)\s+in\s+(?:or|to|with)\b.{0,120}|(?:create|register)\s+(?:an|your)\s+.{0,40}account\b.{0,80}|"
+    r"share\s+(?:what\s+you\s+think|your\s+(?:thoughts|views|comment|opinion))\b.{0,20}|"
+    r"continue\s+this\s+thread\b.{0,10}|(?:trouble|problems?)\s+loading\b.{0,20}|reuse\s+this\s+content|"
+    r"(?:подписывайтесь|подпишитесь|присоединяйтесь)\b.{0,100}|войдите\b.{0,80}|"
+    r"чтобы\s+оставить\s+комментарий.{0,40}|(?:abonnieren|folgen)\s+sie\b.{0,80}|melden\s+sie\s+sich\b.{0,80}|"
+    r"(?:abonnez-vous|inscrivez-vous|connectez-vous|suivez-nous)\b.{0,80}",
     r"(?:(?:newer|older|next|previous)\s+(?:posts?|entr(?:y|ies)|articles?|stories)|home|back)"
     r"(?:\s+(?:(?:newer|older|next|previous)\s+(?:posts?|entr(?:y|ies)|articles?|stories)|home|back))*",
     r"show\s+\d+|[\[(<]?(?:image|photo|picture|gif|video|attachment|media|sticker|изображение|фото)[\])>]?",
@@ -73,7 +93,12 @@ _CHROME_PATTERNS = (
     r"popular\s+(?:posts|stories)|trending(?:\s+now)?|latest\s+news|editor'?s\s+picks?)\s*:?",
 )
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")$", re.IGNORECASE)
-_COOKIE = re.compile(r"\bcookies?\b.*\b(?:use|accept|consent|policy|settings|agree)\b", re.IGNORECASE)
+_COOKIE = re.compile(
+    r"\bcookies?\b.*\b(?:use|accept|consent|policy|settings|agree)\b|"
+    r"\b(?:cookies?|куки)\b.{0,120}(?:использ|отключ|принима|соглас|настройк|verwende|akzept|einstell|zustimm|"
+    r"utilis|accept|paramètr|consent)|(?:использ|verwende|utilis).{0,80}\b(?:cookies?|куки)\b",
+    re.IGNORECASE,
+)
 # "Home | News | City" (two bars or slashes at least), or "Главная › Общество" (arrows, no digits:
 # "Post by jane » Mon Nov 28, 2016" is a forum post's header).
 _BREADCRUMB = re.compile(
@@ -83,11 +108,15 @@ _COMMENTS_HEADING = re.compile(
     r"^(?:(?:\d[\d,.]*k?|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:(?:readers?|users?|visitors?)'?s?'?\s+|top\s+|all\s+|newest\s+|latest\s+|best\s+|most\s+relevant\s+)?"
     r"(?:comments?|responses?|replies|thoughts?|reactions?|discussion|conversation|"
-    r"комментари[йияев]+|отзыв(?:ы|ов)?|обсуждение)"
-    r"(?:\s*\(\d[\d,]*\))?(?:\s+(?:on|to|about)\s+.{1,200})?\s*:?"
+    r"комментари[йияев]+|отзыв(?:ы|ов)?|обсуждение|kommentare?|leserkommentare|diskussion|commentaires?|"
+    r"réactions?|comentarios?)"
+    r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?(?:\s+(?:on|to|about)\s+.{1,200})?\s*:?"
     r"|(?:join|start)\s+the\s+(?:discussion|conversation|debate).{0,40}"
     r"|what\s+do\s+you\s+think\??|your\s+(?:views|comments|say|opinions?|reactions)|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
     r"|discuss(?:ion)?(?:\s+this\s+(?:article|story|post))?"
+    r"|diskutieren\s+sie\s+mit.{0,20}|ihre\s+meinung.{0,20}|(?:kommentar|beitrag)\s+(?:schreiben|verfassen)"
+    r"|réagissez.{0,20}|(?:ajouter|écrire|laisser)\s+un\s+commentaire.{0,20}|donnez\s+votre\s+avis.{0,20}"
+    r"|(?:написать|оставить|добавить)\s+комментарий.{0,20}|ваше\s+мнение.{0,20}"
     r"|(?:\d+\s+)?comments?\s+(?:to|for|on)\s+.{1,200}$",
     re.IGNORECASE,
 )
@@ -98,7 +127,11 @@ _LINK_LIST_HEADING = re.compile(
     r"^(?:related(?:\s+(?:posts?|articles?|stories|news|content|topics|coverage))?|you\s+may\s+also\s+like|"
     r"more\s+(?:stories|news|from\s+.{1,40})|recommended(?:\s+for\s+you)?|most\s+(?:read|popular)|"
     r"popular\s+(?:posts|stories)|trending(?:\s+now)?|latest\s+news|editor'?s\s+picks?|read\s+(?:also|next)|"
-    r"see\s+also|читайте\s+также|по\s+теме|похожие\s+(?:новости|статьи))\s*:?$",
+    r"see\s+also|читайте\s+также|по\s+теме|похожие\s+(?:новости|статьи)|also\s+on\s+.{1,60}|"
+    r"explore\s+more(?:\s+on\s+th(?:ese|is)\s+topics?)?|more\s+on\s+th(?:is|ese)\s+(?:story|stories|topics?)|"
+    r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|"
+    r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|(?:articles?\s+)?(?:similaires|liés)|"
+    r"ещ[её]\s+по\s+теме|другие\s+новости|новости\s+партн[её]ров)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -130,3 +163,68 @@ def is_reply_form(line: str) -> bool:
 def is_link_list_heading(line: str) -> bool:
     """Tell the heading of a list of links to other stories ("Related stories", "Most read")."""
     return _LINK_LIST_HEADING.match(line) is not None
+
+
+# The words of comment widgets, buttons and badges, in the languages the project reads. A short line
+# made only of these, counts, timestamps and symbols is page chrome whatever its order or separators,
+# so a widget the patterns above do not know ("Sort by / Oldest / Per page / 50") does not pass for an
+# author line or a one-line comment. Action words close a comment (its action row); the others do not.
+_ACTION_WORDS = frozenset(
+    """reply replies like likes liked unlike dislike report flag share shares recommend rate
+    upvote downvote vote votes permalink quote edit delete follow save award respond
+    antworten antwort melden empfehlen teilen gefällt zitieren bewerten merken
+    répondre repondre signaler partager aimer j'aime citer recommander
+    ответить ответ нравится пожаловаться поделиться цитировать жалоба лайк""".split()
+)
+_UI_WORDS = frozenset(
+    """avatar login logout log in up sign signup register or with and by to the of on a sort sorted newest oldest
+    best worst top popular first latest new old most all view show hide load more less collapse collapsed
+    expand expanded thread threads display per page picks pick staff contributor moderator mod admin
+    administrator op author verified fan fans member pinned featured highlighted name guest's comments comment
+    cancel post submit tweet print email e-mail rated facebook twitter x google apple disqus telegram vk whatsapp linkedin reddit options menu
+    edited deleted notifications notification subscribe follower followers points point score this article story
+    plugin widget powered
+    neueste älteste beliebteste zuerst anmelden registrieren abmelden mehr anzeigen alle weitere einblenden
+    ausblenden sortieren nach kommentare kommentar antworten redaktion autor
+    plus récents recents anciens populaires connexion se connecter inscrire voir afficher tous toutes trier
+    par commentaires commentaire réponses réponse masquer rédaction auteur
+    сначала новые старые популярные лучшие войти показать ещё еще все скрыть развернуть свернуть комментарии
+    комментарий ответы сортировать по автор модератор редакция""".split()
+)
+_UI_SPLIT = re.compile(r"[\s·•|/,–—:()\[\]]+")
+_COUNT = re.compile(
+    r"^[+\-−]?\d[\d,.]*[kmкм]?$|^\d{1,3}\s*(?:s|m|h|d|w|y|mo|min|hr|hrs|yr|yrs|wk|wks|j|std|ч|д|г|мин)$",
+    re.IGNORECASE,
+)
+_ALNUM = re.compile(r"\w")
+_MAX_UI_TOKENS = 8
+
+
+def ui_words_kind(line: str) -> str | None:
+    """Tell a short line made only of widget words, counts and symbols ("Avatar", "Top fan", "Sort by
+    Oldest", "Log in with", "OR SIGN UP WITH DISQUS ?", "Empfehlen (14)", "G" for an avatar's initial).
+
+    The caller strips timestamps first. Returns "buttons" when the line has an action word ("Reply",
+    "Antworten"), "chrome" when it has other widget words only, else None.
+    """
+    tokens = [token.strip("›»…→↓↑?!.").casefold() for token in _UI_SPLIT.split(line)]
+    tokens = [token for token in tokens if token]
+    if len(tokens) > _MAX_UI_TOKENS:
+        return None
+    if len(tokens) == 1 and len(tokens[0]) == 1 and tokens[0].isalpha() and len(line.strip()) == 1:
+        return "chrome"  # an avatar's initial
+    action = False
+    words = 0
+    for token in tokens:
+        if token in _ACTION_WORDS:
+            action = True
+            words += 1
+        elif token in _UI_WORDS:
+            words += 1
+        elif _COUNT.match(token) is None and _ALNUM.search(token) is not None:
+            return None
+    if not words:
+        return None
+    if action and len(tokens) == 1 and line.rstrip().endswith(":"):
+        return None  # "Quote:" labels the quotation that follows: the comment's text
+    return "buttons" if action else "chrome"

@@ -15,18 +15,18 @@ __all__ = ["find_date", "is_month_year", "is_relative_time", "parse_date", "stri
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        ("january", "jan", "января", "январь", "янв"),
-        ("february", "feb", "февраля", "февраль", "фев"),
-        ("march", "mar", "марта", "март", "мар"),
-        ("april", "apr", "апреля", "апрель", "апр"),
-        ("may", "мая", "май"),
-        ("june", "jun", "июня", "июнь", "июн"),
-        ("july", "jul", "июля", "июль", "июл"),
-        ("august", "aug", "августа", "август", "авг"),
-        ("september", "sep", "sept", "сентября", "сентябрь", "сен"),
-        ("october", "oct", "октября", "октябрь", "окт"),
-        ("november", "nov", "ноября", "ноябрь", "ноя"),
-        ("december", "dec", "декабря", "декабрь", "дек"),
+        ("january", "jan", "января", "январь", "янв", "januar", "jänner", "janvier", "janv"),
+        ("february", "feb", "февраля", "февраль", "фев", "februar", "février", "fevrier", "févr", "fevr"),
+        ("march", "mar", "марта", "март", "мар", "märz", "maerz", "mars"),
+        ("april", "apr", "апреля", "апрель", "апр", "avril", "avr"),
+        ("may", "мая", "май", "mai"),
+        ("june", "jun", "июня", "июнь", "июн", "juni", "juin"),
+        ("july", "jul", "июля", "июль", "июл", "juli", "juillet", "juil"),
+        ("august", "aug", "августа", "август", "авг", "août", "aout"),
+        ("september", "sep", "sept", "сентября", "сентябрь", "сен", "septembre"),
+        ("october", "oct", "октября", "октябрь", "окт", "oktober", "okt", "octobre"),
+        ("november", "nov", "ноября", "ноябрь", "ноя", "novembre"),
+        ("december", "dec", "декабря", "декабрь", "дек", "dezember", "dez", "décembre", "decembre", "déc"),
     ),
     start=1,
 ):
@@ -34,12 +34,12 @@ for _number, _names in enumerate(
         _MONTHS[_name] = _number
 
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _TIME = (
-    r"(?:,?\s*(?:at|@|-|–|—|в)?\s*(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?"
-    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[ecmp][sd]t|msk|cet|cest|bst)\b(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?)?"
+    r"(?:,?\s*(?:at|@|-|–|—|в|à|um)?\s*(?P<hour>[0-2]?\d)(?:[:.]|h(?=\d))(?P<minute>[0-5]\d)(?::[0-5]\d)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[ecmp][sd]t|msk|cet|cest|bst|uhr)\b(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?)?"
 )
 _DATE_FORMS = (
     # 2016-11-28, 2016-11-28T17:12, 2016/11/28 17:12
@@ -63,7 +63,12 @@ _RELATIVE = re.compile(
     r"год(?:а)?|лет)\s+назад|вчера|сегодня|только\s+что"
     r"|\d+\s*(?:s|m|h|d|w|y|min|mins|hr|hrs|wk|wks|mo|mos|yr|yrs)"
     r"|just\s+now|yesterday|today|moments?\s+ago"
-    r")(?:,?\s*(?:at\s+|в\s+)?[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[·•|,-]?\s*\(?edited\)?)?\.?$",
+    r"|vor\s+(?:\d+|einer?|einem)\s*(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|"
+    r"jahr(?:en)?)|gestern|heute|gerade\s+eben"
+    r"|il\s+y\s+a\s+(?:\d+|une?)\s*(?:secondes?|minutes?|min|heures?|h|jours?|j|semaines?|mois|ans?|années?)"
+    r"|hier|aujourd[’']hui|à\s+l[’']instant"
+    r")(?:,?\s*(?:at\s+|в\s+|um\s+|à\s+)?[0-2]?\d[:h][0-5]\d\s*(?:[ap]\.?m\.?|uhr)?)?"
+    r"(?:\s*[·•|,-]?\s*\(?(?:edited|bearbeitet|modifié|изменено|ред\.)\b[^()]{0,30}\)?)?\.?$",
     re.IGNORECASE,
 )
 
@@ -122,7 +127,7 @@ def strip_timestamp(text: str) -> tuple[str, str | None, bool]:
         lead = before.strip(" .,·•|-–—:").casefold()
         if not after.strip(" .,·•|-–—:") or lead in _LEADING_WORDS:
             return _trim_separators(before + " " + after), iso, True
-    parts = re.split(r"\s+[·•|–—»-]\s+|\s{2,}", text)
+    parts = re.split(r"\s+[·•|–—»-]\s+|\s{2,}|,\s+(?=\S[^,]*$)", text)
     if len(parts) > 1:
         for index in (len(parts) - 1, 0):
             if is_relative_time(parts[index]):

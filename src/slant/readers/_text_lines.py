@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from slant.readers._text_chrome import is_buttons, is_chrome, is_comments_heading, is_reply_form
+from slant.readers._text_chrome import (
+    is_buttons,
+    is_chrome,
+    is_comments_heading,
+    is_reply_form,
+    ui_words_kind,
+)
 from slant.readers._text_dates import find_date, is_month_year, is_relative_time, parse_date, strip_timestamp
 
 __all__ = [
@@ -84,7 +90,9 @@ _REPLIED_TO = re.compile(
     re.IGNORECASE,
 )
 _REPLY_TO = re.compile(
-    r"^(?:in\s+reply\s+to|reply\s+to|replying\s+to|in\s+response\s+to|response\s+to|replied\s+to|↪)"
+    r"^(?:in\s+reply\s+to|reply\s+to|replying\s+to|in\s+response\s+to|response\s+to|replied\s+to|↪|"
+    r"antwort\s+auf|als\s+antwort\s+auf|réponse\s+à|en\s+réponse\s+à|répondre\s+à|ответ\s+(?:на|для)|"
+    r"в\s+ответ\s+на)"
     r"\s+(?P<target>.{1,60}?)\s*[.:]?$",
     re.IGNORECASE,
 )
@@ -100,6 +108,11 @@ _POSTED_BY = re.compile(
 )
 _PLACE_IN_BRACKETS = re.compile(r"(?<=\S)\s+\([^()\d]{1,30}\)$")
 _PLACE_SIGNATURE = re.compile(r"^(?:--|—|–|~)?\s*(?P<name>[^,]{1,40}),\s*(?P<place>[^,]{1,40})$")
+_PLACEHOLDER = re.compile(
+    r"^[\[(]?(?:deleted|удален[оа]?|удалён|gelöscht|supprimé)[\])]?$|^(?:deleted|former)\s+(?:user|member|account)$",
+    re.IGNORECASE,
+)
+_SYMBOLS_ONLY = re.compile(r"^[^\w\s]+(?:\s+[^\w\s]+)*$")
 _LEVEL = re.compile(r"^(?:level|уровень)\s+(\d{1,2})$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"^[^\W_][\w'’.\-]*$")
 _HANDLE = re.compile(r"^[\w][\w.\-]{0,39}(?:@[\w][\w.\-]{0,60})?$")  # "jane_d", "jane@mastodon.social"
@@ -182,6 +195,13 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
             return LineKind.QUOTE_BY, Header(LineKind.QUOTE_BY, reply_to=source)
     if is_buttons(line):
         return LineKind.BUTTONS, None
+    if _PLACEHOLDER.match(line):
+        return LineKind.HEADER, Header(
+            LineKind.HEADER, strong=True
+        )  # "[deleted]": a comment whose author is gone
+    widget = _widget_kind(line)
+    if widget is not None:
+        return widget
     signature = _SIGNATURE.match(line)
     if signature:
         name = normalise_author(signature.group("name"))
@@ -201,6 +221,22 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
     if header is not None:
         return header.kind, header
     return LineKind.TEXT, None
+
+
+def _widget_kind(line: str) -> tuple[LineKind, Header | None] | None:
+    """Tell a line of widget words, counts and symbols, with or without a timestamp in it."""
+    if len(line) > _MAX_HEADER_CHARS or parse_byline(line) is not None:
+        return None  # "Post by admin » Mon Nov 28, 2016 9:00 am" is a byline, not a widget
+    rest, published, has_time = strip_timestamp(line)
+    kind = ui_words_kind(rest if has_time else line) if rest or not has_time else None
+    if kind is None and _SYMBOLS_ONLY.match(line):
+        kind = "buttons"  # "− ⚑", "△ ▽": vote arrows and flags
+    if kind is None:
+        return None
+    line_kind = LineKind.BUTTONS if kind == "buttons" else LineKind.CHROME
+    if has_time and line_kind is LineKind.BUTTONS:
+        return line_kind, Header(LineKind.BUTTONS, published=published, timestamp=True)
+    return line_kind, None
 
 
 def place_signature(line: str) -> str | None:
@@ -238,6 +274,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         body = body[:start] + " " + body[end:]
     body, _, _ = strip_timestamp(body.strip(" |·•,-–—:"))
     body = _TRAILING_TIME.sub("", body).strip(" |·•,-–—:")
+    body = _LEADING_TIME.sub("", body).strip(" |·•,-–—:")
     if not body or (published is not None and is_chrome(body)):
         return (None, published) if published is not None else None  # "2,481,093 views  Jan 14, 2022"
     match = _BYLINE.match(body)
@@ -261,6 +298,10 @@ def _is_byline_name(name: str) -> bool:
 
 _UPDATED_TAIL = re.compile(r"(?<=\S)\s+(?:updated|обновлено)\b.*$", re.IGNORECASE)
 _TRAILING_TIME = re.compile(r"\s+(?:at\s+)?[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
+# "10:14 EDT, 3 February 2022": a time of day (and its zone) before the date
+_LEADING_TIME = re.compile(
+    r"^[0-2]?\d[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?(?=\s*(?:,|$))", re.IGNORECASE
+)
 _BYLINE_HANDLE = re.compile(r"^[\w][\w./-]{1,39}$")
 _DATE_LABEL = re.compile(
     r"^\s*(?:published|posted|date|first\s+published|originally\s+published|posted\s+on|published\s+on|"
@@ -268,7 +309,8 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:by|written\s+by|posted\s+by|post\s+by|author\s*:|words\s+by|reporting\s+by|автор\s*:?|текст\s*:)\s+(?P<rest>.+)$",
+    r"^(?:by|written\s+by|posted\s+by|post\s+by|author\s*:|words\s+by|reporting\s+by|автор\s*:?|текст\s*:|von|"
+    r"ein\s+(?:kommentar|bericht|artikel)\s+von|par|por|autor\s*:|auteur\s*:)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 
@@ -313,6 +355,10 @@ def _parse_header(line: str) -> Header | None:
     )  # "northerntruthseeker .": an author line beyond doubt
     if dump_marker or rest.startswith("@"):
         strong = True
+    if has_time and "," in rest:
+        name, *places = (part.strip() for part in rest.split(","))
+        if places and all(_is_name(place) and place[:1].isupper() for place in places) and _is_name(name):
+            rest, strong = name, True  # "Jules W, Bristol, United Kingdom, 1 year ago"
     author = normalise_author(_PLACE_IN_BRACKETS.sub("", rest))  # "John Hartley (Sheffield)"
     if author is None or not _is_name(author, any_case=dump_marker):
         return None

@@ -102,6 +102,8 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
             if current is not None and current.open_header and line.gap == 0 and line.text.startswith("@"):
                 current.handle = header.author  # "Dana Whitford" over "@dana_w · 2h": one author
                 _set_time(current, header)
+            elif current is not None and current.open_header and _names_target(lines, index, current):
+                current.reply_to = header.author  # "Leila_K" over "Hank Morrow" over "• 2 years ago"
             elif current is not None and current.open_header and current.author is None:
                 current.author = header.author
                 current.number = current.number or header.number
@@ -151,6 +153,23 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
         elif kind in (LineKind.COMMENTS_HEADING, LineKind.REPLY_FORM) and current is not None:
             current.closed = True
     return _to_parts(drafts)
+
+
+def _names_target(lines: Sequence[Line], index: int, current: _Draft) -> bool:
+    """Tell a second name line right under a comment's author line and over its timestamp: the
+    author it replies to (Disqus and the Guardian print the reply's target there)."""
+    line = lines[index]
+    header = line.header
+    if current.author is None or line.gap or header is None or header.strong or header.number is not None:
+        return False
+    for following in lines[index + 1 : index + 4]:
+        if following.gap:
+            return False
+        if following.kind is LineKind.TIMESTAMP:
+            return True
+        if following.kind is not LineKind.CHROME:
+            return False
+    return False
 
 
 def _set_time(draft: _Draft, header: Header) -> None:
@@ -259,11 +278,21 @@ def _mentioned(after_at: str, seen: _Seen) -> int | None:
 
 
 def _addressed(text: str, seen: _Seen) -> int | None:
-    """Find the latest comment whose author the text opens by addressing: "Jane Doe, you are wrong"."""
+    """Find the latest comment whose author the text opens by addressing: "Jane Doe, you are wrong",
+    or by a tag of a full name, which comment plugins print without a mark: "Sandra Yeo the list is ..."."""
     match = _ADDRESS.match(text)
-    if match is None or len(match.group(1)) < 3:
-        return None
-    return seen.by_author.get(_key(match.group(1)))
+    if match is not None and len(match.group(1)) >= 3:
+        found = seen.by_author.get(_key(match.group(1)))
+        if found is not None:
+            return found
+    words = text.split(maxsplit=4)[:4]
+    for count in range(min(len(words), 3), 1, -1):
+        name = words[:count]
+        if all(word[:1].isupper() for word in name):
+            found = seen.by_author.get(_key(" ".join(name)))
+            if found is not None:
+                return found
+    return None
 
 
 def _key(name: str) -> str:
