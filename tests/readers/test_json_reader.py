@@ -220,7 +220,7 @@ def test_other_tools_names_for_the_same_fields() -> None:
                     "created_at": "2024-03-14T19:12:44Z",
                 },
                 {"comment_id": 8, "user": {"name": "Ellen"}, "content": "Reply.", "parent_id": 7},
-                {"body": "By reply_to.", "reply_to": "8", "name": "Cy"},
+                {"body": "By reply_to.", "reply_to": "8", "name": "Cy", "created_utc": 1710443564},
             ],
         }
     )
@@ -237,3 +237,4 @@ def test_other_tools_names_for_the_same_fields() -> None:
         ("c3", "8", "Cy", "By reply_to."),
     ]
     assert doc.comments[0].published == "2024-03-14T19:12:44+00:00"
+    assert doc.comments[2].published == "2024-03-14T19:12:44+00:00"  # Unix seconds

@@ -18,6 +18,7 @@ earlier comment``.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -165,8 +166,12 @@ _COMMENT_ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("body", "content", "message"),
     "author": ("user", "username", "name"),
     "parent": ("parent_id", "reply_to", "in_reply_to"),
-    "published": ("date", "time", "created_at", "created"),
+    "published": ("date", "time", "created_at", "created", "created_utc"),
 }
+
+
+# Unix seconds from 1973 to 5138: a number outside is not a time (an index, a vote count).
+_EPOCH_RANGE = (1e8, 1e11)
 
 
 def _with_aliases(fields: dict[str, Any], aliases: dict[str, tuple[str, ...]]) -> dict[str, Any]:
@@ -243,9 +248,16 @@ def _date(fields: dict[str, Any], key: str, where: str) -> str | None:
     value = fields.get(key)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and _EPOCH_RANGE[0] <= value <= _EPOCH_RANGE[1]
+    ):
+        # Unix time in seconds, as Reddit-like APIs give it ("created_utc": 1710443564)
+        return datetime.fromtimestamp(value, tz=UTC).isoformat()
     if not isinstance(value, str):
         raise InputError(
-            f'{where}: "{key}" must be an ISO 8601 date string or null; got a JSON {_kind(value)}'
+            f'{where}: "{key}" must be an ISO 8601 date string, Unix seconds, or null; got a JSON {_kind(value)}'
         )
     iso = to_iso(value)
     if iso is None:
