@@ -19,7 +19,8 @@ def _sources(part: Part) -> list[tuple[str, str]]:
 def test_link_and_outlet_cited() -> None:
     part = _annotate("From TASS http://tass.com/defense/918123 the battle is over.")
     assert [(s.label, s.attrs["domain"]) for s in part.spans["links"]] == [("url", "tass.com")]
-    assert ("outlet", "TASS") in _sources(part)
+    assert _sources(part) == [("outlet", "From TASS http://tass.com/defense/918123")]
+    assert part.spans["sources"][0].attrs == {"name": "TASS", "domain": "tass.com"}
     assert part.attrs["outlets"] == ["tass.com"]
 
 
@@ -61,3 +62,13 @@ def test_outlet_names_are_case_sensitive() -> None:
 def test_domain_of() -> None:
     assert domain_of("http://www.tass.com/x") == "tass.com"
     assert domain_of("www.bbc.co.uk/news") == "bbc.co.uk"
+
+
+def test_a_bare_link_to_an_outlet_cites_it_and_cues_join_the_name() -> None:
+    part = _annotate(
+        "See https://www.reuters.com/world/x for more, via the BBC. Other: https://example.org/a"
+    )
+    assert _sources(part) == [("outlet", "https://www.reuters.com/world/x"), ("outlet", "via the BBC")]
+    assert part.spans["sources"][0].attrs == {"name": "Reuters", "domain": "reuters.com"}
+    assert part.attrs["outlets"] == ["bbc.co.uk", "reuters.com"]
+    assert [s.attrs["domain"] for s in part.spans["links"]] == ["reuters.com", "example.org"]

@@ -107,14 +107,29 @@ class LinkAnnotator(PartAnnotator):
             if known is not None:
                 outlets.append(known)
         link_ranges = [(s.start, s.end) for s in links]
+        cited_links: set[int] = set()
         for match in table["pattern"].finditer(text):
             if any(a <= match.start() < b for a, b in link_ranges):
                 continue
             name, domain = table["by_name"][match.group(0)]
-            sources.append(
-                Span(match.start(), match.end(), "outlet", 0.9, self.name, {"name": name, "domain": domain})
-            )
+            start, end = match.span()
+            # "From TASS http://tass.com/...": the phrase runs from the cue over the outlet's own link.
+            cue = _CITE_CUE.search(text, max(0, start - 30), start)
+            if cue is not None:
+                start = cue.start()
+            for index, link in enumerate(links):
+                between = text[end : link.start]
+                if len(between) <= 3 and not between.strip(" :-–(") and _same_outlet(link, domain, table):
+                    end = link.end
+                    cited_links.add(index)
+                    break
+            sources.append(Span(start, end, "outlet", 0.9, self.name, {"name": name, "domain": domain}))
             outlets.append(domain)
+        for index, link in enumerate(links):
+            known = _outlet_domain(str(link.attrs["domain"]), table["by_domain"])
+            if known is not None and index not in cited_links:
+                attrs = {"name": table["by_domain"][known], "domain": known}
+                sources.append(Span(link.start, link.end, "outlet", 0.9, self.name, attrs))
         for match in _UNNAMED.finditer(text):
             sources.append(Span(match.start(), match.end(), "unnamed", 0.8, self.name))
         taken = [(s.start, s.end) for s in sources]
@@ -136,6 +151,16 @@ class LinkAnnotator(PartAnnotator):
         part.spans.set("links", links)
         part.spans.set("sources", sources)
         part.attrs["outlets"] = sorted(set(outlets))
+
+
+# Words that introduce a cited outlet right before its name ("From TASS", "via Reuters", "Source: RT").
+_CITE_CUE = re.compile(
+    r"(?:\b(?:[Ff]rom|[Vv]ia|[Ss]ource:|[Aa]ccording to|[Ss]ays|[Rr]eports?)\s+(?:the\s+)?)\Z"
+)
+
+
+def _same_outlet(link: Span, domain: str, table: dict[str, Any]) -> bool:
+    return _outlet_domain(str(link.attrs["domain"]), table["by_domain"]) == domain
 
 
 def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
