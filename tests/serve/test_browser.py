@@ -315,3 +315,41 @@ def test_api_docs_render_offline_under_the_csp(browser: object, base_url: str) -
     paths = page.locator(".opblock-summary-path").all_text_contents()  # type: ignore[attr-defined]
     assert any("/v1/analyze" in p for p in paths) and any("/v1/toxicity" in p for p in paths)
     assert problems == []
+
+
+def test_api_key_prompt_and_error_messages(browser: object, base_url: str) -> None:
+    page, problems = _open(browser, base_url)
+    sent_keys: list[str | None] = []
+
+    def fake_server(route: object) -> None:
+        key = route.request.headers.get("x-api-key")  # type: ignore[attr-defined]
+        sent_keys.append(key)
+        if key != "right-key":
+            error = {"error": {"code": "unauthorized", "message": "a valid API key is required"}}
+            route.fulfill(status=401, content_type="application/json", body=json.dumps(error))  # type: ignore[attr-defined]
+        else:
+            route.fulfill(
+                status=413,
+                content_type="application/json",
+                body=json.dumps({"error": {"code": "text_too_long", "message": "the text is too long"}}),
+            )  # type: ignore[attr-defined]
+
+    page.route("**/v1/analyze?*", fake_server)  # type: ignore[attr-defined]
+    page.fill("#paste-box", "some page")  # type: ignore[attr-defined]
+    page.click("#analyze-button")  # type: ignore[attr-defined]
+    page.wait_for_selector("#status.error")  # type: ignore[attr-defined]
+    assert page.text_content("#status") == "a valid API key is required"  # type: ignore[attr-defined]
+    assert page.locator("details.settings").get_attribute("open") is not None  # type: ignore[attr-defined]
+    page.fill("#key-box", "right-key")  # type: ignore[attr-defined]
+    page.click("#analyze-button")  # type: ignore[attr-defined]
+    page.wait_for_function("document.getElementById('status').textContent === 'the text is too long'")  # type: ignore[attr-defined]
+    assert sent_keys == [None, "right-key"]
+    assert page.locator("#results").is_hidden()  # type: ignore[attr-defined]
+    # Empty input is caught before anything is sent.
+    page.fill("#paste-box", "   ")  # type: ignore[attr-defined]
+    page.click("#analyze-button")  # type: ignore[attr-defined]
+    assert page.text_content("#status") == "paste a page first"  # type: ignore[attr-defined]
+    assert len(sent_keys) == 2
+    assert [
+        p for p in problems if "401" not in p and "413" not in p
+    ] == []  # the browser logs failed requests
