@@ -27,8 +27,8 @@ __all__ = ["read_html_page"]
 logger = logging.getLogger(__name__)
 
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.IGNORECASE)
-# trafilatura falls back to other extractors below this many characters, which turns short
-# articles into nothing; slant's own "is this a page" check is the article being non-empty.
+# trafilatura falls back to other extractors below this many characters (250 by default), which
+# turns short articles into nothing; slant's own check is _MIN_ARTICLE_WORDS below.
 _MIN_EXTRACTED_SIZE = "40"
 _trafilatura_config: Any = None
 # Fewer words than this is a menu item or a caption that trafilatura fell back on, not an article;
@@ -79,6 +79,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         # trafilatura drops whatever is named "comment" when comments are excluded; the real
         # comments are gone by now, so what is left with such a name may be the article itself
         # (an opinion column in <div class="comment-piece">). Rename it and try once more.
+        logger.debug("%s: no article on the first pass; trying again with comment names neutralised", source)
         _rename_comment_areas(spare)
         extracted = _extract_article(spare, url=url)
         text, title_text = _article_text(extracted, page_meta)
