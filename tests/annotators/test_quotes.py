@@ -44,3 +44,15 @@ def test_single_quotes_and_mispaired_marks() -> None:
 
 def test_quotes_never_cross_lines() -> None:
     assert _quotes("an “open quote\nand a close” later") == []
+
+
+def test_straight_single_quotes_but_not_apostrophes_or_elisions() -> None:
+    text = "the 'moderate' rebels, rock 'n' roll in the '90s, the boys' toys and it's over"
+    assert _quotes(text) == [("scare_quote", "'moderate'")]
+
+
+def test_guillemets_and_low_high_quotes() -> None:
+    assert _quotes("the so-called «rebels» and „Kinder“ here") == [
+        ("scare_quote", "so-called «rebels»"),
+        ("scare_quote", "„Kinder“"),
+    ]

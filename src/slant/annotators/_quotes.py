@@ -17,7 +17,7 @@ from slant._pipeline import PartAnnotator
 __all__ = ["QuoteAnnotator", "find_quotes"]
 
 # Opening mark -> the marks that may close it (lenient: crawled text often repeats the opener).
-_CLOSERS: dict[str, str] = {"“": '”“"', '"': '"”“', "«": "»", "„": '“”"', "‘": "’‘", "‹": "›"}
+_CLOSERS: dict[str, str] = {"“": '”“"', '"': '"”“', "«": "»", "„": '“”"', "‘": "’‘", "‹": "›", "'": "'’"}
 #: Quoted passages longer than this are not one quotation (a stray mark, most likely).
 MAX_QUOTE_CHARS = 1500
 #: Quoted phrases of at most this many words can be scare quotes.
@@ -43,6 +43,13 @@ def _is_apostrophe(text: str, index: int) -> bool:
     return (before.isalnum() and after.isalnum()) or (before in "sS" and not after.isalnum() and index > 0)
 
 
+def _opens(text: str, index: int) -> bool:
+    """A straight single quote opens a quotation only between a non-letter and a letter ('moderate')."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return not before.isalnum() and after.isalpha()  # not '90s
+
+
 def find_quotes(text: str) -> list[tuple[int, int, int, int]]:
     """Return ``(start, end, inner_start, inner_end)`` for each quoted passage, marks included in start-end."""
     quotes = []
@@ -50,7 +57,11 @@ def find_quotes(text: str) -> list[tuple[int, int, int, int]]:
     while i < n:
         mark = text[i]
         closers = _CLOSERS.get(mark)
-        if closers is None or (mark == "‘" and _is_apostrophe(text, i)):
+        if (
+            closers is None
+            or (mark in "‘'" and _is_apostrophe(text, i))
+            or (mark == "'" and not _opens(text, i))
+        ):
             i += 1
             continue
         j = i + 1
@@ -58,12 +69,15 @@ def find_quotes(text: str) -> list[tuple[int, int, int, int]]:
         found = -1
         while j < limit and text[j] != "\n":
             inside_word = 0 < j < n - 1 and text[j - 1].isalnum() and text[j + 1].isalnum()
-            if text[j] in closers and not (text[j] in "’‘" and inside_word) and j > i + 1:
+            if text[j] in closers and not (text[j] in "’‘'" and inside_word) and j > i + 1:
                 found = j
                 break
             j += 1
         if found < 0:
             i += 1
+            continue
+        if mark == "'" and found - i < 3:
+            i += 1  # rock 'n' roll: a one-letter "quotation" in straight quotes is an elision
             continue
         quotes.append((i, found + 1, i + 1, found))
         i = found + 1
