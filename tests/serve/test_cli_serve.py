@@ -74,3 +74,22 @@ def test_slant_serve_answers_on_loopback_and_stops_cleanly() -> None:
         _, err = server.communicate(timeout=20)
     assert "serving on http://127.0.0.1:" in err.decode()
     assert "Traceback" not in err.decode()
+
+
+def test_a_busy_port_is_a_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:
+    from slant._cli import main
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        code = main(["serve", "--port", str(port), "--pipeline", "toxicity"])
+    err = capsys.readouterr().err
+    assert code == 1 and f"cannot listen on 127.0.0.1:{port}" in err and "Traceback" not in err
+
+
+def test_bad_settings_on_the_command_line_are_a_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:
+    from slant._cli import main
+
+    assert main(["serve", "--port", "70000"]) == 3
+    assert "serve setting port" in capsys.readouterr().err

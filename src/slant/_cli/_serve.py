@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import socket
 import sys
 from typing import Any
 
-from slant._errors import DependencyError
+from slant._errors import DependencyError, SlantError
 
 __all__ = ["register", "run"]
 
@@ -51,13 +52,25 @@ def register(subparsers: Any) -> None:
         help="let web pages from ORIGIN call the API (repeat for several); closed by default",
     )
     parser.add_argument(
-        "--max-body-bytes", type=int, default=defaults.max_body_bytes, help="largest request body"
+        "--max-body-bytes",
+        type=int,
+        default=defaults.max_body_bytes,
+        metavar="N",
+        help="largest request body in bytes (default: %(default)s)",
     )
     parser.add_argument(
-        "--max-text-chars", type=int, default=defaults.max_text_chars, help="longest page text or batch item"
+        "--max-text-chars",
+        type=int,
+        default=defaults.max_text_chars,
+        metavar="N",
+        help="longest page text or batch item, in characters (default: %(default)s)",
     )
     parser.add_argument(
-        "--max-batch", type=int, default=defaults.max_batch, help="most items in one batch call"
+        "--max-batch",
+        type=int,
+        default=defaults.max_batch,
+        metavar="N",
+        help="most items in one batch call (default: %(default)s)",
     )
     parser.add_argument(
         "--timeout",
@@ -100,6 +113,7 @@ def run(args: argparse.Namespace) -> int:
             f"slant: warning: listening on {settings.host} without API keys: anyone who can reach it can use it",
             file=sys.stderr,
         )
+    _check_address_free(settings.host, settings.port)
     keys = "with API keys" if settings.api_keys else "open (no API keys)"
     print(
         f"slant: serving on http://{settings.host}:{settings.port}  (API docs at /docs; {keys}; Ctrl-C stops)",
@@ -130,3 +144,17 @@ def run(args: argparse.Namespace) -> int:
             server_header=False,
         )
     return 0
+
+
+def _check_address_free(host: str, port: int) -> None:
+    # uvicorn would log the bind failure and exit; say it in one line the slant way instead.
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            raise SlantError(
+                f"cannot listen on {host}:{port}: {error.strerror or error}; "
+                "is another server running there? choose another --port or --host"
+            ) from error
