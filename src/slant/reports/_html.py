@@ -26,7 +26,7 @@ from html import escape
 from urllib.parse import urlsplit
 
 from slant._document import Document, Part, Span
-from slant.reports._html_style import BASE_CSS, label_css, label_hue
+from slant.reports._html_style import BASE_CSS, is_wavy, label_css, label_hue
 from slant.reports._json import word_count
 from slant.reports._legend import explain, layer_title, page_measures, score_title
 
@@ -77,7 +77,12 @@ class _Catalogue:
     def css(self) -> str:
         techniques = _technique_order()
         return "".join(
-            label_css(index, label_hue(layer, label, technique_order=techniques), toxic=layer == "toxicity")
+            label_css(
+                index,
+                label_hue(layer, label, technique_order=techniques),
+                toxic=layer == "toxicity",
+                wavy=is_wavy(layer, label),
+            )
             for (layer, label), index in self.keys.items()
         )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Mapping, Sequence
 
-__all__ = ["BASE_CSS", "label_css", "label_hue"]
+__all__ = ["BASE_CSS", "is_wavy", "label_css", "label_hue"]
 
 # Fixed hues for the built-in labels, so one label looks the same on every report.
 _HUES: Mapping[tuple[str, str], int] = {
@@ -20,7 +20,7 @@ _HUES: Mapping[tuple[str, str], int] = {
     ("sources", "unnamed"): 28,
     ("sources", "outlet"): 175,
     ("links", "url"): 195,
-    ("misspellings", "misspelling"): 52,
+    ("misspellings", "misspelling"): 8,
     ("toxicity", "toxicity"): 0,
     ("toxicity", "severe_toxicity"): 348,
     ("toxicity", "insult"): 12,
@@ -42,16 +42,36 @@ def label_hue(layer: str, label: str, *, technique_order: Sequence[str] = ()) ->
     return zlib.crc32(f"{layer}/{label}".encode()) % 360
 
 
-def label_css(index: int, hue: int, *, toxic: bool) -> str:
+# Misspellings are drawn as a spell checker draws them, a wavy underline, leaving colour to the rest.
+_WAVY = frozenset({("misspellings", "misspelling")})
+
+
+def label_css(index: int, hue: int, *, toxic: bool, wavy: bool = False) -> str:
     """The rules of one label: its mark colour, its swatch, and what unticking its toggle hides."""
     saturation, lightness = (85, 58) if toxic else (75, 60)
     solid = f"hsl({hue} {saturation}% {lightness - 15}%)"
+    if wavy:
+        mark = (
+            f"mark.k{index}{{text-decoration:underline wavy hsl({hue} 90% 42%);text-decoration-skip-ink:none;"
+            "text-underline-offset:3px}"
+        )
+        swatch = f".sw.k{index}{{background:none;border:0;border-bottom:3px double hsl({hue} 90% 42%);border-radius:0}}"
+        hidden = f"mark.k{index}{{text-decoration:none}}"
+    else:
+        mark = f"mark.k{index}{{background-color:hsl({hue} {saturation}% {lightness}% / .30);border-bottom-color:{solid}}}"
+        swatch = f".sw.k{index}{{background-color:hsl({hue} {saturation}% {lightness}% / .55);border-color:{solid}}}"
+        hidden = f"mark.k{index}{{background-color:transparent;border-bottom-color:transparent}}"
     return (
-        f"mark.k{index}{{background-color:hsl({hue} {saturation}% {lightness}% / .30);border-bottom-color:{solid}}}"
-        f".sw.k{index}{{background-color:hsl({hue} {saturation}% {lightness}% / .55);border-color:{solid}}}"
-        f"body:has(#t{index}:not(:checked)) mark.k{index}{{background-color:transparent;border-bottom-color:transparent}}"
-        f"body:has(#t{index}:not(:checked)) .row.k{index} .name{{text-decoration:line-through;opacity:.6}}"
+        mark
+        + swatch
+        + f"body:has(#t{index}:not(:checked)) {hidden}"
+        + f"body:has(#t{index}:not(:checked)) .row.k{index} .name{{text-decoration:line-through;opacity:.6}}"
     )
+
+
+def is_wavy(layer: str, label: str) -> bool:
+    """Whether a label is drawn as a wavy underline rather than a coloured background."""
+    return (layer, label) in _WAVY
 
 
 BASE_CSS = """

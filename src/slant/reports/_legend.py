@@ -65,6 +65,12 @@ _BUILT_IN: Mapping[tuple[str, str], Explanation] = {
         "think of a group or an idea without arguing the point.",
         "the so-called “moderate opposition”",
     ),
+    ("quotes", "mention"): Explanation(
+        "Mention",
+        "A word or phrase in quotation marks because it is being talked about, not used: a reader "
+        "asking what a word means, or a term being discussed. Neither a quotation nor a scare quote.",
+        "What does “ingore” mean?",
+    ),
     ("sources", "named"): Explanation(
         "Named source",
         "A claim attributed to a source the reader can identify and check: a person, an institution, a "
