@@ -479,3 +479,9 @@ def test_a_saved_page_names_its_own_url_and_language() -> None:
     assert fetched.url == "https://mirror.example.net/copy"  # the address it was fetched from wins
     assert fetched.outlet == "mirror.example.net"
     assert fetched.meta["canonical_url"] == "https://www.islandnews.example/2024/ferry-fares"
+
+
+def test_terminal_control_characters_never_reach_the_text() -> None:
+    markup = GENERIC.replace("Top level", "Top\x1b[2J level\x9b31m")
+    doc = read_html_page(page(markup), url=None, source="test.html")
+    assert doc.comments[0].text == "Top level\nsecond line"

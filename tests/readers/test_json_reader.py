@@ -238,3 +238,23 @@ def test_other_tools_names_for_the_same_fields() -> None:
     ]
     assert doc.comments[0].published == "2024-03-14T19:12:44+00:00"
     assert doc.comments[2].published == "2024-03-14T19:12:44+00:00"  # Unix seconds
+
+
+def test_terminal_control_characters_never_reach_the_text() -> None:
+    escape = "\x1b]0;pwned\x07\x1b[2J\x9b31m"
+    doc = read(
+        {
+            "title": f"Title{escape}",
+            "text": BODY + escape,
+            "comments": [{"text": f"hi{escape}", "author": f"Eve{escape}"}],
+        }
+    )
+    for value in (
+        doc.title.text if doc.title else "",
+        doc.article.text,
+        doc.comments[0].text,
+        doc.comments[0].author or "",
+    ):
+        assert not any(
+            (ord(char) < 32 and char not in "\n\t") or 0x7F <= ord(char) <= 0x9F for char in value
+        ), repr(value)

@@ -23,10 +23,16 @@ _AUTHOR_TAIL = re.compile(
     r"(?:\s+(?:says|said|wrote|пишет)\s*:?|\s*[:,;|\-–—]+|\s+\.+|\.{2,}|…)$", re.IGNORECASE
 )
 
-# Characters lxml refuses in a tree's text (control characters, non-characters, lone surrogates).
-# Pages carry them now and then (a pasted form feed, a broken emoji); they are never page text.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# Characters lxml refuses in a tree's text (control characters, non-characters, lone surrogates),
+# and the C1 controls and DEL: pages carry them now and then (a pasted form feed, a broken emoji),
+# they are never page text, and ESC (0x1b) or CSI (0x9b) would drive a terminal that prints them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 
+# ANSI/VT escape sequences whole (CSI "ESC [ ... m", OSC "ESC ] ... BEL", other "ESC ( B" forms),
+# so that no "[2J" is left behind when the control characters go.
+_TERMINAL_ESCAPE = re.compile(
+    "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)?|\x1b[ -/]*[0-~]"
+)
 _CONTROL_TAGS = frozenset({"button", "select", "option", "textarea", "input", "form", "label"})
 _EMOJI_CLASS = re.compile(r"emoji|smiley", re.IGNORECASE)
 
@@ -34,7 +40,9 @@ Skip = Callable[[Any], bool]
 
 
 def xml_safe(text: str) -> str:
-    """``text`` without the characters that lxml cannot hold."""
+    """``text`` without terminal escape sequences and control characters (tab and line breaks stay)."""
+    if "\x1b" in text or "\x9b" in text:
+        text = _TERMINAL_ESCAPE.sub("", text)
     return _NOT_XML.sub("", text)
 
 

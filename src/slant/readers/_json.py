@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from slant._document import Document, Part
 from slant._errors import InputError, NotAPageError
 from slant.readers._html_dates import to_iso
+from slant.readers._html_text import xml_safe
 
 __all__ = ["read_json_page"]
 
@@ -91,7 +92,7 @@ def read_json_page(text: str, *, source: str, url: str | None) -> Document:
         author = author or from_html.author
     article = Part(_lines(body), kind="article", id="article", author=author, published=published)
     title = (
-        Part(" ".join(title_text.split()), kind="title", id="title")
+        Part(" ".join(xml_safe(title_text).split()), kind="title", id="title")
         if title_text and title_text.strip()
         else None
     )
@@ -241,7 +242,7 @@ def _author(value: Any, where: str) -> str | None:
         raise InputError(
             f'{where}: "author" must be a string, {{"name": ...}} or null; got a JSON {_kind(value)}'
         )
-    return " ".join(value.split()) or None
+    return " ".join(xml_safe(value).split()) or None
 
 
 def _date(fields: dict[str, Any], key: str, where: str) -> str | None:
@@ -278,7 +279,7 @@ def _optional_str(fields: dict[str, Any], key: str, where: str) -> str | None:
 
 
 def _lines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return xml_safe(text.replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 
 def _kind(value: Any) -> str:
