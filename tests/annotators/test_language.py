@@ -28,3 +28,20 @@ def test_confidence_is_a_probability_like_score() -> None:
     code, score = detect_language("The army and its allies are set to finish the job in the city of Aleppo.")
     assert code == "en"
     assert 0.5 < score <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("هذه دعاية واضحة ولا أكثر", "ar"),
+        ("این یک تبلیغات آشکار است", "fa"),
+        ("Αυτό είναι προπαγάνδα", "el"),
+        ("这是明显的宣传", "zh"),
+        ("これは明らかなプロパガンダです", "ja"),
+        ("이것은 명백한 선전입니다", "ko"),
+        ("זו תעמולה ברורה", "he"),
+        ("The word حلب is the Arabic name of the city of Aleppo, as you know.", "en"),
+    ],
+)
+def test_scripts_that_name_their_language(text: str, language: str) -> None:
+    assert detect_language(text)[0] == language

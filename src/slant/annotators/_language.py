@@ -70,8 +70,58 @@ MIN_WORDS = 4
 MIN_MARGIN = 0.34
 
 
+# Scripts that (nearly) name their language on their own, as (first, last) code points.
+_SCRIPTS: tuple[tuple[str, int, int], ...] = (
+    ("el", 0x0370, 0x03FF),
+    ("he", 0x0590, 0x05FF),
+    ("ar", 0x0600, 0x06FF),
+    ("hy", 0x0530, 0x058F),
+    ("ka", 0x10A0, 0x10FF),
+    ("th", 0x0E00, 0x0E7F),
+    ("hi", 0x0900, 0x097F),
+    ("ja", 0x3040, 0x30FF),  # kana: Japanese even beside kanji
+    ("ko", 0xAC00, 0xD7AF),
+    ("zh", 0x4E00, 0x9FFF),
+)
+_SCRIPT_PATTERNS = tuple((code, re.compile(f"[{chr(first)}-{chr(last)}]")) for code, first, last in _SCRIPTS)
+_LETTER = re.compile(r"[^\W\d_]")
+_PERSIAN_LETTERS = frozenset("پچژگی")
+_URDU_LETTERS = frozenset("ٹڈڑںے")
+#: The share of letters a script needs to decide the language on its own.
+MIN_SCRIPT_SHARE = 0.6
+#: ... and how many letters at least (a name in Arabic script inside an English comment is not Arabic).
+MIN_SCRIPT_LETTERS = 6
+
+
+def _by_script(text: str) -> tuple[str, float] | None:
+    """The language a non-Latin, non-Cyrillic script gives away, or None."""
+    if text.isascii():
+        return None  # the common case, decided in C
+    letters = len(_LETTER.findall(text))
+    if letters < MIN_SCRIPT_LETTERS:
+        return None
+    counts = {code: n for code, pattern in _SCRIPT_PATTERNS if (n := len(pattern.findall(text)))}
+    if not counts:
+        return None
+    if counts.get("ja") and counts.get("zh"):
+        counts["ja"] += counts.pop("zh")  # kanji beside kana is Japanese
+    code, count = max(counts.items(), key=lambda item: item[1])
+    share = count / letters
+    if share < MIN_SCRIPT_SHARE:
+        return None
+    if code == "ar":
+        if any(ch in _URDU_LETTERS for ch in text):
+            code = "ur"
+        elif any(ch in _PERSIAN_LETTERS for ch in text):
+            code = "fa"
+    return code, round(min(0.95, share), 3)
+
+
 def detect_language(text: str) -> tuple[str, float]:
     """Return ``(ISO 639-1 code or "und", confidence in [0, 1])`` for ``text``."""
+    scripted = _by_script(text)
+    if scripted is not None:
+        return scripted
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < MIN_WORDS:
         return "und", 0.0
