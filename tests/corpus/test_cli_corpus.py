@@ -156,3 +156,44 @@ def test_kill_9_at_any_moment_then_resume_stores_every_page_exactly_once(tmp_pat
     assert query(run, "select count(*) from errors").rows == [(0,)]
     # Each page has exactly its spans: 2 techniques and 2 sources in the article, plus toxic insults.
     assert query(run, "select count(*) from spans where layer = 'sources'").rows == [(2 * pages,)]
+
+
+@pytest.mark.slow
+def test_sigterm_stops_the_workers_too_and_the_run_resumes(tmp_path: Path) -> None:
+    psutil = pytest.importorskip("psutil")
+    write_pages(tmp_path / "in", 30)
+    run = tmp_path / "run"
+    args = [
+        "corpus",
+        "run",
+        str(tmp_path / "in"),
+        "--out",
+        str(run),
+        "--workers",
+        "2",
+        "--batch-size",
+        "2",
+        "--pipeline",
+        ",".join((*PIPELINE, "corpus_annotators:SlowDown")),
+        "--quiet",
+    ]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "slant._cli", *args],
+        env=_env(SLANT_TEST_DELAY="0.2"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not list(run.glob("ledger/batch-*.json")):
+        time.sleep(0.02)
+    workers = psutil.Process(process.pid).children(recursive=True)
+    assert workers, "the run should have worker processes"
+    process.terminate()
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130 and "interrupted" in err and "Traceback" not in err
+    _, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive, f"orphaned workers: {alive}"
+    done = _slant(*args)
+    assert done.returncode == 0, done.stderr
+    assert query(run, "select count(*), count(distinct page_id) from pages").rows == [(30, 30)]

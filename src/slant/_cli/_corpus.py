@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 from typing import Any, TextIO
@@ -128,6 +129,9 @@ def _run(args: argparse.Namespace) -> int:
         args.run_parser.error(f"--batch-size must be 1 or more; got {args.batch_size}")
     pipeline = [n.strip() for n in args.pipeline.split(",") if n.strip()] if args.pipeline else []
     engine = make_engine(args.engine, workers=args.workers, address=args.address)
+    # `kill PID` (SIGTERM) stops a run like Ctrl-C does: workers are stopped, nothing half-written
+    # counts, and running the same command again resumes.
+    signal.signal(signal.SIGTERM, _interrupt)
     bar = None if args.quiet else _ProgressBar(sys.stderr)
     summary = run_corpus(
         args.inputs,
@@ -153,6 +157,10 @@ def _run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _query(args: argparse.Namespace) -> int:

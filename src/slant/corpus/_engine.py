@@ -56,8 +56,8 @@ class Engine(Protocol):
         """Apply ``fn`` to every batch, yielding outcomes as they finish (in any order)."""
         ...
 
-    def close(self) -> None:
-        """Release the workers."""
+    def close(self, *, abort: bool = False) -> None:
+        """Release the workers; ``abort`` stops them without waiting for the batches they run."""
         ...
 
 
@@ -150,11 +150,22 @@ class InProcessEngine:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self._executor = None
 
-    def close(self) -> None:
-        """Stop the worker processes."""
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+    def close(self, *, abort: bool = False) -> None:
+        """Stop the worker processes.
+
+        Args:
+            abort: stop them at once (the run was interrupted): the batches they were running are
+                not in the ledger, so a resumed run does them again. Otherwise wait for them.
+        """
+        if self._executor is None:
+            return
+        if abort:
+            # Workers do not notice their parent's end by themselves: terminate them, or they would
+            # stay behind as orphans.
+            for process in list(getattr(self._executor, "_processes", {}).values()):
+                process.terminate()
+        self._executor.shutdown(wait=not abort, cancel_futures=True)
+        self._executor = None
 
 
 class RayEngine:
@@ -255,8 +266,8 @@ class RayEngine:
             for ref in pending:
                 ray.cancel(ref, force=True)
 
-    def close(self) -> None:
-        """Shut down the Ray this engine started (a cluster keeps running)."""
+    def close(self, *, abort: bool = False) -> None:
+        """Shut down the Ray this engine started (a cluster keeps running); its tasks stop with it."""
         if self._started:
             import ray
 

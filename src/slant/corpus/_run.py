@@ -177,6 +177,7 @@ def run_corpus(
         if progress is not None:
             progress(_progress(summary, started, counter, already_done, recent))
 
+    finished = False
     try:
         for outcome in engine.map_batches(process_batch, first_pass()):
             if outcome.result is not None:
@@ -202,10 +203,9 @@ def run_corpus(
                     store_result(
                         failed_batch_result(single, f"the worker failed on this page: {outcome.error}")
                     )
+        finished = True
     finally:
-        engine_close = getattr(engine, "close", None)
-        if engine is not None and engine_close is not None:
-            engine_close()
+        engine.close(abort=not finished)
         summary.seconds = time.perf_counter() - started
         finish_manifest(
             out,
