@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from slant.annotators._language import detect_language
@@ -45,3 +47,15 @@ def test_confidence_is_a_probability_like_score() -> None:
 )
 def test_scripts_that_name_their_language(text: str, language: str) -> None:
     assert detect_language(text)[0] == language
+
+
+@pytest.mark.quality
+def test_every_ptc_dev_article_is_english(shared_data: Path) -> None:
+    folder = shared_data / "ptc" / "dev-articles"
+    if not folder.is_dir():
+        pytest.skip(f"the PTC dev articles are absent from {folder}")
+    languages = [
+        detect_language(p.read_text(encoding="utf-8"))[0] for p in sorted(folder.glob("article*.txt"))
+    ]
+    assert len(languages) > 50
+    assert set(languages) == {"en"}
