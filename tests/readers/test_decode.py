@@ -178,3 +178,9 @@ def test_weak_signatures_with_binary_headers_are_binary(data: bytes) -> None:
 )
 def test_text_that_starts_like_a_binary_signature_is_text(line: str) -> None:
     assert decode(f"{line}\n\nThe rest of the story.".encode()) == f"{line}\n\nThe rest of the story."
+
+
+def test_terminal_escapes_and_control_characters_are_dropped_for_every_format() -> None:
+    body = "A paragraph of the story that goes on for a while. " * 10
+    data = f"Headline\x1b[2J\x1b]0;pwned\x07\n\n{body}\x00 text\x0c with a\ttab.\r\n".encode()
+    assert decode(data) == f"Headline\n\n{body} text with a\ttab.\n"

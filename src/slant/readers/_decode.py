@@ -7,6 +7,7 @@ import logging
 import re
 
 from slant._errors import BinaryInputError, EmptyInputError, EncodingError
+from slant.readers._html_text import xml_safe
 
 __all__ = ["decode"]
 
@@ -60,7 +61,9 @@ def decode(data: bytes, *, source: str = "input", content_type: str | None = Non
     if data.startswith(_BINARY_MAGIC) or weak or _control_byte_share(data[:8192]) > 0.05:
         raise BinaryInputError(f"{source} is binary data, not a text, HTML or JSON page")
     text = _decode_text(data, source=source, content_type=content_type)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Control characters and terminal escapes are never page text, whatever the format; dropped
+    # here, no reader passes them on to a terminal summary.
+    text = xml_safe(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise EmptyInputError(f"{source} is empty; give a page with an article")
     return text
