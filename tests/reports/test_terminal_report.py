@@ -36,7 +36,10 @@ def test_summary_of_an_annotated_page(document: Document) -> None:
         r"0\.81 Name calling or labell?ing \(article\): “moderate opposition” again violated", summary
     )
     assert "Comments: 4 by 2 named authors (2 anonymous, 2 replies)" in summary
-    assert "--html report.html" in lines[-1]
+    # the page's URL would make the hint wider than 100 columns: the command keeps its shape instead
+    assert lines[-1] == "Full report with every span highlighted: slant analyze PAGE --html report.html"
+    wide = render_summary(document, width=120).splitlines()[-1]
+    assert wide.endswith("slant analyze https://southfront.example/aleppo --html report.html")
     assert summary.endswith("\n")
 
 
@@ -152,3 +155,23 @@ def test_authors_are_listed_as_far_as_they_fit() -> None:
     assert line.startswith("  author-number-05 (2), author-number-00")
     assert re.search(r", and \d+ more$", line)
     assert len(line) <= 80
+
+
+@pytest.mark.parametrize(
+    ("source", "url", "command"),
+    [
+        ("page one.html", None, "slant analyze 'page one.html' --html report.html"),
+        ("<stdin>", None, "slant analyze PAGE --html report.html"),
+        (None, None, "slant analyze PAGE --html report.html"),
+        (
+            "https://example.org/a",
+            "https://example.org/a",
+            "slant analyze https://example.org/a --html report.html",
+        ),
+    ],
+)
+def test_the_hint_names_the_command_for_the_full_report(
+    source: str | None, url: str | None, command: str
+) -> None:
+    doc = Document(article=Part("Text.", kind="article", id="article"), source=source, url=url)
+    assert render_summary(doc).splitlines()[-1] == f"Full report with every span highlighted: {command}"

@@ -7,6 +7,7 @@ the rest. A pure function of the document: the CLI decides where it goes and whe
 
 from __future__ import annotations
 
+import shlex
 import textwrap
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -273,13 +274,21 @@ def render_summary(doc: Document, *, color: bool = False, width: int = 100) -> s
     if technique_lines:
         lines += [rule, *technique_lines]
     lines += [rule, *_comment_lines(doc, style, width)]
-    lines += [
-        rule,
-        style("Full report with every span highlighted: slant analyze PAGE --html report.html", _DIM),
-    ]
+    hint = f"Full report with every span highlighted: {_report_command(doc)}"
+    if len(hint) > width:  # a long path or URL: the command's shape matters more than the name
+        hint = "Full report with every span highlighted: slant analyze PAGE --html report.html"
+    lines += [rule, style(hint, _DIM)]
     # Long lists (scare quotes, unnamed sources) are cut to the width; the HTML report has them all.
     fitted = [_fit(line, width, color=color) for line in lines]
     return "\n".join(fitted[:40]) + "\n"
+
+
+def _report_command(doc: Document) -> str:
+    """The command that writes this page's HTML report, with the user's own input where it can be repeated."""
+    source = doc.url or doc.source
+    if not source or source.startswith("<"):
+        source = "PAGE"  # standard input or a string: there is nothing to name
+    return f"slant analyze {shlex.quote(source)} --html report.html"
 
 
 def _fit(line: str, width: int, *, color: bool) -> str:
