@@ -16,7 +16,6 @@ document order, so a parent always comes before its replies.
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import re
@@ -146,19 +145,6 @@ def _nearest_item(element: Any, items: set[Any]) -> Any | None:
     return None
 
 
-@functools.lru_cache(maxsize=64)
-def _compiled(xpath: str) -> Any:
-    # lxml compiles an XPath string on every .xpath() call; a page with 500 comments makes 1,500 calls
-    import lxml.etree
-
-    return lxml.etree.XPath(xpath)
-
-
-def _own(item: Any, xpath: str, items: set[Any]) -> list[Any]:
-    """Matches of ``xpath`` inside ``item`` that belong to it, not to a reply nested in it."""
-    return [found for found in _compiled(xpath)(item) if _nearest_item(found, items) is item]
-
-
 def _own_elements(item: Any, items: set[Any]) -> Iterator[Any]:
     """The elements inside ``item``, in document order, without the replies nested in it."""
     stack = list(reversed(item))
@@ -186,11 +172,6 @@ def _pick(found: dict[str, Any], names: tuple[str, ...]) -> Any | None:
     """The element found for the first of ``names`` that was found (lxml elements are falsy when
     childless, so ``or`` cannot chain them)."""
     return next((found[name] for name in names if name in found), None)
-
-
-def _first_own(item: Any, xpath: str, items: set[Any]) -> Any | None:
-    found = _own(item, xpath, items)
-    return found[0] if found else None
 
 
 def _text_of(element: Any | None) -> str | None:
@@ -307,25 +288,24 @@ def _microdata_items(root: Any) -> list[Any]:
     ]
 
 
-def _itemprop(name: str) -> str:
-    return f"contains(concat(' ', normalize-space(@itemprop), ' '), ' {name} ')"
+_MICRODATA_PROPS = ("author", "creator", "dateCreated", "datePublished", "commentTime", "text", "commentText")
 
 
 def _microdata_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None, str]:
-    author_element = _first_own(item, f".//*[{_itemprop('author')} or {_itemprop('creator')}]", items)
+    found: dict[str, Any] = {}
+    for element in _own_elements(item, items):
+        for prop in set(_MICRODATA_PROPS).intersection(str(element.get("itemprop") or "").split()):
+            found.setdefault(prop, element)
+    author_element = _pick(found, ("author", "creator"))
     author: str | None = None
     if author_element is not None:
-        names = author_element.xpath(f".//*[{_itemprop('name')}]")
-        name_element = names[0] if names else author_element
-        author = name_element.get("content") or _text_of(name_element)
-    published = _time_of(
-        _first_own(
-            item,
-            f".//*[{_itemprop('dateCreated')} or {_itemprop('datePublished')} or {_itemprop('commentTime')}]",
-            items,
+        name_element = next(
+            (e for e in author_element.iter() if "name" in str(e.get("itemprop") or "").split()),
+            author_element,
         )
-    )
-    body = _first_own(item, f".//*[{_itemprop('text')} or {_itemprop('commentText')}]", items)
+        author = name_element.get("content") or _text_of(name_element)
+    published = _time_of(_pick(found, ("dateCreated", "datePublished", "commentTime")))
+    body = _pick(found, ("text", "commentText"))
     text = element_text(body, skip=_skipper(items, ())) if body is not None else ""
     return author, published, text
 
