@@ -5,10 +5,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import slant
 from slant import Document, Part, Span
@@ -292,3 +295,53 @@ def test_no_sources_panel_without_a_sources_layer() -> None:
     assert "Who the claims rest on" not in render_html(
         Document(article=Part("Text.", kind="article", id="a"))
     )
+
+
+LABELS = [("quotes", "scare_quote"), ("sources", "unnamed"), ("techniques", "Doubt"), ("toxicity", "insult")]
+
+
+@st.composite
+def annotated_texts(draw: st.DrawFn) -> tuple[str, list[tuple[str, Span]]]:
+    text = draw(st.text(alphabet="ab <>&\"'\n“”", min_size=0, max_size=40))
+    pairs = []
+    for _ in range(draw(st.integers(0, 8))):
+        start = draw(st.integers(0, len(text)))
+        end = draw(st.integers(start, len(text)))
+        layer, label = draw(st.sampled_from(LABELS))
+        pairs.append((layer, Span(start, end, label, draw(st.floats(0, 1)))))
+    return text, pairs
+
+
+@settings(max_examples=150, deadline=None)
+@given(annotated_texts())
+def test_segments_keep_the_text_and_list_exactly_the_labels_covering_them(
+    case: tuple[str, list[tuple[str, Span]]],
+) -> None:
+    text, pairs = case
+    article = Part(text, kind="article", id="article")
+    for layer in {layer for layer, _ in pairs}:
+        article.spans.set(layer, [span for name, span in pairs if name == layer])
+    html = render_html(Document(article=article))
+    page = assert_safe(html)
+    assert page.texts == [text]
+    body = html[
+        html.index('<p class="text">') + len('<p class="text">') : html.index(
+            "</p>", html.index('<p class="text">')
+        )
+    ]
+    # walk the segments: each covered character's marks are the spans covering it, nothing more
+    position = 0
+    for match in re.finditer(
+        r'<span class="seg"[^>]*>((?:<mark class="k\d+ p\d">)+)([^<]*)(?:</mark>)+</span>|([^<]+)', body
+    ):
+        marks, piece, plain = match.groups()
+        raw = unescape(piece if piece is not None else plain)
+        covering = [
+            s for _, s in pairs if s.start <= position and s.end >= position + len(raw) and s.end > s.start
+        ]
+        if plain is not None:
+            assert covering == [], (position, raw)
+        else:
+            assert len(re.findall("<mark", marks)) == len(covering)
+        position += len(raw)
+    assert position == len(text)

@@ -8,6 +8,8 @@ from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import slant
 from slant import Document, Part, PipelineError, Span
@@ -247,3 +249,28 @@ def test_the_example_page_analysed_validates(example_page: Path) -> None:
         for spans in part["spans"].values():
             for span in spans:
                 assert span["text"] == part["text"][span["start"] : span["end"]]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    text=st.text(max_size=30),
+    bounds=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=5),
+    score=st.floats(0, 1),
+    scores=st.dictionaries(st.text(min_size=1, max_size=8), st.floats(0, 1), max_size=4),
+    attrs=st.dictionaries(
+        st.text(max_size=5), st.one_of(st.none(), st.integers(), st.text(max_size=5)), max_size=3
+    ),
+)
+def test_any_well_formed_document_validates(
+    text: str, bounds: list[tuple[int, int]], score: float, scores: dict[str, float], attrs: dict[str, Any]
+) -> None:
+    spans = [Span(min(a, b, len(text)), min(max(a, b), len(text)), "x", score, "t", attrs) for a, b in bounds]
+    article = Part(text, kind="article", id="article")
+    article.spans.set("layer", spans)
+    comment = Part(text, kind="comment", id="c1")
+    comment.spans.set("toxicity", spans)
+    comment.scores["toxicity"] = scores
+    doc = Document(article=article, comments=[comment])
+    data = to_dict(doc)
+    validate(data)
+    assert json.loads(to_json(doc)) == data
