@@ -345,3 +345,12 @@ def test_segments_keep_the_text_and_list_exactly_the_labels_covering_them(
             assert len(re.findall("<mark", marks)) == len(covering)
         position += len(raw)
     assert position == len(text)
+
+
+def test_parts_carry_their_language_for_screen_readers(document: Document) -> None:
+    document.comments[1].attrs["language"] = "ru"
+    document.comments[2].attrs["language"] = "und"
+    document.comments[3].attrs["language"] = 'en" onclick="x'
+    page = assert_safe(render_html(document))
+    langs = [a.get("lang") for a in page.all("article")]
+    assert langs == ["en", "en", "ru", None, None]

@@ -19,6 +19,7 @@ import base64
 import hashlib
 import importlib.util
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -158,6 +159,14 @@ def _marked(part: Part, piece: str, covering: Sequence[tuple[str, Span]], catalo
         f'<span class="seg" tabindex="0" title="{escape(" · ".join(notes))}" data-tip="{escape(tip)}">'
         f"{opening}{piece}{'</mark>' * depth}</span>"
     )
+
+
+def _lang(part: Part) -> str:
+    """A ``lang`` attribute for a part whose language is known, so screen readers pronounce it right."""
+    language = part.attrs.get("language")
+    if isinstance(language, str) and re.fullmatch(r"[a-z]{2,3}", language) and language != "und":
+        return f' lang="{language}"'
+    return ""
 
 
 def _safe_href(url: str | None) -> str | None:
@@ -369,7 +378,7 @@ def _comments(doc: Document, catalogue: _Catalogue) -> str:
             else '<p class="empty">(no text: an image-only or deleted comment)</p>'
         )
         cards.append(
-            f'<article class="{" ".join(classes)}" id="{anchors[comment.id]}">'
+            f'<article class="{" ".join(classes)}" id="{anchors[comment.id]}"{_lang(comment)}>'
             f'<div class="chead">{"".join(head)}</div>{body}{_score_list(comment)}</article>'
         )
     return (
@@ -410,7 +419,7 @@ def render_html(doc: Document) -> str:
         f"<style>{css}</style></head><body>"
         '<div class="top"><b>slant</b> · how this page tries to persuade<a href="#legend">legend</a></div>'
         '<div class="wrap"><main>'
-        f'<article class="article card"><h1>{heading}</h1>{title_scores}{_meta_line(doc)}'
+        f'<article class="article card"{_lang(doc.article)}><h1>{heading}</h1>{title_scores}{_meta_line(doc)}'
         f"{_figures(doc, catalogue)}"
         f'<p class="text">{_segments(doc.article, catalogue)}</p>{_score_list(doc.article)}{_sources(doc)}</article>'
         f"<br>{_comments(doc, catalogue)}</main>"
