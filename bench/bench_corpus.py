@@ -129,19 +129,28 @@ def measure_annotators(inputs: list[Path], pipeline: tuple[str, ...], pages: int
     per_annotator = dict.fromkeys(built.names, 0.0)
     per_annotator_cpu = dict.fromkeys(built.names, 0.0)
     read_s = annotate_s = annotate_cpu = 0.0
-    words = comments = done = 0
+    words = comments = done = errors = 0
     warm = True
     for task in iter_tasks(inputs):
         tick = time.perf_counter()
         doc = read_bytes(task.data, format=task.format, source=task.source)  # type: ignore[arg-type]
         tock = time.perf_counter()
         cpu = time.process_time()
+        failed = False
         for annotator in built.annotators:
             start, start_cpu = time.perf_counter(), time.process_time()
-            annotator(doc)
+            try:
+                annotator(doc)
+            except Exception as error:  # an annotator bug on one page: counted, as a run would
+                print(f"annotator {annotator.name} failed on {task.source}: {type(error).__name__}: {error}")
+                failed = True
+                break
             if not warm:
                 per_annotator[annotator.name] += time.perf_counter() - start
                 per_annotator_cpu[annotator.name] += time.process_time() - start_cpu
+        if failed:
+            errors += 1
+            continue
         end = time.perf_counter()
         cpu = time.process_time() - cpu
         if warm:  # the first page loads models lazily: not part of the per-page cost
@@ -157,6 +166,7 @@ def measure_annotators(inputs: list[Path], pipeline: tuple[str, ...], pages: int
             break
     return {
         "pages": done,
+        "failed_pages": errors,
         "read_ms": 1000 * read_s / done,
         "annotate_ms": 1000 * annotate_s / done,
         "annotate_cpu_ms": 1000 * annotate_cpu / done,
