@@ -263,3 +263,18 @@ def test_no_traceback_reaches_stderr_of_the_real_process(
     lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith(b"slant: error: ") and says in lines[0]
+
+
+def test_an_unreadable_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "locked.html"
+    path.write_text("<p>x</p>", encoding="utf-8")
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)  # tests may run as root, where chmod 000 does not bite
+    code, line = run_cli(capsys, str(path))
+    assert code == BAD_INPUT
+    assert line == f"slant: error: cannot read {path}: Permission denied; check its permissions"

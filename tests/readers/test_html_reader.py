@@ -9,11 +9,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import slant
 from slant import NotAPageError, SlantError
 from slant.readers._html import read_html_page
 from slant.readers._html_dates import to_iso
@@ -485,3 +487,11 @@ def test_terminal_control_characters_never_reach_the_text() -> None:
     markup = GENERIC.replace("Top level", "Top\x1b[2J level\x9b31m")
     doc = read_html_page(page(markup), url=None, source="test.html")
     assert doc.comments[0].text == "Top level\nsecond line"
+
+
+def test_a_text_dump_saved_under_an_html_name_is_read_as_text(tmp_path: Path, example_page: Path) -> None:
+    saved = tmp_path / "page.html"
+    saved.write_bytes(example_page.read_bytes())
+    doc = slant.read(saved)
+    assert doc.reader == "text"
+    assert doc.comments  # the text reader found the thread that an HTML reading would have lost

@@ -108,15 +108,27 @@ def _read_file(path: Path, *, format: InputFormat, limits: ReadLimits) -> Docume
         raise MissingInputError(f"no such file: {path}; check the path (use '-' to read standard input)")
     if path.is_dir():
         raise InputError(f"{path} is a folder; give one page file (folders are for 'slant corpus run')")
-    size = path.stat().st_size
-    if size > limits.max_bytes:
-        raise InputTooLargeError(
-            f"{path} is {size:,} bytes, over the {limits.max_bytes:,}-byte limit; "
-            "split it or raise the limit (--max-bytes)"
-        )
-    if format == "auto":
-        format = _format_from_suffix(path)
-    return read_bytes(path.read_bytes(), format=format, limits=limits, source=str(path))
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            raise InputTooLargeError(
+                f"{path} is {size:,} bytes, over the {limits.max_bytes:,}-byte limit; "
+                "split it or raise the limit (--max-bytes)"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError as error:  # removed between the check and the read
+        raise MissingInputError(f"no such file: {path}; check the path") from error
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}; check its permissions") from error
+    if format != "auto":
+        return read_bytes(data, format=format, limits=limits, source=str(path))
+    hinted = _format_from_suffix(path)
+    if len(data) > limits.max_bytes:  # the file grew after stat()
+        return read_bytes(data, limits=limits, source=str(path))
+    text = decode(data, source=str(path))
+    if hinted == "html" and "<" not in text[:8192]:
+        hinted = "auto"  # a text dump saved under an .html name: read it as what it is
+    return _dispatch(text, format=hinted, source=str(path), url=None, content_type=None)
 
 
 def _format_from_suffix(path: Path) -> InputFormat:
