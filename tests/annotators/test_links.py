@@ -72,3 +72,9 @@ def test_a_bare_link_to_an_outlet_cites_it_and_cues_join_the_name() -> None:
     assert part.spans["sources"][0].attrs == {"name": "Reuters", "domain": "reuters.com"}
     assert part.attrs["outlets"] == ["bbc.co.uk", "reuters.com"]
     assert [s.attrs["domain"] for s in part.spans["links"]] == ["reuters.com", "example.org"]
+
+
+def test_a_link_before_an_outlet_name_is_not_joined_to_it() -> None:
+    part = _annotate("Read http://tass.com/a first. Later TASS said it again.")
+    spans = [(label, text) for label, text in _sources(part) if label == "outlet"]
+    assert spans == [("outlet", "http://tass.com/a"), ("outlet", "TASS")]

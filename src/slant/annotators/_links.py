@@ -119,7 +119,12 @@ class LinkAnnotator(PartAnnotator):
                 start = cue.start()
             for index, link in enumerate(links):
                 between = text[end : link.start]
-                if len(between) <= 3 and not between.strip(" :-–(") and _same_outlet(link, domain, table):
+                if (
+                    link.start >= end
+                    and len(between) <= 3
+                    and not between.strip(" :-–(")
+                    and _same_outlet(link, domain, table)
+                ):
                     end = link.end
                     cited_links.add(index)
                     break
