@@ -495,3 +495,11 @@ def test_a_text_dump_saved_under_an_html_name_is_read_as_text(tmp_path: Path, ex
     doc = slant.read(saved)
     assert doc.reader == "text"
     assert doc.comments  # the text reader found the thread that an HTML reading would have lost
+
+
+@pytest.mark.parametrize("depth", [900, 100_000])
+def test_json_ld_nested_too_deeply_is_ignored(depth: int) -> None:
+    head = '<script type="application/ld+json">' + "[" * depth + "]" * depth + "</script>"
+    doc = read_html_page(page(head=head), url=None, source="test.html")
+    assert doc.comments == ()
+    assert doc.article.text.startswith("Ferry fares between")

@@ -258,3 +258,9 @@ def test_terminal_control_characters_never_reach_the_text() -> None:
         assert not any(
             (ord(char) < 32 and char not in "\n\t") or 0x7F <= ord(char) <= 0x9F for char in value
         ), repr(value)
+
+
+def test_json_nested_too_deeply_is_a_one_line_error() -> None:
+    deep = '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    with pytest.raises(InputError, match="nested too deeply"):
+        read_json_page(deep, source="deep.json", url=None)

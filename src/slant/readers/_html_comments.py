@@ -80,8 +80,8 @@ def read_jsonld(root: Any) -> list[Any]:
             continue
         try:
             objects.append(json.loads(raw))
-        except ValueError:
-            logger.debug("skipping a JSON-LD block that is not valid JSON")
+        except (ValueError, RecursionError):
+            logger.debug("skipping a JSON-LD block that is not valid JSON, or nested too deeply")
     return objects
 
 
@@ -101,7 +101,10 @@ def extract_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
         items = find_items(root)
         if items:
             return _threaded(family, items, read_fields)
-    comments = jsonld_comments(jsonld)
+    try:
+        comments = jsonld_comments(jsonld)
+    except RecursionError:  # JSON-LD nested deeper than any page's: ignore it
+        comments = []
     if comments:
         return CommentExtraction("jsonld", comments, [])
     items = _generic_items(root)

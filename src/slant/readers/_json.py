@@ -49,6 +49,10 @@ def read_json_page(text: str, *, source: str, url: str | None) -> Document:
             f"{source} is not valid JSON: {error.msg} at line {error.lineno} column {error.colno}; "
             "fix the JSON or give --format text/html"
         ) from error
+    except RecursionError as error:
+        raise InputError(
+            f"{source} is JSON nested too deeply to be a page; a page is an object with a list of comments"
+        ) from error
     if not isinstance(data, dict):
         raise InputError(
             f"{source} must hold one page as a JSON object; got a JSON {_kind(data)} "
