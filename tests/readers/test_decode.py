@@ -184,3 +184,13 @@ def test_terminal_escapes_and_control_characters_are_dropped_for_every_format() 
     body = "A paragraph of the story that goes on for a while. " * 10
     data = f"Headline\x1b[2J\x1b]0;pwned\x07\n\n{body}\x00 text\x0c with a\ttab.\r\n".encode()
     assert decode(data) == f"Headline\n\n{body} text with a\ttab.\n"
+
+
+def test_page_text_given_as_a_string_is_cleaned_like_bytes() -> None:
+    import slant
+
+    story = "The old bridge reopened on Monday after two years of repairs, the town council said today."
+    doc = slant.read(f"<html><body><article><p>{story}\x1b[31m</p></article></body></html>")
+    assert doc.article.text == story
+    with pytest.raises(EmptyInputError):
+        slant.read("   \n  \r\n ")

@@ -6,8 +6,9 @@ import re
 from pathlib import Path
 
 from slant._document import Document
-from slant._errors import InputError, InputTooLargeError, MissingInputError
+from slant._errors import EmptyInputError, InputError, InputTooLargeError, MissingInputError
 from slant.readers._decode import decode
+from slant.readers._html_text import xml_safe
 from slant.readers._limits import DEFAULT_LIMITS, InputFormat, ReadLimits
 from slant.readers._sniff import sniff_format
 
@@ -67,7 +68,10 @@ def read(
         raise InputTooLargeError(
             f"page text is over the {limits.max_bytes:,}-byte limit; split it or raise the limit"
         )
-    return _dispatch(source, format=format, source="<text>", url=None, content_type=None)
+    text = xml_safe(source.replace("\r\n", "\n").replace("\r", "\n"))  # as decode() does for bytes
+    if not text.strip():
+        raise EmptyInputError("the page text is empty; give a page with an article")
+    return _dispatch(text, format=format, source="<text>", url=None, content_type=None)
 
 
 def read_bytes(
