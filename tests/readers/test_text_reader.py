@@ -746,3 +746,53 @@ def test_a_cookie_notice_in_russian_is_not_the_first_paragraph() -> None:
     assert doc.title is not None and doc.title.text == "В Москве открылся новый терминал аэропорта"
     assert doc.published == "2023-03-15"
     assert doc.article.text == BODY
+
+
+def test_in_a_thread_of_author_and_time_headers_unknown_lines_do_not_shift_comments() -> None:
+    doc = read(
+        page(
+            "Comments\n\nYou can read this paper on one device at a time\n\nViewing Options\nFlat\nThreaded\n",
+            "Anna Berg\n2 hours ago\n\nThe budget is fine.\n\nLike\nReply\n\nFollow us on Mastodon\n",
+            "Sam in Swindon\n1 hour ago\n\nIt is not.\n\nLike\nReply\n",
+        )
+    )
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Anna Berg", "The budget is fine."),
+        ("Sam in Swindon", "It is not."),
+    ]
+
+
+def test_a_name_under_author_and_time_is_the_reply_target() -> None:
+    doc = read(
+        page(
+            "Comments\n\nAnna Berg\n3 окт 2023, 14:10\n\nThe budget is fine.\n\nReply\n",
+            "oscar_1985\n3 окт 2023, 15:22\nAnna Berg\n\nIt is not.\n\nReply\n",
+        )
+    )
+    assert [(c.author, c.parent, c.published) for c in doc.comments] == [
+        ("Anna Berg", None, "2023-10-03T14:10:00"),
+        ("oscar_1985", "c1", "2023-10-03T15:22:00"),
+    ]
+
+
+def test_headline_over_standfirst_byline_with_role_and_a_jump_link_to_comments() -> None:
+    doc = read(
+        "Politics\n\nMinister resigns over expenses row\n\nOpposition calls for inquiry into spending on trips\n\n"
+        "Emily Carter\nPolitical Correspondent\n\nFriday 19 May 2023 16:05 BST\n\nComments\n\n" + BODY + "\n"
+    )
+    assert doc.title is not None and doc.title.text == "Minister resigns over expenses row"
+    assert doc.article.author == "Emily Carter"
+    assert doc.published == "2023-05-19"
+    assert doc.article.text == "Opposition calls for inquiry into spending on trips\n\n" + BODY
+
+
+def test_a_date_line_under_the_standfirst_and_a_promo_blurb_after_the_article() -> None:
+    doc = read(
+        "Inflation: Preise steigen langsamer als erwartet\n\n"
+        "Die Inflationsrate ist im Oktober auf 3,8 Prozent gesunken. Ökonomen sprechen von einer Trendwende.\n\n"
+        "Aktualisiert am 30. Oktober 2023, 15:20 Uhr\n\n" + BODY + "\n\nJoin our commenting forum\n\n"
+        "Join thought-provoking conversations, follow other readers and see their replies\n"
+    )
+    assert doc.published == "2023-10-30"
+    assert doc.article.text.endswith("fight it in court.")
+    assert "Aktualisiert" not in doc.article.text

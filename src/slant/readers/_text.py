@@ -26,9 +26,13 @@ from slant._document import Document, Part
 from slant._errors import NotAPageError
 from slant.readers._text_chrome import is_link_list_heading
 from slant.readers._text_lines import (
+    Header,
     LineKind,
     classify,
+    is_author_label,
     is_prose,
+    is_role_line,
+    normalise_author,
     parse_byline,
     word_count,
 )
@@ -89,14 +93,19 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     lines = _split_lines(text)
     _refuse_non_pages(lines, source)
     chrome: list[str] = []
-    title, author, published, body_start, head_meta = _read_head(lines, chrome)
+    title, author, published, body_start, head_meta, first_prose = _read_head(lines, chrome)
     paragraph_gap = _paragraph_gap(lines)
-    thread_start = _find_thread_start(lines, body_start, paragraph_gap)
-    article_lines = [
-        line
-        for index, line in enumerate(lines[body_start:thread_start], start=body_start)
-        if index not in head_meta and _is_body_line(line, chrome)
-    ]
+    # A "Comments" link or a byline above the first paragraph is no thread.
+    search_from = max(body_start, first_prose) if first_prose < len(lines) else body_start
+    thread_start = _find_thread_start(lines, search_from, paragraph_gap)
+    article_lines = _body_lines(
+        [
+            line
+            for index, line in enumerate(lines[body_start:thread_start], start=body_start)
+            if index not in head_meta
+        ],
+        chrome,
+    )
     article_text = _join(article_lines)
     _require_article(article_text, source)
     comments = build_comments(lines[thread_start:], paragraph_gap=paragraph_gap)
@@ -125,7 +134,32 @@ def _split_lines(text: str) -> list[Line]:
         kind, header = classify(stripped)
         lines.append(Line(stripped, len(expanded) - len(expanded.lstrip()), gap, kind, header))
         gap = 0
-    return _drop_link_lists(lines)
+    return _drop_link_lists(_anchor_authors(lines))
+
+
+def _anchor_authors(lines: list[Line]) -> list[Line]:
+    """Make a short line right over a timestamp line an author line beyond doubt ("Sam in Swindon"
+    over "1 hour ago"): comment systems print the author there, whatever the name looks like."""
+    # Not in the head, where a short headline may stand over the article's date line.
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    for index in range(start, len(lines) - 1):
+        line, below = lines[index], lines[index + 1]
+        if below.gap or below.kind is not LineKind.TIMESTAMP or _under_author(lines, index):
+            continue  # (a name under an author line is the target of a reply: the thread tells)
+        header = line.header
+        if (
+            line.kind is LineKind.HEADER
+            and header is not None
+            and not header.strong
+            and header.number is None
+        ):
+            lines[index] = replace(line, header=replace(header, strong=True))
+        elif line.kind is LineKind.TEXT and is_author_label(line.text):
+            author = normalise_author(line.text)
+            lines[index] = replace(
+                line, kind=LineKind.HEADER, header=Header(LineKind.HEADER, author=author, strong=True)
+            )
+    return lines
 
 
 def _drop_link_lists(lines: list[Line]) -> list[Line]:
@@ -145,8 +179,23 @@ def _drop_link_lists(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def _under_author(lines: Sequence[Line], index: int) -> bool:
+    """Tell a line printed right under an author line (badges in between)."""
+    above = index
+    while lines[above].gap == 0 and above > 0:
+        above -= 1
+        header = lines[above].header
+        if lines[above].kind is LineKind.HEADER and header is not None:
+            return header.author is not None
+        if lines[above].kind is not LineKind.CHROME:
+            return False
+    return False
+
+
 def _is_listed_headline(line: Line) -> bool:
     plain_name = line.kind is LineKind.HEADER and line.header is not None and not line.header.strong
+    if line.kind in (LineKind.TIMESTAMP, LineKind.BUTTONS):
+        return True  # "12 comments • 3 days ago", "Published / 1 day ago" under a listed headline
     return (
         (line.kind is LineKind.TEXT or plain_name) and not is_prose(line.text) and word_count(line.text) <= 20
     )
@@ -154,7 +203,7 @@ def _is_listed_headline(line: Line) -> bool:
 
 def _read_head(
     lines: Sequence[Line], chrome: list[str]
-) -> tuple[str | None, str | None, str | None, int, set[int]]:
+) -> tuple[str | None, str | None, str | None, int, set[int], int]:
     """Find the title, the byline and date near it, and where the article body starts.
 
     The head is everything above the first paragraph of running text. Its longest headline-like
@@ -162,8 +211,9 @@ def _read_head(
 
     Returns:
         The title, the article's author, its ISO publication date, the index of the first line after
-        the title (or of the first line of the page's text when it has no title), and the indices of
-        the byline and date lines, which are not article text.
+        the title (or of the first line of the page's text when it has no title), the indices of
+        the byline and date lines, which are not article text, and the index of the first
+        paragraph of running text (no comment thread starts above it).
     """
     wrapped = _is_hard_wrapped(lines)
     first_prose = next(
@@ -172,6 +222,7 @@ def _read_head(
             for i, line in enumerate(lines)
             if line.kind is not LineKind.CHROME
             and (is_prose(line.text) or (wrapped and _in_prose_block(lines, i)))
+            and not _is_date_line(line)
         ),
         len(lines),
     )
@@ -193,12 +244,30 @@ def _read_head(
             candidates.append(index)
         else:
             break  # a sentence or a thread's header: the head ends here
+    # A date line under a standfirst ("Aktualisiert am 30. Oktober 2023"): still near the title.
+    for index in range(first_prose, min(first_prose + 3, len(lines))):
+        if published is None and _is_date_line(lines[index]):
+            published = (parse_byline(lines[index].text) or (None, None))[1]
+            meta.add(index)
     if not candidates:
-        return None, author, published, 0, meta
+        return None, author, published, 0, meta, first_prose
     title_index = max(candidates, key=lambda i: (word_count(lines[i].text), -i))
     above = title_index - 1
-    if above in candidates and _title_cased(lines[above].text) and not _title_cased(lines[title_index].text):
+    if (
+        above in candidates
+        and word_count(lines[above].text) >= 3
+        and _title_cased(lines[above].text)
+        and not _title_cased(lines[title_index].text)
+    ):
         title_index = above  # a Title Case headline over a longer sentence-case standfirst
+    elif (
+        above in candidates
+        and word_count(lines[above].text) >= 4
+        and not lines[above].text.isupper()
+        and word_count(lines[title_index].text) >= 8
+        and lines[title_index].kind is LineKind.TEXT
+    ):
+        title_index = above  # a headline over its longer standfirst (dek), which is the article's lead
     chrome.extend(line.text for i, line in enumerate(lines[:title_index]) if i not in meta)
     for index in range(title_index + 1, first_prose):
         line = lines[index]
@@ -212,7 +281,17 @@ def _read_head(
         ):
             author = line.header.author  # a name alone under the headline, over the date: the byline
             meta.add(index)
-    return lines[title_index].text, author, published, title_index + 1, meta
+        elif index - 1 in meta and is_role_line(line.text):
+            meta.add(index)  # "Health correspondent" under the byline
+    return lines[title_index].text, author, published, title_index + 1, meta, first_prose
+
+
+def _is_date_line(line: Line) -> bool:
+    """Tell a line that is only a date, or a date and a byline ("Nov. 14, 2022 Updated 6:45 p.m.")."""
+    if word_count(line.text) > 14 or line.kind is LineKind.CHROME:
+        return False
+    byline = parse_byline(line.text)
+    return byline is not None and byline[1] is not None
 
 
 def _is_byline(lines: Sequence[Line], index: int) -> bool:
@@ -220,9 +299,17 @@ def _is_byline(lines: Sequence[Line], index: int) -> bool:
     header = lines[index].header
     if header is None or header.author is None or header.number is not None or header.timestamp:
         return False
-    near = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    near: list[Line] = []
+    for step in (-1, 1):
+        i = index + step
+        while 0 <= i < len(lines) and lines[i].kind is LineKind.CHROME and abs(i - index) < 4:
+            i += step
+        if 0 <= i < len(lines):
+            near.append(lines[i])
     return any(
-        line.kind is LineKind.TIMESTAMP or (parse_byline(line.text) or (None, None))[1] is not None
+        line.kind is LineKind.TIMESTAMP
+        or is_role_line(line.text)
+        or (parse_byline(line.text) or (None, None))[1] is not None
         for line in near
     )
 
@@ -303,6 +390,24 @@ def _corroborated(lines: Sequence[Line], index: int, paragraph_gap: int) -> bool
 
 def _unnumbered_header(line: Line) -> bool:
     return line.kind is LineKind.HEADER and line.header is not None and line.header.number is None
+
+
+def _body_lines(region: Sequence[Line], chrome: list[str]) -> list[Line]:
+    """The article's lines: the region's lines without chrome, and without the short lines that
+    follow the chrome after the last paragraph ("Join thought-provoking conversations, follow ..."
+    under a newsletter box): a promo's blurb, not the article's end."""
+    kept: list[tuple[Line, bool]] = []
+    chrome_since_prose = False
+    for line in region:
+        if _is_body_line(line, chrome):
+            kept.append((line, chrome_since_prose))
+            if is_prose(line.text):
+                chrome_since_prose = False
+        else:
+            chrome_since_prose = True
+    while kept and kept[-1][1] and not is_prose(kept[-1][0].text):
+        chrome.append(kept.pop()[0].text)
+    return [line for line, _ in kept]
 
 
 def _is_body_line(line: Line, chrome: list[str]) -> bool:

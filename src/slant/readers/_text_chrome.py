@@ -68,7 +68,14 @@ _CHROME_PATTERNS = (
     r"(?:subscribe|sign\s+up|register|join|follow\s+us)\b.{0,60})",
     r"(?:поделиться|реклама|загрузка\.*|читать\s+(?:далее|также|еще|ещё).{0,60}|подписаться.{0,40}|"
     r"войти|регистрация|главная|поиск|меню|комментировать|показать\s+(?:еще|ещё|все).{0,30})",
-    r"(?:photo|image|picture|credit|illustration|video|source|file\s+photo|pictured|caption)s?\s*(?::|©|by\b).{0,160}",
+    r"(?:photo|image|picture|credit|illustration|video|source|file\s+photo|pictured|caption|фото|источник|"
+    r"foto|bild|quelle|crédits?|illustration)s?\s*(?::|©|by\b|von\b|par\b).{0,160}",
+    r"(?:temps\s+de\s+lecture|lesezeit|время\s+чтения|reading\s+time)\s*:?\s*\d.{0,20}|"
+    r"(?:page|seite|страница)\s+\d+\s+(?:of|von|из|sur)\s+\d+",
+    r"(?:lire\s+aussi|à\s+lire\s+aussi|read\s+(?:more|also|next)|see\s+also|читайте\s+также|lesen\s+sie\s+auch|"
+    r"mehr\s+zum\s+thema)\s*[|:›»]\s*.{1,200}",
+    r".{0,120}\b(?:delivered|sent|straight|direct(?:ly)?)\s+to\s+your\s+inbox\b.{0,80}|"
+    r".{0,60}\bmailing\s+list\b.{0,80}|(?:your\s+)?e-?mail\s+address\s*\*?|we\s+value\s+your\s+privacy\.?",
     r"(?:©|\(c\)|copyright\b).{0,120}",
     r"[-=_*~#.·•]{3,}",
     # comment systems' notices and prompts, in the page's language
@@ -96,7 +103,7 @@ _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")$", re.IGNORECASE
 _COOKIE = re.compile(
     r"\bcookies?\b.*\b(?:use|accept|consent|policy|settings|agree)\b|"
     r"\b(?:cookies?|куки)\b.{0,120}(?:использ|отключ|принима|соглас|настройк|verwende|akzept|einstell|zustimm|"
-    r"utilis|accept|paramètr|consent)|(?:использ|verwende|utilis).{0,80}\b(?:cookies?|куки)\b",
+    r"utilis|accept|paramètr|consent)|(?:использ|verwende|utilis|\buse\b).{0,80}\b(?:cookies?|куки)\b",
     re.IGNORECASE,
 )
 # "Home | News | City" (two bars or slashes at least), or "Главная › Общество" (arrows, no digits:
@@ -111,7 +118,7 @@ _COMMENTS_HEADING = re.compile(
     r"комментари[йияев]+|отзыв(?:ы|ов)?|обсуждение|kommentare?|leserkommentare|diskussion|commentaires?|"
     r"réactions?|comentarios?)"
     r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?(?:\s+(?:on|to|about)\s+.{1,200})?\s*:?"
-    r"|(?:join|start)\s+the\s+(?:discussion|conversation|debate).{0,40}"
+    r"|(?:join|start)\s+(?:the|our)\s+(?:discussion|conversation|debate|commenting\s+forum|community).{0,40}"
     r"|what\s+do\s+you\s+think\??|your\s+(?:views|comments|say|opinions?|reactions)|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
     r"|discuss(?:ion)?(?:\s+this\s+(?:article|story|post))?"
     r"|diskutieren\s+sie\s+mit.{0,20}|ihre\s+meinung.{0,20}|(?:kommentar|beitrag)\s+(?:schreiben|verfassen)"
@@ -131,7 +138,8 @@ _LINK_LIST_HEADING = re.compile(
     r"explore\s+more(?:\s+on\s+th(?:ese|is)\s+topics?)?|more\s+on\s+th(?:is|ese)\s+(?:story|stories|topics?)|"
     r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|"
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|(?:articles?\s+)?(?:similaires|liés)|"
-    r"ещ[её]\s+по\s+теме|другие\s+новости|новости\s+партн[её]ров)\s*:?$",
+    r"ещ[её]\s+по\s+теме|другие\s+новости|новости\s+партн[её]ров|les\s+plus\s+(?:lus|partagés|commentés)|"
+    r"meistgelesen|am\s+meisten\s+gelesen|самое\s+(?:читаемое|популярное)|популярное|most\s+(?:viewed|shared|commented))\s*:?$",
     re.IGNORECASE,
 )
 
@@ -183,7 +191,10 @@ _UI_WORDS = frozenset(
     administrator op author verified fan fans member pinned featured highlighted name guest's comments comment
     cancel post submit tweet print email e-mail rated facebook twitter x google apple disqus telegram vk whatsapp linkedin reddit options menu
     edited deleted notifications notification subscribe follower followers points point score this article story
-    plugin widget powered
+    plugin widget powered published updated editors editors' editor's viewing options option flat threaded nested
+    privacy preferences manage consent settings accept reject agree cookies cookie address gift reuse content
+    contribute artikel beitrag verschenken kommentieren offrir cet ce contenu réutiliser contribuer commenter
+    мне mir комментировать вконтакте одноклассники дзен instagram youtube rutube ok закрыть close
     neueste älteste beliebteste zuerst anmelden registrieren abmelden mehr anzeigen alle weitere einblenden
     ausblenden sortieren nach kommentare kommentar antworten redaktion autor
     plus récents recents anciens populaires connexion se connecter inscrire voir afficher tous toutes trier
@@ -224,7 +235,8 @@ def ui_words_kind(line: str) -> str | None:
         elif _COUNT.match(token) is None and _ALNUM.search(token) is not None:
             return None
     if not words:
-        return None
+        symbols = [token for token in tokens if _ALNUM.search(token) is None]
+        return "buttons" if symbols and len(symbols) < len(tokens) else None  # "👍 23", "▲ 4 ▼"
     if action and len(tokens) == 1 and line.rstrip().endswith(":"):
         return None  # "Quote:" labels the quotation that follows: the comment's text
     return "buttons" if action else "chrome"

@@ -25,7 +25,9 @@ __all__ = [
     "Header",
     "LineKind",
     "classify",
+    "is_author_label",
     "is_prose",
+    "is_role_line",
     "normalise_author",
     "parse_byline",
     "place_signature",
@@ -96,6 +98,7 @@ _REPLY_TO = re.compile(
     r"\s+(?P<target>.{1,60}?)\s*[.:]?$",
     re.IGNORECASE,
 )
+_TARGET_NUMBER = re.compile(r"^#\d[\d.]*\s+(?:von|by|de|от|di)\s+", re.IGNORECASE)  # "#1 von hansdampf"
 _SIGNATURE = re.compile(r"^(?:--|—|–|~)\s*(?P<name>[^,]{1,40})(?:,\s*.{1,40})?$")
 _SUBJECT = re.compile(r"^(?:re|на)\s*:\s*\S.{0,200}$", re.IGNORECASE)
 _QUOTE_BY = re.compile(
@@ -183,7 +186,7 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
         return LineKind.COMMENTS_HEADING, None
     reply_to = _REPLY_TO.match(line)
     if reply_to:
-        target = normalise_author(reply_to.group("target"))
+        target = normalise_author(_TARGET_NUMBER.sub("", reply_to.group("target")))
         if target is not None and _is_name(target):
             return LineKind.REPLY_TO, Header(LineKind.REPLY_TO, reply_to=target)
     if _SUBJECT.match(line):
@@ -217,6 +220,8 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
         return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
     if has_time and is_buttons(rest):
         return LineKind.BUTTONS, Header(LineKind.BUTTONS, published=published, timestamp=True)
+    if has_time and _DATE_LABEL.match(line) and _DATE_LABEL.sub("", line, count=1)[:1].isdigit():
+        return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
     header = _parse_header(line)
     if header is not None:
         return header.kind, header
@@ -296,7 +301,9 @@ def _is_byline_name(name: str) -> bool:
     )
 
 
-_UPDATED_TAIL = re.compile(r"(?<=\S)\s+(?:updated|обновлено)\b.*$", re.IGNORECASE)
+_UPDATED_TAIL = re.compile(
+    r"(?<=\S),?\s+(?:updated|обновлено|изменено|aktualisiert|modifié|mis\s+à\s+jour)\b.*$", re.IGNORECASE
+)
 _TRAILING_TIME = re.compile(r"\s+(?:at\s+)?[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
 # "10:14 EDT, 3 February 2022": a time of day (and its zone) before the date
 _LEADING_TIME = re.compile(
@@ -305,7 +312,8 @@ _LEADING_TIME = re.compile(
 _BYLINE_HANDLE = re.compile(r"^[\w][\w./-]{1,39}$")
 _DATE_LABEL = re.compile(
     r"^\s*(?:published|posted|date|first\s+published|originally\s+published|posted\s+on|published\s+on|"
-    r"updated|last\s+updated|dated?|опубликовано|дата(?:\s+публикации)?|обновлено)\s*(?:on|at)?\s*:?\s*",
+    r"updated|last\s+updated|dated?|опубликовано|дата(?:\s+публикации)?|обновлено|veröffentlicht|aktualisiert|"
+    r"stand|erschienen|publié|mis\s+à\s+jour|modifié)\s*(?:on|at|am|le|:)?\s*:?\s*",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -324,6 +332,9 @@ def _parse_header(line: str) -> Header | None:
         rest = numbered.group("rest").strip()
         if not rest:
             return Header(LineKind.NUMBER, number=number, strong=True)
+        after, when, timed = strip_timestamp(rest.strip(" ·•|-–—"))
+        if timed and not after:  # "#1 — vor 3 Stunden"
+            return Header(LineKind.NUMBER, number=number, strong=True, published=when, timestamp=True)
     strong = False  # a number alone does not make a header: "1. Angela Merkel" may rank people in an article
     quote_intro = False
     published: str | None = None
@@ -402,4 +413,57 @@ def _is_name(name: str, *, any_case: bool = False) -> bool:
         _NAME_TOKEN.match(token) is not None
         and (any_case or token[0].isupper() or token.lower() in _PARTICLES)
         for token in tokens
+    )
+
+
+_ROLE_WORDS = frozenset(
+    """correspondent correspondents editor editors reporter reporters writer writers journalist columnist
+    contributor staff senior chief political health science business economics foreign home affairs
+    political security defence defense diplomatic sports sport technology tech culture arts london washington
+    moscow paris berlin bureau deputy associate contributing news digital data investigations
+    correspondante journaliste rédacteur rédactrice envoyé envoyée spécial spéciale
+    korrespondent korrespondentin redakteur redakteurin autor autorin
+    корреспондент обозреватель редактор журналист специальный""".split()
+)
+_ROLE_ANCHORS = (
+    "correspondent",
+    "editor",
+    "reporter",
+    "writer",
+    "journalist",
+    "columnist",
+    "contributor",
+    "journaliste",
+    "rédact",
+    "korrespondent",
+    "redakteur",
+    "корреспондент",
+    "обозреватель",
+    "редактор",
+    "журналист",
+    "envoy",
+)
+
+
+def is_role_line(line: str) -> bool:
+    """Tell a journalist's role under a byline: "Health correspondent", "Staff Writer"."""
+    words = [word.strip(",.&").casefold() for word in line.split()]
+    return (
+        1 <= len(words) <= 5
+        and all(word in _ROLE_WORDS or word in {"and", "&", "of", "for", "the", ""} for word in words)
+        and any(word.startswith(_ROLE_ANCHORS) for word in words)
+    )
+
+
+def is_author_label(line: str) -> bool:
+    """Tell a short line that can be a display name when a timestamp under it says it is an author
+    line: a few words, no sentence, no date, no widget words ("Sam in Swindon", "ольга_1985")."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 5
+        and len(line) <= 40
+        and any(c.isalpha() for c in line)
+        and _SENTENCE_END.search(line) is None
+        and parse_date(line) is None
+        and not is_relative_time(line)
     )

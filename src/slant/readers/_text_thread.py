@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from slant._document import Part
-from slant.readers._text_lines import Header, LineKind, place_signature
+from slant.readers._text_lines import Header, LineKind, is_prose, place_signature
 
 __all__ = ["Line", "build_comments"]
 
@@ -71,6 +71,7 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
             gap between two texts separates two comments.
     """
     drafts: list[_Draft] = []
+    anchored = _is_anchored(lines)
     for index, line in enumerate(lines):
         current = drafts[-1] if drafts else None
         ends_block = index + 1 == len(lines) or lines[index + 1].gap > 0
@@ -109,6 +110,13 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 current.number = current.number or header.number
                 _set_time(current, header)
                 current.reply_to = current.reply_to or header.reply_to
+            elif (
+                anchored
+                and not header.strong
+                and not header.timestamp
+                and not _timestamp_follows(lines, index)
+            ):
+                continue  # every comment here opens with an author and a time: a bare name is a widget
             else:
                 draft = _Draft(indent=line.indent, author=header.author, number=header.number)
                 draft.reply_to = header.reply_to
@@ -146,6 +154,8 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                     _set_time(current, header)
                 current.closed = True
         elif kind is LineKind.TEXT:
+            if anchored and (current is None or current.closed) and not is_prose(line.text):
+                continue  # a notice or a widget between comments that all open with an author and a time
             if current is None or current.closed or (current.lines and line.gap > paragraph_gap):
                 current = _Draft(indent=line.indent)
                 drafts.append(current)
@@ -155,13 +165,54 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     return _to_parts(drafts)
 
 
+# A thread is anchored when at least this many comments open with an author line and a timestamp.
+MIN_ANCHORS = 2
+
+
+def _is_anchored(lines: Sequence[Line]) -> bool:
+    """Tell a thread whose comments open with an author (or a number) and a timestamp, as comment
+    systems print them. In such a thread a bare name-like line or a short text between two comments
+    is a widget the reader does not know, so it is skipped instead of opening a comment and
+    shifting every comment after it."""
+    anchors = 0
+    for index, line in enumerate(lines):
+        header = line.header
+        if header is None or line.kind not in (LineKind.HEADER, LineKind.NUMBER):
+            continue
+        if header.timestamp or _timestamp_follows(lines, index):
+            anchors += 1
+            if anchors >= MIN_ANCHORS:
+                return True
+    return False
+
+
+def _timestamp_follows(lines: Sequence[Line], index: int) -> bool:
+    for following in lines[index + 1 : index + 4]:
+        if following.gap:
+            return False
+        if following.kind is LineKind.TIMESTAMP or (
+            following.header is not None and following.header.timestamp
+        ):
+            return True  # a timestamp, or a handle with one ("Dana Whitford" over "@dana_w · 2h")
+        if following.kind is not LineKind.CHROME and not _plain_name(following):
+            return False  # (badges, and the name of the author replied to, may come in between)
+    return False
+
+
+def _plain_name(line: Line) -> bool:
+    header = line.header
+    return line.kind is LineKind.HEADER and header is not None and not header.strong and header.number is None
+
+
 def _names_target(lines: Sequence[Line], index: int, current: _Draft) -> bool:
-    """Tell a second name line right under a comment's author line and over its timestamp: the
-    author it replies to (Disqus and the Guardian print the reply's target there)."""
+    """Tell a second name line right under a comment's author line and over its timestamp, or right
+    under both: the author it replies to (Disqus, the Guardian and others print the target there)."""
     line = lines[index]
     header = line.header
     if current.author is None or line.gap or header is None or header.strong or header.number is not None:
         return False
+    if current.timestamp and not header.timestamp:
+        return True  # "ольга_1985" / "3 окт 2023, 15:22" / "Андрей Смирнов"
     for following in lines[index + 1 : index + 4]:
         if following.gap:
             return False
