@@ -62,6 +62,7 @@ def test_outlet_names_are_case_sensitive() -> None:
 def test_domain_of() -> None:
     assert domain_of("http://www.tass.com/x") == "tass.com"
     assert domain_of("www.bbc.co.uk/news") == "bbc.co.uk"
+    assert domain_of("http://[::1") == ""
 
 
 def test_a_bare_link_to_an_outlet_cites_it_and_cues_join_the_name() -> None:

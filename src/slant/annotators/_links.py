@@ -56,7 +56,10 @@ _NOT_A_SPEAKER = frozenset(
 
 def domain_of(url: str) -> str:
     """The host of ``url`` without ``www.`` ("http://www.tass.com/x" -> "tass.com")."""
-    host = urlsplit(url if "://" in url else f"http://{url}").hostname or ""
+    try:
+        host = urlsplit(url if "://" in url else f"http://{url}").hostname or ""
+    except ValueError:  # "http://[broken": page text, not a URL the parser accepts
+        return ""
     return host.removeprefix("www.").lower()
 
 
