@@ -503,3 +503,19 @@ def test_json_ld_nested_too_deeply_is_ignored(depth: int) -> None:
     doc = read_html_page(page(head=head), url=None, source="test.html")
     assert doc.comments == ()
     assert doc.article.text.startswith("Ferry fares between")
+
+
+def test_a_disqus_thread_saved_in_an_iframe_srcdoc() -> None:
+    # SingleFile and similar tools keep a frame's document in srcdoc, HTML-escaped
+    import html as html_module
+
+    frame_document = "<html><head><script>alert('frame')</script></head><body>" + DISQUS + "</body></html>"
+    frame = f'<div id="disqus_thread"><iframe id="dsq-app1" title="Disqus" srcdoc="{html_module.escape(frame_document)}"></iframe></div>'
+    doc = read_html_page(page(frame), url=None, source="test.html")
+    assert [(c.id, c.parent, c.author, c.text) for c in doc.comments] == [
+        ("c1", None, "Ann", "Top."),
+        ("c2", "c1", "Ben", "Reply one."),
+        ("c3", "c2", "Ann", "Reply two."),
+    ]
+    assert all("alert" not in part.text for part in doc.parts)
+    assert "Top." not in doc.article.text

@@ -36,6 +36,7 @@ _trafilatura_config: Any = None
 _MIN_ARTICLE_WORDS = 8
 _COMMENT_AREA = re.compile(r"comment|disqus|respond")
 _COMMENT_AREA_SHARE = 0.2
+_COMMENT_FRAME = re.compile(r"disqus|post-list|comment", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|«»·–—-]\s+|\s*::\s*|\s+[|«»]\s*|\s*[|«»]\s+")
 
 
@@ -62,6 +63,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         root = lxml.html.document_fromstring(markup)
     except (lxml.etree.ParserError, ValueError) as error:
         raise NotAPageError(f"{source} is not readable HTML ({error}); give a saved web page") from error
+    _inline_comment_frames(root)
     jsonld = read_jsonld(root)
     page_meta = _page_meta(root)
     remove_unsafe(root)
@@ -140,6 +142,31 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         reader="html",
         meta=meta,
     )
+
+
+def _inline_comment_frames(root: Any) -> None:
+    """Put comment threads that a saved page keeps in ``<iframe srcdoc>`` into the page itself.
+
+    Disqus and other comment widgets live in iframes; tools that save a page as one file
+    (SingleFile, for one) keep each frame's document in its ``srcdoc``. Their markup is parsed as
+    a fragment (never run) and takes the frame's place, so the comment extractors see it.
+    """
+    import lxml.etree
+    import lxml.html
+
+    for frame in root.xpath("//iframe[@srcdoc]"):
+        document = frame.get("srcdoc") or ""
+        if not _COMMENT_FRAME.search(document) or frame.getparent() is None:
+            continue
+        try:
+            inner = lxml.html.document_fromstring(xml_safe(document))
+        except (lxml.etree.ParserError, ValueError):
+            continue
+        body = inner.find("body")
+        holder = lxml.html.Element("div", {"class": "slant-inlined-frame"})
+        holder.extend(list(body if body is not None else inner))
+        holder.tail = frame.tail
+        frame.getparent().replace(frame, holder)
 
 
 def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple[str, str | None]:
