@@ -84,3 +84,11 @@ def test_contractions_without_apostrophe_get_one() -> None:
 
 def test_a_single_letter_before_a_known_word_is_not_joined() -> None:
     assert _misspellings("Plan B works, and vitamin C helps the body.") == []
+
+
+def test_words_quoted_in_another_language_are_not_checked() -> None:
+    text = (
+        "The minister said « la guerre est finie pour les habitants » and then he left the city, which "
+        "was ingored by the army and by the government of the country for all of the year that followed."
+    )
+    assert _misspellings(text) == [("ingored", "ignored")]

@@ -205,6 +205,20 @@ def _restore_case(original: str, correction: str) -> str:
     return correction
 
 
+def _foreign_quotations(text: str) -> list[tuple[int, int]]:
+    """Quoted passages in another language (« la guerre est finie »): their words are not English typos."""
+    if not any(mark in text for mark in "\"“”«»„‘'"):
+        return []
+    from slant.annotators._language import detect_language
+    from slant.annotators._quotes import find_quotes
+
+    return [
+        (start, end)
+        for start, end, inner_start, inner_end in find_quotes(text)
+        if detect_language(text[inner_start:inner_end])[0] not in {"en", "und"}
+    ]
+
+
 class SpellingAnnotator(PartAnnotator):
     """Misspelled English words (``spans.misspellings``) and ``attrs.misspelling_rate`` per 1,000 words."""
 
@@ -221,8 +235,11 @@ class SpellingAnnotator(PartAnnotator):
             sentence_starts = {s.start for s in part.spans["sentences"]}
             tokens = part.spans["tokens"]
             joined_up_to = -1
+            foreign = _foreign_quotations(part.text)
             for index, token in enumerate(tokens):
                 if token.label != "word" or token.start < joined_up_to:
+                    continue
+                if any(start <= token.start < end for start, end in foreign):
                     continue
                 text = part.span_text(token)
                 split = self._split_word(
