@@ -92,3 +92,9 @@ def test_words_quoted_in_another_language_are_not_checked() -> None:
         "was ingored by the army and by the government of the country for all of the year that followed."
     )
     assert _misspellings(text) == [("ingored", "ignored")]
+
+
+def test_hashtags_and_handles_are_not_checked() -> None:
+    assert (
+        _misspellings("Thanks for the support of all the people. #gapol — Elizabeth Warren (@ewarren)") == []
+    )

@@ -241,6 +241,8 @@ class SpellingAnnotator(PartAnnotator):
                     continue
                 if any(start <= token.start < end for start, end in foreign):
                     continue
+                if token.start > 0 and part.text[token.start - 1] in "#@/":
+                    continue  # hashtags, handles and paths (#gapol, @ewarren) are names, not words
                 text = part.span_text(token)
                 split = self._split_word(
                     part.text, token, tokens[index + 1] if index + 1 < len(tokens) else None
