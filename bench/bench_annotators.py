@@ -121,20 +121,36 @@ def main() -> None:
     warm = slant.read(args.page)
     for annotator in annotators:
         annotator(warm)
+    from slant.annotators._spelling import suggest
+
+    # Each run sees the page as new (the spelling cache cleared), as one `slant analyze` does; the
+    # warm figure is what a long-running service or corpus run pays for words it has seen before.
     times: dict[str, list[float]] = {a.name: [] for a in annotators}
+    warm_spelling: list[float] = []
     for _ in range(args.repeat):
+        suggest.cache_clear()
         doc = slant.read(args.page)
         for annotator in annotators:
             started = time.perf_counter()
             annotator(doc)
             times[annotator.name].append(1000 * (time.perf_counter() - started))
+        again = slant.read(args.page)
+        for annotator in annotators:
+            started = time.perf_counter()
+            annotator(again)
+            if annotator.name == "spelling":
+                warm_spelling.append(1000 * (time.perf_counter() - started))
     page_words = sum(int(p.attrs.get("word_count", 0)) for p in doc.parts)
     per_page = {name: round(statistics.median(ms), 2) for name, ms in times.items()}
+    fastest = {name: round(min(ms), 2) for name, ms in times.items()}
     result["example_page"] = {
         "parts": len(doc.parts),
         "words": page_words,
         "ms_median": per_page,
-        "ms_all_five": round(sum(per_page.values()), 2),
+        "ms_min": fastest,
+        "ms_all_five_median": round(sum(per_page.values()), 2),
+        "ms_all_five_min": round(sum(fastest.values()), 2),
+        "spelling_ms_warm_cache_median": round(statistics.median(warm_spelling), 2),
     }
 
     folder = Path(args.articles)
@@ -200,8 +216,11 @@ def _short_texts(*, compare_langdetect: bool) -> dict[str, object]:
 
 def _langdetect(texts: tuple[tuple[str, str], ...]) -> dict[str, object]:
     started = time.perf_counter()
-    from langdetect import DetectorFactory
-    from langdetect.detector_factory import PROFILES_DIRECTORY
+    try:
+        from langdetect import DetectorFactory
+        from langdetect.detector_factory import PROFILES_DIRECTORY
+    except ImportError:
+        return {"skipped": "langdetect is not installed (pip install langdetect)"}
 
     factory = DetectorFactory()
     factory.load_profile(PROFILES_DIRECTORY)
