@@ -335,8 +335,8 @@ def measure_memory(
             stream.write(f"{samples[-1][0]:.1f},{done},{rss:.1f}\n")
             stream.flush()
     shutil.rmtree(out, ignore_errors=True)
-    if samples:
-        rss = [s[2] for s in samples if s[2] > 0]
+    rss = [s[2] for s in samples if s[2] > 0]
+    if rss:
         quarter = max(1, len(rss) // 4)
         print(
             f"memory: {len(samples)} samples over {samples[-1][0]:.0f} s, ~{samples[-1][1]:,} pages; "
