@@ -796,3 +796,37 @@ def test_a_date_line_under_the_standfirst_and_a_promo_blurb_after_the_article() 
     assert doc.published == "2023-10-30"
     assert doc.article.text.endswith("fight it in court.")
     assert "Aktualisiert" not in doc.article.text
+
+
+def test_french_header_dates_topic_lists_and_a_notice_before_the_first_comment() -> None:
+    doc = read(
+        "Grève à la SNCF : le trafic fortement perturbé\n\nPar Julien Martin\n"
+        "Publié le 15/09/2023 à 18:20, mis à jour le 16/09/2023 à 08:05\n\nÉcouter cet article\n\n"
+        + BODY
+        + "\n\nSujets\nSNCF\nGrève\n\nCommentaires (214)\n\nCe site utilise l'IA pour résumer les articles.\n\n"
+        "Trier par : Les plus récents\n\nPierre Lemoine\nle 16/09/2023 à 09:12\n\nToujours les mêmes.\n\n"
+        "Répondre\nJ'aime 34\n\nCecile B\nle 16/09/2023 à 09:40\n\n@Pierre Lemoine pas du tout.\n\nRépondre\n"
+    )
+    assert doc.published == "2023-09-15"
+    assert doc.article.author == "Julien Martin"
+    assert doc.article.text == BODY
+    assert [(c.author, c.text, c.parent, c.published) for c in doc.comments] == [
+        ("Pierre Lemoine", "Toujours les mêmes.", None, "2023-09-16T09:12:00"),
+        ("Cecile B", "@Pierre Lemoine pas du tout.", "c1", "2023-09-16T09:40:00"),
+    ]
+
+
+def test_times_under_the_action_row_and_a_name_beside_the_date() -> None:
+    doc = read(
+        "Firefighters contain wildfire near Pine Ridge\n\nSophie Lambert | August 21, 2023\n\n"
+        + BODY
+        + "\n\n"
+        "Most relevant\n\nLinda Hagen\nThank you firefighters!\nLike\nReply\n2h\n\n"
+        "Rob Kessler\nSo who started it?\nLike\nReply\n45m\n"
+    )
+    assert doc.published == "2023-08-21"
+    assert doc.article.author == "Sophie Lambert"
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("Linda Hagen", "Thank you firefighters!"),
+        ("Rob Kessler", "So who started it?"),
+    ]

@@ -97,6 +97,7 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     paragraph_gap = _paragraph_gap(lines)
     # A "Comments" link or a byline above the first paragraph is no thread.
     search_from = max(body_start, first_prose) if first_prose < len(lines) else body_start
+    search_from = max([search_from, *(index + 1 for index in head_meta)])
     thread_start = _find_thread_start(lines, search_from, paragraph_gap)
     article_lines = _body_lines(
         [
@@ -144,7 +145,12 @@ def _anchor_authors(lines: list[Line]) -> list[Line]:
     start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
     for index in range(start, len(lines) - 1):
         line, below = lines[index], lines[index + 1]
-        if below.gap or below.kind is not LineKind.TIMESTAMP or _under_author(lines, index):
+        if (
+            below.gap
+            or below.kind is not LineKind.TIMESTAMP
+            or _under_author(lines, index)
+            or parse_byline(line.text) is not None
+        ):
             continue  # (a name under an author line is the target of a reply: the thread tells)
         header = line.header
         if (
@@ -244,11 +250,16 @@ def _read_head(
             candidates.append(index)
         else:
             break  # a sentence or a thread's header: the head ends here
-    # A date line under a standfirst ("Aktualisiert am 30. Oktober 2023"): still near the title.
-    for index in range(first_prose, min(first_prose + 3, len(lines))):
-        if published is None and _is_date_line(lines[index]):
-            published = (parse_byline(lines[index].text) or (None, None))[1]
-            meta.add(index)
+    # A byline or a date line under a standfirst ("Aktualisiert am 30. Oktober 2023"): still near the title.
+    for index in range(first_prose + 1, min(first_prose + 4, len(lines))):
+        line = lines[index]
+        byline = (
+            parse_byline(line.text) if not is_prose(line.text) and line.kind is not LineKind.CHROME else None
+        )
+        if byline is None:
+            break
+        author, published = author or byline[0], published or byline[1]
+        meta.add(index)
     if not candidates:
         return None, author, published, 0, meta, first_prose
     title_index = max(candidates, key=lambda i: (word_count(lines[i].text), -i))
@@ -258,6 +269,7 @@ def _read_head(
         and word_count(lines[above].text) >= 3
         and _title_cased(lines[above].text)
         and not _title_cased(lines[title_index].text)
+        and word_count(lines[title_index].text) >= 8
     ):
         title_index = above  # a Title Case headline over a longer sentence-case standfirst
     elif (

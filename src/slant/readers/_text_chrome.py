@@ -82,6 +82,10 @@ _CHROME_PATTERNS = (
     r"this\s+discussion\s+is\s+(?:now\s+)?closed\b.{0,160}|comments\s+(?:are|have\s+been)\s+(?:now\s+)?closed\b.{0,80}|"
     r"(?:the\s+)?comments\s+below\s+have\s+(?:not\s+)?been\s+moderated\.?|"
     r".{0,120}\bdo(?:es)?\s+not\s+(?:necessarily\s+)?reflect\s+the\s+views\b.{0,120}|"
+    r".{0,120}\bnicht\s+(?:unbedingt|zwingend|notwendigerweise)\s+die\s+meinung\b.{0,80}|"
+    r".{0,120}\bne\s+(?:reflètent|représentent|engagent)\s+pas\b.{0,120}|"
+    r".{0,120}(?:мнение|позици[юя])\s+редакции\s+(?:может\s+)?не\s+(?:совпада|отража).{0,80}|"
+    r".{0,120}\bне\s+(?:всегда\s+|обязательно\s+)?(?:отражают|совпадает\s+с)\s+(?:мнение|позици[юя])\b.{0,80}|"
     r"by\s+posting\s+(?:your\s+)?(?:a\s+)?comments?\b.{0,120}|do\s+you\s+want\s+to\s+automatically\s+post\b.{0,120}|"
     r"(?:sign|log)\s+in\s+(?:or|to|with)\b.{0,120}|(?:create|register)\s+(?:an|your)\s+.{0,40}account\b.{0,80}|"
     r"share\s+(?:what\s+you\s+think|your\s+(?:thoughts|views|comment|opinion))\b.{0,20}|"
@@ -116,7 +120,7 @@ _COMMENTS_HEADING = re.compile(
     r"(?:(?:readers?|users?|visitors?)'?s?'?\s+|top\s+|all\s+|newest\s+|latest\s+|best\s+|most\s+relevant\s+)?"
     r"(?:comments?|responses?|replies|thoughts?|reactions?|discussion|conversation|"
     r"комментари[йияев]+|отзыв(?:ы|ов)?|обсуждение|kommentare?|leserkommentare|diskussion|commentaires?|"
-    r"réactions?|comentarios?)"
+    r"réactions?|comentarios?|forum|beiträge|leserbeiträge|posts|messages|сообщени[йя])"
     r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?(?:\s+(?:on|to|about)\s+.{1,200})?\s*:?"
     r"|(?:join|start)\s+(?:the|our)\s+(?:discussion|conversation|debate|commenting\s+forum|community).{0,40}"
     r"|what\s+do\s+you\s+think\??|your\s+(?:views|comments|say|opinions?|reactions)|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
@@ -139,7 +143,8 @@ _LINK_LIST_HEADING = re.compile(
     r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|"
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|(?:articles?\s+)?(?:similaires|liés)|"
     r"ещ[её]\s+по\s+теме|другие\s+новости|новости\s+партн[её]ров|les\s+plus\s+(?:lus|partagés|commentés)|"
-    r"meistgelesen|am\s+meisten\s+gelesen|самое\s+(?:читаемое|популярное)|популярное|most\s+(?:viewed|shared|commented))\s*:?$",
+    r"meistgelesen|am\s+meisten\s+gelesen|материалы\s+по\s+теме|(?:related\s+)?topics|sujets|themen|темы|"
+    r"самое\s+(?:читаемое|популярное)|популярное|most\s+(?:viewed|shared|commented))\s*:?$",
     re.IGNORECASE,
 )
 
@@ -185,7 +190,7 @@ _ACTION_WORDS = frozenset(
     ответить ответ нравится пожаловаться поделиться цитировать жалоба лайк""".split()
 )
 _UI_WORDS = frozenset(
-    """avatar login logout log in up sign signup register or with and by to the of on a sort sorted newest oldest
+    """avatar login logout log in up sign signup register sort sorted newest oldest
     best worst top popular first latest new old most all view show hide load more less collapse collapsed
     expand expanded thread threads display per page picks pick staff contributor moderator mod admin
     administrator op author verified fan fans member pinned featured highlighted name guest's comments comment
@@ -194,13 +199,18 @@ _UI_WORDS = frozenset(
     plugin widget powered published updated editors editors' editor's viewing options option flat threaded nested
     privacy preferences manage consent settings accept reject agree cookies cookie address gift reuse content
     contribute artikel beitrag verschenken kommentieren offrir cet ce contenu réutiliser contribuer commenter
-    мне mir комментировать вконтакте одноклассники дзен instagram youtube rutube ok закрыть close
+    мне mir комментировать écouter ecouter anhören vorlesen listen слушать feedback обсудить discuss diskutieren
+    débattre réagir вконтакте одноклассники дзен instagram youtube rutube ok закрыть close
     neueste älteste beliebteste zuerst anmelden registrieren abmelden mehr anzeigen alle weitere einblenden
     ausblenden sortieren nach kommentare kommentar antworten redaktion autor
     plus récents recents anciens populaires connexion se connecter inscrire voir afficher tous toutes trier
     par commentaires commentaire réponses réponse masquer rédaction auteur
     сначала новые старые популярные лучшие войти показать ещё еще все скрыть развернуть свернуть комментарии
     комментарий ответы сортировать по автор модератор редакция""".split()
+)
+# Little words that join widget words ("Sign in with", "Trier par : Les plus récents"); alone they are no widget.
+_CONNECTIVES = frozenset(
+    "or with and by to the of on a an as les la le l' des du de à au der die das den nach und oder на по и или в".split()
 )
 _UI_SPLIT = re.compile(r"[\s·•|/,–—:()\[\]]+")
 _COUNT = re.compile(
@@ -232,6 +242,8 @@ def ui_words_kind(line: str) -> str | None:
             words += 1
         elif token in _UI_WORDS:
             words += 1
+        elif token in _CONNECTIVES:
+            continue
         elif _COUNT.match(token) is None and _ALNUM.search(token) is not None:
             return None
     if not words:

@@ -141,7 +141,7 @@ _LEADING_WORDS = frozenset({"", "on", "posted", "posted on", "sent", "date", "le
 
 
 def _trim_separators(text: str) -> str:
-    text = re.sub(r"^\s*(?:on|posted(?:\s+on)?|sent|date)\b", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^\s*(?:on|posted(?:\s+on)?|sent|date|le|am)\b", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+", " ", text).strip(" ·•|–—»-,")
     return re.sub(r"\s+(?:on|at|posted)$", "", text, flags=re.IGNORECASE).strip()
 

@@ -284,6 +284,10 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         return (None, published) if published is not None else None  # "2,481,093 views  Jan 14, 2022"
     match = _BYLINE.match(body)
     if match is None:
+        # "Sophie Lambert | December 9, 2023": a name of two or more words beside the date
+        author = normalise_author(body) if published is not None else None
+        if author is not None and len(author.split()) >= 2 and _is_byline_name(author) and _is_name(author):
+            return author, published
         return None
     name = re.split(r"\s*(?:[|·•,(»]|\s[–—-]\s)\s*", match.group("rest"), maxsplit=1)[0]
     author = normalise_author(name)
@@ -318,7 +322,7 @@ _DATE_LABEL = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:by|written\s+by|posted\s+by|post\s+by|author\s*:|words\s+by|reporting\s+by|автор\s*:?|текст\s*:|von|"
-    r"ein\s+(?:kommentar|bericht|artikel)\s+von|par|por|autor\s*:|auteur\s*:)\s+(?P<rest>.+)$",
+    r"ein\s+(?:kommentar|bericht|artikel|gastbeitrag)\s+von|par|por|autor\s*:|auteur\s*:)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
 

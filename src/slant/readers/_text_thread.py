@@ -123,7 +123,9 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 _set_time(draft, header)
                 drafts.append(draft)
         elif kind is LineKind.TIMESTAMP and header is not None:
-            if current is not None and not current.closed and not current.timestamp:
+            if current is not None and current.closed and line.gap == 0 and not current.timestamp:
+                _set_time(current, header)  # "Like / Reply / 2h": the time under the action row
+            elif current is not None and not current.closed and not current.timestamp:
                 _set_time(current, header)
                 current.closed = bool(current.lines)  # a timestamp under a text is its footer
             else:
@@ -154,7 +156,7 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                     _set_time(current, header)
                 current.closed = True
         elif kind is LineKind.TEXT:
-            if anchored and (current is None or current.closed) and not is_prose(line.text):
+            if anchored and (current is None or (current.closed and not is_prose(line.text))):
                 continue  # a notice or a widget between comments that all open with an author and a time
             if current is None or current.closed or (current.lines and line.gap > paragraph_gap):
                 current = _Draft(indent=line.indent)
@@ -162,7 +164,8 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
             current.lines.append((line.gap, line.text))
         elif kind in (LineKind.COMMENTS_HEADING, LineKind.REPLY_FORM) and current is not None:
             current.closed = True
-    return _to_parts(drafts)
+    # A draft with neither an author nor a text is a stray timestamp or number, not a comment.
+    return _to_parts([draft for draft in drafts if draft.author is not None or draft.lines])
 
 
 # A thread is anchored when at least this many comments open with an author line and a timestamp.
