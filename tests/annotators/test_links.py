@@ -79,3 +79,9 @@ def test_a_link_before_an_outlet_name_is_not_joined_to_it() -> None:
     part = _annotate("Read http://tass.com/a first. Later TASS said it again.")
     spans = [(label, text) for label, text in _sources(part) if label == "outlet"]
     assert spans == [("outlet", "http://tass.com/a"), ("outlet", "TASS")]
+
+
+def test_a_speaker_never_runs_over_a_sentence_or_line_end() -> None:
+    part = _annotate("He briefed the Central Intelligence Agency.\nTrump tweeted. George W. Bush said so.")
+    named = [(text, s.attrs["name"]) for s in part.spans["sources"] for text in [part.span_text(s)]]
+    assert named == [("Trump tweeted", "Trump"), ("George W. Bush said", "George W. Bush")]

@@ -45,8 +45,11 @@ _NAMED_ACCORDING = re.compile(
 )
 _SPEECH = r"(?:said|says|announced|told|stated|declared|claimed|added|warned|reported|wrote|tweeted|confirmed|denied)"
 # "Russian Foreign Minister Sergey Lavrov announced", "Obama said", "the Pentagon said".
+# A capitalised word of a name, or an initial ("George W. Bush"); a word ending a sentence ("Agency.")
+# is not part of the next sentence's speaker, and a speaker's name never runs over a line break.
+_NAME_WORD = r"(?:[A-Z]\.|[A-Z][\w’'-]+)"
 _NAMED_SPEAKER = re.compile(
-    rf"((?:[A-Z][\w’'.-]+\s+){{0,6}}[A-Z][\w’'.-]+)\s+(?:has\s+|had\s+|have\s+)?{_SPEECH}\b"
+    rf"((?:{_NAME_WORD}[ \t]+){{0,6}}{_NAME_WORD})[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+)?{_SPEECH}\b"
 )
 _NOT_A_SPEAKER = frozenset(
     "It This That He She They We I You There The A An But And So Then Yesterday Today As When While "
