@@ -8,7 +8,14 @@ import numpy as np
 import pytest
 
 from slant._errors import ModelError, NotFittedError
-from slant.techniques._model import SpanTagger, TechniqueClassifier, decode_spans
+from slant.techniques._model import (
+    LexiconTagger,
+    SpanTagger,
+    TechniqueClassifier,
+    decode_spans,
+    merge_candidates,
+)
+from slant.techniques._vectors import WordVectors
 
 pytestmark = pytest.mark.model
 
@@ -104,3 +111,62 @@ def test_decode_spans_bridges_gaps_within_a_sentence_only() -> None:
     # tokens 0..2 join across the weak token 1 (gap 1); tokens 3..4 are another sentence.
     assert [(s, e) for s, e, _ in spans] == [(0, 5), (6, 9)]
     assert decode_spans(tokens, one_sentence, proba, high=0.95, low=0.5, max_gap=1) == []
+
+
+def test_models_with_word_vectors_round_trip(tiny_corpus: Corpus, tmp_path: Path) -> None:
+    texts, spans = tiny_corpus
+    words = sorted({w.lower() for t in texts for w in t.split()})
+    vectors = WordVectors(words, np.random.default_rng(0).normal(size=(len(words), 8)))
+    tagger = SpanTagger(n_bits=12, C=1.0, vectors=vectors).fit(
+        texts, [[(s, e) for _, s, e in found] for found in spans]
+    )
+    assert tagger.dense_weights_.shape == (3 * 8,)
+    items = [(text, s, e) for text, found in zip(texts, spans, strict=True) for _, s, e in found]
+    labels = [t for found in spans for t, _, _ in found]
+    classifier = TechniqueClassifier(n_bits=12, vectors=vectors).fit(items, labels)
+    tagger.save(tmp_path)
+    classifier.save(tmp_path)
+    assert (tmp_path / "word_vectors.safetensors").is_file()
+    loaded_tagger, loaded_classifier = SpanTagger.load(tmp_path), TechniqueClassifier.load(tmp_path)
+    assert loaded_tagger.vectors is not None and loaded_tagger.vectors.vocabulary == words
+    np.testing.assert_allclose(
+        loaded_tagger.token_proba(texts[0])[2], tagger.token_proba(texts[0])[2], atol=5e-3
+    )
+    np.testing.assert_allclose(
+        loaded_classifier.predict_proba(items[:3]), classifier.predict_proba(items[:3]), atol=5e-3
+    )
+
+
+def test_word_vectors_lookup_and_unknown_words() -> None:
+    vectors = WordVectors(["brutal", "regime"], np.array([[1.0, 0.0], [0.0, 1.0]]))
+    np.testing.assert_array_equal(vectors.lookup(["Brutal", "unknown"]), [[1.0, 0.0], [0.0, 0.0]])
+    np.testing.assert_array_equal(vectors.mean(["brutal", "regime", "zzz"]), [0.5, 0.5])
+    np.testing.assert_array_equal(vectors.mean(["zzz"]), [0.0, 0.0])
+    with pytest.raises(ValueError, match="same length"):
+        WordVectors(["a"], np.zeros((2, 2)))
+
+
+def test_lexicon_learns_words_mostly_inside_loaded_spans(tmp_path: Path) -> None:
+    texts = [
+        "The evil regime lied. The regime met.",
+        "An evil plan. The plan worked.",
+        "Evil again.",
+    ]
+    spans = [[(4, 8)], [(3, 7)], []]  # "evil" is inside a span 2 times out of 3; "regime" never
+    lexicon = LexiconTagger(min_count=2, min_ratio=0.6).fit(texts, spans)
+    assert lexicon.words_ == {"evil": pytest.approx(2 / 3)}
+    found = lexicon.predict("So evil, so EVIL.")
+    assert [(s, e) for s, e, _ in found] == [(3, 7), (12, 16)]
+    assert all(score == pytest.approx(2 / 3) for _, _, score in found)
+    lexicon.save(tmp_path)
+    loaded = LexiconTagger.load(tmp_path)
+    assert loaded.words_ == lexicon.words_
+    assert LexiconTagger(min_ratio=0.9).fit(texts, spans).words_ == {}
+    with pytest.raises(NotFittedError):
+        _ = LexiconTagger().words_
+
+
+def test_merge_candidates_keeps_extra_spans_outside_tagged_ones() -> None:
+    tagged = [(10, 20, 0.5)]
+    extra = [(12, 15, 0.9), (25, 30, 0.7), (0, 11, 0.6)]
+    assert merge_candidates(tagged, extra) == [(10, 20, 0.5), (25, 30, 0.7)]

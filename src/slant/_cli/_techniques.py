@@ -105,7 +105,9 @@ def _run_ptc(args: argparse.Namespace, fmt: str, model: Any) -> int:
     else:
         if not args.template:
             raise InputError("--format ptc-tc needs --template FILE (lines ID<TAB>?<TAB>start<TAB>end)")
-        for article_id, technique, start, end in predict_tc(model, articles, read_tc_labels(args.template)):
+        for article_id, technique, start, end in predict_tc(
+            model.classifier, articles, read_tc_labels(args.template)
+        ):
             out.write(f"{article_id}\t{technique}\t{start}\t{end}\n")
     out.flush()
     return 0
@@ -154,6 +156,12 @@ def register_train(targets: Any) -> None:
     parser.add_argument(
         "--seed", type=int, default=0, help="seed of the held-out split and solvers (default: 0)"
     )
+    parser.add_argument(
+        "--vectors",
+        metavar="DIR",
+        help="folder with word_vectors.json/.safetensors (default: the distilled vectors shipped with slant; "
+        "'none' for hashed features only)",
+    )
 
 
 def run_train(args: argparse.Namespace) -> int:
@@ -169,7 +177,13 @@ def run_train(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     if not Path(args.data).is_dir():
         raise MissingInputError(f"--data must be the PTC folder; {args.data!r} is not a folder")
-    metrics = train(args.data, args.out, random_state=args.seed)
+    from slant.techniques._annotator import shipped_model_dir
+    from slant.techniques._vectors import WordVectors
+
+    vectors = None
+    if args.vectors != "none":
+        vectors = WordVectors.load(args.vectors or shipped_model_dir())
+    metrics = train(args.data, args.out, random_state=args.seed, vectors=vectors)
     dev, held = metrics["dev"], metrics["heldout_train"]
     print(
         f"trained in {time.perf_counter() - started:.0f} s, peak memory {metrics['training']['peak_memory_mb']:.0f} MB\n"

@@ -19,7 +19,7 @@ from typing import ClassVar
 
 from slant._document import Document, Part, Span
 from slant._pipeline import BaseAnnotator
-from slant.techniques._model import SpanTagger, TechniqueClassifier
+from slant.techniques._model import LexiconTagger, SpanTagger, TechniqueClassifier, merge_candidates
 
 __all__ = ["TechniqueAnnotator", "TechniqueModel", "load_model", "shipped_model_dir"]
 
@@ -39,10 +39,15 @@ def shipped_model_dir() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class TechniqueModel:
-    """The two trained parts of technique detection, loaded together from one folder."""
+    """The trained parts of technique detection, loaded together from one folder."""
 
     tagger: SpanTagger
     classifier: TechniqueClassifier
+    lexicon: LexiconTagger | None = None
+
+    def find_spans(self, text: str) -> list[tuple[int, int, float]]:
+        """Propaganda spans of ``text``: the tagger's, plus lexicon words outside them."""
+        return merge_candidates(self.tagger.predict(text), self.lexicon.predict(text) if self.lexicon else [])
 
     def spans(
         self, texts: Sequence[str], *, context: str | None = None
@@ -54,7 +59,7 @@ class TechniqueModel:
             context: the whole page's text, for Repetition; default: the texts joined.
         """
         page = context if context is not None else "\n".join(texts)
-        found = [self.tagger.predict(text) for text in texts]
+        found = [self.find_spans(text) for text in texts]
         items = [(text, s, e) for text, spans in zip(texts, found, strict=True) for s, e, _ in spans]
         proba = self.classifier.predict_proba(items, contexts=[page] * len(items))
         classes = self.classifier.classes_
@@ -75,7 +80,8 @@ class TechniqueModel:
 
 @functools.lru_cache(maxsize=4)
 def _load(folder: str) -> TechniqueModel:
-    return TechniqueModel(SpanTagger.load(folder), TechniqueClassifier.load(folder))
+    lexicon = LexiconTagger.load(folder) if (Path(folder) / "lexicon.json").is_file() else None
+    return TechniqueModel(SpanTagger.load(folder), TechniqueClassifier.load(folder), lexicon)
 
 
 def load_model(folder: str | Path | None = None) -> TechniqueModel:

@@ -9,12 +9,14 @@ safetensors plus a JSON config: nothing that runs code when loaded.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import logging
 import math
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +33,9 @@ from slant.techniques._features import (
     token_features,
     token_spans,
 )
+from slant.techniques._vectors import WordVectors
 
-__all__ = ["SpanTagger", "TechniqueClassifier"]
+__all__ = ["LexiconTagger", "SpanTagger", "TechniqueClassifier", "merge_candidates"]
 
 logger = logging.getLogger(__name__)
 
@@ -126,8 +129,12 @@ class SpanTagger:
         high: a span must contain a token at least this probable.
         low: a span extends over tokens at least this probable.
         max_gap: weaker tokens bridged inside one span.
+        vectors: static word vectors; each token then also gets its own, its neighbours' and its
+            sentence's mean vector as dense features (None: hashed features only).
         random_state: seed for the solver.
     """
+
+    _PARAMS = ("n_bits", "C", "high", "low", "max_gap", "random_state")
 
     def __init__(
         self,
@@ -137,6 +144,7 @@ class SpanTagger:
         high: float = 0.3,
         low: float = 0.2,
         max_gap: int = 1,
+        vectors: WordVectors | None = None,
         random_state: int | None = 0,
     ) -> None:
         self.n_bits = n_bits
@@ -144,11 +152,12 @@ class SpanTagger:
         self.high = high
         self.low = low
         self.max_gap = max_gap
+        self.vectors = vectors
         self.random_state = random_state
 
     def get_params(self) -> dict[str, Any]:
         """The constructor parameters (scikit-learn's contract)."""
-        return {k: getattr(self, k) for k in ("n_bits", "C", "high", "low", "max_gap", "random_state")}
+        return {**{k: getattr(self, k) for k in self._PARAMS}, "vectors": self.vectors}
 
     def set_params(self, **params: Any) -> SpanTagger:
         """Change constructor parameters (the decoding thresholds need no refit)."""
@@ -161,7 +170,9 @@ class SpanTagger:
         return self
 
     # -- features -------------------------------------------------------------------------------
-    def _token_rows(self, text: str) -> tuple[list[tuple[int, int]], list[int], list[NDArray[np.int64]]]:
+    def _token_rows(
+        self, text: str
+    ) -> tuple[list[tuple[int, int]], list[int], list[NDArray[np.int64]], FloatArray | None]:
         tokens: list[tuple[int, int]] = []
         sentence_of: list[int] = []
         rows: list[NDArray[np.int64]] = []
@@ -171,7 +182,8 @@ class SpanTagger:
                 tokens.append(token)
                 sentence_of.append(number)
                 rows.append(hash_features(features, self.n_bits))
-        return tokens, sentence_of, rows
+        dense = None if self.vectors is None else token_dense(text, tokens, sentence_of, self.vectors)
+        return tokens, sentence_of, rows, dense
 
     # -- fit / predict --------------------------------------------------------------------------
     def fit(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]) -> SpanTagger:
@@ -186,13 +198,16 @@ class SpanTagger:
                 f"texts and spans must have the same length. Got {len(texts)} and {len(spans)} instead."
             )
         all_rows: list[NDArray[np.int64]] = []
+        all_dense: list[FloatArray] = []
         labels: list[bool] = []
         for text, gold in zip(texts, spans, strict=True):
             inside = np.zeros(len(text) + 1, dtype=bool)
             for start, end in gold:
                 inside[start:end] = True
-            tokens, _, rows = self._token_rows(text)
+            tokens, _, rows, dense = self._token_rows(text)
             all_rows.extend(rows)
+            if dense is not None:
+                all_dense.append(dense)
             labels.extend(bool(inside[s:e].mean() > 0.5) for s, e in tokens)
         y = np.asarray(labels)
         if len(set(labels)) < 2:
@@ -201,8 +216,16 @@ class SpanTagger:
             )
         logger.info("span tagger: %d tokens, %.1f%% inside spans", len(y), 100 * y.mean())
         model = _sklearn_logistic(C=self.C, solver="liblinear", random_state=self.random_state)
-        model.fit(_sparse(all_rows, self.n_bits), y)
-        self.rows_, self.weights_ = _compact(model.coef_.ravel())
+        matrix = _sparse(all_rows, self.n_bits)
+        if all_dense:
+            import scipy.sparse as sp
+
+            matrix = sp.hstack([matrix, sp.csr_matrix(np.vstack(all_dense))], format="csr")
+        model.fit(matrix, y)
+        coef = model.coef_.ravel()
+        hashed = 1 << self.n_bits
+        self.rows_, self.weights_ = _compact(coef[:hashed])
+        self.dense_weights_ = coef[hashed:].astype(np.float32)
         self.intercept_ = float(model.intercept_[0])
         return self
 
@@ -213,12 +236,14 @@ class SpanTagger:
     def token_proba(self, text: str) -> tuple[list[tuple[int, int]], list[int], FloatArray]:
         """Tokens of ``text``, their sentence numbers, and each token's propaganda probability."""
         self._check_fitted()
-        tokens, sentence_of, rows = self._token_rows(text)
+        tokens, sentence_of, rows, dense = self._token_rows(text)
         if not rows:
             return tokens, sentence_of, np.zeros(0, dtype=np.float32)
         lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
         weights = _lookup(self.rows_, self.weights_, np.concatenate(rows))[:, 0]
         scores = np.add.reduceat(weights, np.concatenate([[0], np.cumsum(lengths)[:-1]])) + self.intercept_
+        if dense is not None and len(self.dense_weights_):
+            scores += dense @ self.dense_weights_
         return tokens, sentence_of, (1.0 / (1.0 + np.exp(-scores))).astype(np.float32)
 
     def predict(self, text: str) -> list[tuple[int, int, float]]:
@@ -230,23 +255,59 @@ class SpanTagger:
     def save(self, path: str | Path) -> None:
         """Write ``span_tagger.json`` and ``span_tagger.safetensors`` into the folder ``path``."""
         self._check_fitted()
-        _save(
-            Path(path),
-            "span_tagger",
-            self.get_params(),
-            {"rows": self.rows_, "weights": self.weights_.astype(np.float16)},
-            {"intercept": self.intercept_},
-        )
+        params = {k: getattr(self, k) for k in self._PARAMS}
+        arrays = {
+            "rows": self.rows_,
+            "weights": self.weights_.astype(np.float16),
+            "dense_weights": self.dense_weights_,
+        }
+        _save(Path(path), "span_tagger", params, arrays, {"intercept": self.intercept_})
+        if self.vectors is not None:
+            self.vectors.save(path)
 
     @classmethod
     def load(cls, path: str | Path) -> SpanTagger:
-        """Read a tagger written by :meth:`save`."""
+        """Read a tagger written by :meth:`save` (with its word vectors, if it uses them)."""
         config, arrays = _load(Path(path), "span_tagger")
-        tagger = cls(**config["params"])
+        dense_weights = arrays.get("dense_weights", np.zeros(0, dtype=np.float32)).astype(np.float32)
+        vectors = _load_vectors(Path(path)) if len(dense_weights) else None
+        tagger = cls(**config["params"], vectors=vectors)
         tagger.rows_ = arrays["rows"].astype(np.int64)
         tagger.weights_ = arrays["weights"].astype(np.float32)
+        tagger.dense_weights_ = dense_weights
         tagger.intercept_ = float(config["intercept"])
         return tagger
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_vectors(folder: str) -> WordVectors:
+    return WordVectors.load(folder)
+
+
+def _load_vectors(folder: Path) -> WordVectors:
+    """Word vectors of a model folder, read once per process (both models share them)."""
+    return _cached_vectors(str(folder.resolve()))
+
+
+def token_dense(
+    text: str, tokens: Sequence[tuple[int, int]], sentence_of: Sequence[int], vectors: WordVectors
+) -> FloatArray:
+    """Dense features per token: its vector, its neighbours' mean vector, its sentence's mean vector."""
+    n = len(tokens)
+    if n == 0:
+        return np.zeros((0, 3 * vectors.dims), dtype=np.float32)
+    own = vectors.lookup([text[s:e] for s, e in tokens])
+    padded = np.vstack(
+        [np.zeros((1, vectors.dims), np.float32), own, np.zeros((1, vectors.dims), np.float32)]
+    )
+    neighbours = (padded[:-2] + padded[2:]) / 2
+    sentence_ids = np.asarray(sentence_of)
+    known = (np.abs(own).sum(axis=1) > 0).astype(np.float32)
+    sums = np.zeros((int(sentence_ids.max()) + 1, vectors.dims), dtype=np.float32)
+    np.add.at(sums, sentence_ids, own)
+    counts = np.bincount(sentence_ids, weights=known, minlength=len(sums))
+    sentence_mean = sums / np.maximum(counts, 1.0)[:, None]
+    return np.hstack([own, neighbours, sentence_mean[sentence_ids]]).astype(np.float32)
 
 
 def decode_spans(
@@ -280,36 +341,94 @@ def decode_spans(
 
 
 class TechniqueClassifier:
-    """Technique classification of a given span: multinomial logistic regression on hashed features.
+    """Technique classification of a given span: a linear SVM on hashed features, softmax-calibrated.
 
-    Features are the span's words, word pairs and character n-grams, its left and right context, its
-    length, punctuation around it, and how often its words recur in the whole page (Repetition).
+    Features are the span's words, word pairs and character n-grams (down-weighted by
+    ``char_weight``, since they are many), its left and right context, its length, punctuation
+    around it, how often its words recur in the whole page (Repetition) and, with ``vectors``, the
+    mean word vectors of the span and of its context. Probabilities are a softmax of the SVM's
+    decision values divided by ``temperature``, which training fits on held-out data.
 
     Args:
         n_bits: hashed feature space size.
-        C: inverse L2 regularisation strength.
+        C: inverse L2 regularisation strength of the SVM.
+        char_weight: weight of each character n-gram relative to a word feature.
+        temperature: softmax temperature turning decision values into probabilities.
+        vectors: static word vectors (None: hashed features only).
         random_state: seed for the solver.
     """
 
-    def __init__(self, *, n_bits: int = 18, C: float = 5.0, random_state: int | None = 0) -> None:
+    _PARAMS = ("n_bits", "C", "char_weight", "temperature", "random_state")
+
+    def __init__(
+        self,
+        *,
+        n_bits: int = 18,
+        C: float = 0.3,
+        char_weight: float = 0.25,
+        temperature: float = 0.3,
+        vectors: WordVectors | None = None,
+        random_state: int | None = 0,
+    ) -> None:
         self.n_bits = n_bits
         self.C = C
+        self.char_weight = char_weight
+        self.temperature = temperature
+        self.vectors = vectors
         self.random_state = random_state
 
     def get_params(self) -> dict[str, Any]:
         """The constructor parameters (scikit-learn's contract)."""
-        return {"n_bits": self.n_bits, "C": self.C, "random_state": self.random_state}
+        return {**{k: getattr(self, k) for k in self._PARAMS}, "vectors": self.vectors}
+
+    def set_params(self, **params: Any) -> TechniqueClassifier:
+        """Change constructor parameters (``temperature`` needs no refit)."""
+        for key, value in params.items():
+            if key not in self.get_params():
+                raise ValueError(
+                    f"unknown TechniqueClassifier parameter {key!r}; expected one of {sorted(self.get_params())}"
+                )
+            setattr(self, key, value)
+        return self
 
     def _row(
         self, text: str, start: int, end: int, counts: Counter[str]
     ) -> tuple[NDArray[np.int64], FloatArray]:
         features = span_features(text, start, end, counts)
         indices = hash_features(features, self.n_bits)
+        weights = np.fromiter(
+            (self.char_weight if f[0] == "c" and f[1] in "345" else 1.0 for f in features),
+            dtype=np.float64,
+            count=len(features),
+        )
         unique, inverse = np.unique(indices, return_inverse=True)
-        values = np.bincount(inverse).astype(np.float32)
-        values = np.log1p(values)
+        values = np.log1p(np.bincount(inverse, weights=weights))
         values /= max(float(np.sqrt((values**2).sum())), 1e-9)
         return unique, values.astype(np.float32)
+
+    def _dense(self, text: str, start: int, end: int) -> FloatArray:
+        assert self.vectors is not None
+        words = normalise_phrase(text[start:end]).split()
+        left = normalise_phrase(text[max(0, start - 60) : start]).split()[-5:]
+        right = normalise_phrase(text[end : end + 60]).split()[:5]
+        return np.concatenate([self.vectors.mean(words), self.vectors.mean(left + right)])
+
+    def _matrix(self, items: Sequence[tuple[str, int, int]], contexts: Sequence[str] | None) -> Any:
+        rows: list[NDArray[np.int64]] = []
+        values: list[FloatArray] = []
+        cache: dict[int, Counter[str]] = {}
+        for number, (text, start, end) in enumerate(items):
+            context = contexts[number] if contexts is not None else text
+            key = id(context)
+            if key not in cache:
+                cache[key] = word_counts(context)
+            row, value = self._row(text, start, end, cache[key])
+            rows.append(row)
+            values.append(value)
+        dense = None
+        if self.vectors is not None:
+            dense = np.vstack([self._dense(text, s, e) for text, s, e in items]).astype(np.float32)
+        return rows, values, dense
 
     def fit(
         self,
@@ -334,74 +453,87 @@ class TechniqueClassifier:
             raise ValueError(
                 f"labels must be technique names from techniques.txt. Got {unknown[:3]} instead."
             )
-        rows, values = self._rows(items, contexts)
-        model = _sklearn_logistic(C=self.C, max_iter=300, random_state=self.random_state)
-        model.fit(_sparse(rows, self.n_bits, values=values), np.asarray(labels))
+        if len(set(labels)) < 2:
+            raise ValueError(f"fit needs at least two techniques. Got {sorted(set(labels))} instead.")
+        try:
+            import scipy.sparse as sp
+            from sklearn.svm import LinearSVC
+        except ImportError as error:  # pragma: no cover - depends on the environment
+            raise DependencyError(
+                "training needs scikit-learn, which is not installed; install it with: pip install 'slant[train]'"
+            ) from error
+        rows, values, dense = self._matrix(items, contexts)
+        matrix = _sparse(rows, self.n_bits, values=values)
+        if dense is not None:
+            matrix = sp.hstack([matrix, sp.csr_matrix(dense)], format="csr")
+        model = LinearSVC(C=self.C, random_state=self.random_state).fit(matrix, np.asarray(labels))
         self.classes_ = tuple(str(c) for c in model.classes_)
-        self.rows_, self.weights_ = _compact(model.coef_.T)
-        self.intercept_ = model.intercept_.astype(np.float32)
+        coef = np.atleast_2d(model.coef_)
+        intercept = np.atleast_1d(model.intercept_)
+        if len(self.classes_) == 2:  # a binary SVM has one row: score the first class as its negation
+            coef, intercept = np.vstack([-coef, coef]), np.concatenate([-intercept, intercept])
+        hashed = 1 << self.n_bits
+        self.rows_, self.weights_ = _compact(coef[:, :hashed].T)
+        self.dense_weights_ = coef[:, hashed:].T.astype(np.float32)
+        self.intercept_ = intercept.astype(np.float32)
         return self
 
-    def _rows(
-        self, items: Sequence[tuple[str, int, int]], contexts: Sequence[str] | None
-    ) -> tuple[list[NDArray[np.int64]], list[FloatArray]]:
-        rows: list[NDArray[np.int64]] = []
-        values: list[FloatArray] = []
-        cache: dict[int, Counter[str]] = {}
-        for number, (text, start, end) in enumerate(items):
-            context = contexts[number] if contexts is not None else text
-            key = id(context)
-            if key not in cache:
-                cache[key] = word_counts(context)
-            row, value = self._row(text, start, end, cache[key])
-            rows.append(row)
-            values.append(value)
-        return rows, values
+    def decision_function(
+        self, items: Sequence[tuple[str, int, int]], *, contexts: Sequence[str] | None = None
+    ) -> FloatArray:
+        """The SVM's decision values, one row per span, one column per technique in ``classes_``."""
+        if not hasattr(self, "weights_"):
+            raise NotFittedError("this TechniqueClassifier is not fitted yet; call fit() or load() first")
+        if not items:
+            return np.zeros((0, len(self.classes_)), dtype=np.float32)
+        rows, values, dense = self._matrix(items, contexts)
+        scores = np.empty((len(rows), len(self.classes_)), dtype=np.float32)
+        for i, (row, value) in enumerate(zip(rows, values, strict=True)):
+            scores[i] = value @ _lookup(self.rows_, self.weights_, row) + self.intercept_
+        if dense is not None and self.dense_weights_.size:
+            scores += dense @ self.dense_weights_
+        return scores
 
     def predict_proba(
         self, items: Sequence[tuple[str, int, int]], *, contexts: Sequence[str] | None = None
     ) -> FloatArray:
         """Probabilities, one row per span, one column per technique in ``classes_``."""
-        if not hasattr(self, "weights_"):
-            raise NotFittedError("this TechniqueClassifier is not fitted yet; call fit() or load() first")
-        if not items:
-            return np.zeros((0, len(self.classes_)), dtype=np.float32)
-        rows, values = self._rows(items, contexts)
-        scores = np.empty((len(rows), len(self.classes_)), dtype=np.float32)
-        for i, (row, value) in enumerate(zip(rows, values, strict=True)):
-            scores[i] = value @ _lookup(self.rows_, self.weights_, row) + self.intercept_
-        scores -= scores.max(axis=1, keepdims=True)
-        np.exp(scores, out=scores)
-        scores /= scores.sum(axis=1, keepdims=True)
-        return scores
+        return softmax(self.decision_function(items, contexts=contexts), self.temperature)
 
     def predict(
         self, items: Sequence[tuple[str, int, int]], *, contexts: Sequence[str] | None = None
     ) -> list[str]:
         """The most probable technique for each span."""
-        proba = self.predict_proba(items, contexts=contexts)
-        return [self.classes_[i] for i in proba.argmax(axis=1)]
+        scores = self.decision_function(items, contexts=contexts)
+        return [self.classes_[i] for i in scores.argmax(axis=1)]
 
     def save(self, path: str | Path) -> None:
         """Write ``technique_classifier.json`` and ``.safetensors`` into the folder ``path``."""
         if not hasattr(self, "weights_"):
             raise NotFittedError("this TechniqueClassifier is not fitted yet; call fit() before save()")
-        _save(
-            Path(path),
-            "technique_classifier",
-            self.get_params(),
-            {"rows": self.rows_, "weights": self.weights_.astype(np.float16), "intercept": self.intercept_},
-            {"classes": list(self.classes_)},
-        )
+        arrays: dict[str, NDArray[Any]] = {
+            "rows": self.rows_,
+            "weights": self.weights_.astype(np.float16),
+            "dense_weights": self.dense_weights_,
+            "intercept": self.intercept_,
+        }
+        params = {k: getattr(self, k) for k in self._PARAMS}
+        _save(Path(path), "technique_classifier", params, arrays, {"classes": list(self.classes_)})
+        if self.vectors is not None:
+            self.vectors.save(path)
 
     @classmethod
     def load(cls, path: str | Path) -> TechniqueClassifier:
-        """Read a classifier written by :meth:`save`."""
+        """Read a classifier written by :meth:`save` (with its word vectors, if it uses them)."""
         config, arrays = _load(Path(path), "technique_classifier")
-        model = cls(**config["params"])
-        model.classes_ = tuple(config["classes"])
+        classes = tuple(config["classes"])
+        dense_weights = arrays.get("dense_weights", np.zeros((0, len(classes)), dtype=np.float32))
+        vectors = _load_vectors(Path(path)) if dense_weights.size else None
+        model = cls(**config["params"], vectors=vectors)
+        model.classes_ = classes
         model.rows_ = arrays["rows"].astype(np.int64)
         model.weights_ = arrays["weights"].astype(np.float32)
+        model.dense_weights_ = dense_weights.astype(np.float32)
         model.intercept_ = arrays["intercept"].astype(np.float32)
         if model.weights_.shape[1] != len(model.classes_) or not math.isfinite(float(model.weights_.sum())):
             raise ModelError(
@@ -410,9 +542,126 @@ class TechniqueClassifier:
         return model
 
 
+def softmax(scores: FloatArray, temperature: float) -> FloatArray:
+    """Row-wise softmax of ``scores / temperature``."""
+    scaled: FloatArray = (scores / max(temperature, 1e-6)).astype(np.float32)
+    scaled -= scaled.max(axis=1, keepdims=True)
+    np.exp(scaled, out=scaled)
+    scaled /= scaled.sum(axis=1, keepdims=True)
+    return scaled
+
+
 def word_counts(text: str) -> Counter[str]:
     """How often each lower-cased word and word pair occurs in ``text`` (for Repetition features)."""
     words = normalise_phrase(text).split()
     counts: Counter[str] = Counter(words)
     counts.update(f"{a} {b}" for a, b in itertools.pairwise(words))
     return counts
+
+
+class LexiconTagger:
+    """Loaded words and labels, learned from the training spans: a high-recall complement to the tagger.
+
+    A word (lower-cased, hyphenated compounds kept whole) joins the lexicon when it occurs at least
+    ``min_count`` times in the training articles and at least ``min_ratio`` of those occurrences lie
+    inside a Loaded_Language or Name_Calling span. Each occurrence of a lexicon word on a page is then
+    a candidate span, scored by that ratio. The token tagger rarely fires on a single loaded word in
+    an otherwise plain sentence; the lexicon does.
+
+    Args:
+        min_count: fewest training occurrences of a word.
+        min_ratio: smallest share of its occurrences inside loaded-language or name-calling spans.
+    """
+
+    #: The techniques whose spans teach the lexicon.
+    TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
+
+    def __init__(self, *, min_count: int = 2, min_ratio: float = 0.6) -> None:
+        self.min_count = min_count
+        self.min_ratio = min_ratio
+
+    def get_params(self) -> dict[str, Any]:
+        """The constructor parameters (scikit-learn's contract)."""
+        return {"min_count": self.min_count, "min_ratio": self.min_ratio}
+
+    def fit(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]) -> LexiconTagger:
+        """Count, for every word, its occurrences and those inside the given (loaded-language) spans."""
+        if len(texts) != len(spans):
+            raise ValueError(
+                f"texts and spans must have the same length. Got {len(texts)} and {len(spans)} instead."
+            )
+        total: Counter[str] = Counter()
+        inside: Counter[str] = Counter()
+        for text, found in zip(texts, spans, strict=True):
+            covered = np.zeros(len(text) + 1, dtype=bool)
+            for start, end in found:
+                covered[start:end] = True
+            for match in _LEXICON_WORD.finditer(text):
+                word = match.group().lower()
+                total[word] += 1
+                if covered[match.start() : match.end()].all():
+                    inside[word] += 1
+        self.counts_ = {w: (total[w], inside[w]) for w in inside}
+        return self
+
+    @property
+    def words_(self) -> dict[str, float]:
+        """The lexicon under the current ``min_count`` and ``min_ratio``: word -> share inside spans."""
+        if not hasattr(self, "counts_"):
+            raise NotFittedError("this LexiconTagger is not fitted yet; call fit() or load() first")
+        return {
+            w: n_in / n
+            for w, (n, n_in) in self.counts_.items()
+            if n >= self.min_count and n_in / n >= self.min_ratio and len(w) > 2
+        }
+
+    def predict(self, text: str, *, words: Mapping[str, float] | None = None) -> list[tuple[int, int, float]]:
+        """Every occurrence of a lexicon word in ``text`` as ``(start, end, score)``."""
+        lexicon = self.words_ if words is None else words
+        return [
+            (m.start(), m.end(), lexicon[m.group().lower()])
+            for m in _LEXICON_WORD.finditer(text)
+            if m.group().lower() in lexicon
+        ]
+
+    def save(self, path: str | Path) -> None:
+        """Write ``lexicon.json`` (the lexicon's words only, not every count) into the folder ``path``."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        words = self.words_
+        config = {
+            "__cls__": "lexicon",
+            "params": self.get_params(),
+            "counts": {w: list(self.counts_[w]) for w in sorted(words)},
+        }
+        (folder / "lexicon.json").write_text(
+            json.dumps(config, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
+
+    @classmethod
+    def load(cls, path: str | Path) -> LexiconTagger:
+        """Read a lexicon written by :meth:`save`."""
+        file = Path(path) / "lexicon.json"
+        try:
+            config = json.loads(file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise ModelError(f"cannot read {str(file)!r} ({error}); retrain or reinstall") from error
+        if config.get("__cls__") != "lexicon":
+            raise ModelError(f"expected a lexicon in {str(file)!r}; found {config.get('__cls__')!r}")
+        lexicon = cls(**config["params"])
+        lexicon.counts_ = {w: (int(n), int(n_in)) for w, (n, n_in) in config["counts"].items()}
+        return lexicon
+
+
+_LEXICON_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+def merge_candidates(
+    tagged: Sequence[tuple[int, int, float]], extra: Sequence[tuple[int, int, float]]
+) -> list[tuple[int, int, float]]:
+    """The tagger's spans plus the ``extra`` spans that do not overlap any of them, by position."""
+    kept = list(tagged)
+    for start, end, score in extra:
+        if not any(s < end and start < e for s, e, _ in tagged):
+            kept.append((start, end, score))
+    return sorted(kept)

@@ -10,6 +10,7 @@ from slant._errors import InputError
 from slant.techniques._annotator import TechniqueModel
 from slant.techniques._data import LabelledSpan, read_articles, read_tc_labels
 from slant.techniques._explain import TECHNIQUES
+from slant.techniques._model import TechniqueClassifier
 from slant.techniques._scoring import score_si, score_tc
 
 __all__ = ["evaluate_ptc", "predict_si", "predict_tc", "read_gold"]
@@ -17,11 +18,11 @@ __all__ = ["evaluate_ptc", "predict_si", "predict_tc", "read_gold"]
 
 def predict_si(model: TechniqueModel, articles: Mapping[str, str]) -> list[tuple[str, int, int]]:
     """``(article_id, start, end)`` for every propaganda span the model finds, article by article."""
-    return [(aid, s, e) for aid, text in articles.items() for s, e, _ in model.tagger.predict(text)]
+    return [(aid, s, e) for aid, text in articles.items() for s, e, _ in model.find_spans(text)]
 
 
 def predict_tc(
-    model: TechniqueModel, articles: Mapping[str, str], template: Sequence[LabelledSpan]
+    classifier: TechniqueClassifier, articles: Mapping[str, str], template: Sequence[LabelledSpan]
 ) -> list[tuple[str, str, int, int]]:
     """One technique per template line, in the template's order.
 
@@ -43,8 +44,8 @@ def predict_tc(
                 f"({len(articles[line.article_id])} characters)"
             )
     items = [(articles[t.article_id], t.start, t.end) for t in template]
-    proba = model.classifier.predict_proba(items, contexts=[articles[t.article_id] for t in template])
-    classes = model.classifier.classes_
+    proba = classifier.decision_function(items, contexts=[articles[t.article_id] for t in template])
+    classes = classifier.classes_
     seen: dict[tuple[str, int, int], int] = {}
     out = []
     for row, line in enumerate(template):
@@ -88,7 +89,7 @@ def evaluate_ptc(
             raise InputError(
                 "TC scoring needs gold techniques; give a TC labels file (ID, technique, start, end)"
             )
-        predicted_tc = predict_tc(model, articles, gold)
+        predicted_tc = predict_tc(model.classifier, articles, gold)
         scores = score_tc(
             predicted_tc, [(g.article_id, g.technique, g.start, g.end) for g in gold], techniques=TECHNIQUES
         )

@@ -19,8 +19,16 @@ from typing import Any
 
 from slant.techniques._data import LabelledSpan, read_split
 from slant.techniques._explain import TECHNIQUES
-from slant.techniques._model import SpanTagger, TechniqueClassifier, decode_spans
+from slant.techniques._model import (
+    LexiconTagger,
+    SpanTagger,
+    TechniqueClassifier,
+    decode_spans,
+    merge_candidates,
+    softmax,
+)
 from slant.techniques._scoring import score_si, score_tc
+from slant.techniques._vectors import WordVectors
 
 __all__ = ["evaluate_si", "evaluate_tc", "train"]
 
@@ -30,8 +38,14 @@ logger = logging.getLogger(__name__)
 HIGH_GRID: tuple[float, ...] = (0.2, 0.25, 0.3, 0.35, 0.4)
 LOW_GRID: tuple[float, ...] = (0.1, 0.15, 0.2, 0.25, 0.3)
 GAP_GRID: tuple[int, ...] = (0, 2, 4, 8)
-#: Regularisation strengths tried for the technique classifier, chosen on dev.
-TC_C_GRID: tuple[float, ...] = (2.0, 8.0)
+#: Lexicon settings tried on dev: fewest training occurrences, smallest share inside loaded spans.
+LEXICON_GRID: tuple[tuple[int, float], ...] = tuple(
+    (count, ratio) for count in (2, 3, 5) for ratio in (0.5, 0.6, 0.7, 0.8, 1.01)
+)
+#: Regularisation strengths tried for the technique classifier's SVM, chosen on dev.
+TC_C_GRID: tuple[float, ...] = (0.15, 0.3)
+#: Softmax temperatures tried to calibrate the classifier's probabilities (log loss on dev).
+TEMPERATURE_GRID: tuple[float, ...] = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.6, 0.8, 1.0, 1.5)
 
 
 def _gold_by_article(spans: Sequence[LabelledSpan]) -> dict[str, list[tuple[int, int]]]:
@@ -42,10 +56,18 @@ def _gold_by_article(spans: Sequence[LabelledSpan]) -> dict[str, list[tuple[int,
 
 
 def evaluate_si(
-    tagger: SpanTagger, articles: Mapping[str, str], gold: Sequence[LabelledSpan]
+    tagger: SpanTagger,
+    articles: Mapping[str, str],
+    gold: Sequence[LabelledSpan],
+    *,
+    lexicon: LexiconTagger | None = None,
 ) -> dict[str, float]:
-    """SI precision, recall and F1 of ``tagger`` on ``articles`` under the official rules."""
-    predicted = [(aid, s, e) for aid, text in articles.items() for s, e, _ in tagger.predict(text)]
+    """SI precision, recall and F1 of ``tagger`` (and ``lexicon``) on ``articles`` under the official rules."""
+    predicted = [
+        (aid, s, e)
+        for aid, text in articles.items()
+        for s, e, _ in merge_candidates(tagger.predict(text), lexicon.predict(text) if lexicon else [])
+    ]
     return score_si(predicted, [(g.article_id, g.start, g.end) for g in gold])
 
 
@@ -53,9 +75,9 @@ def evaluate_tc(
     classifier: TechniqueClassifier, articles: Mapping[str, str], gold: Sequence[LabelledSpan]
 ) -> dict[str, object]:
     """TC micro-F1 and per-technique F1 of ``classifier`` on the gold spans."""
-    items = [(articles[g.article_id], g.start, g.end) for g in gold]
-    labels = classifier.predict(items)
-    predicted = [(g.article_id, label, g.start, g.end) for g, label in zip(gold, labels, strict=True)]
+    from slant.techniques._ptc import predict_tc
+
+    predicted = predict_tc(classifier, articles, gold)
     return score_tc(
         predicted, [(g.article_id, g.technique, g.start, g.end) for g in gold], techniques=TECHNIQUES
     )
@@ -82,6 +104,83 @@ def _tune_decoding(
     return best
 
 
+def measure(
+    tagger: SpanTagger,
+    classifier: TechniqueClassifier,
+    dev_articles: Mapping[str, str],
+    dev_spans: Sequence[LabelledSpan],
+    held_articles: Mapping[str, str],
+    held_spans: Sequence[LabelledSpan],
+    *,
+    lexicon: LexiconTagger | None = None,
+) -> dict[str, Any]:
+    """The metrics written to ``metrics.json``: dev and held-out train, SI and TC, and the settings."""
+
+    def plain(params: Mapping[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in params.items() if k != "vectors"}
+
+    vectors = tagger.vectors
+    return {
+        "dev": {
+            "si": evaluate_si(tagger, dev_articles, dev_spans, lexicon=lexicon),
+            "si_tagger_only": evaluate_si(tagger, dev_articles, dev_spans),
+            "tc": evaluate_tc(classifier, dev_articles, dev_spans),
+        },
+        "heldout_train": {
+            "articles": len(held_articles),
+            "si": evaluate_si(tagger, held_articles, held_spans, lexicon=lexicon),
+            "si_tagger_only": evaluate_si(tagger, held_articles, held_spans),
+            "tc": evaluate_tc(classifier, held_articles, held_spans),
+        },
+        "settings": {
+            "span_tagger": plain(tagger.get_params()),
+            "technique_classifier": plain(classifier.get_params()),
+            "lexicon": None if lexicon is None else {**lexicon.get_params(), "words": len(lexicon.words_)},
+            "word_vectors": None
+            if vectors is None
+            else {"words": len(vectors.vocabulary), "dims": vectors.dims, **vectors.provenance},
+        },
+    }
+
+
+def _tune_lexicon(
+    tagger: SpanTagger, lexicon: LexiconTagger, articles: Mapping[str, str], gold: Sequence[LabelledSpan]
+) -> dict[str, Any]:
+    """Choose the lexicon's min_count/min_ratio by SI F1 of tagger + lexicon on ``articles`` (dev)."""
+    tagged = {aid: tagger.predict(text) for aid, text in articles.items()}
+    gold_triples = [(g.article_id, g.start, g.end) for g in gold]
+    best: dict[str, Any] = {"f1": -1.0}
+    for count, ratio in LEXICON_GRID:
+        lexicon.min_count, lexicon.min_ratio = count, ratio
+        words = lexicon.words_
+        predicted = [
+            (aid, s, e)
+            for aid, text in articles.items()
+            for s, e, _ in merge_candidates(tagged[aid], lexicon.predict(text, words=words))
+        ]
+        result = score_si(predicted, gold_triples)
+        if result["f1"] > best["f1"]:
+            best = {**result, "min_count": count, "min_ratio": ratio}
+    return best
+
+
+def _fit_temperature(
+    classifier: TechniqueClassifier, articles: Mapping[str, str], gold: Sequence[LabelledSpan]
+) -> float:
+    """The softmax temperature with the lowest log loss of the gold techniques on ``articles``."""
+    import numpy as np
+
+    items = [(articles[g.article_id], g.start, g.end) for g in gold]
+    scores = classifier.decision_function(items, contexts=[articles[g.article_id] for g in gold])
+    column = {c: i for i, c in enumerate(classifier.classes_)}
+    truth = np.array([column[g.technique] for g in gold])
+    losses = {
+        t: float(-np.log(softmax(scores, t)[np.arange(len(truth)), truth] + 1e-9).mean())
+        for t in TEMPERATURE_GRID
+    }
+    return min(losses, key=lambda t: losses[t])
+
+
 def _peak_memory_mb() -> float:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     # Linux reports KiB, macOS bytes.
@@ -94,6 +193,7 @@ def train(
     *,
     random_state: int = 0,
     holdout_fraction: float = 0.1,
+    vectors: WordVectors | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Train the span tagger and the technique classifier and write them, with metrics, to ``out_dir``.
@@ -103,6 +203,8 @@ def train(
         out_dir: where to write the model files and ``metrics.json``.
         random_state: seed for the held-out split and the solvers.
         holdout_fraction: share of train articles kept out of fitting and tuning, scored at the end.
+        vectors: static word vectors for both models (see :mod:`slant.techniques._distill`); None
+            for hashed features only. They are saved with the model.
         progress: called with a line of progress now and then (the CLI logs it).
 
     Returns:
@@ -124,18 +226,37 @@ def train(
     )
 
     gold = _gold_by_article(fit_spans)
-    tagger = SpanTagger(random_state=random_state)
+    tagger = SpanTagger(vectors=vectors, random_state=random_state)
     tagger.fit(list(fit_articles.values()), [gold.get(aid, []) for aid in fit_articles])
     say(f"span tagger fitted ({time.perf_counter() - started:.0f} s)")
     best = _tune_decoding(tagger, dev_split.articles, dev_split.spans)
     tagger.set_params(high=best["high"], low=best["low"], max_gap=best["max_gap"])
     say(f"SI on dev: F1 {best['f1']:.3f} (high {best['high']}, low {best['low']}, gap {best['max_gap']})")
+    lexicon = LexiconTagger().fit(
+        list(fit_articles.values()),
+        [
+            [
+                (s.start, s.end)
+                for s in fit_spans
+                if s.article_id == aid and s.technique in LexiconTagger.TECHNIQUES
+            ]
+            for aid in fit_articles
+        ],
+    )
+    lexicon_choice = _tune_lexicon(tagger, lexicon, dev_split.articles, dev_split.spans)
+    lexicon.min_count, lexicon.min_ratio = lexicon_choice["min_count"], lexicon_choice["min_ratio"]
+    say(
+        f"SI on dev with the lexicon ({len(lexicon.words_)} words, min count {lexicon.min_count}, "
+        f"min ratio {lexicon.min_ratio}): F1 {lexicon_choice['f1']:.3f}"
+    )
 
     items = [(fit_articles[s.article_id], s.start, s.end) for s in fit_spans]
     labels = [s.technique for s in fit_spans]
     chosen: tuple[float, TechniqueClassifier | None, dict[str, object]] = (-1.0, None, {})
     for c in TC_C_GRID:
-        classifier = TechniqueClassifier(C=c, random_state=random_state).fit(items, labels)
+        classifier = TechniqueClassifier(C=c, vectors=vectors, random_state=random_state).fit(
+            items, labels, contexts=[fit_articles[s.article_id] for s in fit_spans]
+        )
         result = evaluate_tc(classifier, dev_split.articles, dev_split.spans)
         f1 = float(result["micro_f1"])  # type: ignore[arg-type]
         say(f"TC C={c}: dev micro-F1 {f1:.3f} ({time.perf_counter() - started:.0f} s)")
@@ -144,25 +265,21 @@ def train(
     if chosen[1] is None:  # pragma: no cover - the grid is never empty
         raise ValueError("TC_C_GRID must not be empty")
     classifier = chosen[1]
+    classifier.set_params(temperature=_fit_temperature(classifier, dev_split.articles, dev_split.spans))
+    say(f"TC probabilities calibrated on dev: temperature {classifier.temperature}")
 
     out = Path(out_dir)
     tagger.save(out)
     classifier.save(out)
-    metrics: dict[str, Any] = {
-        "dev": {"si": evaluate_si(tagger, dev_split.articles, dev_split.spans), "tc": chosen[2]},
-        "heldout_train": {
-            "articles": len(held_articles),
-            "si": evaluate_si(tagger, held_articles, held_spans),
-            "tc": evaluate_tc(classifier, held_articles, held_spans),
-        },
-        "training": {
-            "seconds": round(time.perf_counter() - started, 1),
-            "peak_memory_mb": round(_peak_memory_mb(), 1),
-            "random_state": random_state,
-            "train_articles": len(fit_articles),
-            "span_tagger": tagger.get_params(),
-            "technique_classifier": classifier.get_params(),
-        },
+    lexicon.save(out)
+    metrics = measure(
+        tagger, classifier, dev_split.articles, dev_split.spans, held_articles, held_spans, lexicon=lexicon
+    )
+    metrics["training"] = {
+        "seconds": round(time.perf_counter() - started, 1),
+        "peak_memory_mb": round(_peak_memory_mb(), 1),
+        "random_state": random_state,
+        "train_articles": len(fit_articles),
     }
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     say(
