@@ -56,3 +56,9 @@ def test_guillemets_and_low_high_quotes() -> None:
         ("scare_quote", "so-called «rebels»"),
         ("scare_quote", "„Kinder“"),
     ]
+
+
+def test_a_short_quote_ending_in_a_comma_is_a_partial_quotation() -> None:
+    assert _quotes("The law protects “freedom of religion,” the judge wrote.") == [
+        ("quotation", "“freedom of religion,”")
+    ]

@@ -114,6 +114,7 @@ class QuoteAnnotator(PartAnnotator):
             elif (
                 words <= MAX_SCARE_WORDS
                 and not re.search(r"[.!?]", inner)
+                and not inner.endswith(",")  # “freedom of religion,” he said: a partial quotation
                 and not _SPEECH_BEFORE.search(before)
             ):
                 spans.append(Span(start, end, "scare_quote", 0.6, self.name, attrs))
