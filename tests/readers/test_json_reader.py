@@ -164,7 +164,7 @@ COMMENT = st.dictionaries(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, derandomize=True)
 @given(
     st.dictionaries(PAGE_KEYS, JSON_VALUES, max_size=8),
     st.one_of(st.none(), st.lists(st.one_of(COMMENT, JSON_VALUES), max_size=6)),
