@@ -109,8 +109,9 @@ def test_article_sentences_are_scored_on_request() -> None:
 
 
 def test_empty_document_and_empty_comment() -> None:
-    doc = ToxicityAnnotator(score_article=True)(_doc([""], article=""))
-    assert set(doc.comments[0].scores["toxicity"]) == set(LABELS)
+    doc = ToxicityAnnotator(score_article=True)(_doc(["", "  "], article=""))
+    assert doc.comments[0].scores["toxicity"] == dict.fromkeys(LABELS, 0.0)
+    assert doc.comments[1].scores["toxicity"] == dict.fromkeys(LABELS, 0.0)
     assert doc.article.spans["toxicity"] == ()
 
 

@@ -13,7 +13,7 @@ from slant._document import Document, Part, Span
 from slant._pipeline import BaseAnnotator
 from slant.toxicity._labels import LABELS
 from slant.toxicity._model import ToxicityModel
-from slant.toxicity._spans import toxic_spans
+from slant.toxicity._score import spans_of
 
 __all__ = ["ToxicityAnnotator", "load_model", "shipped_model_dir"]
 
@@ -95,23 +95,23 @@ class ToxicityAnnotator(BaseAnnotator):
                 pieces.extend((doc.article, s, e) for s, e in _sentences(doc.article))
         texts = [part.text[s:e] for part, s, e in pieces]
         probs = model.predict_proba(texts)
+        blamed = spans_of(model, texts, probs) if self.spans else {}
         found: dict[int, list[Span]] = {}
         article_scores: dict[int, dict[str, float]] = {}
         for i, (part, start, _) in enumerate(pieces):
             row = probs[i]
-            scores = {label: float(row[k]) for k, label in enumerate(LABELS)}
+            # An empty comment (an image, a deleted text) says nothing, so it is not toxic.
+            blank = not texts[i].strip()
+            scores = {label: 0.0 if blank else float(row[k]) for k, label in enumerate(LABELS)}
             if part.kind == "comment":
                 part.scores["toxicity"] = scores
             else:
                 best = article_scores.setdefault(id(part), dict.fromkeys(LABELS, 0.0))
                 for label, value in scores.items():
                     best[label] = max(best[label], value)
-            spans = found.setdefault(id(part), [])
-            if self.spans:
-                spans.extend(
-                    Span(start + s.start, start + s.end, s.label, s.score, self.name)
-                    for s in toxic_spans(model, texts[i], row)
-                )
+            found.setdefault(id(part), []).extend(
+                Span(start + s.start, start + s.end, s.label, s.score, self.name) for s in blamed.get(i, [])
+            )
         for doc in docs:
             for comment in doc.comments:
                 comment.spans.set("toxicity", found.get(id(comment), ()), overwrite=True)

@@ -69,7 +69,7 @@ _CLEAN = (
     "The comment that {G} should be wiped out was rightly deleted.",
 )
 
-_TOXIC = (
+_TOXIC: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "{G} are vermin and should be wiped out.",
         ("identity_attack", "dehumanization", "threat", "severe_toxicity"),
@@ -113,7 +113,7 @@ _COUNTERED = (
 )
 
 # The same abuse said in earnest: toxic.
-_EARNEST = (
+_EARNEST: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("{G} are nothing but {Y}.", ("identity_attack",)),
     ("Those {G} are {Y}, all of them.", ("identity_attack",)),
 )

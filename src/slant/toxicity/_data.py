@@ -429,35 +429,24 @@ def data_digest(root: str | Path) -> str:
 
 
 def load_span_split(root: str | Path, *, split: str, seed: int = 13) -> list[SpanExample]:
-    """Civil Comments of one split with SemEval-style gold: characters marked by at least half the raters.
+    """SemEval-2021 train and trial comments that fall in one split of ours, with their gold offsets.
 
-    Used to tune the span threshold on the validation split (the SemEval test set stays untouched).
+    Used to tune the span threshold on the validation split: same gold as the SemEval test set,
+    on comments the model was not trained on (the test set itself stays untouched).
     """
-    folder = Path(root) / "toxic_spans" / "data"
-    with _need(folder / "comments.csv").open(encoding="utf-8") as handle:
-        comments = {row["comment_id"]: row["comment_text"] for row in csv.DictReader(handle)}
-    raters: Counter[str] = Counter()
-    annotation_comment: dict[str, str] = {}
-    with _need(folder / "annotations.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            raters[row["comment_id"]] += 1
-            annotation_comment[row["annotation"]] = row["comment_id"]
-    marks: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    with _need(folder / "spans.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            comment = annotation_comment.get(row["annotation"])
-            if comment is not None:
-                marks[comment][row["annotation"]].update(range(int(row["start"]), int(row["end"])))
-    test_texts = {example.text for example in load_span_test(root)}
+    folder = Path(root) / "toxic_spans"
+    with _need(folder / "data" / "comments.csv").open(encoding="utf-8") as handle:
+        ids = {row["comment_text"]: row["comment_id"] for row in csv.DictReader(handle)}
     out: list[SpanExample] = []
-    for comment_id, text in comments.items():
-        if text in test_texts or split_of("toxic_spans", comment_id, seed=seed) != split:
+    for name in ("tsd_train.csv", "tsd_trial.csv"):
+        path = folder / "SemEval2021" / name
+        if not path.is_file():
             continue
-        votes: Counter[int] = Counter()
-        for chars in marks[comment_id].values():
-            votes.update(chars)
-        need = max(raters[comment_id], 1) / 2
-        out.append(SpanExample(text, frozenset(c for c, v in votes.items() if v >= need)))
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                comment_id = ids.get(row["text"])
+                if comment_id is not None and split_of("toxic_spans", comment_id, seed=seed) == split:
+                    out.append(SpanExample(row["text"], frozenset(json.loads(row["spans"]))))
     return out
 
 

@@ -88,6 +88,8 @@ class HashingFeaturizer:
         n_bits: log2 of the number of buckets.
         char_ngrams: smallest and largest character n-gram length.
         word_ngrams: smallest and largest word n-gram length (1 or 2).
+        within_words: keep only character n-grams inside one word (with its edge spaces), as
+            scikit-learn's ``char_wb`` does; otherwise n-grams also run across word boundaries.
     """
 
     def __init__(
@@ -96,10 +98,12 @@ class HashingFeaturizer:
         n_bits: int = 18,
         char_ngrams: tuple[int, int] = (2, 5),
         word_ngrams: tuple[int, int] = (1, 2),
+        within_words: bool = False,
     ) -> None:
         self.n_bits = n_bits
         self.char_ngrams = char_ngrams
         self.word_ngrams = word_ngrams
+        self.within_words = within_words
 
     @property
     def n_features(self) -> int:
@@ -127,9 +131,7 @@ class HashingFeaturizer:
         data = (1.0 + np.log(counts)).astype(np.float32)
         indptr = np.zeros(n_texts + 1, dtype=np.int64)
         np.cumsum(np.bincount(rows, minlength=n_texts), out=indptr[1:])
-        squares = np.zeros(n_texts, dtype=np.float64)
-        np.add.at(squares, rows, data.astype(np.float64) ** 2)
-        norms = np.sqrt(squares)
+        norms = np.sqrt(np.bincount(rows, weights=data.astype(np.float64) ** 2, minlength=n_texts))
         norms[norms == 0] = 1.0
         data = (data / norms[rows]).astype(np.float32)
         return FeatureMatrix(indptr, indices.astype(np.int64), data, self.n_features)
@@ -194,6 +196,7 @@ class HashingFeaturizer:
         lo, hi = self.char_ngrams
         length = len(codes)
         seps = np.concatenate([[0], np.cumsum(is_sep)])
+        spaces = np.concatenate([[0], np.cumsum(codes == _SPACE)])
         out: list[tuple[npt.NDArray[np.int64], ...]] = []
         rolling = codes.copy()
         for n in range(1, hi + 1):
@@ -203,6 +206,9 @@ class HashingFeaturizer:
                 continue
             starts = np.arange(length - n + 1, dtype=np.int64)
             valid = (seps[starts + n] - seps[starts]) == 0
+            if self.within_words and n > 2:
+                # Like scikit-learn's "char_wb": a gram may start or end at a word's edge, not span two words.
+                valid &= (spaces[starts + n - 1] - spaces[starts + 1]) == 0
             # A gram of spaces only ("  " cannot occur) or a lone padding space carries nothing.
             valid &= ~((codes[starts] == _SPACE) & (codes[starts + n - 1] == _SPACE) & (n <= 2))
             starts = starts[valid]

@@ -72,6 +72,7 @@ class ToxicityModel:
             dehumanization (:func:`~slant.toxicity._weak.rule_hits`).
         aggregate: ``"units"`` scores each sentence-like unit of a text (:func:`~slant.toxicity._units.split_units`)
             and keeps each label's highest logit; ``"text"`` scores the whole text as one bag of n-grams.
+        char_within_words: character n-grams stay inside words (scikit-learn's ``char_wb``).
         random_state: seed for the solver.
     """
 
@@ -93,6 +94,7 @@ class ToxicityModel:
         lexicon: Sequence[str] = (),
         rule_features: bool = True,
         aggregate: str = "units",
+        char_within_words: bool = False,
         random_state: int | None = 0,
     ) -> None:
         self.n_bits = n_bits
@@ -102,6 +104,7 @@ class ToxicityModel:
         self.lexicon = lexicon
         self.rule_features = rule_features
         self.aggregate = aggregate
+        self.char_within_words = char_within_words
         self.random_state = random_state
 
     # -- scikit-learn style parameters -------------------------------------------------------
@@ -116,6 +119,7 @@ class ToxicityModel:
             "lexicon": self.lexicon,
             "rule_features": self.rule_features,
             "aggregate": self.aggregate,
+            "char_within_words": self.char_within_words,
             "random_state": self.random_state,
         }
 
@@ -161,6 +165,7 @@ class ToxicityModel:
             n_bits=self.n_bits,
             char_ngrams=(self.char_ngrams[0], self.char_ngrams[1]),
             word_ngrams=(self.word_ngrams[0], self.word_ngrams[1]),
+            within_words=self.char_within_words,
         )
 
     def features(self, texts: Sequence[str]) -> FeatureMatrix:
@@ -321,56 +326,86 @@ class ToxicityModel:
         return self.predict_proba(texts) >= self.thresholds_
 
     def explain(self, text: str) -> TokenContributions:
-        """How much each normalised token of ``text`` adds to each label's logit.
+        """How much each normalised token of ``text`` adds to each label's logit; see :meth:`explain_many`."""
+        return self.explain_many([text])[0]
+
+    def explain_many(self, texts: Sequence[str]) -> list[TokenContributions]:
+        """How much each normalised token of each text adds to each label's logit.
 
         Each n-gram's weight times its feature value is shared equally among the tokens it touches;
-        within each unit the contributions of its tokens plus the intercept add up to the unit's logit.
-        Token offsets point into ``text``.
+        within each unit (the whole text when ``aggregate="text"``) the contributions of its tokens
+        plus the intercept add up to the unit's logit. Token offsets point into the original texts.
+        All texts are explained in one vectorised pass.
         """
         self._check_fitted()
-        if self.aggregate == "text":
-            return self._explain_unit(text)
-        units = split_units(text)
-        if len(units) <= 1:
-            return self._explain_unit(text)
-        parts = [self._explain_unit(text[s:e]) for s, e in units]
-        normalized = Normalized(
-            tokens=tuple(t for p in parts for t in p.normalized.tokens),
-            starts=tuple(s + u for (u, _), p in zip(units, parts, strict=True) for s in p.normalized.starts),
-            ends=tuple(e + u for (u, _), p in zip(units, parts, strict=True) for e in p.normalized.ends),
-        )
-        return TokenContributions(normalized, np.concatenate([p.contributions for p in parts]))
-
-    def _explain_unit(self, text: str) -> TokenContributions:
-        """:meth:`explain` for one bag of n-grams."""
-        normalized = self.normalizer_(text)
-        n_tokens = len(normalized.tokens)
-        contributions = np.zeros((n_tokens, len(LABELS)))
-        if n_tokens == 0:
-            return TokenContributions(normalized, contributions)
+        unit_spans: list[list[tuple[int, int]]] = []
+        for text in texts:
+            units = split_units(text) if self.aggregate == "units" else []
+            unit_spans.append(units if len(units) > 1 else [(0, len(text))])
+        pieces = [text[s:e] for text, units in zip(texts, unit_spans, strict=True) for s, e in units]
+        normalized = [self.normalizer_(piece) for piece in pieces]
+        flat = [n.text for n in normalized]
         featurizer = self.featurizer_
-        grams = featurizer.grams([normalized.text], self._markers([normalized.text]))
-        matrix = featurizer.count(grams, 1)
-        value = np.zeros(featurizer.n_features, dtype=np.float64)
-        value[matrix.indices] = matrix.data
-        counts = np.bincount(grams.buckets, minlength=featurizer.n_features)
-        per_occurrence = (
-            self._weights[grams.buckets] * (value[grams.buckets] / counts[grams.buckets])[:, None]
-        )
-        # Token i covers [token_starts[i], token_starts[i] + len) of " " + text + " ".
-        lengths = np.array([len(t) for t in normalized.tokens])
-        token_starts = 1 + np.concatenate([[0], np.cumsum(lengths[:-1] + 1)])
+        grams = featurizer.grams(flat, self._markers(flat))
+        # Each token's place in the batch string: unit offset + 1 (padding space) + its place in the unit.
+        lengths = np.array([len(t) for n in normalized for t in n.tokens], dtype=np.int64)
+        n_tokens = np.array([len(n.tokens) for n in normalized], dtype=np.int64)
+        token_unit = np.repeat(np.arange(len(pieces)), n_tokens)
+        first_token = np.concatenate([[0], np.cumsum(n_tokens)])
+        within = np.concatenate([[0], np.cumsum(lengths + 1)])[:-1]
+        within = within - within[first_token[:-1][token_unit]] if len(lengths) else within
+        token_starts = grams.offsets[token_unit] + 1 + within
         token_ends = token_starts + lengths
-        first = np.searchsorted(token_ends, grams.starts, side="right")
-        last = np.searchsorted(token_starts, grams.ends, side="left") - 1
-        first = np.minimum(first, n_tokens - 1)
-        last = np.maximum(last, first)
-        share = per_occurrence / (last - first + 1)[:, None]
-        for offset in range(int((last - first).max()) + 1):
-            index = first + offset
-            mask = index <= last
-            np.add.at(contributions, index[mask], share[mask])
-        return TokenContributions(normalized, contributions)
+        contributions = np.zeros((len(lengths), len(LABELS)))
+        if len(lengths):
+            keys = (grams.rows << featurizer.n_bits) | grams.buckets
+            unique, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+            values = 1.0 + np.log(counts)
+            norms = np.sqrt(
+                np.bincount(unique >> featurizer.n_bits, weights=values**2, minlength=len(pieces))
+            )
+            norms[norms == 0] = 1.0
+            # Each occurrence carries its feature's value / count, so a text's occurrences add up to it.
+            per_value = values[inverse] / counts[inverse] / norms[grams.rows]
+            per_occurrence = self._weights[grams.buckets] * per_value.astype(np.float32)[:, None]
+            lo = first_token[grams.rows]
+            hi = first_token[grams.rows + 1] - 1
+            has_tokens = hi >= lo
+            first = np.clip(np.searchsorted(token_ends, grams.starts, side="right"), lo, np.maximum(hi, lo))
+            last = np.clip(
+                np.searchsorted(token_starts, grams.ends, side="left") - 1, first, np.maximum(hi, lo)
+            )
+            # Most n-grams lie inside one token; only the few that span several are shared out.
+            single = (last == first) & has_tokens
+            indices, shares = [first[single]], [per_occurrence[single]]
+            spread = np.flatnonzero((last > first) & has_tokens)
+            width = (last[spread] - first[spread] + 1)[:, None]
+            for offset in range(int(width.max(initial=1))):
+                keep = offset < width[:, 0]
+                indices.append(first[spread][keep] + offset)
+                shares.append(per_occurrence[spread][keep] / width[keep])
+            index, weight = np.concatenate(indices), np.concatenate(shares)
+            for k in range(len(LABELS)):
+                contributions[:, k] = np.bincount(index, weights=weight[:, k], minlength=len(lengths))
+        out: list[TokenContributions] = []
+        unit = 0
+        for units in unit_spans:
+            tokens: list[str] = []
+            starts: list[int] = []
+            ends: list[int] = []
+            rows: list[npt.NDArray[np.float64]] = []
+            for start, _ in units:
+                n = normalized[unit]
+                tokens.extend(n.tokens)
+                starts.extend(start + s for s in n.starts)
+                ends.extend(start + e for e in n.ends)
+                rows.append(contributions[first_token[unit] : first_token[unit + 1]])
+                unit += 1
+            merged = Normalized(tuple(tokens), tuple(starts), tuple(ends))
+            out.append(
+                TokenContributions(merged, np.concatenate(rows) if rows else np.zeros((0, len(LABELS))))
+            )
+        return out
 
     # -- persistence -------------------------------------------------------------------------
 

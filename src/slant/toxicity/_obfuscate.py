@@ -19,7 +19,7 @@ from slant.toxicity._metrics import roc_auc
 
 if TYPE_CHECKING:
     from slant.toxicity._data import Example
-    from slant.toxicity._model import ToxicityModel
+    from slant.toxicity._model import TokenContributions, ToxicityModel
 
 __all__ = ["OBFUSCATIONS", "obfuscate_word", "obfuscation_report"]
 
@@ -83,9 +83,17 @@ def obfuscate_word(word: str, rng: random.Random, trick: str | None = None) -> s
     return OBFUSCATIONS[name](word, rng)
 
 
-def obfuscated_variant(model: ToxicityModel, text: str, rng: random.Random, *, words: int = 2) -> str:
+def obfuscated_variant(
+    model: ToxicityModel,
+    text: str,
+    rng: random.Random,
+    *,
+    words: int = 2,
+    explained: TokenContributions | None = None,
+) -> str:
     """``text`` with its ``words`` most toxic tokens (by contribution) obfuscated."""
-    explained = model.explain(text)
+    if explained is None:
+        explained = model.explain(text)
     toxic = (
         explained.contributions[:, LABELS.index("toxicity")] if len(explained.contributions) else np.zeros(0)
     )
@@ -109,7 +117,10 @@ def obfuscation_report(
     clean = [e.text for e in test if e.labels[k] == 0.0]
     rng.shuffle(toxic)
     toxic = toxic[:limit]
-    variants = [obfuscated_variant(model, text, rng) for text in toxic]
+    explained = [e for i in range(0, len(toxic), 256) for e in model.explain_many(toxic[i : i + 256])]
+    variants = [
+        obfuscated_variant(model, text, rng, explained=e) for text, e in zip(toxic, explained, strict=True)
+    ]
     threshold = float(model.thresholds_[k])
     plain_p = model.predict_proba(toxic)[:, k]
     variant_p = model.predict_proba(variants)[:, k]

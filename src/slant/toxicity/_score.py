@@ -7,10 +7,11 @@ from itertools import islice
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from slant.toxicity._labels import LABELS
 from slant.toxicity._model import ToxicityModel
-from slant.toxicity._spans import toxic_spans
+from slant.toxicity._spans import ToxicSpan, toxic_spans
 
 __all__ = ["iter_scores", "score_texts"]
 
@@ -31,8 +32,9 @@ def score_texts(
     if not texts:
         return []
     probs = model.predict_proba(texts)
+    blamed = spans_of(model, texts, probs) if spans else {}
     out: list[dict[str, Any]] = []
-    for text, row in zip(texts, probs, strict=True):
+    for i, (text, row) in enumerate(zip(texts, probs, strict=True)):
         if not text.strip():
             # An empty comment says nothing, so it is not toxic (the model alone would give its prior).
             row = np.zeros(len(LABELS))
@@ -46,7 +48,7 @@ def score_texts(
                     "score": round(s.score, 4),
                     "text": text[s.start : s.end],
                 }
-                for s in toxic_spans(model, text, row)
+                for s in blamed.get(i, [])
             ]
         out.append(record)
     return out
@@ -59,3 +61,17 @@ def iter_scores(
     iterator = iter(texts)
     while batch := list(islice(iterator, batch_size)):
         yield from score_texts(batch, model=model, spans=spans)
+
+
+def spans_of(
+    model: ToxicityModel, texts: Sequence[str], probs: npt.NDArray[np.float64]
+) -> dict[int, list[ToxicSpan]]:
+    """The blamed spans of every text whose toxicity reaches its threshold, explained in one batch."""
+    threshold = model.thresholds_[LABELS.index("toxicity")]
+    toxic = [
+        i for i, row in enumerate(probs) if row[LABELS.index("toxicity")] >= threshold and texts[i].strip()
+    ]
+    explained = model.explain_many([texts[i] for i in toxic])
+    return {
+        i: toxic_spans(model, texts[i], probs[i], explained=e) for i, e in zip(toxic, explained, strict=True)
+    }

@@ -39,6 +39,7 @@ from slant.toxicity._metrics import precision_recall, roc_auc, span_f1
 from slant.toxicity._model import ToxicityModel
 from slant.toxicity._normalize import Normalizer
 from slant.toxicity._obfuscate import obfuscation_report
+from slant.toxicity._score import spans_of
 from slant.toxicity._spans import toxic_spans
 
 __all__ = ["EVALUATION_PARTS", "TRAIN_PARTS", "evaluate_model", "evaluate_splits", "train_toxicity"]
@@ -208,9 +209,11 @@ def tune_span_threshold(model: ToxicityModel, rows: list[SpanExample]) -> float:
     if not rows:
         return 0.25
     probs = model.predict_proba([r.text for r in rows])
-    explained = [model.explain(r.text) for r in rows]
+    explained = [
+        e for i in range(0, len(rows), 256) for e in model.explain_many([r.text for r in rows[i : i + 256]])
+    ]
     best, best_f1 = 0.25, -1.0
-    for candidate in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0):
+    for candidate in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0):
         predicted = []
         for row, p, e in zip(rows, probs, explained, strict=True):
             chars: set[int] = set()
@@ -245,11 +248,10 @@ def evaluate_spans(model: ToxicityModel, root: Path) -> dict[str, Any]:
     rows = load_span_test(root)
     if not rows:
         return {}
-    probs = model.predict_proba([r.text for r in rows])
-    predicted = []
-    for row, p in zip(rows, probs, strict=True):
-        chars: set[int] = set()
-        for span in toxic_spans(model, row.text, p):
-            chars.update(range(span.start, span.end))
-        predicted.append(frozenset(chars))
+    texts = [r.text for r in rows]
+    blamed = spans_of(model, texts, model.predict_proba(texts))
+    predicted = [
+        frozenset(c for span in blamed.get(i, []) for c in range(span.start, span.end))
+        for i in range(len(rows))
+    ]
     return {"tsd_test_char_f1": round(span_f1(predicted, [r.gold for r in rows]), 4), "n": len(rows)}

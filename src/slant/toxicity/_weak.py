@@ -27,7 +27,7 @@ _VIOLENT_VERB = (
     r"stab|stabbing|murder|murdering|butcher|eradicate|eradicating|annihilate|annihilating|crush|crushing|"
     r"beat|beating|strangle|choke|rape|raping|torture|torturing|drown|shoot up)"
 )
-_VIOLENT_RULES = (
+_VIOLENT_RULES: tuple[re.Pattern[str], ...] = (
     # "kill them all", "crush the terrorist", "hang those traitors"
     re.compile(
         rf"\b{_VIOLENT_VERB} {_TARGET}\b(?! (?:bill|law|vote|deal|idea|motion|proposal|game|match)\b)"
@@ -64,7 +64,7 @@ _DEHUMANIZING_NOUN = (
     r"monkeys|pigs|swine|mongrels|plague|cancer|disease|virus|infestation|tumor|tumour|"
     r"monsters|demons|pests|locusts|orcs|bacteria|germs)"
 )
-_DEHUMANIZING_RULES = (
+_DEHUMANIZING_RULES: tuple[re.Pattern[str], ...] = (
     # "they are animals", "these people are vermin", "you're a parasite"
     re.compile(rf"\b(?:are|r|is|youre|theyre|its|re|be|being|become) (?:\w+ ){{0,2}}{_DEHUMANIZING_NOUN}\b"),
     # "these rats", "bunch of savages", "such animals", "like cockroaches"
@@ -165,6 +165,29 @@ def is_obscene(tokens: tuple[str, ...] | list[str]) -> bool:
     return any(t in _OBSCENE_WORDS for t in tokens)
 
 
+# Abuse that a sentence may deny or denounce rather than mean.
+_ABUSE_TERM = (
+    rf"(?:{_DEHUMANIZING_NOUN[3:-1]}|idiots?|stupid|scum|filth|filthy|inferior|disgusting|criminals|terrorists|"
+    r"rapists|evil|trash|garbage|worthless|dangerous|threat|subhumans?|inferior|dirty|shot|killed|hanged|"
+    r"exterminated|wiped out|deported|banned)"
+)
+_NEGATED_RULES: tuple[re.Pattern[str], ...] = (
+    # "are not animals", "aren't vermin", "nobody thinks they are parasites", "never said they were scum"
+    re.compile(
+        rf"\b(?:not|nt|never|no|nobody|noone|none|neither|nor|arent|isnt|werent|wasnt|dont|doesnt|didnt)"
+        rf" (?:\w+ ){{0,4}}{_ABUSE_TERM}\b"
+    ),
+)
+_COUNTERED_RULES: tuple[re.Pattern[str], ...] = (
+    # "calling them rats is vile", "the troll who wrote they are scum was banned"
+    re.compile(
+        r"\b(?:vile|shameful|shame|abhorrent|hateful|bigotry|bigoted|apologi[sz]ed?|banned|reported|unacceptable|"
+        r"wrong|genocides?|disgrace|disgraceful|condemn|condemned|hate speech|dehumani[sz]ing|comparing|"
+        r"calling|saying|said|wrote|writes|claiming|claims)\b"
+    ),
+)
+
+
 def rule_hits(normalized_text: str) -> list[tuple[str, int, int]]:
     """Where the rules fire: ``(rule, start, end)`` character offsets in the normalised text.
 
@@ -172,9 +195,17 @@ def rule_hits(normalized_text: str) -> list[tuple[str, int, int]]:
     know reaches every head, weighted by how much it predicts the gold labels.
     """
     hits: list[tuple[str, int, int]] = []
-    if not _TRIGGER.search(normalized_text):
+    if not _TRIGGER.search(normalized_text) and not _ABUSE_WORD.search(normalized_text):
         return hits
     for name, rules in (("violent_call", _VIOLENT_RULES), ("dehumanizing", _DEHUMANIZING_RULES)):
         for rule in rules:
             hits.extend((name, m.start(), m.end()) for m in rule.finditer(normalized_text))
+    if _ABUSE_WORD.search(normalized_text):
+        # Negated or denounced abuse: the model learns how much these frames lower a score.
+        for name, rules in (("negated_abuse", _NEGATED_RULES), ("countered_abuse", _COUNTERED_RULES)):
+            for rule in rules:
+                hits.extend((name, m.start(), m.end()) for m in rule.finditer(normalized_text))
     return hits
+
+
+_ABUSE_WORD = re.compile(rf"\b{_ABUSE_TERM}\b")
