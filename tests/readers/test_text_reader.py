@@ -830,3 +830,31 @@ def test_times_under_the_action_row_and_a_name_beside_the_date() -> None:
         ("Linda Hagen", "Thank you firefighters!"),
         ("Rob Kessler", "So who started it?"),
     ]
+
+
+def test_dates_without_a_year_places_between_name_and_time_and_names_with_places() -> None:
+    doc = read(
+        page(
+            "Comments 342\n\nReader Picks\nNewest\n\nEllen\nPortland, OR\nOct. 3\n\nMy daughter left teaching.\n\n"
+            "Reply\nRecommend\n1.2K\n",
+            "Игорь, Москва\n12.05.2023 15:02\n\nХорошая программа.\n\nОтветить\n",
+            "Lena_K\n28.08.2023 • 11:30 Uhr\n\n@Ellen indeed.\n\nAntworten\n",
+        )
+    )
+    assert [(c.author, c.text, c.parent, c.published) for c in doc.comments] == [
+        ("Ellen", "My daughter left teaching.", None, None),
+        ("Игорь", "Хорошая программа.", None, "2023-05-12T15:02:00"),
+        ("Lena_K", "@Ellen indeed.", "c1", "2023-08-28T11:30:00"),
+    ]
+
+
+def test_polls_agency_credits_role_bylines_and_programme_notes_are_not_article() -> None:
+    doc = read(
+        "City to ban gas leaf blowers by 2026\n\nPublié le 21/08/23 à 11h42\nJenna Ruiz, staff reporter\n\n"
+        "M.C. avec AFP\n\n"
+        + BODY.replace("\n\n", "\n\nPOLL\nDo you support the ban?\nYes 58%\nNo 42%\n1,311 votes\n\n")
+        + "\n\nDieses Thema im Programm:\nDas Erste tagesschau 28.08.2023 20:00 Uhr\n\nKommentare\n"
+    )
+    assert doc.published == "2023-08-21"
+    assert doc.article.author == "Jenna Ruiz"
+    assert doc.article.text == BODY

@@ -25,6 +25,7 @@ from dataclasses import replace
 from slant._document import Document, Part
 from slant._errors import NotAPageError
 from slant.readers._text_chrome import is_link_list_heading
+from slant.readers._text_dates import find_date
 from slant.readers._text_lines import (
     Header,
     LineKind,
@@ -34,6 +35,7 @@ from slant.readers._text_lines import (
     is_role_line,
     normalise_author,
     parse_byline,
+    place_signature,
     word_count,
 )
 from slant.readers._text_thread import Line, build_comments
@@ -161,7 +163,7 @@ def _anchor_authors(lines: list[Line]) -> list[Line]:
         ):
             lines[index] = replace(line, header=replace(header, strong=True))
         elif line.kind is LineKind.TEXT and is_author_label(line.text):
-            author = normalise_author(line.text)
+            author = place_signature(line.text) or normalise_author(line.text)  # "Игорь, Москва"
             lines[index] = replace(
                 line, kind=LineKind.HEADER, header=Header(LineKind.HEADER, author=author, strong=True)
             )
@@ -419,6 +421,13 @@ def _body_lines(region: Sequence[Line], chrome: list[str]) -> list[Line]:
             chrome_since_prose = True
     while kept and kept[-1][1] and not is_prose(kept[-1][0].text):
         chrome.append(kept.pop()[0].text)
+    # "Dieses Thema im Programm: / Das Erste tagesschau 28.08.2023 20:00 Uhr": a label and a date
+    # after the last paragraph are a programme or a promo note.
+    last_prose = max((i for i, (line, _) in enumerate(kept) if is_prose(line.text)), default=len(kept))
+    tail = [line for line, _ in kept[last_prose + 1 :]]
+    if tail and any(line.text.endswith(":") for line in tail) and any(find_date(line.text) for line in tail):
+        chrome.extend(line.text for line in tail)
+        kept = kept[: last_prose + 1]
     return [line for line, _ in kept]
 
 

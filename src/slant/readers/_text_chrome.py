@@ -95,6 +95,10 @@ _CHROME_PATTERNS = (
     r"(?:abonnez-vous|inscrivez-vous|connectez-vous|suivez-nous)\b.{0,80}",
     r"(?:(?:newer|older|next|previous)\s+(?:posts?|entr(?:y|ies)|articles?|stories)|home|back)"
     r"(?:\s+(?:(?:newer|older|next|previous)\s+(?:posts?|entr(?:y|ies)|articles?|stories)|home|back))*",
+    r".{1,40}\s+\d{1,3}(?:[.,]\d)?\s?%|"  # a poll's option and its share: "Yes 58%"
+    # a credit to news agencies: "M.C. avec AFP", "with Reuters", "mit dpa"
+    r"(?:.{1,40}\s+)?(?:avec|with|mit|и|and|/)?\s*(?:afp|ap|reuters|dpa|ansa|efe|kna|epd|agencies|agences|"
+    r"agenturen|тасс|риа\s+новости|интерфакс)(?:\s*(?:,|/|and|et|und|и)\s*(?:afp|ap|reuters|dpa|agencies))*|"
     r"show\s+\d+|[\[(<]?(?:image|photo|picture|gif|video|attachment|media|sticker|изображение|фото)[\])>]?",
     r"also\s+on\s+.{1,60}",
     r"(?:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\b.{1,200}|our\s+standards:.{0,80}",
@@ -143,7 +147,7 @@ _LINK_LIST_HEADING = re.compile(
     r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|"
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|(?:articles?\s+)?(?:similaires|liés)|"
     r"ещ[её]\s+по\s+теме|другие\s+новости|новости\s+партн[её]ров|les\s+plus\s+(?:lus|partagés|commentés)|"
-    r"meistgelesen|am\s+meisten\s+gelesen|материалы\s+по\s+теме|(?:related\s+)?topics|sujets|themen|темы|"
+    r"meistgelesen|am\s+meisten\s+gelesen|poll|umfrage|опрос|sondage|quiz|материалы\s+по\s+теме|(?:related\s+)?topics|sujets|themen|темы|"
     r"самое\s+(?:читаемое|популярное)|популярное|most\s+(?:viewed|shared|commented))\s*:?$",
     re.IGNORECASE,
 )
@@ -200,7 +204,8 @@ _UI_WORDS = frozenset(
     privacy preferences manage consent settings accept reject agree cookies cookie address gift reuse content
     contribute artikel beitrag verschenken kommentieren offrir cet ce contenu réutiliser contribuer commenter
     мне mir комментировать écouter ecouter anhören vorlesen listen слушать feedback обсудить discuss diskutieren
-    débattre réagir вконтакте одноклассники дзен instagram youtube rutube ok закрыть close
+    débattre réagir full chronological chronologisch chronologique хронологии abus abuse missbrauch нарушение
+    reader readers reader's readers' poll polls umfrage опрос sondage quiz вконтакте одноклассники дзен instagram youtube rutube ok закрыть close
     neueste älteste beliebteste zuerst anmelden registrieren abmelden mehr anzeigen alle weitere einblenden
     ausblenden sortieren nach kommentare kommentar antworten redaktion autor
     plus récents recents anciens populaires connexion se connecter inscrire voir afficher tous toutes trier
@@ -210,11 +215,12 @@ _UI_WORDS = frozenset(
 )
 # Little words that join widget words ("Sign in with", "Trier par : Les plus récents"); alone they are no widget.
 _CONNECTIVES = frozenset(
-    "or with and by to the of on a an as les la le l' des du de à au der die das den nach und oder на по и или в".split()
+    "or with and by to the of on a an as les la le l' des du de à au un une der die das den nach und oder ein eine "
+    "на по и или в".split()
 )
 _UI_SPLIT = re.compile(r"[\s·•|/,–—:()\[\]]+")
 _COUNT = re.compile(
-    r"^[+\-−]?\d[\d,.]*[kmкм]?$|^\d{1,3}\s*(?:s|m|h|d|w|y|mo|min|hr|hrs|yr|yrs|wk|wks|j|std|ч|д|г|мин)$",
+    r"^[+\-−]?\d[\d,.]*[kmкм%]?$|^\d{1,3}\s*(?:s|m|h|d|w|y|mo|min|hr|hrs|yr|yrs|wk|wks|j|std|ч|д|г|мин)$",
     re.IGNORECASE,
 )
 _ALNUM = re.compile(r"\w")

@@ -38,7 +38,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _TIME = (
-    r"(?:,?\s*(?:at|@|-|–|—|в|à|um)?\s*(?P<hour>[0-2]?\d)(?:[:.]|h(?=\d))(?P<minute>[0-5]\d)(?::[0-5]\d)?"
+    r"(?:,?\s*(?:at|@|-|–|—|в|à|um|•|·|\|)?\s*(?P<hour>[0-2]?\d)(?:[:.]|h(?=\d))(?P<minute>[0-5]\d)(?::[0-5]\d)?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[ecmp][sd]t|msk|cet|cest|bst|uhr)\b(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?)?"
 )
 _DATE_FORMS = (
@@ -50,11 +50,14 @@ _DATE_FORMS = (
     _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"(?:\s*г\.?)?" + _TIME,
     # 28.11.2016 (day first) / 11/28/2016 (month first unless the first number is over 12)
     r"(?P<first>[0-3]?\d)(?P<sep>[./])(?P<second>[0-3]?\d)(?P=sep)" + _YEAR + _TIME,
+    # 21/08/23 à 11h42, 28.08.23 (a two-digit year, 20xx)
+    r"(?P<first>[0-3]?\d)(?P<sep>[./])(?P<second>[0-3]?\d)(?P=sep)(?P<year2>\d\d)(?![./\d])" + _TIME,
 )
 _DATE_PATTERNS = tuple(re.compile(r"(?<![\w])" + form + r"(?![\w])", re.IGNORECASE) for form in _DATE_FORMS)
 
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d\d?[./]\d\d")
 _MONTH_YEAR = re.compile(r"^\s*" + _MONTH + r",?\s+" + _YEAR + r"\s*$", re.IGNORECASE)
+_MONTH_ANY = _MONTH.replace("(?P<month>", "(?:")
 _RELATIVE = re.compile(
     r"^(?:posted\s+|edited\s+|updated\s+)?(?:"
     r"(?:\d+|an?|one|few|a\s+few)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|hr|days?|weeks?|wks?|"
@@ -63,6 +66,8 @@ _RELATIVE = re.compile(
     r"год(?:а)?|лет)\s+назад|вчера|сегодня|только\s+что"
     r"|\d+\s*(?:s|m|h|d|w|y|min|mins|hr|hrs|wk|wks|mo|mos|yr|yrs)"
     r"|just\s+now|yesterday|today|moments?\s+ago"
+    r"|" + _MONTH_ANY + r"\s+[0-3]?\d(?:st|nd|rd|th)?"
+    r"|[0-3]?\d\.?\s+" + _MONTH_ANY + r""
     r"|vor\s+(?:\d+|einer?|einem)\s*(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|"
     r"jahr(?:en)?)|gestern|heute|gerade\s+eben"
     r"|il\s+y\s+a\s+(?:\d+|une?)\s*(?:secondes?|minutes?|min|heures?|h|jours?|j|semaines?|mois|ans?|années?)"
@@ -149,7 +154,7 @@ def _trim_separators(text: str) -> str:
 def _iso(match: re.Match[str], *, with_time: bool) -> str | None:
     groups = match.groupdict()
     try:
-        year = int(groups["year"])
+        year = int(groups["year"]) if groups.get("year") else 2000 + int(groups["year2"])
         if groups.get("month"):
             month = _MONTHS[groups["month"].lower().rstrip(".")]
             day = int(groups["day"])

@@ -284,11 +284,13 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         return (None, published) if published is not None else None  # "2,481,093 views  Jan 14, 2022"
     match = _BYLINE.match(body)
     if match is None:
-        # "Sophie Lambert | December 9, 2023": a name of two or more words beside the date
-        author = normalise_author(body) if published is not None else None
-        if author is not None and len(author.split()) >= 2 and _is_byline_name(author) and _is_name(author):
-            return author, published
-        return None
+        # "Sophie Lambert | December 9, 2023": a name of two or more words beside the date;
+        # "Jenna Ruiz, staff reporter": a name and a journalist's role
+        name, _, role = body.partition(",")
+        author = normalise_author(name if role and is_role_line(role) else body)
+        if author is None or len(author.split()) < 2 or not (_is_byline_name(author) and _is_name(author)):
+            return None
+        return (author, published) if published is not None or (role and is_role_line(role)) else None
     name = re.split(r"\s*(?:[|·•,(»]|\s[–—-]\s)\s*", match.group("rest"), maxsplit=1)[0]
     author = normalise_author(name)
     if author is None or not _is_byline_name(author):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from slant._document import Part
-from slant.readers._text_lines import Header, LineKind, is_prose, place_signature
+from slant.readers._text_lines import Header, LineKind, is_author_label, is_prose, place_signature
 
 __all__ = ["Line", "build_comments"]
 
@@ -156,6 +156,14 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                     _set_time(current, header)
                 current.closed = True
         elif kind is LineKind.TEXT:
+            if (
+                current is not None
+                and current.open_header
+                and current.author is not None
+                and _label(line)
+                and _timestamp_follows(lines, index)
+            ):
+                continue  # "Ellen" / "Portland, OR" / "Oct. 3": the author's place, not the text
             if anchored and (current is None or (current.closed and not is_prose(line.text))):
                 continue  # a notice or a widget between comments that all open with an author and a time
             if current is None or current.closed or (current.lines and line.gap > paragraph_gap):
@@ -197,9 +205,14 @@ def _timestamp_follows(lines: Sequence[Line], index: int) -> bool:
             following.header is not None and following.header.timestamp
         ):
             return True  # a timestamp, or a handle with one ("Dana Whitford" over "@dana_w · 2h")
-        if following.kind is not LineKind.CHROME and not _plain_name(following):
-            return False  # (badges, and the name of the author replied to, may come in between)
+        if following.kind is not LineKind.CHROME and not _plain_name(following) and not _label(following):
+            return False  # (badges, a place, and the name of the author replied to, may come in between)
     return False
+
+
+def _label(line: Line) -> bool:
+    """Tell a short label line (a place: "Portland, OR") that may stand between an author and a time."""
+    return line.kind is LineKind.TEXT and line.gap == 0 and is_author_label(line.text)
 
 
 def _plain_name(line: Line) -> bool:
