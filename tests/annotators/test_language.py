@@ -59,3 +59,17 @@ def test_every_ptc_dev_article_is_english(shared_data: Path) -> None:
     ]
     assert len(languages) > 50
     assert set(languages) == {"en"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Россия должна закончить эту войну.", "ru"),
+        ("Хорошо сказано, полностью согласен.", "ru"),
+        ("Съдът отхвърли жалбата на министъра вчера.", "und"),
+        ("Суд је одбио жалбу министра јуче.", "und"),
+        ("C’est de la propagande pure et simple.", "fr"),
+    ],
+)
+def test_short_cyrillic_and_elided_french(text: str, language: str) -> None:
+    assert detect_language(text)[0] == language

@@ -26,7 +26,8 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
     "fr": frozenset(
         "le les des du et est dans une un pour pas que qui sur au avec il elle ce sont par plus "
-        "mais ont été cette aux nous vous leur où aussi comme".split()
+        "mais ont été cette aux nous vous leur où aussi comme c'est n'est j'ai qu'il qu'elle d'un d'une "
+        "s'il l'on c'était".split()
     ),
     "de": frozenset(
         "der die und das ist nicht mit von den des sich auf für ein eine im dem zu auch es sie "
@@ -117,12 +118,30 @@ def _by_script(text: str) -> tuple[str, float] | None:
     return code, round(min(0.95, share), 3)
 
 
+_RUSSIAN_ONLY_LETTERS = frozenset("ыэЫЭ")
+# Letters of Bulgarian (frequent ъ) and of Serbian and Macedonian: Cyrillic that is not Russian.
+_OTHER_CYRILLIC_LETTERS = frozenset("ъјљњћџѓќѕђЪЈЉЊЋЏЃЌЅЂ")
+
+
+def _cyrillic_guess(text: str) -> tuple[str, float]:
+    """Cyrillic text without Ukrainian letters and without a clear function-word vote.
+
+    Russian is by far the commonest Cyrillic language of news pages and their comments, so it is
+    the guess, at a low score, unless letters of another Cyrillic language appear.
+    """
+    if any(ch in _RUSSIAN_ONLY_LETTERS for ch in text):
+        return "ru", 0.6
+    if any(ch in _OTHER_CYRILLIC_LETTERS for ch in text):
+        return "und", 0.0
+    return "ru", 0.5
+
+
 def detect_language(text: str) -> tuple[str, float]:
     """Return ``(ISO 639-1 code or "und", confidence in [0, 1])`` for ``text``."""
     scripted = _by_script(text)
     if scripted is not None:
         return scripted
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     if len(words) < MIN_WORDS:
         return "und", 0.0
     cyrillic = sum(1 for w in words if "\u0400" <= w[0] <= "\u04ff")
@@ -139,8 +158,8 @@ def detect_language(text: str) -> tuple[str, float]:
     if best_votes == 1 and runner_up == 0:
         return best, 0.55  # one function word and no rival: a short comment, likely but not sure
     if best_votes < 2 or best_votes - runner_up < MIN_MARGIN * best_votes:
-        if cyrillic > len(words) / 2 and best_votes >= 1:
-            return "ru", 0.5  # Cyrillic without Ukrainian letters: Russian is the likelier
+        if cyrillic > len(words) / 2:
+            return _cyrillic_guess(text)
         return "und", 0.0
     coverage = min(1.0, best_votes / (0.25 * len(words)))  # news text is ~25-40% function words
     margin = (best_votes - runner_up) / best_votes
