@@ -50,6 +50,26 @@ SHORT_TEXTS: tuple[tuple[str, str], ...] = (
     ("es", "Esto es pura propaganda, no lo creo."),
 )
 
+# Written after the detector was last changed, and never used to change it: the held-out check.
+HELD_OUT_SHORT_TEXTS: tuple[tuple[str, str], ...] = (
+    ("en", "Nobody believes this story anymore."),
+    ("en", "Where is the proof of any of it?"),
+    ("en", "Well said, sir."),
+    ("en", "They should be ashamed of themselves."),
+    ("en", "Another great piece of journalism from this site."),
+    ("en", "Read the full report before you comment."),
+    ("ru", "Полная чушь, как всегда."),
+    ("ru", "А где доказательства?"),
+    ("ru", "Автор явно не был на месте событий."),
+    ("ru", "Опять эти сказки про злых русских."),
+    ("uk", "Це неправда, я там був."),
+    ("de", "Wer glaubt denn so etwas noch?"),
+    ("fr", "Je ne crois pas un mot de cet article."),
+    ("es", "Qué vergüenza de periodismo."),
+    ("it", "Non ci credo per niente."),
+    ("pl", "To jest zwykła propaganda."),
+)
+
 _LOAD_SNIPPET = """
 import time, json
 t0 = time.perf_counter()
@@ -196,6 +216,7 @@ def _ptc(folder: Path, limit: int | None, annotators: list) -> dict[str, object]
 def _short_texts(*, compare_langdetect: bool) -> dict[str, object]:
     from slant.annotators._language import detect_language
 
+    held_out = [(gold, detect_language(text)[0]) for gold, text in HELD_OUT_SHORT_TEXTS]
     answers = [(gold, detect_language(text)[0]) for gold, text in SHORT_TEXTS]
     started = time.perf_counter()
     for _ in range(100):
@@ -208,9 +229,22 @@ def _short_texts(*, compare_langdetect: bool) -> dict[str, object]:
         "slant_und": sum(a == "und" for _, a in answers),
         "slant_wrong": sum(a not in {g, "und"} for g, a in answers),
         "slant_ms_per_text": round(per_text, 4),
+        "held_out_texts": len(held_out),
+        "held_out_correct": sum(g == a for g, a in held_out),
+        "held_out_und": [
+            f"{g}: {text}"
+            for (g, a), (_, text) in zip(held_out, HELD_OUT_SHORT_TEXTS, strict=True)
+            if a == "und"
+        ],
+        "held_out_wrong": [
+            f"{g}->{a}: {text}"
+            for (g, a), (_, text) in zip(held_out, HELD_OUT_SHORT_TEXTS, strict=True)
+            if a not in {g, "und"}
+        ],
     }
     if compare_langdetect:
         report["langdetect"] = _langdetect(SHORT_TEXTS)
+        report["langdetect_held_out"] = _langdetect(HELD_OUT_SHORT_TEXTS)
     return report
 
 
