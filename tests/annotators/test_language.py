@@ -73,3 +73,7 @@ def test_every_ptc_dev_article_is_english(shared_data: Path) -> None:
 )
 def test_short_cyrillic_and_elided_french(text: str, language: str) -> None:
     assert detect_language(text)[0] == language
+
+
+def test_letters_ukrainian_lacks_rule_it_out() -> None:
+    assert detect_language("Опять эти сказки про злых русских.")[0] == "ru"

@@ -149,6 +149,8 @@ def detect_language(text: str) -> tuple[str, float]:
         candidates: tuple[str, ...] = ("uk", "ru")
         if any(ch in _UKRAINIAN_LETTERS for ch in text):
             return "uk", 0.9
+        if any(ch in _RUSSIAN_ONLY_LETTERS for ch in text):
+            candidates = ("ru",)  # Ukrainian has no ы or э
     else:
         candidates = tuple(code for code in _FUNCTION_WORDS if code not in {"ru", "uk"})
     votes = {code: sum(1 for w in words if w in _FUNCTION_WORDS[code]) for code in candidates}
