@@ -51,7 +51,7 @@ _CHROME_PATTERNS = (
     r"(?:loading|please\s+wait|load\s+more|show\s+more|see\s+more|view\s+more)\b.{0,40}",
     r"(?:show|view|hide|load|see)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments?|replies|repl(?:y|ies))\b.{0,20}",
     r"\d[\d,.]*[km]?\s+(?:likes?|shares?|views?|reads?|votes?|points?|upvotes?|reactions?|replies)",
-    r"(?:views?|reads?|просмотр(?:ы|ов)?)\s*:\s*[\d,. ]+[km]?|advertisement\b.{0,40}|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|.{0,300}\b(?:sign\s+up|subscribe)\s+(?:here|now|today)\.?",
+    r"(?:views?|reads?|просмотр(?:ы|ов)?)\s*:\s*[\d,. ]+[km]?|advertisement\b.{0,40}|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read",
     r"(?:senior|junior|new|regular|active|banned|registered|premium|super|gold|silver|platinum|veteran|"
     r"founding|full)\s+(?:member|user|moderator|poster|contributor)|member|moderator|administrator|contributor",
     r"(?:join(?:ed)?(?:\s+date)?|posts|messages|reputation|rep\s+power|location|likes?\s+received|"
@@ -74,18 +74,12 @@ _CHROME_PATTERNS = (
     r"(?:page|seite|страница)\s+\d+\s+(?:of|von|из|sur)\s+\d+",
     r"(?:lire\s+aussi|à\s+lire\s+aussi|read\s+(?:more|also|next)|see\s+also|читайте\s+также|lesen\s+sie\s+auch|"
     r"mehr\s+zum\s+thema)\s*[|:›»]\s*.{1,200}",
-    r".{0,120}\b(?:delivered|sent|straight|direct(?:ly)?)\s+to\s+your\s+inbox\b.{0,80}|"
-    r".{0,60}\bmailing\s+list\b.{0,80}|(?:your\s+)?e-?mail\s+address\s*\*?|we\s+value\s+your\s+privacy\.?",
+    r"(?:your\s+)?e-?mail\s+address\s*\*?|we\s+value\s+your\s+privacy\.?",
     r"(?:©|\(c\)|copyright\b).{0,120}",
     r"[-=_*~#.·•]{3,}",
     # comment systems' notices and prompts, in the page's language
     r"this\s+discussion\s+is\s+(?:now\s+)?closed\b.{0,160}|comments\s+(?:are|have\s+been)\s+(?:now\s+)?closed\b.{0,80}|"
     r"(?:the\s+)?comments\s+below\s+have\s+(?:not\s+)?been\s+moderated\.?|"
-    r".{0,120}\bdo(?:es)?\s+not\s+(?:necessarily\s+)?reflect\s+the\s+views\b.{0,120}|"
-    r".{0,120}\bnicht\s+(?:unbedingt|zwingend|notwendigerweise)\s+die\s+meinung\b.{0,80}|"
-    r".{0,120}\bne\s+(?:reflètent|représentent|engagent)\s+pas\b.{0,120}|"
-    r".{0,120}(?:мнение|позици[юя])\s+редакции\s+(?:может\s+)?не\s+(?:совпада|отража).{0,80}|"
-    r".{0,120}\bне\s+(?:всегда\s+|обязательно\s+)?(?:отражают|совпадает\s+с)\s+(?:мнение|позици[юя])\b.{0,80}|"
     r"by\s+posting\s+(?:your\s+)?(?:a\s+)?comments?\b.{0,120}|do\s+you\s+want\s+to\s+automatically\s+post\b.{0,120}|"
     r"(?:sign|log)\s+in\s+(?:or|to|with)\b.{0,120}|(?:create|register)\s+(?:an|your)\s+.{0,40}account\b.{0,80}|"
     r"share\s+(?:what\s+you\s+think|your\s+(?:thoughts|views|comment|opinion))\b.{0,20}|"
@@ -108,6 +102,22 @@ _CHROME_PATTERNS = (
     r"popular\s+(?:posts|stories)|trending(?:\s+now)?|latest\s+news|editor'?s\s+picks?)\s*:?",
 )
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")$", re.IGNORECASE)
+# Notices recognised by a phrase anywhere in a line of at most _MAX_NOTICE_CHARS: newsletter boxes,
+# comment-section disclaimers in the languages the project reads.
+_MAX_NOTICE_CHARS = 300
+_NOTICE = re.compile(
+    r"(?:"
+    r"\b(?:delivered|sent|straight|direct(?:ly)?)\s+to\s+your\s+inbox\b|"
+    r"\bmailing\s+list\b|"
+    r"\bdo(?:es)?\s+not\s+(?:necessarily\s+)?reflect\s+the\s+views\b|"
+    r"\bnicht\s+(?:unbedingt|zwingend|notwendigerweise)\s+die\s+meinung\b|"
+    r"\bne\s+(?:reflètent|représentent|engagent)\s+pas\b|"
+    r"(?:мнение|позици[юя])\s+редакции\s+(?:может\s+)?не\s+(?:совпада|отража)|"
+    r"\bне\s+(?:всегда\s+|обязательно\s+)?(?:отражают|совпадает\s+с)\s+(?:мнение|позици[юя])\b|"
+    r"\b(?:sign\s+up|subscribe)\s+(?:here|now|today)\.?$"
+    r")",
+    re.IGNORECASE,
+)
 _COOKIE = re.compile(
     r"\bcookies?\b.*\b(?:use|accept|consent|policy|settings|agree)\b|"
     r"\b(?:cookies?|куки)\b.{0,120}(?:использ|отключ|принима|соглас|настройк|verwende|akzept|einstell|zustimm|"
@@ -157,6 +167,7 @@ def is_chrome(line: str) -> bool:
     """Tell page furniture: widgets, share rows, captions, cookie notices, comment-form fields."""
     return (
         _CHROME.match(line) is not None
+        or (len(line) <= _MAX_NOTICE_CHARS and _NOTICE.search(line) is not None)
         or _BREADCRUMB.match(line) is not None
         or (len(line.split()) <= 40 and _COOKIE.search(line) is not None)
     )

@@ -230,14 +230,18 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
 
 def _widget_kind(line: str) -> tuple[LineKind, Header | None] | None:
     """Tell a line of widget words, counts and symbols, with or without a timestamp in it."""
-    if len(line) > _MAX_HEADER_CHARS or parse_byline(line) is not None:
-        return None  # "Post by admin » Mon Nov 28, 2016 9:00 am" is a byline, not a widget
-    rest, published, has_time = strip_timestamp(line)
-    kind = ui_words_kind(rest if has_time else line) if rest or not has_time else None
+    if len(line) > _MAX_HEADER_CHARS:
+        return None
+    kind = ui_words_kind(line)
+    published: str | None = None
+    has_time = False
+    if kind is None:
+        rest, published, has_time = strip_timestamp(line)
+        kind = ui_words_kind(rest) if has_time and rest else None
     if kind is None and _SYMBOLS_ONLY.match(line):
         kind = "buttons"  # "− ⚑", "△ ▽": vote arrows and flags
-    if kind is None:
-        return None
+    if kind is None or parse_byline(line) is not None:
+        return None  # (not "Post by admin » Mon Nov 28, 2016 9:00 am": a byline)
     line_kind = LineKind.BUTTONS if kind == "buttons" else LineKind.CHROME
     if has_time and line_kind is LineKind.BUTTONS:
         return line_kind, Header(LineKind.BUTTONS, published=published, timestamp=True)
