@@ -3,8 +3,11 @@
 A careless page has typos ("Ingore", "militan-held"); their rate is a signal of editorial care. The
 annotator flags an English word only when it is not in an 82,765-word dictionary AND a common word lies
 one edit away (a deletion, insertion, substitution or transposition). Proper names are the great source
-of false alarms (Aleppo is in the dictionary, Shekih and Sayf are not), so a capitalised word inside a
-sentence is checked only for transpositions, the typo that names rarely resemble.
+of false alarms (Aleppo is in the dictionary, Shekih and Sayf are not), so a capitalised word, at a
+sentence start or not, is checked only for swapped or doubled letters towards a very common word, the
+typos that names rarely resemble ("Ingore" -> "Ignore", "Rusia" -> "Russia"; not "Pompeo" -> "Pompey").
+Hashtags, handles, words with digits or symbols, acronyms and words inside a quotation in another
+language are never checked. Measured false alarms: docs/bench-annotators.md.
 """
 
 from __future__ import annotations
@@ -223,7 +226,7 @@ class SpellingAnnotator(PartAnnotator):
     """Misspelled English words (``spans.misspellings``) and ``attrs.misspelling_rate`` per 1,000 words."""
 
     name = "spelling"
-    requires: ClassVar[tuple[str, ...]] = ("spans.sentences", "spans.tokens", "attrs.language")
+    requires: ClassVar[tuple[str, ...]] = ("spans.tokens", "attrs.language")
     assigns: ClassVar[tuple[str, ...]] = ("spans.misspellings", "attrs.misspelling_rate")
 
     def annotate_part(self, part: Part, doc: Document) -> None:
@@ -232,7 +235,6 @@ class SpellingAnnotator(PartAnnotator):
         language = part.attrs.get("language")
         english = language == "en" or (language == "und" and part.text.isascii())
         if english:
-            sentence_starts = {s.start for s in part.spans["sentences"]}
             tokens = part.spans["tokens"]
             joined_up_to = -1
             foreign = _foreign_quotations(part.text)
@@ -251,8 +253,7 @@ class SpellingAnnotator(PartAnnotator):
                     spans.append(split)
                     joined_up_to = split.end
                     continue
-                initial = part.kind == "title" or token.start in sentence_starts
-                span = self._check(text, token.start, initial=initial)
+                span = self._check(text, token.start)
                 if span is not None:
                     spans.append(span)
         part.spans.set("misspellings", spans)
@@ -280,7 +281,7 @@ class SpellingAnnotator(PartAnnotator):
             return None
         return Span(token.start, following.end, "misspelling", 0.9, self.name, {"suggestion": letter + rest})
 
-    def _check(self, token: str, start: int, *, initial: bool) -> Span | None:
+    def _check(self, token: str, start: int) -> Span | None:
         if not _CHECKABLE.fullmatch(token) or token.isupper():
             return None  # digits, symbols, obfuscation, foreign letters, acronyms (NATO, ISIS)
         corrected, confidence, changed = [], 1.0, False
