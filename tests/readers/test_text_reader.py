@@ -858,3 +858,43 @@ def test_polls_agency_credits_role_bylines_and_programme_notes_are_not_article()
     assert doc.published == "2023-08-21"
     assert doc.article.author == "Jenna Ruiz"
     assert doc.article.text == BODY
+
+
+def test_names_with_a_relative_time_and_a_collapse_toggle_and_indented_replies() -> None:
+    doc = read(
+        page(
+            "add comment\n\njkrauss 4 hours ago [–]\n\nThe real win.\n\nreply\n",
+            "   mhollis 3 hours ago [–]\n\n   Until the burden lands.\n\n   reply\n",
+            "pgreen 2 hours ago [–]\n\nNine days is slow.\n\nreply\n",
+        )
+    )
+    assert [(c.author, c.text, c.parent) for c in doc.comments] == [
+        ("jkrauss", "The real win.", None),
+        ("mhollis", "Until the burden lands.", "c1"),
+        ("pgreen", "Nine days is slow.", None),
+    ]
+
+
+def test_reply_headers_in_french_guest_badges_and_edit_notes() -> None:
+    doc = read(
+        page(
+            "Commentaires\n\nGuest\nEdouard M.\nil y a 3 h\n\nLe 1er mai sera historique.\n\nSignaler\nRépondre\n",
+            "Réponse de Sophie_B à Edouard M.\nil y a 2 h\n\nPeut-être.\n\nLast edited 2 hours ago by Sophie_B\n"
+            "Signaler\nRépondre\n",
+        )
+    )
+    assert [(c.author, c.text, c.parent) for c in doc.comments] == [
+        ("Edouard M.", "Le 1er mai sera historique.", None),
+        ("Sophie_B", "Peut-être.", "c1"),
+    ]
+
+
+def test_tags_and_promoted_stories_after_the_article_are_chrome() -> None:
+    doc = read(
+        "Hospital opens new cancer treatment wing\n\n"
+        + BODY
+        + "\n\nJournalism\nMedia\nLocal News\n\nPromoted Stories\nDoctors Stunned: This Simple Trick Helps You Sleep\n"
+        "Sponsored | HealthyLivingTips\n\nby Taboola\n"
+    )
+    assert doc.article.text == BODY
+    assert len(doc.comments) == 0

@@ -202,7 +202,7 @@ def _under_author(lines: Sequence[Line], index: int) -> bool:
 
 def _is_listed_headline(line: Line) -> bool:
     plain_name = line.kind is LineKind.HEADER and line.header is not None and not line.header.strong
-    if line.kind in (LineKind.TIMESTAMP, LineKind.BUTTONS):
+    if line.kind in (LineKind.TIMESTAMP, LineKind.BUTTONS, LineKind.CHROME):
         return True  # "12 comments • 3 days ago", "Published / 1 day ago" under a listed headline
     return (
         (line.kind is LineKind.TEXT or plain_name) and not is_prose(line.text) and word_count(line.text) <= 20
@@ -242,6 +242,8 @@ def _read_head(
         if line.kind is LineKind.CHROME:
             continue
         byline = parse_byline(line.text)
+        if byline is None and line.kind is LineKind.BUTTONS and word_count(line.text) <= 3:
+            continue  # an action row in the head: "Follow", "·", "1.4K"
         if byline is not None:
             author = author or byline[0]
             published = published or byline[1]
@@ -271,7 +273,7 @@ def _read_head(
         and word_count(lines[above].text) >= 3
         and _title_cased(lines[above].text)
         and not _title_cased(lines[title_index].text)
-        and word_count(lines[title_index].text) >= 8
+        and word_count(lines[title_index].text) >= 12
     ):
         title_index = above  # a Title Case headline over a longer sentence-case standfirst
     elif (
@@ -316,7 +318,11 @@ def _is_byline(lines: Sequence[Line], index: int) -> bool:
     near: list[Line] = []
     for step in (-1, 1):
         i = index + step
-        while 0 <= i < len(lines) and lines[i].kind is LineKind.CHROME and abs(i - index) < 4:
+        while (
+            0 <= i < len(lines)
+            and lines[i].kind in (LineKind.CHROME, LineKind.BUTTONS)
+            and abs(i - index) < 6
+        ):
             i += step
         if 0 <= i < len(lines):
             near.append(lines[i])
@@ -379,6 +385,7 @@ def _find_thread_start(lines: Sequence[Line], body_start: int, paragraph_gap: in
             kind is LineKind.HEADER
             and line.header is not None
             and (line.header.strong or (index > last_heading and _corroborated(lines, index, paragraph_gap)))
+            and not (index < last_heading and parse_byline(line.text) is not None)
         ):
             return index
     return len(lines)
@@ -419,6 +426,15 @@ def _body_lines(region: Sequence[Line], chrome: list[str]) -> list[Line]:
                 chrome_since_prose = False
         else:
             chrome_since_prose = True
+    # "Journalism / Media / Local News": a run of tags after the last paragraph
+    run = 0
+    while (
+        len(kept) > run and word_count(kept[-1 - run][0].text) <= 3 and not is_prose(kept[-1 - run][0].text)
+    ):
+        run += 1
+    if run >= 2 and all(line.gap == 0 for line, _ in kept[len(kept) - run + 1 :]):
+        chrome.extend(line.text for line, _ in kept[len(kept) - run :])
+        kept = kept[: len(kept) - run]
     while kept and kept[-1][1] and not is_prose(kept[-1][0].text):
         chrome.append(kept.pop()[0].text)
     # "Dieses Thema im Programm: / Das Erste tagesschau 28.08.2023 20:00 Uhr": a label and a date

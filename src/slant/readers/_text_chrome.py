@@ -83,7 +83,9 @@ _CHROME_PATTERNS = (
     r"by\s+posting\s+(?:your\s+)?(?:a\s+)?comments?\b.{0,120}|do\s+you\s+want\s+to\s+automatically\s+post\b.{0,120}|"
     r"(?:sign|log)\s+in\s+(?:or|to|with)\b.{0,120}|(?:create|register)\s+(?:an|your)\s+.{0,40}account\b.{0,80}|"
     r"share\s+(?:what\s+you\s+think|your\s+(?:thoughts|views|comment|opinion))\b.{0,20}|"
-    r"continue\s+this\s+thread\b.{0,10}|(?:trouble|problems?)\s+loading\b.{0,20}|reuse\s+this\s+content|"
+    r"continue\s+this\s+thread\b.{0,10}|(?:last\s+)?edited\s+(?:\S+\s+){0,4}by\s+\S.{0,40}|"
+    r"zuletzt\s+bearbeitet\b.{0,60}|(?:dernière\s+)?modifi(?:é|cation)\s+(?:\S+\s+){0,4}par\s+\S.{0,40}|"
+    r"(?:отредактировано|изменено)\s+.{0,60}|(?:trouble|problems?)\s+loading\b.{0,20}|reuse\s+this\s+content|"
     r"(?:подписывайтесь|подпишитесь|присоединяйтесь)\b.{0,100}|войдите\b.{0,80}|"
     r"чтобы\s+оставить\s+комментарий.{0,40}|(?:abonnieren|folgen)\s+sie\b.{0,80}|melden\s+sie\s+sich\b.{0,80}|"
     r"(?:abonnez-vous|inscrivez-vous|connectez-vous|suivez-nous)\b.{0,80}",
@@ -157,7 +159,9 @@ _LINK_LIST_HEADING = re.compile(
     r"mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|das\s+könnte\s+sie\s+(?:auch\s+)?interessieren|"
     r"(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|(?:articles?\s+)?(?:similaires|liés)|"
     r"ещ[её]\s+по\s+теме|другие\s+новости|новости\s+партн[её]ров|les\s+plus\s+(?:lus|partagés|commentés)|"
-    r"meistgelesen|am\s+meisten\s+gelesen|poll|umfrage|опрос|sondage|quiz|материалы\s+по\s+теме|(?:related\s+)?topics|sujets|themen|темы|"
+    r"meistgelesen|am\s+meisten\s+gelesen|promoted\s+(?:stories|content|links)|sponsored\s+(?:stories|content|links)|"
+    r"(?:from|around)\s+the\s+web|(?:by\s+)?(?:taboola|outbrain)|paid\s+content|dans\s+la\s+même\s+rubrique|"
+    r"sur\s+le\s+même\s+thème|poll|umfrage|опрос|sondage|quiz|материалы\s+по\s+теме|(?:related\s+)?topics|sujets|themen|темы|"
     r"самое\s+(?:читаемое|популярное)|популярное|most\s+(?:viewed|shared|commented))\s*:?$",
     re.IGNORECASE,
 )
@@ -216,7 +220,7 @@ _UI_WORDS = frozenset(
     contribute artikel beitrag verschenken kommentieren offrir cet ce contenu réutiliser contribuer commenter
     мне mir комментировать écouter ecouter anhören vorlesen listen слушать feedback обсудить discuss diskutieren
     débattre réagir full chronological chronologisch chronologique хронологии abus abuse missbrauch нарушение
-    reader readers reader's readers' poll polls umfrage опрос sondage quiz вконтакте одноклассники дзен instagram youtube rutube ok закрыть close
+    add write leave reader readers reader's readers' sponsored promoted ad ads anzeige реклама publicité sponsorisé poll polls umfrage опрос sondage quiz вконтакте одноклассники дзен instagram youtube rutube ok закрыть close
     neueste älteste beliebteste zuerst anmelden registrieren abmelden mehr anzeigen alle weitere einblenden
     ausblenden sortieren nach kommentare kommentar antworten redaktion autor
     plus récents recents anciens populaires connexion se connecter inscrire voir afficher tous toutes trier

@@ -132,6 +132,12 @@ def strip_timestamp(text: str) -> tuple[str, str | None, bool]:
         lead = before.strip(" .,·•|-–—:").casefold()
         if not after.strip(" .,·•|-–—:") or lead in _LEADING_WORDS:
             return _trim_separators(before + " " + after), iso, True
+    words = text.split()
+    if len(words) > 2 and (_DIGIT.search(" ".join(words[-3:])) or words[-1].casefold() in _TIME_WORDS):
+        # "jkrauss 4 hours ago": a name and a relative time with no separator between them
+        for count in (2, 3, 4):
+            if len(words) > count and is_relative_time(" ".join(words[-count:])):
+                return _trim_separators(" ".join(words[:-count])), None, True
     parts = re.split(r"\s+[·•|–—»-]\s+|\s{2,}|,\s+(?=\S[^,]*$)", text)
     if len(parts) > 1:
         for index in (len(parts) - 1, 0):
@@ -140,6 +146,9 @@ def strip_timestamp(text: str) -> tuple[str, str | None, bool]:
                 return _trim_separators(" ".join(rest)), None, True
     return text, None, False
 
+
+_DIGIT = re.compile(r"\d")
+_TIME_WORDS = frozenset("ago назад yesterday today вчера сегодня gestern heute hier".split())
 
 # Words that may stand before a header's leading timestamp: "On Feb 9, 2024, at 6:12 PM, Dan wrote:".
 _LEADING_WORDS = frozenset({"", "on", "posted", "posted on", "sent", "date", "le", "am"})

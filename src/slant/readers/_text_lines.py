@@ -88,7 +88,10 @@ _SAYS = re.compile(
     re.IGNORECASE,
 )
 _REPLIED_TO = re.compile(
-    r"^(?P<name>.+?)\s+(?:replied\s+to|in\s+reply\s+to|replying\s+to|reply\s+to|→|->|►|▸)\s+(?P<target>.+?)\s*:?$",
+    r"^(?P<name>.+?)\s+(?:replied\s+to|in\s+reply\s+to|replying\s+to|reply\s+to|→|->|►|▸)\s+(?P<target>.+?)\s*:?$"
+    # "Réponse de Sophie_B à Edouard M.", "Antwort von X an Y", "Ответ X для Y"
+    r"|^(?:réponse|antwort|ответ|reply|response)\s+(?:de|von|от|from|by)?\s*(?P<name2>.+?)\s+(?:à|an|auf|для|на|to)\s+"
+    r"(?P<target2>.+?)\s*:?$",
     re.IGNORECASE,
 )
 _REPLY_TO = re.compile(
@@ -111,6 +114,7 @@ _POSTED_BY = re.compile(
 )
 _PLACE_IN_BRACKETS = re.compile(r"(?<=\S)\s+\([^()\d]{1,30}\)$")
 _PLACE_SIGNATURE = re.compile(r"^(?:--|—|–|~)?\s*(?P<name>[^,]{1,40}),\s*(?P<place>[^,]{1,40})$")
+_TRAILING_MARKER = re.compile(r"\s+[\[(][–+\-−][\])]$")  # a thread's collapse toggle: "[–]", "[+]"
 _PLACEHOLDER = re.compile(
     r"^[\[(]?(?:deleted|удален[оа]?|удалён|gelöscht|supprimé)[\])]?$|^(?:deleted|former)\s+(?:user|member|account)$",
     re.IGNORECASE,
@@ -321,7 +325,7 @@ _LEADING_TIME = re.compile(
 )
 _BYLINE_HANDLE = re.compile(r"^[\w][\w./-]{1,39}$")
 _DATE_LABEL = re.compile(
-    r"^\s*(?:published|posted|date|first\s+published|originally\s+published|posted\s+on|published\s+on|"
+    r"^[\s\-–—•·]*(?:published|posted|date|first\s+published|originally\s+published|posted\s+on|published\s+on|"
     r"updated|last\s+updated|dated?|опубликовано|дата(?:\s+публикации)?|обновлено|veröffentlicht|aktualisiert|"
     r"stand|erschienen|publié|mis\s+à\s+jour|modifié)\s*(?:on|at|am|le|:)?\s*:?\s*",
     re.IGNORECASE,
@@ -335,6 +339,7 @@ _BYLINE = re.compile(
 
 def _parse_header(line: str) -> Header | None:
     number: str | None = None
+    line = _TRAILING_MARKER.sub("", line)
     rest = line
     numbered = _NUMBER.match(line)
     if numbered:
@@ -368,9 +373,9 @@ def _parse_header(line: str) -> Header | None:
     reply_to: str | None = None
     replied = _REPLIED_TO.match(rest)
     if replied:
-        target = normalise_author(replied.group("target"))
+        target = normalise_author(replied.group("target") or replied.group("target2"))
         if target is not None and _is_name(target):
-            rest, reply_to, strong = replied.group("name"), target, True
+            rest, reply_to, strong = replied.group("name") or replied.group("name2"), target, True
     dump_marker = (
         re.search(r"\s\.$", rest) is not None
     )  # "northerntruthseeker .": an author line beyond doubt

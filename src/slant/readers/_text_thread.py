@@ -103,6 +103,15 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
             if current is not None and current.open_header and line.gap == 0 and line.text.startswith("@"):
                 current.handle = header.author  # "Dana Whitford" over "@dana_w · 2h": one author
                 _set_time(current, header)
+            elif (
+                current is not None
+                and current.open_header
+                and line.gap == 0
+                and current.author is not None
+                and current.author.casefold() in _BADGE_NAMES
+                and not header.strong
+            ):
+                current.author = header.author  # "Guest" over "Bill Orchard": a badge, then the name
             elif current is not None and current.open_header and _names_target(lines, index, current):
                 current.reply_to = header.author  # "Leila_K" over "Hank Morrow" over "• 2 years ago"
             elif current is not None and current.open_header and current.author is None:
@@ -175,6 +184,12 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     # A draft with neither an author nor a text is a stray timestamp or number, not a comment.
     return _to_parts([draft for draft in drafts if draft.author is not None or draft.lines])
 
+
+# Words that comment systems print as a badge over a commenter's name ("Guest" / "Bill Orchard"); alone,
+# they name a commenter ("Guest" over "2 years ago").
+_BADGE_NAMES = frozenset(
+    "guest gast гость invité invitée visitor member subscriber abonné abonnée abonnent abonnentin подписчик".split()
+)
 
 # A thread is anchored when at least this many comments open with an author line and a timestamp.
 MIN_ANCHORS = 2
