@@ -65,6 +65,7 @@ def main() -> None:
     from slant.toxicity._functional import FUNCTIONAL_CASES
     from slant.toxicity._metrics import roc_auc
     from slant.toxicity._obfuscate import obfuscated_variant
+    from slant.toxicity._train import EVALUATION_PARTS
 
     model = load_model()
     k = LABELS.index("toxicity")
@@ -93,8 +94,9 @@ def main() -> None:
             np.array([r.judgements["hostile"] for r in rows_u]),
         )
     rng = random.Random(args.seed)
-    test_toxic = [e.text for e in examples if e.split == "test" and e.labels[k] == 1.0]
-    test_clean = [e.text for e in examples if e.split == "test" and e.labels[k] == 0.0]
+    test = [e for e in examples if e.split == "test" and e.dataset in EVALUATION_PARTS]
+    test_toxic = [e.text for e in test if e.labels[k] == 1.0]
+    test_clean = [e.text for e in test if e.labels[k] == 0.0]
     rng.shuffle(test_toxic)
     test_toxic = test_toxic[:1500]
     obfuscated = [obfuscated_variant(model, t, rng) for t in test_toxic]
