@@ -41,9 +41,13 @@ def test_tc_micro_f1_on_dev_holds(ptc: Path) -> None:
     assert result["micro_f1"] >= RECORDED["dev"]["tc"]["micro_f1"] - EPSILON
 
 
-@pytest.mark.xfail(
-    reason="the shipped model is below the issue's floor; see docs/models/techniques.md", strict=False
-)
-def test_recorded_figures_meet_the_issue_floor() -> None:
+def test_recorded_si_meets_the_issue_floor() -> None:
     assert RECORDED["dev"]["si"]["f1"] >= ISSUE_FLOOR["si"]
+
+
+@pytest.mark.xfail(
+    reason="TC micro-F1 0.563 on dev is below the issue's 0.60 floor; see docs/models/techniques.md",
+    strict=True,
+)
+def test_recorded_tc_meets_the_issue_floor() -> None:
     assert RECORDED["dev"]["tc"]["micro_f1"] >= ISSUE_FLOOR["tc"]

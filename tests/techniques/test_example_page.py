@@ -1,0 +1,58 @@
+"""What the shipped model finds on the bundled example page (examples/news-page-with-comments.txt).
+
+Asserts the spans a reader would agree with (the article's scare quotes, loaded words and
+name-calling in the comments) and that plain reporting stays unmarked; not every span.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from slant import Document
+from slant.readers import read
+from slant.techniques._annotator import TechniqueAnnotator
+
+pytestmark = [pytest.mark.model, pytest.mark.issue(4)]
+
+LABELLING = {"Name_Calling,Labeling", "Loaded_Language"}
+
+
+@pytest.fixture(scope="module")
+def page(example_page: Path) -> Document:
+    return TechniqueAnnotator()(read(example_page))
+
+
+def _found(page: Document, kind: str) -> list[tuple[str, str, float]]:
+    return [
+        (part.span_text(span), span.label, span.score)
+        for part in page.parts
+        if part.kind == kind
+        for span in part.spans["techniques"]
+    ]
+
+
+def test_article_scare_quotes_are_labelling(page: Document) -> None:
+    article = {text: label for text, label, _ in _found(page, "article")}
+    assert article.get("so-called “moderate opposition”") in LABELLING
+    assert article.get("so-called “opposition”") in LABELLING
+
+
+def test_plain_reporting_is_not_marked(page: Document) -> None:
+    for text, _, _ in _found(page, "article"):
+        assert "8,461 civilians" not in text
+        assert "Click to see" not in text
+
+
+def test_loaded_words_and_name_calling_in_comments(page: Document) -> None:
+    comments = _found(page, "comment")
+    assert ("crush", "Loaded_Language") in {(t, label) for t, label, _ in comments}
+    assert any("ISIS terrorists" in t and label == "Name_Calling,Labeling" for t, label, _ in comments)
+
+
+def test_scores_rank_the_clear_cases_above_the_vague_ones(page: Document) -> None:
+    scores = {text: score for text, _, score in _found(page, "article")}
+    clear = scores["so-called “moderate opposition”"]
+    vague = [s for t, s in scores.items() if "storming" in t]
+    assert all(clear > s for s in vague)
