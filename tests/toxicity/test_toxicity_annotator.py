@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from slant import Document, Part, Pipeline, create_annotator
@@ -121,3 +123,19 @@ def test_registered_and_usable_in_a_pipeline() -> None:
     doc = Pipeline(["toxicity"])(_doc(["you are a pathetic idiot"]))
     assert doc.annotated_by == ["toxicity"]
     assert doc.comments[0].scores["toxicity"]["insult"] > 0.5
+
+
+def test_the_bundled_example_page_read_by_slant(example_page: Path) -> None:
+    """The same expectations on the page as slant's own reader splits it (issue 3's example)."""
+    import slant
+
+    doc = ToxicityAnnotator()(slant.read(example_page))
+    by_start = {c.text[:40]: c for c in doc.comments}
+    for text in HIGH:
+        comment = by_start.get(text[:40])
+        assert comment is not None, f"the reader did not find the comment {text[:40]!r}"
+        assert _flagged(comment.scores["toxicity"], ("toxicity", "threat", "insult", "obscene"))
+    for text in LOW:
+        comment = by_start.get(text[:40])
+        assert comment is not None, f"the reader did not find the comment {text[:40]!r}"
+        assert not _flagged(comment.scores["toxicity"])

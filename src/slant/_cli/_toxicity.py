@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import time
 from pathlib import Path
@@ -117,6 +118,9 @@ def run_train(args: argparse.Namespace) -> int:
     """Train, then print the headline figures."""
     from slant.toxicity._train import train_toxicity
 
+    if args.verbose == 0:
+        # Training takes minutes: show its progress (data loaded, each head fitted) without -v.
+        logging.getLogger("slant.toxicity").setLevel(logging.INFO)
     started = time.perf_counter()
     metrics = train_toxicity(args.data, args.out, seed=args.seed, n_bits=args.n_bits, C=args.C)
     test = metrics["test"]["labels"]
