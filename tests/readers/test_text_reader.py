@@ -898,3 +898,38 @@ def test_tags_and_promoted_stories_after_the_article_are_chrome() -> None:
     )
     assert doc.article.text == BODY
     assert len(doc.comments) == 0
+
+
+def test_bare_times_after_names_and_forum_dates_and_a_question_headline() -> None:
+    doc = read(
+        "Talk\n\nTo think the new school uniform rules are too expensive?\n\n"
+        "NewMumOfThree · Sun 05-Mar-23 10:12:00\n\n"
+        + BODY
+        + "\n\nAdd message | Report | See all MNHQ posts\n\n"
+        "Ирина 15:10\n\nХорошая идея, но как будут подтверждать?\n\nОтветить\n\n"
+        "Гость 16:45\n\nИрина\n\nХорошая идея, но как будут подтверждать?\n\nНикак.\n\nОтветить\n"
+    )
+    assert (
+        doc.title is not None and doc.title.text == "To think the new school uniform rules are too expensive?"
+    )
+    assert doc.published == "2023-03-05"
+    assert doc.article.author == "NewMumOfThree"
+    assert doc.article.text == BODY
+    assert [(c.author, c.text.split("\n")[0], c.parent) for c in doc.comments] == [
+        ("Ирина", "Хорошая идея, но как будут подтверждать?", None),
+        ("Гость", "Ирина", "c1"),
+    ]
+
+
+def test_glued_update_tails_label_date_lines_and_academic_bylines() -> None:
+    doc = read(
+        "The Conversation\n\nWhy the Gulf Stream is slowing, and what it could mean for Europe's winters\n\n"
+        "Published: February 9, 2024 6:58am EST\n\nAuthor\nHelen Marsh\n"
+        "Professor of Oceanography, University of Southampton\n\nDisclosure statement\n"
+        "Helen Marsh receives funding from the Natural Environment Research Council.\n\n" + BODY + "\n"
+    )
+    assert doc.published == "2024-02-09"
+    assert doc.article.author == "Helen Marsh"
+    assert doc.article.text == BODY
+    wire = read("Italy approves budget\n\nDecember 29, 20231:15 PM GMTUpdated 2 hours ago\n\n" + BODY + "\n")
+    assert wire.published == "2023-12-29"

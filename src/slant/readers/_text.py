@@ -64,6 +64,7 @@ _THREAD_EVIDENCE = (
 # Lines of the thread that are no comment's text: they are kept in ``doc.meta["chrome"]``.
 _NOT_COMMENT_TEXT = (LineKind.CHROME, LineKind.BUTTONS, LineKind.COMMENTS_HEADING, LineKind.REPLY_FORM)
 _SAMPLE_CHARS = 100_000
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s")
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Za-z]\.){2,}$")  # "U.S." in a menu or a headline
 # A link shown as its address alone ("reuters.com/business/fina..."): under a headline it is no text.
 _BARE_LINK = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
@@ -180,7 +181,8 @@ def _drop_link_lists(lines: list[Line]) -> list[Line]:
         if is_link_list_heading(line.text):
             lines[index] = replace(line, kind=LineKind.CHROME, header=None)
             in_list = True
-        elif in_list and _is_listed_headline(line):
+        elif in_list and (_is_listed_headline(line) or (line.gap == 0 and line.kind is LineKind.HEADER)):
+            # (a name over a time right under a listed headline is its section and date, not a comment)
             lines[index] = replace(line, kind=LineKind.CHROME, header=None)
         else:
             in_list = False
@@ -231,6 +233,7 @@ def _read_head(
             if line.kind is not LineKind.CHROME
             and (is_prose(line.text) or (wrapped and _in_prose_block(lines, i)))
             and not _is_date_line(line)
+            and not _is_question_headline(line.text)
         ),
         len(lines),
     )
@@ -279,6 +282,7 @@ def _read_head(
     elif (
         above in candidates
         and word_count(lines[above].text) >= 4
+        and 2 * word_count(lines[above].text) >= word_count(lines[title_index].text)
         and not lines[above].text.isupper()
         and word_count(lines[title_index].text) >= 8
         and lines[title_index].kind is LineKind.TEXT
@@ -297,9 +301,28 @@ def _read_head(
         ):
             author = line.header.author  # a name alone under the headline, over the date: the byline
             meta.add(index)
+        elif (
+            line.kind is LineKind.HEADER
+            and line.header is not None
+            and line.header.author is not None
+            and line.header.published is not None
+        ):
+            author = author or line.header.author  # "NewMumOfThree · Sun 05-Mar-23 10:12:00": the poster
+            published = published or line.header.published[:10]
+            meta.add(index)
         elif index - 1 in meta and is_role_line(line.text):
             meta.add(index)  # "Health correspondent" under the byline
     return lines[title_index].text, author, published, title_index + 1, meta, first_prose
+
+
+def _is_question_headline(text: str) -> bool:
+    """Tell a headline that asks ("To think the new school uniform rules are too expensive?"): one
+    question and nothing before it, which a paragraph of running text rarely is."""
+    return (
+        text.endswith("?")
+        and word_count(text) <= MAX_TITLE_WORDS
+        and _SENTENCE_INSIDE.search(text[:-1]) is None
+    )
 
 
 def _is_date_line(line: Line) -> bool:

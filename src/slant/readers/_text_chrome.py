@@ -70,7 +70,7 @@ _CHROME_PATTERNS = (
     r"войти|регистрация|главная|поиск|меню|комментировать|показать\s+(?:еще|ещё|все).{0,30})",
     r"(?:photo|image|picture|credit|illustration|video|source|file\s+photo|pictured|caption|фото|источник|"
     r"foto|bild|quelle|crédits?|illustration)s?\s*(?::|©|by\b|von\b|par\b).{0,160}",
-    r"(?:temps\s+de\s+lecture|lesezeit|время\s+чтения|reading\s+time)\s*:?\s*\d.{0,20}|"
+    r"disclosure(?:\s+statement)?|(?:temps\s+de\s+lecture|lesezeit|lesedauer|время\s+чтения|reading\s+time)\s*:?\s*\d.{0,20}|"
     r"(?:page|seite|страница)\s+\d+\s+(?:of|von|из|sur)\s+\d+",
     r"(?:lire\s+aussi|à\s+lire\s+aussi|read\s+(?:more|also|next)|see\s+also|читайте\s+также|lesen\s+sie\s+auch|"
     r"mehr\s+zum\s+thema)\s*[|:›»]\s*.{1,200}",
@@ -91,22 +91,44 @@ _CHROME_PATTERNS = (
     r"(?:abonnez-vous|inscrivez-vous|connectez-vous|suivez-nous)\b.{0,80}",
     r"(?:(?:newer|older|next|previous)\s+(?:posts?|entr(?:y|ies)|articles?|stories)|home|back)"
     r"(?:\s+(?:(?:newer|older|next|previous)\s+(?:posts?|entr(?:y|ies)|articles?|stories)|home|back))*",
-    r".{1,40}\s+\d{1,3}(?:[.,]\d)?\s?%|"  # a poll's option and its share: "Yes 58%"
-    # a credit to news agencies: "M.C. avec AFP", "with Reuters", "mit dpa"
-    r"(?:.{1,40}\s+)?(?:avec|with|mit|и|and|/)?\s*(?:afp|ap|reuters|dpa|ansa|efe|kna|epd|agencies|agences|"
-    r"agenturen|тасс|риа\s+новости|интерфакс)(?:\s*(?:,|/|and|et|und|и)\s*(?:afp|ap|reuters|dpa|agencies))*|"
     r"show\s+\d+|[\[(<]?(?:image|photo|picture|gif|video|attachment|media|sticker|изображение|фото)[\])>]?",
     r"also\s+on\s+.{1,60}",
     r"(?:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\b.{1,200}|our\s+standards:.{0,80}",
     r"(?:tags?|filed\s+under|posted\s+in|categor(?:y|ies)|topics?)\s*:.{0,200}",
-    r"(?:related(?:\s+(?:posts?|articles?|stories|news|content|topics))?|you\s+may\s+also\s+like|"
+    r"(?:tags|related(?:\s+(?:posts?|articles?|stories|news|content|topics))?|you\s+may\s+also\s+like|"
     r"more\s+(?:stories|news|from\s+.{1,40})|recommended(?:\s+for\s+you)?|most\s+(?:read|popular)|"
     r"popular\s+(?:posts|stories)|trending(?:\s+now)?|latest\s+news|editor'?s\s+picks?)\s*:?",
 )
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")$", re.IGNORECASE)
+# Short lines only (a cheap length check keeps these backtracking patterns off the paragraphs).
+_MAX_SHORT_CHROME_CHARS = 60
+_SHORT_CHROME = re.compile(
+    r"^(?:"
+    r".{1,40}\s+\d{1,3}(?:[.,]\d)?\s?%|"  # a poll's option and its share: "Yes 58%"
+    # a credit to news agencies: "M.C. avec AFP", "with Reuters", "mit dpa"
+    r"(?:.{1,40}\s+)?(?:avec|with|mit|и|and|/)?\s*(?:afp|ap|reuters|dpa|ansa|efe|kna|epd|agencies|agences|"
+    r"agenturen|тасс|риа\s+новости|интерфакс)(?:\s*(?:,|/|and|et|und|и)\s*(?:afp|ap|reuters|dpa|agencies))*"
+    r")$",
+    re.IGNORECASE,
+)
 # Notices recognised by a phrase anywhere in a line of at most _MAX_NOTICE_CHARS: newsletter boxes,
 # comment-section disclaimers in the languages the project reads.
 _MAX_NOTICE_CHARS = 300
+_NOTICE_WORDS = (
+    "inbox",
+    "mailing",
+    "reflect",
+    "meinung",
+    " pas",
+    "редакци",
+    "мнение",
+    "позици",
+    "sign up",
+    "subscribe",
+    "funding",
+    "consult",
+    "affiliations",
+)
 _NOTICE = re.compile(
     r"(?:"
     r"\b(?:delivered|sent|straight|direct(?:ly)?)\s+to\s+your\s+inbox\b|"
@@ -116,7 +138,9 @@ _NOTICE = re.compile(
     r"\bne\s+(?:reflètent|représentent|engagent)\s+pas\b|"
     r"(?:мнение|позици[юя])\s+редакции\s+(?:может\s+)?не\s+(?:совпада|отража)|"
     r"\bне\s+(?:всегда\s+|обязательно\s+)?(?:отражают|совпадает\s+с)\s+(?:мнение|позици[юя])\b|"
-    r"\b(?:sign\s+up|subscribe)\s+(?:here|now|today)\.?$"
+    r"\b(?:sign\s+up|subscribe)\s+(?:here|now|today)\.?$|"
+    # authors' disclosures: "X receives funding from ...", "... does not work for, consult, own shares in ..."
+    r"\breceives?\s+funding\s+from\b|\bdoes\s+not\s+work\s+for,\s+consult\b|\bno\s+relevant\s+affiliations\b"
     r")",
     re.IGNORECASE,
 )
@@ -139,6 +163,7 @@ _COMMENTS_HEADING = re.compile(
     r"réactions?|comentarios?|forum|beiträge|leserbeiträge|posts|messages|сообщени[йя])"
     r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?(?:\s+(?:on|to|about)\s+.{1,200})?\s*:?"
     r"|(?:join|start)\s+(?:the|our)\s+(?:discussion|conversation|debate|commenting\s+forum|community).{0,40}"
+    r"|vos\s+(?:réactions|commentaires|avis)|ihre\s+(?:kommentare|meinungen?)|ваши\s+(?:комментарии|отзывы)"
     r"|what\s+do\s+you\s+think\??|your\s+(?:views|comments|say|opinions?|reactions)|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
     r"|discuss(?:ion)?(?:\s+this\s+(?:article|story|post))?"
     r"|diskutieren\s+sie\s+mit.{0,20}|ihre\s+meinung.{0,20}|(?:kommentar|beitrag)\s+(?:schreiben|verfassen)"
@@ -151,7 +176,8 @@ _REPLY_FORM = re.compile(
     r"^(?:leave\s+a\s+(?:reply|comment)|reply\s+to\s+this\s+(?:post|article))\b.{0,60}$", re.IGNORECASE
 )
 _LINK_LIST_HEADING = re.compile(
-    r"^(?:related(?:\s+(?:posts?|articles?|stories|news|content|topics|coverage))?|you\s+may\s+also\s+like|"
+    r"^(?:tags|schlagworte|mots-clés|теги|related(?:\s+(?:posts?|articles?|stories|news|content|topics|coverage))?|"
+    r"you\s+may\s+also\s+like|"
     r"more\s+(?:stories|news|from\s+.{1,40})|recommended(?:\s+for\s+you)?|most\s+(?:read|popular)|"
     r"popular\s+(?:posts|stories)|trending(?:\s+now)?|latest\s+news|editor'?s\s+picks?|read\s+(?:also|next)|"
     r"see\s+also|читайте\s+также|по\s+теме|похожие\s+(?:новости|статьи)|also\s+on\s+.{1,60}|"
@@ -169,11 +195,22 @@ _LINK_LIST_HEADING = re.compile(
 
 def is_chrome(line: str) -> bool:
     """Tell page furniture: widgets, share rows, captions, cookie notices, comment-form fields."""
+    if _CHROME.match(line) is not None or _BREADCRUMB.match(line) is not None:
+        return True
+    if len(line) <= _MAX_SHORT_CHROME_CHARS and _SHORT_CHROME.match(line) is not None:
+        return True
+    # The phrase searches scan the whole line: only lines holding one of their words pay for them.
+    lowered = line.casefold()
+    if (
+        len(line) <= _MAX_NOTICE_CHARS
+        and any(word in lowered for word in _NOTICE_WORDS)
+        and _NOTICE.search(line) is not None
+    ):
+        return True
     return (
-        _CHROME.match(line) is not None
-        or (len(line) <= _MAX_NOTICE_CHARS and _NOTICE.search(line) is not None)
-        or _BREADCRUMB.match(line) is not None
-        or (len(line.split()) <= 40 and _COOKIE.search(line) is not None)
+        ("cookie" in lowered or "куки" in lowered)
+        and len(line.split()) <= 40
+        and _COOKIE.search(line) is not None
     )
 
 
@@ -220,7 +257,7 @@ _UI_WORDS = frozenset(
     contribute artikel beitrag verschenken kommentieren offrir cet ce contenu réutiliser contribuer commenter
     мне mir комментировать écouter ecouter anhören vorlesen listen слушать feedback обсудить discuss diskutieren
     débattre réagir full chronological chronologisch chronologique хронологии abus abuse missbrauch нарушение
-    add write leave reader readers reader's readers' sponsored promoted ad ads anzeige реклама publicité sponsorisé poll polls umfrage опрос sondage quiz вконтакте одноклассники дзен instagram youtube rutube ok закрыть close
+    add write leave laden logged message messages see posts reader readers reader's readers' sponsored promoted ad ads anzeige реклама publicité sponsorisé poll polls umfrage опрос sondage quiz вконтакте одноклассники дзен instagram youtube rutube ok закрыть close
     neueste älteste beliebteste zuerst anmelden registrieren abmelden mehr anzeigen alle weitere einblenden
     ausblenden sortieren nach kommentare kommentar antworten redaktion autor
     plus récents recents anciens populaires connexion se connecter inscrire voir afficher tous toutes trier
@@ -230,7 +267,7 @@ _UI_WORDS = frozenset(
 )
 # Little words that join widget words ("Sign in with", "Trier par : Les plus récents"); alone they are no widget.
 _CONNECTIVES = frozenset(
-    "or with and by to the of on a an as les la le l' des du de à au un une der die das den nach und oder ein eine "
+    "or with and by to the of on a an as via les la le l' des du de à au un une der die das den nach und oder ein eine "
     "на по и или в".split()
 )
 _UI_SPLIT = re.compile(r"[\s·•|/,–—:()\[\]]+")
@@ -253,6 +290,7 @@ def ui_words_kind(line: str) -> str | None:
     tokens = [token for token in tokens if token]
     if len(tokens) > _MAX_UI_TOKENS:
         return None
+    unknown_allowed = 1 if sum(token in _UI_WORDS or token in _ACTION_WORDS for token in tokens) >= 3 else 0
     if len(tokens) == 1 and len(tokens[0]) == 1 and tokens[0].isalpha() and len(line.strip()) == 1:
         return "chrome"  # an avatar's initial
     action = False
@@ -266,7 +304,9 @@ def ui_words_kind(line: str) -> str | None:
         elif token in _CONNECTIVES:
             continue
         elif _COUNT.match(token) is None and _ALNUM.search(token) is not None:
-            return None
+            if not unknown_allowed:
+                return None  # (one unknown word among three widget words: "See all MNHQ posts")
+            unknown_allowed -= 1
     if not words:
         symbols = [token for token in tokens if _ALNUM.search(token) is None]
         return "buttons" if symbols and len(symbols) < len(tokens) else None  # "👍 23", "▲ 4 ▼"

@@ -39,7 +39,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _TIME = (
     r"(?:,?\s*(?:at|@|-|–|—|в|à|um|•|·|\|)?\s*(?P<hour>[0-2]?\d)(?:[:.]|h(?=\d))(?P<minute>[0-5]\d)(?::[0-5]\d)?"
-    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*(?:utc|gmt|[ecmp][sd]t|msk|cet|cest|bst|uhr)\b(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?)?"
+    r"\s*(?P<ampm>[ap](?:\.?m\.?)?(?![a-z]))?(?:\s*(?:utc|gmt|[ecmp][sd]t|msk|cet|cest|bst|uhr)\b(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?)?"
 )
 _DATE_FORMS = (
     # 2016-11-28, 2016-11-28T17:12, 2016/11/28 17:12
@@ -50,12 +50,15 @@ _DATE_FORMS = (
     _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"(?:\s*г\.?)?" + _TIME,
     # 28.11.2016 (day first) / 11/28/2016 (month first unless the first number is over 12)
     r"(?P<first>[0-3]?\d)(?P<sep>[./])(?P<second>[0-3]?\d)(?P=sep)" + _YEAR + _TIME,
+    # 05-Mar-23 10:12:00 (forums)
+    _WEEKDAY + r"(?P<day>[0-3]?\d)-" + _MONTH + r"-(?P<year2>\d\d)(?!\d)" + _TIME,
     # 21/08/23 à 11h42, 28.08.23 (a two-digit year, 20xx)
     r"(?P<first>[0-3]?\d)(?P<sep>[./])(?P<second>[0-3]?\d)(?P=sep)(?P<year2>\d\d)(?![./\d])" + _TIME,
 )
-_DATE_PATTERNS = tuple(re.compile(r"(?<![\w])" + form + r"(?![\w])", re.IGNORECASE) for form in _DATE_FORMS)
+# (a letter may follow: "December 29, 20231:15 PM GMTUpdated" is how some dumps glue a date line)
+_DATE_PATTERNS = tuple(re.compile(r"(?<![\w])" + form + r"(?![0-9])", re.IGNORECASE) for form in _DATE_FORMS)
 
-_YEAR_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d\d?[./]\d\d")
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d|\d[./]\d\d?[./]\d\d|\d-[a-zа-я]{3,4}\.?-\d\d", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"^\s*" + _MONTH + r",?\s+" + _YEAR + r"\s*$", re.IGNORECASE)
 _MONTH_ANY = _MONTH.replace("(?P<month>", "(?:")
 _RELATIVE = re.compile(
@@ -65,7 +68,7 @@ _RELATIVE = re.compile(
     r"|\d+\s*(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|"
     r"год(?:а)?|лет)\s+назад|вчера|сегодня|только\s+что"
     r"|\d+\s*(?:s|m|h|d|w|y|min|mins|hr|hrs|wk|wks|mo|mos|yr|yrs)"
-    r"|just\s+now|yesterday|today|moments?\s+ago"
+    r"|just\s+now|yesterday|today|moments?\s+ago|[0-2]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?"
     r"|" + _MONTH_ANY + r"\s+[0-3]?\d(?:st|nd|rd|th)?"
     r"|[0-3]?\d\.?\s+" + _MONTH_ANY + r""
     r"|vor\s+(?:\d+|einer?|einem)\s*(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|"
@@ -133,9 +136,9 @@ def strip_timestamp(text: str) -> tuple[str, str | None, bool]:
         if not after.strip(" .,·•|-–—:") or lead in _LEADING_WORDS:
             return _trim_separators(before + " " + after), iso, True
     words = text.split()
-    if len(words) > 2 and (_DIGIT.search(" ".join(words[-3:])) or words[-1].casefold() in _TIME_WORDS):
+    if len(words) >= 2 and (_DIGIT.search(" ".join(words[-3:])) or words[-1].casefold() in _TIME_WORDS):
         # "jkrauss 4 hours ago": a name and a relative time with no separator between them
-        for count in (2, 3, 4):
+        for count in (1, 2, 3, 4):
             if len(words) > count and is_relative_time(" ".join(words[-count:])):
                 return _trim_separators(" ".join(words[:-count])), None, True
     parts = re.split(r"\s+[·•|–—»-]\s+|\s{2,}|,\s+(?=\S[^,]*$)", text)

@@ -110,7 +110,7 @@ _QUOTE_BY = re.compile(
     re.IGNORECASE,
 )
 _POSTED_BY = re.compile(
-    r"^(?:post(?:ed)?|comment(?:ed)?|written|reply|answer|сообщение)\s+(?:by|от)\s+", re.IGNORECASE
+    r"^(?:(?:post(?:ed)?|comment(?:ed)?|written|reply|answer|сообщение)\s+)?(?:by|от)\s+", re.IGNORECASE
 )
 _PLACE_IN_BRACKETS = re.compile(r"(?<=\S)\s+\([^()\d]{1,30}\)$")
 _PLACE_SIGNATURE = re.compile(r"^(?:--|—|–|~)?\s*(?P<name>[^,]{1,40}),\s*(?P<place>[^,]{1,40})$")
@@ -224,7 +224,7 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
         return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
     if has_time and is_buttons(rest):
         return LineKind.BUTTONS, Header(LineKind.BUTTONS, published=published, timestamp=True)
-    if has_time and _DATE_LABEL.match(line) and _DATE_LABEL.sub("", line, count=1)[:1].isdigit():
+    if has_time and _DATE_LABEL.match(line) and (parse_byline(line) or ("", None))[0] is None:
         return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
     header = _parse_header(line)
     if header is not None:
@@ -279,6 +279,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         The author and the ISO date the line names (either may be None), or None when the line is
         neither a byline nor a date line.
     """
+    line = _GLUED_UPDATED.sub(" ", line)  # "20231:15 PM GMTUpdated 2 hours ago"
     body = _UPDATED_TAIL.sub("", _DATE_LABEL.sub("", line, count=1))
     published: str | None = None
     found = find_date(body)
@@ -316,8 +317,9 @@ def _is_byline_name(name: str) -> bool:
 
 
 _UPDATED_TAIL = re.compile(
-    r"(?<=\S),?\s+(?:updated|обновлено|изменено|aktualisiert|modifié|mis\s+à\s+jour)\b.*$", re.IGNORECASE
+    r"(?<=\S),?\s+\(?(?:updated|обновлено|изменено|aktualisiert|modifié|mis\s+à\s+jour)\b.*$", re.IGNORECASE
 )
+_GLUED_UPDATED = re.compile(r"(?<=[A-Za-z0-9])(?=Updated\b)")
 _TRAILING_TIME = re.compile(r"\s+(?:at\s+)?[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
 # "10:14 EDT, 3 February 2022": a time of day (and its zone) before the date
 _LEADING_TIME = re.compile(
@@ -463,11 +465,39 @@ _ROLE_ANCHORS = (
 def is_role_line(line: str) -> bool:
     """Tell a journalist's role under a byline: "Health correspondent", "Staff Writer"."""
     words = [word.strip(",.&").casefold() for word in line.split()]
+    if 2 <= len(words) <= 10 and words[0].startswith(_ACADEMIC) and _SENTENCE_END.search(line) is None:
+        return True  # "Professor of Oceanography, University of Southampton"
     return (
         1 <= len(words) <= 5
         and all(word in _ROLE_WORDS or word in {"and", "&", "of", "for", "the", ""} for word in words)
         and any(word.startswith(_ROLE_ANCHORS) for word in words)
     )
+
+
+_ACADEMIC = (
+    "professor",
+    "lecturer",
+    "researcher",
+    "research",
+    "fellow",
+    "director",
+    "senior",
+    "associate",
+    "assistant",
+    "phd",
+    "postdoctoral",
+    "doctoral",
+    "reader",
+    "professeur",
+    "chercheur",
+    "chercheuse",
+    "maître",
+    "dozent",
+    "профессор",
+    "доцент",
+    "научный",
+    "исследователь",
+)
 
 
 def is_author_label(line: str) -> bool:

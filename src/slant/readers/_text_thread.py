@@ -121,6 +121,18 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 current.reply_to = current.reply_to or header.reply_to
             elif (
                 anchored
+                and current is not None
+                and not current.closed
+                and current.author is not None
+                and header.author in {draft.author for draft in drafts[-MAX_LOOKBACK:-1]}
+                and index + 1 < len(lines)
+                and lines[index + 1].kind is LineKind.TEXT
+            ):
+                current.lines.append(
+                    (line.gap, line.text)
+                )  # "ToastAndMarmite" over the words quoted from them
+            elif (
+                anchored
                 and not header.strong
                 and not header.timestamp
                 and not _timestamp_follows(lines, index)
@@ -272,6 +284,7 @@ class _Seen:
     def __init__(self) -> None:
         self.drafts: list[_Draft] = []
         self.texts: list[str] = []
+        self.squashed: list[str] = []  # the texts as quotations are compared with them (see _squash)
         self.by_author: dict[str, int] = {}
         self.by_number: dict[str, int] = {}
 
@@ -279,6 +292,7 @@ class _Seen:
         index = len(self.drafts)
         self.drafts.append(draft)
         self.texts.append(text)
+        self.squashed.append(_squash(text))
         for name in (draft.author, draft.handle):
             if name is not None:
                 self.by_author[_key(name)] = index
@@ -342,9 +356,21 @@ def _find_parent(draft: _Draft, text: str, seen: _Seen, base_indent: int) -> int
     if quote is not None:
         wanted = _squash(quote)
         for index in seen.back():
-            if wanted in _squash(seen.texts[index]):
+            if wanted in seen.squashed[index]:
                 return index
+    # A paragraph copied from an earlier comment, then an answer: a quotation without marks.
+    paragraphs = text.split("\n\n")
+    for paragraph in paragraphs[:2] if len(paragraphs) > 1 else ():
+        wanted = _squash(paragraph)
+        if len(wanted) >= MIN_QUOTED_CHARS:
+            for index in seen.back():
+                if wanted in seen.squashed[index]:
+                    return index
     return None
+
+
+# A copied paragraph this long (letters and digits) is a quotation, not a coincidence.
+MIN_QUOTED_CHARS = 30
 
 
 def _mentioned(after_at: str, seen: _Seen) -> int | None:
