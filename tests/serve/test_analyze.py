@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -168,6 +169,35 @@ def test_analysis_over_the_time_limit_is_504(make_client: object, monkeypatch: p
     started = time.monotonic()
     assert "0.2-second limit" in assert_error(client.post("/v1/analyze", json={"text": PAGE}), 504, "timeout")
     assert time.monotonic() - started < 0.9
+
+
+def test_timed_out_work_keeps_its_slot_until_it_ends(
+    make_client: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    running = [0]
+    most = [0]
+    lock = threading.Lock()
+
+    class Counting(BaseAnnotator):
+        name: ClassVar[str] = "counting"
+
+        def __call__(self, doc: Document) -> Document:
+            with lock:
+                running[0] += 1
+                most[0] = max(most[0], running[0])
+            time.sleep(0.6)
+            with lock:
+                running[0] -= 1
+            return doc
+
+    monkeypatch.setattr(_routes_analyze, "analysis_pipeline", lambda names: slant.Pipeline([Counting()]))
+    client = make_client(request_timeout=0.2, analysis_threads=1)  # type: ignore[operator]
+    assert_error(client.post("/v1/analyze", json={"text": PAGE}), 504, "timeout")
+    # The first analysis still runs in the background and holds the only slot: this one waits, times out.
+    assert_error(client.post("/v1/analyze", json={"text": PAGE}), 504, "timeout")
+    time.sleep(1.0)
+    assert most[0] == 1 and running[0] == 0
+    assert client.app.state.analysis_limiter.borrowed_tokens == 0  # type: ignore[attr-defined]  # freed when it ended
 
 
 def test_unavailable_annotator_is_503(make_client: object) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import math
 import threading
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import anyio
+import anyio.from_thread
 import anyio.to_thread
 from fastapi import Request
 
@@ -113,15 +115,41 @@ async def guard(request: Request) -> None:
 async def run_limited(request: Request, work: Callable[[], T], *, what: str) -> T:
     """Run blocking ``work`` in a worker thread, answering 504 when it takes over the time limit.
 
-    A Python thread cannot be killed, so a timed-out analysis finishes in the background; the
-    limiter (``analysis_threads``) bounds how many run at once, so timed-out work cannot pile up
-    beyond that and starve the process.
+    The time limit counts from the request's arrival, waiting for a free analysis slot included.
+    A Python thread cannot be killed, so a timed-out analysis finishes in the background; it keeps
+    its slot (of ``analysis_threads``) until it does, so timed-out work cannot pile up and starve
+    the process: new requests wait, and time out in their turn, instead.
     """
     settings = settings_of(request)
-    limiter: anyio.CapacityLimiter = request.app.state.analysis_limiter
+    slots: anyio.CapacityLimiter = request.app.state.analysis_limiter
+    borrower = object()
+    lock = threading.Lock()
+    state = {"started": False, "abandoned": False}
+
+    def work_then_free_slot() -> T | None:
+        with lock:
+            if state["abandoned"]:  # timed out before the thread began: the request freed the slot
+                return None
+            state["started"] = True
+        try:
+            return work()
+        finally:
+            # RuntimeError: the event loop is gone (shutting down), so there is nothing left to free.
+            with contextlib.suppress(RuntimeError):
+                anyio.from_thread.run_sync(slots.release_on_behalf_of, borrower)
+
     try:
         with anyio.fail_after(settings.request_timeout):
-            return await anyio.to_thread.run_sync(work, abandon_on_cancel=True, limiter=limiter)
+            await slots.acquire_on_behalf_of(borrower)
+            try:
+                result = await anyio.to_thread.run_sync(work_then_free_slot, abandon_on_cancel=True)
+            except BaseException:
+                with lock:
+                    if not state["started"]:
+                        state["abandoned"] = True
+                        slots.release_on_behalf_of(borrower)
+                raise
+            return result  # type: ignore[return-value]  # None only when abandoned, which raised above
     except TimeoutError:
         raise ApiError(
             504,
