@@ -353,3 +353,20 @@ def test_api_key_prompt_and_error_messages(browser: object, base_url: str) -> No
     assert [
         p for p in problems if "401" not in p and "413" not in p
     ] == []  # the browser logs failed requests
+
+
+def test_upload_a_file_and_a_refused_url(browser: object, base_url: str, example_page: Path) -> None:
+    page, problems = _open(browser, base_url)
+    page.check("input[name=mode][value=file]")  # type: ignore[attr-defined]
+    assert page.locator("#paste-box").is_hidden()  # type: ignore[attr-defined]
+    page.set_input_files("#file-box", str(example_page))  # type: ignore[attr-defined]
+    page.click("#analyze-button")  # type: ignore[attr-defined]
+    page.wait_for_selector("#results:not([hidden])", timeout=60_000)  # type: ignore[attr-defined]
+    assert page.locator("#comments > li").count() == len(slant.read(example_page).comments)  # type: ignore[attr-defined]
+    # A URL into the server's own network is refused by the server, and the page says why.
+    page.check("input[name=mode][value=url]")  # type: ignore[attr-defined]
+    page.fill("#url-box", base_url + "/healthz")  # type: ignore[attr-defined]
+    page.click("#analyze-button")  # type: ignore[attr-defined]
+    page.wait_for_selector("#status.error")  # type: ignore[attr-defined]
+    assert "loopback" in page.text_content("#status")  # type: ignore[attr-defined]
+    assert [p for p in problems if "422" not in p] == []
