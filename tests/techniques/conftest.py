@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,9 @@ def articles_dir(tmp_path: Path) -> Path:
     )
     (folder / "notes.txt").write_text("not an article", encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="session")
+def article_maker() -> Callable[[int], tuple[str, list[tuple[str, int, int]]]]:
+    """:func:`make_article`, for tests that write their own PTC-style folders."""
+    return make_article

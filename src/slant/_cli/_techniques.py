@@ -170,20 +170,24 @@ def run_train(args: argparse.Namespace) -> int:
 
     from slant.techniques._train import train
 
-    logger = logging.getLogger("slant.techniques")
-    if logger.getEffectiveLevel() > logging.INFO:
-        # Training takes minutes: show progress even without -v.
-        logger.setLevel(logging.INFO)
-    started = time.perf_counter()
-    if not Path(args.data).is_dir():
-        raise MissingInputError(f"--data must be the PTC folder; {args.data!r} is not a folder")
     from slant.techniques._annotator import shipped_model_dir
     from slant.techniques._vectors import WordVectors
 
+    started = time.perf_counter()
+    if not Path(args.data).is_dir():
+        raise MissingInputError(f"--data must be the PTC folder; {args.data!r} is not a folder")
     vectors = None
     if args.vectors != "none":
         vectors = WordVectors.load(args.vectors or shipped_model_dir())
-    metrics = train(args.data, args.out, random_state=args.seed, vectors=vectors)
+    logger = logging.getLogger("slant.techniques")
+    level = logger.level
+    if logger.getEffectiveLevel() > logging.INFO:
+        # Training takes minutes: show progress even without -v.
+        logger.setLevel(logging.INFO)
+    try:
+        metrics = train(args.data, args.out, random_state=args.seed, vectors=vectors)
+    finally:
+        logger.setLevel(level)
     dev, held = metrics["dev"], metrics["heldout_train"]
     print(
         f"trained in {time.perf_counter() - started:.0f} s, peak memory {metrics['training']['peak_memory_mb']:.0f} MB\n"
