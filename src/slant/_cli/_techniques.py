@@ -168,9 +168,8 @@ def run_train(args: argparse.Namespace) -> int:
     """Train, then print the headline figures."""
     import logging
 
-    from slant.techniques._train import train
-
     from slant.techniques._annotator import shipped_model_dir
+    from slant.techniques._train import train
     from slant.techniques._vectors import WordVectors
 
     started = time.perf_counter()
