@@ -153,5 +153,15 @@ def model_card(metrics: dict[str, Any]) -> str:
             f"peak memory {cost['peak_memory_mb']:.0f} MB, one process on {cost['machine']}. "
             f"Reproduce: `slant train toxicity --data ../shared/data/toxicity --out DIR --seed {metrics['seed']}`."
         )
+    runtime = metrics.get("runtime", {})
+    if runtime:
+        lines.append(
+            "\n## Run-time cost (bench/bench_toxicity.py, one core)\n"
+            f"{runtime['scores_per_s']:,} comments/s for the seven scores, {runtime['with_spans_per_s']:,}/s with "
+            f"spans (on toxic comments, which all get explained); peak memory {runtime['peak_rss_mb']} MB; "
+            f"import and model load {runtime['import_and_load_ms']} ms; numpy only (no scikit-learn at run time). "
+            f"Measured on {runtime['machine']} shared with other jobs. alt-profanity-check, side by side "
+            f"(bench/toxicity_compare.py): {runtime['compare']}"
+        )
     lines.append(_BIASES)
     return "\n".join(lines)
