@@ -933,3 +933,31 @@ def test_glued_update_tails_label_date_lines_and_academic_bylines() -> None:
     assert doc.article.text == BODY
     wire = read("Italy approves budget\n\nDecember 29, 20231:15 PM GMTUpdated 2 hours ago\n\n" + BODY + "\n")
     assert wire.published == "2023-12-29"
+
+
+def test_footer_signatures_deleted_users_issue_lines_and_forum_subjects() -> None:
+    doc = read(
+        "Коммерсантъ\n\nАвиакомпании попросили отсрочить платежи\n\n"
+        "Газета «Коммерсантъ» №82 от 12.05.2023, стр. 7\n\n" + BODY + "\n\nComments\n\n"
+        "Great news for working families.\n— Posted by Laura M. on September 12, 2022 at 6:40 pm\n\n"
+        "Пользователь удален, 12 мая 2023, 12:30\n\nКомментарий удален модератором.\n\n"
+    )
+    assert doc.title is not None and doc.title.text == "Авиакомпании попросили отсрочить платежи"
+    assert doc.published == "2023-05-12"
+    assert doc.article.text == BODY
+    assert [(c.author, c.text, c.published) for c in doc.comments] == [
+        ("Laura M.", "Great news for working families.", "2022-09-12T18:40:00"),
+        (None, "Комментарий удален модератором.", "2023-05-12T12:30:00"),
+    ]
+    forum = read(
+        page(
+            "Forum\n\nFunkloch_Franke\n14.06.2023 15:48\n\nÜberraschung! Dieselben Funklöcher.\n\nAntworten\n",
+            "Bußgelder bringen nichts\nk.meier\n14.06.2023 17:20\n\nÄndert sich nichts.\n\nAntworten\n",
+            "Re: Überraschung!\nNetzwerker_99\n14.06.2023 18:05\n\nKeine Ausrede.\n\nAntworten\n",
+        )
+    )
+    assert [(c.author, c.parent) for c in forum.comments] == [
+        ("Funkloch_Franke", None),
+        ("k.meier", None),
+        ("Netzwerker_99", "c1"),
+    ]

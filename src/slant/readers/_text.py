@@ -50,6 +50,8 @@ MIN_LONGEST_LINE_WORDS = 6
 # A page whose lines are all this short, with lines that follow each other without a blank line,
 # has hard-wrapped paragraphs (72-80 columns is the custom; 100 leaves room).
 MAX_WRAPPED_LINE_CHARS = 100
+# A line of the head this short with a date in it is a dateline or an issue line, never the headline.
+MAX_DATED_LINE_WORDS = 12
 # A title is a headline: at most this many words, and no full stop at its end.
 MAX_TITLE_WORDS = 30
 
@@ -253,6 +255,9 @@ def _read_head(
             meta.add(index)
         elif line.kind is LineKind.TIMESTAMP:
             meta.add(index)  # "3 hours ago" under a headline: not a date, not text
+        elif word_count(line.text) <= MAX_DATED_LINE_WORDS and (dated := find_date(line.text)) is not None:
+            published = published or dated[0]
+            meta.add(index)  # "Газета «Коммерсантъ» №82 от 12.05.2023, стр. 7": an issue line, no headline
         elif line.kind in (LineKind.TEXT, LineKind.HEADER) and _is_headline(line.text):
             candidates.append(index)
         else:

@@ -9,7 +9,7 @@ with the context.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from slant.readers._text_chrome import (
@@ -25,6 +25,7 @@ __all__ = [
     "Header",
     "LineKind",
     "classify",
+    "forum_subject",
     "is_author_label",
     "is_prose",
     "is_role_line",
@@ -116,7 +117,8 @@ _PLACE_IN_BRACKETS = re.compile(r"(?<=\S)\s+\([^()\d]{1,30}\)$")
 _PLACE_SIGNATURE = re.compile(r"^(?:--|—|–|~)?\s*(?P<name>[^,]{1,40}),\s*(?P<place>[^,]{1,40})$")
 _TRAILING_MARKER = re.compile(r"\s+[\[(][–+\-−][\])]$")  # a thread's collapse toggle: "[–]", "[+]"
 _PLACEHOLDER = re.compile(
-    r"^[\[(]?(?:deleted|удален[оа]?|удалён|gelöscht|supprimé)[\])]?$|^(?:deleted|former)\s+(?:user|member|account)$",
+    r"^[\[(]?(?:deleted|удален[оа]?|удалён|gelöscht|supprimé)[\])]?$|^(?:deleted|former)\s+(?:user|member|account)$|"
+    r"^пользователь\s+удал[её]н$|^gelöschte[rs]?\s+(?:benutzer|nutzer|user)$|^utilisateur\s+supprimé$",
     re.IGNORECASE,
 )
 _SYMBOLS_ONLY = re.compile(r"^[^\w\s]+(?:\s+[^\w\s]+)*$")
@@ -214,6 +216,12 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
         name = normalise_author(signature.group("name"))
         if name is not None and _is_name(name):
             return LineKind.SIGNATURE, Header(LineKind.SIGNATURE, author=name, strong=True)
+    if line.startswith(("— ", "– ", "-- ", "~ ")) and len(line) <= _MAX_HEADER_CHARS:
+        footer = _parse_header(
+            line.lstrip("—–-~ ")
+        )  # "— Posted by Laura M. on September 12, 2022 at 6:40 pm"
+        if footer is not None and footer.author is not None and footer.timestamp:
+            return LineKind.SIGNATURE, replace(footer, kind=LineKind.SIGNATURE, strong=True)
     level = _LEVEL.match(line)
     if level:
         return LineKind.NUMBER, Header(LineKind.NUMBER, depth=int(level.group(1)), strong=True)
@@ -250,6 +258,11 @@ def _widget_kind(line: str) -> tuple[LineKind, Header | None] | None:
     if has_time and line_kind is LineKind.BUTTONS:
         return line_kind, Header(LineKind.BUTTONS, published=published, timestamp=True)
     return line_kind, None
+
+
+def forum_subject(line: str) -> str | None:
+    """Return the subject a forum post's "Re: <subject>" line answers, else None."""
+    return line.split(":", 1)[1].strip() if _SUBJECT.match(line) else None
 
 
 def place_signature(line: str) -> str | None:
@@ -329,7 +342,7 @@ _BYLINE_HANDLE = re.compile(r"^[\w][\w./-]{1,39}$")
 _DATE_LABEL = re.compile(
     r"^[\s\-–—•·]*(?:published|posted|date|first\s+published|originally\s+published|posted\s+on|published\s+on|"
     r"updated|last\s+updated|dated?|опубликовано|дата(?:\s+публикации)?|обновлено|veröffentlicht|aktualisiert|"
-    r"stand|erschienen|publié|mis\s+à\s+jour|modifié)\s*(?:on|at|am|le|:)?\s*:?\s*",
+    r"stand|erschienen|publié|mis\s+à\s+jour|modifié)\s*(?:on|at|am|le|:)?\s*:?\s*|^\s*(?:le|am|on)\s+(?=\d)",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -388,6 +401,8 @@ def _parse_header(line: str) -> Header | None:
         if places and all(_is_name(place) and place[:1].isupper() for place in places) and _is_name(name):
             rest, strong = name, True  # "Jules W, Bristol, United Kingdom, 1 year ago"
     author = normalise_author(_PLACE_IN_BRACKETS.sub("", rest))  # "John Hartley (Sheffield)"
+    if author is not None and has_time and _PLACEHOLDER.match(author):
+        return Header(LineKind.HEADER, published=published, timestamp=True, strong=True)  # a deleted user
     if author is None or not _is_name(author, any_case=dump_marker):
         return None
     return Header(

@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from slant._document import Part
-from slant.readers._text_lines import Header, LineKind, is_author_label, is_prose, place_signature
+from slant.readers._text_lines import (
+    Header,
+    LineKind,
+    forum_subject,
+    is_author_label,
+    is_prose,
+    place_signature,
+)
 
 __all__ = ["Line", "build_comments"]
 
@@ -46,6 +53,7 @@ class _Draft:
     reply_to: str | None = None
     depth: int | None = None
     handle: str | None = None
+    subject: str | None = None
     lines: list[tuple[int, str]] = field(default_factory=list)
     closed: bool = False
 
@@ -72,6 +80,7 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     """
     drafts: list[_Draft] = []
     anchored = _is_anchored(lines)
+    subject: str | None = None
     for index, line in enumerate(lines):
         current = drafts[-1] if drafts else None
         ends_block = index + 1 == len(lines) or lines[index + 1].gap > 0
@@ -141,6 +150,7 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
             else:
                 draft = _Draft(indent=line.indent, author=header.author, number=header.number)
                 draft.reply_to = header.reply_to
+                draft.subject, subject = subject, None
                 _set_time(draft, header)
                 drafts.append(draft)
         elif kind is LineKind.TIMESTAMP and header is not None:
@@ -170,7 +180,10 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
         elif kind is LineKind.SIGNATURE and header is not None:
             if current is not None and current.lines and not current.closed:
                 current.author = current.author or header.author
+                _set_time(current, header)
                 current.closed = True
+        elif kind is LineKind.CHROME and forum_subject(line.text):
+            subject = forum_subject(line.text)  # "Re: Überraschung!": the post it answers
         elif kind is LineKind.BUTTONS:
             if current is not None:
                 if header is not None and not current.timestamp:
@@ -192,7 +205,12 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 drafts.append(current)
             current.lines.append((line.gap, line.text))
         elif kind in (LineKind.COMMENTS_HEADING, LineKind.REPLY_FORM) and current is not None:
-            current.closed = True
+            if current.open_header and line.text.endswith((".", "!")) and current.timestamp:
+                current.lines.append(
+                    (line.gap, line.text)
+                )  # "Комментарий удален модератором." under its header
+            else:
+                current.closed = True
     # A draft with neither an author nor a text is a stray timestamp or number, not a comment.
     return _to_parts([draft for draft in drafts if draft.author is not None or draft.lines])
 
@@ -357,6 +375,11 @@ def _find_parent(draft: _Draft, text: str, seen: _Seen, base_indent: int) -> int
         wanted = _squash(quote)
         for index in seen.back():
             if wanted in seen.squashed[index]:
+                return index
+    if draft.subject is not None and len(_squash(draft.subject)) >= 4:
+        wanted = _squash(draft.subject)  # "Re: Überraschung!" answers the post that opens with it
+        for index in seen.back():
+            if seen.squashed[index].startswith(wanted):
                 return index
     # A paragraph copied from an earlier comment, then an answer: a quotation without marks.
     paragraphs = text.split("\n\n")
