@@ -1,0 +1,204 @@
+"""The head of a plain-text page dump: the title, the byline and the date near it, and where the
+article body starts (used by :mod:`slant.readers._text`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from slant.readers._text_dates import find_date
+from slant.readers._text_lines import LineKind, is_prose, is_role_line, parse_byline, word_count
+from slant.readers._text_thread import Line
+
+__all__ = ["MAX_TITLE_WORDS", "read_head"]
+
+# A page whose lines are all this short, with lines that follow each other without a blank line,
+# has hard-wrapped paragraphs (72-80 columns is the custom; 100 leaves room).
+MAX_WRAPPED_LINE_CHARS = 100
+# A line of the head this short with a date in it is a dateline or an issue line, never the headline.
+MAX_DATED_LINE_WORDS = 12
+# A title is a headline: at most this many words, and no full stop at its end.
+MAX_TITLE_WORDS = 30
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s")
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Za-z]\.){2,}$")  # "U.S." in a menu or a headline
+# A link shown as its address alone ("reuters.com/business/fina..."): under a headline it is no text.
+_BARE_LINK = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$", re.IGNORECASE)
+
+
+def read_head(
+    lines: Sequence[Line], chrome: list[str]
+) -> tuple[str | None, str | None, str | None, int, set[int], int]:
+    """Find the title, the byline and date near it, and where the article body starts.
+
+    The head is everything above the first paragraph of running text. Its longest headline-like
+    line is the title: the short ones above it are the site's or section's name.
+
+    Returns:
+        The title, the article's author, its ISO publication date, the index of the first line after
+        the title (or of the first line of the page's text when it has no title), the indices of
+        the byline and date lines, which are not article text, and the index of the first
+        paragraph of running text (no comment thread starts above it).
+    """
+    wrapped = _is_hard_wrapped(lines)
+    first_prose = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.kind is not LineKind.CHROME
+            and (is_prose(line.text) or (wrapped and _in_prose_block(lines, i)))
+            and not _is_date_line(line)
+            and not _is_question_headline(line.text)
+        ),
+        len(lines),
+    )
+    author: str | None = None
+    published: str | None = None
+    meta: set[int] = set()
+    candidates: list[int] = []
+    for index, line in enumerate(lines[:first_prose]):
+        if line.kind is LineKind.CHROME:
+            continue
+        byline = parse_byline(line.text)
+        if byline is None and line.kind is LineKind.BUTTONS and word_count(line.text) <= 3:
+            continue  # an action row in the head: "Follow", "·", "1.4K"
+        if byline is not None:
+            author = author or byline[0]
+            published = published or byline[1]
+            meta.add(index)
+        elif line.kind is LineKind.TIMESTAMP:
+            meta.add(index)  # "3 hours ago" under a headline: not a date, not text
+        elif word_count(line.text) <= MAX_DATED_LINE_WORDS and (dated := find_date(line.text)) is not None:
+            published = published or dated[0]
+            meta.add(index)  # "Газета «Коммерсантъ» №82 от 12.05.2023, стр. 7": an issue line, no headline
+        elif line.kind in (LineKind.TEXT, LineKind.HEADER) and _is_headline(line.text):
+            candidates.append(index)
+        else:
+            break  # a sentence or a thread's header: the head ends here
+    # A byline or a date line under a standfirst ("Aktualisiert am 30. Oktober 2023"): still near the title.
+    for index in range(first_prose + 1, min(first_prose + 4, len(lines))):
+        line = lines[index]
+        byline = (
+            parse_byline(line.text) if not is_prose(line.text) and line.kind is not LineKind.CHROME else None
+        )
+        if byline is None:
+            break
+        author, published = author or byline[0], published or byline[1]
+        meta.add(index)
+    if not candidates:
+        return None, author, published, 0, meta, first_prose
+    title_index = max(candidates, key=lambda i: (word_count(lines[i].text), -i))
+    above = title_index - 1
+    if (
+        above in candidates
+        and word_count(lines[above].text) >= 3
+        and _title_cased(lines[above].text)
+        and not _title_cased(lines[title_index].text)
+        and word_count(lines[title_index].text) >= 12
+    ):
+        title_index = above  # a Title Case headline over a longer sentence-case standfirst
+    elif (
+        above in candidates
+        and word_count(lines[above].text) >= 4
+        and 2 * word_count(lines[above].text) >= word_count(lines[title_index].text)
+        and not lines[above].text.isupper()
+        and word_count(lines[title_index].text) >= 8
+        and lines[title_index].kind is LineKind.TEXT
+    ):
+        title_index = above  # a headline over its longer standfirst (dek), which is the article's lead
+    chrome.extend(line.text for i, line in enumerate(lines[:title_index]) if i not in meta)
+    for index in range(title_index + 1, first_prose):
+        line = lines[index]
+        if _BARE_LINK.match(line.text):
+            meta.add(index)
+        elif (
+            author is None
+            and line.kind is LineKind.HEADER
+            and line.header is not None
+            and _is_byline(lines, index)
+        ):
+            author = line.header.author  # a name alone under the headline, over the date: the byline
+            meta.add(index)
+        elif (
+            line.kind is LineKind.HEADER
+            and line.header is not None
+            and line.header.author is not None
+            and line.header.published is not None
+        ):
+            author = author or line.header.author  # "NewMumOfThree · Sun 05-Mar-23 10:12:00": the poster
+            published = published or line.header.published[:10]
+            meta.add(index)
+        elif index - 1 in meta and is_role_line(line.text):
+            meta.add(index)  # "Health correspondent" under the byline
+    return lines[title_index].text, author, published, title_index + 1, meta, first_prose
+
+
+def _is_question_headline(text: str) -> bool:
+    """Tell a headline that asks ("To think the new school uniform rules are too expensive?"): one
+    question and nothing before it, which a paragraph of running text rarely is."""
+    return (
+        text.endswith("?")
+        and word_count(text) <= MAX_TITLE_WORDS
+        and _SENTENCE_INSIDE.search(text[:-1]) is None
+    )
+
+
+def _is_date_line(line: Line) -> bool:
+    """Tell a line that is only a date, or a date and a byline ("Nov. 14, 2022 Updated 6:45 p.m.")."""
+    if word_count(line.text) > 14 or line.kind is LineKind.CHROME:
+        return False
+    byline = parse_byline(line.text)
+    return byline is not None and byline[1] is not None
+
+
+def _is_byline(lines: Sequence[Line], index: int) -> bool:
+    """Tell a name alone between the headline and the first paragraph, next to a date line."""
+    header = lines[index].header
+    if header is None or header.author is None or header.number is not None or header.timestamp:
+        return False
+    near: list[Line] = []
+    for step in (-1, 1):
+        i = index + step
+        while (
+            0 <= i < len(lines)
+            and lines[i].kind in (LineKind.CHROME, LineKind.BUTTONS)
+            and abs(i - index) < 6
+        ):
+            i += step
+        if 0 <= i < len(lines):
+            near.append(lines[i])
+    return any(
+        line.kind is LineKind.TIMESTAMP
+        or is_role_line(line.text)
+        or (parse_byline(line.text) or (None, None))[1] is not None
+        for line in near
+    )
+
+
+def _is_hard_wrapped(lines: Sequence[Line]) -> bool:
+    """Tell a page whose paragraphs are wrapped over several short lines (e-mail, newsletters)."""
+    longest = max((len(line.text) for line in lines), default=0)
+    return longest <= MAX_WRAPPED_LINE_CHARS and any(line.gap == 0 for line in lines[1:])
+
+
+def _in_prose_block(lines: Sequence[Line], index: int) -> bool:
+    """Tell whether a line belongs to a hard-wrapped paragraph: its lines are not sentences one by
+    one, so the block of lines with no blank between them is judged whole."""
+    start = index
+    while start > 0 and lines[start].gap == 0 and index - start < 50:
+        start -= 1
+    end = index + 1
+    while end < len(lines) and lines[end].gap == 0 and end - index < 50:
+        end += 1
+    return end - start > 1 and is_prose(" ".join(line.text for line in lines[start:end]))
+
+
+def _title_cased(text: str) -> bool:
+    """Tell a headline in Title Case: most of its longer words are capitalised."""
+    words = [word for word in text.split() if len(word) > 3 and word[0].isalpha()]
+    return len(words) >= 2 and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+
+
+def _is_headline(text: str) -> bool:
+    words = word_count(text)
+    unended = not text.endswith((".", ",", ":", ";")) or _ABBREVIATION_END.search(text) is not None
+    return (1 <= words <= MAX_TITLE_WORDS and unended) or text.endswith("...")

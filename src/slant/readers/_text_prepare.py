@@ -1,0 +1,109 @@
+"""The lines of a plain-text page dump, classified and put in context: author lines anchored on
+the timestamps under them, and the headlines listed under "Related stories" and the like marked as
+chrome (used by :mod:`slant.readers._text`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from slant.readers._text_chrome import is_link_list_heading
+from slant.readers._text_lines import (
+    Header,
+    LineKind,
+    classify,
+    is_author_label,
+    is_prose,
+    normalise_author,
+    parse_byline,
+    place_signature,
+    word_count,
+)
+from slant.readers._text_thread import Line
+
+__all__ = ["split_lines"]
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    gap = 0
+    for raw in text.split("\n"):
+        expanded = raw.replace("\u200b", "").replace("\ufeff", "").expandtabs(4).rstrip()
+        stripped = expanded.strip()
+        if not stripped:
+            gap += 1
+            continue
+        kind, header = classify(stripped)
+        lines.append(Line(stripped, len(expanded) - len(expanded.lstrip()), gap, kind, header))
+        gap = 0
+    return _drop_link_lists(_anchor_authors(lines))
+
+
+def _anchor_authors(lines: list[Line]) -> list[Line]:
+    """Make a short line right over a timestamp line an author line beyond doubt ("Sam in Swindon"
+    over "1 hour ago"): comment systems print the author there, whatever the name looks like."""
+    # Not in the head, where a short headline may stand over the article's date line.
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    for index in range(start, len(lines) - 1):
+        line, below = lines[index], lines[index + 1]
+        if (
+            below.gap
+            or below.kind is not LineKind.TIMESTAMP
+            or _under_author(lines, index)
+            or parse_byline(line.text) is not None
+        ):
+            continue  # (a name under an author line is the target of a reply: the thread tells)
+        header = line.header
+        if (
+            line.kind is LineKind.HEADER
+            and header is not None
+            and not header.strong
+            and header.number is None
+        ):
+            lines[index] = replace(line, header=replace(header, strong=True))
+        elif line.kind is LineKind.TEXT and is_author_label(line.text):
+            author = place_signature(line.text) or normalise_author(line.text)  # "Игорь, Москва"
+            lines[index] = replace(
+                line, kind=LineKind.HEADER, header=Header(LineKind.HEADER, author=author, strong=True)
+            )
+    return lines
+
+
+def _drop_link_lists(lines: list[Line]) -> list[Line]:
+    """Mark the headlines listed under "Related stories" and the like as chrome.
+
+    Such headlines are short title-case lines, which would otherwise pass for comment authors.
+    """
+    in_list = False
+    for index, line in enumerate(lines):
+        if is_link_list_heading(line.text):
+            lines[index] = replace(line, kind=LineKind.CHROME, header=None)
+            in_list = True
+        elif in_list and (_is_listed_headline(line) or (line.gap == 0 and line.kind is LineKind.HEADER)):
+            # (a name over a time right under a listed headline is its section and date, not a comment)
+            lines[index] = replace(line, kind=LineKind.CHROME, header=None)
+        else:
+            in_list = False
+    return lines
+
+
+def _under_author(lines: Sequence[Line], index: int) -> bool:
+    """Tell a line printed right under an author line (badges in between)."""
+    above = index
+    while lines[above].gap == 0 and above > 0:
+        above -= 1
+        header = lines[above].header
+        if lines[above].kind is LineKind.HEADER and header is not None:
+            return header.author is not None
+        if lines[above].kind is not LineKind.CHROME:
+            return False
+    return False
+
+
+def _is_listed_headline(line: Line) -> bool:
+    plain_name = line.kind is LineKind.HEADER and line.header is not None and not line.header.strong
+    if line.kind in (LineKind.TIMESTAMP, LineKind.BUTTONS, LineKind.CHROME):
+        return True  # "12 comments • 3 days ago", "Published / 1 day ago" under a listed headline
+    return (
+        (line.kind is LineKind.TEXT or plain_name) and not is_prose(line.text) and word_count(line.text) <= 20
+    )
