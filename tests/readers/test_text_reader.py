@@ -961,3 +961,32 @@ def test_footer_signatures_deleted_users_issue_lines_and_forum_subjects() -> Non
         ("k.meier", None),
         ("Netzwerker_99", "c1"),
     ]
+
+
+def test_a_name_over_a_date_under_the_standfirst_and_short_russian_times() -> None:
+    doc = read(
+        "NZZ\n\nZürich will Parkplätze halbieren\n\n"
+        "Der Stadtrat legt einen Plan vor, der 4000 Parkplätze aufheben soll. Das Gewerbe ist alarmiert.\n\n"
+        "Andreas Schürer\n12.04.2024, 05.30 Uhr\n\nHören\nMerken\nDrucken\nTeilen\n\n"
+        + BODY
+        + "\n\nКомментарии (34)\n\n"
+        "user_7781 · 3 ч\n\nНаконец-то.\n\nОтветить · 5\n\nOlga M. · 2 ч\n\nuser_7781, а мне осень нравится.\n\nОтветить\n"
+    )
+    assert doc.published == "2024-04-12"
+    assert doc.article.author == "Andreas Schürer"
+    assert doc.article.text.endswith("fight it in court.")
+    assert "Hören" not in doc.article.text
+    assert [(c.author, c.parent) for c in doc.comments] == [("user_7781", None), ("Olga M.", "c1")]
+
+
+def test_a_said_line_quoting_an_earlier_comment_is_part_of_the_reply() -> None:
+    doc = read(
+        page(
+            "Comments\n\njdoe\nDec 1, 2023\n\nNot surprised. Banning an app was never going to survive.\n\nUpvote\n",
+            "mkrause\nDec 1, 2023\n\njdoe said:\nNot surprised. Banning an app was never going to survive.\n"
+            "Click to expand...\n\nThe state will appeal anyway.\n\nUpvote\n",
+        )
+    )
+    assert [(c.author, c.parent) for c in doc.comments] == [("jdoe", None), ("mkrause", "c1")]
+    assert doc.comments[1].text.startswith("jdoe said:")
+    assert doc.comments[1].text.endswith("The state will appeal anyway.")

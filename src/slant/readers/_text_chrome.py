@@ -83,7 +83,7 @@ _CHROME_PATTERNS = (
     r"by\s+posting\s+(?:your\s+)?(?:a\s+)?comments?\b.{0,120}|do\s+you\s+want\s+to\s+automatically\s+post\b.{0,120}|"
     r"(?:sign|log)\s+in\s+(?:or|to|with)\b.{0,120}|(?:create|register)\s+(?:an|your)\s+.{0,40}account\b.{0,80}|"
     r"share\s+(?:what\s+you\s+think|your\s+(?:thoughts|views|comment|opinion))\b.{0,20}|"
-    r"continue\s+this\s+thread\b.{0,10}|(?:last\s+)?edited\s+(?:\S+\s+){0,4}by\s+\S.{0,40}|"
+    r"continue\s+this\s+thread\b.{0,10}|video\s+player\b.{0,30}|(?:last\s+)?edited\s+(?:\S+\s+){0,4}by\s+\S.{0,40}|"
     r"zuletzt\s+bearbeitet\b.{0,60}|(?:dernière\s+)?modifi(?:é|cation)\s+(?:\S+\s+){0,4}par\s+\S.{0,40}|"
     r"(?:отредактировано|изменено)\s+.{0,60}|(?:trouble|problems?)\s+loading\b.{0,20}|reuse\s+this\s+content|"
     r"(?:подписывайтесь|подпишитесь|присоединяйтесь)\b.{0,100}|войдите\b.{0,80}|"
@@ -256,7 +256,7 @@ _UI_WORDS = frozenset(
     privacy preferences manage consent settings accept reject agree cookies cookie address gift reuse content
     contribute artikel beitrag verschenken kommentieren offrir cet ce contenu réutiliser contribuer commenter
     мне mir комментировать écouter ecouter anhören vorlesen listen слушать feedback обсудить discuss diskutieren
-    débattre réagir full chronological chronologisch chronologique хронологии abus abuse missbrauch нарушение
+    débattre réagir hören drucken empfehlungen empfehlung l'article l’article full chronological chronologisch chronologique хронологии abus abuse missbrauch нарушение
     add write leave laden logged message messages see posts reader readers reader's readers' sponsored promoted ad ads anzeige реклама publicité sponsorisé poll polls umfrage опрос sondage quiz вконтакте одноклассники дзен instagram youtube rutube ok закрыть close
     neueste älteste beliebteste zuerst anmelden registrieren abmelden mehr anzeigen alle weitere einblenden
     ausblenden sortieren nach kommentare kommentar antworten redaktion autor

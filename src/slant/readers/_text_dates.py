@@ -66,7 +66,7 @@ _RELATIVE = re.compile(
     r"(?:\d+|an?|one|few|a\s+few)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|hr|days?|weeks?|wks?|"
     r"months?|mos?|years?|yrs?|[smhdwy])\.?\s+ago"
     r"|\d+\s*(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|"
-    r"год(?:а)?|лет)\s+назад|вчера|сегодня|только\s+что"
+    r"год(?:а)?|лет)\s+назад|вчера|сегодня|только\s+что|\d+\s*(?:ч|мин|сек|дн?|нед|мес)\.?"
     r"|\d+\s*(?:s|m|h|d|w|y|min|mins|hr|hrs|wk|wks|mo|mos|yr|yrs)"
     r"|just\s+now|yesterday|today|moments?\s+ago|[0-2]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?"
     r"|" + _MONTH_ANY + r"\s+[0-3]?\d(?:st|nd|rd|th)?"

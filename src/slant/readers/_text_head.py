@@ -56,8 +56,8 @@ def read_head(
     meta: set[int] = set()
     candidates: list[int] = []
     for index, line in enumerate(lines[:first_prose]):
-        if line.kind is LineKind.CHROME:
-            continue
+        if line.kind in (LineKind.CHROME, LineKind.COMMENTS_HEADING):
+            continue  # (a "Comments" or "Forums" link in the menu above the headline)
         byline = parse_byline(line.text)
         if byline is None and line.kind is LineKind.BUTTONS and word_count(line.text) <= 3:
             continue  # an action row in the head: "Follow", "·", "1.4K"
@@ -80,6 +80,9 @@ def read_head(
         byline = (
             parse_byline(line.text) if not is_prose(line.text) and line.kind is not LineKind.CHROME else None
         )
+        header = line.header
+        if byline is None and header is not None and _names_over_date(lines, index):
+            byline = (header.author, None)
         if byline is None:
             break
         author, published = author or byline[0], published or byline[1]
@@ -139,6 +142,20 @@ def _is_question_headline(text: str) -> bool:
         text.endswith("?")
         and word_count(text) <= MAX_TITLE_WORDS
         and _SENTENCE_INSIDE.search(text[:-1]) is None
+    )
+
+
+def _names_over_date(lines: Sequence[Line], index: int) -> bool:
+    """Tell an author's name alone over a date line, without a "By" ("Andreas Schürer" / "12.04.2024")."""
+    line = lines[index]
+    return (
+        line.kind is LineKind.HEADER
+        and line.header is not None
+        and line.header.author is not None
+        and not line.header.timestamp
+        and index + 1 < len(lines)
+        and lines[index + 1].gap == 0
+        and _is_date_line(lines[index + 1])
     )
 
 

@@ -109,7 +109,16 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
             else:
                 drafts.append(_Draft(indent=line.indent, number=header.number, depth=header.depth))
         elif kind is LineKind.HEADER and header is not None:
-            if current is not None and current.open_header and line.gap == 0 and line.text.startswith("@"):
+            if (
+                header.quote_intro
+                and current is not None
+                and current.author is not None
+                and not current.closed
+                and header.author in {draft.author for draft in drafts[-MAX_LOOKBACK:-1]}
+            ):
+                current.lines.append((line.gap, line.text))  # "jdoe said:" over the words quoted from them
+                current.reply_to = current.reply_to or header.author
+            elif current is not None and current.open_header and line.gap == 0 and line.text.startswith("@"):
                 current.handle = header.author  # "Dana Whitford" over "@dana_w · 2h": one author
                 _set_time(current, header)
             elif (
