@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from slant.readers._text_bylines import DATE_LABEL, is_role_line, parse_byline
 from slant.readers._text_chrome import (
     is_buttons,
     is_chrome,
@@ -19,7 +20,8 @@ from slant.readers._text_chrome import (
     is_reply_form,
     ui_words_kind,
 )
-from slant.readers._text_dates import find_date, is_month_year, is_relative_time, parse_date, strip_timestamp
+from slant.readers._text_dates import is_month_year, is_relative_time, parse_date, strip_timestamp
+from slant.readers._text_names import is_name, normalise_author
 
 __all__ = [
     "Header",
@@ -123,40 +125,9 @@ _PLACEHOLDER = re.compile(
 )
 _SYMBOLS_ONLY = re.compile(r"^[^\w\s]+(?:\s+[^\w\s]+)*$")
 _LEVEL = re.compile(r"^(?:level|уровень)\s+(\d{1,2})$", re.IGNORECASE)
-_NAME_TOKEN = re.compile(r"^[^\W_][\w'’.\-]*$")
-_HANDLE = re.compile(r"^[\w][\w.\-]{0,39}(?:@[\w][\w.\-]{0,60})?$")  # "jane_d", "jane@mastodon.social"
-_PARTICLES = frozenset(
-    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "al", "el", "du", "dos"}
-)
-
-
-def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-# English words that do not occur in people's names or handles; a short line made of words like these
-# is a subheading or a one-line comment, not an author line.
-_FUNCTION_WORDS = _word_set(
-    """a an the of in on at to for from by with and or but nor is are was were be been am this that these those
-    it its i you he she we they my your our their me us what why how when where who whom which not no yes so
-    if as do does did has have had would could should just very all some any more most than then there here
-    about into over after before up down out again only also too"""
-)
-# One-word lines that people post as a whole comment, or use as subheadings, rather than as names.
-_NOT_NAMES = _word_set(
-    """agreed agree exactly true amen thanks thank lol lmao rofl haha hahaha yes no wow indeed correct right
-    bravo nonsense rubbish propaganda fake ok okay sure great good nice wrong why what really absolutely
-    same this that update updated background analysis conclusion context reaction related comments
-    source sources note summary introduction video photo photos gallery watch listen advertisement
-    disclaimer editor correction sad shame disgusting excellent brilliant quote cite regards cheers цитата"""
-)
-# Longer lines are text: no widget, heading or cookie notice is longer, and no header line (a name,
-# a number, a timestamp) comes near the second bound. Checking them costs more than everything else.
 _MAX_CHROME_CHARS = 400
 _MAX_HEADER_CHARS = 160
 _DIGIT = re.compile(r"\d")
-_SPACES = re.compile(r"\s+")
-_TRAILING_DOTS = re.compile(r"\s+[.:]+$")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 
@@ -193,14 +164,14 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
     reply_to = _REPLY_TO.match(line)
     if reply_to:
         target = normalise_author(_TARGET_NUMBER.sub("", reply_to.group("target")))
-        if target is not None and _is_name(target):
+        if target is not None and is_name(target):
             return LineKind.REPLY_TO, Header(LineKind.REPLY_TO, reply_to=target)
     if _SUBJECT.match(line):
         return LineKind.CHROME, None  # a forum post's "Re: <topic>" subject line
     quoted = _QUOTE_BY.match(line)
     if quoted:
         source = normalise_author(quoted.group("name"))
-        if source is not None and _is_name(source):
+        if source is not None and is_name(source):
             return LineKind.QUOTE_BY, Header(LineKind.QUOTE_BY, reply_to=source)
     if is_buttons(line):
         return LineKind.BUTTONS, None
@@ -214,7 +185,7 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
     signature = _SIGNATURE.match(line)
     if signature:
         name = normalise_author(signature.group("name"))
-        if name is not None and _is_name(name):
+        if name is not None and is_name(name):
             return LineKind.SIGNATURE, Header(LineKind.SIGNATURE, author=name, strong=True)
     if line.startswith(("— ", "– ", "-- ", "~ ")) and len(line) <= _MAX_HEADER_CHARS:
         footer = _parse_header(
@@ -232,7 +203,7 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
         return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
     if has_time and is_buttons(rest):
         return LineKind.BUTTONS, Header(LineKind.BUTTONS, published=published, timestamp=True)
-    if has_time and _DATE_LABEL.match(line) and (parse_byline(line) or ("", None))[0] is None:
+    if has_time and DATE_LABEL.match(line) and (parse_byline(line) or ("", None))[0] is None:
         return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
     header = _parse_header(line)
     if header is not None:
@@ -274,82 +245,7 @@ def place_signature(line: str) -> str | None:
     if match is None:
         return None
     name, place = match.group("name").strip(), match.group("place").strip()
-    return name if _is_name(name) and _is_name(place) and place[:1].isupper() else None
-
-
-def normalise_author(name: str) -> str | None:
-    """Normalise an author name: "northerntruthseeker ." and "@northerntruthseeker" are "northerntruthseeker"."""
-    name = _SPACES.sub(" ", name).strip()
-    name = _TRAILING_DOTS.sub("", name).strip()
-    name = name.lstrip("@").strip().strip(",:;·•|").strip()
-    return name or None
-
-
-def parse_byline(line: str) -> tuple[str | None, str | None] | None:
-    """Read a byline or a date line: "By Jane Doe | Nov 28, 2016", "Posted on March 2, 2021 by Ellen Park".
-
-    Returns:
-        The author and the ISO date the line names (either may be None), or None when the line is
-        neither a byline nor a date line.
-    """
-    line = _GLUED_UPDATED.sub(" ", line)  # "20231:15 PM GMTUpdated 2 hours ago"
-    body = _UPDATED_TAIL.sub("", _DATE_LABEL.sub("", line, count=1))
-    published: str | None = None
-    found = find_date(body)
-    if found is not None:
-        published, start, end = found
-        body = body[:start] + " " + body[end:]
-    body, _, _ = strip_timestamp(body.strip(" |·•,-–—:"))
-    body = _TRAILING_TIME.sub("", body).strip(" |·•,-–—:")
-    body = _LEADING_TIME.sub("", body).strip(" |·•,-–—:")
-    if not body or (published is not None and is_chrome(body)):
-        return (None, published) if published is not None else None  # "2,481,093 views  Jan 14, 2022"
-    match = _BYLINE.match(body)
-    if match is None:
-        # "Sophie Lambert | December 9, 2023": a name of two or more words beside the date;
-        # "Jenna Ruiz, staff reporter": a name and a journalist's role
-        name, _, role = body.partition(",")
-        author = normalise_author(name if role and is_role_line(role) else body)
-        if author is None or len(author.split()) < 2 or not (_is_byline_name(author) and _is_name(author)):
-            return None
-        return (author, published) if published is not None or (role and is_role_line(role)) else None
-    name = re.split(r"\s*(?:[|·•,(»]|\s[–—-]\s)\s*", match.group("rest"), maxsplit=1)[0]
-    author = normalise_author(name)
-    if author is None or not _is_byline_name(author):
-        return None
-    return author, published
-
-
-def _is_byline_name(name: str) -> bool:
-    tokens = name.split()
-    if len(tokens) == 1 and _BYLINE_HANDLE.match(name):
-        return True  # "u/newsbot_3000", "jdoe"
-    return 1 <= len(tokens) <= 8 and all(
-        token[0].isupper() or token.lower() in _PARTICLES or token.lower() in {"and", "&"} for token in tokens
-    )
-
-
-_UPDATED_TAIL = re.compile(
-    r"(?<=\S),?\s+\(?(?:updated|обновлено|изменено|aktualisiert|modifié|mis\s+à\s+jour)\b.*$", re.IGNORECASE
-)
-_GLUED_UPDATED = re.compile(r"(?<=[A-Za-z0-9])(?=Updated\b)")
-_TRAILING_TIME = re.compile(r"\s+(?:at\s+)?[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
-# "10:14 EDT, 3 February 2022": a time of day (and its zone) before the date
-_LEADING_TIME = re.compile(
-    r"^[0-2]?\d[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?(?=\s*(?:,|$))", re.IGNORECASE
-)
-_BYLINE_HANDLE = re.compile(r"^[\w][\w./-]{1,39}$")
-_DATE_LABEL = re.compile(
-    r"^[\s\-–—•·]*(?:published|posted|date|first\s+published|originally\s+published|posted\s+on|published\s+on|"
-    r"updated|last\s+updated|dated?|опубликовано|дата(?:\s+публикации)?|обновлено|veröffentlicht|aktualisiert|"
-    r"stand|erschienen|publié|mis\s+à\s+jour|modifié)\s*(?:on|at|am|le|:)?\s*:?\s*|^\s*(?:le|am|on)\s+(?=\d)",
-    re.IGNORECASE,
-)
-_BYLINE = re.compile(
-    r"^(?:by|written\s+by|posted\s+by|post\s+by|author\s*:|words\s+by|reporting\s+by|автор\s*:?|текст\s*:|von|"
-    r"ein\s+(?:kommentar|bericht|artikel|gastbeitrag)\s+von|par|por|autor\s*:|auteur\s*:)\s+(?P<rest>.+)$",
-    re.IGNORECASE,
-)
+    return name if is_name(name) and is_name(place) and place[:1].isupper() else None
 
 
 def _parse_header(line: str) -> Header | None:
@@ -389,7 +285,7 @@ def _parse_header(line: str) -> Header | None:
     replied = _REPLIED_TO.match(rest)
     if replied:
         target = normalise_author(replied.group("target") or replied.group("target2"))
-        if target is not None and _is_name(target):
+        if target is not None and is_name(target):
             rest, reply_to, strong = replied.group("name") or replied.group("name2"), target, True
     dump_marker = (
         re.search(r"\s\.$", rest) is not None
@@ -398,12 +294,12 @@ def _parse_header(line: str) -> Header | None:
         strong = True
     if has_time and "," in rest:
         name, *places = (part.strip() for part in rest.split(","))
-        if places and all(_is_name(place) and place[:1].isupper() for place in places) and _is_name(name):
+        if places and all(is_name(place) and place[:1].isupper() for place in places) and is_name(name):
             rest, strong = name, True  # "Jules W, Bristol, United Kingdom, 1 year ago"
     author = normalise_author(_PLACE_IN_BRACKETS.sub("", rest))  # "John Hartley (Sheffield)"
     if author is not None and has_time and _PLACEHOLDER.match(author):
         return Header(LineKind.HEADER, published=published, timestamp=True, strong=True)  # a deleted user
-    if author is None or not _is_name(author, any_case=dump_marker):
+    if author is None or not is_name(author, any_case=dump_marker):
         return None
     return Header(
         LineKind.HEADER,
@@ -415,104 +311,6 @@ def _parse_header(line: str) -> Header | None:
         reply_to=reply_to,
         quote_intro=quote_intro,
     )
-
-
-def _is_name(name: str, *, any_case: bool = False) -> bool:
-    """Tell a person's name or a user handle: one to four name-like words, no sentence, no date.
-
-    Names of several words must be capitalised ("Kim Jong"), unless ``any_case`` (the line carries
-    an author marker, so "mike tanner fan ." is a name too).
-    """
-    if len(name) > 40 or is_relative_time(name) or parse_date(name) is not None:
-        return False
-    tokens = name.split()
-    if not 1 <= len(tokens) <= 4:
-        return False
-    lowered = [token.lower().strip(".") for token in tokens]
-    if any(token in _FUNCTION_WORDS for token in lowered):
-        return False
-    if len(tokens) == 1:
-        token = tokens[0]
-        return (
-            lowered[0] not in _NOT_NAMES
-            and _HANDLE.match(token) is not None
-            and any(c.isalpha() for c in token)
-            and not token.endswith(".")
-        )
-    if tokens[-1].endswith(".") and len(tokens[-1]) > 2:
-        return False  # "Well said." is a sentence; "John Q." is not
-    return all(
-        _NAME_TOKEN.match(token) is not None
-        and (any_case or token[0].isupper() or token.lower() in _PARTICLES)
-        for token in tokens
-    )
-
-
-_ROLE_WORDS = frozenset(
-    """correspondent correspondents editor editors reporter reporters writer writers journalist columnist
-    contributor staff senior chief political health science business economics foreign home affairs
-    political security defence defense diplomatic sports sport technology tech culture arts london washington
-    moscow paris berlin bureau deputy associate contributing news digital data investigations
-    correspondante journaliste rédacteur rédactrice envoyé envoyée spécial spéciale
-    korrespondent korrespondentin redakteur redakteurin autor autorin
-    корреспондент обозреватель редактор журналист специальный""".split()
-)
-_ROLE_ANCHORS = (
-    "correspondent",
-    "editor",
-    "reporter",
-    "writer",
-    "journalist",
-    "columnist",
-    "contributor",
-    "journaliste",
-    "rédact",
-    "korrespondent",
-    "redakteur",
-    "корреспондент",
-    "обозреватель",
-    "редактор",
-    "журналист",
-    "envoy",
-)
-
-
-def is_role_line(line: str) -> bool:
-    """Tell a journalist's role under a byline: "Health correspondent", "Staff Writer"."""
-    words = [word.strip(",.&").casefold() for word in line.split()]
-    if 2 <= len(words) <= 10 and words[0].startswith(_ACADEMIC) and _SENTENCE_END.search(line) is None:
-        return True  # "Professor of Oceanography, University of Southampton"
-    return (
-        1 <= len(words) <= 5
-        and all(word in _ROLE_WORDS or word in {"and", "&", "of", "for", "the", ""} for word in words)
-        and any(word.startswith(_ROLE_ANCHORS) for word in words)
-    )
-
-
-_ACADEMIC = (
-    "professor",
-    "lecturer",
-    "researcher",
-    "research",
-    "fellow",
-    "director",
-    "senior",
-    "associate",
-    "assistant",
-    "phd",
-    "postdoctoral",
-    "doctoral",
-    "reader",
-    "professeur",
-    "chercheur",
-    "chercheuse",
-    "maître",
-    "dozent",
-    "профессор",
-    "доцент",
-    "научный",
-    "исследователь",
-)
 
 
 def is_author_label(line: str) -> bool:
