@@ -19,6 +19,8 @@ from slant.readers._source import read, read_bytes
 __all__ = ["InputFormat", "ReadLimits", "read", "read_bytes", "read_path"]
 
 
-def read_path(path: str | Path, *, format: InputFormat = "auto", limits: ReadLimits | None = None) -> Document:
+def read_path(
+    path: str | Path, *, format: InputFormat = "auto", limits: ReadLimits | None = None
+) -> Document:
     """Read the page stored in the file at ``path``."""
     return read(Path(path), format=format, limits=limits)
