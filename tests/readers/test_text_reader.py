@@ -990,3 +990,22 @@ def test_a_said_line_quoting_an_earlier_comment_is_part_of_the_reply() -> None:
     assert [(c.author, c.parent) for c in doc.comments] == [("jdoe", None), ("mkrause", "c1")]
     assert doc.comments[1].text.startswith("jdoe said:")
     assert doc.comments[1].text.endswith("The state will appeal anyway.")
+
+
+def test_slashdot_style_headers_subjects_and_at_targets_under_the_time() -> None:
+    doc = read(
+        "Major Airline Grounds Flights\n\n"
+        "Posted by msmash on Tuesday July 16, 2024 @10:40AM from the ground-stop dept.\n\n" + BODY + "\n\n"
+        "Comments\n\nRe:Not a cyberattack (Score:5, Insightful)\n"
+        "by gweihir ( 88907 ) on Tuesday July 16, 2024 @10:52AM\n\nWhich is exactly what you would say.\n\n"
+        "Two hours is nothing (Score:4, Informative)\nby jopet ( 538074 ) on Tuesday July 16, 2024 @11:20AM\n\n"
+        "Two hours is nothing.\n\nBaumfreund\nvor 2 Std.\n@gweihir\n\nUnd die Bäume?\n\nThank · Reply\n"
+    )
+    assert doc.published == "2024-07-16"
+    assert doc.article.author == "msmash"
+    assert doc.article.text == BODY
+    assert [(c.author, c.text, c.parent) for c in doc.comments] == [
+        ("gweihir", "Which is exactly what you would say.", None),
+        ("jopet", "Two hours is nothing.", None),
+        ("Baumfreund", "Und die Bäume?", "c1"),
+    ]

@@ -43,7 +43,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         if author is None or len(author.split()) < 2 or not (_is_byline_name(author) and is_name(author)):
             return None
         return (author, published) if published is not None or (role and is_role_line(role)) else None
-    name = re.split(r"\s*(?:[|·•,(»]|\s[–—-]\s)\s*", match.group("rest"), maxsplit=1)[0]
+    name = re.split(r"\s*(?:[|·•,(»]|\s[–—-]\s|\son\s)\s*", match.group("rest") + " ", maxsplit=1)[0]
     author = normalise_author(name)
     if author is None or not _is_byline_name(author):
         return None

@@ -239,7 +239,7 @@ def is_link_list_heading(line: str) -> bool:
 # so a widget the patterns above do not know ("Sort by / Oldest / Per page / 50") does not pass for an
 # author line or a one-line comment. Action words close a comment (its action row); the others do not.
 _ACTION_WORDS = frozenset(
-    """reply replies like likes liked unlike dislike report flag share shares recommend rate
+    """reply replies like likes liked unlike dislike report flag share shares recommend rate thank
     upvote downvote vote votes permalink quote edit delete follow save award respond
     antworten antwort melden empfehlen teilen gefällt zitieren bewerten merken
     répondre repondre signaler partager aimer j'aime citer recommander
@@ -256,7 +256,7 @@ _UI_WORDS = frozenset(
     privacy preferences manage consent settings accept reject agree cookies cookie address gift reuse content
     contribute artikel beitrag verschenken kommentieren offrir cet ce contenu réutiliser contribuer commenter
     мне mir комментировать écouter ecouter anhören vorlesen listen слушать feedback обсудить discuss diskutieren
-    débattre réagir hören drucken empfehlungen empfehlung l'article l’article full chronological chronologisch chronologique хронологии abus abuse missbrauch нарушение
+    débattre réagir offres offre abonnement d'abonnement d’abonnement hören drucken empfehlungen empfehlung l'article l’article full chronological chronologisch chronologique хронологии abus abuse missbrauch нарушение
     add write leave laden logged message messages see posts reader readers reader's readers' sponsored promoted ad ads anzeige реклама publicité sponsorisé poll polls umfrage опрос sondage quiz вконтакте одноклассники дзен instagram youtube rutube ok закрыть close
     neueste älteste beliebteste zuerst anmelden registrieren abmelden mehr anzeigen alle weitere einblenden
     ausblenden sortieren nach kommentare kommentar antworten redaktion autor
@@ -267,7 +267,7 @@ _UI_WORDS = frozenset(
 )
 # Little words that join widget words ("Sign in with", "Trier par : Les plus récents"); alone they are no widget.
 _CONNECTIVES = frozenset(
-    "or with and by to the of on a an as via les la le l' des du de à au un une der die das den nach und oder ein eine "
+    "or with and by to the of on a an as via nos vos les la le l' des du de à au un une der die das den nach und oder ein eine "
     "на по и или в".split()
 )
 _UI_SPLIT = re.compile(r"[\s·•|/,–—:()\[\]]+")

@@ -115,7 +115,9 @@ _QUOTE_BY = re.compile(
 _POSTED_BY = re.compile(
     r"^(?:(?:post(?:ed)?|comment(?:ed)?|written|reply|answer|сообщение)\s+)?(?:by|от)\s+", re.IGNORECASE
 )
-_PLACE_IN_BRACKETS = re.compile(r"(?<=\S)\s+\([^()\d]{1,30}\)$")
+_PLACE_IN_BRACKETS = re.compile(
+    r"(?<=\S)\s+\([^()\d]{1,30}\)$|\s*\(\s*\d{1,10}\s*\)$"
+)  # (a place, a user number)
 _PLACE_SIGNATURE = re.compile(r"^(?:--|—|–|~)?\s*(?P<name>[^,]{1,40}),\s*(?P<place>[^,]{1,40})$")
 _TRAILING_MARKER = re.compile(r"\s+[\[(][–+\-−][\])]$")  # a thread's collapse toggle: "[–]", "[+]"
 _PLACEHOLDER = re.compile(

@@ -118,6 +118,14 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
             ):
                 current.lines.append((line.gap, line.text))  # "jdoe said:" over the words quoted from them
                 current.reply_to = current.reply_to or header.author
+            elif (
+                current is not None
+                and current.open_header
+                and current.timestamp
+                and line.text.startswith("@")
+                and header.author in {draft.author for draft in drafts[-MAX_LOOKBACK:-1]}
+            ):
+                current.reply_to = header.author  # "Baumfreund" / "vor 2 Std." / "@Münchner_Kindl"
             elif current is not None and current.open_header and line.gap == 0 and line.text.startswith("@"):
                 current.handle = header.author  # "Dana Whitford" over "@dana_w · 2h": one author
                 _set_time(current, header)
@@ -207,6 +215,8 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 and _timestamp_follows(lines, index)
             ):
                 continue  # "Ellen" / "Portland, OR" / "Oct. 3": the author's place, not the text
+            if anchored and not is_prose(line.text) and _opens_next(lines, index):
+                continue  # "Two hours is nothing (Score:4)": the title of the post whose header follows
             if anchored and (current is None or (current.closed and not is_prose(line.text))):
                 continue  # a notice or a widget between comments that all open with an author and a time
             if current is None or current.closed or (current.lines and line.gap > paragraph_gap):
@@ -262,6 +272,20 @@ def _timestamp_follows(lines: Sequence[Line], index: int) -> bool:
         if following.kind is not LineKind.CHROME and not _plain_name(following) and not _label(following):
             return False  # (badges, a place, and the name of the author replied to, may come in between)
     return False
+
+
+def _opens_next(lines: Sequence[Line], index: int) -> bool:
+    """Tell a line printed right over the header of the next comment (a post's title or subject)."""
+    if index + 1 >= len(lines) or lines[index + 1].gap:
+        return False
+    below = lines[index + 1]
+    header = below.header
+    return (
+        below.kind is LineKind.HEADER
+        and header is not None
+        and header.author is not None
+        and (header.timestamp or _timestamp_follows(lines, index + 1))
+    )
 
 
 def _label(line: Line) -> bool:
