@@ -44,12 +44,16 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     model.spans(texts[:2])  # warm-up
     timings = []
+    cpu_timings = []
     for _ in range(args.repeat):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for text in texts:
             model.spans([text])
         timings.append(time.perf_counter() - t0)
+        cpu_timings.append(time.process_time() - c0)
     best = min(timings)
+    # On a shared machine wall time includes waiting for the core; CPU time is what the work costs.
+    best_cpu = min(cpu_timings)
     cpu = "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -66,6 +70,7 @@ def main() -> None:
                 "import_and_load_seconds": round(load_seconds, 3),
                 "articles_per_second_one_core": round(len(texts) / best, 1),
                 "words_per_second_one_core": round(words / best),
+                "articles_per_cpu_second": round(len(texts) / best_cpu, 1),
                 "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                 "cpu": cpu,
                 "python": platform.python_version(),

@@ -20,6 +20,7 @@ from numpy.typing import NDArray
 __all__ = [
     "hash_features",
     "normalise_phrase",
+    "sentence_features",
     "sentence_spans",
     "span_features",
     "token_features",
@@ -81,25 +82,36 @@ def _shape(word: str) -> str:
     return "mixed"
 
 
+def sentence_features(text: str, sentence: tuple[int, int], tokens: Sequence[tuple[int, int]]) -> list[str]:
+    """Features every token of one sentence shares: its words, its length, its punctuation."""
+    sentence_words = sorted({text[s:e].lower() for s, e in tokens if text[s:e].isalnum()})
+    shared = [f"S:{w}" for w in sentence_words]
+    shared.append(f"SL:{min(len(tokens) // 5, 12)}")
+    sentence_text = text[sentence[0] : sentence[1]]
+    for mark in '!?"“”':
+        if mark in sentence_text:
+            shared.append(f"SP:{mark}")
+    return shared
+
+
 def token_features(
-    text: str, sentence: tuple[int, int], tokens: Sequence[tuple[int, int]]
+    text: str,
+    sentence: tuple[int, int],
+    tokens: Sequence[tuple[int, int]],
+    *,
+    with_sentence: bool = True,
 ) -> Iterator[list[str]]:
     """Feature strings for each token of one sentence: the token, its neighbours, and the sentence.
 
-    Sentence-wide features (its words, length, punctuation) are shared by every token of it, so the
-    tagger learns both "this word is loaded" and "this sentence is propagandistic".
+    Sentence-wide features (:func:`sentence_features`) are shared by every token of it, so the
+    tagger learns both "this word is loaded" and "this sentence is propagandistic". With
+    ``with_sentence=False`` they are left out, for callers that hash them once per sentence.
     """
     words = [text[s:e] for s, e in tokens]
     lower = [w.lower() for w in words]
     n = len(words)
     padded = ["<s>", "<s>", *lower, "</s>", "</s>"]
-    sentence_words = {w for w in lower if w.isalnum()}
-    shared = [f"S:{w}" for w in sentence_words]
-    shared.append(f"SL:{min(n // 5, 12)}")
-    sentence_text = text[sentence[0] : sentence[1]]
-    for mark in '!?"“”':
-        if mark in sentence_text:
-            shared.append(f"SP:{mark}")
+    shared = sentence_features(text, sentence, tokens) if with_sentence else []
     inside_quotes = False
     for i in range(n):
         w = padded[i + 2]
@@ -139,7 +151,7 @@ def _bucket(value: int, edges: Sequence[int]) -> int:
     return len(edges)
 
 
-def span_features(text: str, start: int, end: int, counts: Mapping[str, int]) -> list[str]:
+def span_features(text: str, start: int, end: int, counts: Mapping[str, int], *, page: str = "") -> list[str]:
     """Feature strings of the span ``text[start:end]`` for technique classification.
 
     Args:
@@ -148,6 +160,8 @@ def span_features(text: str, start: int, end: int, counts: Mapping[str, int]) ->
         end: one past its last character.
         counts: word and word-pair counts of the whole page (:func:`word_counts`), so a phrase
             repeated anywhere on the page, not only in this text, reads as repeated.
+        page: the page's words as :func:`normalise_phrase` gives them,
+            to count how often the span's exact phrase occurs on the page.
     """
     span = text[start:end]
     lower = span.lower()
@@ -176,6 +190,11 @@ def span_features(text: str, start: int, end: int, counts: Mapping[str, int]) ->
     else:
         repeated = 0
     features.append(f"rep:{_bucket(repeated, (1, 2, 3, 5))}|{min(len(words), 3)}")
+    if page and words:
+        # The exact phrase's count: in the PTC, a phrase seen three or more times in an article is
+        # mostly labelled Repetition, whatever its words.
+        occurrences = len(re.findall(rf"(?<!\S){re.escape(' '.join(words))}(?!\S)", page))
+        features.append(f"phrase:{_bucket(occurrences, (1, 2, 3, 5))}|{min(len(words), 3)}")
     content = [counts.get(w, 0) for w in words if len(w) > 3]
     if content:
         features.append(f"repmax:{_bucket(max(content), (1, 2, 3, 5, 8))}")

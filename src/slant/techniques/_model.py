@@ -28,6 +28,7 @@ from slant.techniques._explain import TECHNIQUES
 from slant.techniques._features import (
     hash_features,
     normalise_phrase,
+    sentence_features,
     sentence_spans,
     span_features,
     token_features,
@@ -178,10 +179,13 @@ class SpanTagger:
         rows: list[NDArray[np.int64]] = []
         for number, sentence in enumerate(sentence_spans(text)):
             found = token_spans(text, *sentence)
-            for token, features in zip(found, token_features(text, sentence, found), strict=True):
+            # Sentence-wide features are hashed once per sentence, not once per token: half the cost.
+            shared = hash_features(sentence_features(text, sentence, found), self.n_bits)
+            local = token_features(text, sentence, found, with_sentence=False)
+            for token, features in zip(found, local, strict=True):
                 tokens.append(token)
                 sentence_of.append(number)
-                rows.append(hash_features(features, self.n_bits))
+                rows.append(np.concatenate([hash_features(features, self.n_bits), shared]))
         dense = None if self.vectors is None else token_dense(text, tokens, sentence_of, self.vectors)
         return tokens, sentence_of, rows, dense
 
@@ -392,9 +396,9 @@ class TechniqueClassifier:
         return self
 
     def _row(
-        self, text: str, start: int, end: int, counts: Counter[str]
+        self, text: str, start: int, end: int, counts: Counter[str], page: str
     ) -> tuple[NDArray[np.int64], FloatArray]:
-        features = span_features(text, start, end, counts)
+        features = span_features(text, start, end, counts, page=page)
         indices = hash_features(features, self.n_bits)
         weights = np.fromiter(
             (self.char_weight if f[0] == "c" and f[1] in "345" else 1.0 for f in features),
@@ -416,13 +420,14 @@ class TechniqueClassifier:
     def _matrix(self, items: Sequence[tuple[str, int, int]], contexts: Sequence[str] | None) -> Any:
         rows: list[NDArray[np.int64]] = []
         values: list[FloatArray] = []
-        cache: dict[int, Counter[str]] = {}
+        cache: dict[int, tuple[Counter[str], str]] = {}
         for number, (text, start, end) in enumerate(items):
             context = contexts[number] if contexts is not None else text
             key = id(context)
             if key not in cache:
-                cache[key] = word_counts(context)
-            row, value = self._row(text, start, end, cache[key])
+                cache[key] = (word_counts(context), f" {normalise_phrase(context)} ")
+            counts, page = cache[key]
+            row, value = self._row(text, start, end, counts, page)
             rows.append(row)
             values.append(value)
         dense = None

@@ -1,0 +1,63 @@
+"""Text to features: sentences, tokens, span features and their hashing."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from slant.techniques._features import (
+    hash_features,
+    normalise_phrase,
+    sentence_spans,
+    span_features,
+    token_features,
+    token_spans,
+)
+from slant.techniques._model import word_counts
+
+
+def test_sentences_split_lines_then_sentence_ends() -> None:
+    text = 'Title here\n\nFirst one. Second one! "Third?" he asked.\n  \nLast'
+    found = [text[s:e] for s, e in sentence_spans(text)]
+    assert found == ["Title here", "First one.", "Second one!", '"Third?" he asked.', "Last"]
+
+
+def test_tokens_keep_inner_apostrophes_and_split_punctuation() -> None:
+    text = "It's the so-called “regime”."
+    assert [text[s:e] for s, e in token_spans(text)] == [
+        "It's",
+        "the",
+        "so",
+        "-",
+        "called",
+        "“",
+        "regime",
+        "”",
+        ".",
+    ]
+
+
+def test_token_features_share_the_sentence_words() -> None:
+    text = "Brutal regime falls."
+    sentence = (0, len(text))
+    rows = list(token_features(text, sentence, token_spans(text)))
+    assert len(rows) == 4
+    assert all("S:regime" in row for row in rows)
+    assert "w:brutal" in rows[0] and "w+1:regime" in rows[0] and "w-1:<s>" in rows[0]
+
+
+def test_hashing_is_stable_across_processes() -> None:
+    # CRC-32 of "w:brutal" masked to 20 bits: a fixed number, unlike Python's salted hash(), so
+    # shipped weights stay valid in every process.
+    indices = hash_features(["w:brutal", "w:brutal"], 20)
+    assert indices.tolist() == [83893, 83893]
+    assert indices.dtype == np.int64
+
+
+def test_span_features_count_the_phrase_on_the_whole_page() -> None:
+    page = "Finish the job. We must finish the job. Only we finish the job.\nFinish the job!"
+    text = "Finish the job!"
+    features = span_features(text, 0, 14, word_counts(page), page=f" {normalise_phrase(page)} ")
+    assert "phrase:3|3" in features  # four occurrences fall in the "4-5" bucket
+    once = span_features(text, 0, 14, word_counts(text), page=f" {normalise_phrase(text)} ")
+    assert "phrase:0|3" in once
+    assert "u:finish" in features and "b:the|job" in features and "has:!" not in features
