@@ -17,7 +17,7 @@ probabilities, and marks the words responsible. Runs offline on one CPU core wit
 - Text is de-obfuscated first (leetspeak and symbols "f@ck" "sh1t", masks "f**k", spaced letters
   "f u c k", stretched letters "fuuuck", Cyrillic/Greek look-alikes, fullwidth letters, accents,
   zero-width characters), keeping a map back to the original characters.
-- Features: hashed word 1-2-grams and character 2-5-grams of the normalised text
+- Features: hashed word 1-2-grams and character 2-5-grams of the normalised text ({char_mode})
   (2^{n_bits} buckets, `1 + log(count)`, L2-normalised).
 - One L2-regularised logistic regression per label (scikit-learn liblinear, C={C}), then Platt
   scaling per label on the validation split; thresholds maximise F1 on the validation split.
@@ -83,6 +83,10 @@ def model_card(metrics: dict[str, Any]) -> str:
     """The model card's Markdown, with every figure taken from ``metrics``."""
     params = metrics["params"]
     header = _HEADER.replace("{n_bits}", str(params["n_bits"])).replace("{C}", str(params["C"]))
+    char_mode = (
+        "inside words, like scikit-learn's char_wb" if params.get("char_within_words") else "across words"
+    )
+    header = header.replace("{char_mode}", char_mode)
     lines = [header.replace("{span_threshold}", str(metrics.get("span_threshold", "")))]
     lines.append("| label | meaning | train positives | threshold |\n|---|---|---|---|")
     for label in LABELS:

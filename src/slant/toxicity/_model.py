@@ -94,7 +94,7 @@ class ToxicityModel:
         lexicon: Sequence[str] = (),
         rule_features: bool = True,
         aggregate: str = "units",
-        char_within_words: bool = False,
+        char_within_words: bool = True,
         random_state: int | None = 0,
     ) -> None:
         self.n_bits = n_bits

@@ -106,6 +106,7 @@ def train_toxicity(
         "seed": seed,
         "data_digest": data_digest(root),
         "params": {
+            "char_within_words": model.char_within_words,
             "n_bits": n_bits,
             "C": C,
             "char_ngrams": list(model.char_ngrams),
