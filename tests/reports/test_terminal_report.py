@@ -36,10 +36,10 @@ def test_summary_of_an_annotated_page(document: Document) -> None:
         r"0\.81 Name calling or labell?ing \(article\): “moderate opposition” again violated", summary
     )
     assert "Comments: 4 by 2 named authors (2 anonymous, 2 replies)" in summary
-    # the page's URL would make the hint wider than 100 columns: the command keeps its shape instead
-    assert lines[-1] == "Full report with every span highlighted: slant analyze PAGE --html report.html"
-    wide = render_summary(document, width=120).splitlines()[-1]
-    assert wide.endswith("slant analyze https://southfront.example/aleppo --html report.html")
+    assert lines[-1] == "Full report: slant analyze https://southfront.example/aleppo --html report.html"
+    # where the page's URL would make the hint too wide, the command keeps its shape instead
+    narrow = render_summary(document, width=60).splitlines()[-1]
+    assert narrow == "Full report: slant analyze PAGE --html report.html"
     assert summary.endswith("\n")
 
 
@@ -174,4 +174,4 @@ def test_the_hint_names_the_command_for_the_full_report(
     source: str | None, url: str | None, command: str
 ) -> None:
     doc = Document(article=Part("Text.", kind="article", id="article"), source=source, url=url)
-    assert render_summary(doc).splitlines()[-1] == f"Full report with every span highlighted: {command}"
+    assert render_summary(doc).splitlines()[-1] == f"Full report: {command}"

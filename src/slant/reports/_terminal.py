@@ -274,9 +274,9 @@ def render_summary(doc: Document, *, color: bool = False, width: int = 100) -> s
     if technique_lines:
         lines += [rule, *technique_lines]
     lines += [rule, *_comment_lines(doc, style, width)]
-    hint = f"Full report with every span highlighted: {_report_command(doc)}"
+    hint = f"Full report: {_report_command(doc)}"
     if len(hint) > width:  # a long path or URL: the command's shape matters more than the name
-        hint = "Full report with every span highlighted: slant analyze PAGE --html report.html"
+        hint = "Full report: slant analyze PAGE --html report.html"
     lines += [rule, style(hint, _DIM)]
     # Long lists (scare quotes, unnamed sources) are cut to the width; the HTML report has them all.
     fitted = [_fit(line, width, color=color) for line in lines]
