@@ -342,7 +342,8 @@ def test_api_key_prompt_and_error_messages(browser: object, base_url: str) -> No
     assert page.locator("details.settings").get_attribute("open") is not None  # type: ignore[attr-defined]
     page.fill("#key-box", "right-key")  # type: ignore[attr-defined]
     page.click("#analyze-button")  # type: ignore[attr-defined]
-    page.wait_for_function("document.getElementById('status').textContent === 'the text is too long'")  # type: ignore[attr-defined]
+    # A locator, not wait_for_function: the page's CSP (rightly) forbids the string eval it polls with.
+    page.locator("#status.error", has_text="the text is too long").wait_for()  # type: ignore[attr-defined]
     assert sent_keys == [None, "right-key"]
     assert page.locator("#results").is_hidden()  # type: ignore[attr-defined]
     # Empty input is caught before anything is sent.
