@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from slant.toxicity._labels import LABELS
+
 __all__ = [
     "TABLE_NAMES",
     "TOXICITY_LABELS",
@@ -20,15 +22,7 @@ __all__ = [
 TABLE_NAMES: tuple[str, ...] = ("pages", "spans", "comments", "errors")
 
 #: The seven comment scores of slant's toxicity model (``part.scores["toxicity"]``), one column each.
-TOXICITY_LABELS: tuple[str, ...] = (
-    "toxicity",
-    "severe_toxicity",
-    "insult",
-    "threat",
-    "identity_attack",
-    "obscene",
-    "dehumanization",
-)
+TOXICITY_LABELS: tuple[str, ...] = LABELS
 
 #: A comment counts as toxic in the page aggregates when its "toxicity" score reaches this. 0.5 is
 #: the decision point of the calibrated model (a probability), not a tuned value.
