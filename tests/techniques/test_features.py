@@ -12,7 +12,7 @@ from slant.techniques._features import (
     token_features,
     token_spans,
 )
-from slant.techniques._model import word_counts
+from slant.techniques._model import _peer_ranks, word_counts
 
 
 def test_sentences_split_lines_then_sentence_ends() -> None:
@@ -61,3 +61,26 @@ def test_span_features_count_the_phrase_on_the_whole_page() -> None:
     once = span_features(text, 0, 14, word_counts(text), page=f" {normalise_phrase(text)} ")
     assert "phrase:0|3" in once
     assert "u:finish" in features and "b:the|job" in features and "has:!" not in features
+
+
+def test_peer_ranks_count_distinct_places_of_a_phrase_among_the_spans() -> None:
+    text = "Finish the job. They said: finish the job! And they did not finish the Job."
+    other = "Finish the job."
+    first, second, third = (text.lower().index("finish", i) for i in (0, 10, 40))
+    items = [
+        (text, first, first + 14),
+        (text, second, second + 14),
+        (text, second, second + 14),  # the same span on two template lines: one place
+        (text, third, third + 14),
+        (text, 16, 20),
+        (other, 0, 14),  # another text: not a peer
+    ]
+    assert _peer_ranks(items) == [(3, 0), (3, 1), (3, 1), (3, 2), (1, 0), (1, 0)]
+
+
+def test_span_features_mark_peers_and_the_first_of_them() -> None:
+    text = "Finish the job. Finish the job."
+    counts = word_counts(text)
+    assert "peers:2|0" in span_features(text, 0, 14, counts, peers=(3, 0))  # buckets: 1, 2, 3, 4+
+    assert "peers:3|1" in span_features(text, 16, 30, counts, peers=(5, 1))
+    assert not any(f.startswith("peers:") for f in span_features(text, 0, 14, counts))

@@ -151,7 +151,15 @@ def _bucket(value: int, edges: Sequence[int]) -> int:
     return len(edges)
 
 
-def span_features(text: str, start: int, end: int, counts: Mapping[str, int], *, page: str = "") -> list[str]:
+def span_features(
+    text: str,
+    start: int,
+    end: int,
+    counts: Mapping[str, int],
+    *,
+    page: str = "",
+    peers: tuple[int, int] | None = None,
+) -> list[str]:
     """Feature strings of the span ``text[start:end]`` for technique classification.
 
     Args:
@@ -162,6 +170,8 @@ def span_features(text: str, start: int, end: int, counts: Mapping[str, int], *,
             repeated anywhere on the page, not only in this text, reads as repeated.
         page: the page's words as :func:`normalise_phrase` gives them,
             to count how often the span's exact phrase occurs on the page.
+        peers: how many spans classified with this one (at distinct places of the same text) have
+            its phrase, and its rank among them (0: the first); None when unknown.
     """
     span = text[start:end]
     lower = span.lower()
@@ -195,6 +205,9 @@ def span_features(text: str, start: int, end: int, counts: Mapping[str, int], *,
         # mostly labelled Repetition, whatever its words.
         occurrences = len(re.findall(rf"(?<!\S){re.escape(' '.join(words))}(?!\S)", page))
         features.append(f"phrase:{_bucket(occurrences, (1, 2, 3, 5))}|{min(len(words), 3)}")
+    if peers is not None:
+        marked, rank = peers
+        features.append(f"peers:{_bucket(marked, (1, 2, 3))}|{min(rank, 1)}")
     content = [counts.get(w, 0) for w in words if len(w) > 3]
     if content:
         features.append(f"repmax:{_bucket(max(content), (1, 2, 3, 5, 8))}")

@@ -396,9 +396,9 @@ class TechniqueClassifier:
         return self
 
     def _row(
-        self, text: str, start: int, end: int, counts: Counter[str], page: str
+        self, text: str, start: int, end: int, counts: Counter[str], page: str, peers: tuple[int, int]
     ) -> tuple[NDArray[np.int64], FloatArray]:
-        features = span_features(text, start, end, counts, page=page)
+        features = span_features(text, start, end, counts, page=page, peers=peers)
         indices = hash_features(features, self.n_bits)
         weights = np.fromiter(
             (self.char_weight if f[0] == "c" and f[1] in "345" else 1.0 for f in features),
@@ -421,13 +421,14 @@ class TechniqueClassifier:
         rows: list[NDArray[np.int64]] = []
         values: list[FloatArray] = []
         cache: dict[int, tuple[Counter[str], str]] = {}
+        peers = _peer_ranks(items)
         for number, (text, start, end) in enumerate(items):
             context = contexts[number] if contexts is not None else text
             key = id(context)
             if key not in cache:
                 cache[key] = (word_counts(context), f" {normalise_phrase(context)} ")
             counts, page = cache[key]
-            row, value = self._row(text, start, end, counts, page)
+            row, value = self._row(text, start, end, counts, page, peers[number])
             rows.append(row)
             values.append(value)
         dense = None
@@ -545,6 +546,25 @@ class TechniqueClassifier:
                 f"the technique classifier in {str(path)!r} is inconsistent; retrain or reinstall"
             )
         return model
+
+
+def _peer_ranks(items: Sequence[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """For each span, how many spans of the same text share its phrase, and which of them it is.
+
+    Counted over distinct positions among the spans classified together (the template's lines,
+    the gold spans of an article, the spans found in one part of a page): in the PTC a phrase marked
+    at three or more places of an article is mostly Repetition, and its first mark mostly not.
+    """
+    positions: dict[tuple[int, str], set[int]] = {}
+    keys = []
+    for text, start, end in items:
+        key = (id(text), normalise_phrase(text[start:end]))
+        positions.setdefault(key, set()).add(start)
+        keys.append(key)
+    ordered = {key: sorted(starts) for key, starts in positions.items()}
+    return [
+        (len(ordered[key]), ordered[key].index(start)) for key, (_, start, _) in zip(keys, items, strict=True)
+    ]
 
 
 def softmax(scores: FloatArray, temperature: float) -> FloatArray:

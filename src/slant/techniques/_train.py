@@ -43,7 +43,9 @@ LEXICON_GRID: tuple[tuple[int, float], ...] = tuple(
     (count, ratio) for count in (2, 3, 5) for ratio in (0.5, 0.6, 0.7, 0.8, 1.01)
 )
 #: Regularisation strengths tried for the technique classifier's SVM, chosen on dev.
-TC_C_GRID: tuple[float, ...] = (0.15, 0.3)
+TC_C_GRID: tuple[float, ...] = (0.3, 0.5)
+#: Weights of the classifier's character n-grams relative to its word features, chosen on dev.
+TC_CHAR_WEIGHT_GRID: tuple[float, ...] = (0.25, 0.4)
 #: Softmax temperatures tried to calibrate the classifier's probabilities (log loss on dev).
 TEMPERATURE_GRID: tuple[float, ...] = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.6, 0.8, 1.0, 1.5)
 
@@ -253,13 +255,15 @@ def train(
     items = [(fit_articles[s.article_id], s.start, s.end) for s in fit_spans]
     labels = [s.technique for s in fit_spans]
     chosen: tuple[float, TechniqueClassifier | None, dict[str, object]] = (-1.0, None, {})
-    for c in TC_C_GRID:
-        classifier = TechniqueClassifier(C=c, vectors=vectors, random_state=random_state).fit(
-            items, labels, contexts=[fit_articles[s.article_id] for s in fit_spans]
-        )
+    for c, char_weight in product(TC_C_GRID, TC_CHAR_WEIGHT_GRID):
+        classifier = TechniqueClassifier(
+            C=c, char_weight=char_weight, vectors=vectors, random_state=random_state
+        ).fit(items, labels, contexts=[fit_articles[s.article_id] for s in fit_spans])
         result = evaluate_tc(classifier, dev_split.articles, dev_split.spans)
         f1 = float(result["micro_f1"])  # type: ignore[arg-type]
-        say(f"TC C={c}: dev micro-F1 {f1:.3f} ({time.perf_counter() - started:.0f} s)")
+        say(
+            f"TC C={c}, char weight {char_weight}: dev micro-F1 {f1:.3f} ({time.perf_counter() - started:.0f} s)"
+        )
         if f1 > chosen[0]:
             chosen = (f1, classifier, result)
     if chosen[1] is None:  # pragma: no cover - the grid is never empty
