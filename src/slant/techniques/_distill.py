@@ -72,8 +72,9 @@ def main() -> None:
     vocabulary = build_vocabulary(
         args.ptc, args.dictionary, top_english=args.top_english, min_count=args.min_count
     )
-    tokenizer = AutoTokenizer.from_pretrained(str(args.model))
-    model = AutoModel.from_pretrained(str(args.model)).eval()
+    # A local folder only, never a hub; safetensors weights only, never a pickled checkpoint.
+    tokenizer = AutoTokenizer.from_pretrained(str(args.model), local_files_only=True)
+    model = AutoModel.from_pretrained(str(args.model), local_files_only=True, use_safetensors=True).eval()
     vectors = np.zeros((len(vocabulary), model.config.hidden_size), dtype=np.float32)
     batch = 512
     # Batches of words of similar length waste little time on padding.
