@@ -365,6 +365,7 @@ def main() -> None:
     parser.add_argument("--memory-pages", type=int, default=0, help="pages of the long memory run (0: skip)")
     parser.add_argument("--memory-every", type=float, default=5.0, help="seconds between RSS samples")
     parser.add_argument("--memory-log", type=Path, default=Path("bench-corpus-memory.csv"))
+    parser.add_argument("--memory-workers", type=int, default=2, help="workers of the long memory run")
     args = parser.parse_args()
     pipeline = tuple(n for n in args.pipeline.split(",") if n)
     fmt = args.format or _default_format()
@@ -408,7 +409,14 @@ def main() -> None:
             print(f"wrote {args.memory_pages:,} pages in {time.perf_counter() - tick:.0f} s")
             sampler = threading.Thread(
                 target=measure_memory,
-                args=(inputs, pipeline, 2, args.batch_size, args.memory_every, args.memory_log),
+                args=(
+                    inputs,
+                    pipeline,
+                    args.memory_workers,
+                    args.batch_size,
+                    args.memory_every,
+                    args.memory_log,
+                ),
             )
             sampler.start()
             sampler.join()
