@@ -45,9 +45,18 @@ def test_recorded_si_meets_the_issue_floor() -> None:
     assert RECORDED["dev"]["si"]["f1"] >= ISSUE_FLOOR["si"]
 
 
-@pytest.mark.xfail(
-    reason="TC micro-F1 0.589 on dev is below the issue's 0.60 floor; see docs/models/techniques.md",
-    strict=True,
-)
 def test_recorded_tc_meets_the_issue_floor() -> None:
     assert RECORDED["dev"]["tc"]["micro_f1"] >= ISSUE_FLOOR["tc"]
+
+
+def test_recorded_heldout_tc_meets_the_issue_floor() -> None:
+    # "The same level on unseen articles": the 37 held-out train articles were never tuned on.
+    assert RECORDED["heldout_train"]["tc"]["micro_f1"] >= ISSUE_FLOOR["tc"]
+
+
+@pytest.mark.xfail(
+    reason="SI F1 0.344 on the held-out train articles is below the issue's 0.38; see docs/models/techniques.md",
+    strict=True,
+)
+def test_recorded_heldout_si_meets_the_issue_floor() -> None:
+    assert RECORDED["heldout_train"]["si"]["f1"] >= ISSUE_FLOOR["si"]

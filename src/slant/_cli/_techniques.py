@@ -162,6 +162,12 @@ def register_train(targets: Any) -> None:
         help="folder with word_vectors.json/.safetensors (default: the distilled vectors shipped with slant; "
         "'none' for hashed features only)",
     )
+    parser.add_argument(
+        "--encoder",
+        metavar="DIR",
+        help="folder with encoder.json/.safetensors, the technique classifier's contextual span encoder "
+        "(default: the one shipped with slant; 'none' for no encoder)",
+    )
 
 
 def run_train(args: argparse.Namespace) -> int:
@@ -169,6 +175,7 @@ def run_train(args: argparse.Namespace) -> int:
     import logging
 
     from slant.techniques._annotator import shipped_model_dir
+    from slant.techniques._encoder import SpanEncoder
     from slant.techniques._train import train
     from slant.techniques._vectors import WordVectors
 
@@ -178,13 +185,16 @@ def run_train(args: argparse.Namespace) -> int:
     vectors = None
     if args.vectors != "none":
         vectors = WordVectors.load(args.vectors or shipped_model_dir())
+    encoder = None
+    if args.encoder != "none":
+        encoder = SpanEncoder.load(args.encoder or shipped_model_dir())
     logger = logging.getLogger("slant.techniques")
     level = logger.level
     if logger.getEffectiveLevel() > logging.INFO:
         # Training takes minutes: show progress even without -v.
         logger.setLevel(logging.INFO)
     try:
-        metrics = train(args.data, args.out, random_state=args.seed, vectors=vectors)
+        metrics = train(args.data, args.out, random_state=args.seed, vectors=vectors, encoder=encoder)
     finally:
         logger.setLevel(level)
     dev, held = metrics["dev"], metrics["heldout_train"]

@@ -19,7 +19,14 @@ from typing import ClassVar
 
 from slant._document import Document, Part, Span
 from slant._pipeline import BaseAnnotator
-from slant.techniques._model import LexiconTagger, SpanTagger, TechniqueClassifier, merge_candidates
+from slant.techniques._cascade import CascadeClassifier
+from slant.techniques._model import (
+    FloatArray,
+    LexiconTagger,
+    SpanTagger,
+    TechniqueClassifier,
+    merge_candidates,
+)
 
 __all__ = ["TechniqueAnnotator", "TechniqueModel", "load_model", "shipped_model_dir"]
 
@@ -59,7 +66,7 @@ class TechniqueModel:
     """The trained parts of technique detection, loaded together from one folder."""
 
     tagger: SpanTagger
-    classifier: TechniqueClassifier
+    classifier: TechniqueClassifier | CascadeClassifier
     lexicon: LexiconTagger | None = None
 
     def find_spans(self, text: str) -> list[tuple[int, int, float]]:
@@ -67,23 +74,31 @@ class TechniqueModel:
         return merge_candidates(self.tagger.predict(text), self.lexicon.predict(text) if self.lexicon else [])
 
     def spans(
-        self, texts: Sequence[str], *, context: str | None = None
+        self,
+        texts: Sequence[str],
+        *,
+        context: str | None = None,
+        contextual: Sequence[bool] | None = None,
     ) -> list[list[tuple[int, int, str, float]]]:
         """Technique spans ``(start, end, technique, score)`` for each of ``texts`` (the parts of one page).
 
         Args:
             texts: the parts' texts.
             context: the whole page's text, for Repetition; default: the texts joined.
+            contextual: per text, whether a cascade may send its uncertain spans to the contextual
+                classifier (default: every text). The annotator keeps comments on the fast classifier.
         """
         page = context if context is not None else "\n".join(texts)
+        allowed = list(contextual) if contextual is not None else [True] * len(texts)
         found = [self.find_spans(text) for text in texts]
         items = [(text, s, e) for text, spans in zip(texts, found, strict=True) for s, e, _ in spans]
-        proba = self.classifier.predict_proba(items, contexts=[page] * len(items))
+        routable = [flag for flag, spans in zip(allowed, found, strict=True) for _ in spans]
+        proba = self._proba(items, page, routable)
         classes = self.classifier.classes_
         out: list[list[tuple[int, int, str, float]]] = []
         row = 0
-        for text, spans in zip(texts, found, strict=True):
-            labelled = self._scare_quotes(text, page)
+        for text, spans, flag in zip(texts, found, allowed, strict=True):
+            labelled = self._scare_quotes(text, page, routable=flag)
             for start, end, score in spans:
                 order = proba[row].argsort()[::-1]
                 first, second = float(proba[row][order[0]]), float(proba[row][order[1]])
@@ -94,11 +109,19 @@ class TechniqueModel:
             out.append(labelled)
         return out
 
-    def _scare_quotes(self, text: str, page: str) -> list[tuple[int, int, str, float]]:
+    def _proba(
+        self, items: Sequence[tuple[str, int, int]], page: str, routable: Sequence[bool]
+    ) -> FloatArray:
+        contexts = [page] * len(items)
+        if isinstance(self.classifier, CascadeClassifier):
+            return self.classifier.predict_proba(items, contexts=contexts, routable=routable)
+        return self.classifier.predict_proba(items, contexts=contexts)
+
+    def _scare_quotes(self, text: str, page: str, *, routable: bool) -> list[tuple[int, int, str, float]]:
         spans = scare_quote_spans(text)
         if not spans:
             return []
-        proba = self.classifier.predict_proba([(text, s, e) for s, e in spans], contexts=[page] * len(spans))
+        proba = self._proba([(text, s, e) for s, e in spans], page, [routable] * len(spans))
         columns = [self.classifier.classes_.index(t) for t in SCARE_QUOTE_TECHNIQUES]
         labelled = []
         for (start, end), row in zip(spans, proba, strict=True):
@@ -110,7 +133,12 @@ class TechniqueModel:
 @functools.lru_cache(maxsize=4)
 def _load(folder: str) -> TechniqueModel:
     lexicon = LexiconTagger.load(folder) if (Path(folder) / "lexicon.json").is_file() else None
-    return TechniqueModel(SpanTagger.load(folder), TechniqueClassifier.load(folder), lexicon)
+    classifier = (
+        CascadeClassifier.load(folder)
+        if CascadeClassifier.present(folder)
+        else TechniqueClassifier.load(folder)
+    )
+    return TechniqueModel(SpanTagger.load(folder), classifier, lexicon)
 
 
 def load_model(folder: str | Path | None = None) -> TechniqueModel:
@@ -152,7 +180,9 @@ class TechniqueAnnotator(BaseAnnotator):
         for doc in docs:
             parts = doc.parts
             texts = [part.text for part in parts]
-            found = model.spans(texts)
+            # The contextual classifier's gain was measured on news articles; comment threads, where
+            # most of a page's spans are, keep the fast classifier (docs/models/techniques.md).
+            found = model.spans(texts, contextual=[part.kind != "comment" for part in parts])
             spans = [[Span(s, e, label, score, self.name) for s, e, label, score in part] for part in found]
             _add_echoes(parts, spans, source=self.name)
             predictions.append(spans)

@@ -24,6 +24,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from slant._errors import DependencyError, ModelError, NotFittedError
+from slant.techniques._encoder import SpanEncoder
 from slant.techniques._explain import TECHNIQUES
 from slant.techniques._features import (
     hash_features,
@@ -288,6 +289,16 @@ def _cached_vectors(folder: str) -> WordVectors:
     return WordVectors.load(folder)
 
 
+@functools.lru_cache(maxsize=2)
+def _cached_encoder(folder: str) -> SpanEncoder:
+    return SpanEncoder.load(folder)
+
+
+def _load_encoder(folder: Path) -> SpanEncoder:
+    """The span encoder of a model folder, read once per process."""
+    return _cached_encoder(str(folder.resolve()))
+
+
 def _load_vectors(folder: Path) -> WordVectors:
     """Word vectors of a model folder, read once per process (both models share them)."""
     return _cached_vectors(str(folder.resolve()))
@@ -349,8 +360,9 @@ class TechniqueClassifier:
 
     Features are the span's words, word pairs and character n-grams (down-weighted by
     ``char_weight``, since they are many), its left and right context, its length, punctuation
-    around it, how often its words recur in the whole page (Repetition) and, with ``vectors``, the
-    mean word vectors of the span and of its context. Probabilities are a softmax of the SVM's
+    around it, how often its words recur in the whole page (Repetition), with ``vectors`` the
+    mean word vectors of the span and of its context and, with ``encoder``, the span's contextual
+    vector (see :mod:`slant.techniques._encoder`). Probabilities are a softmax of the SVM's
     decision values divided by ``temperature``, which training fits on held-out data.
 
     Args:
@@ -359,10 +371,12 @@ class TechniqueClassifier:
         char_weight: weight of each character n-gram relative to a word feature.
         temperature: softmax temperature turning decision values into probabilities.
         vectors: static word vectors (None: hashed features only).
+        encoder: contextual span encoder (None: none).
+        encoder_weight: scale of the encoder's (unit-length) span vector among the features.
         random_state: seed for the solver.
     """
 
-    _PARAMS = ("n_bits", "C", "char_weight", "temperature", "random_state")
+    _PARAMS = ("n_bits", "C", "char_weight", "temperature", "encoder_weight", "random_state")
 
     def __init__(
         self,
@@ -372,6 +386,8 @@ class TechniqueClassifier:
         char_weight: float = 0.25,
         temperature: float = 0.3,
         vectors: WordVectors | None = None,
+        encoder: SpanEncoder | None = None,
+        encoder_weight: float = 1.0,
         random_state: int | None = 0,
     ) -> None:
         self.n_bits = n_bits
@@ -379,11 +395,17 @@ class TechniqueClassifier:
         self.char_weight = char_weight
         self.temperature = temperature
         self.vectors = vectors
+        self.encoder = encoder
+        self.encoder_weight = encoder_weight
         self.random_state = random_state
 
     def get_params(self) -> dict[str, Any]:
         """The constructor parameters (scikit-learn's contract)."""
-        return {**{k: getattr(self, k) for k in self._PARAMS}, "vectors": self.vectors}
+        return {
+            **{k: getattr(self, k) for k in self._PARAMS},
+            "vectors": self.vectors,
+            "encoder": self.encoder,
+        }
 
     def set_params(self, **params: Any) -> TechniqueClassifier:
         """Change constructor parameters (``temperature`` needs no refit)."""
@@ -431,10 +453,18 @@ class TechniqueClassifier:
             row, value = self._row(text, start, end, counts, page, peers[number])
             rows.append(row)
             values.append(value)
-        dense = None
+        blocks = []
         if self.vectors is not None:
-            dense = np.vstack([self._dense(text, s, e) for text, s, e in items]).astype(np.float32)
+            blocks.append(np.vstack([self._dense(text, s, e) for text, s, e in items]).astype(np.float32))
+        if self.encoder is not None:
+            blocks.append(self._encoded(items) * np.float32(self.encoder_weight))
+        dense = np.hstack(blocks) if blocks else None
         return rows, values, dense
+
+    def _encoded(self, items: Sequence[tuple[str, int, int]]) -> FloatArray:
+        """The encoder's span vectors, all spans of all texts in one batch."""
+        assert self.encoder is not None
+        return self.encoder.phrase_vectors([text[start:end] for text, start, end in items])
 
     def fit(
         self,
@@ -492,7 +522,12 @@ class TechniqueClassifier:
             raise NotFittedError("this TechniqueClassifier is not fitted yet; call fit() or load() first")
         if not items:
             return np.zeros((0, len(self.classes_)), dtype=np.float32)
-        rows, values, dense = self._matrix(items, contexts)
+        return self._scores(*self._matrix(items, contexts))
+
+    def _scores(
+        self, rows: Sequence[NDArray[np.int64]], values: Sequence[FloatArray], dense: FloatArray | None
+    ) -> FloatArray:
+        """Decision values from features made by :meth:`_matrix` (a cascade reuses them)."""
         scores = np.empty((len(rows), len(self.classes_)), dtype=np.float32)
         for i, (row, value) in enumerate(zip(rows, values, strict=True)):
             scores[i] = value @ _lookup(self.rows_, self.weights_, row) + self.intercept_
@@ -513,8 +548,8 @@ class TechniqueClassifier:
         scores = self.decision_function(items, contexts=contexts)
         return [self.classes_[i] for i in scores.argmax(axis=1)]
 
-    def save(self, path: str | Path) -> None:
-        """Write ``technique_classifier.json`` and ``.safetensors`` into the folder ``path``."""
+    def save(self, path: str | Path, *, name: str = "technique_classifier") -> None:
+        """Write ``{name}.json`` and ``{name}.safetensors`` (and the vectors and encoder) into the folder ``path``."""
         if not hasattr(self, "weights_"):
             raise NotFittedError("this TechniqueClassifier is not fitted yet; call fit() before save()")
         arrays: dict[str, NDArray[Any]] = {
@@ -524,18 +559,23 @@ class TechniqueClassifier:
             "intercept": self.intercept_,
         }
         params = {k: getattr(self, k) for k in self._PARAMS}
-        _save(Path(path), "technique_classifier", params, arrays, {"classes": list(self.classes_)})
+        extra = {"classes": list(self.classes_), "encoder": self.encoder is not None}
+        _save(Path(path), name, params, arrays, extra)
         if self.vectors is not None:
             self.vectors.save(path)
+        if self.encoder is not None:
+            self.encoder.save(path)
 
     @classmethod
-    def load(cls, path: str | Path) -> TechniqueClassifier:
-        """Read a classifier written by :meth:`save` (with its word vectors, if it uses them)."""
-        config, arrays = _load(Path(path), "technique_classifier")
+    def load(cls, path: str | Path, *, name: str = "technique_classifier") -> TechniqueClassifier:
+        """Read a classifier written by :meth:`save` (with its word vectors and encoder, if it uses them)."""
+        config, arrays = _load(Path(path), name)
         classes = tuple(config["classes"])
         dense_weights = arrays.get("dense_weights", np.zeros((0, len(classes)), dtype=np.float32))
-        vectors = _load_vectors(Path(path)) if dense_weights.size else None
-        model = cls(**config["params"], vectors=vectors)
+        encoder = _load_encoder(Path(path)) if config.get("encoder") else None
+        encoded = encoder.dims if encoder is not None else 0
+        vectors = _load_vectors(Path(path)) if dense_weights.shape[0] > encoded else None
+        model = cls(**config["params"], vectors=vectors, encoder=encoder)
         model.classes_ = classes
         model.rows_ = arrays["rows"].astype(np.int64)
         model.weights_ = arrays["weights"].astype(np.float32)

@@ -8,6 +8,7 @@ from typing import Literal
 
 from slant._errors import InputError
 from slant.techniques._annotator import TechniqueModel
+from slant.techniques._cascade import CascadeClassifier
 from slant.techniques._data import LabelledSpan, read_articles, read_tc_labels
 from slant.techniques._explain import TECHNIQUES
 from slant.techniques._model import TechniqueClassifier
@@ -22,7 +23,9 @@ def predict_si(model: TechniqueModel, articles: Mapping[str, str]) -> list[tuple
 
 
 def predict_tc(
-    classifier: TechniqueClassifier, articles: Mapping[str, str], template: Sequence[LabelledSpan]
+    classifier: TechniqueClassifier | CascadeClassifier,
+    articles: Mapping[str, str],
+    template: Sequence[LabelledSpan],
 ) -> list[tuple[str, str, int, int]]:
     """One technique per template line, in the template's order.
 

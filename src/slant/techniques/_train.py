@@ -17,7 +17,9 @@ from itertools import product
 from pathlib import Path
 from typing import Any
 
-from slant.techniques._data import LabelledSpan, read_split
+from slant.techniques._cascade import CascadeClassifier
+from slant.techniques._data import LabelledSpan, PtcSplit, read_split
+from slant.techniques._encoder import SpanEncoder
 from slant.techniques._explain import TECHNIQUES
 from slant.techniques._model import (
     LexiconTagger,
@@ -46,6 +48,12 @@ LEXICON_GRID: tuple[tuple[int, float], ...] = tuple(
 TC_C_GRID: tuple[float, ...] = (0.3, 0.5)
 #: Weights of the classifier's character n-grams relative to its word features, chosen on dev.
 TC_CHAR_WEIGHT_GRID: tuple[float, ...] = (0.25, 0.4)
+#: Scales of the span encoder's vector among the classifier's features, chosen on dev (with an encoder).
+TC_ENCODER_WEIGHT_GRID: tuple[float, ...] = (1.0, 1.2)
+#: Thresholds of the cascade (fast top probability under which a span goes to the contextual classifier;
+#: 1.0 sends every span). The lowest within ROUTE_TOLERANCE of the best dev F1 is kept: it encodes fewest spans.
+ROUTE_GRID: tuple[float, ...] = (0.5, 0.6, 0.7, 0.8, 1.0)
+ROUTE_TOLERANCE = 0.002
 #: Softmax temperatures tried to calibrate the classifier's probabilities (log loss on dev).
 TEMPERATURE_GRID: tuple[float, ...] = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.6, 0.8, 1.0, 1.5)
 
@@ -74,7 +82,9 @@ def evaluate_si(
 
 
 def evaluate_tc(
-    classifier: TechniqueClassifier, articles: Mapping[str, str], gold: Sequence[LabelledSpan]
+    classifier: TechniqueClassifier | CascadeClassifier,
+    articles: Mapping[str, str],
+    gold: Sequence[LabelledSpan],
 ) -> dict[str, object]:
     """TC micro-F1 and per-technique F1 of ``classifier`` on the gold spans."""
     from slant.techniques._ptc import predict_tc
@@ -108,7 +118,7 @@ def _tune_decoding(
 
 def measure(
     tagger: SpanTagger,
-    classifier: TechniqueClassifier,
+    classifier: TechniqueClassifier | CascadeClassifier,
     dev_articles: Mapping[str, str],
     dev_spans: Sequence[LabelledSpan],
     held_articles: Mapping[str, str],
@@ -119,9 +129,10 @@ def measure(
     """The metrics written to ``metrics.json``: dev and held-out train, SI and TC, and the settings."""
 
     def plain(params: Mapping[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in params.items() if k != "vectors"}
+        return {k: v for k, v in params.items() if k not in ("vectors", "encoder")}
 
     vectors = tagger.vectors
+    encoder = classifier.encoder
     return {
         "dev": {
             "si": evaluate_si(tagger, dev_articles, dev_spans, lexicon=lexicon),
@@ -141,6 +152,9 @@ def measure(
             "word_vectors": None
             if vectors is None
             else {"words": len(vectors.vocabulary), "dims": vectors.dims, **vectors.provenance},
+            "span_encoder": None
+            if encoder is None
+            else {"layers": encoder.layers, "dims": encoder.dims, **encoder.provenance},
         },
     }
 
@@ -183,6 +197,47 @@ def _fit_temperature(
     return min(losses, key=lambda t: losses[t])
 
 
+def _fit_cascade(
+    fast: TechniqueClassifier,
+    encoder: SpanEncoder,
+    items: Sequence[tuple[str, int, int]],
+    labels: Sequence[str],
+    fit_articles: Mapping[str, str],
+    fit_spans: Sequence[LabelledSpan],
+    dev: PtcSplit,
+    say: Callable[[str], None],
+) -> CascadeClassifier:
+    """The contextual classifier (fast's settings plus the encoder; C and its weight chosen on dev) in a cascade.
+
+    The routing threshold is chosen on dev too: the lowest within ``ROUTE_TOLERANCE`` of the best
+    (fewer spans encoded for the same accuracy).
+    """
+    best: tuple[float, TechniqueClassifier | None] = (-1.0, None)
+    for c, weight in product(TC_C_GRID, TC_ENCODER_WEIGHT_GRID):
+        candidate = TechniqueClassifier(
+            **{**fast.get_params(), "C": c, "encoder": encoder, "encoder_weight": weight}
+        ).fit(items, labels, contexts=[fit_articles[s.article_id] for s in fit_spans])
+        f1 = float(evaluate_tc(candidate, dev.articles, dev.spans)["micro_f1"])  # type: ignore[arg-type]
+        say(f"TC with the span encoder, C={c}, encoder weight {weight}: dev micro-F1 {f1:.3f}")
+        if f1 > best[0]:
+            best = (f1, candidate)
+    if best[1] is None:  # pragma: no cover - the grid is never empty
+        raise ValueError("TC_ENCODER_WEIGHT_GRID must not be empty")
+    contextual = best[1]
+    contextual.set_params(temperature=_fit_temperature(contextual, dev.articles, dev.spans))
+    results = {}
+    for route_below in ROUTE_GRID:
+        cascade = CascadeClassifier(fast, contextual, route_below=route_below)
+        results[route_below] = float(evaluate_tc(cascade, dev.articles, dev.spans)["micro_f1"])  # type: ignore[arg-type]
+        say(
+            f"TC cascade, spans under {route_below} to the contextual classifier: dev micro-F1 {results[route_below]:.3f}"
+        )
+    best_f1 = max(results.values())
+    chosen = (best_f1, min(t for t, f1 in results.items() if f1 >= best_f1 - ROUTE_TOLERANCE))
+    say(f"TC cascade threshold: {chosen[1]}")
+    return CascadeClassifier(fast, contextual, route_below=chosen[1])
+
+
 def _peak_memory_mb() -> float:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     # Linux reports KiB, macOS bytes.
@@ -196,6 +251,7 @@ def train(
     random_state: int = 0,
     holdout_fraction: float = 0.1,
     vectors: WordVectors | None = None,
+    encoder: SpanEncoder | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Train the span tagger and the technique classifier and write them, with metrics, to ``out_dir``.
@@ -207,6 +263,8 @@ def train(
         holdout_fraction: share of train articles kept out of fitting and tuning, scored at the end.
         vectors: static word vectors for both models (see :mod:`slant.techniques._distill`); None
             for hashed features only. They are saved with the model.
+        encoder: contextual span encoder for the technique classifier (see
+            :mod:`slant.techniques._encoder`); None for none. Saved with the model.
         progress: called with a line of progress now and then (the CLI logs it).
 
     Returns:
@@ -256,21 +314,24 @@ def train(
     labels = [s.technique for s in fit_spans]
     chosen: tuple[float, TechniqueClassifier | None, dict[str, object]] = (-1.0, None, {})
     for c, char_weight in product(TC_C_GRID, TC_CHAR_WEIGHT_GRID):
-        classifier = TechniqueClassifier(
+        candidate = TechniqueClassifier(
             C=c, char_weight=char_weight, vectors=vectors, random_state=random_state
         ).fit(items, labels, contexts=[fit_articles[s.article_id] for s in fit_spans])
-        result = evaluate_tc(classifier, dev_split.articles, dev_split.spans)
+        result = evaluate_tc(candidate, dev_split.articles, dev_split.spans)
         f1 = float(result["micro_f1"])  # type: ignore[arg-type]
         say(
             f"TC C={c}, char weight {char_weight}: dev micro-F1 {f1:.3f} ({time.perf_counter() - started:.0f} s)"
         )
         if f1 > chosen[0]:
-            chosen = (f1, classifier, result)
+            chosen = (f1, candidate, result)
     if chosen[1] is None:  # pragma: no cover - the grid is never empty
         raise ValueError("TC_C_GRID must not be empty")
-    classifier = chosen[1]
-    classifier.set_params(temperature=_fit_temperature(classifier, dev_split.articles, dev_split.spans))
-    say(f"TC probabilities calibrated on dev: temperature {classifier.temperature}")
+    fast = chosen[1]
+    fast.set_params(temperature=_fit_temperature(fast, dev_split.articles, dev_split.spans))
+    say(f"TC probabilities calibrated on dev: temperature {fast.temperature}")
+    classifier: TechniqueClassifier | CascadeClassifier = fast
+    if encoder is not None:
+        classifier = _fit_cascade(fast, encoder, items, labels, fit_articles, fit_spans, dev_split, say)
 
     out = Path(out_dir)
     tagger.save(out)
