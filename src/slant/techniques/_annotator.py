@@ -155,7 +155,9 @@ class TechniqueAnnotator(BaseAnnotator):
 
     Writes the span layer ``"techniques"`` on every part: label = a technique name from
     SemEval-2020 Task 11 (see :data:`slant.techniques.TECHNIQUE_INFO`), score = the probability
-    that the span is propaganda times the probability of that technique.
+    that the span is propaganda times the probability of that technique. The title's and the
+    article's spans are named by the model's full classifier (with a cascade: the contextual one
+    where the fast one is unsure); the comments' by the fast classifier alone, for speed.
 
     Args:
         model_dir: a folder written by ``slant train techniques``; None for the shipped model.
