@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-import numpy as np
+import re
+import zlib
 
+import numpy as np
+import pytest
+
+from slant.techniques import _features
 from slant.techniques._features import (
+    TOKEN_FEATURES,
+    count_phrase,
     hash_features,
     normalise_phrase,
     sentence_spans,
     span_features,
+    token_feature_crcs,
     token_features,
     token_spans,
 )
@@ -84,3 +92,39 @@ def test_span_features_mark_peers_and_the_first_of_them() -> None:
     assert "peers:2|0" in span_features(text, 0, 14, counts, peers=(3, 0))  # buckets: 1, 2, 3, 4+
     assert "peers:3|1" in span_features(text, 16, 30, counts, peers=(5, 1))
     assert not any(f.startswith("peers:") for f in span_features(text, 0, 14, counts))
+
+
+@pytest.mark.parametrize(
+    ("page", "phrase"),
+    [
+        ("x y x y", "x y"),
+        ("a a a", "a a"),
+        ("ab a ba a", "a"),
+        ("finish the job finish the jobs", "finish the job"),
+        ("", "a"),
+        ("a", "a"),
+    ],
+)
+def test_count_phrase_counts_whole_words_as_the_regex_does(page: str, phrase: str) -> None:
+    expected = len(re.findall(rf"(?<!\S){re.escape(phrase)}(?!\S)", page))
+    assert count_phrase(page, phrase) == expected
+    assert count_phrase(f" {page} ", phrase) == expected
+
+
+def test_token_feature_crcs_equal_hashing_the_feature_strings() -> None:
+    text = "He said “the so-called moderate opposition” is EVIL!!! Isn't it? Ça va, Müller: «très» 123."
+    for sentence in sentence_spans(text):
+        tokens = token_spans(text, *sentence)
+        strings = [f for row in token_features(text, sentence, tokens, with_sentence=False) for f in row]
+        assert token_feature_crcs(text, sentence, tokens) == [zlib.crc32(f.encode()) for f in strings]
+        assert len(strings) == TOKEN_FEATURES * len(tokens)
+
+
+def test_the_hash_cache_is_bounded_and_gives_the_same_indices(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_features, "_CRC_CACHE", {})
+    monkeypatch.setattr(_features, "_CRC_CACHE_SIZE", 4)
+    features = [f"w:word{i}" for i in range(10)]
+    first = hash_features(features, 20)
+    again = hash_features(features, 20)
+    assert first.tolist() == again.tolist() == [zlib.crc32(f.encode()) & 0xFFFFF for f in features]
+    assert len(_features._CRC_CACHE) <= 4

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
@@ -27,12 +27,13 @@ from slant._errors import DependencyError, ModelError, NotFittedError
 from slant.techniques._encoder import SpanEncoder
 from slant.techniques._explain import TECHNIQUES
 from slant.techniques._features import (
+    TOKEN_FEATURES,
     hash_features,
     normalise_phrase,
     sentence_features,
     sentence_spans,
     span_features,
-    token_features,
+    token_feature_crcs,
     token_spans,
 )
 from slant.techniques._vectors import WordVectors
@@ -117,6 +118,15 @@ def _load(path: Path, kind: str) -> tuple[dict[str, Any], dict[str, NDArray[Any]
     return config, arrays
 
 
+class _HashedTokens(NamedTuple):
+    tokens: list[tuple[int, int]]
+    sentence_of: list[int]
+    local: NDArray[np.int64]  # every token's own feature indices, one token after another
+    lengths: NDArray[np.int64]  # how many of ``local`` each token has
+    shared: list[NDArray[np.int64]]  # each sentence's feature indices, shared by its tokens
+    dense: FloatArray | None
+
+
 class SpanTagger:
     """Propaganda span identification: a per-token logistic model decoded into spans.
 
@@ -172,23 +182,52 @@ class SpanTagger:
         return self
 
     # -- features -------------------------------------------------------------------------------
+    def _hashed(self, text: str) -> _HashedTokens:
+        """Tokens of ``text`` with their hashed features: each token's own, and each sentence's shared ones."""
+        tokens: list[tuple[int, int]] = []
+        sentence_of: list[int] = []
+        local: list[int] = []
+        shared: list[NDArray[np.int64]] = []
+        for number, sentence in enumerate(sentence_spans(text)):
+            found = token_spans(text, *sentence)
+            # Sentence-wide features are hashed (and weighed) once per sentence, not once per token.
+            shared.append(hash_features(sentence_features(text, sentence, found), self.n_bits))
+            local.extend(token_feature_crcs(text, sentence, found))
+            tokens.extend(found)
+            sentence_of.extend([number] * len(found))
+        mask = (1 << self.n_bits) - 1
+        lengths = np.full(len(tokens), TOKEN_FEATURES, dtype=np.int64)
+        dense = None if self.vectors is None else token_dense(text, tokens, sentence_of, self.vectors)
+        return _HashedTokens(
+            tokens,
+            sentence_of,
+            np.array(local, dtype=np.int64) & mask,
+            lengths,
+            shared,
+            dense,
+        )
+
     def _token_rows(
         self, text: str
     ) -> tuple[list[tuple[int, int]], list[int], list[NDArray[np.int64]], FloatArray | None]:
-        tokens: list[tuple[int, int]] = []
-        sentence_of: list[int] = []
-        rows: list[NDArray[np.int64]] = []
-        for number, sentence in enumerate(sentence_spans(text)):
-            found = token_spans(text, *sentence)
-            # Sentence-wide features are hashed once per sentence, not once per token: half the cost.
-            shared = hash_features(sentence_features(text, sentence, found), self.n_bits)
-            local = token_features(text, sentence, found, with_sentence=False)
-            for token, features in zip(found, local, strict=True):
-                tokens.append(token)
-                sentence_of.append(number)
-                rows.append(np.concatenate([hash_features(features, self.n_bits), shared]))
-        dense = None if self.vectors is None else token_dense(text, tokens, sentence_of, self.vectors)
-        return tokens, sentence_of, rows, dense
+        """Tokens, their sentence numbers, each token's full row of feature indices, dense features."""
+        hashed = self._hashed(text)
+        offsets = np.concatenate([[0], np.cumsum(hashed.lengths)])
+        rows = [
+            np.concatenate([hashed.local[offsets[i] : offsets[i + 1]], hashed.shared[sentence]])
+            for i, sentence in enumerate(hashed.sentence_of)
+        ]
+        return hashed.tokens, hashed.sentence_of, rows, hashed.dense
+
+    def _weight_table(self) -> FloatArray:
+        """The token weights as one array over all ``2**n_bits`` buckets (4 MB at 20 bits): direct indexing."""
+        cached = self.__dict__.get("_table")
+        if cached is None or cached[0] is not self.weights_:
+            table = np.zeros(1 << self.n_bits, dtype=np.float32)
+            table[self.rows_] = self.weights_[:, 0]
+            cached = self.__dict__["_table"] = (self.weights_, table)
+        table_array: FloatArray = cached[1]
+        return table_array
 
     # -- fit / predict --------------------------------------------------------------------------
     def fit(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]) -> SpanTagger:
@@ -241,15 +280,18 @@ class SpanTagger:
     def token_proba(self, text: str) -> tuple[list[tuple[int, int]], list[int], FloatArray]:
         """Tokens of ``text``, their sentence numbers, and each token's propaganda probability."""
         self._check_fitted()
-        tokens, sentence_of, rows, dense = self._token_rows(text)
-        if not rows:
-            return tokens, sentence_of, np.zeros(0, dtype=np.float32)
-        lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
-        weights = _lookup(self.rows_, self.weights_, np.concatenate(rows))[:, 0]
-        scores = np.add.reduceat(weights, np.concatenate([[0], np.cumsum(lengths)[:-1]])) + self.intercept_
-        if dense is not None and len(self.dense_weights_):
-            scores += dense @ self.dense_weights_
-        return tokens, sentence_of, (1.0 / (1.0 + np.exp(-scores))).astype(np.float32)
+        hashed = self._hashed(text)
+        if not hashed.tokens:
+            return hashed.tokens, hashed.sentence_of, np.zeros(0, dtype=np.float32)
+        table = self._weight_table()
+        starts = np.concatenate([[0], np.cumsum(hashed.lengths)[:-1]])
+        scores = np.add.reduceat(table[hashed.local], starts)
+        scores[hashed.lengths == 0] = 0.0
+        sentence_scores = np.array([table[indices].sum() for indices in hashed.shared], dtype=np.float32)
+        scores += sentence_scores[np.asarray(hashed.sentence_of)] + self.intercept_
+        if hashed.dense is not None and len(self.dense_weights_):
+            scores += hashed.dense @ self.dense_weights_
+        return hashed.tokens, hashed.sentence_of, (1.0 / (1.0 + np.exp(-scores))).astype(np.float32)
 
     def predict(self, text: str) -> list[tuple[int, int, float]]:
         """Propaganda spans of ``text`` as ``(start, end, score)``; score = the span's mean token probability."""
@@ -528,9 +570,17 @@ class TechniqueClassifier:
         self, rows: Sequence[NDArray[np.int64]], values: Sequence[FloatArray], dense: FloatArray | None
     ) -> FloatArray:
         """Decision values from features made by :meth:`_matrix` (a cascade reuses them)."""
-        scores = np.empty((len(rows), len(self.classes_)), dtype=np.float32)
-        for i, (row, value) in enumerate(zip(rows, values, strict=True)):
-            scores[i] = value @ _lookup(self.rows_, self.weights_, row) + self.intercept_
+        lengths = np.fromiter((len(row) for row in rows), dtype=np.int64, count=len(rows))
+        if lengths.sum():
+            # One lookup for all spans' features, then each span's weighted sum of its rows.
+            weighted = (
+                _lookup(self.rows_, self.weights_, np.concatenate(rows)) * np.concatenate(values)[:, None]
+            )
+            scores = np.add.reduceat(weighted, np.concatenate([[0], np.cumsum(lengths)[:-1]]), axis=0)
+            scores[lengths == 0] = 0.0
+        else:
+            scores = np.zeros((len(rows), len(self.classes_)), dtype=np.float32)
+        scores += self.intercept_
         if dense is not None and self.dense_weights_.size:
             scores += dense @ self.dense_weights_
         return scores
@@ -674,11 +724,18 @@ class LexiconTagger:
         """The lexicon under the current ``min_count`` and ``min_ratio``: word -> share inside spans."""
         if not hasattr(self, "counts_"):
             raise NotFittedError("this LexiconTagger is not fitted yet; call fit() or load() first")
-        return {
-            w: n_in / n
-            for w, (n, n_in) in self.counts_.items()
-            if n >= self.min_count and n_in / n >= self.min_ratio and len(w) > 2
-        }
+        # Built once per (counts, min_count, min_ratio): predict asks for it on every text.
+        key = (id(self.counts_), self.min_count, self.min_ratio)
+        cached = self.__dict__.get("_words")
+        if cached is None or cached[0] != key:
+            words = {
+                w: n_in / n
+                for w, (n, n_in) in self.counts_.items()
+                if n >= self.min_count and n_in / n >= self.min_ratio and len(w) > 2
+            }
+            cached = self.__dict__["_words"] = (key, words)
+        lexicon: dict[str, float] = cached[1]
+        return lexicon
 
     def predict(self, text: str, *, words: Mapping[str, float] | None = None) -> list[tuple[int, int, float]]:
         """Every occurrence of a lexicon word in ``text`` as ``(start, end, score)``."""
