@@ -143,9 +143,9 @@ def token_features(
 
 #: Feature string -> CRC-32, for the strings seen most recently. Most features recur from page to
 #: page (words, shapes, positions), and a dictionary lookup costs a fifth of encoding and hashing.
-#: Emptied when full, so that memory stays flat over a corpus run.
+#: Emptied when full, so that memory stays flat over a corpus run (at most about 8 MB).
 _CRC_CACHE: dict[str, int] = {}
-_CRC_CACHE_SIZE = 1 << 18
+_CRC_CACHE_SIZE = 1 << 16
 
 
 def _crc32(feature: str) -> int:
@@ -173,14 +173,16 @@ def _cached_crc32(feature: str) -> int:
 #: Lower-cased word -> CRC-32 of the features it gives its own token and its neighbours (the
 #: prefixes of :func:`token_features`), so a token's word features cost one lookup.
 _WORD_PREFIXES = ("w:", "w-1:", "w+1:", "w-2:", "w+2:")
+#: Emptied when full, as the one above (at most about 12 MB).
 _WORD_CACHE: dict[str, tuple[int, ...]] = {}
+_WORD_CACHE_SIZE = 1 << 15
 _CONSTANT_CRC: dict[str, int] = {}
 
 
 def _word_crcs(lower: str) -> tuple[int, ...]:
     value = _WORD_CACHE.get(lower)
     if value is None:
-        if len(_WORD_CACHE) >= _CRC_CACHE_SIZE:
+        if len(_WORD_CACHE) >= _WORD_CACHE_SIZE:
             _WORD_CACHE.clear()
         value = _WORD_CACHE[lower] = (
             *(zlib.crc32(f"{prefix}{lower}".encode()) for prefix in _WORD_PREFIXES),
