@@ -26,6 +26,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from _machine import cpu_name, speed_reference
+
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATORS = ("sentences", "language", "spelling", "links", "quotes")
 
@@ -132,7 +134,12 @@ def main() -> None:
     from slant import create_annotator
 
     result: dict[str, object] = {
-        "machine": {"python": platform.python_version(), "cpu": _cpu_name(), "cores_used": 1},
+        "machine": {
+            "python": platform.python_version(),
+            "cpu": cpu_name(),
+            "cores_used": 1,
+            **speed_reference(),
+        },
         "fresh_process": {name: _fresh_process_cost((*_prefix(name),)) for name in ANNOTATORS},
         "fresh_process_all_five": _fresh_process_cost(ANNOTATORS),
     }
@@ -277,16 +284,6 @@ def _langdetect(texts: tuple[tuple[str, str], ...]) -> dict[str, object]:
         "correct": sum(g == a for g, a in answers),
         "wrong": [f"{g}->{a}" for g, a in answers if g != a],
     }
-
-
-def _cpu_name() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor()
 
 
 if __name__ == "__main__":

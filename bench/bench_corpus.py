@@ -18,16 +18,17 @@ import csv
 import datetime as dt
 import json
 import os
-import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from _machine import describe
 
 DATA = Path(os.environ.get("SLANT_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
 OUTLETS = tuple(f"outlet{n:02d}.example" for n in range(12))
@@ -283,18 +284,28 @@ def measure_run(
 
 
 def _tree_rss_mb(pid: int) -> float:
-    import psutil
-
-    try:
-        root = psutil.Process(pid)
-        procs = [root, *root.children(recursive=True)]
-    except psutil.NoSuchProcess:
-        return 0.0
+    """Resident memory of ``pid`` and all its descendants, from /proc (Linux), in MiB."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            # The command name (field 2) may hold spaces: the parent pid is the 2nd field after ")".
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            children.setdefault(parent, []).append(int(stat.parent.name))
+    tree, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        tree.append(current)
+        todo.extend(children.get(current, []))
+    page = os.sysconf("SC_PAGE_SIZE")
     total = 0
-    for proc in procs:
-        with contextlib.suppress(psutil.NoSuchProcess):
-            total += proc.memory_info().rss
+    for member in tree:
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            total += int(Path(f"/proc/{member}/statm").read_text().split()[1]) * page
     return total / 2**20
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 def measure_memory(
@@ -322,19 +333,29 @@ def measure_memory(
     started = time.monotonic()
     process = subprocess.Popen(args)
     samples = []
-    with log.open("w", encoding="utf-8") as stream:
-        stream.write("seconds,pages_done,rss_mb_total\n")
-        while process.poll() is None:
-            time.sleep(every)
-            done = 0
-            ledger = out / "ledger"
-            if ledger.is_dir():
-                done = len(list(ledger.glob("batch-*.json"))) * batch_size
-            rss = _tree_rss_mb(process.pid)
-            samples.append((time.monotonic() - started, done, rss))
-            stream.write(f"{samples[-1][0]:.1f},{done},{rss:.1f}\n")
-            stream.flush()
-    shutil.rmtree(out, ignore_errors=True)
+    # Stopping the benchmark (Ctrl-C, kill) or a failure while sampling stops the run too: a long
+    # run left behind would skew every later measurement on the machine.
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        with log.open("w", encoding="utf-8") as stream:
+            stream.write("seconds,pages_done,rss_mb_total\n")
+            while process.poll() is None:
+                time.sleep(every)
+                done = 0
+                ledger = out / "ledger"
+                if ledger.is_dir():
+                    done = len(list(ledger.glob("batch-*.json"))) * batch_size
+                rss = _tree_rss_mb(process.pid)
+                samples.append((time.monotonic() - started, done, rss))
+                stream.write(f"{samples[-1][0]:.1f},{done},{rss:.1f}\n")
+                stream.flush()
+    except KeyboardInterrupt:
+        print("memory run stopped before its end; the samples so far follow")
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            process.wait(timeout=120)
+        shutil.rmtree(out, ignore_errors=True)
     rss = [s[2] for s in samples if s[2] > 0]
     if rss:
         quarter = max(1, len(rss) // 4)
@@ -369,18 +390,7 @@ def main() -> None:
     args = parser.parse_args()
     pipeline = tuple(n for n in args.pipeline.split(",") if n)
     fmt = args.format or _default_format()
-    cpu = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if line.startswith("model name")
-        ),
-        platform.processor(),
-    )
-    print(
-        f"machine: {os.cpu_count()} cores, {cpu}; python {platform.python_version()}; load average "
-        f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}; input format {fmt}"
-    )
+    print(f"{describe()}; input format {fmt}")
     from slant.corpus._worker import build_pipeline
 
     print("pipeline:", ", ".join(build_pipeline(pipeline).names))
@@ -407,19 +417,9 @@ def main() -> None:
             tick = time.perf_counter()
             inputs = write_corpus(work / "long", args.memory_pages, fmt=fmt)
             print(f"wrote {args.memory_pages:,} pages in {time.perf_counter() - tick:.0f} s")
-            sampler = threading.Thread(
-                target=measure_memory,
-                args=(
-                    inputs,
-                    pipeline,
-                    args.memory_workers,
-                    args.batch_size,
-                    args.memory_every,
-                    args.memory_log,
-                ),
+            measure_memory(
+                inputs, pipeline, args.memory_workers, args.batch_size, args.memory_every, args.memory_log
             )
-            sampler.start()
-            sampler.join()
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+from _machine import cpu_name, speed_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "news-page-with-comments.txt"
@@ -148,16 +149,6 @@ async def run_phase(
     return phase
 
 
-def _cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--levels", default="1,8,32", help="concurrency levels (default: %(default)s)")
@@ -213,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     samples = memory.rss_mb
     report = {
         "machine": {
-            "cpu": _cpu_model(),
+            "cpu": cpu_name(),
+            **speed_reference(),
             "cores": os.cpu_count(),
             "python": platform.python_version(),
             "load_average_at_end": [round(x, 2) for x in os.getloadavg()],

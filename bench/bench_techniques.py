@@ -22,6 +22,8 @@ import resource
 import time
 from pathlib import Path
 
+from _machine import cpu_name, speed_reference
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -73,14 +75,6 @@ def main() -> None:
     routed = _routed_share(model, texts)
     # On a shared machine wall time includes waiting for the core; CPU time is what the work costs.
     best_cpu = min(cpu_timings)
-    cpu = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
     print(
         json.dumps(
             {
@@ -92,7 +86,8 @@ def main() -> None:
                 "articles_per_cpu_second": round(len(texts) / best_cpu, 1),
                 "spans_sent_to_the_contextual_classifier": routed,
                 "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-                "cpu": cpu,
+                "cpu": cpu_name(),
+                **speed_reference(),
                 "python": platform.python_version(),
             },
             indent=2,

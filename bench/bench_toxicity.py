@@ -17,10 +17,11 @@ import argparse
 import csv
 import json
 import os
-import platform
 import subprocess
 import sys
 from pathlib import Path
+
+from _machine import describe
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -94,7 +95,7 @@ def main() -> None:
     finally:
         tmp.unlink()
     mean_chars = sum(map(len, texts)) / len(texts)
-    print(f"machine: {platform.machine()}, {_cpu()}, one core (taskset -c 0)")
+    print(f"{describe()}; measured on one core (taskset -c 0)")
     print(f"comments: {len(texts):,}, mean length {mean_chars:.0f} characters")
     print(
         f"import slant.toxicity: {min(r['import_ms'] for r in loads):.0f} ms; "
@@ -106,13 +107,6 @@ def main() -> None:
         f"with spans: {max(r['with_spans_per_s'] for r in scores):,.0f} comments/s"
     )
     print(f"peak memory: {min(r['peak_rss_mb'] for r in scores):.0f} MB")
-
-
-def _cpu() -> str:
-    for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
-        if line.startswith("model name"):
-            return line.split(":", 1)[1].strip()
-    return platform.processor()
 
 
 if __name__ == "__main__":
