@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from _machine import describe
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "news-page-with-comments.txt"
 SLANT = [sys.executable, "-m", "slant._cli"]
@@ -77,6 +79,7 @@ def main() -> int:
         ),
     ]
     rows += list(_in_process(runs * 3).items())
+    print(describe())
     print("| what | median |")
     print("|---|---|")
     for what, seconds in rows:

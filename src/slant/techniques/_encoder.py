@@ -182,11 +182,15 @@ class SpanEncoder:
         self.heads = heads
         self.provenance = dict(provenance or {})
         self.layers = sum(1 for k in arrays if k.endswith(".query.weight"))
-        self._words = (
-            arrays["word_embeddings.int8"].astype(np.float32) * arrays["word_embeddings.scale"][:, None]
-            if "word_embeddings.int8" in arrays
-            else arrays["word_embeddings"]
-        ).astype(np.float32)
+        # Word embeddings stay as shipped (int8 codes and a scale per row) and are dequantised row by
+        # row when looked up: float32 for the whole vocabulary would hold 47 MB for the few hundred
+        # rows a page uses, and take 50 ms to build at every start.
+        if "word_embeddings.int8" in arrays:
+            self._word_codes = arrays["word_embeddings.int8"]
+            self._word_scale: FloatArray | None = arrays["word_embeddings.scale"].astype(np.float32)
+        else:
+            self._word_codes = arrays["word_embeddings"].astype(np.float32)
+            self._word_scale = None
         self._dense = {
             k: v.astype(np.float32) for k, v in arrays.items() if not k.startswith("word_embeddings")
         }
@@ -199,7 +203,13 @@ class SpanEncoder:
     @property
     def dims(self) -> int:
         """Size of a span vector."""
-        return int(self._words.shape[1])
+        return int(self._word_codes.shape[1])
+
+    def _embed(self, ids: NDArray[np.int64]) -> FloatArray:
+        rows = self._word_codes[ids].astype(np.float32)
+        if self._word_scale is not None:
+            rows *= self._word_scale[ids, None]
+        return rows
 
     def hidden_states(self, sequences: Sequence[Sequence[int]]) -> list[FloatArray]:
         """The last kept layer's states for each sequence of piece ids ([CLS]/[SEP] included).
@@ -220,7 +230,7 @@ class SpanEncoder:
             return [np.zeros((0, self.dims), dtype=np.float32) for _ in sequences]
         ids = np.concatenate([np.asarray(seq, dtype=np.int64) for seq in sequences])
         positions = np.concatenate([np.arange(len(seq)) for seq in sequences])
-        x = self._words[ids] + w["position_embeddings"][positions] + w["token_type_embeddings"][0]
+        x = self._embed(ids) + w["position_embeddings"][positions] + w["token_type_embeddings"][0]
         x = _layer_norm(x, w["embeddings.norm.weight"], w["embeddings.norm.bias"])
         width = x.shape[1]
         size = width // self.heads
