@@ -30,6 +30,7 @@ __all__ = [
     "token_spans",
 ]
 
+_WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
 # A sentence ends at . ! ? (with closing quotes) followed by space and an upper-case letter or quote;
 # PTC articles already have one sentence a line, so this only matters for pages and comments.
@@ -70,7 +71,7 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
 
 def normalise_phrase(text: str) -> str:
     """Lower-case words of ``text`` joined by one space: the key for finding repeated phrases."""
-    return " ".join(m.group().lower() for m in re.finditer(r"\w+", text))
+    return " ".join(_WORD.findall(text)).lower()
 
 
 def _shape(word: str) -> str:
@@ -141,27 +142,26 @@ def token_features(
         yield features
 
 
-#: Feature string -> CRC-32, for the strings seen most recently. Most features recur from page to
-#: page (words, shapes, positions), and a dictionary lookup costs a fifth of encoding and hashing.
-#: Emptied when full, so that memory stays flat over a corpus run (at most about 8 MB).
+#: Feature string -> CRC-32 of the first strings seen. Most features recur from page to page (words,
+#: shapes, positions: Zipf's law puts the common ones among the first seen), and a lookup costs a
+#: fifth of encoding and hashing. Once full it takes no more, so memory stays flat (about 8 MB).
 _CRC_CACHE: dict[str, int] = {}
 _CRC_CACHE_SIZE = 1 << 16
 
 
 def _crc32(feature: str) -> int:
-    if len(_CRC_CACHE) >= _CRC_CACHE_SIZE:
-        _CRC_CACHE.clear()
-    value = _CRC_CACHE[feature] = zlib.crc32(feature.encode("utf-8"))
+    value = zlib.crc32(feature.encode("utf-8"))
+    if len(_CRC_CACHE) < _CRC_CACHE_SIZE:
+        _CRC_CACHE[feature] = value
     return value
 
 
 def hash_features(features: Sequence[str], n_bits: int) -> NDArray[np.int64]:
     """CRC-32 bucket indices of ``features`` in ``[0, 2**n_bits)``."""
-    cache = _CRC_CACHE
-    try:
-        values = [cache[f] for f in features]
-    except KeyError:
-        values = [cache[f] if f in cache else _crc32(f) for f in features]
+    get = _CRC_CACHE.get
+    values = [get(f) for f in features]
+    if None in values:
+        values = [_crc32(f) if v is None else v for v, f in zip(values, features, strict=True)]
     return np.array(values, dtype=np.int64) & ((1 << n_bits) - 1)
 
 
@@ -173,7 +173,7 @@ def _cached_crc32(feature: str) -> int:
 #: Lower-cased word -> CRC-32 of the features it gives its own token and its neighbours (the
 #: prefixes of :func:`token_features`), so a token's word features cost one lookup.
 _WORD_PREFIXES = ("w:", "w-1:", "w+1:", "w-2:", "w+2:")
-#: Emptied when full, as the one above (at most about 12 MB).
+#: Takes no more once full, as the one above (at most about 12 MB).
 _WORD_CACHE: dict[str, tuple[int, ...]] = {}
 _WORD_CACHE_SIZE = 1 << 15
 _CONSTANT_CRC: dict[str, int] = {}
@@ -182,12 +182,12 @@ _CONSTANT_CRC: dict[str, int] = {}
 def _word_crcs(lower: str) -> tuple[int, ...]:
     value = _WORD_CACHE.get(lower)
     if value is None:
-        if len(_WORD_CACHE) >= _WORD_CACHE_SIZE:
-            _WORD_CACHE.clear()
-        value = _WORD_CACHE[lower] = (
+        value = (
             *(zlib.crc32(f"{prefix}{lower}".encode()) for prefix in _WORD_PREFIXES),
             zlib.crc32(f"suf:{lower[-3:]}".encode()),
         )
+        if len(_WORD_CACHE) < _WORD_CACHE_SIZE:
+            _WORD_CACHE[lower] = value
     return value
 
 
