@@ -484,14 +484,9 @@ class TechniqueClassifier:
     def _matrix(self, items: Sequence[tuple[str, int, int]], contexts: Sequence[str] | None) -> Any:
         rows: list[NDArray[np.int64]] = []
         values: list[FloatArray] = []
-        cache: dict[int, tuple[Counter[str], str]] = {}
         peers = _peer_ranks(items)
         for number, (text, start, end) in enumerate(items):
-            context = contexts[number] if contexts is not None else text
-            key = id(context)
-            if key not in cache:
-                cache[key] = (word_counts(context), f" {normalise_phrase(context)} ")
-            counts, page = cache[key]
+            counts, page = _page_features(contexts[number] if contexts is not None else text)
             row, value = self._row(text, start, end, counts, page, peers[number])
             rows.append(row)
             values.append(value)
@@ -664,6 +659,13 @@ def softmax(scores: FloatArray, temperature: float) -> FloatArray:
     np.exp(scaled, out=scaled)
     scaled /= scaled.sum(axis=1, keepdims=True)
     return scaled
+
+
+@functools.lru_cache(maxsize=4)
+def _page_features(context: str) -> tuple[Counter[str], str]:
+    """A page's word counts and normalised words, computed once per page: an annotator classifies a
+    page's spans in several batches (the parts' spans, each part's scare quotes). Callers only read them."""
+    return word_counts(context), f" {normalise_phrase(context)} "
 
 
 def word_counts(text: str) -> Counter[str]:
