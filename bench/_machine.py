@@ -1,7 +1,7 @@
 """What machine a benchmark ran on, and how fast it was at that moment.
 
 Machines of the same kind differ: on 25 November and 5 December 2026 two "2 cores of an Intel(R)
-Xeon(R) Processor" ran the same slant code 1.7 to 2.4 times apart. Each benchmark therefore prints
+Xeon(R) Processor" ran the same slant code 1.8 to 2.5 times apart. Each benchmark therefore prints
 two reference timings beside its figures, so runs on different days can be compared:
 
 - ``python_loop_s``: a 5-million-step pure-Python loop (the readers, features and annotators are
