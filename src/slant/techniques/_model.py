@@ -121,8 +121,7 @@ def _load(path: Path, kind: str) -> tuple[dict[str, Any], dict[str, NDArray[Any]
 class _HashedTokens(NamedTuple):
     tokens: list[tuple[int, int]]
     sentence_of: list[int]
-    local: NDArray[np.int64]  # every token's own feature indices, one token after another
-    lengths: NDArray[np.int64]  # how many of ``local`` each token has
+    local: NDArray[np.int64]  # (tokens, TOKEN_FEATURES): each token's own feature indices
     shared: list[NDArray[np.int64]]  # each sentence's feature indices, shared by its tokens
     dense: FloatArray | None
 
@@ -196,13 +195,11 @@ class SpanTagger:
             tokens.extend(found)
             sentence_of.extend([number] * len(found))
         mask = (1 << self.n_bits) - 1
-        lengths = np.full(len(tokens), TOKEN_FEATURES, dtype=np.int64)
         dense = None if self.vectors is None else token_dense(text, tokens, sentence_of, self.vectors)
         return _HashedTokens(
             tokens,
             sentence_of,
-            np.array(local, dtype=np.int64) & mask,
-            lengths,
+            (np.array(local, dtype=np.int64) & mask).reshape(len(tokens), TOKEN_FEATURES),
             shared,
             dense,
         )
@@ -212,9 +209,8 @@ class SpanTagger:
     ) -> tuple[list[tuple[int, int]], list[int], list[NDArray[np.int64]], FloatArray | None]:
         """Tokens, their sentence numbers, each token's full row of feature indices, dense features."""
         hashed = self._hashed(text)
-        offsets = np.concatenate([[0], np.cumsum(hashed.lengths)])
         rows = [
-            np.concatenate([hashed.local[offsets[i] : offsets[i + 1]], hashed.shared[sentence]])
+            np.concatenate([hashed.local[i], hashed.shared[sentence]])
             for i, sentence in enumerate(hashed.sentence_of)
         ]
         return hashed.tokens, hashed.sentence_of, rows, hashed.dense
@@ -284,9 +280,7 @@ class SpanTagger:
         if not hashed.tokens:
             return hashed.tokens, hashed.sentence_of, np.zeros(0, dtype=np.float32)
         table = self._weight_table()
-        starts = np.concatenate([[0], np.cumsum(hashed.lengths)[:-1]])
-        scores = np.add.reduceat(table[hashed.local], starts)
-        scores[hashed.lengths == 0] = 0.0
+        scores = table[hashed.local].sum(axis=1)
         sentence_scores = np.array([table[indices].sum() for indices in hashed.shared], dtype=np.float32)
         scores += sentence_scores[np.asarray(hashed.sentence_of)] + self.intercept_
         if hashed.dense is not None and len(self.dense_weights_):
