@@ -2,8 +2,11 @@
 
 The held-out train articles of `slant train techniques` are only 37; this refits the span tagger and
 the lexicon (the shipped settings, decoding thresholds chosen on dev) on k-1 folds of all train
-articles and scores span identification on the remaining fold, under the official SI rules.
-Dev is not used. Each fold fits a tagger: about 1.5 minutes and 2.8 GB on this machine.
+articles and tags the remaining fold. It then scores span identification on each fold under the
+official SI rules, twice: with the tagger and the lexicon alone, and with the span verifier (the
+shipped settings and encoder), refitted for each fold on the other folds' candidates, which taggers
+that had not seen them produced. Dev is not used. Each fold fits a tagger: about 1.5 minutes and
+2.8 GB on this machine.
 
     python bench/techniques_si_cv.py [--data ../shared/data/ptc] [--folds 5]
 """
@@ -17,11 +20,14 @@ import statistics
 import time
 from pathlib import Path
 
-from slant.techniques._annotator import shipped_model_dir
+import numpy as np
+
+from slant.techniques._annotator import load_model, shipped_model_dir
 from slant.techniques._data import read_split
-from slant.techniques._model import LexiconTagger, SpanTagger, merge_candidates
+from slant.techniques._model import decode_spans, merge_candidates
 from slant.techniques._scoring import score_si
-from slant.techniques._vectors import WordVectors
+from slant.techniques._train_verifier import cross_fitted
+from slant.techniques._verifier import SpanVerifier
 
 
 def main() -> None:
@@ -32,44 +38,64 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    metrics = json.loads((shipped_model_dir() / "metrics.json").read_text(encoding="utf-8"))
-    tagger_settings = metrics["settings"]["span_tagger"]
-    lexicon_settings = {k: metrics["settings"]["lexicon"][k] for k in ("min_count", "min_ratio")}
+    started = time.perf_counter()
+    model = load_model()
+    if model.lexicon is None or model.verifier is None:
+        raise SystemExit(f"the model in {shipped_model_dir()} has no lexicon or no span verifier")
     train = read_split(args.data, "train")
-    vectors = WordVectors.load(shipped_model_dir())
+    tagged = cross_fitted(
+        model.tagger,
+        model.lexicon,
+        train.articles,
+        train.spans,
+        folds=args.folds,
+        random_state=args.seed,
+        say=lambda line: print(f"{line} ({time.perf_counter() - started:.0f} s)", flush=True),
+    )
+    # cross_fitted's folds, rebuilt: the same seeded shuffle.
     ids = sorted(train.articles)
     random.Random(args.seed).shuffle(ids)
-    gold: dict[str, list[tuple[int, int, str]]] = {}
-    for span in train.spans:
-        gold.setdefault(span.article_id, []).append((span.start, span.end, span.technique))
-    scores = []
-    for fold in range(args.folds):
-        started = time.perf_counter()
-        test = set(ids[fold :: args.folds])
-        fit = [a for a in ids if a not in test]
-        texts = [train.articles[a] for a in fit]
-        tagger = SpanTagger(**tagger_settings, vectors=vectors).fit(
-            texts, [[(s, e) for s, e, _ in gold.get(a, [])] for a in fit]
+    folds = [ids[fold :: args.folds] for fold in range(args.folds)]
+    gold = [(s.article_id, s.start, s.end) for s in train.spans]
+    gold_by: dict[str, list[tuple[int, int]]] = {}
+    for aid, start, end in gold:
+        gold_by.setdefault(aid, []).append((start, end))
+    settings = model.verifier.get_params()
+    candidates = {}
+    for aid in ids:
+        spans, features, vectors = model.verifier.candidates(train.articles[aid], *tagged[aid])
+        overlaps = [any(s < e2 and s2 < e for s2, e2 in gold_by.get(aid, [])) for s, e in spans]
+        candidates[aid] = (spans, features, vectors, overlaps)
+    plain_scores, verified_scores = [], []
+    for number, test in enumerate(folds):
+        rest = [aid for aid in ids if aid not in set(test)]
+        verifier = SpanVerifier(**settings).fit(
+            np.vstack([candidates[a][1] for a in rest]),
+            np.vstack([candidates[a][2] for a in rest]),
+            [flag for a in rest for flag in candidates[a][3]],
         )
-        lexicon = LexiconTagger(**lexicon_settings).fit(
-            texts, [[(s, e) for s, e, t in gold.get(a, []) if t in LexiconTagger.TECHNIQUES] for a in fit]
-        )
-        predicted = [
-            (a, s, e)
-            for a in sorted(test)
-            for s, e, _ in merge_candidates(
-                tagger.predict(train.articles[a]), lexicon.predict(train.articles[a])
+        plain, verified = [], []
+        for aid in test:
+            tokens, sentence_of, proba, lexicon_spans = tagged[aid]
+            tagger = model.tagger
+            found = decode_spans(
+                tokens, sentence_of, proba, high=tagger.high, low=tagger.low, max_gap=tagger.max_gap
             )
-        ]
-        result = score_si(predicted, [(a, s, e) for a in sorted(test) for s, e, _ in gold.get(a, [])])
-        scores.append(result["f1"])
+            plain += [(aid, s, e) for s, e, _ in merge_candidates(found, lexicon_spans)]
+            spans, features, vectors, _ = candidates[aid]
+            kept = verifier.predict_proba(features, vectors) >= verifier.threshold
+            verified += [(aid, s, e) for (s, e), keep in zip(spans, kept, strict=True) if keep]
+        fold_gold = [g for g in gold if g[0] in set(test)]
+        without, with_verifier = score_si(plain, fold_gold), score_si(verified, fold_gold)
+        plain_scores.append(without["f1"])
+        verified_scores.append(with_verifier["f1"])
         print(
             json.dumps(
                 {
-                    "fold": fold,
+                    "fold": number,
                     "articles": len(test),
-                    **{k: round(v, 3) for k, v in result.items()},
-                    "seconds": round(time.perf_counter() - started),
+                    "without_verifier": {k: round(v, 3) for k, v in without.items()},
+                    "with_verifier": {k: round(v, 3) for k, v in with_verifier.items()},
                 }
             ),
             flush=True,
@@ -77,9 +103,17 @@ def main() -> None:
     print(
         json.dumps(
             {
-                "si_f1_mean": round(statistics.mean(scores), 3),
-                "si_f1_sd": round(statistics.stdev(scores), 3),
-                "folds": [round(s, 3) for s in scores],
+                "si_f1_without_verifier": {
+                    "mean": round(statistics.mean(plain_scores), 3),
+                    "sd": round(statistics.stdev(plain_scores), 3),
+                    "folds": [round(s, 3) for s in plain_scores],
+                },
+                "si_f1_with_verifier": {
+                    "mean": round(statistics.mean(verified_scores), 3),
+                    "sd": round(statistics.stdev(verified_scores), 3),
+                    "folds": [round(s, 3) for s in verified_scores],
+                },
+                "seconds": round(time.perf_counter() - started),
             }
         )
     )

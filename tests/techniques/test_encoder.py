@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from slant._errors import ModelError
-from slant.techniques._encoder import SpanEncoder, WordPiece, _gelu
+from slant.techniques._encoder import SpanEncoder, WordPiece, _gelu, export
 from slant.techniques._model import TechniqueClassifier
 
 from .conftest import TINY_BERT_SHAPE
@@ -120,6 +120,22 @@ def test_long_and_empty_spans_still_get_unit_vectors(encoder: SpanEncoder) -> No
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     # A span without pieces (a space, nothing) reads as [CLS] [SEP]: the same vector whatever it is.
     np.testing.assert_allclose(vectors[1], vectors[2], atol=1e-6)
+
+
+def test_phrases_met_again_are_not_encoded_again(checkpoint: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = export(checkpoint, layers=LAYERS)
+    first = fresh.phrase_vectors(["the rebels", "fled"])
+    encoded: list[int] = []
+    forward = fresh._forward
+    monkeypatch.setattr(
+        fresh, "_forward", lambda sequences: encoded.append(len(sequences)) or forward(sequences)
+    )
+    again = fresh.phrase_vectors(["fled", "the rebels fled", "the rebels"])
+    assert encoded == [1]  # only the new phrase
+    np.testing.assert_allclose(again[[0, 2]], first[[1, 0]])
+    again[0] = 0.0  # a caller's changes do not reach the remembered vectors
+    np.testing.assert_allclose(fresh.phrase_vectors(["fled"])[0], first[1])
+    assert encoded == [1]
 
 
 def test_save_and_load_round_trip(encoder: SpanEncoder, tmp_path: Path) -> None:

@@ -39,6 +39,14 @@ def test_article_scare_quotes_are_labelling(page: Document) -> None:
     assert article.get("so-called “opposition”") in LABELLING
 
 
+def test_article_name_calling_in_quotes_and_compounds_is_labelling(page: Document) -> None:
+    article = {text: label for text, label, _ in _found(page, "article")}
+    # “Moderate rebels” (scare quotes without "so-called") and the hyphenated pro-Al-Qaeda, whole.
+    assert article.get("Moderate rebels") in LABELLING
+    assert article.get("pro-Al-Qaeda forces") in LABELLING
+    assert not any(text.startswith("-") for text in article)
+
+
 def test_plain_reporting_is_not_marked(page: Document) -> None:
     for text, _, _ in _found(page, "article"):
         assert "8,461 civilians" not in text

@@ -19,6 +19,7 @@ from slant.techniques._features import (
     token_feature_crcs,
     token_features,
     token_spans,
+    whole_words,
 )
 from slant.techniques._model import _peer_ranks, word_counts
 
@@ -42,6 +43,18 @@ def test_tokens_keep_inner_apostrophes_and_split_punctuation() -> None:
         "”",
         ".",
     ]
+
+
+def test_whole_words_widens_spans_that_cut_a_word_or_a_compound() -> None:
+    text = "supplies to pro-Al-Qaeda forces, “so-called” rebels."
+    cut = text.index("-Qaeda")
+    assert text[slice(*whole_words(text, cut, cut + len("-Qaeda forces")))] == "pro-Al-Qaeda forces"
+    inside = text.index("rebels") + 2
+    assert text[slice(*whole_words(text, inside, inside + 2))] == "rebels"
+    quoted = text.index("“")
+    # quotes and punctuation are not words: a span that starts or ends there stays as it is
+    assert whole_words(text, quoted, quoted + len("“so-called”")) == (quoted, quoted + len("“so-called”"))
+    assert whole_words(text, 0, len(text)) == (0, len(text))
 
 
 def test_token_features_share_the_sentence_words() -> None:

@@ -20,6 +20,7 @@ from typing import ClassVar
 from slant._document import Document, Part, Span
 from slant._pipeline import BaseAnnotator
 from slant.techniques._cascade import CascadeClassifier
+from slant.techniques._features import whole_words
 from slant.techniques._model import (
     FloatArray,
     LexiconTagger,
@@ -27,6 +28,7 @@ from slant.techniques._model import (
     TechniqueClassifier,
     merge_candidates,
 )
+from slant.techniques._verifier import SpanVerifier
 
 __all__ = ["TechniqueAnnotator", "TechniqueModel", "load_model", "shipped_model_dir"]
 
@@ -68,10 +70,22 @@ class TechniqueModel:
     tagger: SpanTagger
     classifier: TechniqueClassifier | CascadeClassifier
     lexicon: LexiconTagger | None = None
+    verifier: SpanVerifier | None = None
 
-    def find_spans(self, text: str) -> list[tuple[int, int, float]]:
-        """Propaganda spans of ``text``: the tagger's, plus lexicon words outside them."""
-        return merge_candidates(self.tagger.predict(text), self.lexicon.predict(text) if self.lexicon else [])
+    def find_spans(self, text: str, *, verify: bool = True) -> list[tuple[int, int, float]]:
+        """Propaganda spans of ``text`` as ``(start, end, probability)``.
+
+        With a verifier (and ``verify``): the tagger's loosely decoded candidates and the lexicon's
+        words, kept by the verifier. Otherwise: the tagger's spans plus lexicon words outside them.
+        Spans are widened to whole words (see :func:`whole_words`).
+        """
+        extra = self.lexicon.predict(text) if self.lexicon else []
+        if self.verifier is None or not verify:
+            found = merge_candidates(self.tagger.predict(text), extra)
+        else:
+            tokens, sentence_of, proba = self.tagger.token_proba(text)
+            found = self.verifier.verify(text, tokens, sentence_of, proba, extra)
+        return [(*whole_words(text, start, end), score) for start, end, score in found]
 
     def spans(
         self,
@@ -85,12 +99,13 @@ class TechniqueModel:
         Args:
             texts: the parts' texts.
             context: the whole page's text, for Repetition; default: the texts joined.
-            contextual: per text, whether a cascade may send its uncertain spans to the contextual
-                classifier (default: every text). The annotator keeps comments on the fast classifier.
+            contextual: per text, whether the span encoder may be used on it: the verifier checks
+                its candidate spans and a cascade may send its uncertain spans to the contextual
+                classifier (default: every text). The annotator keeps comments on the fast path.
         """
         page = context if context is not None else "\n".join(texts)
         allowed = list(contextual) if contextual is not None else [True] * len(texts)
-        found = [self.find_spans(text) for text in texts]
+        found = [self.find_spans(text, verify=flag) for text, flag in zip(texts, allowed, strict=True)]
         items = [(text, s, e) for text, spans in zip(texts, found, strict=True) for s, e, _ in spans]
         routable = [flag for flag, spans in zip(allowed, found, strict=True) for _ in spans]
         proba = self._proba(items, page, routable)
@@ -138,7 +153,8 @@ def _load(folder: str) -> TechniqueModel:
         if CascadeClassifier.present(folder)
         else TechniqueClassifier.load(folder)
     )
-    return TechniqueModel(SpanTagger.load(folder), classifier, lexicon)
+    verifier = SpanVerifier.load(folder) if SpanVerifier.present(folder) else None
+    return TechniqueModel(SpanTagger.load(folder), classifier, lexicon, verifier)
 
 
 def load_model(folder: str | Path | None = None) -> TechniqueModel:
@@ -156,8 +172,9 @@ class TechniqueAnnotator(BaseAnnotator):
     Writes the span layer ``"techniques"`` on every part: label = a technique name from
     SemEval-2020 Task 11 (see :data:`slant.techniques.TECHNIQUE_INFO`), score = the probability
     that the span is propaganda times the probability of that technique. The title's and the
-    article's spans are named by the model's full classifier (with a cascade: the contextual one
-    where the fast one is unsure); the comments' by the fast classifier alone, for speed.
+    article's spans are checked by the model's span verifier (if it has one) and named by its full
+    classifier (with a cascade: the contextual one where the fast one is unsure); the comments' come
+    from the tagger and the lexicon alone and are named by the fast classifier, for speed.
 
     Args:
         model_dir: a folder written by ``slant train techniques``; None for the shipped model.

@@ -23,7 +23,9 @@ import hashlib
 import itertools
 import json
 import logging
+import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -41,6 +43,8 @@ FloatArray = NDArray[np.float32]
 
 #: Longest span encoded, in word pieces ([CLS] and [SEP] included); longer spans are cut.
 MAX_TOKENS = 128
+#: Phrases whose vectors an encoder keeps (about 1.5 KB each).
+REMEMBERED_PHRASES = 1024
 _LAYER_NORM_EPS = 1e-12
 
 
@@ -182,6 +186,8 @@ class SpanEncoder:
         self.heads = heads
         self.provenance = dict(provenance or {})
         self.layers = sum(1 for k in arrays if k.endswith(".query.weight"))
+        self._remembered: OrderedDict[str, FloatArray] = OrderedDict()
+        self._lock = threading.Lock()
         # Word embeddings stay as shipped (int8 codes and a scale per row) and are dequantised row by
         # row when looked up: float32 for the whole vocabulary would hold 47 MB for the few hundred
         # rows a page uses, and take 50 ms to build at every start.
@@ -272,19 +278,31 @@ class SpanEncoder:
         return self.phrase_vectors([text[start:end] for start, end in spans])
 
     def phrase_vectors(self, phrases: Sequence[str]) -> FloatArray:
-        """One L2-normalised vector per phrase (see :meth:`span_vectors`), all encoded in one batch."""
+        """One L2-normalised vector per phrase (see :meth:`span_vectors`), all encoded in one batch.
+
+        The vectors of the last :data:`REMEMBERED_PHRASES` phrases encoded are kept: the span verifier and the
+        contextual classifier both encode most of an article's spans, one after the other.
+        """
         out = np.zeros((len(phrases), self.dims), dtype=np.float32)
         where: dict[str, list[int]] = {}
         for number, phrase in enumerate(phrases):
             where.setdefault(phrase, []).append(number)
+        with self._lock:
+            for phrase in [p for p in where if p in self._remembered]:
+                out[where.pop(phrase)] = self._remembered[phrase]
         sequences = []
         for phrase in where:
             ids, _ = self.tokenizer.tokenize(phrase)
             sequences.append([self.tokenizer.cls_id, *ids[: MAX_TOKENS - 2], self.tokenizer.sep_id])
-        for states, numbers in zip(self.hidden_states(sequences), where.values(), strict=True):
-            pieces = states[1:-1] if len(states) > 2 else states
-            vector = pieces.mean(axis=0)
-            out[numbers] = vector / max(float(np.linalg.norm(vector)), 1e-9)
+        encoded = self.hidden_states(sequences) if sequences else []
+        with self._lock:
+            for phrase, states, numbers in zip(where, encoded, where.values(), strict=True):
+                pieces = states[1:-1] if len(states) > 2 else states
+                vector = pieces.mean(axis=0)
+                out[numbers] = vector / max(float(np.linalg.norm(vector)), 1e-9)
+                self._remembered[phrase] = out[numbers[0]].copy()
+                if len(self._remembered) > REMEMBERED_PHRASES:
+                    self._remembered.popitem(last=False)
         return out
 
     def save(self, path: str | Path) -> None:

@@ -38,7 +38,14 @@ from slant.techniques._features import (
 )
 from slant.techniques._vectors import WordVectors
 
-__all__ = ["LexiconTagger", "SpanTagger", "TechniqueClassifier", "merge_candidates"]
+__all__ = [
+    "LexiconTagger",
+    "SpanTagger",
+    "TechniqueClassifier",
+    "decode_spans",
+    "merge_candidates",
+    "token_runs",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -361,18 +368,15 @@ def token_dense(
     return np.hstack([own, neighbours, sentence_mean[sentence_ids]]).astype(np.float32)
 
 
-def decode_spans(
-    tokens: Sequence[tuple[int, int]],
-    sentence_of: Sequence[int],
-    proba: FloatArray,
-    *,
-    high: float,
-    low: float,
-    max_gap: int,
-) -> list[tuple[int, int, float]]:
-    """Turn token probabilities into spans: hysteresis thresholds, gap bridging, never across sentences."""
-    spans: list[tuple[int, int, float]] = []
-    n = len(tokens)
+def token_runs(
+    sentence_of: Sequence[int], proba: FloatArray, *, high: float, low: float, max_gap: int
+) -> list[tuple[int, int]]:
+    """Runs of tokens ``(first, last)`` (inclusive) by hysteresis: tokens >= ``low`` holding one >= ``high``.
+
+    A run bridges up to ``max_gap`` weaker tokens and never crosses a sentence.
+    """
+    runs: list[tuple[int, int]] = []
+    n = len(proba)
     i = 0
     while i < n:
         if proba[i] < low:
@@ -384,11 +388,26 @@ def decode_spans(
             if proba[j] >= low:
                 last = j
             j += 1
-        window = proba[first : last + 1]
-        if float(window.max()) >= high:
-            spans.append((tokens[first][0], tokens[last][1], float(window.mean())))
+        if float(proba[first : last + 1].max()) >= high:
+            runs.append((first, last))
         i = last + 1
-    return spans
+    return runs
+
+
+def decode_spans(
+    tokens: Sequence[tuple[int, int]],
+    sentence_of: Sequence[int],
+    proba: FloatArray,
+    *,
+    high: float,
+    low: float,
+    max_gap: int,
+) -> list[tuple[int, int, float]]:
+    """Turn token probabilities into spans ``(start, end, mean token probability)`` (see :func:`token_runs`)."""
+    return [
+        (tokens[first][0], tokens[last][1], float(proba[first : last + 1].mean()))
+        for first, last in token_runs(sentence_of, proba, high=high, low=low, max_gap=max_gap)
+    ]
 
 
 class TechniqueClassifier:

@@ -17,6 +17,7 @@ from itertools import product
 from pathlib import Path
 from typing import Any
 
+from slant.techniques._annotator import TechniqueModel
 from slant.techniques._cascade import CascadeClassifier
 from slant.techniques._data import LabelledSpan, PtcSplit, read_split
 from slant.techniques._encoder import SpanEncoder
@@ -30,7 +31,9 @@ from slant.techniques._model import (
     softmax,
 )
 from slant.techniques._scoring import score_si, score_tc
+from slant.techniques._train_verifier import fit_verifier
 from slant.techniques._vectors import WordVectors
+from slant.techniques._verifier import SpanVerifier
 
 __all__ = ["evaluate_si", "evaluate_tc", "train"]
 
@@ -71,13 +74,11 @@ def evaluate_si(
     gold: Sequence[LabelledSpan],
     *,
     lexicon: LexiconTagger | None = None,
+    verifier: SpanVerifier | None = None,
 ) -> dict[str, float]:
-    """SI precision, recall and F1 of ``tagger`` (and ``lexicon``) on ``articles`` under the official rules."""
-    predicted = [
-        (aid, s, e)
-        for aid, text in articles.items()
-        for s, e, _ in merge_candidates(tagger.predict(text), lexicon.predict(text) if lexicon else [])
-    ]
+    """SI precision, recall and F1 of ``tagger`` (with ``lexicon`` and ``verifier``) on ``articles``, official rules."""
+    model = TechniqueModel(tagger, TechniqueClassifier(), lexicon, verifier)
+    predicted = [(aid, s, e) for aid, text in articles.items() for s, e, _ in model.find_spans(text)]
     return score_si(predicted, [(g.article_id, g.start, g.end) for g in gold])
 
 
@@ -125,6 +126,7 @@ def measure(
     held_spans: Sequence[LabelledSpan],
     *,
     lexicon: LexiconTagger | None = None,
+    verifier: SpanVerifier | None = None,
 ) -> dict[str, Any]:
     """The metrics written to ``metrics.json``: dev and held-out train, SI and TC, and the settings."""
 
@@ -135,13 +137,15 @@ def measure(
     encoder = classifier.encoder
     return {
         "dev": {
-            "si": evaluate_si(tagger, dev_articles, dev_spans, lexicon=lexicon),
+            "si": evaluate_si(tagger, dev_articles, dev_spans, lexicon=lexicon, verifier=verifier),
+            "si_without_verifier": evaluate_si(tagger, dev_articles, dev_spans, lexicon=lexicon),
             "si_tagger_only": evaluate_si(tagger, dev_articles, dev_spans),
             "tc": evaluate_tc(classifier, dev_articles, dev_spans),
         },
         "heldout_train": {
             "articles": len(held_articles),
-            "si": evaluate_si(tagger, held_articles, held_spans, lexicon=lexicon),
+            "si": evaluate_si(tagger, held_articles, held_spans, lexicon=lexicon, verifier=verifier),
+            "si_without_verifier": evaluate_si(tagger, held_articles, held_spans, lexicon=lexicon),
             "si_tagger_only": evaluate_si(tagger, held_articles, held_spans),
             "tc": evaluate_tc(classifier, held_articles, held_spans),
         },
@@ -149,6 +153,7 @@ def measure(
             "span_tagger": plain(tagger.get_params()),
             "technique_classifier": plain(classifier.get_params()),
             "lexicon": None if lexicon is None else {**lexicon.get_params(), "words": len(lexicon.words_)},
+            "span_verifier": None if verifier is None else plain(verifier.get_params()),
             "word_vectors": None
             if vectors is None
             else {"words": len(vectors.vocabulary), "dims": vectors.dims, **vectors.provenance},
@@ -310,6 +315,23 @@ def train(
         f"min ratio {lexicon.min_ratio}): F1 {lexicon_choice['f1']:.3f}"
     )
 
+    verifier, verified = fit_verifier(
+        tagger,
+        lexicon,
+        encoder,
+        fit_articles,
+        fit_spans,
+        dev_split.articles,
+        dev_split.spans,
+        random_state=random_state,
+        say=lambda line: say(f"{line} ({time.perf_counter() - started:.0f} s)"),
+    )
+    if verifier is not None:
+        say(
+            f"SI on dev with the span verifier (candidates at {verifier.high}/{verifier.low}, C={verifier.C}, "
+            f"threshold {verifier.threshold}): F1 {verified['f1']:.3f}"
+        )
+
     items = [(fit_articles[s.article_id], s.start, s.end) for s in fit_spans]
     labels = [s.technique for s in fit_spans]
     chosen: tuple[float, TechniqueClassifier | None, dict[str, object]] = (-1.0, None, {})
@@ -337,8 +359,17 @@ def train(
     tagger.save(out)
     classifier.save(out)
     lexicon.save(out)
+    if verifier is not None:
+        verifier.save(out)
     metrics = measure(
-        tagger, classifier, dev_split.articles, dev_split.spans, held_articles, held_spans, lexicon=lexicon
+        tagger,
+        classifier,
+        dev_split.articles,
+        dev_split.spans,
+        held_articles,
+        held_spans,
+        lexicon=lexicon,
+        verifier=verifier,
     )
     metrics["training"] = {
         "seconds": round(time.perf_counter() - started, 1),
