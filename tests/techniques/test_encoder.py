@@ -136,6 +136,9 @@ def test_phrases_met_again_are_not_encoded_again(checkpoint: Path, monkeypatch: 
     again[0] = 0.0  # a caller's changes do not reach the remembered vectors
     np.testing.assert_allclose(fresh.phrase_vectors(["fled"])[0], first[1])
     assert encoded == [1]
+    fresh.forget()
+    fresh.phrase_vectors(["fled"])
+    assert encoded == [1, 1]
 
 
 def test_save_and_load_round_trip(encoder: SpanEncoder, tmp_path: Path) -> None:

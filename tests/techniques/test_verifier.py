@@ -94,6 +94,7 @@ def test_with_an_encoder_the_candidates_carry_its_vectors_and_it_is_saved(
     spans, features, vectors = verifier.candidates(TEXT, TOKENS, SENTENCES, PROBA, [(6, 11, 0.7)])
     assert vectors.shape == (len(spans), encoder.dims)
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, rtol=1e-5)
+    np.testing.assert_allclose(vectors, encoder.span_vectors(TEXT, spans), atol=1e-6)
     overlaps = np.array([True, False])
     verifier.fit(np.vstack([features] * 5), np.vstack([vectors] * 5), np.tile(overlaps, 5))
     verifier.save(tmp_path)

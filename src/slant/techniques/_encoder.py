@@ -305,6 +305,11 @@ class SpanEncoder:
                     self._remembered.popitem(last=False)
         return out
 
+    def forget(self) -> None:
+        """Drop the remembered vectors (benchmarks that pass over the same texts again call it)."""
+        with self._lock:
+            self._remembered.clear()
+
     def save(self, path: str | Path) -> None:
         """Write ``encoder.safetensors`` and ``encoder.json`` into the folder ``path``."""
         from safetensors.numpy import save_file
