@@ -30,7 +30,7 @@ from slant.techniques._model import (
 )
 from slant.techniques._verifier import SpanVerifier
 
-__all__ = ["TechniqueAnnotator", "TechniqueModel", "load_model", "shipped_model_dir"]
+__all__ = ["TechniqueAnnotator", "TechniqueModel", "find_spans", "load_model", "shipped_model_dir"]
 
 #: A second technique is kept when its probability is at least this share of the first's; chosen so
 #: that roughly the gold data's rate of double-labelled spans (~10% on train) comes out.
@@ -63,6 +63,27 @@ def shipped_model_dir() -> Path:
     return Path(str(resources.files("slant") / "data" / "techniques"))
 
 
+def find_spans(
+    text: str,
+    tagger: SpanTagger,
+    *,
+    lexicon: LexiconTagger | None = None,
+    verifier: SpanVerifier | None = None,
+) -> list[tuple[int, int, float]]:
+    """Propaganda spans of ``text`` as ``(start, end, probability)``, widened to whole words.
+
+    With a verifier: the tagger's loosely decoded candidates and the lexicon's words, kept by the
+    verifier. Without: the tagger's spans plus the lexicon's words outside them.
+    """
+    extra = lexicon.predict(text) if lexicon else []
+    if verifier is None:
+        found = merge_candidates(tagger.predict(text), extra)
+    else:
+        tokens, sentence_of, proba = tagger.token_proba(text)
+        found = verifier.verify(text, tokens, sentence_of, proba, extra)
+    return [(*whole_words(text, start, end), score) for start, end, score in found]
+
+
 @dataclass(frozen=True, slots=True)
 class TechniqueModel:
     """The trained parts of technique detection, loaded together from one folder."""
@@ -79,13 +100,7 @@ class TechniqueModel:
         words, kept by the verifier. Otherwise: the tagger's spans plus lexicon words outside them.
         Spans are widened to whole words (see :func:`whole_words`).
         """
-        extra = self.lexicon.predict(text) if self.lexicon else []
-        if self.verifier is None or not verify:
-            found = merge_candidates(self.tagger.predict(text), extra)
-        else:
-            tokens, sentence_of, proba = self.tagger.token_proba(text)
-            found = self.verifier.verify(text, tokens, sentence_of, proba, extra)
-        return [(*whole_words(text, start, end), score) for start, end, score in found]
+        return find_spans(text, self.tagger, lexicon=self.lexicon, verifier=self.verifier if verify else None)
 
     def spans(
         self,

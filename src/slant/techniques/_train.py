@@ -17,7 +17,7 @@ from itertools import product
 from pathlib import Path
 from typing import Any
 
-from slant.techniques._annotator import TechniqueModel
+from slant.techniques._annotator import find_spans
 from slant.techniques._cascade import CascadeClassifier
 from slant.techniques._data import LabelledSpan, PtcSplit, read_split
 from slant.techniques._encoder import SpanEncoder
@@ -77,8 +77,11 @@ def evaluate_si(
     verifier: SpanVerifier | None = None,
 ) -> dict[str, float]:
     """SI precision, recall and F1 of ``tagger`` (with ``lexicon`` and ``verifier``) on ``articles``, official rules."""
-    model = TechniqueModel(tagger, TechniqueClassifier(), lexicon, verifier)
-    predicted = [(aid, s, e) for aid, text in articles.items() for s, e, _ in model.find_spans(text)]
+    predicted = [
+        (aid, s, e)
+        for aid, text in articles.items()
+        for s, e, _ in find_spans(text, tagger, lexicon=lexicon, verifier=verifier)
+    ]
     return score_si(predicted, [(g.article_id, g.start, g.end) for g in gold])
 
 
