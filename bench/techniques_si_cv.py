@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import statistics
 import time
 from pathlib import Path
@@ -26,7 +25,7 @@ from slant.techniques._annotator import load_model, shipped_model_dir
 from slant.techniques._data import read_split
 from slant.techniques._model import decode_spans, merge_candidates
 from slant.techniques._scoring import score_si
-from slant.techniques._train_verifier import cross_fitted
+from slant.techniques._train_verifier import candidate_table, cross_fitted, fold_ids, touches_gold
 from slant.techniques._verifier import SpanVerifier
 
 
@@ -52,39 +51,27 @@ def main() -> None:
         random_state=args.seed,
         say=lambda line: print(f"{line} ({time.perf_counter() - started:.0f} s)", flush=True),
     )
-    # cross_fitted's folds, rebuilt: the same seeded shuffle.
-    ids = sorted(train.articles)
-    random.Random(args.seed).shuffle(ids)
-    folds = [ids[fold :: args.folds] for fold in range(args.folds)]
+    folds = fold_ids(train.articles, args.folds, args.seed)  # cross_fitted's folds
     gold = [(s.article_id, s.start, s.end) for s in train.spans]
-    gold_by: dict[str, list[tuple[int, int]]] = {}
-    for aid, start, end in gold:
-        gold_by.setdefault(aid, []).append((start, end))
+    table = candidate_table(model.verifier, train.articles, tagged)
+    overlaps = touches_gold(table, train.spans)
+    owners = np.array(table.article_ids)
     settings = model.verifier.get_params()
-    candidates = {}
-    for aid in ids:
-        spans, features, vectors = model.verifier.candidates(train.articles[aid], *tagged[aid])
-        overlaps = [any(s < e2 and s2 < e for s2, e2 in gold_by.get(aid, [])) for s, e in spans]
-        candidates[aid] = (spans, features, vectors, overlaps)
     plain_scores, verified_scores = [], []
     for number, test in enumerate(folds):
-        rest = [aid for aid in ids if aid not in set(test)]
-        verifier = SpanVerifier(**settings).fit(
-            np.vstack([candidates[a][1] for a in rest]),
-            np.vstack([candidates[a][2] for a in rest]),
-            [flag for a in rest for flag in candidates[a][3]],
-        )
-        plain, verified = [], []
+        held = np.isin(owners, test)
+        verifier = SpanVerifier(**settings).fit(table.features[~held], table.vectors[~held], overlaps[~held])
+        kept = verifier.predict_proba(table.features[held], table.vectors[held]) >= verifier.threshold
+        rows = np.flatnonzero(held)[kept]
+        verified = [(table.article_ids[r], *table.spans[r]) for r in rows]
+        tagger = model.tagger
+        plain = []
         for aid in test:
             tokens, sentence_of, proba, lexicon_spans = tagged[aid]
-            tagger = model.tagger
             found = decode_spans(
                 tokens, sentence_of, proba, high=tagger.high, low=tagger.low, max_gap=tagger.max_gap
             )
             plain += [(aid, s, e) for s, e, _ in merge_candidates(found, lexicon_spans)]
-            spans, features, vectors, _ = candidates[aid]
-            kept = verifier.predict_proba(features, vectors) >= verifier.threshold
-            verified += [(aid, s, e) for (s, e), keep in zip(spans, kept, strict=True) if keep]
         fold_gold = [g for g in gold if g[0] in set(test)]
         without, with_verifier = score_si(plain, fold_gold), score_si(verified, fold_gold)
         plain_scores.append(without["f1"])

@@ -12,6 +12,7 @@ from slant.techniques._annotator import TechniqueModel
 from slant.techniques._encoder import SpanEncoder
 from slant.techniques._features import whole_words
 from slant.techniques._model import LexiconTagger, SpanTagger, TechniqueClassifier, merge_candidates
+from slant.techniques._train_verifier import fold_ids
 from slant.techniques._verifier import CANDIDATE_FEATURES, SpanVerifier, candidate_features
 
 pytestmark = pytest.mark.model
@@ -138,3 +139,12 @@ def test_the_model_uses_the_verifier_only_where_asked(tiny_corpus: Corpus) -> No
     verified = widened(verifier.verify(text, tokens, sentence_of, proba, lexicon.predict(text)))
     assert model.find_spans(text) == verified
     assert TechniqueModel(tagger, TechniqueClassifier(), lexicon).find_spans(text) == plain
+
+
+def test_cross_fitting_folds_partition_the_articles_the_same_way_each_time() -> None:
+    ids = [f"a{n}" for n in range(11)]
+    folds = fold_ids(reversed(ids), 5, 0)
+    assert sorted(a for fold in folds for a in fold) == sorted(ids)
+    assert [len(fold) for fold in folds] == [3, 2, 2, 2, 2]
+    assert folds == fold_ids(ids, 5, 0)  # the order the ids come in does not matter
+    assert folds != fold_ids(ids, 5, 1)
