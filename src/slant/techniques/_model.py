@@ -24,6 +24,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from slant._errors import DependencyError, ModelError, NotFittedError
+from slant._params import SettableParams
 from slant.techniques._encoder import SpanEncoder
 from slant.techniques._explain import TECHNIQUES
 from slant.techniques._features import (
@@ -133,7 +134,7 @@ class _HashedTokens(NamedTuple):
     dense: FloatArray | None
 
 
-class SpanTagger:
+class SpanTagger(SettableParams):
     """Propaganda span identification: a per-token logistic model decoded into spans.
 
     Each token gets a probability of lying inside a propaganda span from its own, its neighbours'
@@ -176,16 +177,6 @@ class SpanTagger:
     def get_params(self) -> dict[str, Any]:
         """The constructor parameters (scikit-learn's contract)."""
         return {**{k: getattr(self, k) for k in self._PARAMS}, "vectors": self.vectors}
-
-    def set_params(self, **params: Any) -> SpanTagger:
-        """Change constructor parameters (the decoding thresholds need no refit)."""
-        for key, value in params.items():
-            if key not in self.get_params():
-                raise ValueError(
-                    f"unknown SpanTagger parameter {key!r}; expected one of {sorted(self.get_params())}"
-                )
-            setattr(self, key, value)
-        return self
 
     # -- features -------------------------------------------------------------------------------
     def _hashed(self, text: str) -> _HashedTokens:
@@ -410,7 +401,7 @@ def decode_spans(
     ]
 
 
-class TechniqueClassifier:
+class TechniqueClassifier(SettableParams):
     """Technique classification of a given span: a linear SVM on hashed features, softmax-calibrated.
 
     Features are the span's words, word pairs and character n-grams (down-weighted by
@@ -461,16 +452,6 @@ class TechniqueClassifier:
             "vectors": self.vectors,
             "encoder": self.encoder,
         }
-
-    def set_params(self, **params: Any) -> TechniqueClassifier:
-        """Change constructor parameters (``temperature`` needs no refit)."""
-        for key, value in params.items():
-            if key not in self.get_params():
-                raise ValueError(
-                    f"unknown TechniqueClassifier parameter {key!r}; expected one of {sorted(self.get_params())}"
-                )
-            setattr(self, key, value)
-        return self
 
     def _row(
         self, text: str, start: int, end: int, counts: Counter[str], page: str, peers: tuple[int, int]
@@ -689,7 +670,7 @@ def word_counts(text: str) -> Counter[str]:
     return counts
 
 
-class LexiconTagger:
+class LexiconTagger(SettableParams):
     """Loaded words and labels, learned from the training spans: a high-recall complement to the tagger.
 
     A word (lower-cased, hyphenated compounds kept whole) joins the lexicon when it occurs at least
@@ -701,18 +682,27 @@ class LexiconTagger:
     Args:
         min_count: fewest training occurrences of a word.
         min_ratio: smallest share of its occurrences inside loaded-language or name-calling spans.
+        candidate_min_ratio: the same share for the words offered to the span verifier as candidates
+            (:attr:`candidate_words_`; it filters them, so it can take more); None: ``min_ratio``.
     """
 
     #: The techniques whose spans teach the lexicon.
     TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
 
-    def __init__(self, *, min_count: int = 2, min_ratio: float = 0.6) -> None:
+    def __init__(
+        self, *, min_count: int = 2, min_ratio: float = 0.6, candidate_min_ratio: float | None = None
+    ) -> None:
         self.min_count = min_count
         self.min_ratio = min_ratio
+        self.candidate_min_ratio = candidate_min_ratio
 
     def get_params(self) -> dict[str, Any]:
         """The constructor parameters (scikit-learn's contract)."""
-        return {"min_count": self.min_count, "min_ratio": self.min_ratio}
+        return {
+            "min_count": self.min_count,
+            "min_ratio": self.min_ratio,
+            "candidate_min_ratio": self.candidate_min_ratio,
+        }
 
     def fit(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]) -> LexiconTagger:
         """Count, for every word, its occurrences and those inside the given (loaded-language) spans."""
@@ -737,20 +727,27 @@ class LexiconTagger:
     @property
     def words_(self) -> dict[str, float]:
         """The lexicon under the current ``min_count`` and ``min_ratio``: word -> share inside spans."""
+        return self.words_at(self.min_ratio)
+
+    @property
+    def candidate_words_(self) -> dict[str, float]:
+        """The words offered to the span verifier: the lexicon at ``candidate_min_ratio``."""
+        return self.words_at(self.min_ratio if self.candidate_min_ratio is None else self.candidate_min_ratio)
+
+    def words_at(self, min_ratio: float) -> dict[str, float]:
+        """The words seen ``min_count`` times with at least ``min_ratio`` of them inside spans -> that share."""
         if not hasattr(self, "counts_"):
             raise NotFittedError("this LexiconTagger is not fitted yet; call fit() or load() first")
         # Built once per (counts, min_count, min_ratio): predict asks for it on every text.
-        key = (id(self.counts_), self.min_count, self.min_ratio)
-        cached = self.__dict__.get("_words")
-        if cached is None or cached[0] != key:
-            words = {
+        key = (id(self.counts_), self.min_count, min_ratio)
+        cache: dict[tuple[int, int, float], dict[str, float]] = self.__dict__.setdefault("_words", {})
+        if key not in cache:
+            cache[key] = {
                 w: n_in / n
                 for w, (n, n_in) in self.counts_.items()
-                if n >= self.min_count and n_in / n >= self.min_ratio and len(w) > 2
+                if n >= self.min_count and n_in / n >= min_ratio and len(w) > 2
             }
-            cached = self.__dict__["_words"] = (key, words)
-        lexicon: dict[str, float] = cached[1]
-        return lexicon
+        return cache[key]
 
     def predict(self, text: str, *, words: Mapping[str, float] | None = None) -> list[tuple[int, int, float]]:
         """Every occurrence of a lexicon word in ``text`` as ``(start, end, score)``."""
@@ -765,7 +762,7 @@ class LexiconTagger:
         """Write ``lexicon.json`` (the lexicon's words only, not every count) into the folder ``path``."""
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
-        words = self.words_
+        words = self.words_ if len(self.words_) >= len(self.candidate_words_) else self.candidate_words_
         config = {
             "__cls__": "lexicon",
             "params": self.get_params(),

@@ -22,6 +22,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from slant._errors import NotFittedError
+from slant._params import SettableParams
 from slant.techniques._encoder import SpanEncoder
 from slant.techniques._model import _load, _load_encoder, _save, _sklearn_logistic, token_runs
 
@@ -114,7 +115,7 @@ def candidate_features(
     return rows
 
 
-class SpanVerifier:
+class SpanVerifier(SettableParams):
     """Candidate spans from loose decoding of the tagger, kept by a logistic model over tagger and encoder.
 
     Args:
@@ -155,16 +156,6 @@ class SpanVerifier:
     def get_params(self) -> dict[str, Any]:
         """The constructor parameters (scikit-learn's contract)."""
         return {**{k: getattr(self, k) for k in self._PARAMS}, "encoder": self.encoder}
-
-    def set_params(self, **params: Any) -> SpanVerifier:
-        """Change constructor parameters (``threshold`` needs no refit)."""
-        for key, value in params.items():
-            if key not in self.get_params():
-                raise ValueError(
-                    f"unknown SpanVerifier parameter {key!r}; expected one of {sorted(self.get_params())}"
-                )
-            setattr(self, key, value)
-        return self
 
     # -- candidates -----------------------------------------------------------------------------
     def candidates(

@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from slant._errors import DependencyError, ModelError, NotFittedError
+from slant._params import SettableParams
 from slant.toxicity._features import FeatureMatrix, HashingFeaturizer, Marker
 from slant.toxicity._labels import LABELS
 from slant.toxicity._normalize import Normalized, Normalizer
@@ -59,7 +60,7 @@ def _sigmoid(z: Floats) -> Floats:
     return out
 
 
-class ToxicityModel:
+class ToxicityModel(SettableParams):
     """Seven calibrated toxicity heads (see :data:`~slant.toxicity.LABELS`) over hashed n-grams.
 
     Args:
@@ -122,17 +123,6 @@ class ToxicityModel:
             "char_within_words": self.char_within_words,
             "random_state": self.random_state,
         }
-
-    def set_params(self, **params: Any) -> ToxicityModel:
-        """Set constructor parameters; returns self."""
-        valid = self.get_params()
-        for key, value in params.items():
-            if key not in valid:
-                raise ValueError(
-                    f"invalid parameter {key!r} for ToxicityModel; expected one of {sorted(valid)}"
-                )
-            setattr(self, key, value)
-        return self
 
     def _check_params(self) -> None:
         if not isinstance(self.n_bits, int) or not 8 <= self.n_bits <= 24:
