@@ -36,9 +36,20 @@ def test_train_then_eval_on_a_tiny_corpus(
     _write_split(data, "train", range(12), article_maker)
     _write_split(data, "dev", range(12, 16), article_maker)
     assert main(["train", "techniques", "--data", str(data), "--out", str(out), "--vectors", "none"]) == 0
-    assert "dev: SI F1" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "dev: SI F1" in err and "cross-fitted train (5 folds): SI F1" in err
     metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
-    assert metrics["training"]["train_articles"] == 11  # one of twelve held out
+    assert metrics["training"]["train_articles"] == 12  # every train article is fitted on
+    unseen = metrics["cross_fitted_train"]
+    assert (unseen["articles"], unseen["folds"]) == (12, 5)
+    for name in ("si", "si_without_verifier"):
+        assert len(unseen[name]["f1_folds"]) == 5
+        assert 0.0 <= unseen[name]["f1_mean"] <= 1.0
+        assert 0.0 <= unseen[name]["pooled"]["f1"] <= 1.0
+    for name in ("tc", "tc_fast"):
+        assert len(unseen[name]["micro_f1_folds"]) == 5
+    # Each fold's articles repeat the other folds' sentences: refitted classifiers name most spans.
+    assert unseen["tc_fast"]["micro_f1_mean"] >= 0.5
     assert metrics["training"]["peak_memory_mb"] > 0
     assert 0.0 <= metrics["dev"]["si"]["f1"] <= 1.0
     for name in ("span_tagger.safetensors", "technique_classifier.safetensors", "lexicon.json"):
@@ -50,6 +61,20 @@ def test_train_then_eval_on_a_tiny_corpus(
     assert set(result["f1_per_technique"]) == set(TECHNIQUES)
     # The dev articles repeat the training sentences, so a working pipeline gets most of them right.
     assert result["micro_f1"] >= 0.6
+
+
+def test_train_with_fewer_train_articles_than_folds_fails_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], article_maker: Maker
+) -> None:
+    data = tmp_path / "ptc"
+    _write_split(data, "train", range(3), article_maker)
+    _write_split(data, "dev", range(3, 5), article_maker)
+    code = main(
+        ["train", "techniques", "--data", str(data), "--out", str(tmp_path / "m"), "--vectors", "none"]
+    )
+    assert code != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert "has 3 train articles" in err[-1] and "Traceback" not in "\n".join(err)
 
 
 def test_train_with_a_missing_data_folder_exits_4(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,10 +9,11 @@ import pytest
 
 from slant._errors import NotFittedError
 from slant.techniques._annotator import TechniqueModel
+from slant.techniques._data import LabelledSpan
 from slant.techniques._encoder import SpanEncoder
 from slant.techniques._features import whole_words
 from slant.techniques._model import LexiconTagger, SpanTagger, TechniqueClassifier, merge_candidates
-from slant.techniques._train_verifier import fold_ids
+from slant.techniques._train_verifier import TaggedArticle, cross_validated_si, fold_ids
 from slant.techniques._verifier import CANDIDATE_FEATURES, SpanVerifier, candidate_features
 
 pytestmark = pytest.mark.model
@@ -148,3 +149,62 @@ def test_cross_fitting_folds_partition_the_articles_the_same_way_each_time() -> 
     assert [len(fold) for fold in folds] == [3, 2, 2, 2, 2]
     assert folds == fold_ids(ids, 5, 0)  # the order the ids come in does not matter
     assert folds != fold_ids(ids, 5, 1)
+
+
+def test_cross_validated_si_scores_each_fold_under_the_official_rules() -> None:
+    articles = {"a1": TEXT, "a2": TEXT}
+    tagged = {aid: TaggedArticle(TOKENS, SENTENCES, PROBA, [(6, 11, 0.7)]) for aid in articles}
+    gold = [LabelledSpan("a1", "Name_Calling,Labeling", 22, 33)]  # "evil regime", in a1 only
+    tagger = SpanTagger(high=0.5, low=0.2, max_gap=0)  # decodes "The evil regime lied" (18-38)
+    lexicon = LexiconTagger(min_ratio=0.6)
+    result = cross_validated_si(None, tagger, lexicon, articles, gold, tagged, [["a1"], ["a2"]])
+    assert result["si"] == result["si_without_verifier"]
+    # a1: the run covers gold 11/20, the lexicon's "words" nothing: precision 0.55/2, recall 1.
+    a1 = 2 * 0.275 / 1.275
+    assert result["si"]["f1_folds"] == pytest.approx([a1, 0.0])
+    assert result["si"]["f1_mean"] == pytest.approx(a1 / 2)
+    assert result["si"]["f1_sd"] == pytest.approx(a1 / 2**0.5)
+    assert result["si"]["pooled"]["precision"] == pytest.approx(0.55 / 4)
+    assert result["si"]["pooled"]["recall"] == pytest.approx(1.0)
+
+
+def test_cross_validated_si_refits_the_verifier_without_the_scored_fold() -> None:
+    articles = {"a1": TEXT, "a2": TEXT, "a3": TEXT}
+    tagged = {aid: TaggedArticle(TOKENS, SENTENCES, PROBA, []) for aid in articles}
+    gold = [LabelledSpan(aid, "Loaded_Language", 22, 26) for aid in ("a1", "a2")]
+    tagger = SpanTagger(high=0.5, low=0.2, max_gap=0)
+    verifier = SpanVerifier(high=0.5, low=0.2, max_gap=0, threshold=0.6)
+    lexicon = LexiconTagger()
+    result = cross_validated_si(verifier, tagger, lexicon, articles, gold, tagged, [["a1"], ["a2"], ["a3"]])
+    # Every article has the same one candidate, "The evil regime lied". Scoring a1 (or a2), the other
+    # folds hold one that overlaps gold and one that does not: the refitted verifier gives 0.5 < 0.6
+    # and drops it (fitted on all three folds it would give 2/3 and keep it). Scoring a3, both other
+    # folds' candidates overlap: a verifier keeps all, and a3 has no gold span.
+    assert result["si"]["f1_folds"] == pytest.approx([0.0, 0.0, 0.0])
+    run = 2 * (4 / 20) * 1.0 / (4 / 20 + 1.0)
+    assert result["si_without_verifier"]["f1_folds"] == pytest.approx([run, run, 0.0])
+
+
+def test_cross_validated_si_takes_the_lexicon_words_at_each_path_s_own_share() -> None:
+    articles = {"a1": TEXT, "a2": TEXT}
+    # "words" is a lexicon word inside spans half the time: below the lexicon's 0.6, above 0.5.
+    tagged = {aid: TaggedArticle(TOKENS, SENTENCES, PROBA, [(6, 11, 0.5)]) for aid in articles}
+    gold = [LabelledSpan("a1", "Loaded_Language", 6, 11)]
+    tagger = SpanTagger(high=0.9, low=0.9, max_gap=0)  # the tagger finds nothing
+    folds = [["a1"], ["a2"]]
+    strict = cross_validated_si(None, tagger, LexiconTagger(min_ratio=0.6), articles, gold, tagged, folds)
+    assert strict["si_without_verifier"]["pooled"]["predicted_spans"] == 0
+    loose = cross_validated_si(None, tagger, LexiconTagger(min_ratio=0.5), articles, gold, tagged, folds)
+    assert loose["si_without_verifier"]["f1_folds"] == pytest.approx([1.0, 0.0])
+
+
+def test_the_lexicon_offers_the_verifier_its_own_candidate_words(tmp_path: Path) -> None:
+    text = "a vile plan, a vile plot, a dire plan, a dire day"
+    lexicon = LexiconTagger(min_count=2, min_ratio=0.6, candidate_min_ratio=0.5)
+    lexicon.fit([text], [[(2, 6), (15, 19), (28, 32)]])  # "vile" twice, "dire" once of twice
+    assert lexicon.words_ == {"vile": 1.0}
+    assert lexicon.candidate_words_ == {"vile": 1.0, "dire": 0.5}
+    assert LexiconTagger().fit([text], [[(2, 6), (15, 19)]]).candidate_words_ == {"vile": 1.0}
+    lexicon.save(tmp_path)  # keeps the counts of the looser of its two word lists
+    loaded = LexiconTagger.load(tmp_path)
+    assert (loaded.words_, loaded.candidate_words_) == (lexicon.words_, lexicon.candidate_words_)

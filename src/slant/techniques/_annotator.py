@@ -72,13 +72,13 @@ def find_spans(
 ) -> list[tuple[int, int, float]]:
     """Propaganda spans of ``text`` as ``(start, end, probability)``, widened to whole words.
 
-    With a verifier: the tagger's loosely decoded candidates and the lexicon's words, kept by the
-    verifier. Without: the tagger's spans plus the lexicon's words outside them.
+    With a verifier: the tagger's loosely decoded candidates and the lexicon's candidate words, kept
+    by the verifier. Without: the tagger's spans plus the lexicon's words outside them.
     """
-    extra = lexicon.predict(text) if lexicon else []
     if verifier is None:
-        found = merge_candidates(tagger.predict(text), extra)
+        found = merge_candidates(tagger.predict(text), lexicon.predict(text) if lexicon else [])
     else:
+        extra = lexicon.predict(text, words=lexicon.candidate_words_) if lexicon else []
         tokens, sentence_of, proba = tagger.token_proba(text)
         found = verifier.verify(text, tokens, sentence_of, proba, extra)
     return [(*whole_words(text, start, end), score) for start, end, score in found]

@@ -1,15 +1,17 @@
 """Training the technique models on the PTC: fit on train, choose settings on dev, report the cost.
 
-A seeded 10% of the train articles is held out of fitting and of every choice, and scored once at
-the end: a check on articles the model never saw and nobody tuned on.
+Every train article is used for fitting. What the model does on articles it never saw and nobody
+tuned on is measured by cross-fitting: the train articles are dealt into seeded folds, and each fold
+is scored by models (tagger, lexicon, verifier, technique classifiers) fitted with the chosen
+settings on the other folds. The span verifier needs those folds' taggers anyway.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import random
 import resource
+import statistics
 import sys
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -17,6 +19,7 @@ from itertools import product
 from pathlib import Path
 from typing import Any
 
+from slant._errors import InputError
 from slant.techniques._annotator import find_spans
 from slant.techniques._cascade import CascadeClassifier
 from slant.techniques._data import LabelledSpan, PtcSplit, read_split
@@ -31,7 +34,14 @@ from slant.techniques._model import (
     softmax,
 )
 from slant.techniques._scoring import score_si, score_tc
-from slant.techniques._train_verifier import fit_verifier
+from slant.techniques._train_verifier import (
+    FOLDS,
+    LEXICON_CANDIDATE_GRID,
+    cross_fitted,
+    cross_validated_si,
+    fit_verifier,
+    fold_ids,
+)
 from slant.techniques._vectors import WordVectors
 from slant.techniques._verifier import SpanVerifier
 
@@ -99,24 +109,43 @@ def evaluate_tc(
     )
 
 
-def _tune_decoding(
-    tagger: SpanTagger, articles: Mapping[str, str], gold: Sequence[LabelledSpan]
+def _tune_decoding_and_lexicon(
+    tagger: SpanTagger, lexicon: LexiconTagger, articles: Mapping[str, str], gold: Sequence[LabelledSpan]
 ) -> dict[str, Any]:
-    """Choose high/low/max_gap by SI F1 on ``articles`` (dev), computing token probabilities once."""
+    """Choose the tagger's high/low/max_gap and the lexicon's min_count/min_ratio together, by the SI F1
+    of the tagger's spans plus the lexicon's words on ``articles`` (dev).
+
+    Together, because that pair is what finds the spans of comments (the verifier only looks at titles
+    and articles): chosen one after the other, the tagger's thresholds were set for the tagger alone.
+    Token probabilities and each lexicon's words are computed once.
+    """
     cached = {aid: tagger.token_proba(text) for aid, text in articles.items()}
     gold_triples = [(g.article_id, g.start, g.end) for g in gold]
     best: dict[str, Any] = {"f1": -1.0}
-    for high, low, gap in product(HIGH_GRID, LOW_GRID, GAP_GRID):
-        if low > high:
-            continue
-        predicted = [
-            (aid, s, e)
-            for aid, (tokens, sentence_of, proba) in cached.items()
-            for s, e, _ in decode_spans(tokens, sentence_of, proba, high=high, low=low, max_gap=gap)
-        ]
-        result = score_si(predicted, gold_triples)
-        if result["f1"] > best["f1"]:
-            best = {**result, "high": high, "low": low, "max_gap": gap}
+    for count, ratio in LEXICON_GRID:
+        lexicon.set_params(min_count=count, min_ratio=ratio)
+        words = lexicon.words_
+        extra = {aid: lexicon.predict(text, words=words) for aid, text in articles.items()}
+        for high, low, gap in product(HIGH_GRID, LOW_GRID, GAP_GRID):
+            if low > high:
+                continue
+            predicted = [
+                (aid, s, e)
+                for aid, (tokens, sentence_of, proba) in cached.items()
+                for s, e, _ in merge_candidates(
+                    decode_spans(tokens, sentence_of, proba, high=high, low=low, max_gap=gap), extra[aid]
+                )
+            ]
+            result = score_si(predicted, gold_triples)
+            if result["f1"] > best["f1"]:
+                best = {
+                    **result,
+                    "high": high,
+                    "low": low,
+                    "max_gap": gap,
+                    "min_count": count,
+                    "min_ratio": ratio,
+                }
     return best
 
 
@@ -125,13 +154,11 @@ def measure(
     classifier: TechniqueClassifier | CascadeClassifier,
     dev_articles: Mapping[str, str],
     dev_spans: Sequence[LabelledSpan],
-    held_articles: Mapping[str, str],
-    held_spans: Sequence[LabelledSpan],
     *,
     lexicon: LexiconTagger | None = None,
     verifier: SpanVerifier | None = None,
 ) -> dict[str, Any]:
-    """The metrics written to ``metrics.json``: dev and held-out train, SI and TC, and the settings."""
+    """The metrics on dev written to ``metrics.json`` (SI and TC) and the settings."""
 
     def plain(params: Mapping[str, Any]) -> dict[str, Any]:
         return {k: v for k, v in params.items() if k not in ("vectors", "encoder")}
@@ -145,17 +172,16 @@ def measure(
             "si_tagger_only": evaluate_si(tagger, dev_articles, dev_spans),
             "tc": evaluate_tc(classifier, dev_articles, dev_spans),
         },
-        "heldout_train": {
-            "articles": len(held_articles),
-            "si": evaluate_si(tagger, held_articles, held_spans, lexicon=lexicon, verifier=verifier),
-            "si_without_verifier": evaluate_si(tagger, held_articles, held_spans, lexicon=lexicon),
-            "si_tagger_only": evaluate_si(tagger, held_articles, held_spans),
-            "tc": evaluate_tc(classifier, held_articles, held_spans),
-        },
         "settings": {
             "span_tagger": plain(tagger.get_params()),
             "technique_classifier": plain(classifier.get_params()),
-            "lexicon": None if lexicon is None else {**lexicon.get_params(), "words": len(lexicon.words_)},
+            "lexicon": None
+            if lexicon is None
+            else {
+                **lexicon.get_params(),
+                "words": len(lexicon.words_),
+                "candidate_words": len(lexicon.candidate_words_),
+            },
             "span_verifier": None if verifier is None else plain(verifier.get_params()),
             "word_vectors": None
             if vectors is None
@@ -165,27 +191,6 @@ def measure(
             else {"layers": encoder.layers, "dims": encoder.dims, **encoder.provenance},
         },
     }
-
-
-def _tune_lexicon(
-    tagger: SpanTagger, lexicon: LexiconTagger, articles: Mapping[str, str], gold: Sequence[LabelledSpan]
-) -> dict[str, Any]:
-    """Choose the lexicon's min_count/min_ratio by SI F1 of tagger + lexicon on ``articles`` (dev)."""
-    tagged = {aid: tagger.predict(text) for aid, text in articles.items()}
-    gold_triples = [(g.article_id, g.start, g.end) for g in gold]
-    best: dict[str, Any] = {"f1": -1.0}
-    for count, ratio in LEXICON_GRID:
-        lexicon.min_count, lexicon.min_ratio = count, ratio
-        words = lexicon.words_
-        predicted = [
-            (aid, s, e)
-            for aid, text in articles.items()
-            for s, e, _ in merge_candidates(tagged[aid], lexicon.predict(text, words=words))
-        ]
-        result = score_si(predicted, gold_triples)
-        if result["f1"] > best["f1"]:
-            best = {**result, "min_count": count, "min_ratio": ratio}
-    return best
 
 
 def _fit_temperature(
@@ -246,6 +251,46 @@ def _fit_cascade(
     return CascadeClassifier(fast, contextual, route_below=chosen[1])
 
 
+def _cross_validated_tc(
+    classifier: TechniqueClassifier | CascadeClassifier,
+    articles: Mapping[str, str],
+    spans: Sequence[LabelledSpan],
+    folds: Sequence[Sequence[str]],
+) -> dict[str, dict[str, Any]]:
+    """TC micro-F1 of each fold's gold spans, by classifiers refitted with ``classifier``'s settings on the other folds.
+
+    ``"tc"`` is the shipped kind (the cascade when there is one), ``"tc_fast"`` the fast classifier
+    alone; each with the folds' mean, standard deviation and list.
+    """
+    fast = classifier.fast if isinstance(classifier, CascadeClassifier) else classifier
+    scores: dict[str, list[float]] = {"tc": [], "tc_fast": []}
+    for held_ids in folds:
+        held = set(held_ids)
+        fit = [s for s in spans if s.article_id not in held]
+        test = [s for s in spans if s.article_id in held]
+        items = [(articles[s.article_id], s.start, s.end) for s in fit]
+        labels = [s.technique for s in fit]
+        contexts = [articles[s.article_id] for s in fit]
+        fold_fast = TechniqueClassifier(**fast.get_params()).fit(items, labels, contexts=contexts)
+        fold_model: TechniqueClassifier | CascadeClassifier = fold_fast
+        if isinstance(classifier, CascadeClassifier):
+            contextual = TechniqueClassifier(**classifier.contextual.get_params()).fit(
+                items, labels, contexts=contexts
+            )
+            fold_model = CascadeClassifier(fold_fast, contextual, route_below=classifier.route_below)
+        held_articles = {aid: articles[aid] for aid in held_ids}
+        scores["tc"].append(float(evaluate_tc(fold_model, held_articles, test)["micro_f1"]))  # type: ignore[arg-type]
+        scores["tc_fast"].append(float(evaluate_tc(fold_fast, held_articles, test)["micro_f1"]))  # type: ignore[arg-type]
+    return {
+        name: {
+            "micro_f1_mean": statistics.mean(values),
+            "micro_f1_sd": statistics.stdev(values) if len(values) > 1 else 0.0,
+            "micro_f1_folds": values,
+        }
+        for name, values in scores.items()
+    }
+
+
 def _peak_memory_mb() -> float:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     # Linux reports KiB, macOS bytes.
@@ -257,7 +302,7 @@ def train(
     out_dir: str | Path,
     *,
     random_state: int = 0,
-    holdout_fraction: float = 0.1,
+    folds: int = FOLDS,
     vectors: WordVectors | None = None,
     encoder: SpanEncoder | None = None,
     progress: Callable[[str], None] | None = None,
@@ -267,8 +312,8 @@ def train(
     Args:
         data_dir: the PTC folder (``train-articles/``, ``dev-articles/``, the labels files).
         out_dir: where to write the model files and ``metrics.json``.
-        random_state: seed for the held-out split and the solvers.
-        holdout_fraction: share of train articles kept out of fitting and tuning, scored at the end.
+        random_state: seed for the cross-fitting folds and the solvers.
+        folds: how many folds the train articles are dealt into for cross-fitting (at least 2).
         vectors: static word vectors for both models (see :mod:`slant.techniques._distill`); None
             for hashed features only. They are saved with the model.
         encoder: contextual span encoder for the technique classifier (see
@@ -282,24 +327,21 @@ def train(
     started = time.perf_counter()
     train_split = read_split(data_dir, "train")
     dev_split = read_split(data_dir, "dev")
-    ids = sorted(train_split.articles)
-    random.Random(random_state).shuffle(ids)
-    held_ids = set(ids[: round(len(ids) * holdout_fraction)])
-    fit_articles = {k: v for k, v in train_split.articles.items() if k not in held_ids}
-    held_articles = {k: v for k, v in train_split.articles.items() if k in held_ids}
-    fit_spans = [s for s in train_split.spans if s.article_id not in held_ids]
-    held_spans = [s for s in train_split.spans if s.article_id in held_ids]
+    if not 2 <= folds <= len(train_split.articles):
+        raise InputError(
+            f"cross-fitting deals the train articles into {folds} folds, so it needs between 2 folds and one "
+            f"article per fold; {data_dir} has {len(train_split.articles)} train articles. Add articles or use fewer folds."
+        )
+    fit_articles, fit_spans = train_split.articles, train_split.spans
+    fold_articles = fold_ids(fit_articles, folds, random_state)
     say(
-        f"data: {len(fit_articles)} train articles for fitting, {len(held_articles)} held out, {len(dev_split.articles)} dev"
+        f"data: {len(fit_articles)} train articles (cross-fitted in {folds} folds), {len(dev_split.articles)} dev"
     )
 
     gold = _gold_by_article(fit_spans)
     tagger = SpanTagger(vectors=vectors, random_state=random_state)
     tagger.fit(list(fit_articles.values()), [gold.get(aid, []) for aid in fit_articles])
     say(f"span tagger fitted ({time.perf_counter() - started:.0f} s)")
-    best = _tune_decoding(tagger, dev_split.articles, dev_split.spans)
-    tagger.set_params(high=best["high"], low=best["low"], max_gap=best["max_gap"])
-    say(f"SI on dev: F1 {best['f1']:.3f} (high {best['high']}, low {best['low']}, gap {best['max_gap']})")
     lexicon = LexiconTagger().fit(
         list(fit_articles.values()),
         [
@@ -311,13 +353,27 @@ def train(
             for aid in fit_articles
         ],
     )
-    lexicon_choice = _tune_lexicon(tagger, lexicon, dev_split.articles, dev_split.spans)
-    lexicon.min_count, lexicon.min_ratio = lexicon_choice["min_count"], lexicon_choice["min_ratio"]
+    best = _tune_decoding_and_lexicon(tagger, lexicon, dev_split.articles, dev_split.spans)
+    tagger.set_params(high=best["high"], low=best["low"], max_gap=best["max_gap"])
+    lexicon.set_params(min_count=best["min_count"], min_ratio=best["min_ratio"])
     say(
-        f"SI on dev with the lexicon ({len(lexicon.words_)} words, min count {lexicon.min_count}, "
-        f"min ratio {lexicon.min_ratio}): F1 {lexicon_choice['f1']:.3f}"
+        f"SI on dev, tagger (high {tagger.high}, low {tagger.low}, gap {tagger.max_gap}) and lexicon "
+        f"({len(lexicon.words_)} words, min count {lexicon.min_count}, min ratio {lexicon.min_ratio}): F1 {best['f1']:.3f}"
     )
 
+    def timed(line: str) -> None:
+        say(f"{line} ({time.perf_counter() - started:.0f} s)")
+
+    tagged = cross_fitted(
+        tagger,
+        lexicon,
+        fit_articles,
+        fit_spans,
+        folds=folds,
+        lexicon_min_ratio=min(*LEXICON_CANDIDATE_GRID, lexicon.min_ratio),
+        random_state=random_state,
+        say=timed,
+    )
     verifier, verified = fit_verifier(
         tagger,
         lexicon,
@@ -326,13 +382,15 @@ def train(
         fit_spans,
         dev_split.articles,
         dev_split.spans,
+        tagged=tagged,
         random_state=random_state,
-        say=lambda line: say(f"{line} ({time.perf_counter() - started:.0f} s)"),
+        say=timed,
     )
     if verifier is not None:
+        lexicon.set_params(candidate_min_ratio=verified["lexicon_min_ratio"])
         say(
-            f"SI on dev with the span verifier (candidates at {verifier.high}/{verifier.low}, C={verifier.C}, "
-            f"threshold {verifier.threshold}): F1 {verified['f1']:.3f}"
+            f"SI on dev with the span verifier (candidates at {verifier.high}/{verifier.low}, lexicon words at "
+            f"{lexicon.candidate_min_ratio}, C={verifier.C}, threshold {verifier.threshold}): F1 {verified['f1']:.3f}"
         )
 
     items = [(fit_articles[s.article_id], s.start, s.end) for s in fit_spans]
@@ -365,15 +423,18 @@ def train(
     if verifier is not None:
         verifier.save(out)
     metrics = measure(
-        tagger,
-        classifier,
-        dev_split.articles,
-        dev_split.spans,
-        held_articles,
-        held_spans,
-        lexicon=lexicon,
-        verifier=verifier,
+        tagger, classifier, dev_split.articles, dev_split.spans, lexicon=lexicon, verifier=verifier
     )
+    unseen = cross_validated_si(verifier, tagger, lexicon, fit_articles, fit_spans, tagged, fold_articles)
+    timed(f"cross-fitted SI F1 {unseen['si']['f1_mean']:.3f} +- {unseen['si']['f1_sd']:.3f}")
+    tc = _cross_validated_tc(classifier, fit_articles, fit_spans, fold_articles)
+    timed(f"cross-fitted TC micro-F1 {tc['tc']['micro_f1_mean']:.3f} +- {tc['tc']['micro_f1_sd']:.3f}")
+    metrics["cross_fitted_train"] = {
+        "articles": len(fit_articles),
+        "folds": folds,
+        **unseen,
+        **tc,
+    }
     metrics["training"] = {
         "seconds": round(time.perf_counter() - started, 1),
         "peak_memory_mb": round(_peak_memory_mb(), 1),
@@ -383,6 +444,6 @@ def train(
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     say(
         f"done in {metrics['training']['seconds']} s, peak memory {metrics['training']['peak_memory_mb']} MB; "
-        f"held-out SI F1 {metrics['heldout_train']['si']['f1']:.3f}, TC {metrics['heldout_train']['tc']['micro_f1']:.3f}"
+        f"cross-fitted SI F1 {unseen['si']['f1_mean']:.3f}, TC {tc['tc']['micro_f1_mean']:.3f}"
     )
     return metrics

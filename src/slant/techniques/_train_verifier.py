@@ -4,20 +4,26 @@ The verifier must learn how the tagger errs on articles it has not seen, so its 
 come from taggers (and lexicons) fitted on the other folds of the training articles, never from the
 tagger that saw them. The shipped tagger, fitted on all training articles, makes dev's candidates,
 on which the candidate decoding, C and the threshold are chosen.
+
+The same cross-fitting measures SI on unseen articles: each fold is scored with a verifier refitted
+on the other folds' candidates (:func:`cross_validated_si`).
 """
 
 from __future__ import annotations
 
 import random
+import statistics
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import NamedTuple
+from itertools import product
+from typing import Any, NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
 
 from slant.techniques._data import LabelledSpan
 from slant.techniques._encoder import SpanEncoder
-from slant.techniques._model import FloatArray, LexiconTagger, SpanTagger
+from slant.techniques._features import whole_words
+from slant.techniques._model import FloatArray, LexiconTagger, SpanTagger, decode_spans, merge_candidates
 from slant.techniques._scoring import score_si
 from slant.techniques._verifier import SpanVerifier
 
@@ -26,9 +32,11 @@ __all__ = [
     "TaggedArticle",
     "candidate_table",
     "cross_fitted",
+    "cross_validated_si",
     "fit_verifier",
     "fold_ids",
     "touches_gold",
+    "with_lexicon_at",
 ]
 
 #: Folds of the cross-fitting: each fits a tagger on the others (about 1.5 minutes and 2.8 GB here).
@@ -37,12 +45,15 @@ FOLDS = 5
 DECODING_GRID: tuple[tuple[float, float], ...] = ((0.25, 0.2), (0.2, 0.15))
 #: Regularisation strengths tried on dev.
 C_GRID: tuple[float, ...] = (0.01, 0.03)
+#: Shares of a word's training occurrences inside loaded spans tried on dev for the lexicon's candidate
+#: words (the verifier filters them, so looser than the lexicon's own may pay).
+LEXICON_CANDIDATE_GRID: tuple[float, ...] = (0.5, 0.6)
 #: Probability thresholds tried on dev.
 THRESHOLD_GRID: tuple[float, ...] = tuple(round(0.1 + 0.025 * i, 3) for i in range(25))
 
 
 class TaggedArticle(NamedTuple):
-    """An article's tokens, their sentence numbers and probabilities, and its lexicon spans."""
+    """An article's tokens, their sentence numbers and probabilities, and its lexicon spans (scored by share)."""
 
     tokens: list[tuple[int, int]]
     sentence_of: list[int]
@@ -59,9 +70,17 @@ class CandidateTable(NamedTuple):
     vectors: FloatArray
 
 
-def _tag(tagger: SpanTagger, lexicon: LexiconTagger, text: str) -> TaggedArticle:
+def _tag(tagger: SpanTagger, lexicon: LexiconTagger, text: str, min_ratio: float) -> TaggedArticle:
     tokens, sentence_of, proba = tagger.token_proba(text)
-    return TaggedArticle(tokens, sentence_of, proba, lexicon.predict(text))
+    return TaggedArticle(tokens, sentence_of, proba, lexicon.predict(text, words=lexicon.words_at(min_ratio)))
+
+
+def with_lexicon_at(tagged: Mapping[str, TaggedArticle], min_ratio: float) -> dict[str, TaggedArticle]:
+    """``tagged`` keeping only the lexicon spans of words whose share inside spans is at least ``min_ratio``."""
+    return {
+        aid: article._replace(lexicon_spans=[span for span in article.lexicon_spans if span[2] >= min_ratio])
+        for aid, article in tagged.items()
+    }
 
 
 def _shuffled(ids: Iterable[str], random_state: int) -> list[str]:
@@ -83,10 +102,16 @@ def cross_fitted(
     spans: Sequence[LabelledSpan],
     *,
     folds: int = FOLDS,
+    lexicon_min_ratio: float | None = None,
     random_state: int = 0,
     say: Callable[[str], None] = lambda line: None,
 ) -> dict[str, TaggedArticle]:
-    """Each article tagged by a tagger and a lexicon (``tagger``'s and ``lexicon``'s settings) fitted without it."""
+    """Each article tagged by a tagger and a lexicon (``tagger``'s and ``lexicon``'s settings) fitted without it.
+
+    The lexicon spans are those of words at ``lexicon_min_ratio`` (default: the lexicon's
+    ``min_ratio``), scored by their share, so stricter lexicons are a filter away (:func:`with_lexicon_at`).
+    """
+    ratio = lexicon.min_ratio if lexicon_min_ratio is None else lexicon_min_ratio
     gold: dict[str, list[tuple[int, int]]] = {}
     loaded: dict[str, list[tuple[int, int]]] = {}
     for span in spans:
@@ -104,7 +129,7 @@ def cross_fitted(
             [articles[a] for a in fit], [loaded.get(a, []) for a in fit]
         )
         for aid in held:
-            tagged[aid] = _tag(fold_tagger, fold_lexicon, articles[aid])
+            tagged[aid] = _tag(fold_tagger, fold_lexicon, articles[aid], ratio)
         say(f"span verifier: cross-fitted tagger {fold + 1} of {folds}")
     return tagged
 
@@ -140,6 +165,84 @@ def touches_gold(candidates: CandidateTable, gold: Sequence[LabelledSpan]) -> ND
     )
 
 
+def _summary(per_fold: Sequence[dict[str, float]], pooled: dict[str, float]) -> dict[str, Any]:
+    scores = [fold["f1"] for fold in per_fold]
+    return {
+        "f1_mean": statistics.mean(scores),
+        "f1_sd": statistics.stdev(scores) if len(scores) > 1 else 0.0,
+        "f1_folds": scores,
+        "pooled": pooled,
+    }
+
+
+def cross_validated_si(
+    verifier: SpanVerifier | None,
+    tagger: SpanTagger,
+    lexicon: LexiconTagger,
+    articles: Mapping[str, str],
+    spans: Sequence[LabelledSpan],
+    tagged: Mapping[str, TaggedArticle],
+    folds: Sequence[Sequence[str]],
+) -> dict[str, dict[str, Any]]:
+    """SI on articles no model part saw: each fold of ``tagged`` (cross-fitted) scored under the official rules.
+
+    Without the verifier, a fold's spans are its cross-fitted tagger's (decoded with ``tagger``'s
+    thresholds) plus its lexicon's words (at ``lexicon``'s ``min_ratio``); with it, a verifier with
+    ``verifier``'s settings is refitted on the other folds' candidates (the lexicon's words at its
+    ``candidate_min_ratio``) and keeps that fold's. ``tagged`` must hold lexicon spans at least as loose. Spans are widened to whole words, as
+    shipped. Returns, for ``"si"`` (with the verifier; without it when ``verifier`` is None) and
+    ``"si_without_verifier"``: the mean, standard deviation and list of the folds' F1 and the scores
+    of all folds' spans pooled.
+    """
+    gold = [(s.article_id, s.start, s.end) for s in spans]
+    plain: dict[str, list[tuple[int, int]]] = {}
+    for aid, article in with_lexicon_at(tagged, lexicon.min_ratio).items():
+        tokens, sentence_of, proba, lexicon_spans = article
+        found = decode_spans(
+            tokens, sentence_of, proba, high=tagger.high, low=tagger.low, max_gap=tagger.max_gap
+        )
+        plain[aid] = [(s, e) for s, e, _ in merge_candidates(found, lexicon_spans)]
+    verified = plain
+    if verifier is not None:
+        candidate_ratio = (
+            lexicon.min_ratio if lexicon.candidate_min_ratio is None else lexicon.candidate_min_ratio
+        )
+        table = candidate_table(verifier, articles, with_lexicon_at(tagged, candidate_ratio))
+        overlaps = touches_gold(table, spans)
+        owners = np.array(table.article_ids)
+        verified = {aid: [] for aid in tagged}
+        for held_ids in folds:
+            held = np.isin(owners, list(held_ids))
+            learnt = overlaps[~held]
+            if learnt.all() or not learnt.any():
+                # Nothing to tell apart in the other folds: a verifier would keep all or nothing.
+                kept = np.full(int(held.sum()), bool(learnt.all()))
+            else:
+                refitted = SpanVerifier(**verifier.get_params()).fit(
+                    table.features[~held], table.vectors[~held], learnt
+                )
+                kept = refitted.predict_proba(table.features[held], table.vectors[held]) >= refitted.threshold
+            for row in np.flatnonzero(held)[kept]:
+                verified[table.article_ids[row]].append(table.spans[row])
+    results: dict[str, dict[str, Any]] = {}
+    for name, found_by in (("si", verified), ("si_without_verifier", plain)):
+        predicted = {
+            aid: [(aid, *whole_words(articles[aid], s, e)) for s, e in found]
+            for aid, found in found_by.items()
+        }
+        per_fold = []
+        for held_ids in folds:
+            held_set = set(held_ids)
+            per_fold.append(
+                score_si(
+                    [p for aid in held_ids for p in predicted.get(aid, [])],
+                    [g for g in gold if g[0] in held_set],
+                )
+            )
+        results[name] = _summary(per_fold, score_si([p for found in predicted.values() for p in found], gold))
+    return results
+
+
 def fit_verifier(
     tagger: SpanTagger,
     lexicon: LexiconTagger,
@@ -149,26 +252,30 @@ def fit_verifier(
     dev_articles: Mapping[str, str],
     dev_spans: Sequence[LabelledSpan],
     *,
+    tagged: Mapping[str, TaggedArticle],
     random_state: int = 0,
     say: Callable[[str], None] = lambda line: None,
 ) -> tuple[SpanVerifier | None, dict[str, float]]:
-    """The verifier with the best SI F1 on dev over the decoding, C and threshold grids, and that F1.
+    """The verifier with the best SI F1 on dev over the decoding, lexicon, C and threshold grids, and that F1.
 
-    Returns ``(None, {})`` when the cross-fitted candidates are all of one kind (all overlapping a
-    gold span, or none): there is nothing to learn, and the tagger's own spans are kept.
+    ``tagged`` holds the training articles as taggers fitted without them saw them
+    (:func:`cross_fitted`, lexicon spans at ``min(LEXICON_CANDIDATE_GRID)`` or looser). The result
+    names the lexicon's chosen ``candidate_min_ratio`` (set it on the lexicon: the verifier was fitted
+    on those candidates). Returns ``(None, {})`` when the candidates are all of one kind (all
+    overlapping a gold span, or none): there is nothing to learn, and the tagger's own spans are kept.
     """
-    oof = cross_fitted(tagger, lexicon, fit_articles, fit_spans, random_state=random_state, say=say)
-    dev_tagged = {aid: _tag(tagger, lexicon, text) for aid, text in dev_articles.items()}
+    loosest = min(LEXICON_CANDIDATE_GRID)
+    dev_tagged = {aid: _tag(tagger, lexicon, text, loosest) for aid, text in dev_articles.items()}
     dev_gold = [(g.article_id, g.start, g.end) for g in dev_spans]
     best: tuple[float, SpanVerifier | None, dict[str, float]] = (-1.0, None, {})
-    for high, low in DECODING_GRID:
+    for (high, low), ratio in product(DECODING_GRID, LEXICON_CANDIDATE_GRID):
         decoding = SpanVerifier(high=high, low=low, max_gap=tagger.max_gap, encoder=encoder)
-        train = candidate_table(decoding, fit_articles, oof)
-        dev = candidate_table(decoding, dev_articles, dev_tagged)
+        train = candidate_table(decoding, fit_articles, with_lexicon_at(tagged, ratio))
+        dev = candidate_table(decoding, dev_articles, with_lexicon_at(dev_tagged, ratio))
         overlaps = touches_gold(train, fit_spans)
         if overlaps.all() or not overlaps.any():
-            say("span verifier: the cross-fitted candidates are all of one kind; no verifier")
-            return None, {}
+            say(f"span verifier, candidates at {high}/{low}, lexicon at {ratio}: all of one kind, skipped")
+            continue
         for c in C_GRID:
             verifier = SpanVerifier(**{**decoding.get_params(), "C": c, "random_state": random_state})
             verifier.fit(train.features, train.vectors, overlaps)
@@ -181,12 +288,18 @@ def fit_verifier(
                 ]
                 result = score_si(predicted, dev_gold)
                 if result["f1"] > best[0]:
-                    best = (result["f1"], verifier, {**result, "threshold": threshold})
+                    best = (
+                        result["f1"],
+                        verifier,
+                        {**result, "threshold": threshold, "lexicon_min_ratio": ratio},
+                    )
             say(
-                f"span verifier, candidates at {high}/{low}, C={c}: best dev SI F1 so far {best[0]:.3f} "
-                f"({len(train.spans)} training candidates, {100 * overlaps.mean():.0f}% overlap a span)"
+                f"span verifier, candidates at {high}/{low}, lexicon at {ratio}, C={c}: best dev SI F1 so far "
+                f"{best[0]:.3f} ({len(train.spans)} training candidates, {100 * overlaps.mean():.0f}% overlap a span)"
             )
     chosen, result = best[1], best[2]
-    if chosen is not None:
+    if chosen is None:
+        say("span verifier: the cross-fitted candidates are all of one kind; no verifier")
+    else:
         chosen.set_params(threshold=result["threshold"])
     return chosen, result
