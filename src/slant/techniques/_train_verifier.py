@@ -184,15 +184,18 @@ def cross_validated_si(
     tagged: Mapping[str, TaggedArticle],
     folds: Sequence[Sequence[str]],
 ) -> dict[str, dict[str, Any]]:
-    """SI on articles no model part saw: each fold of ``tagged`` (cross-fitted) scored under the official rules.
+    """SI on unseen articles: each fold of ``tagged`` (cross-fitted) scored under the official rules.
 
     Without the verifier, a fold's spans are its cross-fitted tagger's (decoded with ``tagger``'s
     thresholds) plus its lexicon's words (at ``lexicon``'s ``min_ratio``); with it, a verifier with
     ``verifier``'s settings is refitted on the other folds' candidates (the lexicon's words at its
-    ``candidate_min_ratio``) and keeps that fold's. ``tagged`` must hold lexicon spans at least as loose. Spans are widened to whole words, as
-    shipped. Returns, for ``"si"`` (with the verifier; without it when ``verifier`` is None) and
-    ``"si_without_verifier"``: the mean, standard deviation and list of the folds' F1 and the scores
-    of all folds' spans pooled.
+    ``candidate_min_ratio``) and keeps that fold's. ``tagged`` must hold lexicon spans at least as
+    loose. Spans are widened to whole words, as shipped. One leak remains: the other folds'
+    candidates came from taggers that had seen the scored fold (its own came from one that had not).
+
+    Returns, for ``"si"`` (with the verifier; without it when ``verifier`` is None) and
+    ``"si_without_verifier"``: the mean, standard deviation and list of the folds' F1, and the
+    scores of all folds' spans pooled.
     """
     gold = [(s.article_id, s.start, s.end) for s in spans]
     plain: dict[str, list[tuple[int, int]]] = {}
