@@ -44,7 +44,7 @@ def main() -> None:
         train.articles,
         train.spans,
         folds=args.folds,
-        lexicon_min_ratio=min(model.lexicon.min_ratio, model.lexicon.candidate_min_ratio or 1.0),
+        lexicon_min_ratio=min(model.lexicon.min_ratio, model.lexicon.candidate_ratio),
         random_state=args.seed,
         say=lambda line: print(f"{line} ({time.perf_counter() - started:.0f} s)", flush=True),
     )

@@ -730,9 +730,14 @@ class LexiconTagger(SettableParams):
         return self.words_at(self.min_ratio)
 
     @property
+    def candidate_ratio(self) -> float:
+        """The share the span verifier's candidate words need: ``candidate_min_ratio``, else ``min_ratio``."""
+        return self.min_ratio if self.candidate_min_ratio is None else self.candidate_min_ratio
+
+    @property
     def candidate_words_(self) -> dict[str, float]:
-        """The words offered to the span verifier: the lexicon at ``candidate_min_ratio``."""
-        return self.words_at(self.min_ratio if self.candidate_min_ratio is None else self.candidate_min_ratio)
+        """The words offered to the span verifier: the lexicon at :attr:`candidate_ratio`."""
+        return self.words_at(self.candidate_ratio)
 
     def words_at(self, min_ratio: float) -> dict[str, float]:
         """The words seen ``min_count`` times with at least ``min_ratio`` of them inside spans -> that share."""
@@ -762,7 +767,7 @@ class LexiconTagger(SettableParams):
         """Write ``lexicon.json`` (the lexicon's words only, not every count) into the folder ``path``."""
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
-        words = self.words_ if len(self.words_) >= len(self.candidate_words_) else self.candidate_words_
+        words = self.words_at(min(self.min_ratio, self.candidate_ratio))  # both lists' words
         config = {
             "__cls__": "lexicon",
             "params": self.get_params(),

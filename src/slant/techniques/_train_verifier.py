@@ -207,10 +207,7 @@ def cross_validated_si(
         plain[aid] = [(s, e) for s, e, _ in merge_candidates(found, lexicon_spans)]
     verified = plain
     if verifier is not None:
-        candidate_ratio = (
-            lexicon.min_ratio if lexicon.candidate_min_ratio is None else lexicon.candidate_min_ratio
-        )
-        table = candidate_table(verifier, articles, with_lexicon_at(tagged, candidate_ratio))
+        table = candidate_table(verifier, articles, with_lexicon_at(tagged, lexicon.candidate_ratio))
         overlaps = touches_gold(table, spans)
         owners = np.array(table.article_ids)
         verified = {aid: [] for aid in tagged}
