@@ -329,8 +329,9 @@ def train(
     dev_split = read_split(data_dir, "dev")
     if not 2 <= folds <= len(train_split.articles):
         raise InputError(
-            f"cross-fitting deals the train articles into {folds} folds, so it needs between 2 folds and one "
-            f"article per fold; {data_dir} has {len(train_split.articles)} train articles. Add articles or use fewer folds."
+            f"cross-fitting deals the train articles into {folds} folds (2 at least) and needs one article per "
+            f"fold; {data_dir} has {len(train_split.articles)} train articles. Add train articles to train-articles/ "
+            "(from Python, train(..., folds=N) takes fewer folds)."
         )
     fit_articles, fit_spans = train_split.articles, train_split.spans
     fold_articles = fold_ids(fit_articles, folds, random_state)
