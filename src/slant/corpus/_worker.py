@@ -1,6 +1,6 @@
 """What a worker does with one batch: read each page, annotate it, flatten it into table rows.
 
-Pages arrive as bytes (:class:`~slant.corpus._sources.PageTask`) and leave as Arrow IPC streams, one
+Pages arrive as bytes (:class:`~slant.corpus._tasks.PageTask`) and leave as Arrow IPC streams, one
 per table: plain data that crosses process and machine boundaries without pickling a Document.
 Each worker process builds its pipeline once and keeps it (models load once per process).
 """
@@ -18,8 +18,8 @@ from typing import Any
 from slant._errors import PipelineError, SlantError
 from slant._pipeline import Annotator, Pipeline
 from slant.corpus._rows import page_rows
-from slant.corpus._sources import PageTask
 from slant.corpus._tables import TABLE_NAMES, schemas
+from slant.corpus._tasks import PageTask
 
 __all__ = ["Batch", "BatchResult", "build_pipeline", "failed_batch_result", "process_batch", "table_from_ipc"]
 
