@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from slant._analyze import reset_caches
+from slant._errors import SlantError
 from slant.corpus._engine import Engine, InProcessEngine
+from slant.corpus._lock import RunLock
 from slant.corpus._manifest import finish_manifest, update_manifest
 from slant.corpus._sources import PageTask, check_inputs, iter_tasks
 from slant.corpus._store import RunStore
@@ -95,7 +97,8 @@ def run_corpus(
 
     Pages already in the run's ledger are skipped, so a run that was stopped (even by ``kill -9``)
     and started again ends with every page stored exactly once. A page that fails is stored in the
-    ``errors`` table with its reason, and the run goes on.
+    ``errors`` table with its reason, and the run goes on. The run holds ``out/run.lock`` while it
+    writes, so a second run on the same folder is refused instead of mixing its rows in.
 
     Args:
         inputs: folders of page files, JSON Lines files and WARC files.
@@ -114,110 +117,134 @@ def run_corpus(
         MissingInputError: an input does not exist.
         PipelineError: the pipeline cannot be built.
         InputError: ``out`` is not a run folder, or was made with another pipeline.
+        RunLockedError: another run is writing into ``out`` (an InputError).
+        SlantError: the engine's workers cannot run at all (see :func:`_check_engine`).
     """
     if batch_size < 1:
-        from slant._errors import SlantError
-
         raise SlantError(f"batch size must be 1 or more; got {batch_size}")
     started = time.perf_counter()
     paths = check_inputs(inputs)
     spec = tuple(pipeline)
     built = build_pipeline(spec)  # fail here, with a clear error, rather than in every worker
     store = RunStore(out)
-    state = store.open()
-    engine = engine or InProcessEngine()
-    update_manifest(
-        out,
-        pipeline=built,
-        pipeline_spec=spec,
-        settings={"engine": engine.name, "workers": engine.workers, "batch_size": batch_size},
-        inputs=[str(p) for p in paths],
-    )
-    if engine.workers != 0 or engine.name != "inprocess":
-        # The pipeline was built here only to check it and name its models: the workers build
-        # their own, so free the driver's copy of the models.
-        del built
-        build_pipeline.cache_clear()
-        reset_caches()
-    summary = RunSummary(out=Path(out), removed_orphans=state.removed_orphans)
-    counter = _Counter(paths, limits) if count_total else None
-    seen = {int(page_id, 16) for page_id in state.done}
-    already_done = len(seen)
-    next_id = state.next_batch_id
-    retries: deque[PageTask] = deque()
-    recent: deque[tuple[float, int]] = deque([(started, 0)])
+    store.check()
+    # One writer per run folder: a second run would double and lose pages (issue 12).
+    with RunLock(store.root):
+        state = store.open()
+        engine = engine or InProcessEngine()
+        update_manifest(
+            out,
+            pipeline=built,
+            pipeline_spec=spec,
+            settings={"engine": engine.name, "workers": engine.workers, "batch_size": batch_size},
+            inputs=[str(p) for p in paths],
+        )
+        if engine.workers != 0 or engine.name != "inprocess":
+            # The pipeline was built here only to check it and name its models: the workers build
+            # their own, so free the driver's copy of the models.
+            del built
+            build_pipeline.cache_clear()
+            reset_caches()
+        summary = RunSummary(out=Path(out), removed_orphans=state.removed_orphans)
+        counter = _Counter(paths, limits) if count_total else None
+        seen = {int(page_id, 16) for page_id in state.done}
+        already_done = len(seen)
+        next_id = state.next_batch_id
+        retries: deque[PageTask] = deque()
+        recent: deque[tuple[float, int]] = deque([(started, 0)])
 
-    def first_pass() -> Iterator[Batch]:
-        nonlocal next_id
-        buffer: list[PageTask] = []
-        for task in iter_tasks(paths, limits=limits):
-            key = int(task.page_id, 16)
-            if key in seen:
-                summary.skipped += 1
-                continue
-            seen.add(key)
-            buffer.append(task)
-            if len(buffer) == batch_size:
+        def first_pass() -> Iterator[Batch]:
+            nonlocal next_id
+            buffer: list[PageTask] = []
+            for task in iter_tasks(paths, limits=limits):
+                key = int(task.page_id, 16)
+                if key in seen:
+                    summary.skipped += 1
+                    continue
+                seen.add(key)
+                buffer.append(task)
+                if len(buffer) == batch_size:
+                    yield Batch(next_id, tuple(buffer), spec)
+                    next_id += 1
+                    buffer = []
+            if buffer:
                 yield Batch(next_id, tuple(buffer), spec)
                 next_id += 1
-                buffer = []
-        if buffer:
-            yield Batch(next_id, tuple(buffer), spec)
-            next_id += 1
 
-    def store_result(result: BatchResult) -> None:
-        tick = time.perf_counter()
-        store.write_batch(result)
-        summary.store_seconds += time.perf_counter() - tick
-        summary.batches += 1
-        summary.pages += result.pages
-        summary.errors += result.errors
-        for stage, seconds in result.seconds.items():
-            summary.worker_seconds[stage] = summary.worker_seconds.get(stage, 0.0) + seconds
-        if progress is not None:
-            progress(_progress(summary, started, counter, already_done, recent))
+        def store_result(result: BatchResult) -> None:
+            tick = time.perf_counter()
+            store.write_batch(result)
+            summary.store_seconds += time.perf_counter() - tick
+            summary.batches += 1
+            summary.pages += result.pages
+            summary.errors += result.errors
+            for stage, seconds in result.seconds.items():
+                summary.worker_seconds[stage] = summary.worker_seconds.get(stage, 0.0) + seconds
+            if progress is not None:
+                progress(_progress(summary, started, counter, already_done, recent))
 
-    finished = False
-    try:
-        for outcome in engine.map_batches(process_batch, first_pass()):
-            if outcome.result is not None:
-                store_result(outcome.result)
-            else:
-                # The batch failed as a whole (a worker died, and with it every batch it shared a
-                # pool with): send its pages again one at a time, so the page that kills a worker
-                # is found and costs only itself.
-                logger.warning(
-                    "batch %d failed (%s); retrying its pages one by one",
-                    outcome.batch.batch_id,
-                    outcome.error,
-                )
-                summary.retried_batches += 1
-                retries.extend(outcome.batch.tasks)
-        while retries:
-            single = Batch(next_id, (retries.popleft(),), spec)
-            next_id += 1
-            for outcome in engine.map_batches(process_batch, [single]):
+        finished = False
+        try:
+            for outcome in engine.map_batches(process_batch, first_pass()):
                 if outcome.result is not None:
                     store_result(outcome.result)
                 else:
-                    store_result(
-                        failed_batch_result(single, f"the worker failed on this page: {outcome.error}")
+                    # The batch failed as a whole (a worker died, and with it every batch it shared a
+                    # pool with): send its pages again one at a time, so the page that kills a worker
+                    # is found and costs only itself.
+                    logger.warning(
+                        "batch %d failed (%s); retrying its pages one by one",
+                        outcome.batch.batch_id,
+                        outcome.error,
                     )
-        finished = True
-    finally:
-        engine.close(abort=not finished)
-        summary.seconds = time.perf_counter() - started
-        finish_manifest(
-            out,
-            {
-                "pages": summary.pages,
-                "errors": summary.errors,
-                "skipped": summary.skipped,
-                "batches": summary.batches,
-                "seconds": round(summary.seconds, 3),
-            },
+                    summary.retried_batches += 1
+                    retries.extend(outcome.batch.tasks)
+            while retries:
+                single = Batch(next_id, (retries.popleft(),), spec)
+                next_id += 1
+                for outcome in engine.map_batches(process_batch, [single]):
+                    if outcome.result is not None:
+                        store_result(outcome.result)
+                    else:
+                        # Blame the page only if a worker can run a batch without it.
+                        _check_engine(engine, spec, outcome.error)
+                        store_result(
+                            failed_batch_result(single, f"the worker failed on this page: {outcome.error}")
+                        )
+            finished = True
+        finally:
+            engine.close(abort=not finished)
+            summary.seconds = time.perf_counter() - started
+            finish_manifest(
+                out,
+                {
+                    "pages": summary.pages,
+                    "errors": summary.errors,
+                    "skipped": summary.skipped,
+                    "batches": summary.batches,
+                    "seconds": round(summary.seconds, 3),
+                },
+            )
+        return summary
+
+
+def _check_engine(engine: Engine, spec: tuple[str, ...], page_error: str | None) -> None:
+    """Raise when the engine's workers fail even on an empty batch: the engine is broken, not the page.
+
+    Workers that cannot start (a broken environment, a missing module on a Ray node) fail every page
+    sent alone; recording each as an ``errors`` row would mark the whole corpus done and end the run
+    with success (issue 12). The run stops instead, with nothing of the failed batches committed.
+
+    Raises:
+        SlantError: an empty batch fails too.
+    """
+    (outcome,) = engine.map_batches(process_batch, [Batch(0, (), spec)])
+    if outcome.result is None:
+        raise SlantError(
+            f"the {engine.name} engine's workers fail even without a page ({outcome.error}; with a page: "
+            f"{page_error}); the run stopped and the pages not stored are not marked done: fix the workers' "
+            "environment (run with -v, or --workers 0 to see the error here) and run the same command again"
         )
-    return summary
 
 
 def _progress(

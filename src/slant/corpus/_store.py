@@ -3,6 +3,7 @@
 Layout of a run folder::
 
     manifest.json              slant's version, the models, the settings (see _manifest.py)
+    run.lock                   while a run writes: its pid and host (see _lock.py)
     pages/batch-000001.parquet one part file per batch and table (tables with no rows are skipped)
     spans/...  comments/...  errors/...
     ledger/batch-000001.json   the page ids of a batch: written last, it commits the batch
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from slant._errors import InputError, MissingInputError, SlantError
+from slant.corpus._lock import LOCK_NAME
 from slant.corpus._tables import TABLE_NAMES
 from slant.corpus._worker import BatchResult, table_from_ipc
 
@@ -75,12 +77,7 @@ class RunStore:
             SlantError: the folder cannot be made or written.
             InputError: the folder exists and holds something other than a slant run.
         """
-        if self.root.exists() and not self.root.is_dir():
-            raise InputError(f"--out {self.root} is a file; give a folder for the run")
-        if self.root.is_dir() and any(self.root.iterdir()) and not self.is_run(self.root):
-            raise InputError(
-                f"--out {self.root} is a folder that is not a slant corpus run; give an empty or new folder"
-            )
+        self.check()
         try:
             for sub in (self.ledger_dir, *(self.table_dir(t) for t in TABLE_NAMES)):
                 sub.mkdir(parents=True, exist_ok=True)
@@ -100,6 +97,24 @@ class RunStore:
             next_batch_id=max(committed, default=0) + 1,
             removed_orphans=removed,
         )
+
+    def check(self) -> None:
+        """Refuse a ``root`` that is a file, or a folder holding something other than a slant run.
+
+        Raises:
+            InputError: ``root`` cannot be a run folder.
+        """
+        if self.root.exists() and not self.root.is_dir():
+            raise InputError(f"--out {self.root} is a file; give a folder for the run")
+        # The lock file alone is a run starting (it takes the lock before it makes the ledger).
+        if (
+            self.root.is_dir()
+            and any(entry.name != LOCK_NAME for entry in self.root.iterdir())
+            and not self.is_run(self.root)
+        ):
+            raise InputError(
+                f"--out {self.root} is a folder that is not a slant corpus run; give an empty or new folder"
+            )
 
     @staticmethod
     def is_run(root: Path) -> bool:
