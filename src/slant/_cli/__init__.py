@@ -10,6 +10,7 @@ import argparse
 import importlib
 import logging
 import os
+import select
 import sys
 from collections.abc import Sequence
 
@@ -51,6 +52,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _stdout_reader_gone() -> bool:
+    """Whether standard output is a pipe or socket whose reader has gone (poll says POLLERR/POLLHUP)."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, ValueError, OSError):  # replaced by an object without a descriptor
+        return False
+    if not hasattr(select, "poll"):  # Windows: assume the usual cause, as before
+        return True
+    poller = select.poll()
+    poller.register(fd, select.POLLOUT)
+    return any(events & (select.POLLERR | select.POLLHUP) for _, events in poller.poll(0))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     parser = build_parser()
@@ -73,7 +87,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("slant: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError as error:
+        if not _stdout_reader_gone():
+            # Another pipe broke (to a worker process that died as it started): a failure that
+            # must not pass for `| head` and exit 0 (issue 12).
+            if os.environ.get("SLANT_DEBUG"):
+                raise
+            print(f"slant: error: a pipe to another process broke: {error}", file=sys.stderr)
+            return 1
         # The reader of our output went away (`slant ... | head`): not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -139,11 +139,21 @@ class InProcessEngine:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            return self._pool().submit(fn, batch)
-        except BrokenProcessPool:
-            # The pool broke after the last outcome was read: start a new one for this batch.
+            try:
+                return self._pool().submit(fn, batch)
+            except BrokenProcessPool:
+                # The pool broke after the last outcome was read: start a new one for this batch.
+                self._discard_pool()
+                return self._pool().submit(fn, batch)
+        except OSError as error:
+            # Submitting starts worker processes; one that dies as it starts breaks the pipe its
+            # start-up data goes through. That is this run failing, never a closed standard output
+            # (a BrokenPipeError reaching the CLI would read as one, and exit 0: issue 12).
             self._discard_pool()
-            return self._pool().submit(fn, batch)
+            raise SlantError(
+                f"cannot start the worker processes ({type(error).__name__}: {error}); run with --workers 0 "
+                "to see the error in this process, fix it, and run the same command again to resume"
+            ) from error
 
     def _discard_pool(self) -> None:
         if self._executor is not None:
