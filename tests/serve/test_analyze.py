@@ -14,7 +14,7 @@ import pytest
 import slant
 from slant._document import Document
 from slant._pipeline import BaseAnnotator
-from slant.serve import _routes_analyze
+from slant.serve import _tasks
 
 from .conftest import TEST_PIPELINE, ApiClient, assert_error
 
@@ -164,8 +164,9 @@ class _Slow(BaseAnnotator):
 
 
 def test_analysis_over_the_time_limit_is_504(make_client: object, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_routes_analyze, "analysis_pipeline", lambda names: slant.Pipeline([_Slow()]))
-    client = make_client(request_timeout=0.2)  # type: ignore[operator]
+    # In threads of the server, where a patched pipeline reaches (workers: tests/serve/test_limits.py).
+    monkeypatch.setattr(_tasks, "analysis_pipeline", lambda names: slant.Pipeline([_Slow()]))
+    client = make_client(request_timeout=0.2, analysis_processes=False)  # type: ignore[operator]
     started = time.monotonic()
     assert "0.2-second limit" in assert_error(client.post("/v1/analyze", json={"text": PAGE}), 504, "timeout")
     assert time.monotonic() - started < 0.9
@@ -190,8 +191,8 @@ def test_timed_out_work_keeps_its_slot_until_it_ends(
                 running[0] -= 1
             return doc
 
-    monkeypatch.setattr(_routes_analyze, "analysis_pipeline", lambda names: slant.Pipeline([Counting()]))
-    client = make_client(request_timeout=0.2, analysis_threads=1)  # type: ignore[operator]
+    monkeypatch.setattr(_tasks, "analysis_pipeline", lambda names: slant.Pipeline([Counting()]))
+    client = make_client(request_timeout=0.2, analysis_threads=1, analysis_processes=False)  # type: ignore[operator]
     assert_error(client.post("/v1/analyze", json={"text": PAGE}), 504, "timeout")
     # The first analysis still runs in the background and holds the only slot: this one waits, times out.
     assert_error(client.post("/v1/analyze", json={"text": PAGE}), 504, "timeout")
@@ -213,8 +214,8 @@ def test_internal_errors_reveal_nothing(make_client: object, monkeypatch: pytest
         def __call__(self, doc: Document) -> Document:
             raise RuntimeError("secret detail in /srv/slant/private/config.py")
 
-    monkeypatch.setattr(_routes_analyze, "analysis_pipeline", lambda names: slant.Pipeline([Broken()]))
-    client = make_client()  # type: ignore[operator]
+    monkeypatch.setattr(_tasks, "analysis_pipeline", lambda names: slant.Pipeline([Broken()]))
+    client = make_client(analysis_processes=False)  # type: ignore[operator]
     response = client.post("/v1/analyze", json={"text": PAGE})
     assert_error(response, 500, "internal_error")
     assert "secret" not in response.text and "private" not in response.text

@@ -81,6 +81,85 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--pipeline", metavar="NAMES", help="comma-separated annotators to run instead of the default ones"
     )
+    guard = parser.add_argument_group("protection against abuse (see docs/serve.md)")
+    guard.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="a reverse proxy (address or network, e.g. 10.0.0.0/8) whose X-Forwarded-For / Forwarded "
+        "names the client for the rate limits (repeat for several); none by default",
+    )
+    guard.add_argument(
+        "--auth-failures-per-minute",
+        type=int,
+        default=defaults.auth_failures_per_minute,
+        metavar="N",
+        help="requests with a missing or wrong API key per client address a minute before 429; "
+        "0 = no limit (default: %(default)s)",
+    )
+    guard.add_argument(
+        "--max-connections",
+        type=int,
+        default=defaults.max_connections,
+        metavar="N",
+        help="open connections per worker; at the cap the longest-idle one is closed (default: %(default)s)",
+    )
+    guard.add_argument(
+        "--max-connections-per-client",
+        type=int,
+        default=defaults.max_connections_per_client,
+        metavar="N",
+        help="open connections from one address, trusted proxies exempt (default: %(default)s)",
+    )
+    guard.add_argument(
+        "--header-timeout",
+        type=float,
+        default=defaults.header_timeout,
+        metavar="SECONDS",
+        help="time to send a whole request head after connecting or after an answer (default: %(default)s)",
+    )
+    guard.add_argument(
+        "--body-timeout",
+        type=float,
+        default=defaults.body_timeout,
+        metavar="SECONDS",
+        help="time to send a whole request body after its head (default: %(default)s)",
+    )
+    guard.add_argument(
+        "--keep-alive-timeout",
+        type=float,
+        default=defaults.keep_alive_timeout,
+        metavar="SECONDS",
+        help="how long an idle keep-alive connection stays open (default: %(default)s)",
+    )
+    guard.add_argument(
+        "--max-header-bytes",
+        type=int,
+        default=defaults.max_header_bytes,
+        metavar="N",
+        help="largest request head in bytes (default: %(default)s)",
+    )
+    guard.add_argument(
+        "--backlog",
+        type=int,
+        default=defaults.backlog,
+        metavar="N",
+        help="connections the kernel queues before they are accepted (default: %(default)s)",
+    )
+    guard.add_argument(
+        "--analysis-memory-mb",
+        type=int,
+        default=defaults.analysis_memory_mb,
+        metavar="MB",
+        help="memory one analysis may take beyond the models, else 413; 0 = no cap (default: %(default)s)",
+    )
+    guard.add_argument(
+        "--analysis-in-threads",
+        action="store_true",
+        help="run analyses in threads of the server instead of worker processes: a timed-out analysis "
+        "then runs on in the background (for debugging)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -107,12 +186,26 @@ def run(args: argparse.Namespace) -> int:
         max_batch=args.max_batch,
         request_timeout=args.timeout,
         pipeline=names,
+        trusted_proxies=tuple(args.trusted_proxy),
+        auth_failures_per_minute=args.auth_failures_per_minute,
+        max_connections=args.max_connections,
+        max_connections_per_client=args.max_connections_per_client,
+        header_timeout=args.header_timeout,
+        body_timeout=args.body_timeout,
+        keep_alive_timeout=args.keep_alive_timeout,
+        max_header_bytes=args.max_header_bytes,
+        backlog=args.backlog,
+        analysis_memory_mb=args.analysis_memory_mb,
+        analysis_processes=not args.analysis_in_threads,
     )
     if settings.host not in {"127.0.0.1", "localhost", "::1"} and not settings.api_keys:
         print(
             f"slant: warning: listening on {settings.host} without API keys: anyone who can reach it can use it",
             file=sys.stderr,
         )
+    from slant.serve._protocol import raise_fd_limit, server_options
+
+    raise_fd_limit(settings)
     _check_address_free(settings.host, settings.port)
     keys = "with API keys" if settings.api_keys else "open (no API keys)"
     print(
@@ -130,8 +223,7 @@ def run(args: argparse.Namespace) -> int:
             host=settings.host,
             port=settings.port,
             workers=settings.workers,
-            log_level="warning",
-            server_header=False,
+            **server_options(settings, by_name=True),
         )
     else:
         from slant.serve import create_app
@@ -140,8 +232,7 @@ def run(args: argparse.Namespace) -> int:
             create_app(settings),
             host=settings.host,
             port=settings.port,
-            log_level="warning",
-            server_header=False,
+            **server_options(settings),
         )
     return 0
 

@@ -16,10 +16,11 @@ from slant.readers._fetch import Resolver
 from slant.serve import _routes_analyze, _routes_health, _routes_labels, _routes_techniques, _routes_toxicity
 from slant.serve._dependencies import RateLimiter
 from slant.serve._errors import install_error_handlers
-from slant.serve._middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
+from slant.serve._middleware import BodyLimitMiddleware, InternalErrorMiddleware, SecurityHeadersMiddleware
 from slant.serve._pipelines import analysis_pipeline, warm_up
 from slant.serve._routes_page import install_page
 from slant.serve._settings import ServeSettings
+from slant.serve._workers import shared_workers
 
 __all__ = ["create_app"]
 
@@ -53,9 +54,15 @@ def create_app(
     """
     settings = settings if settings is not None else ServeSettings.from_env()
 
+    workers = shared_workers(
+        settings.analysis_threads, names=settings.pipeline, memory_mb=settings.analysis_memory_mb
+    )
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        if preload:
+        if preload and settings.analysis_processes:
+            workers.start()  # each worker loads the models itself; this process needs none of them
+        elif preload:
             try:
                 warm_up(analysis_pipeline(settings.pipeline))
             except Exception as error:  # a broken annotator answers 503 per request; the page still serves
@@ -72,7 +79,9 @@ def create_app(
     )
     app.state.settings = settings
     app.state.rate_limiter = RateLimiter(settings.rate_limit)
+    app.state.auth_failure_limiter = RateLimiter(settings.auth_failures_per_minute)
     app.state.analysis_limiter = anyio.CapacityLimiter(settings.analysis_threads)
+    app.state.analysis_workers = workers
     app.state.url_transport = url_transport
     app.state.url_resolver = url_resolver
     install_error_handlers(app)
@@ -88,5 +97,6 @@ def create_app(
             max_age=600,
         )
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(InternalErrorMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
     return app

@@ -1,14 +1,16 @@
-"""Guards shared by the routes: API keys, the per-key rate limit, and the time limit on analysis."""
+"""Guards shared by the routes: API keys, the rate limits, the client's address, and the time limit on analysis."""
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hmac
+import ipaddress
 import math
 import threading
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import anyio
 import anyio.from_thread
@@ -18,7 +20,7 @@ from fastapi import Request
 from slant.serve._errors import ApiError
 from slant.serve._settings import ServeSettings
 
-__all__ = ["RateLimiter", "guard", "run_limited", "settings_of"]
+__all__ = ["RateLimiter", "client_address", "guard", "run_limited", "run_task", "settings_of"]
 
 T = TypeVar("T")
 
@@ -40,6 +42,17 @@ class RateLimiter:
         self._clock = clock
         self._buckets: dict[str, tuple[float, float]] = {}  # client -> (tokens, last refill time)
         self._lock = threading.Lock()
+
+    def wait(self, client: str) -> float:
+        """The seconds until ``client`` may make a request (0: now), taking nothing."""
+        if self.per_minute <= 0:
+            return 0.0
+        rate = self.per_minute / 60.0
+        with self._lock:
+            now = self._clock()
+            tokens, last = self._buckets.get(client, (float(self.per_minute), now))
+            tokens = min(float(self.per_minute), tokens + (now - last) * rate)
+            return 0.0 if tokens >= 1.0 else (1.0 - tokens) / rate
 
     def acquire(self, client: str) -> float:
         """Take one request for ``client``; return 0 if allowed, else the seconds to wait."""
@@ -64,6 +77,70 @@ class RateLimiter:
             del self._buckets[client]
 
 
+@functools.lru_cache(maxsize=64)
+def _networks(proxies: tuple[str, ...]) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    return tuple(ipaddress.ip_network(p, strict=False) for p in proxies)
+
+
+def _parse_ip(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    text = text.strip().strip('"')
+    if text.startswith("["):  # Forwarded: for="[2001:db8::1]:4711"
+        text = text[1:].partition("]")[0]
+    elif text.count(":") == 1:  # 192.0.2.1:4711
+        text = text.partition(":")[0]
+    try:
+        return ipaddress.ip_address(text)
+    except ValueError:
+        return None
+
+
+def _forwarded_chain(request: Request) -> list[str]:
+    """The addresses a trusted proxy names, client first: ``X-Forwarded-For``, else ``Forwarded``."""
+    values = request.headers.getlist("x-forwarded-for")
+    if values:
+        return [item.strip() for value in values for item in value.split(",") if item.strip()]
+    chain: list[str] = []
+    for value in request.headers.getlist("forwarded"):
+        for element in value.split(","):
+            for pair in element.split(";"):
+                name, _, given = pair.strip().partition("=")
+                if name.lower() == "for" and given:
+                    chain.append(given)
+    return chain
+
+
+def _bucket_of(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str:
+    # One IPv6 host holds a whole /64 and can rotate through it, so the /64 is the client.
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return str(address)
+
+
+def client_address(request: Request) -> str:
+    """The address the rate limits count: the peer's, or, from a trusted proxy, the client it names.
+
+    ``X-Forwarded-For`` (or ``Forwarded``) is read only when the peer is one of
+    ``trusted_proxies``; the chain is walked from the right past every trusted proxy, so a client
+    cannot choose its own address by sending the header itself. IPv6 clients count per /64.
+    """
+    peer = request.client.host if request.client else "unknown"
+    trusted = _networks(settings_of(request).trusted_proxies)
+    address = _parse_ip(peer)
+    if address is None:
+        return peer
+    if trusted and any(address in net for net in trusted):
+        for hop in reversed(_forwarded_chain(request)):
+            hop_address = _parse_ip(hop)
+            if hop_address is None:
+                break  # garbage or "unknown": the last trusted hop is all we know
+            address = hop_address
+            if not any(hop_address in net for net in trusted):
+                break
+    return _bucket_of(address)
+
+
 def _presented_key(request: Request) -> str | None:
     auth = request.headers.get("authorization", "")
     scheme, _, token = auth.partition(" ")
@@ -81,17 +158,37 @@ def _known_key(presented: str, keys: frozenset[str]) -> bool:
     return found
 
 
+def _too_many(wait: float, message: str) -> ApiError:
+    seconds = max(1, math.ceil(wait))
+    return ApiError(
+        429, "rate_limited", f"{message}; retry in {seconds} s", headers={"Retry-After": str(seconds)}
+    )
+
+
 async def guard(request: Request) -> None:
-    """Check the API key (when keys are set) and the rate limit of the caller.
+    """Check the API key (when keys are set) and the rate limits of the caller.
+
+    With keys, every missing or wrong key costs its client address one of
+    ``auth_failures_per_minute``; an address that has none left is answered 429 before its key is
+    even looked at, so keys cannot be guessed at speed. Valid keys are then limited per key.
 
     Raises:
-        ApiError: 401 without a valid key, 429 over the rate limit (with ``Retry-After``).
+        ApiError: 401 without a valid key, 429 over a rate limit (with ``Retry-After``).
     """
     settings = settings_of(request)
-    client = request.client.host if request.client else "unknown"
+    client = client_address(request)
     if settings.api_keys:
+        failures: RateLimiter = request.app.state.auth_failure_limiter
+        wait = failures.wait(client)
+        if wait > 0:
+            raise _too_many(
+                wait,
+                f"over the limit of {failures.per_minute} requests a minute with a missing or wrong API key "
+                "from this address",
+            )
         presented = _presented_key(request)
         if presented is None or not _known_key(presented, settings.api_keys):
+            failures.acquire(client)
             raise ApiError(
                 401,
                 "unauthorized",
@@ -103,17 +200,53 @@ async def guard(request: Request) -> None:
     limiter: RateLimiter = request.app.state.rate_limiter
     wait = limiter.acquire(client)
     if wait > 0:
-        seconds = max(1, math.ceil(wait))
+        raise _too_many(wait, f"over the limit of {limiter.per_minute} requests a minute")
+
+
+async def run_task(request: Request, function: Callable[..., T], *args: Any, what: str, **kwargs: Any) -> T:
+    """Run ``function(*args, **kwargs)`` (a function of :mod:`slant.serve._tasks`) within the time limit.
+
+    With ``analysis_processes`` (the default) it runs in an analysis worker process, which is
+    killed when the time is up, so work answered 504 stops; otherwise in a thread (see
+    :func:`run_limited`). Either way at most ``analysis_threads`` run at once, and the time limit
+    counts from the request's arrival, the wait for a free slot included.
+
+    Raises:
+        ApiError: 504 over the time limit; 413 when the analysis needed more than ``analysis_memory_mb``.
+    """
+    settings = settings_of(request)
+    if not settings.analysis_processes:
+        return await run_limited(request, functools.partial(function, *args, **kwargs), what=what)
+    from slant.serve._workers import AnalysisWorkers
+
+    slots: anyio.CapacityLimiter = request.app.state.analysis_limiter
+    workers: AnalysisWorkers = request.app.state.analysis_workers
+    try:
+        with anyio.fail_after(settings.request_timeout):
+            async with slots:
+                result: T = await workers.run(function, *args, **kwargs)
+                return result
+    except TimeoutError:
+        raise _timed_out(settings, what) from None
+    except MemoryError:
         raise ApiError(
-            429,
-            "rate_limited",
-            f"over the limit of {limiter.per_minute} requests a minute; retry in {seconds} s",
-            headers={"Retry-After": str(seconds)},
-        )
+            413,
+            "input_too_large",
+            f"{what} needed more than the server's {settings.analysis_memory_mb:,} MB; send a shorter page "
+            "or fewer items",
+        ) from None
+
+
+def _timed_out(settings: ServeSettings, what: str) -> ApiError:
+    return ApiError(
+        504,
+        "timeout",
+        f"{what} took over the {settings.request_timeout:g}-second limit; send a shorter page or fewer items",
+    )
 
 
 async def run_limited(request: Request, work: Callable[[], T], *, what: str) -> T:
-    """Run blocking ``work`` in a worker thread, answering 504 when it takes over the time limit.
+    """Run blocking ``work`` in a thread of the server, answering 504 when it takes over the time limit.
 
     The time limit counts from the request's arrival, waiting for a free analysis slot included.
     A Python thread cannot be killed, so a timed-out analysis finishes in the background; it keeps
@@ -151,8 +284,4 @@ async def run_limited(request: Request, work: Callable[[], T], *, what: str) -> 
                 raise
             return result  # type: ignore[return-value]  # None only when abandoned, which raised above
     except TimeoutError:
-        raise ApiError(
-            504,
-            "timeout",
-            f"{what} took over the {settings.request_timeout:g}-second limit; send a shorter page or fewer items",
-        ) from None
+        raise _timed_out(settings, what) from None

@@ -71,6 +71,14 @@ class ApiError(Exception):
         self.message = message
         self.headers = headers or {}
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Raised in an analysis worker process and carried back to the server by pickle.
+        return (_api_error, (self.status, self.code, self.message, self.headers))
+
+
+def _api_error(status: int, code: str, message: str, headers: dict[str, str]) -> ApiError:
+    return ApiError(status, code, message, headers=headers)
+
 
 def status_of(error: SlantError) -> tuple[int, str]:
     """The HTTP status and error code for one of slant's errors."""

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import PurePath
 from typing import Annotated, Any, Literal
 
+import anyio
+import anyio.to_thread
 import httpx
 from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from slant._document import Document
-from slant.readers import InputFormat, ReadLimits, read_bytes
+from slant.readers import InputFormat, ReadLimits
 from slant.readers._fetch import fetch_url
-from slant.serve._dependencies import guard, run_limited, settings_of
+from slant.serve._dependencies import guard, run_task, settings_of
 from slant.serve._errors import ApiError
 from slant.serve._models import AnalyzeRequest, ErrorBody
-from slant.serve._pipelines import analysis_pipeline
 from slant.serve._settings import ServeSettings
+from slant.serve._tasks import analyze_page, text_too_long
 
 __all__ = ["router"]
 
@@ -51,12 +51,7 @@ def _limits(settings: ServeSettings) -> ReadLimits:
 
 def _check_length(what: str, text: str, settings: ServeSettings) -> None:
     if len(text) > settings.max_text_chars:
-        raise ApiError(
-            413,
-            "text_too_long",
-            f"the {what} is {len(text):,} characters, over the {settings.max_text_chars:,}-character limit; "
-            "send a shorter page",
-        )
+        raise text_too_long(what, len(text), settings.max_text_chars)
 
 
 def _checked_url(text: str) -> str:
@@ -79,22 +74,50 @@ def _checked_url(text: str) -> str:
     return url
 
 
-def _reader_for(body: AnalyzeRequest, request: Request) -> Callable[[], Document]:
-    """A function that reads the page ``body`` names, run later in a worker thread."""
+class _Page:
+    """A page's bytes and what is known of them, ready for :func:`~slant.serve._tasks.analyze_page`."""
+
+    def __init__(
+        self,
+        data: bytes,
+        *,
+        format: InputFormat,
+        source: str,
+        url: str | None = None,
+        content_type: str | None = None,
+    ) -> None:
+        self.data, self.format, self.source, self.url, self.content_type = (
+            data,
+            format,
+            source,
+            url,
+            content_type,
+        )
+
+
+async def _page_of(body: AnalyzeRequest, request: Request) -> _Page:
+    """The page ``body`` names; a URL is fetched here (in a thread), within its own time limit."""
     settings = settings_of(request)
-    limits = _limits(settings)
     if body.url is not None:
         transport = request.app.state.url_transport
         resolver = request.app.state.url_resolver
         url = _checked_url(body.url)
+        limits = _limits(settings)
 
-        def fetch_and_read() -> Document:
-            fetched = fetch_url(url, limits=limits, transport=transport, resolver=resolver)
-            return read_bytes(
-                fetched.content, limits=limits, source=url, url=fetched.url, content_type=fetched.content_type
-            )
+        def fetch() -> Any:
+            return fetch_url(url, limits=limits, transport=transport, resolver=resolver)
 
-        return fetch_and_read
+        # fetch_url bounds each wait by fetch_timeout; the whole fetch is bounded here too.
+        try:
+            with anyio.fail_after(settings.fetch_timeout * (limits.max_redirects + 2)):
+                fetched = await anyio.to_thread.run_sync(fetch, abandon_on_cancel=True)
+        except TimeoutError:
+            raise ApiError(
+                502, "fetch_failed", f"{url} did not answer in time; check the address or try again later"
+            ) from None
+        return _Page(
+            fetched.content, format="auto", source=url, url=fetched.url, content_type=fetched.content_type
+        )
     fmt: InputFormat
     if body.page is not None:
         content, fmt, source = json.dumps(body.page, ensure_ascii=False), "json", "<page>"
@@ -103,23 +126,26 @@ def _reader_for(body: AnalyzeRequest, request: Request) -> Callable[[], Document
     else:
         content, fmt, source = body.text or "", "text", "<text>"
     _check_length(source.strip("<>"), content, settings)
-    data = content.encode("utf-8", "surrogatepass")
-    return lambda: read_bytes(data, format=fmt, limits=limits, source=source)
+    return _Page(content.encode("utf-8", "surrogatepass"), format=fmt, source=source)
 
 
-async def _analyze(
-    request: Request, read_page: Callable[[], Document], report: str, with_tokens: bool
-) -> Response:
+async def _analyze(request: Request, page: _Page, report: str, with_tokens: bool) -> Response:
     settings = settings_of(request)
-    pipeline = analysis_pipeline(settings.pipeline)
-
-    def work() -> dict[str, Any] | str:
-        doc = pipeline(read_page())
-        from slant.reports import render_html, to_dict
-
-        return render_html(doc) if report == "html" else to_dict(doc, include_tokens=with_tokens)
-
-    result = await run_limited(request, work, what="the analysis")
+    result = await run_task(
+        request,
+        analyze_page,
+        settings.pipeline,
+        page.data,
+        format=page.format,
+        source=page.source,
+        url=page.url,
+        content_type=page.content_type,
+        max_bytes=settings.max_body_bytes,
+        max_text_chars=settings.max_text_chars,
+        report=report,
+        with_tokens=with_tokens,
+        what="the analysis",
+    )
     if isinstance(result, str):
         return HTMLResponse(
             result, headers={"Content-Disposition": 'attachment; filename="slant-report.html"'}
@@ -140,7 +166,7 @@ async def analyze(
 
     Returns the same JSON as ``slant analyze --json``: the article and comments with their spans and scores.
     """
-    return await _analyze(request, _reader_for(body, request), report, body.with_tokens)
+    return await _analyze(request, await _page_of(body, request), report, body.with_tokens)
 
 
 @router.post(
@@ -157,16 +183,12 @@ async def analyze_file(
     """Analyse a page file uploaded as ``multipart/form-data`` (field ``file``); the format is guessed."""
     settings = settings_of(request)
     data = await file.read(settings.max_body_bytes + 1)
-    limits = _limits(settings)
     # Only the file's base name is kept: the client's path is not ours to log or echo.
     name = PurePath((file.filename or "upload").replace("\\", "/")).name[:200] or "upload"
     suffix = PurePath(name).suffix.lower()
     fmt: InputFormat = (
         "html" if suffix in {".html", ".htm", ".xhtml"} else "json" if suffix == ".json" else "auto"
     )
-    return await _analyze(
-        request,
-        lambda: read_bytes(data, format=fmt, limits=limits, source=name, content_type=file.content_type),
-        report,
-        False,
-    )
+    # The decoded text is held to --max-text-chars in the task, as a JSON text is here.
+    page = _Page(data, format=fmt, source=name, content_type=file.content_type)
+    return await _analyze(request, page, report, False)

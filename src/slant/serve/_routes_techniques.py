@@ -6,11 +6,10 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 
-from slant._document import Document, Part
-from slant.serve._dependencies import guard, run_limited, settings_of
+from slant.serve._dependencies import guard, run_task, settings_of
 from slant.serve._models import ErrorBody, TechniquesRequest, TechniquesResponse, TextTechniques
-from slant.serve._pipelines import pipeline_for
-from slant.serve._routes_toxicity import check_batch, spans_of
+from slant.serve._routes_toxicity import check_batch
+from slant.serve._tasks import tag_texts
 
 __all__ = ["router"]
 
@@ -30,13 +29,5 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 async def techniques(body: TechniquesRequest, request: Request) -> TechniquesResponse:
     """Tag each text, as one article, with spans of the SemEval-2020 Task 11 propaganda techniques."""
     check_batch("texts", body.texts, settings_of(request))
-    pipeline = pipeline_for("techniques")
-
-    def work() -> list[TextTechniques]:
-        docs = [Document(article=Part(text, kind="article", id="article")) for text in body.texts]
-        return [
-            TextTechniques(index=i, spans=spans_of(doc.article, "techniques"))
-            for i, doc in enumerate(pipeline.pipe(docs))
-        ]
-
-    return TechniquesResponse(results=await run_limited(request, work, what="tagging"))
+    results = await run_task(request, tag_texts, list(body.texts), what="tagging")
+    return TechniquesResponse(results=[TextTechniques(**r) for r in results])

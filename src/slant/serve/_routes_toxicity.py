@@ -6,8 +6,8 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 
-from slant._document import Document, Part
-from slant.serve._dependencies import guard, run_limited, settings_of
+from slant._document import Part
+from slant.serve._dependencies import guard, run_task, settings_of
 from slant.serve._errors import ApiError
 from slant.serve._models import (
     CommentIn,
@@ -17,8 +17,8 @@ from slant.serve._models import (
     ToxicityResponse,
     ToxicityResult,
 )
-from slant.serve._pipelines import pipeline_for
 from slant.serve._settings import ServeSettings
+from slant.serve._tasks import score_comments
 
 __all__ = ["check_batch", "router", "spans_of"]
 
@@ -73,16 +73,5 @@ async def toxicity(body: ToxicityRequest, request: Request) -> ToxicityResponse:
     ids = [c.id for c in items]
     if len(set(ids)) != len(ids):
         raise ApiError(422, "invalid_input", "comment ids must be unique within a request")
-    pipeline = pipeline_for("toxicity")
-
-    def work() -> list[ToxicityResult]:
-        comments = [Part(c.text, kind="comment", id=c.id) for c in items]
-        doc = pipeline(Document(article=Part("", kind="article", id="article"), comments=comments))
-        return [
-            ToxicityResult(
-                id=part.id, scores=dict(part.scores.get("toxicity", {})), spans=spans_of(part, "toxicity")
-            )
-            for part in doc.comments
-        ]
-
-    return ToxicityResponse(results=await run_limited(request, work, what="scoring"))
+    results = await run_task(request, score_comments, [(c.id, c.text) for c in items], what="scoring")
+    return ToxicityResponse(results=[ToxicityResult(**r) for r in results])
