@@ -19,7 +19,7 @@ if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_annotators import PIPELINE
-from corpus_pages import write_pages
+from corpus_pages import page_text, write_pages
 
 pytest.importorskip("ray", reason="the ray extra is not installed")
 
@@ -65,3 +65,45 @@ def test_ray_engine_gives_the_same_rows_as_in_process(tmp_path: Path, ray_temp_d
     ):
         assert _table(on_ray, sql) == _table(local, sql), sql
     assert len(_table(on_ray, "select * from spans")) > 12
+
+
+@pytest.mark.slow
+@pytest.mark.issue(12)
+def test_ray_engine_records_unreadable_entries_as_in_process(tmp_path: Path, ray_temp_dir: str) -> None:
+    folder = tmp_path / "in"
+    write_pages(folder, 2)
+    # Entries that fail in the driver, which reads the inputs for every engine (a FIFO or /dev/zero
+    # would too, but would hang or fill the memory of the code before issue 12 instead of failing).
+    (folder / "null.txt").symlink_to("/dev/null")
+    (folder / "cut.warc.gz").write_bytes(_cut_warc())
+    local, on_ray = tmp_path / "local", tmp_path / "ray"
+    run_corpus([folder], local, engine=InProcessEngine(workers=0), pipeline=PIPELINE)
+    engine = RayEngine(
+        workers=1,
+        temp_dir=ray_temp_dir,
+        runtime_env={
+            "env_vars": {"PYTHONPATH": os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")])}
+        },
+    )
+    summary = run_corpus([folder], on_ray, engine=engine, pipeline=PIPELINE)
+    assert (summary.pages, summary.errors) == (2, 2)
+    sql = "select page_id, source, stage, reason from errors"
+    assert _table(on_ray, sql) == _table(local, sql)
+    assert not (on_ray / "run.lock").exists()
+
+
+def _cut_warc() -> bytes:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    body = page_text(5).encode()
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/plain")], protocol="HTTP/1.1")
+    WARCWriter(buffer, gzip=True).write_record(
+        WARCWriter(buffer).create_warc_record(
+            "https://a.example/", "response", payload=io.BytesIO(body), length=len(body), http_headers=headers
+        )
+    )
+    return buffer.getvalue()[:-30]  # inside the payload: a partial page before issue 12
