@@ -53,6 +53,10 @@ def _opens(text: str, index: int) -> bool:
 def find_quotes(text: str) -> list[tuple[int, int, int, int]]:
     """Return ``(start, end, inner_start, inner_end)`` for each quoted passage, marks included in start-end."""
     quotes = []
+    # Per opening mark, a stretch known to hold none of its closers and no line break: an opener inside
+    # it starts its search at the stretch's end, so a page of unclosed marks costs linear time, not
+    # MAX_QUOTE_CHARS per mark.
+    clear: dict[str, tuple[int, int]] = {}
     i, n = 0, len(text)
     while i < n:
         mark = text[i]
@@ -64,15 +68,7 @@ def find_quotes(text: str) -> list[tuple[int, int, int, int]]:
         ):
             i += 1
             continue
-        j = i + 1
-        limit = min(n, i + MAX_QUOTE_CHARS)
-        found = -1
-        while j < limit and text[j] != "\n":
-            inside_word = 0 < j < n - 1 and text[j - 1].isalnum() and text[j + 1].isalnum()
-            if text[j] in closers and not (text[j] in "’‘'" and inside_word) and j > i + 1:
-                found = j
-                break
-            j += 1
+        found = _closing_mark(text, i, closers, clear)
         if found < 0:
             i += 1
             continue
@@ -82,6 +78,38 @@ def find_quotes(text: str) -> list[tuple[int, int, int, int]]:
         quotes.append((i, found + 1, i + 1, found))
         i = found + 1
     return quotes
+
+
+def _closing_mark(text: str, opener: int, closers: str, clear: dict[str, tuple[int, int]]) -> int:
+    """Where the quotation opened at ``opener`` closes, or -1: within MAX_QUOTE_CHARS, on its line."""
+    n = len(text)
+    limit = min(n, opener + MAX_QUOTE_CHARS)
+    pattern = _STOPS[closers]
+    clear_from, clear_to = clear.get(closers, (0, 0))
+    position = clear_to if clear_from <= opener + 1 < clear_to else opener + 1
+    searched_from = opener + 1
+    while True:
+        match = pattern.search(text, position, limit)
+        if match is None:
+            clear[closers] = (searched_from, limit)
+            return -1
+        j = match.start()
+        if text[j] == "\n":
+            clear[closers] = (searched_from, j)
+            return -1
+        inside_word = 0 < j < n - 1 and text[j - 1].isalnum() and text[j + 1].isalnum()
+        if not (text[j] in "’‘'" and inside_word) and j > opener + 1:
+            return j
+        position = j + 1
+        # Only the stretch before this skipped closer is known to be clear.
+        clear[closers] = (searched_from, j)
+        searched_from = j + 1
+
+
+# Per set of closing marks: the characters that end a search (one of the marks, or a line break).
+_STOPS: dict[str, re.Pattern[str]] = {
+    closers: re.compile("[" + re.escape(closers) + "\n]") for closers in set(_CLOSERS.values())
+}
 
 
 class QuoteAnnotator(PartAnnotator):

@@ -18,7 +18,7 @@ __all__ = ["SentenceAnnotator", "split_sentences", "tokenize"]
 _TOKEN = re.compile(
     r"""
     (?P<url>(?:https?://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)\]’'])
-  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+  | (?P<email>(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+)
   | (?P<number>\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|%)?)
   | (?P<abbrev>(?:[A-Za-z]\.){2,})
   | (?P<title>(?<![^\W\d_])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Sec|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Gov|Sen|Rep|Pres|Rev|Fig
@@ -81,8 +81,10 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space or a capital.
-_BOUNDARY = re.compile(r"""(?:[.!?]+|…|\.\.\.)["”’'»)\]]*(?=\s+|(?=[A-ZА-Я]))""")
+_BOUNDARY = re.compile(r"""(?:(?<![.!?])[.!?]++|…)["”’'»)\]]*+(?=\s|[A-ZА-Я])""")
 _SPACE_RUN = re.compile(r"\S")
+# How far around a candidate boundary the checks look (abbreviations and initialisms are far shorter).
+_WINDOW = 64
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -122,19 +124,24 @@ def _split_line(line: str, offset: int, out: list[tuple[int, int]]) -> None:
 
 
 def _is_real_boundary(line: str, punct_start: int, end: int) -> bool:
-    rest = line[end:]
-    following = rest.lstrip()
-    if not following:
+    # Only a short window around the candidate is looked at, never the rest of the line: a line of
+    # many candidates (a long run of "a. a. a.") must cost linear time, not one copy per candidate.
+    next_visible = _SPACE_RUN.search(line, end)
+    if next_visible is None:
         return True
+    rest = line[end : end + _WINDOW]
+    following = line[next_visible.start() : next_visible.start() + _WINDOW]
     mark = line[punct_start]
     if mark == ".":
         word_start = punct_start
-        while word_start > 0 and not line[word_start - 1].isspace():
+        while word_start > 0 and not line[word_start - 1].isspace() and punct_start - word_start < _WINDOW:
             word_start -= 1
+        # A word longer than the window (cut at its end) is no abbreviation or initialism.
+        whole = word_start == 0 or line[word_start - 1].isspace()
         word = line[word_start:punct_start].lower().strip("\"“‘'(")
-        if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) and _next_word(following) in _SENTENCE_OPENERS:
+        if whole and re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) and _next_word(following) in _SENTENCE_OPENERS:
             return True  # "... backed by the U.S. The war": an initialism can end a sentence
-        if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word):
+        if whole and (word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)):
             # "U.S. officials" or "Mr. Smith": not a boundary unless the next word clearly starts one.
             return False
         if rest[:1].isdigit() or (word in {"no", "nos"} and following[0].isdigit()):

@@ -12,6 +12,7 @@ language are never checked. Measured false alarms: docs/bench-annotators.md.
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import re
 import string
@@ -186,6 +187,10 @@ def suggest(word: str, *, name_like: bool = False) -> tuple[str, float] | None:
     words = load_dictionary()
     if word in _CONTRACTIONS and not name_like:
         return _CONTRACTIONS[word], 0.9
+    if len(word) > _longest_word() + 1:
+        # No dictionary word is one edit away, and the checks below cost the square of the length
+        # (a 12,000-letter "word" once took 7.5 GB): give up before making a single candidate.
+        return None
     if word in words or len(word) < 4 or _is_known_variant(word, words) or _is_derived(word, words):
         return None
     floor = MIN_NAME_CORRECTION_COUNT if name_like else MIN_CORRECTION_COUNT
@@ -198,6 +203,11 @@ def suggest(word: str, *, name_like: bool = False) -> tuple[str, float] | None:
     best_count, best = candidates[0]
     total = sum(count for count, _ in candidates)
     return best, round(0.5 + 0.5 * best_count / total, 3)
+
+
+@lru_cache(maxsize=1)
+def _longest_word() -> int:
+    return max(map(len, load_dictionary()))
 
 
 def _restore_case(original: str, correction: str) -> str:
@@ -238,10 +248,14 @@ class SpellingAnnotator(PartAnnotator):
             tokens = part.spans["tokens"]
             joined_up_to = -1
             foreign = _foreign_quotations(part.text)
+            ends = [end for _, end in foreign]
             for index, token in enumerate(tokens):
                 if token.label != "word" or token.start < joined_up_to:
                     continue
-                if any(start <= token.start < end for start, end in foreign):
+                # Quotations do not overlap and come in order: the one that could hold the token is
+                # the first ending after it (a bisection, not a scan of every quotation per token).
+                quote = bisect.bisect_right(ends, token.start)
+                if quote < len(foreign) and foreign[quote][0] <= token.start:
                     continue
                 if token.start > 0 and part.text[token.start - 1] in "#@/":
                     continue  # hashtags, handles and paths (#gapol, @ewarren) are names, not words
