@@ -14,13 +14,13 @@ import copy
 import logging
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from slant._document import Document, Part
 from slant._errors import NotAPageError
 from slant.readers._html_comments import extract_comments, read_jsonld
 from slant.readers._html_dates import to_iso
 from slant.readers._html_text import element_text, normalise_author, remove_unsafe, xml_safe
+from slant.readers._urls import host_of, usable_url
 
 __all__ = ["read_html_page"]
 
@@ -136,9 +136,9 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         title=title,
         comments=comments,
         # a saved page names its own address; it is where the page came from when no URL was given
-        url=url or canonical,
+        url=url or usable_url(canonical, source=source),
         source=source,
-        outlet=_domain(url) or sitename or _domain(canonical),
+        outlet=host_of(url) or sitename or host_of(canonical),
         reader="html",
         meta=meta,
     )
@@ -363,11 +363,3 @@ def _clean(value: Any) -> str | None:
         return None
     cleaned = " ".join(value.split())
     return cleaned or None
-
-
-def _domain(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlsplit(url).hostname or ""
-    host = host.lower().removeprefix("www.")
-    return host or None

@@ -18,14 +18,15 @@ earlier comment``.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from slant._document import Document, Part
 from slant._errors import InputError, NotAPageError
 from slant.readers._html_dates import to_iso
 from slant.readers._html_text import xml_safe
+from slant.readers._urls import host_of, usable_url
 
 __all__ = ["read_json_page"]
 
@@ -66,6 +67,8 @@ def read_json_page(text: str, *, source: str, url: str | None) -> Document:
         _optional_str(article_fields, "url", where) if is_analysis else None
     )
     page_url = page_url or url
+    given_url = page_url
+    page_url = usable_url(page_url, source=source)
     title_text = _optional_str(article_fields, "title", where)
     if title_text is None and is_analysis:
         title_text = _optional_str(data, "title", source)
@@ -107,6 +110,8 @@ def read_json_page(text: str, *, source: str, url: str | None) -> Document:
     if is_analysis and isinstance(data.get("meta"), dict):
         meta.update(data["meta"])  # what the first reader learned (the site's name, the comment markup)
     meta["json_shape"] = "analysis" if is_analysis else "page"
+    if given_url and page_url is None:
+        meta["invalid_url"] = given_url  # kept, but not used: no later stage can parse it
     if is_analysis and "schema" in data:
         meta["schema"] = data["schema"]
     return Document(
@@ -115,7 +120,7 @@ def read_json_page(text: str, *, source: str, url: str | None) -> Document:
         comments=comments,
         url=page_url,
         source=source,
-        outlet=outlet or _domain(page_url),
+        outlet=outlet or host_of(page_url),
         reader="json",
         meta=meta,
     )
@@ -124,7 +129,10 @@ def read_json_page(text: str, *, source: str, url: str | None) -> Document:
 def _comments(value: Any, source: str) -> list[Part]:
     if not isinstance(value, list):
         raise InputError(f'{source}: "comments" must be a list of comments; got a JSON {_kind(value)}')
+    # Ids in order (a numeric parent may be an index) and their positions (a set-speed look-up: a
+    # page of 50,000 comments must not cost 50,000 list scans).
     ids: list[str] = []
+    positions: dict[str, int] = {}
     parts: list[Part] = []
     for index, raw in enumerate(value):
         where = f"comments[{index}]"
@@ -134,9 +142,9 @@ def _comments(value: Any, source: str) -> list[Part]:
             raise InputError(f'{where} must be an object with "text"; got a JSON {_kind(raw)}')
         raw = _with_aliases(raw, _COMMENT_ALIASES)
         comment_id = _comment_id(raw, index, where)
-        if comment_id in ids:
+        if comment_id in positions:
             raise InputError(
-                f'{where}: "id" {comment_id!r} is already the id of comments[{ids.index(comment_id)}]; '
+                f'{where}: "id" {comment_id!r} is already the id of comments[{positions[comment_id]}]; '
                 "give every comment its own id"
             )
         if "text" not in raw or raw["text"] is None:
@@ -149,10 +157,11 @@ def _comments(value: Any, source: str) -> list[Part]:
                 kind="comment",
                 id=comment_id,
                 author=_author(raw.get("author"), where),
-                parent=_parent(raw.get("parent"), ids, where),
+                parent=_parent(raw.get("parent"), ids, positions, where),
                 published=_date(raw, "published", where),
             )
         )
+        positions[comment_id] = len(ids)
         ids.append(comment_id)
     return parts
 
@@ -206,7 +215,7 @@ def _comment_id(raw: dict[str, Any], index: int, where: str) -> str:
     return text
 
 
-def _parent(value: Any, earlier: list[str], where: str) -> str | None:
+def _parent(value: Any, earlier: list[str], known: Mapping[str, int], where: str) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool):
@@ -214,7 +223,7 @@ def _parent(value: Any, earlier: list[str], where: str) -> str | None:
             f'{where}: "parent" must be an earlier comment\'s id or index, or null; got {value!r}'
         )
     if isinstance(value, int):
-        if str(value) in earlier:
+        if str(value) in known:
             return str(value)  # exports with numeric ids give the parent's id as a number
         if 0 <= value < len(earlier):
             return earlier[value]
@@ -226,7 +235,7 @@ def _parent(value: Any, earlier: list[str], where: str) -> str | None:
         )
     if isinstance(value, str | float):
         key = str(value).strip()
-        if key in earlier:
+        if key in known:
             return key
         raise InputError(
             f'{where}: "parent" names "{key}", which is not an earlier comment; '
@@ -289,10 +298,3 @@ def _lines(text: str) -> str:
 def _kind(value: Any) -> str:
     names = {dict: "object", list: "list", str: "string", bool: "boolean", int: "number", float: "number"}
     return "null" if value is None else names.get(type(value), type(value).__name__)
-
-
-def _domain(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-    return host or None
