@@ -4,7 +4,11 @@ slant will sit behind a web service, so a URL is untrusted input. Every hop of a
 checked before it is requested: the scheme must be http or https, and every address its host
 resolves to must be public (not private, loopback, link-local, multicast, reserved or unspecified,
 IPv4-mapped IPv6 included). Redirects are followed here, one by one, rather than by httpx, so each
-hop is re-checked. The body is streamed and cut at ``limits.max_bytes``.
+hop is re-checked. The body is streamed and cut at ``limits.max_bytes``, after every content-encoding
+layer has been undone chunk by chunk (a few kilobytes of stacked gzip would otherwise inflate to
+gigabytes before any size check), and the whole fetch (connecting, every hop's headers, the body)
+ends at one deadline, ``limits.timeout`` after it began: a server that drips its headers a byte at
+a time stays inside every per-read timeout, so the connection is cut when the deadline passes.
 
 The connection goes to the very address that was checked: the request is sent to that IP, with
 the host name in the ``Host`` header and in TLS's server name (SNI, and so the certificate check).
@@ -14,13 +18,18 @@ therefore gains nothing.
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import socket
+import threading
 import time
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin
 
+import httpcore
 import httpx
 
 from slant._errors import FetchError, ForbiddenURLError, InputTooLargeError
@@ -33,10 +42,11 @@ Resolver = Callable[[str, int], list[str]]
 
 _ALLOWED_SCHEMES = frozenset({"http", "https"})
 _REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
-# The whole fetch (all hops and the body) may take this many times ``limits.timeout``: httpx's
-# timeouts bound each wait, and this bounds a server that drips one byte just inside each of them.
-_TOTAL_TIMEOUT_FACTOR = 3.0
 _ACCEPT = "text/html,application/xhtml+xml,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.1"
+# Only encodings undone here, in bounded steps; a server sending another one is refused.
+_ACCEPT_ENCODING = "gzip, deflate"
+# Most bytes one decompression step may produce: memory per encoding layer stays this small.
+_INFLATE_STEP = 65_536
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,33 +103,144 @@ def fetch_url(
     from slant import __version__
 
     resolve = resolver or resolve_host
-    deadline = time.monotonic() + limits.timeout * _TOTAL_TIMEOUT_FACTOR
-    headers = {"User-Agent": f"slant/{__version__}", "Accept": _ACCEPT}
-    with httpx.Client(
-        transport=transport,
-        timeout=httpx.Timeout(limits.timeout),
-        follow_redirects=False,
-        headers=headers,
-        trust_env=False,  # a proxy from the environment would make the address checks meaningless
-    ) as client:
-        current = url
-        for _hop in range(limits.max_redirects + 1):
-            request_url, address = _checked_url(current, limits=limits, resolve=resolve)
-            response = _send(client, request_url, address=address, timeout=limits.timeout)
-            try:
-                if response.status_code in _REDIRECT_CODES and "location" in response.headers:
-                    current = urljoin(str(request_url), response.headers["location"])
-                    continue
-                if response.status_code >= 400:
-                    reason = response.reason_phrase or "error"
-                    raise FetchError(f"{current} returned HTTP {response.status_code} {reason}")
-                content = _read_body(response, current, limits=limits, deadline=deadline)
-                return FetchedPage(
-                    url=str(request_url), content=content, content_type=response.headers.get("content-type")
-                )
-            finally:
-                response.close()
+    deadline = time.monotonic() + limits.timeout
+    headers = {"User-Agent": f"slant/{__version__}", "Accept": _ACCEPT, "Accept-Encoding": _ACCEPT_ENCODING}
+    watchdog = _Watchdog(deadline)
+    try:
+        with httpx.Client(
+            transport=transport or _WatchedTransport(watchdog),
+            timeout=httpx.Timeout(limits.timeout),
+            follow_redirects=False,
+            headers=headers,
+            trust_env=False,  # a proxy from the environment would make the address checks meaningless
+        ) as client:
+            return _follow(client, url, limits=limits, resolve=resolve, watchdog=watchdog)
+    except (FetchError, InputTooLargeError):
+        if watchdog.fired:
+            raise _too_slow(url, limits) from None
+        raise
+    finally:
+        watchdog.cancel()
+
+
+def _follow(
+    client: httpx.Client, url: str, *, limits: ReadLimits, resolve: Resolver, watchdog: _Watchdog
+) -> FetchedPage:
+    current = url
+    for _hop in range(limits.max_redirects + 1):
+        request_url, address = _checked_url(current, limits=limits, resolve=resolve)
+        watchdog.check(url, limits)
+        response = _send(client, request_url, address=address, timeout=limits.timeout)
+        try:
+            if response.status_code in _REDIRECT_CODES and "location" in response.headers:
+                current = urljoin(str(request_url), response.headers["location"])
+                continue
+            if response.status_code >= 400:
+                reason = response.reason_phrase or "error"
+                raise FetchError(f"{current} returned HTTP {response.status_code} {reason}")
+            content = _read_body(response, current, limits=limits, watchdog=watchdog)
+            return FetchedPage(
+                url=str(request_url), content=content, content_type=response.headers.get("content-type")
+            )
+        finally:
+            response.close()
     raise FetchError(f"{url} redirected more than {limits.max_redirects} times; give the final URL instead")
+
+
+def _too_slow(url: str, limits: ReadLimits) -> FetchError:
+    return FetchError(
+        f"{url} did not send the whole page within {limits.timeout:g} s; try again later or raise --timeout"
+    )
+
+
+class _Watchdog:
+    """The deadline of one fetch: when it passes, every connection the fetch opened is shut down.
+
+    httpx's timeouts bound each wait; this bounds their sum, which a server sending one byte just
+    inside each of them would otherwise stretch without end. Shutting a socket down wakes the thread
+    blocked on it, which then fails with a network error that :func:`fetch_url` reports as too slow.
+    """
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.fired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket | None) -> None:
+        """Shut ``sock`` down at the deadline (at once if it has passed)."""
+        if sock is None:
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            fired = self.fired
+        if fired:
+            _shut(sock)
+
+    def remaining(self) -> float:
+        """Seconds left before the deadline (at least a millisecond, for the socket calls)."""
+        return max(0.001, self.deadline - time.monotonic())
+
+    def check(self, url: str, limits: ReadLimits) -> None:
+        """Fail when the deadline has passed (between redirect hops, between body chunks)."""
+        if self.fired or time.monotonic() > self.deadline:
+            self.fired = True
+            raise _too_slow(url, limits)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):  # already closed
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+class _WatchedBackend(httpcore.SyncBackend):
+    """httpcore's socket backend, handing every connection it opens to the fetch's watchdog."""
+
+    def __init__(self, watchdog: _Watchdog) -> None:
+        self._watchdog = watchdog
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        remaining = self._watchdog.remaining()
+        stream = super().connect_tcp(
+            host,
+            port,
+            timeout=remaining if timeout is None else min(timeout, remaining),
+            local_address=local_address,
+            socket_options=socket_options,
+        )
+        self._watchdog.watch(stream.get_extra_info("socket"))
+        return stream
+
+
+class _WatchedTransport(httpx.HTTPTransport):
+    """httpx's transport over :class:`_WatchedBackend` (httpx offers no other way to reach the sockets)."""
+
+    def __init__(self, watchdog: _Watchdog) -> None:
+        super().__init__(trust_env=False)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(trust_env=False),
+            network_backend=_WatchedBackend(watchdog),
+        )
 
 
 def _checked_url(url: str, *, limits: ReadLimits, resolve: Resolver) -> tuple[httpx.URL, str]:
@@ -199,9 +320,10 @@ def _send(client: httpx.Client, url: httpx.URL, *, address: str, timeout: float)
         raise FetchError(f"fetching {url} failed: {_reason(error)}") from error
 
 
-def _read_body(response: httpx.Response, url: str, *, limits: ReadLimits, deadline: float) -> bytes:
+def _read_body(response: httpx.Response, url: str, *, limits: ReadLimits, watchdog: _Watchdog) -> bytes:
     declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limits.max_bytes:
+    encodings = _content_encodings(response, url)
+    if not encodings and declared.isdigit() and int(declared) > limits.max_bytes:
         raise InputTooLargeError(
             f"{url} is {int(declared):,} bytes, over the {limits.max_bytes:,}-byte limit; "
             "raise the limit (--max-bytes) if the page is genuine"
@@ -209,24 +331,93 @@ def _read_body(response: httpx.Response, url: str, *, limits: ReadLimits, deadli
     chunks: list[bytes] = []
     size = 0
     try:
-        for chunk in response.iter_bytes():
+        for chunk in _decoded(_raw_chunks(response), encodings, url):
             size += len(chunk)
             if size > limits.max_bytes:
                 raise InputTooLargeError(
-                    f"{url} sent more than {limits.max_bytes:,} bytes, the limit; "
+                    f"{url} sent more than {limits.max_bytes:,} bytes (decompressed), the limit; "
                     "raise the limit (--max-bytes) if the page is genuine"
                 )
-            if time.monotonic() > deadline:
-                raise FetchError(
-                    f"{url} took over {limits.timeout * _TOTAL_TIMEOUT_FACTOR:g} s to send the page; "
-                    "try again later or raise --timeout"
-                )
+            watchdog.check(url, limits)
             chunks.append(chunk)
     except httpx.TimeoutException as error:
         raise FetchError(f"{url} stopped sending within {limits.timeout:g} s; try again later") from error
     except httpx.HTTPError as error:
         raise FetchError(f"reading {url} failed: {_reason(error)}") from error
+    # A body without a length ends when the connection does, as it does when the deadline cuts it.
+    watchdog.check(url, limits)
     return b"".join(chunks)
+
+
+def _raw_chunks(response: httpx.Response) -> Iterator[bytes]:
+    """The body as it came over the wire, still encoded."""
+    try:
+        yield from response.iter_raw()
+    except httpx.StreamConsumed:
+        # A response made in memory (httpx.MockTransport) holds its body already; it is not decoded.
+        yield response.content
+
+
+def _content_encodings(response: httpx.Response, url: str) -> list[str]:
+    """The response's content-encoding layers, in the order they were applied."""
+    layers = [
+        token.strip().lower()
+        for header in response.headers.get_list("content-encoding")
+        for token in header.split(",")
+        if token.strip() and token.strip().lower() != "identity"
+    ]
+    for layer in layers:
+        if layer not in _WBITS:
+            raise FetchError(
+                f"{url} sent its page in the {layer!r} content encoding, which slant does not read; "
+                f"it asks for {_ACCEPT_ENCODING} only"
+            )
+    return layers
+
+
+# zlib window settings per encoding: gzip's header, or zlib's (raw deflate is tried if that fails).
+_WBITS = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
+
+
+def _decoded(raw: Iterator[bytes], encodings: list[str], url: str) -> Iterator[bytes]:
+    """The body with every encoding layer undone, the last applied first, in bounded pieces."""
+    stream: Iterator[bytes] = raw
+    for layer in reversed(encodings):
+        stream = _inflate(stream, layer, url)
+    return stream
+
+
+def _inflate(chunks: Iterator[bytes], layer: str, url: str) -> Iterator[bytes]:
+    """Undo one encoding layer, never producing more than ``_INFLATE_STEP`` bytes at a time."""
+    wbits = _WBITS[layer]
+    decompressor = zlib.decompressobj(wbits)
+    started = False
+    try:
+        for chunk in chunks:
+            data = chunk
+            while data:
+                try:
+                    out = decompressor.decompress(data, _INFLATE_STEP)
+                except zlib.error:
+                    if started or layer != "deflate":
+                        raise
+                    # "deflate" is often sent raw, without zlib's header (as browsers accept).
+                    decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
+                    out = decompressor.decompress(data, _INFLATE_STEP)
+                started = True
+                if out:
+                    yield out
+                data = decompressor.unconsumed_tail
+                if decompressor.eof and decompressor.unused_data:
+                    # gzip members one after another make one body
+                    data = decompressor.unused_data
+                    decompressor = zlib.decompressobj(wbits)
+        # Every input byte went through decompress() above, so what is left is at most one window.
+        rest = decompressor.flush()
+        if rest:
+            yield rest
+    except zlib.error as error:
+        raise FetchError(f"{url} sent a damaged {layer} body ({error}); try again later") from error
 
 
 def _reason(error: Exception) -> str:
