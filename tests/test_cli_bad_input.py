@@ -271,10 +271,10 @@ def test_an_unreadable_file(
     path = tmp_path / "locked.html"
     path.write_text("<p>x</p>", encoding="utf-8")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(self: Path, *args: object, **kwargs: object) -> bytes:
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)  # tests may run as root, where chmod 000 does not bite
+    monkeypatch.setattr(Path, "open", refuse)  # tests may run as root, where chmod 000 does not bite
     code, line = run_cli(capsys, str(path))
     assert code == BAD_INPUT
     assert line == f"slant: error: cannot read {path}: Permission denied; check its permissions"

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from slant._document import Document
-from slant._errors import InputTooLargeError, SlantError
+from slant._errors import SlantError
 from slant.readers import InputFormat, ReadLimits, read, read_bytes
+from slant.readers._limits import read_at_most
 
 __all__ = ["add_input_arguments", "limits_from_args", "read_input", "write_text"]
 
@@ -45,11 +46,7 @@ def read_input(args: argparse.Namespace) -> Document:
     limits = limits_from_args(args)
     fmt: InputFormat = args.format
     if args.input == "-":
-        data = sys.stdin.buffer.read(limits.max_bytes + 1)
-        if len(data) > limits.max_bytes:
-            raise InputTooLargeError(
-                f"standard input is over the {limits.max_bytes:,}-byte limit; raise it with --max-bytes"
-            )
+        data = read_at_most(sys.stdin.buffer, limits.max_bytes, source="standard input")
         return read_bytes(data, format=fmt, limits=limits, source="<stdin>")
     source: str | Path = args.input
     if "://" not in args.input:

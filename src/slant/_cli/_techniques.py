@@ -115,10 +115,12 @@ def _run_ptc(args: argparse.Namespace, fmt: str, model: Any) -> int:
 
 def _run_page(args: argparse.Namespace, fmt: str) -> int:
     from slant.readers import read, read_bytes
+    from slant.readers._limits import DEFAULT_LIMITS, read_at_most
     from slant.techniques._annotator import TechniqueAnnotator
 
     if args.input == "-":
-        doc = read_bytes(sys.stdin.buffer.read(), source="<stdin>")
+        data = read_at_most(sys.stdin.buffer, DEFAULT_LIMITS.max_bytes, source="standard input")
+        doc = read_bytes(data, source="<stdin>")
     else:
         doc = read(args.input if "://" in args.input else Path(args.input))
     TechniqueAnnotator(model_dir=args.model)(doc)

@@ -13,7 +13,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from slant._errors import InputTooLargeError, MissingInputError, SlantError
+from slant._errors import MissingInputError, SlantError
+from slant.readers._limits import read_at_most
 
 __all__ = ["register", "register_eval", "register_train", "run", "run_eval", "run_train"]
 
@@ -67,16 +68,16 @@ def run(args: argparse.Namespace) -> int:
     from slant.toxicity._score import iter_scores
 
     if args.input == "-":
-        data, source = sys.stdin.buffer.read(_MAX_BYTES + 1), "standard input"
+        data = read_at_most(sys.stdin.buffer, _MAX_BYTES, source="standard input")
     else:
         path = Path(args.input)
         if not path.is_file():
             raise MissingInputError(
                 f"{args.input} does not exist or is not a file; give a CSV, JSONL or text file, or '-'"
             )
-        data, source = path.read_bytes(), str(path)
-    if len(data) > _MAX_BYTES:
-        raise InputTooLargeError(f"{source} is over {_MAX_BYTES:,} bytes; split it into smaller files")
+        with path.open("rb") as stream:
+            data = read_at_most(stream, _MAX_BYTES, source=str(path))
+    source = "standard input" if args.input == "-" else str(args.input)
     fmt = args.format
     if fmt == "auto" and args.input != "-":
         fmt = format_from_name(args.input)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import BinaryIO, Literal
 
-from slant._errors import InputError
+from slant._errors import InputError, InputTooLargeError
 
-__all__ = ["DEFAULT_LIMITS", "InputFormat", "ReadLimits"]
+__all__ = ["DEFAULT_LIMITS", "InputFormat", "ReadLimits", "read_at_most"]
 
 InputFormat = Literal["auto", "text", "html", "json"]
 
@@ -50,3 +50,17 @@ class ReadLimits:
 
 
 DEFAULT_LIMITS = ReadLimits()
+
+
+def read_at_most(stream: BinaryIO, max_bytes: int, *, source: str) -> bytes:
+    """All of ``stream``, or :class:`InputTooLargeError` once it is over ``max_bytes``.
+
+    Never trusts a size the file system states (``/dev/zero`` and ``/proc`` files say 0): at most
+    ``max_bytes + 1`` bytes are read, and the extra byte means "over the limit".
+    """
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputTooLargeError(
+            f"{source} is over the {max_bytes:,}-byte limit; split it or raise the limit (--max-bytes)"
+        )
+    return data

@@ -9,7 +9,7 @@ from slant._document import Document
 from slant._errors import EmptyInputError, InputError, InputTooLargeError, MissingInputError
 from slant.readers._decode import decode
 from slant.readers._html_text import xml_safe
-from slant.readers._limits import DEFAULT_LIMITS, InputFormat, ReadLimits
+from slant.readers._limits import DEFAULT_LIMITS, InputFormat, ReadLimits, read_at_most
 from slant.readers._sniff import sniff_format
 
 __all__ = ["read", "read_bytes"]
@@ -119,7 +119,9 @@ def _read_file(path: Path, *, format: InputFormat, limits: ReadLimits) -> Docume
                 f"{path} is {size:,} bytes, over the {limits.max_bytes:,}-byte limit; "
                 "split it or raise the limit (--max-bytes)"
             )
-        data = path.read_bytes()
+        # A device or a pipe states no size (``/dev/zero`` says 0): the read itself is capped.
+        with path.open("rb") as stream:
+            data = read_at_most(stream, limits.max_bytes, source=str(path))
     except FileNotFoundError as error:  # removed between the check and the read
         raise MissingInputError(f"no such file: {path}; check the path") from error
     except OSError as error:
@@ -127,8 +129,6 @@ def _read_file(path: Path, *, format: InputFormat, limits: ReadLimits) -> Docume
     if format != "auto":
         return read_bytes(data, format=format, limits=limits, source=str(path))
     hinted = _format_from_suffix(path)
-    if len(data) > limits.max_bytes:  # the file grew after stat()
-        return read_bytes(data, limits=limits, source=str(path))
     text = decode(data, source=str(path))
     if hinted == "html" and "<" not in text[:8192]:
         hinted = "auto"  # a text dump saved under an .html name: read it as what it is
