@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import random
 import re
+import time
 import zlib
 
 import numpy as np
@@ -11,6 +13,7 @@ import pytest
 from slant.techniques import _features
 from slant.techniques._features import (
     TOKEN_FEATURES,
+    PhraseCounter,
     count_phrase,
     hash_features,
     normalise_phrase,
@@ -77,9 +80,9 @@ def test_hashing_is_stable_across_processes() -> None:
 def test_span_features_count_the_phrase_on_the_whole_page() -> None:
     page = "Finish the job. We must finish the job. Only we finish the job.\nFinish the job!"
     text = "Finish the job!"
-    features = span_features(text, 0, 14, word_counts(page), page=f" {normalise_phrase(page)} ")
+    features = span_features(text, 0, 14, word_counts(page), phrases=PhraseCounter(normalise_phrase(page)))
     assert "phrase:3|3" in features  # four occurrences fall in the "4-5" bucket
-    once = span_features(text, 0, 14, word_counts(text), page=f" {normalise_phrase(text)} ")
+    once = span_features(text, 0, 14, word_counts(text), phrases=PhraseCounter(normalise_phrase(text)))
     assert "phrase:0|3" in once
     assert "u:finish" in features and "b:the|job" in features and "has:!" not in features
 
@@ -122,6 +125,29 @@ def test_count_phrase_counts_whole_words_as_the_regex_does(page: str, phrase: st
     expected = len(re.findall(rf"(?<!\S){re.escape(phrase)}(?!\S)", page))
     assert count_phrase(page, phrase) == expected
     assert count_phrase(f" {page} ", phrase) == expected
+    assert PhraseCounter(page).count(phrase) == expected
+    assert PhraseCounter(f" {page} ").count(phrase) == expected
+
+
+@pytest.mark.issue(12)
+def test_phrase_counter_agrees_with_count_phrase_on_random_pages() -> None:
+    rng = random.Random(7)
+    for _ in range(3000):
+        page = " ".join(rng.choice(["a", "b", "c", "ab"]) for _ in range(rng.randint(0, 40)))
+        phrase = " ".join(rng.choice(["a", "b", "c", "ab"]) for _ in range(rng.randint(1, 4)))
+        assert PhraseCounter(page).count(phrase) == count_phrase(f" {page} ", phrase), (page, phrase)
+
+
+@pytest.mark.issue(12)
+def test_phrase_counts_of_many_spans_cost_linear_time() -> None:
+    # Before: every span scanned the whole page (10,000 identical comments: 46 s; 5,000: 14 s). Here
+    # 20,000 distinct two-word phrases over a 200,000-word page.
+    page = " ".join(f"w{i % 5000} x{i % 7}" for i in range(100_000))
+    start = time.process_time()
+    counter = PhraseCounter(page)
+    counts = [counter.count(f"w{i % 5000} x{i % 7}") for i in range(20_000)]
+    assert time.process_time() - start < 5
+    assert counts[0] == 100_000 // 35_000 + 1
 
 
 def test_token_feature_crcs_equal_hashing_the_feature_strings() -> None:

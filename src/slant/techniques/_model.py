@@ -29,6 +29,7 @@ from slant.techniques._encoder import SpanEncoder
 from slant.techniques._explain import TECHNIQUES
 from slant.techniques._features import (
     TOKEN_FEATURES,
+    PhraseCounter,
     hash_features,
     normalise_phrase,
     sentence_features,
@@ -454,9 +455,15 @@ class TechniqueClassifier(SettableParams):
         }
 
     def _row(
-        self, text: str, start: int, end: int, counts: Counter[str], page: str, peers: tuple[int, int]
+        self,
+        text: str,
+        start: int,
+        end: int,
+        counts: Counter[str],
+        phrases: PhraseCounter,
+        peers: tuple[int, int],
     ) -> tuple[NDArray[np.int64], FloatArray]:
-        features = span_features(text, start, end, counts, page=page, peers=peers)
+        features = span_features(text, start, end, counts, phrases=phrases, peers=peers)
         indices = hash_features(features, self.n_bits)
         weights = np.fromiter(
             (self.char_weight if f[0] == "c" and f[1] in "345" else 1.0 for f in features),
@@ -480,8 +487,8 @@ class TechniqueClassifier(SettableParams):
         values: list[FloatArray] = []
         peers = _peer_ranks(items)
         for number, (text, start, end) in enumerate(items):
-            counts, page = _page_features(contexts[number] if contexts is not None else text)
-            row, value = self._row(text, start, end, counts, page, peers[number])
+            counts, phrases = _page_features(contexts[number] if contexts is not None else text)
+            row, value = self._row(text, start, end, counts, phrases, peers[number])
             rows.append(row)
             values.append(value)
         blocks = []
@@ -656,10 +663,10 @@ def softmax(scores: FloatArray, temperature: float) -> FloatArray:
 
 
 @functools.lru_cache(maxsize=4)
-def _page_features(context: str) -> tuple[Counter[str], str]:
-    """A page's word counts and normalised words, computed once per page: an annotator classifies a
-    page's spans in several batches (the parts' spans, each part's scare quotes). Callers only read them."""
-    return word_counts(context), f" {normalise_phrase(context)} "
+def _page_features(context: str) -> tuple[Counter[str], PhraseCounter]:
+    """A page's word counts and phrase counter, made once per page: an annotator classifies a page's
+    spans in several batches (the parts' spans, each part's scare quotes). Callers only read them."""
+    return word_counts(context), PhraseCounter(normalise_phrase(context))
 
 
 def word_counts(text: str) -> Counter[str]:
