@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -32,13 +33,44 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
         help="largest page accepted (default: %(default)s)",
     )
     parser.add_argument(
-        "--timeout", type=float, default=ReadLimits().timeout, help="seconds to wait for a URL"
+        "--timeout",
+        type=float,
+        default=ReadLimits().timeout,
+        help="seconds a URL may take, all of it (default: %(default)s)",
+    )
+    add_budget_arguments(parser)
+
+
+def add_budget_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the analysis budget's options (``ReadLimits``: how much of a page is analysed)."""
+    defaults = ReadLimits()
+    for flag, name, what in (
+        ("--max-part-chars", "max_part_chars", "longest article or comment analysed, in characters"),
+        ("--max-comments", "max_comments", "most comments analysed"),
+        ("--max-analysed-chars", "max_analysed_chars", "most characters analysed per page, all parts"),
+    ):
+        parser.add_argument(
+            flag,
+            type=int,
+            default=getattr(defaults, name),
+            metavar="N",
+            help=f"{what}; the rest is left out and reported (default: %(default)s)",
+        )
+
+
+def with_budget(limits: ReadLimits, args: argparse.Namespace) -> ReadLimits:
+    """``limits`` with the analysis budget the user gave (the ``add_budget_arguments`` options)."""
+    return dataclasses.replace(
+        limits,
+        max_part_chars=args.max_part_chars,
+        max_comments=args.max_comments,
+        max_analysed_chars=args.max_analysed_chars,
     )
 
 
 def limits_from_args(args: argparse.Namespace) -> ReadLimits:
     """The reading limits the user asked for."""
-    return ReadLimits(max_bytes=args.max_bytes, timeout=args.timeout)
+    return with_budget(ReadLimits(max_bytes=args.max_bytes, timeout=args.timeout), args)
 
 
 def read_input(args: argparse.Namespace) -> Document:

@@ -8,6 +8,7 @@ import sys
 import time
 from typing import Any, TextIO
 
+from slant._cli._common import add_budget_arguments, with_budget
 from slant.readers import ReadLimits
 
 __all__ = ["register", "run"]
@@ -70,6 +71,7 @@ def register(subparsers: Any) -> None:
         default=ReadLimits().max_bytes,
         help="largest page accepted (default: %(default)s)",
     )
+    add_budget_arguments(run_parser)
     run_parser.add_argument("-q", "--quiet", action="store_true", help="no progress on standard error")
     run_parser.set_defaults(run_parser=run_parser)
 
@@ -139,7 +141,7 @@ def _run(args: argparse.Namespace) -> int:
         engine=engine,
         pipeline=pipeline,
         batch_size=args.batch_size,
-        limits=ReadLimits(max_bytes=args.max_bytes),
+        limits=with_budget(ReadLimits(max_bytes=args.max_bytes), args),
         progress=bar,
     )
     if bar is not None:

@@ -19,16 +19,29 @@ class ReadLimits:
     Attributes:
         max_bytes: the largest page accepted, from a file, standard input or a URL. News pages are
             well under 5 MB even with inline scripts; 20 MB leaves room for saved pages with data URIs.
-        timeout: seconds to wait for a URL (connect, and each read).
+        timeout: seconds a URL may take, all of it: connecting, every redirect, headers and body.
         max_redirects: redirects followed, each re-checked against the address rules.
         allow_private_addresses: let URLs reach private, loopback and link-local addresses. Off by
             default because slant may sit behind a web service (server-side request forgery).
+        max_part_chars: the longest text of one part (the article, a comment) that is analysed; a
+            longer one is cut at a word boundary. 100,000 characters is about 16,000 words, longer
+            than nearly any news article; it bounds the memory of the models' per-part work.
+        max_comments: the most comments analysed; later ones are left out.
+        max_analysed_chars: the most text analysed on one page, all parts together; comments past
+            it are left out. With the two limits above it keeps any page within about 10 s of CPU
+            and 1 GB of memory (docs/benchmarks.md), however large the file it came in.
+
+    What a page loses to the last three limits is recorded in ``doc.meta["truncated"]`` and said by
+    every view; a user who needs the whole of a larger page raises them (``--max-part-chars``...).
     """
 
     max_bytes: int = 20_000_000
     timeout: float = 10.0
     max_redirects: int = 5
     allow_private_addresses: bool = False
+    max_part_chars: int = 100_000
+    max_comments: int = 10_000
+    max_analysed_chars: int = 500_000
 
     def __post_init__(self) -> None:
         if isinstance(self.max_bytes, bool) or not isinstance(self.max_bytes, int) or self.max_bytes < 1:
@@ -39,6 +52,14 @@ class ReadLimits:
             raise InputError(
                 f"the URL timeout (timeout, --timeout) must be a number of seconds above 0; got {self.timeout!r}"
             )
+        for name, flag in (
+            ("max_part_chars", "--max-part-chars"),
+            ("max_comments", "--max-comments"),
+            ("max_analysed_chars", "--max-analysed-chars"),
+        ):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise InputError(f"{name} ({flag}) must be a whole number, at least 1; got {value!r}")
         if (
             isinstance(self.max_redirects, bool)
             or not isinstance(self.max_redirects, int)

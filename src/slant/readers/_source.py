@@ -7,6 +7,7 @@ from pathlib import Path
 
 from slant._document import Document
 from slant._errors import EmptyInputError, InputError, InputTooLargeError, MissingInputError
+from slant.readers._budget import within_budget
 from slant.readers._decode import decode
 from slant.readers._html_text import xml_safe
 from slant.readers._limits import DEFAULT_LIMITS, InputFormat, ReadLimits, read_at_most
@@ -71,7 +72,7 @@ def read(
     text = xml_safe(source.replace("\r\n", "\n").replace("\r", "\n"))  # as decode() does for bytes
     if not text.strip():
         raise EmptyInputError("the page text is empty; give a page with an article")
-    return _dispatch(text, format=format, source="<text>", url=None, content_type=None)
+    return _dispatch(text, format=format, source="<text>", url=None, content_type=None, limits=limits)
 
 
 def read_bytes(
@@ -100,7 +101,7 @@ def read_bytes(
             "split it or raise the limit (--max-bytes)"
         )
     text = decode(data, source=source, content_type=content_type)
-    return _dispatch(text, format=format, source=source, url=url, content_type=content_type)
+    return _dispatch(text, format=format, source=source, url=url, content_type=content_type, limits=limits)
 
 
 def _read_file(path: Path, *, format: InputFormat, limits: ReadLimits) -> Document:
@@ -132,7 +133,7 @@ def _read_file(path: Path, *, format: InputFormat, limits: ReadLimits) -> Docume
     text = decode(data, source=str(path))
     if hinted == "html" and "<" not in text[:8192]:
         hinted = "auto"  # a text dump saved under an .html name: read it as what it is
-    return _dispatch(text, format=hinted, source=str(path), url=None, content_type=None)
+    return _dispatch(text, format=hinted, source=str(path), url=None, content_type=None, limits=limits)
 
 
 def _format_from_suffix(path: Path) -> InputFormat:
@@ -145,6 +146,20 @@ def _format_from_suffix(path: Path) -> InputFormat:
 
 
 def _dispatch(
+    text: str,
+    *,
+    format: InputFormat,
+    source: str,
+    url: str | None,
+    content_type: str | None,
+    limits: ReadLimits,
+) -> Document:
+    return within_budget(
+        _read_format(text, format=format, source=source, url=url, content_type=content_type), limits
+    )
+
+
+def _read_format(
     text: str, *, format: InputFormat, source: str, url: str | None, content_type: str | None
 ) -> Document:
     if format == "auto":

@@ -30,6 +30,7 @@ from slant._document import Document, Part, Span
 from slant.reports._html_style import BASE_CSS, is_wavy, label_css, label_hue
 from slant.reports._json import word_count
 from slant.reports._legend import explain, layer_title, page_measures, score_title
+from slant.reports._notes import page_notes
 
 __all__ = ["HIGHLIGHT_ORDER", "render_html"]
 
@@ -194,7 +195,8 @@ def _meta_line(doc: Document) -> str:
         )
     elif doc.url or doc.source:
         facts.append(escape(str(doc.url or doc.source)))
-    return f'<p class="meta">{" · ".join(facts)}</p>'
+    notes = "".join(f'<p class="note">{escape(note)}</p>' for note in page_notes(doc))
+    return f'<p class="meta">{" · ".join(facts)}</p>{notes}'
 
 
 def _figures(doc: Document, catalogue: _Catalogue) -> str:

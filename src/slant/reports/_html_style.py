@@ -89,6 +89,7 @@ h1{font-size:1.65rem;line-height:1.25;margin:.1rem 0 .6rem}
 h2{font:700 .8rem/1.2 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.07em;color:var(--muted);margin:0 0 .7rem}
 .meta,.figs,.legend,.chead,.scores,.note,footer{font-family:system-ui,-apple-system,'Segoe UI',sans-serif}
 .meta{color:var(--muted);font-size:.88rem;margin:0 0 .8rem}
+.note{border-left:4px solid #b7791f;background:#fffaf0;padding:.4rem .6rem;font-size:.9rem;margin:0 0 .8rem}
 .meta a{color:inherit}
 .figs{display:grid;grid-template-columns:repeat(auto-fill,minmax(8.2rem,1fr));gap:.5rem;margin:0 0 1.1rem;padding:0;list-style:none}
 .figs li{border:1px solid var(--line);border-radius:8px;padding:.45rem .6rem;font-size:.78rem;color:var(--muted)}

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from slant._document import Document, Part, Span
 from slant.reports._json import HIDDEN_LAYERS, word_count
 from slant.reports._legend import explain, layer_title
+from slant.reports._notes import page_notes
 
 __all__ = ["render_summary"]
 
@@ -133,6 +134,8 @@ def _head(doc: Document, style: _Style, width: int) -> list[str]:
     lines.append(style(" · ".join(facts), _DIM))
     if doc.url or doc.source:
         lines.append(style(_excerpt(str(doc.url or doc.source), width), _DIM))
+    for note in page_notes(doc):
+        lines.extend(style(line, _YELLOW) for line in textwrap.wrap(note, width)[:3])
     return lines
 
 
