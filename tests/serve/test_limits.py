@@ -353,3 +353,18 @@ def _alive(pid: int) -> bool:
             return stat.read().split(")")[-1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+# -- the analysis budget holds for batch items as for a page's parts ---------------------------------
+
+
+def test_batch_items_are_held_to_the_analysis_budget(make_client: Callable[..., ApiClient]) -> None:
+    # Before: one /v1/techniques text of up to 2,000,000 characters was tagged as one part (about
+    # 1 GB of memory per 500,000 characters).
+    client = make_client(max_body_bytes=5_000_000, max_text_chars=2_000_000)
+    long_text = "word " * 20_001
+    response = client.post("/v1/techniques", json={"texts": [long_text]})
+    assert "100,000-character limit" in assert_error(response, 413, "text_too_long")
+    many = ["word " * 19_000] * 6  # each under the part limit, 570,000 characters together
+    response = client.post("/v1/toxicity", json={"comments": many})
+    assert "analysis budget" in assert_error(response, 413, "batch_too_large")

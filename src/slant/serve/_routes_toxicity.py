@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 
 from slant._document import Part
+from slant.readers._limits import DEFAULT_LIMITS
 from slant.serve._dependencies import guard, run_task, settings_of
 from slant.serve._errors import ApiError
 from slant.serve._models import (
@@ -42,13 +43,23 @@ def check_batch(what: str, texts: list[str], settings: ServeSettings) -> None:
             "batch_too_large",
             f"{len(texts):,} {what} in one request, over the limit of {settings.max_batch:,}; split the batch",
         )
+    # A batch item is analysed as one part: it is held to the analysis budget a page's parts get.
+    longest = min(settings.max_text_chars, DEFAULT_LIMITS.max_part_chars)
     for index, text in enumerate(texts):
-        if len(text) > settings.max_text_chars:
+        if len(text) > longest:
             raise ApiError(
                 413,
                 "text_too_long",
-                f"{what} {index} is {len(text):,} characters, over the {settings.max_text_chars:,}-character limit",
+                f"{what} {index} is {len(text):,} characters, over the {longest:,}-character limit",
             )
+    total = sum(len(text) for text in texts)
+    if total > DEFAULT_LIMITS.max_analysed_chars:
+        raise ApiError(
+            413,
+            "batch_too_large",
+            f"{what} of {total:,} characters in one request, over the analysis budget of "
+            f"{DEFAULT_LIMITS.max_analysed_chars:,}; split the batch",
+        )
 
 
 def spans_of(part: Part, layer: str) -> list[SpanOut]:
