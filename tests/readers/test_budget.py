@@ -109,3 +109,11 @@ def test_large_ordinary_pages_cost_bounded_time_and_memory(shape: str) -> None:
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     assert figures["peak_mb"] < 1000
     assert figures["cpu_s"] < 10
+
+
+def test_the_json_reader_stops_at_the_comment_budget_and_counts_the_rest() -> None:
+    data = json.dumps({"text": SENTENCE * 5, "comments": [f"comment {i}" for i in range(12)]}).encode()
+    doc = read_bytes(data, limits=ReadLimits(max_comments=5))
+    assert len(doc.comments) == 5
+    assert doc.meta["truncated"]["comments"] == 12
+    assert "comments_left_unread" not in doc.meta

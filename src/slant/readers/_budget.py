@@ -15,9 +15,12 @@ from typing import Any
 from slant._document import Document, Part
 from slant.readers._limits import ReadLimits
 
-__all__ = ["within_budget"]
+__all__ = ["COMMENTS_LEFT_UNREAD", "within_budget"]
 
 logger = logging.getLogger(__name__)
+
+#: ``doc.meta`` key of a reader that stopped reading comments at the budget: how many it left unread.
+COMMENTS_LEFT_UNREAD = "comments_left_unread"
 
 # A cut looks this far back from the limit for a space, so it does not split a word.
 _WORD_BOUNDARY_WINDOW = 1_000
@@ -26,8 +29,10 @@ _WORD_BOUNDARY_WINDOW = 1_000
 def within_budget(doc: Document, limits: ReadLimits) -> Document:
     """``doc`` itself when it fits ``limits``; else a new document holding what fits."""
     parts = doc.parts
+    unread = int(doc.meta.get(COMMENTS_LEFT_UNREAD, 0))
     if (
-        len(doc.comments) <= limits.max_comments
+        not unread
+        and len(doc.comments) <= limits.max_comments
         and all(len(part.text) <= limits.max_part_chars for part in parts)
         and sum(len(part.text) for part in parts) <= limits.max_analysed_chars
     ):
@@ -47,7 +52,7 @@ def within_budget(doc: Document, limits: ReadLimits) -> Document:
     truncated: dict[str, Any] = {
         "article_chars": len(doc.article.text),
         "article_chars_analysed": len(article.text),
-        "comments": len(doc.comments),
+        "comments": len(doc.comments) + unread,
         "comments_analysed": len(comments),
         "comments_shortened": shortened,
         "limits": {
@@ -62,8 +67,9 @@ def within_budget(doc: Document, limits: ReadLimits) -> Document:
         f"{len(article.text):,}",
         f"{len(doc.article.text):,}",
         f"{len(comments):,}",
-        f"{len(doc.comments):,}",
+        f"{len(doc.comments) + unread:,}",
     )
+    meta = {key: value for key, value in doc.meta.items() if key != COMMENTS_LEFT_UNREAD}
     return Document(
         article=article,
         title=title,
@@ -72,7 +78,7 @@ def within_budget(doc: Document, limits: ReadLimits) -> Document:
         source=doc.source,
         outlet=doc.outlet,
         reader=doc.reader,
-        meta={**doc.meta, "truncated": truncated},
+        meta={**meta, "truncated": truncated},
     )
 
 

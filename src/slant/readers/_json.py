@@ -24,6 +24,7 @@ from typing import Any
 
 from slant._document import Document, Part
 from slant._errors import InputError, NotAPageError
+from slant.readers._budget import COMMENTS_LEFT_UNREAD
 from slant.readers._html_dates import to_iso
 from slant.readers._html_text import xml_safe
 from slant.readers._urls import host_of, usable_url
@@ -31,13 +32,16 @@ from slant.readers._urls import host_of, usable_url
 __all__ = ["read_json_page"]
 
 
-def read_json_page(text: str, *, source: str, url: str | None) -> Document:
+def read_json_page(text: str, *, source: str, url: str | None, max_comments: int | None = None) -> Document:
     """Read a page given as JSON into a :class:`Document`.
 
     Args:
         text: the JSON text.
         source: what the user gave, for messages.
         url: the URL the JSON came from, if any (the JSON's own ``"url"`` wins).
+        max_comments: read only the first this many comments (the analysis budget's), recording how
+            many were left unread in ``meta`` (:data:`~slant.readers._budget.COMMENTS_LEFT_UNREAD`);
+            None reads them all.
 
     Raises:
         InputError: not valid JSON, or a field of the wrong type or with a wrong reference.
@@ -75,7 +79,14 @@ def read_json_page(text: str, *, source: str, url: str | None) -> Document:
     body = _optional_str(article_fields, "text", where)
     html = _optional_str(article_fields, "html", where)
     comments_given = "comments" in data and data["comments"] is not None
-    comments = _comments(data.get("comments"), source) if comments_given else []
+    raw_comments = data.get("comments") if comments_given else []
+    unread = 0
+    if max_comments is not None and isinstance(raw_comments, list) and len(raw_comments) > max_comments:
+        # Comments past the budget would be dropped after reading: not making them keeps reading
+        # a page of 80,000 comments as cheap as one of 10,000.
+        unread = len(raw_comments) - max_comments
+        raw_comments = raw_comments[:max_comments]
+    comments = _comments(raw_comments, source) if comments_given else []
     from_html: Document | None = None
     if not (body and body.strip()) and html and html.strip():
         from slant.readers._html import read_html_page
@@ -110,6 +121,8 @@ def read_json_page(text: str, *, source: str, url: str | None) -> Document:
     if is_analysis and isinstance(data.get("meta"), dict):
         meta.update(data["meta"])  # what the first reader learned (the site's name, the comment markup)
     meta["json_shape"] = "analysis" if is_analysis else "page"
+    if unread:
+        meta[COMMENTS_LEFT_UNREAD] = unread
     if given_url and page_url is None:
         meta["invalid_url"] = given_url  # kept, but not used: no later stage can parse it
     if is_analysis and "schema" in data:

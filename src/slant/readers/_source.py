@@ -154,13 +154,18 @@ def _dispatch(
     content_type: str | None,
     limits: ReadLimits,
 ) -> Document:
-    return within_budget(
-        _read_format(text, format=format, source=source, url=url, content_type=content_type), limits
-    )
+    doc = _read_format(text, format=format, source=source, url=url, content_type=content_type, limits=limits)
+    return within_budget(doc, limits)
 
 
 def _read_format(
-    text: str, *, format: InputFormat, source: str, url: str | None, content_type: str | None
+    text: str,
+    *,
+    format: InputFormat,
+    source: str,
+    url: str | None,
+    content_type: str | None,
+    limits: ReadLimits,
 ) -> Document:
     if format == "auto":
         format = sniff_format(text, content_type=content_type)
@@ -171,7 +176,7 @@ def _read_format(
     if format == "json":
         from slant.readers._json import read_json_page
 
-        return read_json_page(text, source=source, url=url)
+        return read_json_page(text, source=source, url=url, max_comments=limits.max_comments)
     if format == "text":
         from slant.readers._text import read_text_page
 
