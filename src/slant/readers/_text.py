@@ -202,7 +202,9 @@ def _is_body_line(line: Line, chrome: list[str]) -> bool:
     if line.kind in (LineKind.CHROME, LineKind.BUTTONS, LineKind.COMMENTS_HEADING, LineKind.REPLY_FORM):
         chrome.append(line.text)
         return False
-    if (line.kind is LineKind.TIMESTAMP or parse_byline(line.text) is not None) and not is_prose(line.text):
+    # Prose first: it is the cheaper test, and most of a page's lines are prose (a 20 MB dump has
+    # 100,000 of them), which no byline parse is then spent on.
+    if not is_prose(line.text) and (line.kind is LineKind.TIMESTAMP or parse_byline(line.text) is not None):
         chrome.append(line.text)  # a timestamp, or a byline under the article ("Posted by Jane at 9:14 AM")
         return False
     return True
