@@ -70,13 +70,16 @@ def make_page(shape: str, size: int) -> tuple[bytes, str]:
         return text_page("x" * size)
     if shape == "capword":
         return text_page("X" + "y" * (size - 1))
+    # Punctuation shapes: a third one hostile line, two thirds prose, so that the page is still
+    # mostly letters (slant refuses a page of symbols as "not a news page").
+    prose = (article + "\n\n") * max(1, 2 * size // 3 // (len(article) + 2))
     if shape in {"dashes", "pluses", "dots"}:
-        # Half prose, half one line of punctuation: a page that is still mostly text.
         char = {"dashes": "-", "pluses": "+", "dots": "."}[shape]
-        prose = (article + "\n\n") * max(1, size // 2 // (len(article) + 2))
-        return (head + prose + char * (size // 2) + "\n").encode(), "text"
+        return (head + prose + char * (size // 3) + "\n").encode(), "text"
     if shape == "quotes":
-        return text_page("“so-called” " * (size // 12) + "\n" + '"' * (size // 4) + "\n" + "« " * (size // 4))
+        third = size // 3
+        marks = "“so-called” " * (third // 24) + "\n" + '"' * (third // 4) + "\n" + "« " * (third // 4)
+        return (head + prose + marks + "\n").encode(), "text"
     if shape == "sentences":
         return text_page("A. b. U.S. Mr. It is. " * (size // 22))
     if shape == "urls":
