@@ -27,6 +27,8 @@ from pathlib import Path
 import httpx
 
 KEY = "bench-key"
+# A later --pipeline wins over the server's default "toxicity" (argparse keeps the last one).
+DEFAULT_PIPELINE = "sentences,language,spelling,links,quotes,techniques,toxicity"
 
 
 def _free_port() -> int:
@@ -159,6 +161,42 @@ def rotating_forwarded_for(base: str, count: int = 300) -> str:
     )
 
 
+def heavy_pages(base: str) -> str:
+    """Pages that cost the old code seconds to minutes and gigabytes (issue 12, findings 1, 4, 5, 14),
+    sent two at a time to the full default pipeline."""
+    comments = [{"id": f"c{i}", "text": "Crush these terrorists now, finish the job!"} for i in range(5_000)]
+    article = "The army is set to finish the job, according to local sources. " * 5
+    bodies = [
+        {
+            "text": "Headline\n\n" + article + "\n" + "x" * 12_000
+        },  # one 12,000-letter word: 7.5 GB, 8 s before
+        {"text": "Headline\n\n" + article + "\n" + "X" + "y" * 200_000},  # killed by the kernel before
+        # 205,000 dashes under as much prose (a page of symbols alone is refused as not a page, 422)
+        {"text": "Headline\n\n" + article * 650 + "\n" + "-" * 205_000},  # 93 s of CPU before
+        {"page": {"title": "T", "article": article, "comments": comments}},  # 14 s before
+        {"text": "Headline\n\n" + "a " * 950_000},  # 3.5 GB before
+    ]
+    results: list[str] = []
+
+    def send(body: dict[str, object]) -> None:
+        started = time.perf_counter()
+        try:
+            status = httpx.post(base + "/v1/analyze", json=body, timeout=120).status_code
+        except httpx.HTTPError as error:
+            status = type(error).__name__  # type: ignore[assignment]
+        results.append(f"{status} in {time.perf_counter() - started:.1f} s")
+
+    for pair in (bodies[:2], bodies[2:4], bodies[4:]):
+        threads = [threading.Thread(target=send, args=(body,)) for body in pair]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    return "long word, capitalised token, dash line, 5,000 identical comments, 2 MB of 'a ': " + ", ".join(
+        results
+    )
+
+
 @contextlib.contextmanager
 def server(src: Path, port: int, extra: list[str], *, keys: bool) -> Iterator[subprocess.Popen[bytes]]:
     env = {**os.environ, "PYTHONPATH": str(src / "src")}
@@ -240,6 +278,11 @@ def main() -> None:
                 ("wrong API keys", lambda: wrong_keys(base)),
             ],
         )
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    print("the default pipeline, without API keys or rate limit:")
+    with server(args.src, port, ["--pipeline", DEFAULT_PIPELINE], keys=False) as process:
+        _run(process, base, [("heavy pages", lambda: heavy_pages(base))])
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     print("without API keys:")

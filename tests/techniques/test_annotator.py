@@ -81,3 +81,27 @@ def test_comment_echo_of_an_article_span_is_repetition() -> None:
         ("Finish the job", "Repetition", 0.8)
     ]
     assert spans[3] == []
+
+
+@pytest.mark.issue(12)
+@pytest.mark.slow
+def test_identical_comments_cost_linear_time() -> None:
+    # Before: each span's phrase was counted by scanning the whole page, so 2,500 / 5,000 / 10,000
+    # identical comments took 4.9 / 14.4 / 46 s (2.5 and 8.4 s in the annotator on 7 December);
+    # now 5,000 take about 1.6 s.
+    import time
+
+    comment = "Crush these stupid terrorists and their puppet masters now, finish the job!"
+    doc = Document(
+        article=Part(
+            "The army is set to finish the job, according to local sources. " * 5,
+            kind="article",
+            id="article",
+        ),
+        comments=[Part(comment, kind="comment", id=f"c{i}") for i in range(5_000)],
+    )
+    pipeline = Pipeline(["sentences", "techniques"])
+    start = time.process_time()
+    pipeline(doc)
+    assert time.process_time() - start < 6
+    assert all(part.spans["techniques"] for part in doc.comments[:3])

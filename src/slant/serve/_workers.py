@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import ctypes
+import functools
 import logging
 import multiprocessing
 import multiprocessing.connection
@@ -25,7 +27,7 @@ import signal
 import threading
 import traceback
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import anyio
 import anyio.to_thread
@@ -56,6 +58,26 @@ def _rss_bytes() -> int:
             return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError, IndexError):
         return 0
+
+
+def _release_free_memory() -> None:
+    """Hand the C heap's free pages back to the system (glibc's ``malloc_trim``; elsewhere nothing).
+
+    A large request (a 4.9 M-character upload decoded and refused) leaves its freed memory in the
+    worker's heap, where it would count as growth; trimming returns it, so only memory still in use
+    decides whether the worker is replaced.
+    """
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        return cast(Callable[[int], int], ctypes.CDLL("libc.so.6").malloc_trim)
+    except (OSError, AttributeError):
+        return None
 
 
 def _data_bytes() -> int:
@@ -113,6 +135,8 @@ def _worker_main(
             reply = ("error", error)
         except Exception:
             reply = ("crash", traceback.format_exc())
+        if _rss_bytes() - baseline > RECYCLE_GROWTH_BYTES // 2:
+            _release_free_memory()
         retire = reply[0] == "memory" or _rss_bytes() - baseline > RECYCLE_GROWTH_BYTES
         try:
             conn.send((*reply, retire))
