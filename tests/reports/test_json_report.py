@@ -161,6 +161,7 @@ def test_stats_count_layers_labels_comments_and_words(document: Document) -> Non
         "article": 2,
         "comments": 0,
         "labels": {"misspelling": 2},
+        "article_labels": {"misspelling": 2},
     }
     assert stats["layers"]["toxicity"]["comments"] == 4
     assert stats["layers"]["toxicity"]["article"] == 0

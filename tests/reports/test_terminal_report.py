@@ -9,6 +9,7 @@ import pytest
 
 import slant
 from slant import Document, Part, Span
+from slant._labels import toxic_threshold
 from slant.reports import render_summary
 
 from .conftest import make_document
@@ -30,7 +31,7 @@ def test_summary_of_an_annotated_page(document: Document) -> None:
     assert "1 quotation, 1 scare quote: so-called “moderate opposition”" in summary
     assert "1 named, 1 unnamed, 1 outlet cited: according to local sources" in summary
     assert "1 link to tass.com" in summary
-    assert "Propaganda techniques: 4 spans" in summary
+    assert "Propaganda techniques on the whole page: 4 spans" in summary
     # the highest-scored technique span comes first, with where it is
     assert re.search(
         r"0\.81 Name calling or labell?ing \(article\): “moderate opposition” again violated", summary
@@ -46,7 +47,7 @@ def test_summary_of_an_annotated_page(document: Document) -> None:
 def test_most_toxic_comments_come_first_with_author_labels_and_excerpt(document: Document) -> None:
     lines = render_summary(document).splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("Most toxic comments"))
-    assert lines[start] == "Most toxic comments (2 of 4 scored 0.5 or more)"
+    assert lines[start] == f"Most toxic comments (2 of 4 scored {toxic_threshold():.2f} or more)"
     assert lines[start + 1].split()[:2] == ["0.97", "northerntruthseeker"]
     assert "obscene 0.95" in lines[start + 1]
     assert "“You are a f@cking idiot.”" in lines[start + 2]
@@ -59,7 +60,7 @@ def test_no_toxic_comment_says_none(document: Document) -> None:
     for comment in document.comments:
         comment.scores["toxicity"] = {key: 0.01 for key in comment.scores["toxicity"]}
     summary = render_summary(document)
-    assert "Most toxic comments (0 of 4 scored 0.5 or more)\n  none\n" in summary
+    assert f"Most toxic comments (0 of 4 scored {toxic_threshold():.2f} or more)\n  none\n" in summary
 
 
 def test_plain_text_unless_colour_is_asked_for(document: Document) -> None:
@@ -115,7 +116,10 @@ def test_a_bare_page_has_no_empty_sections() -> None:
 
 def test_techniques_layer_without_spans_says_none_found(plain_document: Document) -> None:
     plain_document.article.spans.set("techniques", [])
-    assert "Propaganda techniques: 0 spans\n  none found" in render_summary(plain_document)
+    assert (
+        "Propaganda techniques on the whole page: 0 spans (0 in the article, 0 in comments)\n  none found"
+        in render_summary(plain_document)
+    )
 
 
 def test_summary_of_the_example_page(example_page: Path) -> None:

@@ -17,18 +17,19 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import importlib.util
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from html import escape
+from typing import Any
 from urllib.parse import urlsplit
 
 from slant._document import Document, Part, Span
-from slant.reports._html_style import BASE_CSS, is_wavy, label_css, label_hue
-from slant.reports._json import word_count
+from slant._labels import toxic_threshold
+from slant.reports._html_style import BASE_CSS, is_wavy, label_css
+from slant.reports._json import comment_toxicity, page_stats
 from slant.reports._legend import explain, layer_title, page_measures, score_title
 from slant.reports._notes import page_notes
 
@@ -38,37 +39,35 @@ __all__ = ["HIGHLIGHT_ORDER", "render_html"]
 HIGHLIGHT_ORDER: tuple[str, ...] = ("techniques", "sources", "quotes", "links", "misspellings", "toxicity")
 # Sentences and tokens cover all the text: highlighting them would mark everything and say nothing.
 _NOT_HIGHLIGHTED = frozenset({"sentences", "tokens"})
-# A comment at or above this score of its "toxicity" map gets a red edge (the model's decision threshold).
-_TOXIC_AT = 0.5
 _MAX_DEPTH = 4
 # Score bars are drawn from this value up; lower scores are summed up in one line.
 _SHOWN_FROM = 0.3
 
 
-def _technique_order() -> Sequence[str]:
-    if importlib.util.find_spec("slant.techniques._explain") is None:
-        return ()
-    try:
-        from slant.techniques._explain import TECHNIQUE_INFO
-    except ImportError:
-        return ()
-    return tuple(TECHNIQUE_INFO)
-
-
 @dataclass
 class _Catalogue:
-    """Every highlighted (layer, label) of the page, with its class index and count."""
+    """Every highlighted (layer, label) of the page, with its class index and its count on the page.
+
+    The class index only names the CSS rules; the colour is the label table's, the same on every page.
+    The counts are the page's statistics (:func:`~slant.reports._json.page_stats`), whole page.
+    """
 
     keys: dict[tuple[str, str], int] = field(default_factory=dict)
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     @classmethod
-    def of(cls, doc: Document) -> _Catalogue:
-        counts: Counter[tuple[str, str]] = Counter()
-        for part in doc.parts:
-            for layer, spans in part.spans.items():
-                if layer not in _NOT_HIGHLIGHTED:
-                    counts.update((layer, span.label) for span in spans if span.end > span.start)
+    def of(cls, doc: Document, stats: Mapping[str, Any]) -> _Catalogue:
+        shown = {
+            (layer, span.label)
+            for part in doc.parts
+            for layer, spans in part.spans.items()
+            if layer not in _NOT_HIGHLIGHTED
+            for span in spans
+            if span.end > span.start
+        }
+        counts: Counter[tuple[str, str]] = Counter(
+            {key: stats["layers"][key[0]]["labels"].get(key[1], 0) for key in shown}
+        )
         order = {layer: i for i, layer in enumerate(HIGHLIGHT_ORDER)}
         ranked = sorted(counts, key=lambda key: (order.get(key[0], len(order)), key[0], -counts[key], key[1]))
         return cls(keys={key: i for i, key in enumerate(ranked)}, counts=counts)
@@ -77,11 +76,10 @@ class _Catalogue:
         return list(dict.fromkeys(layer for layer, _ in self.keys))
 
     def css(self) -> str:
-        techniques = _technique_order()
         return "".join(
             label_css(
                 index,
-                label_hue(layer, label, technique_order=techniques),
+                explain(layer, label).hue,
                 toxic=layer == "toxicity",
                 wavy=is_wavy(layer, label),
             )
@@ -199,58 +197,62 @@ def _meta_line(doc: Document) -> str:
     return f'<p class="meta">{" · ".join(facts)}</p>{notes}'
 
 
-def _figures(doc: Document, catalogue: _Catalogue) -> str:
-    head = [part for part in (doc.title, doc.article) if part is not None]
-    article_words = word_count(doc.article)
-    figures: list[tuple[str, str, str]] = [(f"{article_words:,}", "words", page_measures()["words"])]
+def _figures(doc: Document, stats: Mapping[str, Any]) -> str:
+    """The page's figures, all from its statistics; each says whether it counts the article or the page."""
+    layers: Mapping[str, Mapping[str, Any]] = stats["layers"]
+    in_article, on_page = page_measures()["article"], page_measures()["page"]
+    figures: list[tuple[str, str, str]] = [(f"{stats['article_words']:,}", "words", page_measures()["words"])]
     language = doc.article.attrs.get("language")
     if isinstance(language, str) and language:
         figures.append((escape(language), "language", page_measures()["language"]))
-    if any("misspellings" in part.spans for part in head):
-        found = sum(len(part.spans.get("misspellings", ())) for part in head)
-        words = sum(word_count(part) for part in head)
-        rate = 1000 * found / max(1, words)
+    if stats["misspellings_per_1000_words"] is not None:
+        found = layers.get("misspellings", {}).get("article", 0)
         figures.append(
-            (f"{rate:.1f}", f"misspellings per 1,000 words ({found})", page_measures()["misspelling_rate"])
+            (
+                f"{stats['misspellings_per_1000_words']:.1f}",
+                f"misspellings per 1,000 words of the article ({found})",
+                page_measures()["misspelling_rate"],
+            )
         )
 
     def article_count(layer: str, label: str) -> int:
-        return sum(1 for part in head for span in part.spans.get(layer, ()) if span.label == label)
+        return int(layers[layer]["article_labels"].get(label, 0))
 
-    if any("quotes" in part.spans for part in head):
-        figures.append(
-            (
-                str(article_count("quotes", "scare_quote")),
-                "scare quotes",
-                explain("quotes", "scare_quote").definition,
+    if "quotes" in layers:
+        for label, name in (("scare_quote", "scare quotes"), ("quotation", "quotations")):
+            figures.append(
+                (
+                    str(article_count("quotes", label)),
+                    f"{name} in the article",
+                    f"{in_article} {explain('quotes', label).definition}",
+                )
             )
-        )
-        figures.append(
-            (
-                str(article_count("quotes", "quotation")),
-                "quotations",
-                explain("quotes", "quotation").definition,
-            )
-        )
-    if any("sources" in part.spans for part in head):
+    if "sources" in layers:
         named, unnamed = article_count("sources", "named"), article_count("sources", "unnamed")
         figures.append(
-            (f"{named} / {unnamed}", "sources named / unnamed", explain("sources", "unnamed").definition)
-        )
-    if any("techniques" in part.spans for part in doc.parts):
-        total = sum(n for (layer, _), n in catalogue.counts.items() if layer == "techniques")
-        figures.append(
             (
-                str(total),
-                "technique spans",
-                "Spans where a propaganda technique was found, on the whole page.",
+                f"{named} / {unnamed}",
+                "sources named / unnamed in the article",
+                f"{in_article} {explain('sources', 'unnamed').definition}",
             )
         )
-    figures.append((str(len(doc.comments)), "comments", "Comments under the article, in page order."))
-    scored = [c.scores["toxicity"] for c in doc.comments if "toxicity" in c.scores]
-    if scored:
-        toxic = sum(1 for scores in scored if scores.get("toxicity", 0.0) >= _TOXIC_AT)
-        figures.append((str(toxic), f"toxic comments (score ≥ {_TOXIC_AT:g})", page_measures()["scores"]))
+    if "techniques" in layers:
+        figures.append(
+            (
+                str(layers["techniques"]["total"]),
+                "technique spans on the page",
+                f"Spans where a propaganda technique was found. {on_page}",
+            )
+        )
+    figures.append((str(stats["comments"]), "comments", "Comments under the article, in page order."))
+    if stats["toxic_comments"] is not None:
+        figures.append(
+            (
+                str(stats["toxic_comments"]),
+                f"toxic comments (score ≥ {stats['toxic_threshold']:.2f})",
+                page_measures()["scores"],
+            )
+        )
     items = "".join(
         f'<li title="{escape(tip)}"><b>{value}</b>{escape(name)}</li>' for value, name, tip in figures
     )
@@ -309,6 +311,7 @@ def _legend(catalogue: _Catalogue) -> str:
     return (
         '<aside class="legend card" id="legend" aria-label="Legend"><details class="lg" open>'
         f"<summary><h2>Legend · {len(catalogue.keys)} labels</h2></summary>"
+        f'<p class="note">Counts are of the whole page: the title, the article and the comments.</p>'
         + "".join(groups)
         + '<p class="note">Untick a label to hide its highlights. Hover, tap or tab to a highlighted '
         "passage to see what it is; “?” explains a label.</p></details></aside>"
@@ -328,7 +331,8 @@ def _score_list(part: Part) -> str:
         ]
         for key, value in shown:
             number = min(1.0, max(0.0, float(value)))
-            high = ' class="hi"' if number >= _TOXIC_AT else ""
+            # A toxicity label is high from the model's threshold for it; other scores from even odds.
+            high = ' class="hi"' if number >= (toxic_threshold(key) if name == "toxicity" else 0.5) else ""
             title = score_title(name, key)
             items.append(
                 f'<li{high}><span>{escape(title)}</span><meter min="0" max="1" low="0.5" high="0.8" optimum="0" '
@@ -361,7 +365,8 @@ def _comments(doc: Document, catalogue: _Catalogue) -> str:
     cards = []
     for comment in comments:
         classes = ["comment", "card", f"d{min(depths[comment.id], _MAX_DEPTH)}"]
-        if comment.scores.get("toxicity", {}).get("toxicity", 0.0) >= _TOXIC_AT:
+        scores = comment.scores.get("toxicity")
+        if scores and comment_toxicity(scores) >= toxic_threshold():
             classes.append("toxic")
         head = [f'<span class="who">{escape(comment.author) if comment.author else "anonymous"}</span>']
         if comment.published:
@@ -404,7 +409,8 @@ def render_html(doc: Document) -> str:
     """
     from slant import __version__
 
-    catalogue = _Catalogue.of(doc)
+    stats = page_stats(doc)
+    catalogue = _Catalogue.of(doc, stats)
     css = BASE_CSS + catalogue.css()
     title_text = doc.title.text.strip() if doc.title is not None else ""
     heading = _segments(doc.title, catalogue) if doc.title is not None and title_text else "(no title)"
@@ -422,7 +428,7 @@ def render_html(doc: Document) -> str:
         '<div class="top"><b>slant</b> · how this page tries to persuade<a href="#legend">legend</a></div>'
         '<div class="wrap"><main>'
         f'<article class="article card"{_lang(doc.article)}><h1>{heading}</h1>{title_scores}{_meta_line(doc)}'
-        f"{_figures(doc, catalogue)}"
+        f"{_figures(doc, stats)}"
         f'<p class="text">{_segments(doc.article, catalogue)}</p>{_score_list(doc.article)}{_sources(doc)}</article>'
         f"<br>{_comments(doc, catalogue)}</main>"
         f"{_legend(catalogue)}</div>"

@@ -1,4 +1,4 @@
-"""The HTML report's style sheet and the colour of each span label.
+"""The HTML report's style sheet and the rules that draw each span label in its colour.
 
 One inline style sheet, allowed by its hash in the report's Content-Security-Policy; no style
 attributes, so the policy can forbid them. Toggles are plain checkboxes read by CSS ``:has()``: no
@@ -7,47 +7,17 @@ script is needed, and where ``:has()`` is not supported every span simply stays 
 
 from __future__ import annotations
 
-import zlib
-from collections.abc import Mapping, Sequence
-
-__all__ = ["BASE_CSS", "is_wavy", "label_css", "label_hue"]
-
-# Fixed hues for the built-in labels, so one label looks the same on every report.
-_HUES: Mapping[tuple[str, str], int] = {
-    ("quotes", "quotation"): 210,
-    ("quotes", "scare_quote"): 280,
-    ("sources", "named"): 135,
-    ("sources", "unnamed"): 28,
-    ("sources", "outlet"): 175,
-    ("links", "url"): 195,
-    ("misspellings", "misspelling"): 8,
-    ("toxicity", "toxicity"): 0,
-    ("toxicity", "severe_toxicity"): 348,
-    ("toxicity", "insult"): 12,
-    ("toxicity", "threat"): 335,
-    ("toxicity", "identity_attack"): 318,
-    ("toxicity", "obscene"): 22,
-    ("toxicity", "dehumanization"): 356,
-}
-
-
-def label_hue(layer: str, label: str, *, technique_order: Sequence[str] = ()) -> int:
-    """The hue (0-359) of a label: fixed for built-in ones, spread over the wheel for techniques."""
-    fixed = _HUES.get((layer, label))
-    if fixed is not None:
-        return fixed
-    if layer == "techniques" and label in technique_order:
-        # Golden-angle steps keep neighbouring techniques far apart in colour.
-        return int(technique_order.index(label) * 137.5 + 40) % 360
-    return zlib.crc32(f"{layer}/{label}".encode()) % 360
-
+__all__ = ["BASE_CSS", "is_wavy", "label_css"]
 
 # Misspellings are drawn as a spell checker draws them, a wavy underline, leaving colour to the rest.
 _WAVY = frozenset({("misspellings", "misspelling")})
 
 
 def label_css(index: int, hue: int, *, toxic: bool, wavy: bool = False) -> str:
-    """The rules of one label: its mark colour, its swatch, and what unticking its toggle hides."""
+    """The rules of one label: its mark colour, its swatch, and what unticking its toggle hides.
+
+    ``hue`` is the label table's (:mod:`slant._labels`), so a label has one colour in every view.
+    """
     saturation, lightness = (85, 58) if toxic else (75, 60)
     solid = f"hsl({hue} {saturation}% {lightness - 15}%)"
     if wavy:

@@ -19,13 +19,16 @@ from typing import Any
 
 from slant._document import Document, Part, Span
 from slant._errors import PipelineError
+from slant._labels import toxic_threshold
 
 __all__ = [
     "ARTICLE_KEYS",
     "COMMENT_KEYS",
     "HIDDEN_LAYERS",
     "SCHEMA_VERSION",
+    "comment_toxicity",
     "document_schema",
+    "page_stats",
     "to_dict",
     "to_json",
     "word_count",
@@ -34,7 +37,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: The version of the JSON shape; written as the top-level ``"schema"`` field.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 #: Fixed keys of the ``article`` object; a score map may not use one of these names.
 ARTICLE_KEYS: frozenset[str] = frozenset(
@@ -144,19 +147,30 @@ def word_count(part: Part) -> int:
     return len(part.text.split())
 
 
-def _stats(doc: Document, *, include_tokens: bool) -> dict[str, Any]:
+def page_stats(doc: Document, *, include_tokens: bool = False) -> dict[str, Any]:
+    """The page's statistics, the ``stats`` of the JSON: the one place every view takes its counts from.
+
+    ``layers[layer]["article"]`` and ``["article_labels"]`` count the title and the article;
+    ``["total"]`` and ``["labels"]`` the whole page, comments included.
+    """
     layers: dict[str, dict[str, Any]] = {}
     for part in doc.parts:
         where = "comments" if part.kind == "comment" else "article"
         for layer, spans in part.spans.items():
             if not include_tokens and layer in HIDDEN_LAYERS:
                 continue
-            entry = layers.setdefault(layer, {"total": 0, "article": 0, "comments": 0, "labels": Counter()})
+            entry = layers.setdefault(
+                layer,
+                {"total": 0, "article": 0, "comments": 0, "labels": Counter(), "article_labels": Counter()},
+            )
             entry["total"] += len(spans)
             entry[where] += len(spans)
             entry["labels"].update(span.label for span in spans)
+            if where == "article":
+                entry["article_labels"].update(span.label for span in spans)
     for entry in layers.values():
-        entry["labels"] = dict(sorted(entry["labels"].items(), key=lambda item: (-item[1], item[0])))
+        for key in ("labels", "article_labels"):
+            entry[key] = dict(sorted(entry[key].items(), key=lambda item: (-item[1], item[0])))
     authors = [comment.author for comment in doc.comments if comment.author]
     article_words = word_count(doc.article)
     comment_words = sum(word_count(comment) for comment in doc.comments)
@@ -178,7 +192,26 @@ def _stats(doc: Document, *, include_tokens: bool) -> dict[str, Any]:
             round(1000 * misspellings / max(1, article_words + title_words), 2) if has_spelling else None
         ),
         "layers": layers,
+        **_toxic_counts(doc),
     }
+
+
+def _toxic_counts(doc: Document) -> dict[str, Any]:
+    """How many comments were scored for toxicity, and how many reach the label table's threshold."""
+    threshold = toxic_threshold()
+    scored = [comment.scores["toxicity"] for comment in doc.comments if "toxicity" in comment.scores]
+    return {
+        "scored_comments": len(scored),
+        "toxic_comments": sum(1 for scores in scored if comment_toxicity(scores) >= threshold)
+        if scored
+        else None,
+        "toxic_threshold": threshold,
+    }
+
+
+def comment_toxicity(scores: Mapping[str, float]) -> float:
+    """A comment's overall toxicity: its "toxicity" score, or its highest score if it has none."""
+    return float(scores.get("toxicity", max(scores.values(), default=0.0)))
 
 
 def to_dict(doc: Document, *, include_tokens: bool = False) -> dict[str, Any]:
@@ -234,7 +267,7 @@ def to_dict(doc: Document, *, include_tokens: bool = False) -> dict[str, Any]:
         "meta": _jsonable(doc.meta),
         "article": article_out,
         "comments": comments_out,
-        "stats": _stats(doc, include_tokens=include_tokens),
+        "stats": page_stats(doc, include_tokens=include_tokens),
     }
 
 

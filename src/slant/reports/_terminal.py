@@ -10,10 +10,12 @@ from __future__ import annotations
 import shlex
 import textwrap
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from slant._document import Document, Part, Span
-from slant.reports._json import HIDDEN_LAYERS, word_count
+from slant._labels import toxic_threshold
+from slant.reports._json import HIDDEN_LAYERS, comment_toxicity, page_stats, word_count
 from slant.reports._legend import explain, layer_title
 from slant.reports._notes import page_notes
 
@@ -33,8 +35,6 @@ _KNOWN_LAYERS = (
 _TOP_TECHNIQUE_SPANS = 5
 _TOP_TOXIC_COMMENTS = 3
 _TOP_AUTHORS = 5
-# Comments at or above this toxicity are called toxic in the count line (the model's decision threshold).
-_TOXIC_AT = 0.5
 _QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 
 _BOLD, _DIM, _RED, _YELLOW, _GREEN, _CYAN, _MAGENTA, _RESET = (
@@ -59,7 +59,7 @@ class _Style:
         return f"{''.join(codes)}{text}{_RESET}" if self.color and codes else text
 
     def score(self, value: float) -> str:
-        code = _RED if value >= 0.8 else _YELLOW if value >= _TOXIC_AT else _GREEN
+        code = _RED if value >= 0.8 else _YELLOW if value >= toxic_threshold() else _GREEN
         return self(f"{value:.2f}", code, _BOLD)
 
 
@@ -104,21 +104,12 @@ def _quoted(text: str) -> str:
     return flat if flat[:1] in _QUOTE_MARKS or flat[-1:] in _QUOTE_MARKS else f"“{flat}”"
 
 
-def _toxicity(scores: Mapping[str, float]) -> float:
-    """A comment's overall toxicity: the "toxicity" score, or its highest score if there is none."""
-    return float(scores.get("toxicity", max(scores.values(), default=0.0)))
-
-
 def _plural(count: int, singular: str, plural: str | None = None) -> str:
     return f"{count:,} {singular if count == 1 else (plural or singular + 's')}"
 
 
 def _spans(parts: Iterable[Part], layer: str) -> list[tuple[Part, Span]]:
     return [(part, span) for part in parts for span in part.spans.get(layer, ())]
-
-
-def _labels(pairs: Sequence[tuple[Part, Span]]) -> Counter[str]:
-    return Counter(span.label for _, span in pairs)
 
 
 def _head(doc: Document, style: _Style, width: int) -> list[str]:
@@ -143,62 +134,73 @@ def _count_line(name: str, text: str, style: _Style) -> str:
     return f"  {style(f'{name:<13}', _CYAN)}{text}"
 
 
-def _layer_lines(doc: Document, style: _Style) -> list[str]:
+def _layer_lines(doc: Document, stats: Mapping[str, Any], style: _Style) -> list[str]:
+    """The article's counts (title and body), from the page's statistics; the examples from its spans."""
     head = [part for part in (doc.title, doc.article) if part is not None]
     lines: list[str] = []
-    present = {layer for part in doc.parts for layer in part.spans}
-    if "sentences" in present:
-        lines.append(_count_line("Sentences", _plural(len(_spans(head, "sentences")), "sentence"), style))
-    if "misspellings" in present:
+    layers: Mapping[str, Mapping[str, Any]] = stats["layers"]
+
+    def article_labels(layer: str) -> Counter[str]:
+        return Counter(layers[layer]["article_labels"])
+
+    if "sentences" in layers:
+        lines.append(_count_line("Sentences", _plural(layers["sentences"]["article"], "sentence"), style))
+    if "misspellings" in layers:
         pairs = _spans(head, "misspellings")
-        words = sum(word_count(part) for part in head)
-        rate = 1000 * len(pairs) / max(1, words)
+        rate = stats["misspellings_per_1000_words"] or 0.0
         shown = ", ".join(
             f"{part.span_text(span)}→{span.attrs['suggestion']}"
             if span.attrs.get("suggestion")
             else part.span_text(span)
             for part, span in pairs[:4]
         )
-        text = f"{len(pairs):,} ({rate:.1f} per 1,000 words)" + (f": {shown}" if shown else "")
+        count = layers["misspellings"]["article"]
+        text = f"{count:,} ({rate:.1f} per 1,000 words)" + (f": {shown}" if shown else "")
         lines.append(_count_line("Misspellings", text, style))
-    if "quotes" in present:
-        labels = _labels(_spans(head, "quotes"))
+    if "quotes" in layers:
+        labels = article_labels("quotes")
         text = f"{_plural(labels['quotation'], 'quotation')}, {_plural(labels['scare_quote'], 'scare quote')}"
         scare = [part.span_text(span) for part, span in _spans(head, "quotes") if span.label == "scare_quote"]
         if scare:
             text += ": " + ", ".join(dict.fromkeys(" ".join(s.split()) for s in scare))
         lines.append(_count_line("Quotes", text, style))
-    if "sources" in present:
+    if "sources" in layers:
         pairs = _spans(head, "sources")
-        labels = _labels(pairs)
+        labels = article_labels("sources")
         text = f"{labels['named']:,} named, {labels['unnamed']:,} unnamed, {_plural(labels['outlet'], 'outlet')} cited"
         unnamed = [" ".join(part.span_text(span).split()) for part, span in pairs if span.label == "unnamed"]
         if unnamed:
             text += ": " + ", ".join(dict.fromkeys(unnamed))
         lines.append(_count_line("Sources", text, style))
-    if "links" in present:
+    if "links" in layers:
         pairs = _spans(head, "links")
         domains = Counter(str(span.attrs.get("domain") or "") for _, span in pairs)
         domains.pop("", None)
-        text = _plural(len(pairs), "link") + (
+        text = _plural(layers["links"]["article"], "link") + (
             " to " + ", ".join(domain for domain, _ in domains.most_common(4)) if domains else ""
         )
         lines.append(_count_line("Links", text, style))
-    for layer in sorted(present - set(_KNOWN_LAYERS) - HIDDEN_LAYERS):
-        labels = _labels(_spans(doc.parts, layer))
+    for layer in sorted(set(layers) - set(_KNOWN_LAYERS) - HIDDEN_LAYERS):
+        labels = article_labels(layer)
         text = ", ".join(f"{label} {count}" for label, count in labels.most_common(4))
         lines.append(_count_line(layer_title(layer)[:12], text or "none", style))
     return lines
 
 
-def _technique_lines(doc: Document, style: _Style, width: int) -> list[str]:
-    pairs = _spans(doc.parts, "techniques")
-    if not any(layer == "techniques" for part in doc.parts for layer in part.spans):
+def _technique_lines(doc: Document, stats: Mapping[str, Any], style: _Style, width: int) -> list[str]:
+    """The whole page's technique spans (title, article and comments), from the page's statistics."""
+    found = stats["layers"].get("techniques")
+    if found is None:
         return []
-    lines = [style(f"Propaganda techniques: {_plural(len(pairs), 'span')}", _BOLD)]
-    if not pairs:
+    heading = (
+        f"Propaganda techniques on the whole page: {_plural(found['total'], 'span')} "
+        f"({found['article']:,} in the article, {found['comments']:,} in comments)"
+    )
+    lines = [style(heading, _BOLD)]
+    if not found["total"]:
         return [*lines, "  none found"]
-    counts = _labels(pairs)
+    pairs = _spans(doc.parts, "techniques")
+    counts = Counter(found["labels"])
     lines.append(
         "  "
         + _excerpt(
@@ -219,7 +221,7 @@ def _technique_lines(doc: Document, style: _Style, width: int) -> list[str]:
     return lines
 
 
-def _comment_lines(doc: Document, style: _Style, width: int) -> list[str]:
+def _comment_lines(doc: Document, stats: Mapping[str, Any], style: _Style, width: int) -> list[str]:
     comments = doc.comments
     authors = Counter(comment.author for comment in comments if comment.author)
     anonymous = sum(1 for comment in comments if not comment.author)
@@ -234,18 +236,26 @@ def _comment_lines(doc: Document, style: _Style, width: int) -> list[str]:
     scored = [(comment, comment.scores["toxicity"]) for comment in comments if "toxicity" in comment.scores]
     if not scored:
         return lines
-    toxic = sum(1 for _, scores in scored if scores.get("toxicity", 0.0) >= _TOXIC_AT)
+    threshold = stats["toxic_threshold"]
     lines.append(
-        style(f"Most toxic comments ({toxic:,} of {len(scored):,} scored {_TOXIC_AT:g} or more)", _BOLD)
+        style(
+            f"Most toxic comments ({stats['toxic_comments']:,} of {stats['scored_comments']:,} "
+            f"scored {threshold:.2f} or more)",
+            _BOLD,
+        )
     )
-    ranked = sorted(scored, key=lambda pair: -_toxicity(pair[1]))
-    shown = [pair for pair in ranked if _toxicity(pair[1]) >= _TOXIC_AT][:_TOP_TOXIC_COMMENTS]
+    ranked = sorted(scored, key=lambda pair: -comment_toxicity(pair[1]))
+    shown = [pair for pair in ranked if comment_toxicity(pair[1]) >= threshold][:_TOP_TOXIC_COMMENTS]
     if not shown:
         lines.append("  none")
     for comment, scores in shown:
-        overall = _toxicity(scores)
+        overall = comment_toxicity(scores)
         labels = sorted(
-            ((key, value) for key, value in scores.items() if key != "toxicity" and value >= _TOXIC_AT),
+            (
+                (key, value)
+                for key, value in scores.items()
+                if key != "toxicity" and value >= toxic_threshold(key)
+            ),
             key=lambda item: -item[1],
         )
         detail = ", ".join(f"{key.replace('_', ' ')} {value:.2f}" for key, value in labels[:3])
@@ -269,14 +279,15 @@ def render_summary(doc: Document, *, color: bool = False, width: int = 100) -> s
     width = max(40, width)
     style = _Style(color)
     rule = style("─" * min(width, 72), _DIM)
+    stats = page_stats(doc)
     lines = _head(doc, style, width)
-    layer_lines = _layer_lines(doc, style)
+    layer_lines = _layer_lines(doc, stats, style)
     if layer_lines:
-        lines += [rule, style("Article", _BOLD), *layer_lines]
-    technique_lines = _technique_lines(doc, style, width)
+        lines += [rule, style("In the article (title and body)", _BOLD), *layer_lines]
+    technique_lines = _technique_lines(doc, stats, style, width)
     if technique_lines:
         lines += [rule, *technique_lines]
-    lines += [rule, *_comment_lines(doc, style, width)]
+    lines += [rule, *_comment_lines(doc, stats, style, width)]
     hint = f"Full report: {_report_command(doc)}"
     if len(hint) > width:  # a long path or URL: the command's shape matters more than the name
         hint = "Full report: slant analyze PAGE --html report.html"
