@@ -47,29 +47,29 @@ class RateLimiter:
         """The seconds until ``client`` may make a request (0: now), taking nothing."""
         if self.per_minute <= 0:
             return 0.0
-        rate = self.per_minute / 60.0
         with self._lock:
-            now = self._clock()
-            tokens, last = self._buckets.get(client, (float(self.per_minute), now))
-            tokens = min(float(self.per_minute), tokens + (now - last) * rate)
-            return 0.0 if tokens >= 1.0 else (1.0 - tokens) / rate
+            tokens, _ = self._refilled(client)
+            return 0.0 if tokens >= 1.0 else (1.0 - tokens) * 60.0 / self.per_minute
 
     def acquire(self, client: str) -> float:
         """Take one request for ``client``; return 0 if allowed, else the seconds to wait."""
         if self.per_minute <= 0:
             return 0.0
-        rate = self.per_minute / 60.0
         with self._lock:
-            now = self._clock()
-            tokens, last = self._buckets.get(client, (float(self.per_minute), now))
-            tokens = min(float(self.per_minute), tokens + (now - last) * rate)
+            tokens, now = self._refilled(client)
             if tokens >= 1.0:
                 self._buckets[client] = (tokens - 1.0, now)
                 if len(self._buckets) > 100_000:  # forget idle clients so memory stays bounded
-                    self._forget_full(now, rate)
+                    self._forget_full(now, self.per_minute / 60.0)
                 return 0.0
             self._buckets[client] = (tokens, now)
-            return (1.0 - tokens) / rate
+            return (1.0 - tokens) * 60.0 / self.per_minute
+
+    def _refilled(self, client: str) -> tuple[float, float]:
+        """``client``'s tokens now (its bucket refilled since its last request), and the time; under the lock."""
+        now = self._clock()
+        tokens, last = self._buckets.get(client, (float(self.per_minute), now))
+        return min(float(self.per_minute), tokens + (now - last) * self.per_minute / 60.0), now
 
     def _forget_full(self, now: float, rate: float) -> None:
         full = [c for c, (t, last) in self._buckets.items() if t + (now - last) * rate >= self.per_minute]
