@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import logging
 
-__version__ = "0.1.0"
-
+# First: modules that read it while the package is still importing find it already set.
+from slant._version import __version__  # isort: skip
 from slant._analyze import analyze, default_pipeline, reset_caches
 from slant._document import Document, Part, PartKind, Span, SpanLayers
 from slant._errors import (

@@ -33,6 +33,7 @@ import httpcore
 import httpx
 
 from slant._errors import FetchError, ForbiddenURLError, InputTooLargeError
+from slant._version import __version__
 from slant.readers._limits import ReadLimits
 
 __all__ = ["FetchedPage", "Resolver", "fetch_url", "non_public_reason", "resolve_host"]
@@ -100,8 +101,6 @@ def fetch_url(
         FetchError: unresolvable host, connection failure, timeout, HTTP error, too many redirects.
         InputTooLargeError: the body is over ``limits.max_bytes``.
     """
-    from slant import __version__
-
     resolve = resolver or resolve_host
     deadline = time.monotonic() + limits.timeout
     headers = {"User-Agent": f"slant/{__version__}", "Accept": _ACCEPT, "Accept-Encoding": _ACCEPT_ENCODING}

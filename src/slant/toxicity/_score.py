@@ -11,6 +11,7 @@ import numpy.typing as npt
 
 from slant.toxicity._labels import LABELS
 from slant.toxicity._model import ToxicityModel
+from slant.toxicity._shipped import load_model
 from slant.toxicity._spans import ToxicSpan, toxic_spans
 
 __all__ = ["iter_scores", "score_texts"]
@@ -26,8 +27,6 @@ def score_texts(
         ``"spans"`` list of ``{"start", "end", "label", "score", "text"}`` over the original text.
     """
     if model is None:
-        from slant.toxicity._annotator import load_model
-
         model = load_model()
     if not texts:
         return []
