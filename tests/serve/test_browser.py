@@ -371,3 +371,50 @@ def test_upload_a_file_and_a_refused_url(browser: object, base_url: str, example
     page.wait_for_selector("#status.error")  # type: ignore[attr-defined]
     assert "loopback" in page.text_content("#status")  # type: ignore[attr-defined]
     assert [p for p in problems if "422" not in p] == []
+
+
+@pytest.mark.issue(13)
+def test_web_page_shows_the_json_stats_and_the_label_tables_colours(
+    browser: object, base_url: str, example_page: Path
+) -> None:
+    page, problems = _open(browser, base_url)
+    _analyse(page, example_page.read_text(encoding="utf-8"))
+    with page.expect_download() as json_download:  # type: ignore[attr-defined]
+        page.click("#download-json")  # type: ignore[attr-defined]
+    stats = json.loads(Path(json_download.value.path()).read_text(encoding="utf-8"))["stats"]
+    labels = page.evaluate("fetch('/v1/labels').then((r) => r.json())")  # type: ignore[attr-defined]
+
+    # The summary: the JSON's stats, article counts named as such, the page's technique spans.
+    shown = {}
+    for item in page.locator("#page-stats li").all():  # type: ignore[attr-defined]
+        number = item.locator("strong").text_content()
+        shown[item.text_content()[len(number) :].strip()] = number
+    layers = stats["layers"]
+    assert shown["words"] == str(stats["article_words"])
+    assert shown["comments"] == str(stats["comments"])
+    if "techniques" in layers:
+        assert shown["technique spans on the page"] == str(layers["techniques"]["total"])
+    if "sources" in layers:
+        article = layers["sources"]["article_labels"]
+        assert shown["sources named / unnamed in the article"] == (
+            f"{article.get('named', 0)} / {article.get('unnamed', 0)}"
+        )
+    if "quotes" in layers:
+        assert shown["scare quotes in the article"] == str(
+            layers["quotes"]["article_labels"].get("scare_quote", 0)
+        )
+    if stats["toxic_comments"] is not None:
+        threshold = f"{stats['toxic_threshold']:.2f}"
+        assert shown[f"toxic comments (score ≥ {threshold})"] == str(stats["toxic_comments"])
+
+    # The legend: the whole page's counts, and each label in the table's colour, no two alike.
+    swatches = []
+    for box in page.locator("#legend input[type=checkbox]").all():  # type: ignore[attr-defined]
+        layer, _, label = box.get_attribute("data-key").partition(":")
+        row = box.locator("xpath=..")
+        assert row.locator(".legend-count").text_content() == str(layers[layer]["labels"][label])
+        colour = row.locator(".swatch").evaluate("(node) => node.style.getPropertyValue('--hl-line')")
+        assert colour == labels[layer][label]["colour"]
+        swatches.append(colour)
+    assert len(swatches) == len(set(swatches)) > 5
+    assert problems == []

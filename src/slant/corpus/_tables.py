@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from slant._labels import toxic_threshold
 from slant.toxicity._labels import LABELS
 
 __all__ = [
@@ -24,9 +25,9 @@ TABLE_NAMES: tuple[str, ...] = ("pages", "spans", "comments", "errors")
 #: The seven comment scores of slant's toxicity model (``part.scores["toxicity"]``), one column each.
 TOXICITY_LABELS: tuple[str, ...] = LABELS
 
-#: A comment counts as toxic in the page aggregates when its "toxicity" score reaches this. 0.5 is
-#: the decision point of the calibrated model (a probability), not a tuned value.
-TOXIC_THRESHOLD = 0.5
+#: A comment counts as toxic in the page aggregates when its "toxicity" score reaches this: the label
+#: table's threshold (the toxicity model's tuned one), the same every other view uses.
+TOXIC_THRESHOLD = toxic_threshold()
 
 
 def schemas() -> dict[str, Any]:

@@ -6,21 +6,18 @@
 (function () {
   const LAYERS_NOT_SHOWN = new Set(["sentences", "tokens"]);
   const LAYER_ORDER = ["techniques", "sources", "quotes", "misspellings", "links", "toxicity"];
-  const LAYER_NAMES = {
-    techniques: "Propaganda techniques",
-    sources: "Sources",
-    quotes: "Quotations",
-    misspellings: "Spelling",
-    links: "Links",
-    toxicity: "Toxic words in comments",
-  };
-  const PALETTE_SIZE = 16;
+  // A label the server's table does not know (a third-party annotator's) is drawn in neutral grey:
+  // the page never invents a colour, so a colour always means the same label.
+  const UNKNOWN_COLOUR = "#8a8f98";
+  // Even odds, for a score the label table gives no threshold for.
+  const DEFAULT_THRESHOLD = 0.5;
 
   const state = {
     data: null,
-    labels: {},
+    labels: {}, // GET /v1/labels: layer -> label -> title, group, definition, example, colour, threshold
+    labelsLoaded: null, // the promise of the table, awaited before a result is drawn
     request: null, // {kind: "json"|"file", body}: sent again for the HTML report
-    keys: [], // "layer:label", in legend order; index = colour
+    keys: [], // "layer:label", in legend order
     hidden: new Set(),
     marks: [], // [{el, items, keys}], for repainting
     records: new WeakMap(), // mark element -> its record, for explanations
@@ -43,7 +40,26 @@
 
   function labelInfo(layer, label) {
     const known = (state.labels[layer] || {})[label];
-    return known || { title: humanize(label), definition: "", example: "" };
+    return known || { title: humanize(label), group: humanize(layer), definition: "", example: "", colour: UNKNOWN_COLOUR, threshold: null };
+  }
+
+  function layerName(layer) {
+    const known = Object.values(state.labels[layer] || {})[0];
+    return known ? known.group : humanize(layer);
+  }
+
+  // The label's colour from the server's label table: a line in it, and a background at 30 % opacity.
+  function colourBy(node, key) {
+    const [layer, label] = splitKey(key);
+    const colour = /^#[0-9a-f]{6}$/i.test(labelInfo(layer, label).colour) ? labelInfo(layer, label).colour : UNKNOWN_COLOUR;
+    node.style.setProperty("--hl-line", colour);
+    node.style.setProperty("--hl-bg", colour + "4d");
+  }
+
+  // The score at or above which a comment has a toxicity label: the table's (the model's tuned) threshold.
+  function thresholdOf(label) {
+    const threshold = labelInfo("toxicity", label).threshold;
+    return typeof threshold === "number" ? threshold : DEFAULT_THRESHOLD;
   }
 
   function percent(score) {
@@ -118,7 +134,7 @@
       const response = await fetch("/v1/labels");
       if (response.ok) state.labels = await response.json();
     } catch (ignored) {
-      /* explanations fall back to the label names */
+      /* explanations fall back to the label names, colours to grey */
     }
   }
 
@@ -144,6 +160,7 @@
     try {
       const response = await send(request, "json");
       const data = await response.json();
+      await state.labelsLoaded;
       state.request = request;
       render(data);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -222,12 +239,9 @@
 
   function paint(record) {
     const visible = record.keys.filter((key) => !state.hidden.has(key));
-    for (const name of Array.from(record.el.classList)) {
-      if (/^c\d+$/.test(name)) record.el.classList.remove(name);
-    }
     record.el.classList.toggle("off", visible.length === 0);
     record.el.classList.toggle("multi", visible.length > 1);
-    if (visible.length > 0) record.el.classList.add("c" + (state.keys.indexOf(visible[0]) % PALETTE_SIZE));
+    if (visible.length > 0) colourBy(record.el, visible[0]);
     const names = visible.map((key) => {
       const [layer, label] = splitKey(key);
       return labelInfo(layer, label).title;
@@ -259,12 +273,13 @@
       const info = labelInfo(item.layer, item.span.label);
       const block = el("div", "tip-item");
       const head = el("p", "tip-title");
-      const swatch = el("span", "swatch c" + (state.keys.indexOf(item.key) % PALETTE_SIZE));
+      const swatch = el("span", "swatch");
+      colourBy(swatch, item.key);
       swatch.setAttribute("aria-hidden", "true");
       head.append(swatch, document.createTextNode(info.title));
       if (item.span.score < 1) head.appendChild(el("span", "tip-score", " " + percent(item.span.score) + " sure"));
       block.appendChild(head);
-      block.appendChild(el("p", "tip-layer", LAYER_NAMES[item.layer] || humanize(item.layer)));
+      block.appendChild(el("p", "tip-layer", layerName(item.layer)));
       if (info.definition) block.appendChild(el("p", "tip-def", info.definition));
       const attrs = item.span.attrs || {};
       const extra = attrs.suggestion ? "Suggested spelling: " + attrs.suggestion
@@ -344,10 +359,16 @@
 
   // ---- rendering ------------------------------------------------------------------------------
 
+  // The legend lists every label marked on the page; its counts are the server's statistics of the
+  // whole page (stats.layers[layer].labels), the numbers the HTML report's legend shows.
   function collectKeys(data) {
     const counts = new Map();
+    const layerStats = (data.stats && data.stats.layers) || {};
     const add = (layers) => {
-      for (const item of shownSpans(layers, "")) counts.set(item.key, (counts.get(item.key) || 0) + 1);
+      for (const item of shownSpans(layers, "")) {
+        const [layer, label] = splitKey(item.key);
+        counts.set(item.key, ((layerStats[layer] || {}).labels || {})[label] || 0);
+      }
     };
     add(data.article.spans);
     add(data.article.title_spans);
@@ -368,19 +389,18 @@
     $("page-meta").textContent = meta.join(" · ");
     const stats = $("page-stats");
     stats.replaceChildren();
-    const words = (article.text.match(/\S+/g) || []).length;
-    const facts = [[words, "words"], [(data.comments || []).length, "comments"]];
-    // Counted over the whole page (title, article and comments), like the legend.
-    const every = [article.title_spans || {}, article.spans || {}, ...(data.comments || []).map((c) => c.spans || {})];
-    const has = (layer) => every.some((layers) => layer in layers);
-    const count = (layer, label) => every.reduce((sum, layers) => sum + (layers[layer] || []).filter((s) => !label || s.label === label).length, 0);
-    if (has("techniques")) facts.push([count("techniques"), "technique spans"]);
-    if (has("sources")) facts.push([count("sources", "unnamed"), "unnamed sources"], [count("sources", "named"), "named sources"]);
-    if (has("quotes")) facts.push([count("quotes", "scare_quote"), "scare quotes"]);
-    if (has("misspellings")) facts.push([count("misspellings"), "misspellings"]);
-    const toxic = (data.comments || []).filter((c) => toxicityOf(c) >= 0.5).length;
-    if ((data.comments || []).some((c) => c.toxicity)) facts.push([toxic, "toxic comments"]);
-    for (const [number, what] of facts) {
+    // Every number is the server's statistics of the page (the JSON's "stats"), the numbers the HTML
+    // report and the terminal summary show; each says whether it counts the article or the whole page.
+    const figures = data.stats || { layers: {} };
+    const layers = figures.layers || {};
+    const inArticle = (layer, label) => ((layers[layer] || {}).article_labels || {})[label] || 0;
+    const facts = [[figures.article_words, "words"], [figures.comments, "comments"]];
+    if (layers.techniques) facts.push([layers.techniques.total, "technique spans on the page"]);
+    if (layers.sources) facts.push([inArticle("sources", "named") + " / " + inArticle("sources", "unnamed"), "sources named / unnamed in the article"]);
+    if (layers.quotes) facts.push([inArticle("quotes", "scare_quote"), "scare quotes in the article"], [inArticle("quotes", "quotation"), "quotations in the article"]);
+    if (layers.misspellings) facts.push([layers.misspellings.article, "misspellings in the article"]);
+    if (typeof figures.toxic_comments === "number") facts.push([figures.toxic_comments, "toxic comments (score ≥ " + Number(figures.toxic_threshold).toFixed(2) + ")"]);
+    for (const [number, what] of facts.filter(([number]) => number !== undefined && number !== null)) {
       const item = el("li");
       item.append(el("strong", null, number), document.createTextNode(" " + what));
       stats.appendChild(item);
@@ -398,6 +418,7 @@
       legend.appendChild(el("p", "hint", "Nothing is marked on this page."));
       return;
     }
+    legend.appendChild(el("p", "hint", "Counts are of the whole page: the title, the article and the comments."));
     let group = null;
     let currentLayer = null;
     for (const key of state.keys) {
@@ -405,7 +426,7 @@
       if (layer !== currentLayer) {
         currentLayer = layer;
         group = el("fieldset", "legend-group");
-        group.appendChild(el("legend", null, LAYER_NAMES[layer] || humanize(layer)));
+        group.appendChild(el("legend", null, layerName(layer)));
         legend.appendChild(group);
       }
       const info = labelInfo(layer, label);
@@ -414,7 +435,8 @@
       box.type = "checkbox";
       box.checked = !state.hidden.has(key);
       box.dataset.key = key;
-      const swatch = el("span", "swatch c" + (state.keys.indexOf(key) % PALETTE_SIZE));
+      const swatch = el("span", "swatch");
+      colourBy(swatch, key);
       swatch.setAttribute("aria-hidden", "true");
       row.append(box, swatch, el("span", "legend-name", info.title), el("span", "legend-count", counts.get(key)));
       if (info.definition) row.title = info.definition;
@@ -483,7 +505,8 @@
     }
     const score = toxicityOf(comment);
     if (score >= 0) {
-      const badge = el("span", "badge " + (score >= 0.5 ? "bad" : score >= 0.2 ? "warn" : "ok"), "toxicity " + percent(score));
+      const toxic = score >= thresholdOf("toxicity");
+      const badge = el("span", "badge " + (toxic ? "bad" : score >= 0.2 ? "warn" : "ok"), "toxicity " + percent(score));
       head.appendChild(badge);
     }
     card.appendChild(head);
@@ -502,7 +525,7 @@
         const track = el("span", "bar-track");
         track.setAttribute("role", "img");
         track.setAttribute("aria-label", info.title + " " + percent(value));
-        const fill = el("span", "bar-fill" + (value >= 0.5 ? " bad" : ""));
+        const fill = el("span", "bar-fill" + (value >= thresholdOf(label) ? " bad" : ""));
         fill.style.width = percent(value);
         track.appendChild(fill);
         row.append(track, el("span", "bar-value", percent(value)));
@@ -585,7 +608,7 @@
   }
 
   function init() {
-    loadLabels();
+    state.labelsLoaded = loadLabels();
     $("input-form").addEventListener("submit", onSubmit);
     for (const radio of document.querySelectorAll("input[name=mode]")) radio.addEventListener("change", showMode);
     showMode();
