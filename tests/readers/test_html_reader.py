@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 
 import slant
 from slant import NotAPageError, SlantError
+from slant.readers._dates import to_iso
 from slant.readers._html import read_html_page
-from slant.readers._html_dates import to_iso
-from slant.readers._html_text import normalise_author
+from slant.readers._names import normalise_author
 
 ARTICLE = """
 <article class="post has-comments">

@@ -17,9 +17,10 @@ from typing import Any
 
 from slant._document import Document, Part
 from slant._errors import NotAPageError
+from slant.readers._dates import to_iso
 from slant.readers._html_comments import extract_comments, read_jsonld
-from slant.readers._html_dates import to_iso
-from slant.readers._html_text import element_text, normalise_author, remove_unsafe, xml_safe
+from slant.readers._html_text import element_text, remove_unsafe, xml_safe
+from slant.readers._names import normalise_author
 from slant.readers._urls import host_of, usable_url
 
 __all__ = ["read_html_page"]

@@ -23,8 +23,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from slant.readers._html_dates import to_iso
-from slant.readers._html_text import class_tokens, element_text, normalise_author
+from slant.readers._dates import to_iso
+from slant.readers._html_text import class_tokens, element_text
+from slant.readers._names import normalise_author
 
 __all__ = ["CommentExtraction", "CommentRecord", "extract_comments", "read_jsonld"]
 

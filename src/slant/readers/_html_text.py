@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["BLOCK_TAGS", "class_tokens", "element_text", "normalise_author", "remove_unsafe", "xml_safe"]
+__all__ = ["BLOCK_TAGS", "class_tokens", "element_text", "remove_unsafe", "xml_safe"]
 
 BLOCK_TAGS = frozenset(
     {
@@ -17,12 +17,6 @@ BLOCK_TAGS = frozenset(
 # Elements whose content is never page text: code, styles, embedded documents and widgets.
 _UNSAFE_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas")
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u200b]+")
-# "says:" and trailing punctuation go; a final dot stays after a word ("Shelly K."), not after a space
-# ("northerntruthseeker .").
-_AUTHOR_TAIL = re.compile(
-    r"(?:\s+(?:says|said|wrote|пишет)\s*:?|\s*[:,;|\-–—]+|\s+\.+|\.{2,}|…)$", re.IGNORECASE
-)
-
 # Characters lxml refuses in a tree's text (control characters, non-characters, lone surrogates),
 # and the C1 controls and DEL: pages carry them now and then (a pasted form feed, a broken emoji),
 # they are never page text, and ESC (0x1b) or CSI (0x9b) would drive a terminal that prints them.
@@ -114,16 +108,3 @@ def _hidden(element: Any, tag: str) -> bool:
         return True
     style = str(element.get("style") or "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
-
-
-def normalise_author(name: str | None) -> str | None:
-    """A commenter's name as people write it: no "says:", no trailing dots, single spaces; None if empty."""
-    if name is None:
-        return None
-    cleaned = " ".join(name.split())
-    previous = None
-    while previous != cleaned:
-        previous = cleaned
-        cleaned = _AUTHOR_TAIL.sub("", cleaned).strip()
-    cleaned = cleaned.lstrip("@").strip()
-    return cleaned or None

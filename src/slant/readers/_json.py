@@ -25,7 +25,7 @@ from typing import Any
 from slant._document import Document, Part
 from slant._errors import InputError, NotAPageError
 from slant.readers._budget import COMMENTS_LEFT_UNREAD
-from slant.readers._html_dates import to_iso
+from slant.readers._dates import to_iso
 from slant.readers._html_text import xml_safe
 from slant.readers._urls import host_of, usable_url
 

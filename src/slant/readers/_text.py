@@ -6,8 +6,8 @@ paragraphs, then the comments, each maybe under an author line, with action rows
 timestamps. The reader works in four steps:
 
 1. the lines, each classified (:mod:`slant.readers._text_lines`, with the widget vocabulary of
-   :mod:`slant.readers._text_chrome`, names of :mod:`slant.readers._text_names`, bylines of
-   :mod:`slant.readers._text_bylines`, dates of :mod:`slant.readers._text_dates`) and put in
+   :mod:`slant.readers._text_chrome`, names of :mod:`slant.readers._names`, bylines of
+   :mod:`slant.readers._text_bylines`, dates of :mod:`slant.readers._dates`) and put in
    context (:mod:`slant.readers._text_prepare`);
 2. the head: chrome, the title, a byline and a date line near the title (:mod:`slant.readers._text_head`);
 3. where the thread starts: a comments heading, or the first comment header line;
@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from slant._document import Document, Part
 from slant._errors import NotAPageError
-from slant.readers._text_dates import find_date
+from slant.readers._dates import find_date
 from slant.readers._text_head import read_head
 from slant.readers._text_lines import (
     LineKind,

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
+from slant.readers._dates import find_date, strip_timestamp
+from slant.readers._names import PARTICLES, is_name, normalise_author
 from slant.readers._text_chrome import is_chrome
-from slant.readers._text_dates import find_date, strip_timestamp
-from slant.readers._text_names import PARTICLES, is_name, normalise_author
 
 __all__ = ["DATE_LABEL", "is_role_line", "parse_byline"]
 

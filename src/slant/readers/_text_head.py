@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from slant.readers._text_dates import find_date
+from slant.readers._dates import find_date
 from slant.readers._text_lines import LineKind, is_prose, is_role_line, parse_byline, word_count
 from slant.readers._text_thread import Line
 

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from slant.readers._dates import is_month_year, is_relative_time, parse_date, strip_timestamp
+from slant.readers._names import is_name, normalise_author
 from slant.readers._text_bylines import DATE_LABEL, is_role_line, parse_byline
 from slant.readers._text_chrome import (
     is_buttons,
@@ -20,8 +22,6 @@ from slant.readers._text_chrome import (
     is_reply_form,
     ui_words_kind,
 )
-from slant.readers._text_dates import is_month_year, is_relative_time, parse_date, strip_timestamp
-from slant.readers._text_names import is_name, normalise_author
 
 __all__ = [
     "Header",

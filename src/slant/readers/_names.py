@@ -1,11 +1,12 @@
-"""People's names and handles in plain-text page dumps: what an author line may hold, and how it
-is normalised ("northerntruthseeker ." and "@northerntruthseeker" are "northerntruthseeker")."""
+"""People's names and handles: what an author line of a text dump may hold, and how every reader
+normalises an author ("northerntruthseeker ." and "@northerntruthseeker" are "northerntruthseeker",
+"Jane says:" is "Jane")."""
 
 from __future__ import annotations
 
 import re
 
-from slant.readers._text_dates import is_relative_time, parse_date
+from slant.readers._dates import is_relative_time, parse_date
 
 __all__ = ["PARTICLES", "is_name", "normalise_author"]
 
@@ -38,16 +39,33 @@ _NOT_NAMES = _word_set(
 )
 # Longer lines are text: no widget, heading or cookie notice is longer, and no header line (a name,
 # a number, a timestamp) comes near the second bound. Checking them costs more than everything else.
-_SPACES = re.compile(r"\s+")
-_TRAILING_DOTS = re.compile(r"\s+[.:]+$")
+# What trails a name in comment headers: "says:" (a speech verb in lower case, or any case before a
+# colon: "Edward Said" is a name), separators, an ellipsis, and a dot after a space ("jane .") but
+# not after a word ("Shelly K.").
+_AUTHOR_TAIL = re.compile(
+    r"(?:\s+(?:(?:says|said|wrote|пишет)\s*:?|(?i:says|said|wrote|пишет)\s*:)"
+    r"|\s*[:,;|·•\-–—]+|\s+\.+|\.{2,}|…)$"
+)
+# What leads a name: a handle's "@", a separator.
+_AUTHOR_LEAD = "@,:;·•| "
 
 
-def normalise_author(name: str) -> str | None:
-    """Normalise an author name: "northerntruthseeker ." and "@northerntruthseeker" are "northerntruthseeker"."""
-    name = _SPACES.sub(" ", name).strip()
-    name = _TRAILING_DOTS.sub("", name).strip()
-    name = name.lstrip("@").strip().strip(",:;·•|").strip()
-    return name or None
+def normalise_author(name: str | None) -> str | None:
+    """An author's name as people write it, in every reader; None if nothing is left.
+
+    Single spaces; no leading "@"; no trailing "says:", "wrote", dots, ellipsis or separators
+    ("northerntruthseeker ." and "@northerntruthseeker" are "northerntruthseeker", "Jane says:" is
+    "Jane", "Shelly K." stays).
+    """
+    if name is None:
+        return None
+    cleaned = " ".join(name.split())
+    previous = None
+    while previous != cleaned:
+        previous = cleaned
+        cleaned = _AUTHOR_TAIL.sub("", cleaned).strip()
+        cleaned = cleaned.lstrip(_AUTHOR_LEAD).strip()
+    return cleaned or None
 
 
 def is_name(name: str, *, any_case: bool = False) -> bool:

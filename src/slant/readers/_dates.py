@@ -1,8 +1,11 @@
-"""Dates and timestamps in plain-text page dumps: absolute dates to ISO 8601, relative ones recognised.
+"""Dates and timestamps, for every reader: absolute dates to ISO 8601, relative ones recognised.
 
-Only the standard library: the text reader must stay cheap to import. Month names are English and
-Russian (the project reads Western and Russian pages); a month and year alone ("JUNE 2023") is never
-a date, because dumps carry such date widgets as page chrome.
+One parser (issue 13): :func:`parse_date` reads a date that fills a line of a text dump, and
+:func:`to_iso` a date from HTML or JSON (an attribute, a ``<time>``, a JSON-LD value), which may
+also be ISO 8601 already. Only the standard library: the text reader must stay cheap to import.
+Month names are English, German, French and Russian (the languages of the pages slant reads); a
+month and year alone ("JUNE 2023") is never a date, because dumps carry such date widgets as page
+chrome. Relative forms ("3 hours ago") carry no date and give None.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-__all__ = ["find_date", "is_month_year", "is_relative_time", "parse_date", "strip_timestamp"]
+__all__ = ["find_date", "is_month_year", "is_relative_time", "parse_date", "strip_timestamp", "to_iso"]
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -93,6 +96,26 @@ def parse_date(text: str, *, with_time: bool = False) -> str | None:
         return None
     iso, start, end = found
     return iso if not text[:start].strip() and not text[end:].strip(" .,") else None
+
+
+def to_iso(value: str | None) -> str | None:
+    """``value`` as an ISO 8601 date or date-time, or None when it is not an absolute date.
+
+    An ISO 8601 value keeps its seconds and its zone; a displayed date may carry words around it
+    ("Posted on June 5, 2023 at 10:14 am", "Updated | 2 Nov 2023").
+
+    >>> to_iso("June 5, 2023 at 10:14 am")
+    '2023-06-05T10:14:00'
+    >>> to_iso("2023-06-05T10:14:00Z")
+    '2023-06-05T10:14:00+00:00'
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    iso = _from_iso(text)
+    if iso is not None:
+        return iso
+    return parse_date(text, with_time=True) or parse_date(_without_noise(text), with_time=True)
 
 
 def find_date(text: str, *, with_time: bool = False) -> tuple[str, int, int] | None:
@@ -186,4 +209,28 @@ def _iso(match: re.Match[str], *, with_time: bool) -> str | None:
             hour = 0
         return datetime(year, month, day, hour, minute).isoformat()
     except (KeyError, ValueError):
+        return None
+
+
+# Words and separators that displayed dates carry around them ("Posted on ... | 10:14").
+_NOISE = re.compile(r"\b(?:at|posted|on|updated)\b|[|•·]", re.IGNORECASE)
+
+
+def _without_noise(text: str) -> str:
+    return " ".join(_NOISE.sub(" ", text).replace(" ,", ",").split())
+
+
+def _from_iso(text: str) -> str | None:
+    """An ISO 8601 date or date-time as Python writes it, keeping seconds and zone; None otherwise."""
+    candidate = text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", candidate):
+        try:
+            return date.fromisoformat(candidate).isoformat()
+        except ValueError:
+            return None
+    if not re.match(r"\d{4}-\d\d-\d\d[T ]\d", candidate):
+        return None
+    try:
+        return datetime.fromisoformat(candidate).isoformat()
+    except ValueError:
         return None
