@@ -12,7 +12,6 @@ import pytest
 from slant import BinaryInputError, EmptyInputError, EncodingError, FetchError
 from slant.readers._decode import decode
 from slant.readers._fetch import resolve_host
-from slant.readers._sniff import sniff_format
 
 RUSSIAN = (
     "Министерство обороны России сообщило, что так называемая «умеренная оппозиция» "
@@ -113,25 +112,6 @@ def test_bytes_no_supported_code_page_defines() -> None:
 def test_a_bad_bom_is_an_encoding_error() -> None:
     with pytest.raises(EncodingError, match="byte-order mark"):
         decode(codecs.BOM_UTF8 + b"caf\xe9 latte", source="x.txt")
-
-
-@pytest.mark.parametrize(
-    ("text", "content_type", "expected"),
-    [
-        ("<!DOCTYPE html><html><body>x</body></html>", None, "html"),
-        ("  <html lang='en'><p>x</p></html>", None, "html"),
-        ('{"title": "x", "text": "y"}', None, "json"),
-        ('[{"text": "y"}]', None, "json"),
-        ("[Photo] Minister resigns\n\nThe minister resigned.", None, "text"),
-        ("Plain page\n\nBody text here.", None, "text"),
-        ("Body <p>with</p> <div>a</div> <span>few</span> tags", None, "html"),
-        ("{not really}", "text/plain; charset=utf-8", "text"),
-        ("whatever", "text/html", "html"),
-        ("whatever", "application/json", "json"),
-    ],
-)
-def test_sniff_format(text: str, content_type: str | None, expected: str) -> None:
-    assert sniff_format(text, content_type=content_type) == expected
 
 
 def test_an_unresolvable_host_is_a_fetch_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -24,16 +24,14 @@ from slant.corpus._files import list_folder, open_regular, oserror_reason
 from slant.corpus._tasks import PageTask, error_task, make_page_id
 from slant.corpus._warc import iter_warc
 from slant.readers import ReadLimits
+from slant.readers._format import PAGE_SUFFIXES, file_format, suffix_format
 
 __all__ = ["PAGE_SUFFIXES", "PageTask", "iter_tasks", "make_page_id"]
 
 logger = logging.getLogger(__name__)
 
-#: File suffixes read as one page each when found in a folder.
-PAGE_SUFFIXES: frozenset[str] = frozenset({".txt", ".html", ".htm", ".xhtml", ".json"})
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _WARC_SUFFIXES = (".warc", ".warc.gz")
-_FORMATS = {".html": "html", ".htm": "html", ".xhtml": "html", ".json": "json"}
 # The rest of a JSON line over the limit is skipped in chunks of this size, never held whole.
 _SKIP_CHUNK = 1 << 16
 
@@ -123,7 +121,7 @@ def _iter_file(path: Path, limits: ReadLimits) -> Iterator[PageTask]:
 
 def _page_file(path: Path, limits: ReadLimits) -> PageTask:
     source = str(path)
-    fmt = _FORMATS.get(path.suffix.lower(), "auto")
+    fmt: str = suffix_format(path.name)
     try:
         with open_regular(path) as stream:
             data = stream.read(limits.max_bytes + 1)
@@ -133,7 +131,9 @@ def _page_file(path: Path, limits: ReadLimits) -> PageTask:
         return error_task(source, f"cannot read the file: {oserror_reason(error)}", fmt)
     if len(data) > limits.max_bytes:
         return error_task(source, f"over the {limits.max_bytes:,}-byte page limit", fmt)
-    return PageTask(make_page_id(source, data), source, data, fmt)
+    # The worker gets the bytes without the file's name, so what the name decides is decided here,
+    # as slant.read decides it for the same file.
+    return PageTask(make_page_id(source, data), source, data, file_format(data, name=path.name))
 
 
 def _iter_jsonl(path: Path, limits: ReadLimits) -> Iterator[PageTask]:

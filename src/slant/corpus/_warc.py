@@ -23,13 +23,12 @@ from slant._errors import DependencyError, InputError
 from slant.corpus._files import open_regular
 from slant.corpus._tasks import PageTask, error_task, make_page_id
 from slant.readers import ReadLimits
+from slant.readers._format import content_type_format
 
 __all__ = ["iter_warc"]
 
 logger = logging.getLogger(__name__)
 
-# WARC payloads worth reading: anything else (images, scripts, robots.txt) is not a news page.
-_WARC_PAGE_TYPES = ("text/html", "application/xhtml", "text/plain", "application/json")
 _DRAIN_CHUNK = 1 << 16
 
 
@@ -119,6 +118,6 @@ def _drain(record: Any) -> int:
 
 
 def _is_page_type(content_type: str | None) -> bool:
-    if not content_type:
-        return True
-    return content_type.split(";")[0].strip().lower().startswith(_WARC_PAGE_TYPES)
+    # A payload of a type no reader takes (an image, a script, a style sheet) is not a news page;
+    # one that states no type may be.
+    return not content_type or content_type_format(content_type) is not None

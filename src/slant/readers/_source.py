@@ -9,9 +9,9 @@ from slant._document import Document
 from slant._errors import EmptyInputError, InputError, InputTooLargeError, MissingInputError
 from slant.readers._budget import within_budget
 from slant.readers._decode import decode
+from slant.readers._format import PAGE_SUFFIXES, ReaderFormat, decide_format
 from slant.readers._html_text import xml_safe
 from slant.readers._limits import DEFAULT_LIMITS, InputFormat, ReadLimits, read_at_most
-from slant.readers._sniff import sniff_format
 
 __all__ = ["read", "read_bytes"]
 
@@ -72,7 +72,9 @@ def read(
     text = xml_safe(source.replace("\r\n", "\n").replace("\r", "\n"))  # as decode() does for bytes
     if not text.strip():
         raise EmptyInputError("the page text is empty; give a page with an article")
-    return _dispatch(text, format=format, source="<text>", url=None, content_type=None, limits=limits)
+    return _dispatch(
+        text, format=format, source="<text>", name=None, url=None, content_type=None, limits=limits
+    )
 
 
 def read_bytes(
@@ -83,6 +85,7 @@ def read_bytes(
     source: str = "<bytes>",
     url: str | None = None,
     content_type: str | None = None,
+    name: str | None = None,
 ) -> Document:
     """Decode and read a page given as bytes (a file's content, standard input, a response body).
 
@@ -93,6 +96,8 @@ def read_bytes(
         source: what to record as the document's source.
         url: the page's URL, if known (helps the HTML reader resolve links and the outlet).
         content_type: an HTTP Content-Type, if known (its charset wins over sniffing).
+        name: the name of the file the bytes were saved as, if they are a file's (an upload, a file
+            of a corpus folder): its suffix tells the format as a file read from disk's does.
     """
     limits = limits or DEFAULT_LIMITS
     if len(data) > limits.max_bytes:
@@ -101,7 +106,9 @@ def read_bytes(
             "split it or raise the limit (--max-bytes)"
         )
     text = decode(data, source=source, content_type=content_type)
-    return _dispatch(text, format=format, source=source, url=url, content_type=content_type, limits=limits)
+    return _dispatch(
+        text, format=format, source=source, name=name, url=url, content_type=content_type, limits=limits
+    )
 
 
 def _read_file(path: Path, *, format: InputFormat, limits: ReadLimits) -> Document:
@@ -127,22 +134,7 @@ def _read_file(path: Path, *, format: InputFormat, limits: ReadLimits) -> Docume
         raise MissingInputError(f"no such file: {path}; check the path") from error
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}; check its permissions") from error
-    if format != "auto":
-        return read_bytes(data, format=format, limits=limits, source=str(path))
-    hinted = _format_from_suffix(path)
-    text = decode(data, source=str(path))
-    if hinted == "html" and "<" not in text[:8192]:
-        hinted = "auto"  # a text dump saved under an .html name: read it as what it is
-    return _dispatch(text, format=hinted, source=str(path), url=None, content_type=None, limits=limits)
-
-
-def _format_from_suffix(path: Path) -> InputFormat:
-    suffix = path.suffix.lower()
-    if suffix in {".html", ".htm", ".xhtml"}:
-        return "html"
-    if suffix == ".json":
-        return "json"
-    return "auto"
+    return read_bytes(data, format=format, limits=limits, source=str(path), name=path.name)
 
 
 def _dispatch(
@@ -150,25 +142,19 @@ def _dispatch(
     *,
     format: InputFormat,
     source: str,
+    name: str | None,
     url: str | None,
     content_type: str | None,
     limits: ReadLimits,
 ) -> Document:
-    doc = _read_format(text, format=format, source=source, url=url, content_type=content_type, limits=limits)
+    decided = decide_format(text, name=name, content_type=content_type, format=format)
+    doc = _read_format(text, format=decided, source=source, url=url, limits=limits)
     return within_budget(doc, limits)
 
 
 def _read_format(
-    text: str,
-    *,
-    format: InputFormat,
-    source: str,
-    url: str | None,
-    content_type: str | None,
-    limits: ReadLimits,
+    text: str, *, format: ReaderFormat, source: str, url: str | None, limits: ReadLimits
 ) -> Document:
-    if format == "auto":
-        format = sniff_format(text, content_type=content_type)
     if format == "html":
         from slant.readers._html import read_html_page
 
@@ -177,11 +163,9 @@ def _read_format(
         from slant.readers._json import read_json_page
 
         return read_json_page(text, source=source, url=url, max_comments=limits.max_comments)
-    if format == "text":
-        from slant.readers._text import read_text_page
+    from slant.readers._text import read_text_page
 
-        return read_text_page(text, source=source, url=url)
-    raise InputError(f"format must be one of auto, text, html, json; got {format!r}")
+    return read_text_page(text, source=source, url=url)
 
 
 def _looks_like_url(text: str) -> bool:
@@ -201,4 +185,4 @@ def _looks_like_path(text: str) -> bool:
             return True
     except (OSError, ValueError):
         return False  # a name the file system cannot even hold (NUL bytes, over-long)
-    return " " not in name and (name.endswith((".txt", ".html", ".htm", ".json")) or "/" in name)
+    return " " not in name and (name.lower().endswith(tuple(PAGE_SUFFIXES)) or "/" in name)

@@ -85,13 +85,15 @@ class _Page:
         source: str,
         url: str | None = None,
         content_type: str | None = None,
+        name: str | None = None,
     ) -> None:
-        self.data, self.format, self.source, self.url, self.content_type = (
+        self.data, self.format, self.source, self.url, self.content_type, self.name = (
             data,
             format,
             source,
             url,
             content_type,
+            name,
         )
 
 
@@ -140,6 +142,7 @@ async def _analyze(request: Request, page: _Page, report: str, with_tokens: bool
         source=page.source,
         url=page.url,
         content_type=page.content_type,
+        name=page.name,
         max_bytes=settings.max_body_bytes,
         max_text_chars=settings.max_text_chars,
         report=report,
@@ -184,11 +187,8 @@ async def analyze_file(
     settings = settings_of(request)
     data = await file.read(settings.max_body_bytes + 1)
     # Only the file's base name is kept: the client's path is not ours to log or echo.
-    name = PurePath((file.filename or "upload").replace("\\", "/")).name[:200] or "upload"
-    suffix = PurePath(name).suffix.lower()
-    fmt: InputFormat = (
-        "html" if suffix in {".html", ".htm", ".xhtml"} else "json" if suffix == ".json" else "auto"
-    )
+    name = PurePath((file.filename or "").replace("\\", "/")).name[:200] or None
+    # The reader decides the format from the file's name and content, as for `slant analyze FILE`.
     # The decoded text is held to --max-text-chars in the task, as a JSON text is here.
-    page = _Page(data, format=fmt, source=name, content_type=file.content_type)
+    page = _Page(data, format="auto", source=name or "upload", content_type=file.content_type, name=name)
     return await _analyze(request, page, report, False)

@@ -35,6 +35,7 @@ def analyze_page(
     source: str,
     url: str | None,
     content_type: str | None,
+    name: str | None = None,
     max_bytes: int,
     max_text_chars: int,
     report: str,
@@ -42,6 +43,7 @@ def analyze_page(
 ) -> dict[str, Any] | str:
     """Read ``data`` as a page, run the analysis pipeline, and render the JSON dict or the HTML report.
 
+    ``name`` is an uploaded file's name: the reader decides the format from it as from a file's.
     The decoded text is held to ``max_text_chars`` as a JSON ``text`` is, whatever the bytes came
     from (an upload, a fetched URL): the pipeline's cost grows with the characters, not the bytes.
     """
@@ -56,6 +58,7 @@ def analyze_page(
         source=source,
         url=url,
         content_type=content_type,
+        name=name,
     )
     doc = analysis_pipeline(names)(doc)
     from slant.reports import render_html, to_dict
