@@ -28,8 +28,11 @@ def default_pipeline(names: Sequence[str] | None = None) -> Pipeline:
 
 
 def reset_caches() -> None:
-    """Forget cached pipelines (and the models they hold), e.g. in a long-running worker."""
+    """Forget cached pipelines and every loaded model, e.g. in a long-running worker: the next use reads them again."""
+    from slant import _models
+
     _cached_pipeline.cache_clear()
+    _models.clear_cache()
 
 
 def analyze(

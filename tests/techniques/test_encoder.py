@@ -151,7 +151,7 @@ def test_save_and_load_round_trip(encoder: SpanEncoder, tmp_path: Path) -> None:
 
 
 def test_loading_a_folder_without_an_encoder_is_a_model_error(tmp_path: Path) -> None:
-    with pytest.raises(ModelError, match="span encoder"):
+    with pytest.raises(ModelError, match=r"encoder\.json. is missing; reinstall slant"):
         SpanEncoder.load(tmp_path)
 
 

@@ -1,7 +1,8 @@
 """The manifest of a run: slant's version, the annotators and models that ran, and the settings.
 
-It answers "what produced these tables?" a year later. Each model is identified by a digest of the
-files shipped for it (``slant/data/<name>/``), so two runs with the same digest used the same weights.
+It answers "what produced these tables?" a year later. Each trained annotator reports the model it
+runs (``model_info()``: name, version, format and a digest of the files in the folder it loads), so
+two runs with the same digest used the same weights, whether shipped or trained by the user.
 A run started again on the same folder appends to ``invocations`` and must use the same pipeline:
 mixing pipelines in one run would make its rows disagree.
 """
@@ -9,13 +10,11 @@ mixing pipelines in one run would make its rows disagree.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import platform
 import sys
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -33,27 +32,23 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _model_digest(short_name: str) -> dict[str, Any] | None:
-    folder = resources.files("slant") / "data" / short_name
-    if not folder.is_dir():
+def _model_info(annotator: object) -> dict[str, Any] | None:
+    """The trained model an annotator runs (its ``model_info()``: name, version, format, digest), or None."""
+    describe = getattr(annotator, "model_info", None)
+    if not callable(describe):
         return None
-    digest = hashlib.sha256()
-    files = sorted((entry for entry in folder.iterdir() if entry.is_file()), key=lambda e: e.name)
-    for entry in files:
-        digest.update(entry.name.encode())
-        digest.update(entry.read_bytes())
-    info: dict[str, Any] = {"sha256": digest.hexdigest()[:16], "files": [entry.name for entry in files]}
-    config = folder / "config.json"
-    if config.is_file():
-        meta = json.loads(config.read_text(encoding="utf-8"))
-        for key in ("__cls__", "format_version", "version", "trained_at"):
-            if key in meta:
-                info[key] = meta[key]
-    return info
+    info = describe().as_dict()
+    # The folder differs between installs of the same model; the digest is what identifies it.
+    info.pop("path", None)
+    return info  # type: ignore[no-any-return]
 
 
 def annotator_versions(pipeline: Pipeline) -> list[dict[str, Any]]:
-    """For each annotator, in order: its registered versioned name and, for a model, its digest."""
+    """For each annotator, in order: its registered versioned name and, for a trained one, the model it runs.
+
+    The model is described by the annotator itself (see :func:`slant._models.model_info`), from the
+    folder it loads, so a run with ``model_dir`` set records that model, not the shipped one.
+    """
     out = []
     for annotator in pipeline.annotators:
         try:
@@ -65,7 +60,7 @@ def annotator_versions(pipeline: Pipeline) -> list[dict[str, Any]]:
             "registered": versioned,
             "class": f"{type(annotator).__module__}.{type(annotator).__qualname__}",
         }
-        model = _model_digest(annotator.name)
+        model = _model_info(annotator)
         if model is not None:
             entry["model"] = model
         out.append(entry)

@@ -9,14 +9,15 @@ propaganda spans that comments echo word for word are marked ``Repetition`` in t
 
 from __future__ import annotations
 
-import functools
 import re
+import shutil
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import ClassVar
 
+from slant import _models
 from slant._document import Document, Part, Span
 from slant._pipeline import BaseAnnotator
 from slant.techniques._cascade import CascadeClassifier
@@ -30,7 +31,17 @@ from slant.techniques._model import (
 )
 from slant.techniques._verifier import SpanVerifier
 
-__all__ = ["TechniqueAnnotator", "TechniqueModel", "find_spans", "load_model", "shipped_model_dir"]
+__all__ = [
+    "MODEL_VERSION",
+    "TechniqueAnnotator",
+    "TechniqueModel",
+    "find_spans",
+    "load_model",
+    "shipped_model_dir",
+]
+
+#: The versioned name of the techniques model (its registered name and its model card's title).
+MODEL_VERSION = "slant.techniques.v1"
 
 #: A second technique is kept when its probability is at least this share of the first's; chosen so
 #: that roughly the gold data's rate of double-labelled spans (~10% on train) comes out.
@@ -139,6 +150,16 @@ class TechniqueModel:
             out.append(labelled)
         return out
 
+    def save(self, path: str | Path) -> None:
+        """Write every part (tagger, classifier or cascade, lexicon, verifier, vectors, encoder) into ``path``."""
+        folder = Path(path)
+        self.tagger.save(folder)
+        self.classifier.save(folder)
+        if self.lexicon is not None:
+            self.lexicon.save(folder)
+        if self.verifier is not None:
+            self.verifier.save(folder)
+
     def _proba(
         self, items: Sequence[tuple[str, int, int]], page: str, routable: Sequence[bool]
     ) -> FloatArray:
@@ -160,9 +181,8 @@ class TechniqueModel:
         return labelled
 
 
-@functools.lru_cache(maxsize=4)
-def _load(folder: str) -> TechniqueModel:
-    lexicon = LexiconTagger.load(folder) if (Path(folder) / "lexicon.json").is_file() else None
+def _read(folder: Path) -> TechniqueModel:
+    lexicon = LexiconTagger.load(folder) if (folder / "lexicon.json").is_file() else None
     classifier = (
         CascadeClassifier.load(folder)
         if CascadeClassifier.present(folder)
@@ -173,12 +193,13 @@ def _load(folder: str) -> TechniqueModel:
 
 
 def load_model(folder: str | Path | None = None) -> TechniqueModel:
-    """Load (once per process) the technique model in ``folder``, by default the shipped one.
+    """Load (once per process, in the model layer's cache) the technique model in ``folder``, by default the shipped one.
 
     Raises:
-        ModelError: the folder holds no technique model.
+        ModelError: the folder holds no technique model, or one of its files is damaged.
     """
-    return _load(str(Path(folder) if folder is not None else shipped_model_dir()))
+    path = Path(folder) if folder is not None else shipped_model_dir()
+    return _models.load("techniques", path, _read, version=MODEL_VERSION)
 
 
 class TechniqueAnnotator(BaseAnnotator):
@@ -206,6 +227,36 @@ class TechniqueAnnotator(BaseAnnotator):
     def model(self) -> TechniqueModel:
         """The model, loaded on first use."""
         return load_model(self.model_dir)
+
+    def _folder(self) -> Path:
+        return Path(self.model_dir) if self.model_dir is not None else shipped_model_dir()
+
+    def model_info(self) -> _models.ModelInfo:
+        """Which model this annotator runs: name, version, format and the digest of its folder's files.
+
+        Raises:
+            ModelError: the model folder does not exist.
+        """
+        return _models.model_info("techniques", self._folder(), version=MODEL_VERSION)
+
+    def save(self, path: str | Path) -> None:
+        """Write the model's parts, its model card and its metrics into the folder ``path``."""
+        self.model.save(path)
+        for extra in ("MODEL_CARD.md", "metrics.json"):
+            source = self._folder() / extra
+            if source.is_file() and source.resolve() != (Path(path) / extra).resolve():
+                shutil.copyfile(source, Path(path) / extra)
+
+    @classmethod
+    def load(cls, path: str | Path) -> TechniqueAnnotator:
+        """An annotator running the model saved in the folder ``path``, read now (a bad folder fails here).
+
+        Raises:
+            ModelError: the folder holds no technique model, or one of its files is damaged.
+        """
+        annotator = cls(model_dir=path)
+        annotator.model  # noqa: B018 - load now
+        return annotator
 
     def predict(self, docs: Iterable[Document]) -> list[list[list[Span]]]:
         """The spans each part of each document would get, without changing the documents."""

@@ -16,8 +16,9 @@ from typing import Any
 
 import numpy as np
 
+from slant import _models
 from slant._errors import ModelError
-from slant.techniques._model import FloatArray, TechniqueClassifier, softmax
+from slant.techniques._model import KIND, FloatArray, TechniqueClassifier, softmax
 
 __all__ = ["CascadeClassifier"]
 
@@ -154,16 +155,15 @@ class CascadeClassifier:
     def load(cls, path: str | Path) -> CascadeClassifier:
         """Read a cascade written by :meth:`save`."""
         folder = Path(path)
-        try:
-            config = json.loads((folder / _CONFIG).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise ModelError(
-                f"cannot read {str(folder / _CONFIG)!r}: {error}; retrain or reinstall"
-            ) from error
+        config = _models.read_json(folder / _CONFIG, kind=KIND)
         if config.get("kind") != "cascade":
-            raise ModelError(f"{str(folder / _CONFIG)!r} does not describe a cascade; retrain or reinstall")
+            raise ModelError(
+                f"{str(folder / _CONFIG)!r} does not describe a cascade; point at a techniques model folder"
+            )
+        with _models.reading(folder / _CONFIG, kind=KIND):
+            contextual, route_below = str(config["contextual"]), float(config["route_below"])
         return cls(
             TechniqueClassifier.load(folder),
-            TechniqueClassifier.load(folder, name=str(config["contextual"])),
-            route_below=float(config["route_below"]),
+            TechniqueClassifier.load(folder, name=contextual),
+            route_below=route_below,
         )

@@ -206,6 +206,14 @@ class SpanEncoder:
                     [self._dense[f"layer{n}.{name}.{part}"] for name in ("query", "key", "value")], axis=-1
                 )
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> SpanEncoder:
+        """The encoder itself: its weights are never changed after loading, so copies share them.
+
+        scikit-learn's ``clone`` deep-copies the parameters that are not estimators; copying 22 MB of
+        fixed weights (and a lock, which cannot be copied) would buy nothing.
+        """
+        return self
+
     @property
     def dims(self) -> int:
         """Size of a span vector."""
@@ -331,19 +339,19 @@ class SpanEncoder:
     @classmethod
     def load(cls, path: str | Path) -> SpanEncoder:
         """Read an encoder written by :meth:`save` or :func:`export`."""
-        from safetensors.numpy import load_file
+        from slant import _models
 
         folder = Path(path)
-        try:
-            config = json.loads((folder / "encoder.json").read_text(encoding="utf-8"))
-            arrays = load_file(str(folder / "encoder.safetensors"))
-        except (OSError, ValueError) as error:
-            raise ModelError(
-                f"cannot read the span encoder in {str(folder)!r}: {error}; retrain or reinstall"
-            ) from error
+        config = _models.read_json(folder / "encoder.json", kind="techniques")
         if config.get("kind") != "span_encoder":
-            raise ModelError(f"{str(folder / 'encoder.json')!r} is not a span encoder; retrain or reinstall")
-        return cls(arrays, config["vocabulary"], heads=config["heads"], provenance=config.get("provenance"))
+            raise ModelError(
+                f"{str(folder / 'encoder.json')!r} is not a span encoder; point at a techniques model folder"
+            )
+        arrays = _models.read_tensors(folder / "encoder.safetensors", kind="techniques")
+        with _models.reading(folder / "encoder.safetensors", kind="techniques"):
+            return cls(
+                arrays, config["vocabulary"], heads=config["heads"], provenance=config.get("provenance")
+            )
 
 
 _RENAME = {

@@ -23,8 +23,9 @@ from typing import Any, NamedTuple
 import numpy as np
 from numpy.typing import NDArray
 
-from slant._errors import DependencyError, ModelError, NotFittedError
-from slant._params import SettableParams
+from slant import _models
+from slant._errors import DependencyError
+from slant._params import Estimator
 from slant.techniques._encoder import SpanEncoder
 from slant.techniques._explain import TECHNIQUES
 from slant.techniques._features import (
@@ -95,36 +96,35 @@ def _sparse(
     return matrix
 
 
+#: The model kind techniques files belong to (for error messages: ``slant train techniques``).
+KIND = "techniques"
+
+
 def _save(
-    path: Path, kind: str, params: dict[str, Any], arrays: dict[str, NDArray[Any]], extra: dict[str, Any]
+    path: Path,
+    kind: str,
+    params: dict[str, Any],
+    arrays: dict[str, NDArray[Any]],
+    extra: dict[str, Any],
+    *,
+    labels: Sequence[str] = (),
+    thresholds: Mapping[str, float] | None = None,
 ) -> None:
+    """Write ``{kind}.safetensors`` and ``{kind}.json`` (the shared model header, ``params`` and ``extra``)."""
     from safetensors.numpy import save_file
 
     path.mkdir(parents=True, exist_ok=True)
     save_file({k: np.ascontiguousarray(v) for k, v in arrays.items()}, str(path / f"{kind}.safetensors"))
-    config = {"__cls__": kind, "params": params, **extra}
+    config = {**_models.header(kind, labels=labels, thresholds=thresholds), "params": params, **extra}
     (path / f"{kind}.json").write_text(json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def _load(path: Path, kind: str) -> tuple[dict[str, Any], dict[str, NDArray[Any]]]:
-    from safetensors.numpy import load_file
-
-    config_file, weights_file = path / f"{kind}.json", path / f"{kind}.safetensors"
-    if not config_file.is_file() or not weights_file.is_file():
-        raise ModelError(
-            f"expected {kind}.json and {kind}.safetensors in {str(path)!r}; train a model with "
-            "`slant train techniques --data DIR --out DIR`"
-        )
-    try:
-        config = json.loads(config_file.read_text(encoding="utf-8"))
-        arrays = load_file(str(weights_file))
-    except (OSError, ValueError) as error:
-        raise ModelError(
-            f"the model files in {str(path)!r} are unreadable ({error}); retrain or reinstall"
-        ) from error
-    if config.get("__cls__") != kind:
-        raise ModelError(f"expected a {kind} model in {str(path)!r}; found {config.get('__cls__')!r}")
-    return config, arrays
+    """The checked settings and the arrays of ``{kind}.json`` and ``{kind}.safetensors`` in ``path``."""
+    config_file = path / f"{kind}.json"
+    config = _models.read_json(config_file, kind=KIND)
+    _models.read_header(config, config_file, cls=kind, kind=KIND)
+    return config, _models.read_tensors(path / f"{kind}.safetensors", kind=KIND)
 
 
 class _HashedTokens(NamedTuple):
@@ -135,7 +135,7 @@ class _HashedTokens(NamedTuple):
     dense: FloatArray | None
 
 
-class SpanTagger(SettableParams):
+class SpanTagger(Estimator):
     """Propaganda span identification: a per-token logistic model decoded into spans.
 
     Each token gets a probability of lying inside a propaganda span from its own, its neighbours'
@@ -174,10 +174,6 @@ class SpanTagger(SettableParams):
         self.max_gap = max_gap
         self.vectors = vectors
         self.random_state = random_state
-
-    def get_params(self) -> dict[str, Any]:
-        """The constructor parameters (scikit-learn's contract)."""
-        return {**{k: getattr(self, k) for k in self._PARAMS}, "vectors": self.vectors}
 
     # -- features -------------------------------------------------------------------------------
     def _hashed(self, text: str) -> _HashedTokens:
@@ -268,13 +264,9 @@ class SpanTagger(SettableParams):
         self.intercept_ = float(model.intercept_[0])
         return self
 
-    def _check_fitted(self) -> None:
-        if not hasattr(self, "weights_"):
-            raise NotFittedError("this SpanTagger is not fitted yet; call fit() or load() first")
-
     def token_proba(self, text: str) -> tuple[list[tuple[int, int]], list[int], FloatArray]:
         """Tokens of ``text``, their sentence numbers, and each token's propaganda probability."""
-        self._check_fitted()
+        self._check_fitted("weights_")
         hashed = self._hashed(text)
         if not hashed.tokens:
             return hashed.tokens, hashed.sentence_of, np.zeros(0, dtype=np.float32)
@@ -294,14 +286,23 @@ class SpanTagger(SettableParams):
     # -- persistence ----------------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
         """Write ``span_tagger.json`` and ``span_tagger.safetensors`` into the folder ``path``."""
-        self._check_fitted()
+        self._check_fitted("weights_")
         params = {k: getattr(self, k) for k in self._PARAMS}
         arrays = {
             "rows": self.rows_,
             "weights": self.weights_.astype(np.float16),
             "dense_weights": self.dense_weights_,
         }
-        _save(Path(path), "span_tagger", params, arrays, {"intercept": self.intercept_})
+        thresholds = {"high": self.high, "low": self.low}
+        _save(
+            Path(path),
+            "span_tagger",
+            params,
+            arrays,
+            {"intercept": self.intercept_},
+            labels=("propaganda",),
+            thresholds=thresholds,
+        )
         if self.vectors is not None:
             self.vectors.save(path)
 
@@ -309,34 +310,30 @@ class SpanTagger(SettableParams):
     def load(cls, path: str | Path) -> SpanTagger:
         """Read a tagger written by :meth:`save` (with its word vectors, if it uses them)."""
         config, arrays = _load(Path(path), "span_tagger")
-        dense_weights = arrays.get("dense_weights", np.zeros(0, dtype=np.float32)).astype(np.float32)
-        vectors = _load_vectors(Path(path)) if len(dense_weights) else None
-        tagger = cls(**config["params"], vectors=vectors)
-        tagger.rows_ = arrays["rows"].astype(np.int64)
-        tagger.weights_ = arrays["weights"].astype(np.float32)
-        tagger.dense_weights_ = dense_weights
-        tagger.intercept_ = float(config["intercept"])
+        with _models.reading(Path(path) / "span_tagger.json", kind=KIND):
+            params, intercept = dict(config["params"]), float(config["intercept"])
+            cls(**params)
+        with _models.reading(Path(path) / "span_tagger.safetensors", kind=KIND):
+            dense_weights = arrays.get("dense_weights", np.zeros(0, dtype=np.float32)).astype(np.float32)
+            vectors = _load_vectors(Path(path)) if len(dense_weights) else None
+            tagger = cls(**params, vectors=vectors)
+            tagger.rows_ = arrays["rows"].astype(np.int64)
+            tagger.weights_ = arrays["weights"].astype(np.float32)
+            tagger.dense_weights_ = dense_weights
+            tagger.intercept_ = intercept
+            if tagger.weights_.ndim != 2 or len(tagger.rows_) != len(tagger.weights_):
+                raise ValueError(f"{len(tagger.rows_)} rows for {tagger.weights_.shape} weights")
         return tagger
 
 
-@functools.lru_cache(maxsize=4)
-def _cached_vectors(folder: str) -> WordVectors:
-    return WordVectors.load(folder)
-
-
-@functools.lru_cache(maxsize=2)
-def _cached_encoder(folder: str) -> SpanEncoder:
-    return SpanEncoder.load(folder)
-
-
 def _load_encoder(folder: Path) -> SpanEncoder:
-    """The span encoder of a model folder, read once per process."""
-    return _cached_encoder(str(folder.resolve()))
+    """The span encoder of a model folder, read once per process (the model layer's cache)."""
+    return _models.load("span_encoder", folder, SpanEncoder.load, kind=KIND)
 
 
 def _load_vectors(folder: Path) -> WordVectors:
-    """Word vectors of a model folder, read once per process (both models share them)."""
-    return _cached_vectors(str(folder.resolve()))
+    """Word vectors of a model folder, read once per process (all its models share them)."""
+    return _models.load("word_vectors", folder, WordVectors.load, kind=KIND)
 
 
 def token_dense(
@@ -402,7 +399,7 @@ def decode_spans(
     ]
 
 
-class TechniqueClassifier(SettableParams):
+class TechniqueClassifier(Estimator):
     """Technique classification of a given span: a linear SVM on hashed features, softmax-calibrated.
 
     Features are the span's words, word pairs and character n-grams (down-weighted by
@@ -445,14 +442,6 @@ class TechniqueClassifier(SettableParams):
         self.encoder = encoder
         self.encoder_weight = encoder_weight
         self.random_state = random_state
-
-    def get_params(self) -> dict[str, Any]:
-        """The constructor parameters (scikit-learn's contract)."""
-        return {
-            **{k: getattr(self, k) for k in self._PARAMS},
-            "vectors": self.vectors,
-            "encoder": self.encoder,
-        }
 
     def _row(
         self,
@@ -556,8 +545,7 @@ class TechniqueClassifier(SettableParams):
         self, items: Sequence[tuple[str, int, int]], *, contexts: Sequence[str] | None = None
     ) -> FloatArray:
         """The SVM's decision values, one row per span, one column per technique in ``classes_``."""
-        if not hasattr(self, "weights_"):
-            raise NotFittedError("this TechniqueClassifier is not fitted yet; call fit() or load() first")
+        self._check_fitted("weights_")
         if not items:
             return np.zeros((0, len(self.classes_)), dtype=np.float32)
         return self._scores(*self._matrix(items, contexts))
@@ -596,8 +584,7 @@ class TechniqueClassifier(SettableParams):
 
     def save(self, path: str | Path, *, name: str = "technique_classifier") -> None:
         """Write ``{name}.json`` and ``{name}.safetensors`` (and the vectors and encoder) into the folder ``path``."""
-        if not hasattr(self, "weights_"):
-            raise NotFittedError("this TechniqueClassifier is not fitted yet; call fit() before save()")
+        self._check_fitted("weights_")
         arrays: dict[str, NDArray[Any]] = {
             "rows": self.rows_,
             "weights": self.weights_.astype(np.float16),
@@ -606,7 +593,7 @@ class TechniqueClassifier(SettableParams):
         }
         params = {k: getattr(self, k) for k in self._PARAMS}
         extra = {"classes": list(self.classes_), "encoder": self.encoder is not None}
-        _save(Path(path), name, params, arrays, extra)
+        _save(Path(path), name, params, arrays, extra, labels=self.classes_)
         if self.vectors is not None:
             self.vectors.save(path)
         if self.encoder is not None:
@@ -616,21 +603,25 @@ class TechniqueClassifier(SettableParams):
     def load(cls, path: str | Path, *, name: str = "technique_classifier") -> TechniqueClassifier:
         """Read a classifier written by :meth:`save` (with its word vectors and encoder, if it uses them)."""
         config, arrays = _load(Path(path), name)
-        classes = tuple(config["classes"])
-        dense_weights = arrays.get("dense_weights", np.zeros((0, len(classes)), dtype=np.float32))
-        encoder = _load_encoder(Path(path)) if config.get("encoder") else None
-        encoded = encoder.dims if encoder is not None else 0
-        vectors = _load_vectors(Path(path)) if dense_weights.shape[0] > encoded else None
-        model = cls(**config["params"], vectors=vectors, encoder=encoder)
-        model.classes_ = classes
-        model.rows_ = arrays["rows"].astype(np.int64)
-        model.weights_ = arrays["weights"].astype(np.float32)
-        model.dense_weights_ = dense_weights.astype(np.float32)
-        model.intercept_ = arrays["intercept"].astype(np.float32)
-        if model.weights_.shape[1] != len(model.classes_) or not math.isfinite(float(model.weights_.sum())):
-            raise ModelError(
-                f"the technique classifier in {str(path)!r} is inconsistent; retrain or reinstall"
-            )
+        with _models.reading(Path(path) / f"{name}.json", kind=KIND):
+            classes = tuple(str(c) for c in config["classes"])
+            params, uses_encoder = dict(config["params"]), bool(config.get("encoder"))
+            cls(**params)
+        with _models.reading(Path(path) / f"{name}.safetensors", kind=KIND):
+            dense_weights = arrays.get("dense_weights", np.zeros((0, len(classes)), dtype=np.float32))
+            encoder = _load_encoder(Path(path)) if uses_encoder else None
+            encoded = encoder.dims if encoder is not None else 0
+            vectors = _load_vectors(Path(path)) if dense_weights.shape[0] > encoded else None
+            model = cls(**params, vectors=vectors, encoder=encoder)
+            model.classes_ = classes
+            model.rows_ = arrays["rows"].astype(np.int64)
+            model.weights_ = arrays["weights"].astype(np.float32)
+            model.dense_weights_ = dense_weights.astype(np.float32)
+            model.intercept_ = arrays["intercept"].astype(np.float32)
+            if model.weights_.ndim != 2 or model.weights_.shape[1] != len(model.classes_):
+                raise ValueError(f"weights of shape {model.weights_.shape} for {len(classes)} techniques")
+            if not math.isfinite(float(model.weights_.sum())):
+                raise ValueError("weights that are not finite")
         return model
 
 
@@ -677,7 +668,7 @@ def word_counts(text: str) -> Counter[str]:
     return counts
 
 
-class LexiconTagger(SettableParams):
+class LexiconTagger(Estimator):
     """Loaded words and labels, learned from the training spans: a high-recall complement to the tagger.
 
     A word (lower-cased, hyphenated compounds kept whole) joins the lexicon when it occurs at least
@@ -702,14 +693,6 @@ class LexiconTagger(SettableParams):
         self.min_count = min_count
         self.min_ratio = min_ratio
         self.candidate_min_ratio = candidate_min_ratio
-
-    def get_params(self) -> dict[str, Any]:
-        """The constructor parameters (scikit-learn's contract)."""
-        return {
-            "min_count": self.min_count,
-            "min_ratio": self.min_ratio,
-            "candidate_min_ratio": self.candidate_min_ratio,
-        }
 
     def fit(self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]) -> LexiconTagger:
         """Count, for every word, its occurrences and those inside the given (loaded-language) spans."""
@@ -748,8 +731,7 @@ class LexiconTagger(SettableParams):
 
     def words_at(self, min_ratio: float) -> dict[str, float]:
         """The words seen ``min_count`` times with at least ``min_ratio`` of them inside spans -> that share."""
-        if not hasattr(self, "counts_"):
-            raise NotFittedError("this LexiconTagger is not fitted yet; call fit() or load() first")
+        self._check_fitted("counts_")
         # Built once per (counts, min_count, min_ratio): predict asks for it on every text.
         key = (id(self.counts_), self.min_count, min_ratio)
         cache: dict[tuple[int, int, float], dict[str, float]] = self.__dict__.setdefault("_words", {})
@@ -775,9 +757,10 @@ class LexiconTagger(SettableParams):
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
         words = self.words_at(min(self.min_ratio, self.candidate_ratio))  # both lists' words
+        thresholds = {"min_ratio": self.min_ratio, "candidate_min_ratio": self.candidate_ratio}
         config = {
-            "__cls__": "lexicon",
-            "params": self.get_params(),
+            **_models.header("lexicon", labels=self.TECHNIQUES, thresholds=thresholds),
+            "params": self.get_params(deep=False),
             "counts": {w: list(self.counts_[w]) for w in sorted(words)},
         }
         (folder / "lexicon.json").write_text(
@@ -788,14 +771,11 @@ class LexiconTagger(SettableParams):
     def load(cls, path: str | Path) -> LexiconTagger:
         """Read a lexicon written by :meth:`save`."""
         file = Path(path) / "lexicon.json"
-        try:
-            config = json.loads(file.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise ModelError(f"cannot read {str(file)!r} ({error}); retrain or reinstall") from error
-        if config.get("__cls__") != "lexicon":
-            raise ModelError(f"expected a lexicon in {str(file)!r}; found {config.get('__cls__')!r}")
-        lexicon = cls(**config["params"])
-        lexicon.counts_ = {w: (int(n), int(n_in)) for w, (n, n_in) in config["counts"].items()}
+        config = _models.read_json(file, kind=KIND)
+        _models.read_header(config, file, cls="lexicon", kind=KIND)
+        with _models.reading(file, kind=KIND):
+            lexicon = cls(**config["params"])
+            lexicon.counts_ = {w: (int(n), int(n_in)) for w, (n, n_in) in config["counts"].items()}
         return lexicon
 
 

@@ -15,8 +15,6 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from slant._errors import ModelError
-
 __all__ = ["WordVectors"]
 
 
@@ -83,15 +81,10 @@ class WordVectors:
     @classmethod
     def load(cls, path: str | Path) -> WordVectors:
         """Read vectors written by :meth:`save` (or by the distillation tool)."""
-        from safetensors.numpy import load_file
+        from slant import _models
 
         folder = Path(path)
-        try:
-            meta = json.loads((folder / "word_vectors.json").read_text(encoding="utf-8"))
-            vectors = load_file(str(folder / "word_vectors.safetensors"))["vectors"]
-        except (OSError, ValueError, KeyError) as error:
-            raise ModelError(
-                f"expected word_vectors.json and word_vectors.safetensors in {str(folder)!r} ({error}); "
-                "retrain or reinstall"
-            ) from error
-        return cls(meta["vocabulary"], vectors, provenance=meta.get("provenance"))
+        meta = _models.read_json(folder / "word_vectors.json", kind="techniques")
+        arrays = _models.read_tensors(folder / "word_vectors.safetensors", kind="techniques")
+        with _models.reading(folder / "word_vectors.safetensors", kind="techniques"):
+            return cls(meta["vocabulary"], arrays["vectors"], provenance=meta.get("provenance"))

@@ -16,15 +16,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
-from slant._errors import NotFittedError
-from slant._params import SettableParams
+from slant import _models
+from slant._params import Estimator
 from slant.techniques._encoder import SpanEncoder
-from slant.techniques._model import _load, _load_encoder, _save, _sklearn_logistic, token_runs
+from slant.techniques._model import KIND, _load, _load_encoder, _save, _sklearn_logistic, token_runs
 
 __all__ = ["CANDIDATE_FEATURES", "SpanVerifier", "candidate_features"]
 
@@ -115,7 +114,7 @@ def candidate_features(
     return rows
 
 
-class SpanVerifier(SettableParams):
+class SpanVerifier(Estimator):
     """Candidate spans from loose decoding of the tagger, kept by a logistic model over tagger and encoder.
 
     Args:
@@ -152,10 +151,6 @@ class SpanVerifier(SettableParams):
         self.threshold = threshold
         self.encoder = encoder
         self.random_state = random_state
-
-    def get_params(self) -> dict[str, Any]:
-        """The constructor parameters (scikit-learn's contract)."""
-        return {**{k: getattr(self, k) for k in self._PARAMS}, "encoder": self.encoder}
 
     # -- candidates -----------------------------------------------------------------------------
     def candidates(
@@ -215,13 +210,9 @@ class SpanVerifier(SettableParams):
         logger.info("span verifier: %d candidates, %.1f%% overlap a span", len(y), 100 * y.mean())
         return self
 
-    def _check_fitted(self) -> None:
-        if not hasattr(self, "coef_"):
-            raise NotFittedError("this SpanVerifier is not fitted yet; call fit() or load() first")
-
     def predict_proba(self, features: NDArray[np.float64], vectors: FloatArray) -> NDArray[np.float64]:
         """Each candidate's probability of overlapping a propaganda span."""
-        self._check_fitted()
+        self._check_fitted("coef_")
         if len(features) == 0:
             return np.zeros(0)
         scores = self._design(features, vectors) @ self.coef_ + self.intercept_
@@ -244,10 +235,19 @@ class SpanVerifier(SettableParams):
     # -- persistence ----------------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
         """Write ``span_verifier.json`` and ``span_verifier.safetensors`` into the folder ``path``."""
-        self._check_fitted()
+        self._check_fitted("coef_")
         params = {k: getattr(self, k) for k in self._PARAMS}
         arrays = {"coef": self.coef_, "mean": self.mean_, "scale": self.scale_}
-        _save(Path(path), "span_verifier", params, arrays, {"intercept": self.intercept_})
+        thresholds = {"threshold": self.threshold, "high": self.high, "low": self.low}
+        _save(
+            Path(path),
+            "span_verifier",
+            params,
+            arrays,
+            {"intercept": self.intercept_},
+            labels=("propaganda",),
+            thresholds=thresholds,
+        )
         if self.encoder is not None:
             self.encoder.save(path)
 
@@ -260,11 +260,20 @@ class SpanVerifier(SettableParams):
     def load(cls, path: str | Path) -> SpanVerifier:
         """Read a verifier written by :meth:`save` (with the span encoder, if it uses one)."""
         config, arrays = _load(Path(path), "span_verifier")
-        verifier = cls(**config["params"])
-        verifier.coef_ = arrays["coef"].astype(np.float64)
-        verifier.mean_ = arrays["mean"].astype(np.float64)
-        verifier.scale_ = arrays["scale"].astype(np.float64)
-        verifier.intercept_ = float(config["intercept"])
-        if len(verifier.coef_) > CANDIDATE_FEATURES:
-            verifier.encoder = _load_encoder(Path(path))
+        with _models.reading(Path(path) / "span_verifier.json", kind=KIND):
+            verifier = cls(**config["params"])
+            intercept = float(config["intercept"])
+        with _models.reading(Path(path) / "span_verifier.safetensors", kind=KIND):
+            verifier.coef_ = arrays["coef"].astype(np.float64)
+            verifier.mean_ = arrays["mean"].astype(np.float64)
+            verifier.scale_ = arrays["scale"].astype(np.float64)
+            verifier.intercept_ = intercept
+            if len(verifier.mean_) != CANDIDATE_FEATURES or len(verifier.scale_) != CANDIDATE_FEATURES:
+                raise ValueError(f"{len(verifier.mean_)} feature means, expected {CANDIDATE_FEATURES}")
+            if len(verifier.coef_) > CANDIDATE_FEATURES:
+                verifier.encoder = _load_encoder(Path(path))
+                if len(verifier.coef_) != CANDIDATE_FEATURES + verifier.encoder.dims:
+                    raise ValueError(
+                        f"{len(verifier.coef_)} weights for an encoder of {verifier.encoder.dims}"
+                    )
         return verifier

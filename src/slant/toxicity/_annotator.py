@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import ClassVar
 
+from slant import _models
 from slant._document import Document, Part, Span
 from slant._pipeline import BaseAnnotator
 from slant.toxicity._labels import LABELS
 from slant.toxicity._model import ToxicityModel
 from slant.toxicity._score import spans_of
-from slant.toxicity._shipped import load_model, shipped_model_dir
+from slant.toxicity._shipped import MODEL_VERSION, load_model, shipped_model_dir
 
 __all__ = ["ToxicityAnnotator", "load_model", "shipped_model_dir"]
 
@@ -27,6 +29,9 @@ class ToxicityAnnotator(BaseAnnotator):
     when ``score_article`` is set: each article sentence is scored, the article's scores are the
     highest sentence scores, and toxic words of toxic sentences become spans.
 
+    Layers read: none required. With ``score_article``, the article's ``spans.sentences`` when an
+    earlier annotator assigned it (``optional_requires``), else a simple split of its own.
+
     Args:
         model_dir: a folder written by ``slant train toxicity``; None for the shipped model.
         score_article: also score the article's sentences (off by default: articles are not comments).
@@ -35,6 +40,7 @@ class ToxicityAnnotator(BaseAnnotator):
 
     name: ClassVar[str] = "toxicity"
     requires: ClassVar[tuple[str, ...]] = ()
+    optional_requires: ClassVar[tuple[str, ...]] = ("spans.sentences",)
     assigns: ClassVar[tuple[str, ...]] = ("scores.toxicity", "spans.toxicity")
 
     def __init__(
@@ -48,6 +54,35 @@ class ToxicityAnnotator(BaseAnnotator):
     def model(self) -> ToxicityModel:
         """The model, loaded on first use."""
         return load_model(self.model_dir)
+
+    def _folder(self) -> Path:
+        return Path(self.model_dir) if self.model_dir is not None else shipped_model_dir()
+
+    def model_info(self) -> _models.ModelInfo:
+        """Which model this annotator runs: name, version, format and the digest of its folder's files.
+
+        Raises:
+            ModelError: the model folder does not exist.
+        """
+        return _models.model_info("toxicity", self._folder(), version=MODEL_VERSION)
+
+    def save(self, path: str | Path) -> None:
+        """Write the model (weights, settings, model card and metrics) into the folder ``path``."""
+        model = self.model
+        metrics_file = self._folder() / "metrics.json"
+        metrics = json.loads(metrics_file.read_text(encoding="utf-8")) if metrics_file.is_file() else None
+        model.save(path, model_card=model.model_card_, metrics=metrics)
+
+    @classmethod
+    def load(cls, path: str | Path, *, score_article: bool = False, spans: bool = True) -> ToxicityAnnotator:
+        """An annotator running the model saved in the folder ``path``, read now (a bad folder fails here).
+
+        Raises:
+            ModelError: the folder holds no toxicity model, or one of its files is damaged.
+        """
+        annotator = cls(model_dir=path, score_article=score_article, spans=spans)
+        annotator.model  # noqa: B018 - load now
+        return annotator
 
     def __call__(self, doc: Document) -> Document:
         self._annotate([doc])

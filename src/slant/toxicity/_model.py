@@ -20,8 +20,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from slant._errors import DependencyError, ModelError, NotFittedError
-from slant._params import SettableParams
+from slant import _models
+from slant._errors import DependencyError, ModelError
+from slant._params import Estimator
 from slant.toxicity._features import FeatureMatrix, HashingFeaturizer, Marker
 from slant.toxicity._labels import LABELS
 from slant.toxicity._normalize import Normalized, Normalizer
@@ -34,7 +35,6 @@ logger = logging.getLogger(__name__)
 
 #: Written into config.json; :meth:`ToxicityModel.load` refuses other kinds of model.
 MODEL_CLASS_TAG = "slant.toxicity.ToxicityModel"
-_FORMAT_VERSION = 1
 _WEIGHTS_FILE = "model.safetensors"
 _CONFIG_FILE = "config.json"
 _CARD_FILE = "MODEL_CARD.md"
@@ -60,7 +60,7 @@ def _sigmoid(z: Floats) -> Floats:
     return out
 
 
-class ToxicityModel(SettableParams):
+class ToxicityModel(Estimator):
     """Seven calibrated toxicity heads (see :data:`~slant.toxicity.LABELS`) over hashed n-grams.
 
     Args:
@@ -110,20 +110,6 @@ class ToxicityModel(SettableParams):
 
     # -- scikit-learn style parameters -------------------------------------------------------
 
-    def get_params(self, deep: bool = True) -> dict[str, Any]:
-        """The constructor's parameters, as scikit-learn's ``clone`` expects."""
-        return {
-            "n_bits": self.n_bits,
-            "char_ngrams": self.char_ngrams,
-            "word_ngrams": self.word_ngrams,
-            "C": self.C,
-            "lexicon": self.lexicon,
-            "rule_features": self.rule_features,
-            "aggregate": self.aggregate,
-            "char_within_words": self.char_within_words,
-            "random_state": self.random_state,
-        }
-
     def _check_params(self) -> None:
         if not isinstance(self.n_bits, int) or not 8 <= self.n_bits <= 24:
             raise ValueError(f"n_bits must be an int in [8, 24]. Got {self.n_bits!r} instead.")
@@ -169,12 +155,6 @@ class ToxicityModel(SettableParams):
         if not self.rule_features:
             return None
         return [rule_hits(text) for text in flat]
-
-    def _check_fitted(self) -> None:
-        if not hasattr(self, "coef_"):
-            raise NotFittedError(
-                "this ToxicityModel is not fitted yet; call fit(texts, Y) or ToxicityModel.load(folder) first"
-            )
 
     # -- learning ----------------------------------------------------------------------------
 
@@ -418,12 +398,15 @@ class ToxicityModel(SettableParams):
             },
             str(path / _WEIGHTS_FILE),
         )
-        params = self.get_params()
+        params = self.get_params(deep=False)
         params["lexicon"] = list(self.lexicon)
+        thresholds = {label: float(t) for label, t in zip(LABELS, self.thresholds_, strict=True)}
+        thresholds["span"] = float(getattr(self, "span_threshold_", 0.25))
+        provenance: dict[str, Any] = {
+            k: metrics[k] for k in ("seed", "data_digest") if metrics and k in metrics
+        }
         config = {
-            "__cls__": MODEL_CLASS_TAG,
-            "format_version": _FORMAT_VERSION,
-            "labels": list(LABELS),
+            **_models.header(MODEL_CLASS_TAG, labels=LABELS, thresholds=thresholds, provenance=provenance),
             "params": params,
         }
         (path / _CONFIG_FILE).write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
@@ -446,44 +429,37 @@ class ToxicityModel(SettableParams):
                 f"no toxicity model in {path}: expected {_CONFIG_FILE} and {_WEIGHTS_FILE}; "
                 "train one with: slant train toxicity --data DIR --out DIR"
             )
-        try:
-            config = json.loads(config_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise ModelError(f"cannot read {config_path}: {error}; retrain or reinstall the model") from error
-        if not isinstance(config, dict) or config.get("__cls__") != MODEL_CLASS_TAG:
-            raise ModelError(
-                f"{config_path} does not describe a {MODEL_CLASS_TAG}; point at a toxicity model folder"
-            )
+        config = _models.read_json(config_path, kind="toxicity")
+        _models.read_header(config, config_path, cls=MODEL_CLASS_TAG, kind="toxicity")
         if config.get("labels") != list(LABELS):
             raise ModelError(
                 f"{config_path} has labels {config.get('labels')}, expected {list(LABELS)}; retrain the model"
             )
-        from safetensors import SafetensorError
-        from safetensors.numpy import load_file
-
-        try:
-            tensors = load_file(str(weights_path))
-        except (OSError, SafetensorError) as error:
-            raise ModelError(
-                f"cannot read {weights_path}: {error}; retrain or reinstall the model"
-            ) from error
-        params = dict(config["params"])
-        params["char_ngrams"] = tuple(params["char_ngrams"])
-        params["word_ngrams"] = tuple(params["word_ngrams"])
-        params["lexicon"] = tuple(params["lexicon"])
-        model = cls(**params)
+        with _models.reading(config_path, kind="toxicity"):
+            params = dict(config["params"])
+            params["char_ngrams"] = tuple(params["char_ngrams"])
+            params["word_ngrams"] = tuple(params["word_ngrams"])
+            params["lexicon"] = tuple(params["lexicon"])
+            model = cls(**params)
+            model._check_params()
+        tensors = _models.read_tensors(weights_path, kind="toxicity")
         expected = (len(LABELS), 1 << model.n_bits)
         if tensors.get("coef") is None or tensors["coef"].shape != expected:
             raise ModelError(
                 f"{weights_path} holds weights of the wrong shape (expected {expected}); retrain the model"
             )
-        model.coef_ = tensors["coef"].astype(np.float32)
-        model.intercept_ = tensors["intercept"].astype(np.float32)
-        model.calibration_ = tensors["calibration"].astype(np.float32)
-        model.thresholds_ = tensors["thresholds"].astype(np.float32)
-        if "span_threshold" in tensors:
-            model.span_threshold_ = float(tensors["span_threshold"][0])
-        model._set_inference_weights()
+        with _models.reading(weights_path, kind="toxicity"):
+            model.coef_ = tensors["coef"].astype(np.float32)
+            model.intercept_ = tensors["intercept"].astype(np.float32)
+            model.calibration_ = tensors["calibration"].astype(np.float32)
+            model.thresholds_ = tensors["thresholds"].astype(np.float32)
+            n = len(LABELS)
+            shapes = (model.intercept_.shape, model.calibration_.shape, model.thresholds_.shape)
+            if shapes != ((n,), (n, 2), (n,)):
+                raise ValueError(f"intercept, calibration and thresholds of shapes {shapes}")
+            if "span_threshold" in tensors:
+                model.span_threshold_ = float(tensors["span_threshold"][0])
+            model._set_inference_weights()
         card = path / _CARD_FILE
         model.model_card_ = card.read_text(encoding="utf-8") if card.is_file() else ""
         return model

@@ -6,13 +6,16 @@ other.
 
 from __future__ import annotations
 
-import functools
 from importlib import resources
 from pathlib import Path
 
+from slant import _models
 from slant.toxicity._model import ToxicityModel
 
-__all__ = ["load_model", "shipped_model_dir"]
+__all__ = ["MODEL_VERSION", "load_model", "shipped_model_dir"]
+
+#: The versioned name of the toxicity model (its registered name and its model card's title).
+MODEL_VERSION = "slant.toxicity.v1"
 
 
 def shipped_model_dir() -> Path:
@@ -20,15 +23,11 @@ def shipped_model_dir() -> Path:
     return Path(str(resources.files("slant") / "data" / "toxicity"))
 
 
-@functools.lru_cache(maxsize=4)
-def _load(folder: str) -> ToxicityModel:
-    return ToxicityModel.load(folder)
-
-
 def load_model(folder: str | Path | None = None) -> ToxicityModel:
-    """Load (once per process) the toxicity model in ``folder``, by default the shipped one.
+    """Load (once per process, in the model layer's cache) the toxicity model in ``folder``, by default the shipped one.
 
     Raises:
-        ModelError: the folder holds no toxicity model.
+        ModelError: the folder holds no toxicity model, or one of its files is damaged.
     """
-    return _load(str(Path(folder) if folder is not None else shipped_model_dir()))
+    path = Path(folder) if folder is not None else shipped_model_dir()
+    return _models.load("toxicity", path, ToxicityModel.load, version=MODEL_VERSION)
