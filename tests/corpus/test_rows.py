@@ -43,7 +43,8 @@ def test_page_row_aggregates() -> None:
     assert page["published_date"] == dt.date(2022, 5, 2)
     assert page["word_count"] == 8 and page["comment_count"] == 2
     assert page["technique_counts"] == [("Name_Calling,Labeling", 1)]
-    assert page["techniques_per_1k_words"] == 1000 / 10  # 8 article words + 2 title words
+    # Per 1,000 words of the article body, as word_count and the dashboard count (issue 13): not the title.
+    assert page["techniques_per_1k_words"] == 1000 / 8
     assert (page["toxicity_mean"], page["toxicity_max"], page["toxic_comments"], page["toxic_share"]) == (
         0.45,
         0.8,

@@ -92,8 +92,16 @@ def stacked_bar_chart(
     unit: str,
     width: int = 720,
     label_width: int = 220,
+    colors: Mapping[str, str] | None = None,
 ) -> str:
-    """Horizontal stacked bars: one bar per row label, one coloured segment per series; with a legend."""
+    """Horizontal stacked bars: one bar per row label, one coloured segment per series; with a legend.
+
+    ``colors`` maps a series to its colour (the label table's, for techniques); others take the palette's.
+    """
+
+    def color(j: int, key: str) -> str:
+        return (colors or {}).get(key) or color_for(j)
+
     row, top = 26, 8
     legend_rows = (len(series) + 2) // 3
     height = top + row * max(len(rows), 1) + 12 + legend_rows * 20
@@ -112,7 +120,7 @@ def stacked_bar_chart(
                 continue
             length = span * value / peak
             out.append(
-                f'<rect x="{x:.1f}" y="{y + 4}" width="{length:.1f}" height="{row - 8}" fill="{color_for(j)}">'
+                f'<rect x="{x:.1f}" y="{y + 4}" width="{length:.1f}" height="{row - 8}" fill="{color(j, key)}">'
                 f"<title>{escape(label)}: {escape(names.get(key, key))}, {_number(value)} {escape(unit)}</title></rect>"
             )
             x += length
@@ -122,7 +130,7 @@ def stacked_bar_chart(
     for j, key in enumerate(series):
         x, y = 10 + (j % 3) * column, legend_top + (j // 3) * 20
         out.append(
-            f'<rect x="{x}" y="{y}" width="12" height="12" fill="{color_for(j)}"/>'
+            f'<rect x="{x}" y="{y}" width="12" height="12" fill="{color(j, key)}"/>'
             f'<text x="{x + 18}" y="{y + 11}">{escape(_short(names.get(key, key), 30))}</text>'
         )
     out.append("</svg>")
@@ -137,8 +145,17 @@ def line_chart(
     unit: str,
     width: int = 720,
     height: int = 280,
+    colors: Sequence[str | None] = (),
 ) -> str:
-    """Lines over time: one x value per period, one line per ``(name, values)``; with a legend."""
+    """Lines over time: one x value per period, one line per ``(name, values)``; with a legend.
+
+    ``colors[j]`` is line ``j``'s colour (the label table's, for a technique); None or missing takes the
+    palette's.
+    """
+
+    def color_of(j: int) -> str:
+        return (colors[j] if j < len(colors) else None) or color_for(j)
+
     left, right, top = 48, 40, 12
     legend_rows = (len(series) + 2) // 3
     plot_bottom = height - 40
@@ -169,7 +186,7 @@ def line_chart(
     # The first series (the total) is drawn last, so the others never hide it.
     for j, (name, values) in reversed(list(enumerate(series))):
         points = " ".join(f"{x_at(i):.1f},{y_at(v):.1f}" for i, v in enumerate(values))
-        color = color_for(j)
+        color = color_of(j)
         dash = ' stroke-dasharray="6 3"' if j == 0 and len(series) > 1 else ""
         out.append(f'<polyline points="{points}" fill="none" stroke="{color}" stroke-width="2"{dash}/>')
         for i, v in enumerate(values):
@@ -181,7 +198,7 @@ def line_chart(
     for j, (name, _) in enumerate(series):
         x, y = 10 + (j % 3) * column, height + (j // 3) * 20 - 12
         out.append(
-            f'<rect x="{x}" y="{y}" width="12" height="12" fill="{color_for(j)}"/>'
+            f'<rect x="{x}" y="{y}" width="12" height="12" fill="{color_of(j)}"/>'
             f'<text x="{x + 18}" y="{y + 11}">{escape(_short(name, 30))}</text>'
         )
     out.append("</svg>")

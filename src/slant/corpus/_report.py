@@ -9,7 +9,6 @@ spans get their full slant report embedded (rebuilt from the run's tables, not r
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import logging
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from slant import __version__
+from slant._labels import label_spec, label_table
 from slant.corpus._charts import bar_chart, color_for, line_chart, stacked_bar_chart
 from slant.corpus._manifest import read_manifest
 from slant.corpus._query import connect
@@ -69,20 +69,8 @@ footer{color:var(--muted);font-size:.85rem;margin-top:48px}
 
 
 def _technique_titles() -> dict[str, str]:
-    # The techniques package ships the plain-language names; a run without it still shows labels.
-    if importlib.util.find_spec("slant.techniques._explain") is None:
-        return {}
-    from slant.techniques._explain import TECHNIQUE_INFO
-
-    return {name: info.title for name, info in TECHNIQUE_INFO.items()}
-
-
-def _technique_definitions() -> dict[str, str]:
-    if importlib.util.find_spec("slant.techniques._explain") is None:
-        return {}
-    from slant.techniques._explain import TECHNIQUE_INFO
-
-    return {name: info.definition for name, info in TECHNIQUE_INFO.items()}
+    """Technique label -> its display name in the label table (the name every view uses)."""
+    return {spec.label: spec.title for spec in label_table() if spec.layer == "techniques"}
 
 
 class _Data:
@@ -159,14 +147,14 @@ def _render(data: _Data, *, top: int) -> str:
     if overview["first"] is not None:
         period = f" published between {_date(overview['first'])} and {_date(overview['last'])}"
     cards = "".join(
-        f'<div class="card"><b>{value}</b><span>{escape(label)}</span></div>'
-        for value, label in (
-            (f"{overview['pages']:,}", "pages analysed"),
-            (f"{overview['outlets']:,}", "outlets"),
-            (f"{overview['words']:,}", "words of articles"),
-            (f"{overview['spans']:,}", "propaganda technique spans"),
-            (f"{overview['comments']:,}", "reader comments"),
-            (f"{errors:,}", "pages that failed"),
+        f'<div class="card"><b>{count:,}</b><span>{escape(_noun(count, singular, plural))}</span></div>'
+        for count, singular, plural in (
+            (overview["pages"], "page analysed", "pages analysed"),
+            (overview["outlets"], "outlet", "outlets"),
+            (overview["words"], "word of articles", "words of articles"),
+            (overview["spans"], "propaganda technique span", "propaganda technique spans"),
+            (overview["comments"], "reader comment", "reader comments"),
+            (errors, "page that failed", "pages that failed"),
         )
     )
     made = manifest.get("created", "")
@@ -175,9 +163,9 @@ def _render(data: _Data, *, top: int) -> str:
         '<meta name=viewport content="width=device-width,initial-scale=1">'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
         f"<title>slant corpus dashboard: {escape(name)}</title><style>{_CSS}</style></head><body><main>"
-        f"<h1>What {overview['pages']:,} news pages tell us</h1>"
-        f'<p class="lead">A summary of the corpus “{escape(name)}”: {overview["pages"]:,} pages from '
-        f"{overview['outlets']:,} outlets{period}, analysed by slant for propaganda techniques, the sources "
+        f"<h1>What {_plural(overview['pages'], 'news page')} {'tells' if overview['pages'] == 1 else 'tell'} us</h1>"
+        f'<p class="lead">A summary of the corpus “{escape(name)}”: {_plural(overview["pages"], "page")} from '
+        f"{_plural(overview['outlets'], 'outlet')}{period}, analysed by slant for propaganda techniques, the sources "
         "they cite, and the tone of their comment sections.</p>"
         f'<div class="cards">{cards}</div>'
         '<p class="how">How to read this: slant marks passages that use a known propaganda technique '
@@ -203,6 +191,14 @@ def _no_techniques_note() -> str:
     return (
         '<p class="note">No propaganda techniques were found in this run. Either the pages have none, or the '
         "run did not include slant's technique model (see the annotators listed at the bottom).</p>"
+    )
+
+
+def _no_dated_techniques_note() -> str:
+    # Other sections do show techniques: the note must not say the run has none.
+    return (
+        '<p class="note">None of the pages with a publication date has a propaganda technique, so there is '
+        "no timeline of techniques; the pages without a date are counted in the other sections.</p>"
     )
 
 
@@ -238,6 +234,7 @@ def _outlet_section(data: _Data, titles: Mapping[str, str]) -> str:
         names={t: titles.get(t, t.replace("_", " ")) for t in series},
         title="Propaganda techniques per 1,000 words, by outlet",
         unit="per 1,000 words",
+        colors={t: label_spec("techniques", t).colour for t in series},
     )
     table = "".join(
         f"<tr><td>{escape(outlet)}</td><td class=n>{pages:,}</td><td class=n>{int(spans or 0):,}</td>"
@@ -247,8 +244,8 @@ def _outlet_section(data: _Data, titles: Mapping[str, str]) -> str:
     return (
         '<p class="how">Each bar is one outlet (the ones with the most pages in the corpus). Its length is how '
         "many passages per 1,000 words use a propaganda technique; the colours show which techniques.</p>"
-        f"<figure>{chart}<figcaption>Techniques per 1,000 words of article text, for the "
-        f"{len(rows)} outlets with the most pages.</figcaption></figure>"
+        f"<figure>{chart}<figcaption>Techniques per 1,000 words of article text (the title's words are not "
+        f"counted), for {_the_outlets(len(rows))}.</figcaption></figure>"
         "<table><thead><tr><th>Outlet</th><th>Pages</th><th>Technique spans</th><th>Per 1,000 words</th>"
         f"</tr></thead><tbody>{table}</tbody></table>"
     )
@@ -270,7 +267,7 @@ def _time_section(data: _Data, titles: Mapping[str, str], overview: Mapping[str,
         "where published_date is not null) group by all"
     )
     if not counts:
-        return _no_techniques_note()
+        return _no_dated_techniques_note() if overview["spans"] else _no_techniques_note()
     by_month: dict[tuple[dt.date, str], float] = {(m, t): float(c) for m, t, c in counts}
     totals: dict[str, float] = defaultdict(float)
     for (_, technique), count in by_month.items():
@@ -289,7 +286,11 @@ def _time_section(data: _Data, titles: Mapping[str, str], overview: Mapping[str,
             )
         )
     chart = line_chart(
-        x_values, series, title="Propaganda techniques per 1,000 words, by month", unit="per 1,000 words"
+        x_values,
+        series,
+        title="Propaganda techniques per 1,000 words, by month",
+        unit="per 1,000 words",
+        colors=[None, *(label_spec("techniques", t).colour for t in leading)],
     )
     undated = overview["pages"] - overview["dated"]
     extra = (
@@ -389,8 +390,9 @@ def _toxicity_section(data: _Data) -> str:
     )
     worst = data.dicts(
         f"select c.text, c.author, c.toxicity, coalesce(p.outlet, '{_UNKNOWN_OUTLET}') as outlet, p.title "
-        "from comments c join pages p using (page_id) where c.toxicity is not null "
-        "order by c.toxicity desc, c.page_id, c.position limit 5"
+        "from comments c join pages p using (page_id) where c.toxicity >= ? "
+        "order by c.toxicity desc, c.page_id, c.position limit 5",
+        TOXIC_THRESHOLD,
     )
     quotes = "".join(
         f"<blockquote>{escape(_excerpt(w['text'], 280))}<br><small>{escape(w['author'] or 'anonymous')} on "
@@ -399,23 +401,30 @@ def _toxicity_section(data: _Data) -> str:
         for w in worst
     )
     return (
-        f'<p class="how">slant scored {scored:,} reader comments for toxicity (insults, threats, obscenity, '
-        f"attacks on identity, dehumanising language). A comment counts as toxic when its toxicity score is "
-        f"{TOXIC_THRESHOLD:.1f} or more (a score is the model's estimate of how likely it is that readers would "
-        "call the comment toxic).</p>"
+        f'<p class="how">slant scored {_plural(scored, "reader comment")} for toxicity (insults, threats, '
+        "obscenity, attacks on identity, dehumanising language). A comment counts as toxic when its toxicity "
+        f"score is {TOXIC_THRESHOLD:.2f} or more (a score is the model's estimate of how likely it is that "
+        "readers would call the comment toxic; the threshold is the one the model was tuned to).</p>"
         f"<figure>{chart}<figcaption>Share of comments scored toxic, for the outlets with the most comments."
         "</figcaption></figure>"
         "<table><thead><tr><th>Outlet</th><th>Comments</th><th>Toxic</th><th>Mean toxicity</th>"
         f"<th>Mean insult</th><th>Mean threat</th></tr></thead><tbody>{table}</tbody></table>"
-        f"<h3>The most toxic comments</h3>{quotes}"
+        f"<h3>The most toxic comments</h3>"
+        + (
+            quotes
+            or f'<p class="how">No comment scored {TOXIC_THRESHOLD:.2f} or more: none counts as toxic.</p>'
+        )
     )
 
 
 def _sources_section(data: _Data) -> str:
+    # One source written in several cases is one row, named as most pages write it (never lowercased).
     sources = data.rows(
-        "select label, lower(coalesce(json_extract_string(attrs, '$.name'), json_extract_string(attrs, '$.domain'), "
-        "text)) as who, count(*), count(distinct page_id) from spans "
-        "where layer = 'sources' and part in ('title', 'article') group by 1, 2 order by 3 desc, 2 limit 20"
+        "select label, mode(who), count(*), count(distinct page_id) from ("
+        "select label, page_id, coalesce(json_extract_string(attrs, '$.name'), "
+        "json_extract_string(attrs, '$.domain'), text) as who from spans "
+        "where layer = 'sources' and part in ('title', 'article')) group by label, lower(who) "
+        "order by 3 desc, 2 limit 20"
     )
     if not sources:
         return (
@@ -445,7 +454,7 @@ def _sources_section(data: _Data) -> str:
     return (
         '<p class="how">Where do the claims come from? slant marks phrases such as “according to the Defense '
         "Ministry” (a named source), “local sources say” (an unnamed source) and links to other outlets. "
-        f"Of {total:,} attributions, <b>{unnamed / total:.0%}</b> rest on unnamed sources.</p>"
+        f"Of {_plural(total, 'attribution')}, <b>{unnamed / total:.0%}</b> rest on unnamed sources.</p>"
         f"<figure>{chart}</figure>"
         "<table><thead><tr><th>Source</th><th>Kind</th><th>Mentions</th><th>Pages</th></tr></thead>"
         f"<tbody>{table}</tbody></table>"
@@ -539,18 +548,24 @@ def _glossary_section(data: _Data) -> str:
     ]
     if not found:
         return '<p class="how">No techniques were found, so there is nothing to explain.</p>'
-    titles = _technique_titles()
-    definitions = _technique_definitions()
     items = "".join(
-        f"<dt><b>{escape(titles.get(t, t.replace('_', ' ')))}</b></dt>"
-        f"<dd>{escape(definitions.get(t, 'A technique label used by the annotator that ran.'))}</dd>"
+        f"<dt><b>{escape(label_spec('techniques', t).title)}</b></dt>"
+        f"<dd>{escape(label_spec('techniques', t).definition)}</dd>"
         for t in found
     )
     return f"<dl>{items}</dl>"
 
 
 def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+    return f"{count:,} {_noun(count, noun, noun + 's')}"
+
+
+def _noun(count: int, singular: str, plural: str) -> str:
+    return singular if count == 1 else plural
+
+
+def _the_outlets(count: int) -> str:
+    return "the one outlet" if count == 1 else f"the {count:,} outlets with the most pages"
 
 
 def _excerpt(text: str, limit: int) -> str:

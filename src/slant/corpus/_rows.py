@@ -101,10 +101,11 @@ def page_rows(doc: Document, *, page_id: str) -> dict[str, list[dict[str, Any]]]
     """
     head = [p for p in (doc.title, doc.article) if p is not None]
     words = _words(doc.article)
-    head_words = words + _words(doc.title)
     technique_counts = Counter(s.label for p in head for s in p.spans.get("techniques", ()))
     technique_total = sum(technique_counts.values())
-    per_1k = 1000.0 / head_words if head_words else 0.0
+    # Rates are per 1,000 words of the article body, the words word_count holds and the dashboard sums
+    # for its outlet and month rates: counting the title's words too made one page's rate disagree.
+    per_1k = 1000.0 / words if words else 0.0
     layer_counts = Counter({layer: len(spans) for p in head for layer, spans in p.spans.items()})
 
     comment_rows = []
