@@ -31,6 +31,8 @@ from slant._errors import (
     NotFittedError,
     PipelineError,
     SlantError,
+    UsageError,
+    WorkerError,
 )
 from slant._pipeline import (
     Annotator,
@@ -69,6 +71,8 @@ __all__ = [
     "SlantError",
     "Span",
     "SpanLayers",
+    "UsageError",
+    "WorkerError",
     "__version__",
     "analyze",
     "annotator_names",

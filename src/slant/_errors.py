@@ -4,6 +4,7 @@ Every error slant raises on purpose derives from :class:`SlantError` and also fr
 exception that fits, so callers can catch either::
 
     SlantError
+    ├── UsageError (ValueError)            a wrong command-line option or output path: exit 2
     ├── InputError (ValueError)            bad input: exit 3
     │   ├── EmptyInputError                nothing to read
     │   ├── BinaryInputError               bytes that are not text
@@ -16,10 +17,15 @@ exception that fits, so callers can catch either::
     ├── PipelineError (ValueError)         annotators that do not fit together: exit 7
     ├── ModelError (RuntimeError)          a trained model is missing or broken: exit 8
     │   └── NotFittedError (ValueError, AttributeError)
-    └── DependencyError (ImportError)      an optional extra is not installed: exit 9
+    ├── DependencyError (ImportError)      an optional extra is not installed: exit 9
+    └── WorkerError (RuntimeError)         a corpus run's worker processes (or Ray) cannot start: exit 10
 
 Messages say what was expected, what came, and how to fix it, on one line, because the CLI prints
-them as they are.
+them as they are. An error may also carry those parts as fields (``what``, ``where``, ``hint``), so
+a caller (the CLI, the web service) can use them without parsing the message (httpx's errors carry
+their request the same way)::
+
+    raise UsageError("--batch-size must be 1 or more; got 0", where="--batch-size", hint="give 1 or more")
 """
 
 from __future__ import annotations
@@ -40,13 +46,40 @@ __all__ = [
     "NotFittedError",
     "PipelineError",
     "SlantError",
+    "UsageError",
+    "WorkerError",
 ]
 
 
 class SlantError(Exception):
-    """Base of every error slant raises on purpose."""
+    """Base of every error slant raises on purpose.
+
+    Args:
+        what: what went wrong: the whole one-line message, or its first part when ``hint`` is given.
+        where: the file, URL, option or annotator it is about, when there is one; the message then
+            starts with it (``"--html out/x.html: ..."``).
+        hint: how to fix it; the message ends with it, after a semicolon.
+
+    ``str(error)`` is the one-line message built from the three; they stay readable as attributes
+    (``error.what``, ``error.where``, ``error.hint``).
+    """
 
     exit_code = 1
+
+    def __init__(self, what: str = "", *, where: str | None = None, hint: str | None = None) -> None:
+        self.what = what
+        self.where = where
+        self.hint = hint
+        message = f"{where}: {what}" if where else what
+        if hint:
+            message = f"{message}; {hint}"
+        super().__init__(message)
+
+
+class UsageError(SlantError, ValueError):
+    """The command line was used wrongly: an option's value out of range, an output path that cannot be written."""
+
+    exit_code = 2
 
 
 class InputError(SlantError, ValueError):
@@ -110,9 +143,30 @@ class NotFittedError(ModelError, ValueError, AttributeError):
 
 
 class DependencyError(SlantError, ImportError):
-    """An optional dependency is not installed; the message names the extra to install."""
+    """An optional dependency is not installed; the message names the extra to install.
+
+    Args:
+        what: what is missing, and what needs it.
+        extra: the extra that installs it (``"corpus"``); the hint then says how to install it.
+        where: as for :class:`SlantError`.
+        hint: as for :class:`SlantError`; by default the ``pip install`` command of ``extra``.
+    """
 
     exit_code = 9
+
+    def __init__(
+        self, what: str = "", *, extra: str | None = None, where: str | None = None, hint: str | None = None
+    ) -> None:
+        self.extra = extra
+        if hint is None and extra is not None:
+            hint = f"install the {extra} extra: pip install 'slant[{extra}]'"
+        super().__init__(what, where=where, hint=hint)
+
+
+class WorkerError(SlantError, RuntimeError):
+    """A corpus run's worker processes could not start, or its Ray cluster could not be reached."""
+
+    exit_code = 10
 
 
 #: Exit codes of the command line, documented in ``slant --help``.
@@ -127,5 +181,6 @@ EXIT_CODES: dict[int, str] = {
     7: "annotators that do not fit together",
     8: "a trained model is missing or broken",
     9: "an optional extra is not installed",
+    10: "a corpus run's worker processes (or Ray) could not start",
     130: "interrupted",
 }

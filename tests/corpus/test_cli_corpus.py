@@ -78,10 +78,12 @@ def test_errors_are_one_line_with_exit_codes(tmp_path: Path, capsys: pytest.Capt
     assert main(["corpus", "query", str(tmp_path / "run"), "select * from nothing"]) == 3
     err = capsys.readouterr().err
     assert err.count("slant: error:") == 3 and "Traceback" not in err
-    with pytest.raises(SystemExit) as usage:
-        main(["corpus", "run", str(tmp_path), "--out", str(tmp_path / "r2"), "--address", "ray://x:1"])
-    assert usage.value.code == 2
-    assert "--address is for the ray engine" in capsys.readouterr().err
+    # A usage error: exit 2, one line (issue 13: argparse printed the usage first).
+    assert (
+        main(["corpus", "run", str(tmp_path), "--out", str(tmp_path / "r2"), "--address", "ray://x:1"]) == 2
+    )
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line == "slant: error: --address is for the ray engine; add --engine ray"
 
 
 def test_plain_progress_lines_when_not_a_tty(tmp_path: Path) -> None:

@@ -13,9 +13,10 @@ import os
 import select
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from slant import __version__
-from slant._errors import EXIT_CODES, SlantError
+from slant._errors import EXIT_CODES, SlantError, UsageError
 
 __all__ = ["main"]
 
@@ -36,9 +37,21 @@ def _epilog() -> str:
     return f"exit codes:\n{codes}\n\nSet SLANT_DEBUG=1 to see tracebacks of internal errors."
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error said on one line (exit 2), like every other error of slant.
+
+    Subcommands' parsers are made of the same class (``add_subparsers`` uses its parent's class).
+    """
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage error on one line and exit 2 (argparse prints the whole usage first)."""
+        print(f"slant: error: {UsageError(message, hint=f'see {self.prog} --help')}", file=sys.stderr)
+        self.exit(UsageError.exit_code)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, with every subcommand registered."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="slant",
         description="Show how a news page tries to persuade: techniques, sources, quotations, toxic comments.",
         epilog=_epilog(),

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     names = [n.strip() for n in args.pipeline.split(",") if n.strip()] if args.pipeline else None
     default_pipeline(names)(doc)
     if args.html:
-        write_text(args.html, render_html(doc))
+        write_text(args.html, render_html(doc), what="HTML report")
     if args.json:
         sys.stdout.write(to_json(doc, include_tokens=args.with_tokens) + "\n")
     elif not args.html or args.html != "-":

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from slant._document import Document
-from slant._errors import SlantError
+from slant._errors import UsageError
 from slant.readers import InputFormat, ReadLimits, read, read_bytes
 from slant.readers._limits import read_at_most
 
@@ -86,14 +86,28 @@ def read_input(args: argparse.Namespace) -> Document:
     return read(source, format=fmt, limits=limits)
 
 
-def write_text(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` ('-' for standard output), with a clear error if that fails."""
+def write_text(path: str, text: str, *, what: str = "output") -> None:
+    """Write ``text`` to ``path`` ('-' for standard output), and say on standard error that it did.
+
+    Args:
+        path: the file named on the command line, or '-'.
+        text: what to write.
+        what: what the file holds, for the line saying it was written (``"HTML report"``).
+
+    Raises:
+        UsageError: ``path`` cannot be written (a folder that does not exist, no permission): the
+            path given is wrong, so it is a usage error (exit 2), not a failure of the analysis.
+    """
     if path == "-":
         sys.stdout.write(text)
         return
     try:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as error:
-        raise SlantError(
-            f"cannot write {path}: {error.strerror}; check the folder exists and is writable"
+        raise UsageError(
+            f"cannot write the file: {error.strerror or error}",
+            where=path,
+            hint="check the folder exists and is writable",
         ) from error
+    # On standard error, so standard output keeps only what was asked for (the summary, the JSON).
+    print(f"slant: {what} written to {path}", file=sys.stderr)

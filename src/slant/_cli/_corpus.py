@@ -9,6 +9,8 @@ import time
 from typing import Any, TextIO
 
 from slant._cli._common import add_budget_arguments, with_budget
+from slant._errors import UsageError
+from slant._extras import require_extra
 from slant.readers import ReadLimits
 
 __all__ = ["register", "run"]
@@ -73,7 +75,6 @@ def register(subparsers: Any) -> None:
     )
     add_budget_arguments(run_parser)
     run_parser.add_argument("-q", "--quiet", action="store_true", help="no progress on standard error")
-    run_parser.set_defaults(run_parser=run_parser)
 
     query_parser = actions.add_parser(
         "query",
@@ -112,6 +113,10 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Dispatch to the corpus action."""
+    if args.corpus_command is not None:
+        # Every action reads or writes Parquet tables: say which extra is missing before anything
+        # else fails on it (issue 13: this was an "internal error").
+        require_extra("corpus", purpose=f"slant corpus {args.corpus_command}", modules=("pyarrow", "duckdb"))
     if args.corpus_command == "run":
         return _run(args)
     if args.corpus_command == "query":
@@ -126,9 +131,11 @@ def _run(args: argparse.Namespace) -> int:
     from slant.corpus import make_engine, run_corpus
 
     if args.address and args.engine != "ray":
-        args.run_parser.error("--address is for the ray engine; add --engine ray")
+        raise UsageError("--address is for the ray engine", hint="add --engine ray")
     if args.batch_size < 1:
-        args.run_parser.error(f"--batch-size must be 1 or more; got {args.batch_size}")
+        raise UsageError(f"--batch-size must be 1 or more; got {args.batch_size}")
+    if args.workers is not None and args.workers < 0:
+        raise UsageError(f"--workers must be 0 or more; got {args.workers}")
     pipeline = [n.strip() for n in args.pipeline.split(",") if n.strip()] if args.pipeline else []
     engine = make_engine(args.engine, workers=args.workers, address=args.address)
     # `kill PID` (SIGTERM) stops a run like Ctrl-C does: workers are stopped, nothing half-written
@@ -177,9 +184,7 @@ def _report(args: argparse.Namespace) -> int:
     from slant._cli._common import write_text
     from slant.corpus import render_dashboard
 
-    write_text(args.html, render_dashboard(args.run_dir, top=args.top))
-    if args.html != "-":
-        print(f"slant: dashboard written to {args.html}", file=sys.stderr)
+    write_text(args.html, render_dashboard(args.run_dir, top=args.top), what="dashboard")
     return 0
 
 

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from slant._errors import MissingInputError, SlantError
+from slant._errors import MissingInputError, UsageError
 from slant.readers._limits import read_at_most
 
 __all__ = ["register", "register_eval", "register_train", "run", "run_eval", "run_train"]
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         fmt = format_from_name(args.input)
     comments = read_comments(data, format=fmt, text_column=args.text_column, source=source)
     if args.batch_size < 1:
-        raise SlantError(f"--batch-size must be at least 1; got {args.batch_size}")
+        raise UsageError(f"--batch-size must be at least 1; got {args.batch_size}")
     model = load_model(args.model)
     out = sys.stdout
     for record in iter_scores(comments, model=model, spans=args.spans, batch_size=args.batch_size):

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from slant._errors import DependencyError, SlantError
+from slant._errors import DependencyError, UsageError, WorkerError
 from slant.corpus._worker import Batch, BatchResult
 
 __all__ = ["Engine", "InProcessEngine", "Outcome", "RayEngine", "make_engine"]
@@ -75,7 +75,7 @@ class InProcessEngine:
 
     def __init__(self, *, workers: int | None = None, max_in_flight: int | None = None) -> None:
         if workers is not None and workers < 0:
-            raise SlantError(f"workers must be 0 or more; got {workers}")
+            raise UsageError(f"workers must be 0 or more; got {workers}")
         self._workers = (os.cpu_count() or 1) if workers is None else workers
         self.max_in_flight = max_in_flight or max(2, 2 * self._workers)
         self._executor: Any = None
@@ -150,7 +150,7 @@ class InProcessEngine:
             # start-up data goes through. That is this run failing, never a closed standard output
             # (a BrokenPipeError reaching the CLI would read as one, and exit 0: issue 12).
             self._discard_pool()
-            raise SlantError(
+            raise WorkerError(
                 f"cannot start the worker processes ({type(error).__name__}: {error}); run with --workers 0 "
                 "to see the error in this process, fix it, and run the same command again to resume"
             ) from error
@@ -213,9 +213,7 @@ class RayEngine:
         try:
             import ray
         except ImportError as error:
-            raise DependencyError(
-                "the ray engine needs Ray; install the ray extra: pip install 'slant[ray]'"
-            ) from error
+            raise DependencyError("the ray engine needs Ray, which is not installed", extra="ray") from error
         if not ray.is_initialized():
             options: dict[str, Any] = {
                 "include_dashboard": False,
@@ -235,7 +233,7 @@ class RayEngine:
                 ray.init(**options)
             except (ConnectionError, RuntimeError, ValueError) as error:
                 where = self.address or "a local Ray"
-                raise SlantError(f"cannot start or reach Ray ({where}): {error}") from error
+                raise WorkerError(f"cannot start or reach Ray ({where}): {error}") from error
             self._started = True
         resources: dict[str, float] = ray.cluster_resources()  # type: ignore[no-untyped-call]
         cpus = int(resources.get("CPU", 1))
@@ -295,8 +293,8 @@ def make_engine(
     """Build the engine called ``name`` (``"inprocess"`` or ``"ray"``)."""
     if name == "inprocess":
         if address is not None:
-            raise SlantError("--address is for the ray engine; add --engine ray")
+            raise UsageError("--address is for the ray engine; add --engine ray")
         return InProcessEngine(workers=workers)
     if name == "ray":
         return RayEngine(address=address, workers=workers, temp_dir=temp_dir)
-    raise SlantError(f"engine must be 'inprocess' or 'ray'; got {name!r}")
+    raise UsageError(f"engine must be 'inprocess' or 'ray'; got {name!r}")

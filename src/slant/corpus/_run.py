@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from slant._analyze import reset_caches
-from slant._errors import SlantError
+from slant._errors import UsageError, WorkerError
+from slant._extras import require_extra
 from slant.corpus._engine import Engine, InProcessEngine
 from slant.corpus._lock import RunLock
 from slant.corpus._manifest import finish_manifest, update_manifest
@@ -118,10 +119,14 @@ def run_corpus(
         PipelineError: the pipeline cannot be built.
         InputError: ``out`` is not a run folder, or was made with another pipeline.
         RunLockedError: another run is writing into ``out`` (an InputError).
-        SlantError: the engine's workers cannot run at all (see :func:`_check_engine`).
+        DependencyError: the corpus extra (pyarrow) is not installed.
+        UsageError: ``batch_size`` is below 1.
+        WorkerError: the engine's workers cannot run at all (see :func:`_check_engine`).
     """
     if batch_size < 1:
-        raise SlantError(f"batch size must be 1 or more; got {batch_size}")
+        raise UsageError(f"batch size must be 1 or more; got {batch_size}")
+    # Before any page is read: without pyarrow every batch would fail when it is stored.
+    require_extra("corpus", purpose="a corpus run", modules=("pyarrow",))
     started = time.perf_counter()
     paths = check_inputs(inputs)
     spec = tuple(pipeline)
@@ -236,11 +241,11 @@ def _check_engine(engine: Engine, spec: tuple[str, ...], page_error: str | None)
     with success (issue 12). The run stops instead, with nothing of the failed batches committed.
 
     Raises:
-        SlantError: an empty batch fails too.
+        WorkerError: an empty batch fails too.
     """
     (outcome,) = engine.map_batches(process_batch, [Batch(0, (), spec)])
     if outcome.result is None:
-        raise SlantError(
+        raise WorkerError(
             f"the {engine.name} engine's workers fail even without a page ({outcome.error}; with a page: "
             f"{page_error}); the run stopped and the pages not stored are not marked done: fix the workers' "
             "environment (run with -v, or --workers 0 to see the error here) and run the same command again"
