@@ -6,6 +6,7 @@ same commit (spaCy keeps factory_registrations.json for the same reason).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -16,5 +17,12 @@ SNAPSHOT = Path(__file__).with_name("registry_snapshot.json")
 
 def test_registry_matches_snapshot() -> None:
     expected = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
-    assert dict(ANNOTATORS) == expected["annotators"]
+    registered = {
+        name: {
+            key: list(value) if isinstance(value, tuple) else value
+            for key, value in dataclasses.asdict(entry).items()
+        }
+        for name, entry in ANNOTATORS.items()
+    }
+    assert registered == expected["annotators"]
     assert list(DEFAULT_PIPELINE) == expected["default_pipeline"]

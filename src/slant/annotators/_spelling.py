@@ -233,10 +233,20 @@ def _foreign_quotations(text: str) -> list[tuple[int, int]]:
 
 
 class SpellingAnnotator(PartAnnotator):
-    """Misspelled English words (``spans.misspellings``) and ``attrs.misspelling_rate`` per 1,000 words."""
+    """Misspelled English words (``spans.misspellings``) and ``attrs.misspelling_rate`` per 1,000 words.
+
+    Layers read: ``spans.tokens`` (the words checked) and ``attrs.language`` (only English parts are
+    checked), which earlier annotators must assign; ``attrs.word_count`` when present (otherwise the
+    words are counted from the tokens). It reads no other layer: to skip quotations in another language
+    it calls the quote finder and the language detector on the quoted text itself (a code dependency on
+    ``slant.annotators._quotes`` and ``_language``, not a use of the ``quotes`` layer or of the
+    quotation's part's ``attrs.language``), so it gives the same result whether or not the quotes
+    annotator runs, and before or after it.
+    """
 
     name = "spelling"
     requires: ClassVar[tuple[str, ...]] = ("spans.tokens", "attrs.language")
+    optional_requires: ClassVar[tuple[str, ...]] = ("attrs.word_count",)
     assigns: ClassVar[tuple[str, ...]] = ("spans.misspellings", "attrs.misspelling_rate")
 
     def annotate_part(self, part: Part, doc: Document) -> None:

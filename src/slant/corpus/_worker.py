@@ -8,15 +8,15 @@ Each worker process builds its pipeline once and keeps it (models load once per 
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from slant._errors import PipelineError, SlantError
-from slant._pipeline import Annotator, Pipeline
+from slant._document import Document
+from slant._errors import SlantError
+from slant._pipeline import Annotator, Pipeline, import_factory
 from slant.corpus._rows import page_rows
 from slant.corpus._tables import TABLE_NAMES, schemas
 from slant.corpus._tasks import PageTask
@@ -76,70 +76,74 @@ def build_pipeline(spec: tuple[str, ...]) -> Pipeline:
         from slant._analyze import default_pipeline
 
         return default_pipeline()
-    annotators: list[Annotator | str] = []
-    for item in spec:
-        if ":" in item:
-            module_name, _, attr = item.partition(":")
-            try:
-                factory = getattr(importlib.import_module(module_name), attr)
-            except (ImportError, AttributeError) as error:
-                raise PipelineError(
-                    f"cannot import annotator {item!r} ({error}); give a registered name or an importable module:factory"
-                ) from error
-            annotators.append(factory())
-        else:
-            annotators.append(item)
+    annotators: list[Annotator | str] = [import_factory(item)() if ":" in item else item for item in spec]
     return Pipeline(annotators)
 
 
 def process_batch(batch: Batch) -> BatchResult:
     """Read, annotate and flatten every page of ``batch``; a failing page becomes an ``errors`` row.
 
-    A page that fails never takes the batch down with it: the corpus goes on, and the reason is kept.
+    The pages read are annotated together (``Pipeline.pipe``: one model call per annotator for the
+    batch), and a page that makes an annotator fail is isolated there: it never takes the batch down
+    with it; the corpus goes on, and the reason is kept.
     """
     from slant.readers import read_bytes
 
     started, cpu_started = time.perf_counter(), time.process_time()
     pipeline = build_pipeline(batch.pipeline)
     seconds = dict.fromkeys(("read", "annotate", "flatten", "encode", "cpu_annotate"), 0.0)
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
-    analysed = 0
+    # Per page, in the batch's order: its document, or its error row.
+    outcomes: list[Document | dict[str, Any]] = []
+    tick = time.perf_counter()
     for task in batch.tasks:
         if task.error is not None:
-            rows["errors"].append(_error_row(task, "input", "InputError", task.error))
+            outcomes.append(_error_row(task, "input", "InputError", task.error))
             continue
-        stage = "read"
-        tick = time.perf_counter()
         try:
-            doc = read_bytes(
-                task.data,
-                format=task.format,  # type: ignore[arg-type]
-                source=task.source,
-                url=task.url,
-                content_type=task.content_type,
+            outcomes.append(
+                read_bytes(
+                    task.data,
+                    format=task.format,  # type: ignore[arg-type]
+                    source=task.source,
+                    url=task.url,
+                    content_type=task.content_type,
+                )
             )
-            now = time.perf_counter()
-            seconds["read"] += now - tick
-            stage, tick = "annotate", now
-            cpu_tick = time.process_time()
-            pipeline(doc)
-            seconds["cpu_annotate"] += time.process_time() - cpu_tick
-            now = time.perf_counter()
-            seconds["annotate"] += now - tick
-            stage, tick = "flatten", now
-            page = page_rows(doc, page_id=task.page_id)
-            seconds["flatten"] += time.perf_counter() - tick
-        except SlantError as error:
-            rows["errors"].append(_error_row(task, stage, type(error).__name__, str(error)))
+        except Exception as error:  # one broken page must not stop a corpus run
+            outcomes.append(_failure_row(task, "read", error))
+    seconds["read"] = time.perf_counter() - tick
+
+    docs = [outcome for outcome in outcomes if isinstance(outcome, Document)]
+    failures: dict[int, Exception] = {}
+
+    def isolate(doc: Document, error: Exception) -> None:
+        failures[id(doc)] = error
+
+    tick, cpu_tick = time.perf_counter(), time.process_time()
+    for _ in pipeline.pipe(docs, batch_size=max(1, len(docs)), error_handler=isolate):
+        pass  # the documents are annotated in place; the failed ones are in ``failures``
+    seconds["cpu_annotate"] = time.process_time() - cpu_tick
+    seconds["annotate"] = time.perf_counter() - tick
+
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_NAMES}
+    analysed = 0
+    tick = time.perf_counter()
+    for task, outcome in zip(batch.tasks, outcomes, strict=True):
+        if not isinstance(outcome, Document):
+            rows["errors"].append(outcome)
             continue
-        except Exception as error:  # one broken page or annotator bug must not stop a corpus run
-            logger.warning("%s: %s failed: %s: %s", task.source, stage, type(error).__name__, error)
-            reason = f"internal error while {_STAGE_VERB[stage]} the page: {type(error).__name__}: {error}"
-            rows["errors"].append(_error_row(task, stage, type(error).__name__, reason))
+        if id(outcome) in failures:
+            rows["errors"].append(_failure_row(task, "annotate", failures[id(outcome)]))
+            continue
+        try:
+            page = page_rows(outcome, page_id=task.page_id)
+        except Exception as error:  # one page that cannot be stored must not stop a corpus run
+            rows["errors"].append(_failure_row(task, "flatten", error))
             continue
         for name, table_rows in page.items():
             rows[name].extend(table_rows)
         analysed += 1
+    seconds["flatten"] = time.perf_counter() - tick
     tick = time.perf_counter()
     tables = _encode(rows)
     seconds["encode"] = time.perf_counter() - tick
@@ -153,6 +157,15 @@ def process_batch(batch: Batch) -> BatchResult:
         errors=len(rows["errors"]),
         seconds=seconds,
     )
+
+
+def _failure_row(task: PageTask, stage: str, error: Exception) -> dict[str, Any]:
+    """The error row of a page that failed at ``stage``: slant's own errors as they are, others as internal."""
+    if isinstance(error, SlantError):
+        return _error_row(task, stage, type(error).__name__, str(error))
+    logger.warning("%s: %s failed: %s: %s", task.source, stage, type(error).__name__, error)
+    reason = f"internal error while {_STAGE_VERB[stage]} the page: {type(error).__name__}: {error}"
+    return _error_row(task, stage, type(error).__name__, reason)
 
 
 _STAGE_VERB = {"read": "reading", "annotate": "annotating", "flatten": "storing"}

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
 from collections.abc import Sequence
 
 from slant._analyze import default_pipeline
 from slant._document import Document, Part
 from slant._errors import DependencyError, ModelError, PipelineError
-from slant._pipeline import Pipeline, resolve_name
-from slant._registrations import ANNOTATORS, DEFAULT_PIPELINE
+from slant._pipeline import Pipeline, plan_pipeline
 from slant.serve._errors import ApiError, public_message
 
 __all__ = ["analysis_pipeline", "pipeline_for", "warm_up"]
@@ -50,24 +48,9 @@ def analysis_pipeline(names: Sequence[str] | None) -> Pipeline:
 
 @functools.lru_cache(maxsize=8)
 def _pipeline_for(target: str) -> Pipeline:
-    full = resolve_name(target)  # PipelineError when ``target`` is not registered
-    needed = set(getattr(_annotator_class(full), "requires", ()))
-    chosen: list[str] = []
-    # Walk the default order backwards, taking each annotator that assigns something still needed,
-    # so the pipeline holds ``target`` and only what it depends on, in the default order.
-    for name in reversed(DEFAULT_PIPELINE):
-        if not needed:
-            break
-        resolved = resolve_name(name)
-        if resolved == full:
-            continue
-        cls = _annotator_class(resolved)
-        assigns, requires = set(getattr(cls, "assigns", ())), set(getattr(cls, "requires", ()))
-        if needed & assigns:
-            chosen.insert(0, name)
-            needed -= assigns
-            needed |= requires
-    pipeline = Pipeline([*chosen, target])
+    # The registry plans it (``target`` and only what it depends on, in the default order) without
+    # importing an annotator; PipelineError when ``target`` is not registered.
+    pipeline = Pipeline(plan_pipeline(target))
     # Models load lazily on first use; run once now so a missing model is a 503 here, not mid-request.
     warm_up(pipeline)
     return pipeline
@@ -84,12 +67,6 @@ def warm_up(pipeline: Pipeline) -> None:
             comments=[Part("Warm-up comment.", kind="comment", id="c1")],
         )
     )
-
-
-def _annotator_class(full_name: str) -> type:
-    module_name, _, attr = ANNOTATORS[full_name].partition(":")
-    cls: type = getattr(importlib.import_module(module_name), attr)
-    return cls
 
 
 def pipeline_for(target: str) -> Pipeline:

@@ -284,9 +284,21 @@ class TechniqueAnnotator(BaseAnnotator):
         return doc
 
     def pipe(self, docs: Iterable[Document], *, batch_size: int = 64) -> Iterator[Document]:
-        """Annotate documents one by one, keeping their order."""
+        """Annotate documents ``batch_size`` at a time (``predict``, then ``set_annotations``), in order.
+
+        No document of a batch is written before the whole batch is predicted, so a batch that
+        raises leaves its documents as they were (``Pipeline.pipe`` then runs them one by one).
+        """
+        batch: list[Document] = []
         for doc in docs:
-            yield self(doc)
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                self.set_annotations(batch, self.predict(batch))
+                yield from batch
+                batch = []
+        if batch:
+            self.set_annotations(batch, self.predict(batch))
+            yield from batch
 
 
 def _add_echoes(parts: Sequence[Part], spans: list[list[Span]], *, source: str) -> None:
