@@ -136,7 +136,7 @@ def header(
         thresholds: the named decision thresholds it applies.
         provenance: where it comes from (data digest, seed, slant version...).
     """
-    from slant import __version__
+    from slant._version import __version__
 
     return {
         "__cls__": cls,

@@ -16,12 +16,12 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from slant._document import Document, Part
 from slant._errors import DependencyError, PipelineError
 from slant._extras import extra_of
+from slant._registrations import ANNOTATORS, DEFAULT_PIPELINE, Registration
 
 __all__ = [
     "Annotator",
@@ -96,26 +96,7 @@ class PartAnnotator(BaseAnnotator):
         return doc
 
 
-@dataclass(frozen=True, slots=True)
-class Registration:
-    """One registered annotator: where its factory is, and what it declares, readable without importing it.
-
-    Attributes:
-        factory: ``"module:attribute"`` of the class (or function) that builds it.
-        requires: what an earlier annotator must assign (``"spans.tokens"``).
-        assigns: what it writes.
-        optional_requires: what it reads when an earlier annotator assigned it, and does without otherwise.
-    """
-
-    factory: str
-    requires: tuple[str, ...] = ()
-    assigns: tuple[str, ...] = ()
-    optional_requires: tuple[str, ...] = ()
-
-
 def _registrations() -> Mapping[str, Registration]:
-    from slant._registrations import ANNOTATORS
-
     return ANNOTATORS
 
 
@@ -237,7 +218,6 @@ def plan_pipeline(
         PipelineError: ``target`` or a name of ``order`` is not registered, or nothing in ``order``
             assigns what ``target`` requires.
     """
-    from slant._registrations import DEFAULT_PIPELINE
 
     full = resolve_name(target)
     entry = _registrations()[full]
@@ -290,6 +270,7 @@ class Pipeline:
             else:
                 built.append(item)
         self.annotators: tuple[Annotator, ...] = tuple(built)
+        self._model_infos: dict[int, dict[str, Any]] = {}
         self.check()
 
     @property
@@ -324,8 +305,20 @@ class Pipeline:
         """Run every annotator over one document, in order."""
         for annotator in self.annotators:
             annotator(doc)
-            doc.annotated_by.append(annotator.name)
+            self._mark(doc, annotator)
         return doc
+
+    def _mark(self, doc: Document, annotator: Annotator) -> None:
+        """Record on ``doc`` that ``annotator`` ran, and which trained model it ran (``doc.models``)."""
+        doc.annotated_by.append(annotator.name)
+        info = self._model_infos.get(id(annotator))
+        if info is None and callable(getattr(annotator, "model_info", None)):
+            # What actually ran, not what a name suggests: a custom model folder has its own digest.
+            # Hashed once per annotator, not per page.
+            info = {k: v for k, v in annotator.model_info().as_dict().items() if k != "path"}  # type: ignore[attr-defined]
+            self._model_infos[id(annotator)] = info
+        if info is not None:
+            doc.models[annotator.name] = info
 
     def pipe(
         self,
@@ -368,7 +361,7 @@ class Pipeline:
             done: list[Document] = []
             try:
                 for doc in annotator.pipe(batch, batch_size=len(batch)):
-                    doc.annotated_by.append(annotator.name)
+                    self._mark(doc, annotator)
                     done.append(doc)
             except Exception as error:  # isolated below, or re-raised when there is no handler
                 if error_handler is None:
@@ -384,7 +377,7 @@ class Pipeline:
                     except Exception as doc_error:  # this document's failure, handed to the caller
                         error_handler(doc, doc_error)
                         continue
-                    doc.annotated_by.append(annotator.name)
+                    self._mark(doc, annotator)
                     done.append(doc)
             batch = done
         return batch

@@ -12,11 +12,28 @@ or changing what one declares, is a visible change.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
 
-from slant._pipeline import Registration
+__all__ = ["ANNOTATORS", "DEFAULT_PIPELINE", "Registration"]
 
-__all__ = ["ANNOTATORS", "DEFAULT_PIPELINE"]
+
+@dataclass(frozen=True, slots=True)
+class Registration:
+    """One registered annotator: where its factory is, and what it declares, readable without importing it.
+
+    Attributes:
+        factory: ``"module:attribute"`` of the class (or function) that builds it.
+        requires: what an earlier annotator must assign (``"spans.tokens"``).
+        assigns: what it writes.
+        optional_requires: what it reads when an earlier annotator assigned it, and does without otherwise.
+    """
+
+    factory: str
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+    optional_requires: tuple[str, ...] = ()
+
 
 ANNOTATORS: Mapping[str, Registration] = MappingProxyType(
     {

@@ -15,8 +15,8 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from slant import __version__
 from slant._errors import EXIT_CODES, SlantError, UsageError
+from slant._version import __version__
 
 __all__ = ["main"]
 

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from slant import __version__
 from slant._errors import InputError, PipelineError
 from slant._pipeline import Pipeline, resolve_name
+from slant._version import __version__
 
 __all__ = ["MANIFEST_NAME", "annotator_versions", "read_manifest", "update_manifest"]
 

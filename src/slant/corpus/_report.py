@@ -16,8 +16,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from slant import __version__
 from slant._labels import label_spec, label_table
+from slant._version import __version__
 from slant.corpus._charts import bar_chart, color_for, line_chart, stacked_bar_chart
 from slant.corpus._manifest import read_manifest
 from slant.corpus._query import connect

@@ -407,7 +407,7 @@ def render_html(doc: Document) -> str:
 
     The file needs nothing else: no network, no scripts; it reads on a phone and prints well.
     """
-    from slant import __version__
+    from slant._version import __version__
 
     stats = page_stats(doc)
     catalogue = _Catalogue.of(doc, stats)

@@ -11,7 +11,7 @@ import httpx
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from slant import __version__
+from slant._version import __version__
 from slant.readers._fetch import Resolver
 from slant.serve import _routes_analyze, _routes_health, _routes_labels, _routes_techniques, _routes_toxicity
 from slant.serve._dependencies import RateLimiter

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from slant import __version__
 from slant._pipeline import annotator_names
 from slant._registrations import DEFAULT_PIPELINE
+from slant._version import __version__
 from slant.serve._dependencies import settings_of
 from slant.serve._models import Health
 
