@@ -159,7 +159,18 @@ class Document:
         meta: anything else the reader learned (the HTML reader's site name, say).
     """
 
-    __slots__ = ("_comments", "annotated_by", "article", "meta", "outlet", "reader", "source", "title", "url")
+    __slots__ = (
+        "_comments",
+        "annotated_by",
+        "article",
+        "meta",
+        "models",
+        "outlet",
+        "reader",
+        "source",
+        "title",
+        "url",
+    )
 
     def __init__(
         self,
@@ -182,6 +193,8 @@ class Document:
         self.reader = reader
         self.meta: dict[str, Any] = dict(meta or {})
         self.annotated_by: list[str] = []
+        #: The trained models that annotated it, by annotator name: name, version, format, digest.
+        self.models: dict[str, dict[str, Any]] = {}
         self._check_parts()
 
     def _check_parts(self) -> None:

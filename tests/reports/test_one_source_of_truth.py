@@ -7,6 +7,7 @@ tests/serve/test_labels.py (its script) and tests/serve/test_browser.py (in chro
 
 from __future__ import annotations
 
+import json
 import re
 from html import unescape
 from pathlib import Path
@@ -116,3 +117,18 @@ def test_a_comment_over_the_model_threshold_but_under_one_half_counts_as_toxic()
     report = render_html(doc)
     assert html_figures(report)[f"toxic comments (score ≥ {threshold:.2f})"] == "1"
     assert report.count('class="comment card d0 toxic"') == 1
+
+
+@pytest.mark.issue(13)
+@pytest.mark.model
+def test_the_json_records_the_models_that_ran(example_page: Path) -> None:
+    from slant.toxicity._annotator import ToxicityAnnotator
+
+    data = to_dict(slant.analyze(example_page))
+    assert set(data["models"]) == {"techniques", "toxicity"}
+    expected = ToxicityAnnotator().model_info().as_dict()
+    assert data["models"]["toxicity"] == {k: v for k, v in expected.items() if k != "path"}
+    assert to_dict(slant.analyze(example_page, pipeline=["sentences"]))["models"] == {}
+    # Read back from the analysis JSON as it was written.
+    again = slant.read(json.dumps(data), format="json")
+    assert again.models == data["models"]

@@ -70,7 +70,7 @@ def within_budget(doc: Document, limits: ReadLimits) -> Document:
         f"{len(doc.comments) + unread:,}",
     )
     meta = {key: value for key, value in doc.meta.items() if key != COMMENTS_LEFT_UNREAD}
-    return Document(
+    cut = Document(
         article=article,
         title=title,
         comments=comments,
@@ -80,6 +80,8 @@ def within_budget(doc: Document, limits: ReadLimits) -> Document:
         reader=doc.reader,
         meta={**meta, "truncated": truncated},
     )
+    cut.models.update(doc.models)
+    return cut
 
 
 def _cut(part: Part, limits: ReadLimits) -> Part:

@@ -127,7 +127,7 @@ def read_json_page(text: str, *, source: str, url: str | None, max_comments: int
         meta["invalid_url"] = given_url  # kept, but not used: no later stage can parse it
     if is_analysis and "schema" in data:
         meta["schema"] = data["schema"]
-    return Document(
+    doc = Document(
         article=article,
         title=title,
         comments=comments,
@@ -137,6 +137,9 @@ def read_json_page(text: str, *, source: str, url: str | None, max_comments: int
         reader="json",
         meta=meta,
     )
+    if is_analysis and isinstance(data.get("models"), dict):
+        doc.models.update(data["models"])  # the models that made the analysis read back
+    return doc
 
 
 def _comments(value: Any, source: str) -> list[Part]:

@@ -225,7 +225,7 @@ def to_dict(doc: Document, *, include_tokens: bool = False) -> dict[str, Any]:
         PipelineError: an annotator stored a score map under a name the JSON reserves (``"spans"``,
             ``"text"``...), or a score outside [0, 1].
     """
-    from slant import __version__
+    from slant._version import __version__
 
     article = doc.article
     article_attributes = _attributes(article)
@@ -264,6 +264,7 @@ def to_dict(doc: Document, *, include_tokens: bool = False) -> dict[str, Any]:
         "outlet": doc.outlet,
         "reader": doc.reader,
         "annotators": list(doc.annotated_by),
+        "models": {name: dict(info) for name, info in doc.models.items()},
         "meta": _jsonable(doc.meta),
         "article": article_out,
         "comments": comments_out,
