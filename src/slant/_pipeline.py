@@ -245,11 +245,19 @@ def plan_pipeline(
 ErrorHandler = Callable[[Document, Exception], None]
 
 
+def _checked(annotator: Any, spec: str) -> Annotator:
+    if not isinstance(annotator, Annotator):
+        raise PipelineError(f"{spec} must build an Annotator (name, requires, assigns, __call__, pipe)")
+    return annotator
+
+
 class Pipeline:
     """Annotators run in order over documents, checked before they run.
 
     Args:
-        annotators: annotator objects, or registered names (short or versioned).
+        annotators: annotator objects, registered names (short or versioned), or
+            ``"module:factory"`` strings of annotators outside the registry (the factory, called
+            with ``config``'s settings for that string, builds it).
         config: per-name constructor settings for annotators given by name.
 
     Raises:
@@ -265,7 +273,9 @@ class Pipeline:
         config = config or {}
         built: list[Annotator] = []
         for item in annotators:
-            if isinstance(item, str):
+            if isinstance(item, str) and ":" in item:
+                built.append(_checked(import_factory(item)(**dict(config.get(item, {}))), item))
+            elif isinstance(item, str):
                 built.append(create_annotator(item, **dict(config.get(item, {}))))
             else:
                 built.append(item)

@@ -305,3 +305,14 @@ def test_a_run_folder_inside_the_input_folder_is_not_read_as_pages(tmp_path: Pat
     run_corpus([tmp_path], tmp_path / "runs" / "one", engine=engine, pipeline=PIPELINE)
     again = run_corpus([tmp_path], tmp_path / "runs" / "one", engine=engine, pipeline=PIPELINE)
     assert (again.pages, again.errors, again.skipped) == (0, 0, 3)
+
+
+@pytest.mark.issue(13)
+def test_the_workers_pipeline_is_in_the_one_cache_reset_caches_clears() -> None:
+    import slant
+    from slant.corpus._worker import build_pipeline
+
+    first = build_pipeline(("sentences",))
+    assert build_pipeline(("sentences",)) is first
+    slant.reset_caches()
+    assert build_pipeline(("sentences",)) is not first

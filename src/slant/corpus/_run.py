@@ -148,7 +148,6 @@ def run_corpus(
             # The pipeline was built here only to check it and name its models: the workers build
             # their own, so free the driver's copy of the models.
             del built
-            build_pipeline.cache_clear()
             reset_caches()
         summary = RunSummary(out=Path(out), removed_orphans=state.removed_orphans)
         counter = _Counter(paths, limits) if count_total else None

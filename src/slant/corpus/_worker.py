@@ -7,7 +7,6 @@ Each worker process builds its pipeline once and keeps it (models load once per 
 
 from __future__ import annotations
 
-import functools
 import logging
 import time
 from collections.abc import Sequence
@@ -16,7 +15,7 @@ from typing import Any
 
 from slant._document import Document
 from slant._errors import SlantError
-from slant._pipeline import Annotator, Pipeline, import_factory
+from slant._pipeline import Pipeline
 from slant.corpus._rows import page_rows
 from slant.corpus._tables import TABLE_NAMES, schemas
 from slant.corpus._tasks import PageTask
@@ -64,20 +63,17 @@ class BatchResult:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-@functools.lru_cache(maxsize=4)
 def build_pipeline(spec: tuple[str, ...]) -> Pipeline:
-    """The pipeline of ``spec``, built once per process (building loads models).
+    """The pipeline of ``spec``, built once per process (building loads models) in the one pipeline
+    cache, which :func:`slant.reset_caches` clears.
 
     Args:
         spec: registered annotator names, or ``"module:factory"`` strings whose factory, called with
             no arguments, returns an annotator; empty for slant's default pipeline.
     """
-    if not spec:
-        from slant._analyze import default_pipeline
+    from slant._analyze import default_pipeline
 
-        return default_pipeline()
-    annotators: list[Annotator | str] = [import_factory(item)() if ":" in item else item for item in spec]
-    return Pipeline(annotators)
+    return default_pipeline(spec or None)
 
 
 def process_batch(batch: Batch) -> BatchResult:
