@@ -139,3 +139,21 @@ def test_the_extras_table_matches_pyproject() -> None:
 @pytest.mark.issue(13)
 def test_require_extra_passes_when_installed() -> None:
     require_extra("corpus", purpose="a test")  # the dev install has it: nothing raised
+
+
+@pytest.mark.issue(13)
+def test_library_callers_without_an_extra_are_told_which_to_install(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import importlib
+
+    import slant.serve
+    from slant import DependencyError
+    from slant.corpus import query
+
+    monkeypatch.setitem(sys.modules, "fastapi", None)
+    with pytest.raises(DependencyError, match=r"slant\[serve\]"):
+        importlib.reload(slant.serve).create_app  # noqa: B018 - the attribute access builds nothing
+    monkeypatch.setitem(sys.modules, "duckdb", None)
+    with pytest.raises(DependencyError, match=r"slant\[corpus\]"):
+        query(tmp_path, "select 1")

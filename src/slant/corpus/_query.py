@@ -43,13 +43,13 @@ def connect(run: str | Path) -> Any:
         InputError: the folder is not a run.
         DependencyError: DuckDB is not installed.
     """
-    root = require_run(run)
     try:
         import duckdb
     except ImportError as error:
         raise DependencyError(
             "querying a run needs DuckDB; install the corpus extra: pip install 'slant[corpus]'"
         ) from error
+    root = require_run(run)
     store = RunStore(root)
     connection = duckdb.connect(":memory:")
     for table in TABLE_NAMES:
@@ -74,9 +74,9 @@ def query(run: str | Path, sql: str) -> QueryResult:
     Raises:
         InputError: the SQL is not valid, or names something that does not exist.
     """
+    connection = connect(run)  # first: it says which extra to install when DuckDB is missing
     import duckdb
 
-    connection = connect(run)
     try:
         cursor = connection.execute(sql)
         columns = tuple(d[0] for d in cursor.description or ())

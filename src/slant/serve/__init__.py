@@ -25,6 +25,9 @@ __all__ = ["API_KEYS_ENV", "ServeSettings", "create_app"]
 def __getattr__(name: str) -> Any:
     # FastAPI is imported only when the app is built, so `slant --help` stays fast without it.
     if name == "create_app":
+        from slant._extras import require_extra
+
+        require_extra("serve", purpose="slant's web service")
         from slant.serve._app import create_app
 
         return create_app
