@@ -22,7 +22,7 @@ from typing import Any
 
 from slant.techniques._annotator import load_model, shipped_model_dir
 from slant.techniques._data import read_split
-from slant.techniques._train_verifier import cross_fitted, cross_validated_si, fold_ids
+from slant.techniques.training._train_verifier import cross_fitted, cross_validated_si, fold_ids
 
 
 def main() -> None:

@@ -61,11 +61,11 @@ def main() -> None:
     os.sched_setaffinity(0, {0})  # one core, like alt-profanity-check's subprocess
 
     from slant.toxicity import LABELS, load_model
-    from slant.toxicity._data import load_evaluation_sets, load_training_sets
-    from slant.toxicity._functional import FUNCTIONAL_CASES
-    from slant.toxicity._metrics import roc_auc
-    from slant.toxicity._obfuscate import obfuscated_variant
-    from slant.toxicity._train import EVALUATION_PARTS
+    from slant.toxicity.training._data import load_evaluation_sets, load_training_sets
+    from slant.toxicity.training._functional import FUNCTIONAL_CASES
+    from slant.toxicity.training._metrics import roc_auc
+    from slant.toxicity.training._obfuscate import obfuscated_variant
+    from slant.toxicity.training._train import EVALUATION_PARTS
 
     model = load_model()
     k = LABELS.index("toxicity")

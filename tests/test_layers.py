@@ -7,6 +7,9 @@ layers, from the ground up, are below; a module may import its own layer and tho
 from __future__ import annotations
 
 import ast
+import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,25 +47,34 @@ def _is_module(name: str) -> bool:
     return base.with_suffix(".py").exists() or (base / "__init__.py").exists()
 
 
-def _imports(path: Path) -> Iterator[str]:
-    """The slant modules ``path`` imports; ``from slant import _models`` is an import of slant._models."""
+def _package(path: Path) -> str:
     module = _module_name(path)
-    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    return module if path.name == "__init__.py" else module.rpartition(".")[0]
+
+
+def _node_imports(node: ast.AST, package: str) -> Iterator[str]:
+    """The slant modules one import statement imports; ``from slant import _models`` imports slant._models."""
+    if isinstance(node, ast.Import):
+        yield from (alias.name for alias in node.names if alias.name.split(".")[0] == "slant")
+    elif isinstance(node, ast.ImportFrom):
+        if node.level:
+            base = package.split(".")[: len(package.split(".")) - node.level + 1]
+            target = ".".join([*base, *([node.module] if node.module else [])])
+        else:
+            target = node.module or ""
+        if target.split(".")[0] != "slant":
+            return
+        submodules = [f"{target}.{a.name}" for a in node.names if _is_module(f"{target}.{a.name}")]
+        yield from submodules
+        if len(submodules) < len(node.names):
+            yield target
+
+
+def _imports(path: Path) -> Iterator[str]:
+    """The slant modules ``path`` imports, at module level or inside a function."""
+    package = _package(path)
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            yield from (alias.name for alias in node.names if alias.name.split(".")[0] == "slant")
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.split(".")[: len(package.split(".")) - node.level + 1]
-                target = ".".join([*base, *([node.module] if node.module else [])])
-            else:
-                target = node.module or ""
-            if target.split(".")[0] != "slant":
-                continue
-            submodules = [f"{target}.{a.name}" for a in node.names if _is_module(f"{target}.{a.name}")]
-            yield from submodules
-            if len(submodules) < len(node.names):
-                yield target
+        yield from _node_imports(node, package)
 
 
 def _layer(module: str) -> int:
@@ -122,3 +134,64 @@ def test_no_import_cycle() -> None:
 
 def _is_package(module: str) -> bool:
     return (PACKAGE_ROOT / module.replace(".", "/") / "__init__.py").exists()
+
+
+def _is_training(module: str) -> bool:
+    return ".training." in module + "."
+
+
+#: The only places outside a ``training`` package that may import one: the CLI functions behind
+#: ``slant train toxicity``, ``slant eval toxicity`` (measured on the training data's held-in split)
+#: and ``slant train techniques``, each importing lazily so that the rest of the CLI does not load it.
+TRAINING_IMPORTERS = {
+    ("slant._cli._toxicity", "run_train"),
+    ("slant._cli._toxicity", "run_eval"),
+    ("slant._cli._techniques", "run_train"),
+}
+
+
+def _training_imports() -> set[tuple[str, str | None, str]]:
+    """(module, top-level function or None, training module) for every import of a training module."""
+    found: set[tuple[str, str | None, str]] = set()
+    for path in sorted(SRC.rglob("*.py")):
+        module, package = _module_name(path), _package(path)
+        if _is_training(module):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        scopes: list[tuple[str | None, ast.AST]] = [
+            (node.name if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) else None, node)
+            for node in tree.body
+        ]
+        for function, scope in scopes:
+            for node in ast.walk(scope):
+                found.update((module, function, t) for t in _node_imports(node, package) if _is_training(t))
+    return found
+
+
+def test_training_modules_sit_in_training_packages() -> None:
+    assert {name for name in _graph() if _is_training(name)} >= {
+        "slant.toxicity.training._train",
+        "slant.techniques.training._train",
+    }
+
+
+def test_only_the_train_commands_import_training_code() -> None:
+    found = _training_imports()
+    assert {(module, function) for module, function, _ in found} == TRAINING_IMPORTERS, sorted(
+        (module, function or "<module level>", target) for module, function, target in found
+    )
+
+
+def test_analysing_a_page_loads_no_training_code() -> None:
+    """In a fresh interpreter, so that what other tests imported does not count."""
+    page = PACKAGE_ROOT.parent / "examples" / "news-page-with-comments.txt"
+    code = (
+        "import json, sys, slant\n"
+        f"slant.analyze({str(page)!r})\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.startswith('slant.'))))\n"
+    )
+    loaded = json.loads(
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    )
+    assert {"slant.toxicity._model", "slant.techniques._model"} <= set(loaded)  # both models ran
+    assert [m for m in loaded if ".training" in m] == []

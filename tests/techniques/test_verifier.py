@@ -13,8 +13,8 @@ from slant.techniques._data import LabelledSpan
 from slant.techniques._encoder import SpanEncoder
 from slant.techniques._features import whole_words
 from slant.techniques._model import LexiconTagger, SpanTagger, TechniqueClassifier, merge_candidates
-from slant.techniques._train_verifier import TaggedArticle, cross_validated_si, fold_ids
 from slant.techniques._verifier import CANDIDATE_FEATURES, SpanVerifier, candidate_features
+from slant.techniques.training._train_verifier import TaggedArticle, cross_validated_si, fold_ids
 
 pytestmark = pytest.mark.model
 

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from slant.toxicity._metrics import precision_recall, roc_auc, span_f1
+from slant.toxicity.training._metrics import precision_recall, roc_auc, span_f1
 
 
 def test_roc_auc_counts_ties_half() -> None:

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from slant.toxicity import load_model
-from slant.toxicity._data import data_digest
-from slant.toxicity._train import evaluate_model
+from slant.toxicity.training._data import data_digest
+from slant.toxicity.training._train import evaluate_model
 
 pytestmark = [pytest.mark.quality, pytest.mark.slow, pytest.mark.model, pytest.mark.issue(3)]
 

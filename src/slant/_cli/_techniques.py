@@ -179,8 +179,8 @@ def run_train(args: argparse.Namespace) -> int:
 
     from slant.techniques._annotator import shipped_model_dir
     from slant.techniques._encoder import SpanEncoder
-    from slant.techniques._train import train
     from slant.techniques._vectors import WordVectors
+    from slant.techniques.training._train import train
 
     started = time.perf_counter()
     if not Path(args.data).is_dir():

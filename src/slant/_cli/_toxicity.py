@@ -117,7 +117,7 @@ def register_train(targets: Any) -> None:
 
 def run_train(args: argparse.Namespace) -> int:
     """Train, then print the headline figures."""
-    from slant.toxicity._train import train_toxicity
+    from slant.toxicity.training._train import train_toxicity
 
     if args.verbose == 0:
         # Training takes minutes: show its progress (data loaded, each head fitted) without -v.
@@ -155,7 +155,7 @@ def register_eval(targets: Any) -> None:
 def run_eval(args: argparse.Namespace) -> int:
     """Evaluate and print the metrics as JSON."""
     from slant.toxicity._annotator import load_model
-    from slant.toxicity._train import evaluate_model
+    from slant.toxicity.training._train import evaluate_model
 
     metrics = evaluate_model(load_model(args.model), args.data, seed=args.seed)
     print(json.dumps(metrics, indent=2))

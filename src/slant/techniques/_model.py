@@ -141,7 +141,7 @@ class SpanTagger(Estimator):
     Each token gets a probability of lying inside a propaganda span from its own, its neighbours'
     and its sentence's features; spans are runs of tokens at or above ``low`` that contain a token
     at or above ``high``, bridging up to ``max_gap`` weaker tokens, within one sentence. ``high``,
-    ``low`` and ``max_gap`` are tuned on held-out data (see :mod:`slant.techniques._train`).
+    ``low`` and ``max_gap`` are tuned on held-out data (see :mod:`slant.techniques.training._train`).
 
     Args:
         n_bits: hashed feature space size, ``2**n_bits`` buckets.

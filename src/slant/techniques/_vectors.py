@@ -1,6 +1,6 @@
 """Static word vectors: a vocabulary and a matrix, looked up with numpy alone.
 
-The shipped vectors are distilled from all-MiniLM-L6-v2 by :mod:`slant.techniques._distill`; they let
+The shipped vectors are distilled from all-MiniLM-L6-v2 by :mod:`slant.techniques.training._distill`; they let
 the linear models generalise from words seen in training to similar words they never saw
 ("bloodthirsty" near "brutal").
 """

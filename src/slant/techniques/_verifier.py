@@ -7,7 +7,7 @@ describes each candidate by how the tagger saw it (its token probabilities, leng
 sentence, whether it came from the loaded-word lexicon) and by the span encoder's vector of the
 candidate's text, and keeps the candidates a logistic regression gives at least ``threshold`` of
 probability that they overlap a propaganda span. It is trained on candidates that taggers fitted
-without their articles produced (cross-fitting, see :mod:`slant.techniques._train`), so it learns
+without their articles produced (cross-fitting, see :mod:`slant.techniques.training._train`), so it learns
 how the tagger errs on text it has not seen.
 """
 

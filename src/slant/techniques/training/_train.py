@@ -34,7 +34,9 @@ from slant.techniques._model import (
     softmax,
 )
 from slant.techniques._scoring import score_si, score_tc
-from slant.techniques._train_verifier import (
+from slant.techniques._vectors import WordVectors
+from slant.techniques._verifier import SpanVerifier
+from slant.techniques.training._train_verifier import (
     FOLDS,
     LEXICON_CANDIDATE_GRID,
     cross_fitted,
@@ -42,8 +44,6 @@ from slant.techniques._train_verifier import (
     fit_verifier,
     fold_ids,
 )
-from slant.techniques._vectors import WordVectors
-from slant.techniques._verifier import SpanVerifier
 
 __all__ = ["evaluate_si", "evaluate_tc", "train"]
 
@@ -314,7 +314,7 @@ def train(
         out_dir: where to write the model files and ``metrics.json``.
         random_state: seed for the cross-fitting folds and the solvers.
         folds: how many folds the train articles are dealt into for cross-fitting (at least 2).
-        vectors: static word vectors for both models (see :mod:`slant.techniques._distill`); None
+        vectors: static word vectors for both models (see :mod:`slant.techniques.training._distill`); None
             for hashed features only. They are saved with the model.
         encoder: contextual span encoder for the technique classifier (see
             :mod:`slant.techniques._encoder`); None for none. Saved with the model.

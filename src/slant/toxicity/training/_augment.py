@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import random
 
-from slant.toxicity._data import Example
 from slant.toxicity._labels import LABELS
 from slant.toxicity._normalize import Normalizer
+from slant.toxicity.training._data import Example
 
 __all__ = ["TRAIN_GROUPS", "augmentation_examples"]
 

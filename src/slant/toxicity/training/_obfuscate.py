@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from slant.toxicity._labels import LABELS
-from slant.toxicity._metrics import roc_auc
+from slant.toxicity.training._metrics import roc_auc
 
 if TYPE_CHECKING:
-    from slant.toxicity._data import Example
     from slant.toxicity._model import TokenContributions, ToxicityModel
+    from slant.toxicity.training._data import Example
 
 __all__ = ["OBFUSCATIONS", "obfuscate_word", "obfuscation_report"]
 

@@ -21,9 +21,14 @@ from typing import Any
 
 import numpy as np
 
-from slant.toxicity._augment import augmentation_examples
-from slant.toxicity._card import model_card
-from slant.toxicity._data import (
+from slant.toxicity._labels import LABELS
+from slant.toxicity._model import ToxicityModel
+from slant.toxicity._normalize import Normalizer
+from slant.toxicity._score import spans_of
+from slant.toxicity._spans import toxic_spans
+from slant.toxicity.training._augment import augmentation_examples
+from slant.toxicity.training._card import model_card
+from slant.toxicity.training._data import (
     Example,
     SpanExample,
     data_digest,
@@ -33,14 +38,9 @@ from slant.toxicity._data import (
     load_span_test,
     load_training_sets,
 )
-from slant.toxicity._functional import functional_report
-from slant.toxicity._labels import LABELS
-from slant.toxicity._metrics import precision_recall, roc_auc, span_f1
-from slant.toxicity._model import ToxicityModel
-from slant.toxicity._normalize import Normalizer
-from slant.toxicity._obfuscate import obfuscation_report
-from slant.toxicity._score import spans_of
-from slant.toxicity._spans import toxic_spans
+from slant.toxicity.training._functional import functional_report
+from slant.toxicity.training._metrics import precision_recall, roc_auc, span_f1
+from slant.toxicity.training._obfuscate import obfuscation_report
 
 __all__ = ["EVALUATION_PARTS", "TRAIN_PARTS", "evaluate_model", "evaluate_splits", "train_toxicity"]
 
