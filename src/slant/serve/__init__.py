@@ -27,7 +27,7 @@ def __getattr__(name: str) -> Any:
     if name == "create_app":
         from slant._extras import require_extra
 
-        require_extra("serve", purpose="slant's web service")
+        require_extra("serve", purpose="slant's web service", modules=("fastapi", "uvicorn"))
         from slant.serve._app import create_app
 
         return create_app
