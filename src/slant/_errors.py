@@ -18,7 +18,8 @@ exception that fits, so callers can catch either::
     ├── ModelError (RuntimeError)          a trained model is missing or broken: exit 8
     │   └── NotFittedError (ValueError, AttributeError)
     ├── DependencyError (ImportError)      an optional extra is not installed: exit 9
-    └── WorkerError (RuntimeError)         a corpus run's worker processes (or Ray) cannot start: exit 10
+    ├── WorkerError (RuntimeError)         a corpus run's worker processes (or Ray) cannot start: exit 10
+    └── PlaceError (OSError)               slant cannot write or listen where it was told: exit 11
 
 Messages say what was expected, what came, and how to fix it, on one line, because the CLI prints
 them as they are. An error may also carry those parts as fields (``what``, ``where``, ``hint``), so
@@ -45,6 +46,7 @@ __all__ = [
     "NotAPageError",
     "NotFittedError",
     "PipelineError",
+    "PlaceError",
     "SlantError",
     "UsageError",
     "WorkerError",
@@ -169,6 +171,15 @@ class WorkerError(SlantError, RuntimeError):
     exit_code = 10
 
 
+class PlaceError(SlantError, OSError):
+    """slant cannot use a place it was told to: a run folder it cannot make, an address it cannot listen on.
+
+    Not the input's fault and not slant's: the machine's (permissions, a full disk, a port in use).
+    """
+
+    exit_code = 11
+
+
 #: Exit codes of the command line, documented in ``slant --help``.
 EXIT_CODES: dict[int, str] = {
     0: "success",
@@ -182,5 +193,6 @@ EXIT_CODES: dict[int, str] = {
     8: "a trained model is missing or broken",
     9: "an optional extra is not installed",
     10: "a corpus run's worker processes (or Ray) could not start",
+    11: "a folder could not be made or an address listened on (permissions, disk, port in use)",
     130: "interrupted",
 }

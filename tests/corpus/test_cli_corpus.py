@@ -199,3 +199,21 @@ def test_sigterm_stops_the_workers_too_and_the_run_resumes(tmp_path: Path) -> No
     done = _slant(*args)
     assert done.returncode == 0, done.stderr
     assert query(run, "select count(*), count(distinct page_id) from pages").rows == [(30, 30)]
+
+
+@pytest.mark.issue(13)
+def test_a_run_folder_that_cannot_be_made_exits_11_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from slant._cli import main
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "A headline\n\n" + "The council met on Monday and voted to repair the bridge. " * 5, encoding="utf-8"
+    )
+    code = main(["corpus", "run", str(page), "--out", str(blocker / "run"), "--pipeline", "sentences", "-q"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 11, err
+    assert len(err) == 1 and "cannot make the run folder" in err[0]

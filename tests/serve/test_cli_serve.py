@@ -85,7 +85,7 @@ def test_a_busy_port_is_a_one_line_error(capsys: pytest.CaptureFixture[str]) -> 
         port = busy.getsockname()[1]
         code = main(["serve", "--port", str(port), "--pipeline", "toxicity"])
     err = capsys.readouterr().err
-    assert code == 1 and f"cannot listen on 127.0.0.1:{port}" in err and "Traceback" not in err
+    assert code == 11 and f"cannot listen on 127.0.0.1:{port}" in err and "Traceback" not in err
 
 
 def test_bad_settings_on_the_command_line_are_a_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:

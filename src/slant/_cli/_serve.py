@@ -8,7 +8,7 @@ import socket
 import sys
 from typing import Any
 
-from slant._errors import DependencyError, SlantError
+from slant._errors import DependencyError, PlaceError
 
 __all__ = ["register", "run"]
 
@@ -245,7 +245,7 @@ def _check_address_free(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except OSError as error:
-            raise SlantError(
+            raise PlaceError(
                 f"cannot listen on {host}:{port}: {error.strerror or error}; "
                 "is another server running there? choose another --port or --host"
             ) from error

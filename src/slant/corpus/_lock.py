@@ -22,7 +22,7 @@ import socket
 from pathlib import Path
 from types import TracebackType
 
-from slant._errors import InputError, SlantError
+from slant._errors import InputError, PlaceError
 
 __all__ = ["LOCK_NAME", "RunLock", "RunLockedError"]
 
@@ -54,7 +54,7 @@ class RunLock:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise SlantError(f"cannot make the run folder {self.path.parent}: {error.strerror}") from error
+            raise PlaceError(f"cannot make the run folder {self.path.parent}: {error.strerror}") from error
         for _ in range(_ATTEMPTS):
             fd = self._open_and_lock()
             if fd is not None:
@@ -78,7 +78,7 @@ class RunLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as error:
-            raise SlantError(f"cannot make the lock file {self.path}: {error.strerror}") from error
+            raise PlaceError(f"cannot make the lock file {self.path}: {error.strerror}") from error
         try:
             state = _flock(fd)
             if state == "held":

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from slant._errors import InputError, MissingInputError, SlantError
+from slant._errors import InputError, MissingInputError, PlaceError
 from slant.corpus._lock import LOCK_NAME
 from slant.corpus._tables import TABLE_NAMES
 from slant.corpus._worker import BatchResult, table_from_ipc
@@ -82,7 +82,7 @@ class RunStore:
             for sub in (self.ledger_dir, *(self.table_dir(t) for t in TABLE_NAMES)):
                 sub.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise SlantError(f"cannot make the run folder {self.root}: {error.strerror}") from error
+            raise PlaceError(f"cannot make the run folder {self.root}: {error.strerror}") from error
         done: set[str] = set()
         committed: set[int] = set()
         for batch_id, entry in self._ledger():
