@@ -17,6 +17,7 @@ from typing import Any
 
 from slant._document import Document, Part
 from slant._errors import NotAPageError
+from slant.readers._announced import announced_in_html, comments_note
 from slant.readers._dates import to_iso
 from slant.readers._html_comments import extract_comments, read_jsonld
 from slant.readers._html_text import element_text, remove_unsafe, xml_safe
@@ -67,6 +68,8 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     _inline_comment_frames(root)
     jsonld = read_jsonld(root)
     page_meta = _page_meta(root)
+    # before the scripts go: a comment system's loader script is its mark
+    announcement = announced_in_html(root, jsonld=jsonld)
     remove_unsafe(root)
     found = extract_comments(root, jsonld=jsonld)
     for element in found.elements:
@@ -132,6 +135,9 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         meta["canonical_url"] = canonical
     if page_meta.get("lang"):
         meta["lang"] = page_meta["lang"]
+    note = comments_note(announcement, found=len(comments))
+    if note is not None:
+        meta["comments_note"] = note
     return Document(
         article=article,
         title=title,

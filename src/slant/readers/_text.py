@@ -24,9 +24,11 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
+from typing import Any
 
 from slant._document import Document, Part
 from slant._errors import NotAPageError
+from slant.readers._announced import announced_in_text, comments_note
 from slant.readers._dates import find_date
 from slant.readers._text_head import read_head
 from slant.readers._text_lines import (
@@ -104,6 +106,10 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     comments = build_comments(lines[thread_start:], paragraph_gap=paragraph_gap)
     chrome.extend(line.text for line in lines[thread_start:] if line.kind in _NOT_COMMENT_TEXT)
     logger.debug("text reader: %d comments, %d chrome lines from %s", len(comments), len(chrome), source)
+    meta: dict[str, Any] = {"chrome": chrome}
+    note = comments_note(announced_in_text(text), found=len(comments))
+    if note is not None:
+        meta["comments_note"] = note
     return Document(
         title=Part(title, kind="title", id="title") if title else None,
         article=Part(article_text, kind="article", id="article", author=author, published=published),
@@ -111,7 +117,7 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
         url=url,
         source=source,
         reader="text",
-        meta={"chrome": chrome},
+        meta=meta,
     )
 
 

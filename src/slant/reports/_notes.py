@@ -16,6 +16,9 @@ def page_notes(doc: Document) -> list[str]:
     truncated = doc.meta.get("truncated")
     if isinstance(truncated, Mapping):
         notes.append(_truncation_note(truncated))
+    comments_note = doc.meta.get("comments_note")
+    if isinstance(comments_note, Mapping):
+        notes.append(_missing_comments_note(comments_note))
     return notes
 
 
@@ -36,3 +39,44 @@ def _truncation_note(truncated: Mapping[str, Any]) -> str:
         f"Only part of this page was analysed ({what}): it is larger than the analysis budget; "
         "raise --max-part-chars, --max-comments or --max-analysed-chars to analyse more."
     )
+
+
+# How the views name the comment systems that slant.readers._announced recognises.
+_SYSTEM_NAMES = {
+    "disqus": "Disqus",
+    "facebook": "Facebook comments",
+    "coral": "Coral",
+    "openweb": "OpenWeb (Spot.IM)",
+    "viafoura": "Viafoura",
+    "commento": "Commento",
+    "hyvor": "Hyvor Talk",
+    "utterances": "utterances",
+    "giscus": "giscus",
+    "livefyre": "Livefyre",
+}
+
+
+def _missing_comments_note(note: Mapping[str, Any]) -> str:
+    """The comments a page announces but does not hold, so that nobody reads the gap as silence."""
+    announced: int | None = note.get("announced")
+    found: int = note.get("found", 0)
+    system = note.get("system")
+    if note.get("reason") == "loaded by script":
+        by = f" ({_SYSTEM_NAMES.get(system, system)})" if isinstance(system, str) else ""
+        what = (
+            f" announces {_comments(announced)}, but they are"
+            if isinstance(announced, int)
+            else "'s comments are"
+        )
+        return (
+            f"The page{what} loaded by a script{by} and were not in the page slant read: "
+            f"{_comments(found)} {'was' if found == 1 else 'were'} analysed."
+        )
+    return (
+        f"Only {found:,} of the {_comments(announced or 0)} the page announces {'was' if found == 1 else 'were'} "
+        "in the page slant read; the figures cover those alone."
+    )
+
+
+def _comments(count: int) -> str:
+    return f"{count:,} comment{'' if count == 1 else 's'}"
