@@ -132,3 +132,13 @@ def test_the_json_records_the_models_that_ran(example_page: Path) -> None:
     # Read back from the analysis JSON as it was written.
     again = slant.read(json.dumps(data), format="json")
     assert again.models == data["models"]
+
+
+@pytest.mark.issue(14)
+def test_the_json_carries_the_notes_every_view_shows() -> None:
+    data = json.dumps({"text": "The council met on Monday and voted. " * 20, "comments": ["a", "b", "c"]})
+    doc = slant.read(data, format="json", limits=slant.ReadLimits(max_comments=1))
+    notes = to_dict(doc)["notes"]
+    assert notes and "the first 1 of 3 comments" in notes[0]
+    assert notes[0] in render_html(doc).replace("&#x27;", "'")
+    assert to_dict(slant.read(json.dumps({"text": "The council met. " * 20}), format="json"))["notes"] == []

@@ -418,3 +418,15 @@ def test_web_page_shows_the_json_stats_and_the_label_tables_colours(
         swatches.append(colour)
     assert len(swatches) == len(set(swatches)) > 5
     assert problems == []
+
+
+@pytest.mark.issue(14)
+def test_the_web_page_shows_the_notes_the_report_shows(browser: object, base_url: str) -> None:
+    from tests.readers.test_announced_comments import TEXT_DUMP
+
+    page, problems = _open(browser, base_url)
+    _analyse(page, TEXT_DUMP)
+    note = page.locator("#page-note")  # type: ignore[attr-defined]
+    assert note.is_visible()
+    assert "Only 2 of the 5 comments the page announces were in the page slant read" in note.text_content()
+    assert not problems

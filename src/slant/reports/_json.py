@@ -20,6 +20,7 @@ from typing import Any
 from slant._document import Document, Part, Span
 from slant._errors import PipelineError
 from slant._labels import toxic_threshold
+from slant.reports._notes import page_notes
 
 __all__ = [
     "ARTICLE_KEYS",
@@ -269,6 +270,9 @@ def to_dict(doc: Document, *, include_tokens: bool = False) -> dict[str, Any]:
         "article": article_out,
         "comments": comments_out,
         "stats": page_stats(doc, include_tokens=include_tokens),
+        # The sentences every view shows above the analysis (what the budget left out, comments the
+        # page announces but does not hold), so the web page shows the same ones.
+        "notes": page_notes(doc),
     }
 
 

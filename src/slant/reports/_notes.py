@@ -72,6 +72,11 @@ def _missing_comments_note(note: Mapping[str, Any]) -> str:
             f"The page{what} loaded by a script{by} and were not in the page slant read: "
             f"{_comments(found)} {'was' if found == 1 else 'were'} analysed."
         )
+    if found == 0:
+        return (
+            f"The page announces {_comments(announced or 0)}, but none was in the page slant read; "
+            "they may be loaded by a script or on another page."
+        )
     return (
         f"Only {found:,} of the {_comments(announced or 0)} the page announces {'was' if found == 1 else 'were'} "
         "in the page slant read; the figures cover those alone."

@@ -407,8 +407,11 @@
     }
     const note = $("page-note");
     const missing = ["techniques", "toxicity"].filter((name) => !(data.annotators || []).includes(name));
-    note.hidden = missing.length === 0;
-    note.textContent = missing.length ? "Not available on this server: " + missing.join(" and ") + " (the model is not installed)." : "";
+    // The server's notes (the JSON's "notes"), the sentences the HTML report and the terminal show.
+    const lines = (data.notes || []).slice();
+    if (missing.length) lines.push("Not available on this server: " + missing.join(" and ") + " (the model is not installed).");
+    note.hidden = lines.length === 0;
+    note.textContent = lines.join(" ");
   }
 
   function renderLegend(counts) {
@@ -548,7 +551,9 @@
     if (sort === "toxic") comments.sort((a, b) => toxicityOf(b) - toxicityOf(a) || a._order - b._order);
     if (sort === "calm") comments.sort((a, b) => toxicityOf(a) - toxicityOf(b) || a._order - b._order);
     for (const comment of comments) list.appendChild(renderComment(comment, byId, sort === "page" && comment.parent));
-    $("comments-note").textContent = comments.length === 0 ? "This page has no comments."
+    const announced = data.meta && data.meta.comments_note;
+    $("comments-note").textContent = comments.length === 0
+      ? (announced ? "No comments were in the page slant read (see the note above)." : "This page has no comments.")
       : comments.some((c) => c.toxicity) ? "Toxicity is the chance that a reader finds the comment rude or abusive; the words that drive it are marked."
       : "";
     list.hidden = comments.length === 0;
