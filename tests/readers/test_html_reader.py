@@ -519,3 +519,19 @@ def test_a_disqus_thread_saved_in_an_iframe_srcdoc() -> None:
     ]
     assert all("alert" not in part.text for part in doc.parts)
     assert "Top." not in doc.article.text
+
+
+@pytest.mark.issue(12)
+def test_an_article_under_deep_nesting_is_still_read() -> None:
+    # Before: libxml2 dropped everything after 256 nested elements, so this page read as no article.
+    article = "<p>" + "The council met on Monday and voted to repair the old bridge. " * 20 + "</p>"
+    depth = 1000
+    html = (
+        "<html><body>"
+        + "<div>" * depth
+        + "x"
+        + "</div>" * depth
+        + f"<article><h1>Bridge vote</h1>{article}</article></body></html>"
+    )
+    doc = read_html_page(html, url=None, source="<test>")
+    assert doc.article.text.startswith("The council met on Monday")

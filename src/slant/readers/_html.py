@@ -62,7 +62,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
 
     markup = xml_safe(_XML_DECLARATION.sub("", html, count=1))
     try:
-        root = lxml.html.document_fromstring(markup)
+        root = lxml.html.document_fromstring(markup, parser=_parser())
     except (lxml.etree.ParserError, ValueError) as error:
         raise NotAPageError(f"{source} is not readable HTML ({error}); give a saved web page") from error
     _inline_comment_frames(root)
@@ -151,6 +151,19 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     )
 
 
+def _parser() -> Any:
+    """libxml2's HTML parser without its default nesting limit of 256 elements (a new one per call:
+    an lxml parser must not be shared between threads, and the web service reads in threads).
+
+    Past that limit libxml2 silently drops the rest of the document: a page whose article sits
+    under 300 nested elements (or behind a hostile stack of them) read as empty. ``huge_tree`` lifts
+    the limit to 2,048 (and the text-node size limit, which the size limit on input bounds anyway).
+    """
+    import lxml.html
+
+    return lxml.html.HTMLParser(huge_tree=True)
+
+
 def _inline_comment_frames(root: Any) -> None:
     """Put comment threads that a saved page keeps in ``<iframe srcdoc>`` into the page itself.
 
@@ -166,7 +179,7 @@ def _inline_comment_frames(root: Any) -> None:
         if not _COMMENT_FRAME.search(document) or frame.getparent() is None:
             continue
         try:
-            inner = lxml.html.document_fromstring(xml_safe(document))
+            inner = lxml.html.document_fromstring(xml_safe(document), parser=_parser())
         except (lxml.etree.ParserError, ValueError):
             continue
         body = inner.find("body")
