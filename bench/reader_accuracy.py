@@ -9,6 +9,17 @@ reader), runs ``slant.read`` on its page, and prints a Markdown table per format
 - authors, parents: right per expected comment (a missing comment counts as wrong);
 - title, published: right per page.
 
+Then the outside check's measures, one line per batch (a folder of pages; under tests/pages, a format):
+
+- comments found: an expected comment counts as found when a returned comment starts and ends with
+  its start and end text, wherever it sits (each returned comment is paired with at most one
+  expected comment, in page order);
+- authors right, reply parents right: of the expected comments (a comment not found counts as
+  wrong; a parent is right when the returned parent is the comment paired with the expected parent,
+  or both are none);
+- invented: returned comments paired with no expected comment, as a share of those returned;
+- article start and end right: pages whose article starts and ends as expected.
+
 The expectations format::
 
     {"page": "optional path relative to this file (default: the sibling with the same stem)",
@@ -17,8 +28,12 @@ The expectations format::
      "comments": [{"author": "..." | null, "starts_with": "...", "ends_with": "...",
                    "parent": 0-based index | null}, ...]}
 
+Extra keys (``system``, ``language``) are notes for people and are not scored.
+
 Run: ``.venv/bin/python bench/reader_accuracy.py [--details] [EXPECTED.json ...]`` (``--details`` lists
-every miss; naming expectation files scores only those, e.g. a held-out batch at its first reading).
+every miss; naming expectation files scores only those, e.g. a held-out batch at its first reading),
+or ``--pages DIR`` (repeatable) to score every ``*.expected.json`` under a folder, such as a batch of
+bench/pages/html-real.
 """
 
 from __future__ import annotations
@@ -32,6 +47,13 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+OUTSIDE_METRICS = (
+    ("found", "comments found", "expected"),
+    ("authors", "authors right", "expected"),
+    ("parents", "reply parents right", "expected"),
+    ("invented", "invented", "returned"),
+    ("article", "article start and end right", "pages"),
+)
 PAGES = ROOT / "tests" / "pages"
 PAGE_SUFFIXES = (".txt", ".html", ".htm", ".json")
 METRICS = (
@@ -53,6 +75,15 @@ class Tally:
     total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     misses: list[str] = field(default_factory=list)
     pages: int = 0
+    outside_right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    outside_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    outside_misses: list[str] = field(default_factory=list)
+
+    def add_outside(self, metric: str, right: int, total: int, miss: str = "") -> None:
+        self.outside_right[metric] += right
+        self.outside_total[metric] += total
+        if miss:
+            self.outside_misses.append(miss)
 
     def add(self, metric: str, ok: bool, miss: str) -> None:
         self.total[metric] += 1
@@ -88,6 +119,11 @@ def score_page(expected_path: Path, tally: Tally) -> None:
             count = len(wanted_comments) if unit == "comments" else 1
             for _ in range(count):
                 tally.add(metric, False, f"{name}: {type(error).__name__}: {error}")
+        wanted = len(wanted_comments)
+        tally.add_outside("found", 0, wanted, f"{name}: {type(error).__name__}: {error}")
+        tally.add_outside("authors", 0, wanted)
+        tally.add_outside("parents", 0, wanted)
+        tally.add_outside("article", 0, 1)
         return
 
     article = doc.article.text
@@ -104,6 +140,7 @@ def score_page(expected_path: Path, tally: Tally) -> None:
     tally.add("title", title == expected["title"], f"{name}: title {title!r}")
     tally.add("published", doc.published == expected["published"], f"{name}: published {doc.published!r}")
     got = doc.comments
+    score_outside(name, expected, article, got, tally)
     tally.add(
         "count",
         len(got) == len(wanted_comments),
@@ -129,6 +166,84 @@ def score_page(expected_path: Path, tally: Tally) -> None:
         )
 
 
+def _matches(text: str, want: dict[str, Any]) -> bool:
+    if want["starts_with"] == "" and want["ends_with"] == "":
+        return text == ""
+    return text.startswith(want["starts_with"]) and text.endswith(want["ends_with"])
+
+
+def score_outside(name: str, expected: dict[str, Any], article: str, got: list[Any], tally: Tally) -> None:
+    """Add the outside check's measures for one page: found, authors, parents, invented, article."""
+    wanted = expected["comments"]
+    # Pair each expected comment with the first unpaired returned comment whose text matches it.
+    pair: dict[int, int] = {}
+    taken: set[int] = set()
+    for w_index, want in enumerate(wanted):
+        for g_index, comment in enumerate(got):
+            if g_index not in taken and _matches(comment.text, want):
+                pair[w_index] = g_index
+                taken.add(g_index)
+                break
+    ids = [c.id for c in got]
+    for w_index, want in enumerate(wanted):
+        where = f"{name}: comment {w_index} ({want['author']!r}, {want['starts_with'][:24]!r})"
+        if w_index not in pair:
+            tally.add_outside("found", 0, 1, f"{where} not found")
+            tally.add_outside("authors", 0, 1)
+            tally.add_outside("parents", 0, 1)
+            continue
+        comment = got[pair[w_index]]
+        tally.add_outside("found", 1, 1)
+        author_ok = comment.author == want["author"]
+        tally.add_outside(
+            "authors", int(author_ok), 1, "" if author_ok else f"{where} author {comment.author!r}"
+        )
+        if want["parent"] is None:
+            parent_ok = comment.parent is None
+        else:
+            paired = pair.get(want["parent"])
+            parent_ok = paired is not None and comment.parent == ids[paired]
+        got_parent = ids.index(comment.parent) if comment.parent in ids else None
+        tally.add_outside(
+            "parents",
+            int(parent_ok),
+            1,
+            ""
+            if parent_ok
+            else f"{where} parent is returned #{got_parent}, expected comment {want['parent']}",
+        )
+    for g_index, comment in enumerate(got):
+        invented = g_index not in taken
+        tally.add_outside(
+            "invented",
+            int(invented),
+            1,
+            f"{name}: invented comment by {comment.author!r}: {comment.text[:50]!r}" if invented else "",
+        )
+    article_ok = article.startswith(expected["article_starts_with"]) and article.endswith(
+        expected["article_ends_with"]
+    )
+    tally.add_outside(
+        "article",
+        int(article_ok),
+        1,
+        "" if article_ok else f"{name}: article {article[:40]!r}...{article[-40:]!r}",
+    )
+
+
+def print_outside(tallies: dict[str, Tally], label: str) -> None:
+    """One line per batch: the outside check's measures."""
+    print()
+    print(f"| {label} | " + " | ".join(m[1] for m in OUTSIDE_METRICS) + " |")
+    print("|---|" + "---:|" * len(OUTSIDE_METRICS))
+    for batch, tally in tallies.items():
+        cells = []
+        for metric, _, unit in OUTSIDE_METRICS:
+            total, right = tally.outside_total[metric], tally.outside_right[metric]
+            cells.append(f"{right / total:.0%} ({right}/{total} {unit})" if total else "n/a")
+        print(f"| {batch} ({tally.pages} pages) | " + " | ".join(cells) + " |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--details", action="store_true", help="list every miss after the table")
@@ -138,13 +253,27 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="score only these .expected.json files (a held-out batch); default: every page under tests/pages",
     )
+    parser.add_argument(
+        "--pages",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="DIR",
+        help="score every .expected.json under DIR, one batch per folder (repeatable)",
+    )
     args = parser.parse_args(argv)
     tallies: dict[str, Tally] = defaultdict(Tally)
-    chosen = sorted(args.expectations) if args.expectations else sorted(PAGES.glob("*/*.expected.json"))
+    if args.pages:
+        chosen = [path for folder in args.pages for path in sorted(folder.rglob("*.expected.json"))]
+        if args.expectations:
+            chosen += sorted(args.expectations)
+    else:
+        chosen = sorted(args.expectations) if args.expectations else sorted(PAGES.glob("*/*.expected.json"))
     for expected_path in chosen:
         score_page(expected_path, tallies[expected_path.parent.name])
     if not tallies:
-        print(f"no expectations under {PAGES}", file=sys.stderr)
+        where = ", ".join(str(folder) for folder in args.pages) or str(PAGES)
+        print(f"no expectations under {where}", file=sys.stderr)
         return 1
     formats = sorted(tallies)
     print("| metric | " + " | ".join(f"{f} ({tallies[f].pages} pages)" for f in formats) + " |")
@@ -156,9 +285,15 @@ def main(argv: list[str] | None = None) -> int:
             right = tallies[f].right[metric]
             cells.append(f"{right / total:.0%} ({right}/{total} {unit})" if total else "n/a")
         print(f"| {label} | " + " | ".join(cells) + " |")
+    print_outside({f: tallies[f] for f in formats}, "batch" if args.pages else "format")
     if args.details:
         for f in formats:
             for miss in tallies[f].misses:
+                print(f"- {miss}")
+        print()
+        print("Misses on the outside check's measures:")
+        for f in formats:
+            for miss in tallies[f].outside_misses:
                 print(f"- {miss}")
     return 0
 
