@@ -8,7 +8,8 @@ the comment it replies to. Families, tried in this order (the first that finds c
 - schema.org ``Comment`` microdata (``itemprop="comment"``, ``author``/``name``, ``dateCreated``, ``text``);
 - schema.org ``Comment`` in JSON-LD (``"comment"`` arrays, nested for replies);
 - a generic fallback: an element whose class or id says "comment", holding one author-like child
-  and a text-like child.
+  and a text-like child;
+- when none of these finds any, comments found by their shape (:mod:`slant.readers._html_shapes`).
 
 Replies are told by nesting: a comment's parent is the nearest enclosing comment. Page order is
 document order, so a parent always comes before its replies.
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from slant.readers._dates import to_iso
+from slant.readers._html_shapes import find_shaped_comments
 from slant.readers._html_text import class_tokens, element_text
 from slant.readers._names import normalise_author
 
@@ -57,7 +59,7 @@ class CommentExtraction:
 
     Attributes:
         family: which markup family the comments came from ("wordpress", "disqus", "microdata",
-            "jsonld", "generic"), or None when the page has none.
+            "jsonld", "generic", "shape"), or None when the page has none.
         comments: the comments in page order.
         elements: the outermost elements holding comments, to cut out before extracting the article.
     """
@@ -111,7 +113,26 @@ def extract_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
     items = _generic_items(root)
     if items:
         return _threaded("generic", items, _generic_fields)
-    return CommentExtraction()
+    return _by_shape(root)
+
+
+def _by_shape(root: Any) -> CommentExtraction:
+    """The last resort, when no family's names are on the page: comments found by their shape."""
+    shaped = find_shaped_comments(root)
+    if not shaped:
+        return CommentExtraction()
+    comments = [
+        CommentRecord(
+            text=found.text,
+            author=found.author,
+            published=found.published,
+            parent=found.parent,
+            key=found.element.get("id"),
+        )
+        for found in shaped
+    ]
+    outermost = [found.element for found in shaped if found.parent is None]
+    return CommentExtraction("shape", comments, outermost)
 
 
 # --- shared machinery for markup families -------------------------------------------------------

@@ -1,0 +1,428 @@
+"""Comments found by their shape, not by the names a comment system gives them (issue 14).
+
+The markup families in :mod:`slant.readers._html_comments` know comment systems by their class names;
+a new site needs a new rule. This finder looks for what every comment list has instead: a parent
+element whose children are two or more blocks of the same tag, each holding a short name-like text
+near its start, a time (a ``<time>``, a ``datetime``/``title`` date, or a date or relative-time text)
+or a reply link, and a body of running text. Candidate regions are scored by how many blocks they
+hold and how many of those carry each role; the best one above a threshold wins. Inside each block,
+roles are assigned by features: the author is the first name-like short element, the time the first
+time-like one, and the body is the rest, without the author line, the time, action words ("Reply",
+"Antworten", "Like", vote counts) or badges ("Autor", "Moderator").
+
+Replies are told by nesting: a block inside another block's list of blocks replies to it. Blocks in
+``aside``, ``nav``, ``form``, ``footer`` or ``header``, or linking to other pages' comments
+(recent-comments widgets), are never comments of this page.
+
+Cost: one walk over the tree, and per candidate block one walk over its own elements (nested blocks
+pruned, at most ``_MAX_BLOCK_ELEMENTS``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from slant.readers._dates import is_relative_time, to_iso
+from slant.readers._html_text import element_text
+from slant.readers._names import is_name, normalise_author
+
+__all__ = ["ShapedComment", "find_shaped_comments"]
+
+logger = logging.getLogger(__name__)
+
+_BLOCK_TAGS = frozenset({"li", "article", "div", "section", "tr"})
+# Tags that are always items of a list: one nested in another is a reply.
+_ITEM_TAGS = frozenset({"li", "article", "tr"})
+# Class names that alternate between sibling blocks.
+_ZEBRA = frozenset(
+    {"alt", "odd", "even", "thread-alt", "thread-odd", "thread-even", "parent", "bypostauthor", "byuser"}
+)
+# Children that carry a body's running text.
+_RUNNING_TEXT_TAGS = frozenset({"p", "span", "em", "i", "strong", "b", "a", "br", "code", "u", "s", "small"})
+_NAME_TAGS = frozenset(
+    {"a", "strong", "b", "cite", "span", "em", "h2", "h3", "h4", "h5", "h6", "div", "p", "td"}
+)
+# Regions in these never hold this page's discussion: menus, sidebars, forms, page chrome.
+_CHROME_TAGS = frozenset({"aside", "nav", "form", "footer", "header"})
+_CHROME_ROLES = frozenset({"complementary", "navigation", "contentinfo", "banner"})
+_LIST_TAGS = frozenset({"ul", "ol", "div", "section", "tbody", "table"})
+# A block bigger than this (nested blocks left out) is a page section, not a comment.
+_MAX_BLOCK_ELEMENTS = 300
+_MAX_NAME_CHARACTERS = 40
+_MAX_TIME_CHARACTERS = 60
+# A header (the name or time and the words around them: "Ramón dijo:") is at most this much longer.
+_MAX_HEADER_EXTRA = 40
+_MIN_BODY_WORDS = 3
+_MAX_BODY_LINK_SHARE = 0.5
+_MIN_ROLE_SHARE = 0.5
+_MIN_BLOCKS = 2
+
+# Dates and relative times in the languages slant meets; the absolute ones are also read by to_iso.
+_TIME_TEXT = re.compile(
+    r"(?:19|20)\d\d|\b[0-2]?\d:[0-5]\d\b|\bago\b|назад|\bhace\s+\d|\bil\s+y\s+a\b|\bvor\s+\d"
+    r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|昨天|今天|刚刚",
+    re.IGNORECASE,
+)
+_ACTION_WORDS = frozenset(
+    """reply replies antworten antwort répondre repondre ответить ответ responder respuesta 回复 回覆 like likes liked
+    unlike report melden signaler denunciar пожаловаться share teilen partager compartir поделиться quote zitieren
+    citer citar цитировать permalink link edit bearbeiten delete löschen flag hide next prev parent vote upvote
+    downvote · | • - – — ↑ ↓ ▲ ▼ [–] [+] [-] + ♥ ❤""".split()
+)
+_DATED_PATH = re.compile(r"/(?:19|20)\d\d/")
+_LIKED_BY = re.compile(r"^(?:like\s*)?liked\s+by\s+\d+\s+(?:people|person|others?)$", re.IGNORECASE)
+_COUNT = re.compile(r"^[+\-−–]?\d+(?:[.,]\d+)?[kK]?$")
+_BADGES = frozenset(
+    """author autor auteur autore автор 作者 moderator moderador modérateur модератор mod admin administrator
+    administrador админ staff team editor redakteur redaktion rédaction op verified""".split()
+)
+# What follows an author's name in a header line: "Ulrike sagt:", "Ramón dijo:".
+_SPEECH_LEAD = re.compile(
+    r"^(?:says|said|wrote|sagt|schreibt|schrieb|dijo|escribió|escribio|a\s+écrit|écrit|пишет|написала?|说)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ShapedComment:
+    """One comment block as the shape finder read it.
+
+    Attributes:
+        element: the block element.
+        author: the commenter's normalised name, or None.
+        published: when it was posted (ISO 8601), or None.
+        text: the body, without author line, time, action words and badges.
+        parent: index of the block it replies to in the same list, or None.
+    """
+
+    element: Any
+    author: str | None
+    published: str | None
+    text: str
+    parent: int | None
+
+
+@dataclass(slots=True)
+class _Roles:
+    """What one candidate block holds."""
+
+    name: str | None
+    published: str | None
+    timed: bool
+    actions: bool
+    text: str
+    link_share: float
+    avatar: bool
+
+    @property
+    def has_body(self) -> bool:
+        return len(self.text.split()) >= _MIN_BODY_WORDS and self.link_share <= _MAX_BODY_LINK_SHARE
+
+    @property
+    def is_comment(self) -> bool:
+        return self.name is not None and self.has_body and (self.timed or self.actions)
+
+
+def find_shaped_comments(root: Any) -> list[ShapedComment]:
+    """The page's comments found by their shape, in page order; [] when no region looks like comments."""
+    order: dict[Any, int] = {}
+    ids: set[str] = set()
+    first_h1: int | None = None
+    groups: dict[tuple[Any, str], list[Any]] = defaultdict(list)
+    for position, element in enumerate(root.iter()):
+        if not isinstance(element.tag, str):
+            continue
+        order[element] = position
+        for key in ("id", "name"):
+            if element.get(key):
+                ids.add(str(element.get(key)))
+        tag = element.tag.lower()
+        if tag == "h1" and first_h1 is None:
+            first_h1 = position
+        parent = element.getparent()
+        if tag in _BLOCK_TAGS and parent is not None:
+            groups[(parent, tag)].append(element)
+    cache: dict[Any, _Roles | None] = {}
+    best: tuple[float, Any, str] | None = None
+    for (parent, tag), blocks in groups.items():
+        if len(blocks) < _MIN_BLOCKS:
+            continue
+        if first_h1 is not None and order[blocks[-1]] < first_h1:
+            continue  # comments follow the headline
+        score = _region_score(parent, blocks, cache, ids)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, parent, tag)
+    if best is None:
+        return []
+    _, parent, tag = best
+    logger.debug("comments by shape: <%s> blocks under <%s>", tag, parent.tag)
+    return _thread(parent, tag, cache)
+
+
+def _region_score(parent: Any, blocks: list[Any], cache: dict[Any, _Roles | None], ids: set[str]) -> float:
+    if _in_chrome(parent):
+        return 0.0
+    roles = [_roles_cached(block, cache) for block in blocks]
+    comments = [found for found in roles if found is not None and found.is_comment]
+    if len(comments) < _MIN_BLOCKS or len(comments) / len(blocks) < _MIN_ROLE_SHARE:
+        return 0.0
+    if sum(_links_elsewhere(block, ids) for block in blocks) * 2 >= len(blocks):
+        return 0.0  # a recent-comments widget: each block links to a comment on another page
+    timed = sum(found.timed for found in comments) / len(comments)
+    actions = sum(found.actions or found.avatar for found in comments) / len(comments)
+    return len(comments) * (1.0 + timed + 0.5 * actions)
+
+
+def _roles_cached(block: Any, cache: dict[Any, _Roles | None]) -> _Roles | None:
+    if block not in cache:
+        cache[block] = _roles(block)
+    return cache[block]
+
+
+def _signature(element: Any) -> tuple[str, frozenset[str]]:
+    """Tag and class names, without those that tell siblings apart ("depth-2", "alt", "odd")."""
+    classes = str(element.get("class") or "").lower().split()
+    return element.tag, frozenset(
+        name for name in classes if name not in _ZEBRA and not any(c.isdigit() for c in name)
+    )
+
+
+def _is_nested_block(element: Any, block: Any) -> bool:
+    """Whether ``element`` inside ``block`` is a block of its own: an item of a list of replies."""
+    if element.tag != block.tag:
+        return False
+    return element.tag in _ITEM_TAGS or _signature(element) == _signature(block)
+
+
+def _own_elements(block: Any) -> list[Any] | None:
+    """The block's elements in page order, nested blocks left out; None when too many."""
+    found: list[Any] = []
+    stack = list(reversed(list(block)))
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or _is_nested_block(element, block):
+            continue
+        if element.tag == "h1":
+            return None  # the page's headline is in it: a page section
+        found.append(element)
+        if len(found) > _MAX_BLOCK_ELEMENTS:
+            return None
+        stack.extend(reversed(list(element)))
+    return found
+
+
+def _roles(block: Any) -> _Roles | None:
+    elements = _own_elements(block)
+    if elements is None:
+        return None
+    name_element, name = _name_of(elements)
+    time_element, published, timed = _time_of(elements)
+    actions = any(
+        _is_action_line(_short_text(element) or "") for element in elements if element.tag in ("a", "button")
+    )
+    avatar = any(element.tag == "img" for element in elements)
+    skipped = {_header(element, block) for element in (name_element, time_element) if element is not None}
+    text = _body(_body_element(block, elements, skipped), block, skipped, name)
+    link_share = _body_links(elements, skipped, block) / max(len(text), 1)
+    return _Roles(name, published, timed, actions, text, link_share, avatar)
+
+
+def _body_links(elements: list[Any], skipped: set[Any], block: Any) -> int:
+    """How many characters of the body are link text (headers, buttons and times left out)."""
+    total = 0
+    for link in elements:
+        if link.tag != "a" or _under(link, skipped, block):
+            continue
+        text = " ".join(link.text_content().split())
+        if not _is_action_line(text) and not _TIME_TEXT.search(text):
+            total += len(text)
+    return total
+
+
+def _under(element: Any, ancestors: set[Any], block: Any) -> bool:
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor is block:
+            return False
+        if ancestor in ancestors:
+            return True
+    return False
+
+
+def _short_text(element: Any, *, limit: int = _MAX_TIME_CHARACTERS) -> str | None:
+    """The element's text in single spaces, or None when longer than ``limit``."""
+    text = " ".join(element.text_content().split())
+    return text if len(text) <= limit else None
+
+
+def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
+    for element in elements:
+        if element.tag not in _NAME_TAGS or len(element) > 3:
+            continue
+        text = _short_text(element, limit=_MAX_NAME_CHARACTERS + 20)
+        if not text:
+            continue
+        if element.tag == "a" and _links_to_a_story(str(element.get("href") or "")):
+            continue  # a headline of a related post, not a person
+        name = _without_badge(normalise_author(text) or "")
+        if name and len(name) <= _MAX_NAME_CHARACTERS and _looks_like_name(name):
+            return element, name
+    return None, None
+
+
+def _links_to_a_story(href: str) -> bool:
+    """Whether a link goes to an article: a dated path or a slug of several words ("/2024/05/new-tram-line")."""
+    path = href.split("?")[0].split("#")[0].rstrip("/")
+    last = path.rsplit("/", 1)[-1]
+    return _DATED_PATH.search(path) is not None or last.count("-") >= 2 or last.endswith((".html", ".htm"))
+
+
+def _looks_like_name(text: str) -> bool:
+    if _TIME_TEXT.search(text) or _is_action_line(text):
+        return False
+    return is_name(text)
+
+
+def _without_badge(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip("()[]") in _BADGES:
+        words.pop()
+    return " ".join(words)
+
+
+def _time_of(elements: list[Any]) -> tuple[Any | None, str | None, bool]:
+    """The time-like element, the ISO date it gives (None for a relative time), and whether found.
+
+    A date in an attribute is the surest; a time-like text only counts in a small element, so that
+    a header holding both the name and the time is not taken for the time.
+    """
+    for element in elements:
+        for attribute in ("datetime", "title", "data-time", "data-date"):
+            iso = to_iso(element.get(attribute))
+            if iso is not None:
+                return element, iso, True
+    for element in elements:
+        if len(element) > 2:
+            continue
+        text = _short_text(element)
+        if text and (is_relative_time(text) or _TIME_TEXT.search(text)) and not _looks_like_name(text):
+            return element, to_iso(text), True
+    return None, None, False
+
+
+def _header(element: Any, block: Any) -> Any:
+    """The element together with the short words around it ("Ramón dijo:"), below the block."""
+    own = len(element.text_content())
+    while True:
+        parent = element.getparent()
+        if parent is None or parent is block or len(parent.text_content()) > own + _MAX_HEADER_EXTRA:
+            return element
+        element = parent
+
+
+def _body_element(block: Any, elements: list[Any], skipped: set[Any]) -> Any:
+    """The element holding the most running text of its own (in its text, its inline children and
+    paragraphs); the block itself when its text is spread out."""
+    best, best_size = block, _running_text_size(block)
+    for element in elements:
+        size = _running_text_size(element)
+        if size > best_size and not _under(element, skipped, block):
+            best, best_size = element, size
+    return best
+
+
+def _running_text_size(element: Any) -> int:
+    size = len((element.text or "").strip())
+    for child in element:
+        size += len((child.tail or "").strip())
+        if child.tag in _RUNNING_TEXT_TAGS:
+            size += len(child.text_content().strip())
+    return size
+
+
+def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
+    def skip(element: Any) -> bool:
+        return element in skipped or element.tag == "img" or _is_nested_block(element, block)
+
+    lines = []
+    for line in element_text(body, skip=skip).split("\n"):
+        bare = line.strip()
+        if not bare or _is_action_line(bare) or bare == name or bare.lower() in _BADGES:
+            continue
+        if len(bare) <= _MAX_TIME_CHARACTERS and (is_relative_time(bare) or to_iso(bare) is not None):
+            continue
+        lines.append(line)
+    text = "\n".join(lines).strip()
+    return _SPEECH_LEAD.sub("", text).strip()
+
+
+def _is_action_line(text: str) -> bool:
+    """A line of buttons and counters only: "Like · Reply · 2", "Antworten", "LikeLiked by 3 people"."""
+    if _LIKED_BY.match(text.strip()):
+        return True
+    pieces = re.split(r"[\s·•|]+", text.strip())
+    words = [piece for piece in pieces if piece]
+    return bool(words) and all(
+        word.lower() in _ACTION_WORDS or _COUNT.match(word) or is_relative_time(word) for word in words
+    )
+
+
+def _in_chrome(element: Any) -> bool:
+    for ancestor in (element, *element.iterancestors()):
+        if not isinstance(ancestor.tag, str):
+            continue
+        if ancestor.tag in _CHROME_TAGS or ancestor.get("role") in _CHROME_ROLES:
+            return True
+    return False
+
+
+def _links_elsewhere(block: Any, ids: set[str]) -> bool:
+    """Whether the block links to a comment on another page ("/old/3#comment-90"): an anchor that
+    is no element of this page."""
+    for link in block.iter("a"):
+        path, _, anchor = str(link.get("href") or "").partition("#")
+        if path and anchor and anchor not in ids:
+            return True
+    return False
+
+
+def _thread(parent: Any, tag: str, cache: dict[Any, _Roles | None]) -> list[ShapedComment]:
+    """The region's blocks and the replies nested in their lists, each with the block it replies to."""
+    index: dict[Any, int] = {}
+    comments: list[ShapedComment] = []
+    for element in parent.iter(tag):
+        if element is parent:
+            continue
+        replied = _enclosing_block(element, parent, index)
+        if element.getparent() is not parent and (
+            replied is None
+            or element.getparent().tag not in _LIST_TAGS
+            or not _is_nested_block(element, replied)
+        ):
+            continue
+        roles = _roles_cached(element, cache)
+        if roles is None or not roles.is_comment:
+            continue
+        index[element] = len(comments)
+        comments.append(
+            ShapedComment(
+                element=element,
+                author=roles.name,
+                published=roles.published,
+                text=roles.text,
+                parent=index[replied] if replied is not None else None,
+            )
+        )
+    return comments
+
+
+def _enclosing_block(element: Any, region: Any, index: dict[Any, int]) -> Any | None:
+    for ancestor in element.iterancestors():
+        if ancestor is region:
+            return None
+        if ancestor in index:
+            return ancestor
+    return None

@@ -1,0 +1,184 @@
+"""Comments found by their shape when no known comment markup is on the page (issue 14).
+
+Every page here is hand-made, with container names no markup family knows.
+"""
+
+from __future__ import annotations
+
+import time
+
+import lxml.html
+import pytest
+
+from slant import Document
+from slant.readers._html import read_html_page
+from slant.readers._html_shapes import find_shaped_comments
+
+ARTICLE = (
+    "<h1>The bridge on Mill Road reopens after two years</h1>"
+    "<div class='story'>"
+    + "<p>The bridge on Mill Road reopened on Monday morning after two years of repairs, and the first "
+    "buses crossed it shortly after six. Residents had waited a long time for this day.</p>" * 4 + "</div>"
+)
+
+
+def page(discussion: str, *, extra: str = "") -> str:
+    return f"<html><head><title>Bridge</title></head><body>{ARTICLE}{discussion}{extra}</body></html>"
+
+
+def _read_text(markup: str) -> Document:
+    return read_html_page(markup, url=None, source="<test>")
+
+
+FLAT_DISCUSSION = (
+    "<div id='talkback'><h3>What readers say</h3>"
+    "<div class='entry'><a href='/people/ann' class='who'>Ann Porter</a>"
+    "<span class='when'>2 weeks ago</span>"
+    "<div class='said'><p>I drove over it this morning and it feels solid. Good work by the crews.</p></div></div>"
+    "<div class='entry'><a href='/people/bo' class='who'>bo_lindqvist</a>"
+    "<span class='when'>19. Juni 2018</span>"
+    "<div class='said'><p>Two years is far too long for a bridge this short, in my opinion.</p></div></div>"
+    "<div class='entry'><a href='/people/cy' class='who'>Cyril Dane</a>"
+    "<span class='when'>il y a 3 jours</span>"
+    "<div class='said'><p>The cycle lane on the east side is narrower than before, sadly.</p></div></div>"
+    "</div>"
+)
+FLAT = page(FLAT_DISCUSSION)
+
+
+@pytest.mark.issue(14)
+def test_blocks_under_an_unknown_container_are_comments_with_author_time_and_text() -> None:
+    document = _read_text(FLAT)
+    assert [c.author for c in document.comments] == ["Ann Porter", "bo_lindqvist", "Cyril Dane"]
+    assert [c.text for c in document.comments] == [
+        "I drove over it this morning and it feels solid. Good work by the crews.",
+        "Two years is far too long for a bridge this short, in my opinion.",
+        "The cycle lane on the east side is narrower than before, sadly.",
+    ]
+    assert [c.parent for c in document.comments] == [None, None, None]
+    assert document.meta["comment_markup"] == "shape"
+    assert "Two years is far too long" not in document.article.text
+
+
+def _item(key: str, name: str, when: str, said: str, replies: str = "") -> str:
+    return (
+        f"<li class='msg' id='{key}'><div class='top'><b>{name}</b> <time datetime='2024-05-0{len(key)}T10:00'>{when}</time></div>"
+        f"<p>{said}</p><a href='#reply-{key}' class='act'>Reply</a>{replies}</li>"
+    )
+
+
+NESTED = page(
+    "<ol id='talk'>"
+    + _item(
+        "m1",
+        "Ann Porter",
+        "May 1",
+        "Does anyone know whether the night buses use it too?",
+        "<ol class='under'>"
+        + _item("m11", "Cyril Dane", "May 1", "Yes, the N4 crosses it from tonight on.")
+        + "</ol>",
+    )
+    + _item("m2", "Dora Feld", "May 2", "Finally a proper footpath on both sides of the road.")
+    + "</ol>"
+)
+
+
+@pytest.mark.issue(14)
+def test_replies_nested_in_a_blocks_list_reply_to_that_block() -> None:
+    document = _read_text(NESTED)
+    assert [(c.author, c.parent) for c in document.comments] == [
+        ("Ann Porter", None),
+        ("Cyril Dane", "c1"),
+        ("Dora Feld", None),
+    ]
+    assert document.comments[1].text == "Yes, the N4 crosses it from tonight on."
+
+
+BADGES = page(
+    "<section id='voices'>"
+    "<article class='voice'><header class='line'><a href='/u/1'>Maria Keller Autor</a>"
+    "<span class='ago'>3 часа назад</span></header>"
+    "<div class='words'>Thanks to everyone who wrote in about the detour last year.</div>"
+    "<div class='bar'><a href='#'>Like</a> · <a href='#'>Antworten</a> · <span>12</span> · <a href='#'>Report</a></div>"
+    "</article>"
+    "<article class='voice'><header class='line'><a href='/u/2'>Tom Berg</a>"
+    "<span class='ago'>hace 2 días</span></header>"
+    "<div class='words'>The new railings look good but the paint is already peeling.</div>"
+    "<div class='bar'><span>LikeLiked by 3 people</span> <a href='#'>Reply</a> <a href='#'>Share</a></div>"
+    "</article>"
+    "</section>"
+)
+
+
+@pytest.mark.issue(14)
+def test_action_words_and_badges_do_not_leak_into_authors_or_text() -> None:
+    document = _read_text(BADGES)
+    assert [c.author for c in document.comments] == ["Maria Keller", "Tom Berg"]
+    assert [c.text for c in document.comments] == [
+        "Thanks to everyone who wrote in about the detour last year.",
+        "The new railings look good but the paint is already peeling.",
+    ]
+
+
+RECENT_WIDGET = (
+    "<aside class='sidebar'><ul class='latest'>"
+    "<li><a href='/u/5'>Karin Olsen</a> on <a href='/2023/05/market-hall#c-90'>The market hall closes</a>"
+    " <span>3 days ago</span><p>I will miss the Saturday stalls very much indeed.</p></li>"
+    "<li><a href='/u/6'>Olaf Brun</a> on <a href='/2023/04/bakery#c-91'>Bakery changes owner</a>"
+    " <span>4 days ago</span><p>The new owner kept the rye bread, thankfully for us.</p></li>"
+    "</ul></aside>"
+)
+
+
+@pytest.mark.issue(14)
+def test_a_recent_comments_widget_is_not_this_pages_discussion() -> None:
+    with_widget = _read_text(page("", extra=RECENT_WIDGET))
+    assert list(with_widget.comments) == []
+    beside_comments = _read_text(page(FLAT_DISCUSSION, extra=RECENT_WIDGET))
+    assert [c.author for c in beside_comments.comments] == ["Ann Porter", "bo_lindqvist", "Cyril Dane"]
+
+
+RELATED_STORIES = page(
+    "<div class='more'><h2>More from the city desk</h2><ul class='teasers'>"
+    "<li><a href='/2024/05/new-tram-line'>New Tram Line</a> <span class='d'>May 3, 2024</span>"
+    "<p>The council approved the eastern extension after a long debate.</p></li>"
+    "<li><a href='/2024/05/harbour-festival'>Harbour Festival</a> <span class='d'>May 2, 2024</span>"
+    "<p>Three days of music and food return to the old harbour in June.</p></li>"
+    "<li><a href='/2024/04/library-hours'>Library Hours</a> <span class='d'>April 28, 2024</span>"
+    "<p>The central library opens on Sundays again from next month.</p></li>"
+    "</ul></div>"
+)
+TAG_LIST = page(
+    "<div class='topics'><ul class='tags'>"
+    + "".join(
+        f"<li><a href='/tag/{tag.lower()}'>{tag}</a></li>"
+        for tag in ("Traffic", "Bridges", "Mill Road", "Buses")
+    )
+    + "</ul></div>"
+)
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("markup", [RELATED_STORIES, TAG_LIST], ids=["related-stories", "tag-list"])
+def test_an_article_without_comments_gets_none(markup: str) -> None:
+    document = _read_text(markup)
+    assert list(document.comments) == []
+    assert document.meta["comment_markup"] is None
+
+
+@pytest.mark.issue(14)
+def test_five_hundred_blocks_are_found_in_well_under_a_tenth_of_a_second() -> None:
+    blocks = "".join(
+        f"<div class='row'><span class='n'>Reader{number}</span><span class='t'>{number % 50 + 1} minutes ago</span>"
+        f"<div class='b'><p>{f'This is comment number {number} about the bridge and the buses on it. ' * 11}</p></div>"
+        "<a href='#'>Reply</a></div>"
+        for number in range(500)
+    )
+    markup = page(f"<div id='all'>{blocks}</div>")
+    assert len(markup) > 400_000
+    root = lxml.html.document_fromstring(markup)
+    started = time.perf_counter()
+    found = find_shaped_comments(root)
+    elapsed = time.perf_counter() - started
+    assert len(found) == 500
+    assert elapsed < 0.1
