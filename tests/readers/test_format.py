@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from slant import InputError
-from slant.readers._format import PAGE_SUFFIXES, decide_format, file_format, suffix_format
+from slant.readers._format import PAGE_SUFFIXES, decide_format, suffix_format
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "news-page-with-comments.txt"
 HTML = "<!DOCTYPE html><html><body><article><p>The bridge reopened.</p></article></body></html>"
@@ -92,10 +92,16 @@ def test_suffixes() -> None:
 
 
 @pytest.mark.issue(13)
-def test_file_format_hands_on_what_the_name_decides() -> None:
-    dump = EXAMPLE.read_bytes()
-    assert file_format(dump, name="page.html") == "text"
-    assert file_format(HTML.encode(), name="page.html") == "html"
-    assert file_format(b'{"text": "y"}', name="page.json") == "json"
-    assert file_format(HTML.encode(), name="page.txt") == "auto"  # the content decides, as it would
-    assert file_format(b"\x89PNG\r\n\x1a\n", name="page.html") == "html"  # reading it says it is binary
+def test_a_files_name_goes_with_its_bytes_and_decides_as_a_path_does() -> None:
+    # A corpus task carries the file's name to the worker's reader (nothing is decoded ahead).
+    from slant.readers import read_bytes
+
+    assert read_bytes(EXAMPLE.read_bytes(), name="page.html").reader == "text"  # .html without markup
+    page = HTML.replace(
+        "The bridge reopened.", "The bridge reopened on Monday after two years of repairs. " * 8
+    )
+    assert read_bytes(page.encode(), name="page.html").reader == "html"
+    assert read_bytes(b'{"text": "The bridge reopened on Monday."}', name="page.json").reader == "json"
+    assert read_bytes(page.encode(), name="page.txt").reader == "html"  # the content decides
+    with pytest.raises(InputError, match="binary"):
+        read_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)), name="page.html")

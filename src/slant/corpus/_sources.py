@@ -24,7 +24,7 @@ from slant.corpus._files import list_folder, open_regular, oserror_reason
 from slant.corpus._tasks import PageTask, error_task, make_page_id
 from slant.corpus._warc import iter_warc
 from slant.readers import ReadLimits
-from slant.readers._format import PAGE_SUFFIXES, file_format, suffix_format
+from slant.readers._format import PAGE_SUFFIXES, suffix_format
 
 __all__ = ["PAGE_SUFFIXES", "PageTask", "iter_tasks", "make_page_id"]
 
@@ -131,9 +131,9 @@ def _page_file(path: Path, limits: ReadLimits) -> PageTask:
         return error_task(source, f"cannot read the file: {oserror_reason(error)}", fmt)
     if len(data) > limits.max_bytes:
         return error_task(source, f"over the {limits.max_bytes:,}-byte page limit", fmt)
-    # The worker gets the bytes without the file's name, so what the name decides is decided here,
-    # as slant.read decides it for the same file.
-    return PageTask(make_page_id(source, data), source, data, file_format(data, name=path.name))
+    # The name goes with the bytes: the worker's reader decides the format from both, as slant.read
+    # does for the same file (the driver decodes nothing).
+    return PageTask(make_page_id(source, data), source, data, name=path.name)
 
 
 def _iter_jsonl(path: Path, limits: ReadLimits) -> Iterator[PageTask]:

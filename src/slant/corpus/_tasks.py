@@ -20,6 +20,8 @@ class PageTask:
         format: how to read ``data``: ``"auto"``, ``"text"``, ``"html"`` or ``"json"``.
         url: the page's URL when the container knows it (a WARC record's target URI).
         content_type: an HTTP Content-Type when known.
+        name: the file name the page was saved under, when it is a file's (the reader decides the
+            format from it as ``slant.read`` does for a path: an ``.html`` name without markup is text).
         error: set when the page could not even be taken out of its container (a file over the size
             limit, not a regular file, an unreadable folder, a truncated WARC record); the worker
             then records it as an error.
@@ -32,6 +34,7 @@ class PageTask:
     url: str | None = None
     content_type: str | None = None
     error: str | None = None
+    name: str | None = None
 
 
 def make_page_id(source: str, data: bytes) -> str:

@@ -103,6 +103,7 @@ def process_batch(batch: Batch) -> BatchResult:
                     source=task.source,
                     url=task.url,
                     content_type=task.content_type,
+                    name=task.name,
                 )
             )
         except Exception as error:  # one broken page must not stop a corpus run

@@ -21,7 +21,6 @@ from types import MappingProxyType
 from typing import Literal
 
 from slant._errors import InputError
-from slant.readers._decode import decode
 from slant.readers._limits import InputFormat
 
 __all__ = [
@@ -29,7 +28,6 @@ __all__ = [
     "ReaderFormat",
     "content_type_format",
     "decide_format",
-    "file_format",
     "suffix_format",
 ]
 
@@ -118,19 +116,3 @@ def _sniff(text: str) -> ReaderFormat:
     if len(_HTML_TAGS.findall(text[:20000])) >= 3:
         return "html"
     return "text"
-
-
-def file_format(data: bytes, *, name: str) -> InputFormat:
-    """The format to hand on with a page file's bytes where its name does not go with them (a corpus task).
-
-    ``read_bytes(data, format=file_format(data, name=name))`` reads the page as
-    ``read_bytes(data, name=name)`` does. Only an ``.html`` name needs the text, to see its markup.
-    """
-    hinted = suffix_format(name)
-    if hinted != "html":
-        return hinted  # "json" is decided, and "auto" is left to the content, with or without the name
-    try:
-        text = decode(data, source=name)
-    except InputError:
-        return hinted  # reading the page fails the same way, and says why
-    return decide_format(text, name=name)
