@@ -29,6 +29,7 @@ from typing import Any
 from slant.readers._dates import is_relative_time, to_iso
 from slant.readers._html_text import element_text
 from slant.readers._names import is_name, normalise_author
+from slant.readers._text_chrome import ACTION_WORDS
 
 __all__ = ["ShapedComment", "find_shaped_comments"]
 
@@ -67,11 +68,11 @@ _TIME_TEXT = re.compile(
     r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|昨天|今天|刚刚",
     re.IGNORECASE,
 )
-_ACTION_WORDS = frozenset(
-    """reply replies antworten antwort répondre repondre ответить ответ responder respuesta 回复 回覆 like likes liked
-    unlike report melden signaler denunciar пожаловаться share teilen partager compartir поделиться quote zitieren
-    citer citar цитировать permalink link edit bearbeiten delete löschen flag hide next prev parent vote upvote
-    downvote · | • - – — ↑ ↓ ▲ ▼ [–] [+] [-] + ♥ ❤""".split()
+# The text reader's button words, and what an HTML block adds: Spanish, Chinese and German ones the
+# dumps have not needed, link-row words, and the symbols that separate or stand for buttons.
+_ACTION_WORDS = ACTION_WORDS | frozenset(
+    """responder respuesta denunciar compartir citar 回复 回覆 bearbeiten löschen link hide next prev parent
+    · | • - – — ↑ ↓ ▲ ▼ [–] [+] [-] + ♥ ❤""".split()
 )
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/")
 _LIKED_BY = re.compile(r"^(?:like\s*)?liked\s+by\s+\d+\s+(?:people|person|others?)$", re.IGNORECASE)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ACTION_WORDS",
     "is_buttons",
     "is_chrome",
     "is_comments_heading",
@@ -238,7 +239,8 @@ def is_link_list_heading(line: str) -> bool:
 # made only of these, counts, timestamps and symbols is page chrome whatever its order or separators,
 # so a widget the patterns above do not know ("Sort by / Oldest / Per page / 50") does not pass for an
 # author line or a one-line comment. Action words close a comment (its action row); the others do not.
-_ACTION_WORDS = frozenset(
+#: Words of a comment's buttons, in the languages slant reads; the HTML shape finder uses them too.
+ACTION_WORDS = frozenset(
     """reply replies like likes liked unlike dislike report flag share shares recommend rate thank
     upvote downvote vote votes permalink quote edit delete follow save award respond
     antworten antwort melden empfehlen teilen gefällt zitieren bewerten merken
@@ -290,13 +292,13 @@ def ui_words_kind(line: str) -> str | None:
     tokens = [token for token in tokens if token]
     if len(tokens) > _MAX_UI_TOKENS:
         return None
-    unknown_allowed = 1 if sum(token in _UI_WORDS or token in _ACTION_WORDS for token in tokens) >= 3 else 0
+    unknown_allowed = 1 if sum(token in _UI_WORDS or token in ACTION_WORDS for token in tokens) >= 3 else 0
     if len(tokens) == 1 and len(tokens[0]) == 1 and tokens[0].isalpha() and len(line.strip()) == 1:
         return "chrome"  # an avatar's initial
     action = False
     words = 0
     for token in tokens:
-        if token in _ACTION_WORDS:
+        if token in ACTION_WORDS:
             action = True
             words += 1
         elif token in _UI_WORDS:
