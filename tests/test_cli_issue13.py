@@ -157,3 +157,18 @@ def test_library_callers_without_an_extra_are_told_which_to_install(
     monkeypatch.setitem(sys.modules, "duckdb", None)
     with pytest.raises(DependencyError, match=r"slant\[corpus\]"):
         query(tmp_path, "select 1")
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["analyze", "examples/news-page-with-comments.txt", "--max-comments", "0"],
+        ["analyze", "examples/news-page-with-comments.txt", "--max-bytes", "0"],
+        ["corpus", "run", "examples", "--out", "unused", "--max-part-chars", "-1"],
+    ],
+)
+def test_a_limit_out_of_range_is_a_usage_error(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "must be a whole number" in err[0]

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 from pathlib import Path
 
 from slant._document import Document
-from slant._errors import UsageError
+from slant._errors import InputError, UsageError
 from slant.readers import InputFormat, ReadLimits, read, read_bytes
 from slant.readers._limits import read_at_most
 
@@ -58,19 +57,20 @@ def add_budget_arguments(parser: argparse.ArgumentParser) -> None:
         )
 
 
-def with_budget(limits: ReadLimits, args: argparse.Namespace) -> ReadLimits:
-    """``limits`` with the analysis budget the user gave (the ``add_budget_arguments`` options)."""
-    return dataclasses.replace(
-        limits,
-        max_part_chars=args.max_part_chars,
-        max_comments=args.max_comments,
-        max_analysed_chars=args.max_analysed_chars,
-    )
-
-
 def limits_from_args(args: argparse.Namespace) -> ReadLimits:
-    """The reading limits the user asked for."""
-    return with_budget(ReadLimits(max_bytes=args.max_bytes, timeout=args.timeout), args)
+    """The reading limits the user asked for (``--max-bytes``, ``--timeout`` where the command has it,
+    and the analysis budget); a value out of range is a usage error (exit 2), not bad input."""
+    defaults = ReadLimits()
+    try:
+        return ReadLimits(
+            max_bytes=args.max_bytes,
+            timeout=getattr(args, "timeout", defaults.timeout),
+            max_part_chars=args.max_part_chars,
+            max_comments=args.max_comments,
+            max_analysed_chars=args.max_analysed_chars,
+        )
+    except InputError as error:
+        raise UsageError(str(error)) from error
 
 
 def read_input(args: argparse.Namespace) -> Document:

@@ -8,7 +8,7 @@ import sys
 import time
 from typing import Any, TextIO
 
-from slant._cli._common import add_budget_arguments, with_budget
+from slant._cli._common import add_budget_arguments, limits_from_args
 from slant._errors import UsageError
 from slant._extras import require_extra
 from slant.readers import ReadLimits
@@ -148,7 +148,7 @@ def _run(args: argparse.Namespace) -> int:
         engine=engine,
         pipeline=pipeline,
         batch_size=args.batch_size,
-        limits=with_budget(ReadLimits(max_bytes=args.max_bytes), args),
+        limits=limits_from_args(args),
         progress=bar,
     )
     if bar is not None:
