@@ -21,12 +21,14 @@ import json
 import logging
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from slant.readers._dates import to_iso
+from slant.readers._html_fields import TidyText, tidy_author, tidy_text
 from slant.readers._html_shapes import find_shaped_comments
-from slant.readers._html_text import class_tokens, element_text
+from slant.readers._html_text import class_tokens, element_text, spaced_text
+from slant.readers._html_threads import ReplyHints, infer_parents
 from slant.readers._names import normalise_author
 
 __all__ = ["CommentExtraction", "CommentRecord", "extract_comments", "read_jsonld"]
@@ -67,6 +69,8 @@ class CommentExtraction:
     family: str | None = None
     comments: list[CommentRecord] = field(default_factory=list)
     elements: list[Any] = field(default_factory=list)
+    # each comment's element (None for one read from data), for the thread signs beside nesting
+    blocks: list[Any] = field(default_factory=list)
 
 
 def _token(name: str) -> str:
@@ -89,12 +93,40 @@ def read_jsonld(root: Any) -> list[Any]:
 
 
 def extract_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
-    """Find the page's comments, trying each markup family in turn.
+    """Find the page's comments, trying each markup family in turn, then give every comment the same
+    roles (:func:`slant.readers._html_fields.tidy_text`) and thread signs (:mod:`._html_threads`).
 
     Args:
         root: the page's lxml HTML tree, with scripts already removed.
         jsonld: the page's JSON-LD objects, read before the scripts were removed.
     """
+    return _tidied(_found_comments(root, jsonld=jsonld))
+
+
+def _tidied(found: CommentExtraction) -> CommentExtraction:
+    if not found.comments:
+        return found
+    blocks = found.blocks or [None] * len(found.comments)
+    authors: list[str | None] = []
+    texts: list[TidyText] = []
+    for record in found.comments:
+        author = tidy_author(record.author)
+        authors.append(author)
+        texts.append(tidy_text(record.text, author=author))
+    parents = infer_parents(
+        blocks,
+        [record.parent for record in found.comments],
+        authors=authors,
+        hints=[ReplyHints(t.reply_to_name, t.reply_to_number) for t in texts],
+    )
+    found.comments = [
+        replace(record, author=author, text=tidy.text, parent=parent)
+        for record, author, tidy, parent in zip(found.comments, authors, texts, parents, strict=True)
+    ]
+    return found
+
+
+def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
     markup_families: tuple[tuple[str, Callable[[Any], list[Any]], _FieldReader], ...] = (
         ("wordpress", _wordpress_items, _wordpress_fields),
         ("disqus", _disqus_items, _disqus_fields),
@@ -132,7 +164,7 @@ def _by_shape(root: Any) -> CommentExtraction:
         for found in shaped
     ]
     outermost = [found.element for found in shaped if found.parent is None]
-    return CommentExtraction("shape", comments, outermost)
+    return CommentExtraction("shape", comments, outermost, [found.element for found in shaped])
 
 
 # --- shared machinery for markup families -------------------------------------------------------
@@ -160,7 +192,7 @@ def _threaded(family: str, items: list[Any], read_fields: _FieldReader) -> Comme
         )
         if parent_item is None:
             outermost.append(item)
-    return CommentExtraction(family, comments, outermost)
+    return CommentExtraction(family, comments, outermost, list(items))
 
 
 def _nearest_item(element: Any, items: set[Any]) -> Any | None:
@@ -202,8 +234,7 @@ def _pick(found: dict[str, Any], names: tuple[str, ...]) -> Any | None:
 def _text_of(element: Any | None) -> str | None:
     if element is None:
         return None
-    text = " ".join(element.text_content().split())
-    return text or None
+    return spaced_text(element) or None
 
 
 def _time_of(element: Any | None) -> str | None:

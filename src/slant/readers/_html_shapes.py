@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from slant.readers._dates import is_relative_time, to_iso
-from slant.readers._html_text import element_text
+from slant.readers._html_fields import BADGES, SPEECH_LEAD, is_action_line, without_badge
+from slant.readers._html_text import element_text, spaced_text
 from slant.readers._names import is_name, normalise_author
-from slant.readers._text_chrome import ACTION_WORDS
 
 __all__ = ["ShapedComment", "find_shaped_comments"]
 
@@ -68,25 +68,7 @@ _TIME_TEXT = re.compile(
     r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|昨天|今天|刚刚",
     re.IGNORECASE,
 )
-# The text reader's button words, and what an HTML block adds: Spanish, Chinese and German ones the
-# dumps have not needed, link-row words, and the symbols that separate or stand for buttons.
-_ACTION_WORDS = ACTION_WORDS | frozenset(
-    """responder respuesta denunciar compartir citar 回复 回覆 bearbeiten löschen link hide next prev parent
-    · | • - – — ↑ ↓ ▲ ▼ [–] [+] [-] + ♥ ❤""".split()
-)
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/")
-_LIKED_BY = re.compile(r"^(?:like\s*)?liked\s+by\s+\d+\s+(?:people|person|others?)$", re.IGNORECASE)
-_COUNT = re.compile(r"^[+\-−–]?\d+(?:[.,]\d+)?[kK]?$")
-_BADGES = frozenset(
-    """author autor auteur autore автор 作者 moderator moderador modérateur модератор mod admin administrator
-    administrador админ staff team editor redakteur redaktion rédaction op verified""".split()
-)
-# What follows an author's name in a header line: "Ulrike sagt:", "Ramón dijo:".
-_SPEECH_LEAD = re.compile(
-    r"^(?:says|said|wrote|sagt|schreibt|schrieb|dijo|escribió|escribio|a\s+écrit|écrit|пишет|написала?|说)\s*:?\s*",
-    re.IGNORECASE,
-)
-
 
 @dataclass(frozen=True, slots=True)
 class ShapedComment:
@@ -223,7 +205,7 @@ def _roles(block: Any) -> _Roles | None:
     name_element, name = _name_of(elements)
     time_element, published, timed = _time_of(elements)
     actions = any(
-        _is_action_line(_short_text(element) or "") for element in elements if element.tag in ("a", "button")
+        is_action_line(_short_text(element) or "") for element in elements if element.tag in ("a", "button")
     )
     avatar = any(element.tag == "img" for element in elements)
     skipped = {_header(element, block) for element in (name_element, time_element) if element is not None}
@@ -239,7 +221,7 @@ def _body_links(elements: list[Any], skipped: set[Any], block: Any) -> int:
         if link.tag != "a" or _under(link, skipped, block):
             continue
         text = " ".join(link.text_content().split())
-        if not _is_action_line(text) and not _TIME_TEXT.search(text):
+        if not is_action_line(text) and not _TIME_TEXT.search(text):
             total += len(text)
     return total
 
@@ -255,7 +237,7 @@ def _under(element: Any, ancestors: set[Any], block: Any) -> bool:
 
 def _short_text(element: Any, *, limit: int = _MAX_TIME_CHARACTERS) -> str | None:
     """The element's text in single spaces, or None when longer than ``limit``."""
-    text = " ".join(element.text_content().split())
+    text = spaced_text(element)
     return text if len(text) <= limit else None
 
 
@@ -268,7 +250,7 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
             continue
         if element.tag == "a" and _links_to_a_story(str(element.get("href") or "")):
             continue  # a headline of a related post, not a person
-        name = _without_badge(normalise_author(text) or "")
+        name = without_badge(normalise_author(text) or "")
         if name and len(name) <= _MAX_NAME_CHARACTERS and _looks_like_name(name):
             return element, name
     return None, None
@@ -282,16 +264,9 @@ def _links_to_a_story(href: str) -> bool:
 
 
 def _looks_like_name(text: str) -> bool:
-    if _TIME_TEXT.search(text) or _is_action_line(text):
+    if _TIME_TEXT.search(text) or is_action_line(text):
         return False
     return is_name(text)
-
-
-def _without_badge(name: str) -> str:
-    words = name.split()
-    while len(words) > 1 and words[-1].lower().strip("()[]") in _BADGES:
-        words.pop()
-    return " ".join(words)
 
 
 def _time_of(elements: list[Any]) -> tuple[Any | None, str | None, bool]:
@@ -351,24 +326,13 @@ def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
     lines = []
     for line in element_text(body, skip=skip).split("\n"):
         bare = line.strip()
-        if not bare or _is_action_line(bare) or bare == name or bare.lower() in _BADGES:
+        if not bare or is_action_line(bare) or bare == name or bare.lower() in BADGES:
             continue
         if len(bare) <= _MAX_TIME_CHARACTERS and (is_relative_time(bare) or to_iso(bare) is not None):
             continue
         lines.append(line)
     text = "\n".join(lines).strip()
-    return _SPEECH_LEAD.sub("", text).strip()
-
-
-def _is_action_line(text: str) -> bool:
-    """A line of buttons and counters only: "Like · Reply · 2", "Antworten", "LikeLiked by 3 people"."""
-    if _LIKED_BY.match(text.strip()):
-        return True
-    pieces = re.split(r"[\s·•|]+", text.strip())
-    words = [piece for piece in pieces if piece]
-    return bool(words) and all(
-        word.lower() in _ACTION_WORDS or _COUNT.match(word) or is_relative_time(word) for word in words
-    )
+    return SPEECH_LEAD.sub("", text).strip()
 
 
 def _in_chrome(element: Any) -> bool:

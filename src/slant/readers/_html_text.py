@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["BLOCK_TAGS", "class_tokens", "element_text", "remove_unsafe", "xml_safe"]
+__all__ = ["BLOCK_TAGS", "class_tokens", "element_text", "is_hidden", "remove_unsafe", "spaced_text", "xml_safe"]
 
 BLOCK_TAGS = frozenset(
     {
@@ -29,6 +29,12 @@ _TERMINAL_ESCAPE = re.compile(
 )
 _CONTROL_TAGS = frozenset({"button", "select", "option", "textarea", "input", "form", "label"})
 _EMOJI_CLASS = re.compile(r"emoji|smiley", re.IGNORECASE)
+# Classes that hide text from the eye and keep it for screen readers ("Profile" on an avatar link,
+# "says", "Posted by"): what a reader of the page does not see is no author and no comment text.
+_SCREEN_READER_CLASSES = frozenset(
+    {"screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-only", "a11y-hidden",
+     "u-visually-hidden"}
+)  # fmt: skip
 
 Skip = Callable[[Any], bool]
 
@@ -104,7 +110,34 @@ def _walk(element: Any, pieces: list[str], skip: Skip | None, *, top: bool) -> N
 
 def _hidden(element: Any, tag: str) -> bool:
     """Controls and hidden elements: "Show more" buttons, collapsed menus, screen-reader labels."""
-    if tag in _CONTROL_TAGS or element.get("hidden") is not None or element.get("aria-hidden") == "true":
+    return tag in _CONTROL_TAGS or is_hidden(element)
+
+
+def is_hidden(element: Any) -> bool:
+    """Whether ``element`` is out of sight: hidden by attribute, style or a screen-reader class."""
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    if _SCREEN_READER_CLASSES.intersection(class_tokens(element)):
         return True
     style = str(element.get("style") or "").replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
+
+
+def spaced_text(element: Any) -> str:
+    """The element's visible text on one line, with a space where one element ends and another
+    begins ("Martina Berg" + "<span>Autor</span>" is "Martina Berg Autor", not "Martina BergAutor")."""
+    pieces: list[str] = []
+    _spaced(element, pieces, top=True)
+    return " ".join(" ".join(pieces).split())
+
+
+def _spaced(element: Any, pieces: list[str], *, top: bool) -> None:
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    # controls stay: a name is often a button that opens the commenter's profile
+    if tag and (top or not is_hidden(element)):
+        if element.text:
+            pieces.append(element.text)
+        for child in element:
+            _spaced(child, pieces, top=False)
+    if not top and element.tail:
+        pieces.append(element.tail)

@@ -1,0 +1,185 @@
+"""A comment's fields as a reader sees them: what is name, what is body, what is button (issue 14).
+
+Every HTML comment finder (a markup family or the shape finder) hands its raw author and body text
+through here, so that the same roles hold on every site: dates, "Reply"/"Antworten", like counters,
+vote scores, comment numbers and badges never stay in an author or a comment's text, and a
+"In reply to X" line becomes the comment's parent instead of its first words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from slant.readers._dates import find_date, is_relative_time, strip_timestamp, to_iso
+from slant.readers._names import normalise_author
+from slant.readers._text_chrome import ACTION_WORDS
+
+__all__ = [
+    "BADGES",
+    "HTML_ACTION_WORDS",
+    "SPEECH_LEAD",
+    "TidyText",
+    "is_action_line",
+    "tidy_author",
+    "tidy_text",
+    "without_badge",
+]
+
+# The text reader's button words, and what an HTML block adds: Spanish, Chinese and German ones the
+# dumps have not needed, link-row words, and the symbols that separate or stand for buttons.
+HTML_ACTION_WORDS = ACTION_WORDS | frozenset(
+    """responder respuesta denunciar compartir citar 回复 回覆 bearbeiten löschen link hide next prev parent
+    · | • - – — ↑ ↓ ▲ ▼ [–] [+] [-] + ♥ ❤""".split()
+)
+_LIKED_BY = re.compile(r"^(?:like\s*)?liked\s+by\s+\d+\s+(?:people|person|others?)$", re.IGNORECASE)
+# Counters and numbers: "12", "+3", "-1", "1.2k", a comment's number "#4" or "4." on its own.
+_COUNT = re.compile(r"^(?:[+\-−–]?\d+(?:[.,]\d+)?[kK]?|#\d+|\d+\.)$")
+BADGES = frozenset(
+    """author autor auteur autore автор 作者 moderator moderador modérateur модератор mod admin administrator
+    administrador админ staff team editor redakteur redaktion rédaction op verified""".split()
+)
+# A badge glued to a name by markup without a space: "Martina BergAutor", "Dana OkaforStaff".
+_GLUED_BADGE = re.compile(
+    r"(?<=[a-zà-ÿа-я.])(" + "|".join(sorted((b.capitalize() for b in BADGES if b.isalpha()), key=len, reverse=True)) + r")$"
+)
+# What follows an author's name in a header line: "Ulrike sagt:", "Ramón dijo:".
+SPEECH_LEAD = re.compile(
+    r"^(?:says|said|wrote|sagt|schreibt|schrieb|dijo|escribió|escribio|a\s+écrit|écrit|пишет|написала?|说)\s*:?\s*",
+    re.IGNORECASE,
+)
+# A line that names the comment being answered: "In reply to Sepp G.", "Antwort auf #1 von Sepp G.",
+# "En respuesta a Vicent_C", "en réponse à Odile", "В ответ на ...", "回复 码农老陈:".
+_REPLY_MARKER = re.compile(
+    r"^\s*(?:in\s+reply\s+to|replying\s+to|reply\s+to|(?:als\s+)?antwort\s+auf|en\s+respuesta\s+a|respuesta\s+a"
+    r"|en\s+réponse\s+à|réponse\s+à|в\s+ответ\s+на|ответ\s+на|回复|回覆)\s*:?\s*(?P<target>.*?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_NUMBER_REFERENCE = re.compile(r"#(?P<number>\d+)")
+_BY_NAME = re.compile(r"\b(?:von|by|de|от|par)\s+(?P<name>.+)$", re.IGNORECASE)
+# "@Olga S. you are right": a handle or a name of up to three words before the text.
+_AT_NAME = re.compile(r"^@(?P<name>[^\s,:;!?]+(?:\s+[A-ZÀ-ÝА-Я][\w.'’-]*){0,2})")
+_MAX_MARKER_CHARACTERS = 80
+_MAX_TIME_CHARACTERS = 60
+# What an author's box may also say that is no part of the name: avatar labels, profile links.
+_NOT_A_NAME = frozenset("profile profil профиль avatar photo picture image user benutzer usuario".split())
+
+
+def is_action_line(text: str) -> bool:
+    """A line of buttons and counters only: "Like · Reply · 2", "Antworten", "LikeLiked by 3 people"."""
+    if _LIKED_BY.match(text.strip()):
+        return True
+    pieces = re.split(r"[\s·•|]+", text.strip())
+    words = [piece for piece in pieces if piece]
+    return bool(words) and all(
+        word.lower() in HTML_ACTION_WORDS or _COUNT.match(word) or is_relative_time(word) for word in words
+    )
+
+
+def without_badge(name: str) -> str:
+    """``name`` without the role badges after it ("Martina Berg Autor" is "Martina Berg")."""
+    name = _GLUED_BADGE.sub("", name)
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip("()[]") in BADGES:
+        words.pop()
+    return " ".join(words)
+
+
+def tidy_author(raw: str | None) -> str | None:
+    """An author box's text reduced to the name: no date, buttons, badge, speech verb or avatar label.
+
+    "Ben 19. Juni 2018 um 15:28 Uhr - Antworten" is "Ben"; "Martina BergAutor" is "Martina Berg";
+    "Ramón dijo:" is "Ramón"; "Profile" alone is no name.
+    """
+    if raw is None:
+        return None
+    text = " ".join(raw.split())
+    # buttons after the name: "Ben - Antworten", "Sabine · Reply"
+    pieces = re.split(r"\s+[-–—·•|]\s+|\s{2,}", text)
+    while len(pieces) > 1 and is_action_line(pieces[-1]):
+        pieces.pop()
+    text = " ".join(pieces)
+    found = find_date(text, with_time=True)
+    if found is not None and found[1] > 0:
+        text = text[: found[1]]
+    else:
+        text, _, _ = strip_timestamp(text)
+    text = re.sub(r"\s+(?:um|at|à|a\s+las|в)\s*$", "", text.strip(" -–—·•|,"), flags=re.IGNORECASE)
+    words = [word for word in text.split() if word.lower() not in _NOT_A_NAME] or text.split()
+    if len(words) == 1 and words[0].lower() in _NOT_A_NAME:
+        return None
+    name = normalise_author(" ".join(words))
+    if name is None:
+        return None
+    name = SPEECH_LEAD.sub("", without_badge(name)) if " " in name else without_badge(name)
+    name = re.sub(
+        r"\s+(?:says|said|wrote|sagt|schreibt|schrieb|dijo|escribió|a\s+écrit|пишет|написала?)\s*:?$",
+        "",
+        name,
+        flags=re.IGNORECASE,
+    )
+    return normalise_author(name)
+
+
+@dataclass(frozen=True, slots=True)
+class TidyText:
+    """A comment's body with its chrome lines gone, and whom it says it answers.
+
+    Attributes:
+        text: the body.
+        reply_to_name: the name an "In reply to X" line or a leading "@X" gives, or None.
+        reply_to_number: the comment number a "Antwort auf #N" line gives, or None.
+    """
+
+    text: str
+    reply_to_name: str | None = None
+    reply_to_number: int | None = None
+
+
+def tidy_text(text: str, *, author: str | None) -> TidyText:
+    """The body without leading or trailing chrome lines: buttons, counters, dates, the author's own
+    name or header ("Ramón dijo:"), and an "In reply to X" line, which is read for the parent."""
+    lines = text.split("\n")
+    reply_name: str | None = None
+    reply_number: int | None = None
+    while lines:
+        bare = lines[0].strip()
+        marker = _REPLY_MARKER.match(bare) if len(bare) <= _MAX_MARKER_CHARACTERS else None
+        if marker is not None:
+            reply_name, reply_number = _reply_target(marker.group("target"))
+        elif not (bare == "" or _is_chrome_line(bare, author)):
+            break
+        lines.pop(0)
+    while lines and (lines[-1].strip() == "" or _is_chrome_line(lines[-1].strip(), None)):
+        lines.pop()
+    body = "\n".join(lines).strip()
+    if not body:
+        return TidyText(text.strip())  # nothing but chrome-like lines: keep what the finder read
+    if author is not None and body.startswith(author):
+        # the header on the body's first line: "Ramón dijo: ...", "Jane: ..."
+        after = body[len(author) :].lstrip()
+        spoken = SPEECH_LEAD.sub("", after, count=1)
+        if spoken != after or after.startswith(":"):
+            body = spoken.lstrip(" :") or body
+    if reply_name is None and reply_number is None:
+        at = _AT_NAME.match(body)
+        if at is not None:
+            reply_name = at.group("name")
+    return TidyText(body, reply_name, reply_number)
+
+
+def _reply_target(target: str) -> tuple[str | None, int | None]:
+    number = _NUMBER_REFERENCE.search(target)
+    by = _BY_NAME.search(target)
+    name = by.group("name") if by is not None else (target if number is None else None)
+    return normalise_author(name.lstrip("@")) if name else None, int(number.group("number")) if number else None
+
+
+def _is_chrome_line(line: str, author: str | None) -> bool:
+    if is_action_line(line) or line.lower() in BADGES:
+        return True
+    if author is not None and (line == author or normalise_author(line) == author):
+        return True
+    if re.fullmatch(r"[+\-−]?\d+\s+#\d+|#\d+", line):
+        return True  # JComments' "+1 #2": a vote score and the comment's number
+    return len(line) <= _MAX_TIME_CHARACTERS and (is_relative_time(line) or to_iso(line) is not None)

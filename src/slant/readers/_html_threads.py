@@ -1,0 +1,234 @@
+"""Who replies to whom when the markup does not nest replies inside their parents (issue 14).
+
+Nesting is the first sign (a finder gives it); when a comment has no enclosing comment, these say
+which earlier comment it answers, surest first:
+
+1. a parent attribute naming another comment's id (``data-parent-id="15000"``, ``data-reply-to``);
+2. a reply link in the comment pointing at another comment's anchor ("Antwort auf <a href="#k1">#1</a>");
+3. a reply list placed after its parent instead of inside it (WordPress' ``<li>`` closed before its
+   ``ul.children``, Drupal's ``div.indented``, ``.follow-up``, ``.replies``);
+4. indentation: a depth in a class (``depth-2``, ``level-1``, ``indent-3``), an attribute
+   (``data-depth``, ``aria-level``, Hacker News' ``indent``) or a left margin in the style; a deeper
+   comment answers the nearest comment before it that is less deep;
+5. the text: "In reply to X", "Antwort auf #N" or a leading "@X" names the comment's author (the
+   nearest earlier comment by X) or its number.
+
+Nothing here invents a thread: a comment none of these speak for stays top-level.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from slant.readers._html_text import class_tokens
+
+__all__ = ["ReplyHints", "infer_parents"]
+
+_PARENT_ATTRIBUTE = re.compile(r"parent|reply-?to|in-?reply|replyto|respond-?to")
+_ID_ATTRIBUTES = ("id", "data-id", "data-comment-id", "data-reply-id", "data-post-id", "data-cid", "name")
+_REPLY_LIST = re.compile(
+    r"children|replies|reply-list|indented|follow-?up|answers|antworten|responses|sub-?comments|nested|thread-?replies"
+)
+_DEPTH_CLASS = re.compile(r"(?:depth|level|lvl|indent|ind|nest|nesting|ml|reply-level|thread-level)[-_]?(\d{1,2})$")
+_DEPTH_ATTRIBUTES = ("data-depth", "data-level", "aria-level", "indent", "data-indent", "data-nesting")
+_MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.IGNORECASE)
+_DIGITS = re.compile(r"(\d+)$")
+_INDENT_IMAGE_STEP = 40  # Hacker News indents with a spacer image 40 px wide per level
+_MAX_SEARCH_ELEMENTS = 60
+
+
+class ReplyHints:
+    """What a comment's text says about its parent (see :mod:`slant.readers._html_fields`)."""
+
+    __slots__ = ("name", "number")
+
+    def __init__(self, name: str | None = None, number: int | None = None) -> None:
+        self.name = name
+        self.number = number
+
+
+def infer_parents(
+    blocks: Sequence[Any | None],
+    parents: Sequence[int | None],
+    *,
+    authors: Sequence[str | None],
+    hints: Sequence[ReplyHints],
+) -> list[int | None]:
+    """Each comment's parent index: the one given, or the first of the signs above that names an
+    earlier comment. ``blocks[i]`` is comment i's element (None when it came from data, not markup)."""
+    ids = _identifiers(blocks)
+    depths = [_depth(block) if block is not None else None for block in blocks]
+    use_depth = len({d for d in depths if d is not None}) > 1
+    numbers = _comment_numbers(blocks)
+    result = list(parents)
+    for index, block in enumerate(blocks):
+        if result[index] is not None or index == 0:
+            continue
+        found = None
+        if block is not None:
+            found = _by_attribute(block, ids, index)
+            if found is None:
+                found = _by_reply_link(block, ids, index)
+            if found is None:
+                found = _by_reply_list(block, blocks, index)
+            if found is None and use_depth:
+                found = _by_depth(depths, index)
+        if found is None:
+            found = _by_hint(hints[index], authors, numbers, index)
+        result[index] = found
+    return result
+
+
+def _identifiers(blocks: Sequence[Any | None]) -> dict[str, int]:
+    """Every id a comment goes by: its own ids and data ids, and the anchors just before it."""
+    ids: dict[str, int] = {}
+    for index, block in enumerate(blocks):
+        if block is None:
+            continue
+        for value in _own_ids(block):
+            ids.setdefault(value, index)
+            digits = _DIGITS.search(value)
+            if digits is not None:
+                ids.setdefault(digits.group(1), index)
+    return ids
+
+
+def _own_ids(block: Any) -> list[str]:
+    values = [str(block.get(name)) for name in _ID_ATTRIBUTES if block.get(name)]
+    previous = block.getprevious()
+    while previous is not None and isinstance(previous.tag, str) and previous.tag == "a" and not previous.text_content().strip():
+        values.extend(str(previous.get(name)) for name in ("id", "name") if previous.get(name))
+        previous = previous.getprevious()
+    return values
+
+
+def _by_attribute(block: Any, ids: dict[str, int], index: int) -> int | None:
+    for name, value in block.attrib.items():
+        if not _PARENT_ATTRIBUTE.search(name.lower()) or not value:
+            continue
+        target = ids.get(str(value))
+        if target is None:
+            digits = _DIGITS.search(str(value))
+            target = ids.get(digits.group(1)) if digits is not None else None
+        if target is not None and target < index:
+            return target
+    return None
+
+
+def _by_reply_link(block: Any, ids: dict[str, int], index: int) -> int | None:
+    """An in-page link to an earlier comment, in a short line that is not the comment's body."""
+    for count, link in enumerate(block.iter("a")):
+        if count > _MAX_SEARCH_ELEMENTS:
+            break
+        href = str(link.get("href") or "")
+        if not href.startswith("#") or len(href) < 2:
+            continue
+        target = ids.get(href[1:])
+        if target is None or target >= index:
+            continue
+        holder = link.getparent()
+        line = " ".join((holder.text_content() if holder is not None else "").split())
+        if len(line) <= 80:
+            return target
+    return None
+
+
+def _by_reply_list(block: Any, blocks: Sequence[Any | None], index: int) -> int | None:
+    """A reply list right after a comment, beside it rather than inside it."""
+    positions = {id(element): position for position, element in enumerate(blocks) if element is not None}
+    for ancestor in block.iterancestors():
+        if not isinstance(ancestor.tag, str) or ancestor.tag in {"body", "html"}:
+            return None
+        if ancestor.tag in {"ul", "ol"} or any(_REPLY_LIST.search(name) for name in class_tokens(ancestor)):
+            previous = ancestor.getprevious()
+            while previous is not None and (
+                not isinstance(previous.tag, str) or (previous.tag == "a" and not previous.text_content().strip())
+            ):
+                previous = previous.getprevious()
+            if previous is None:
+                continue
+            target = positions.get(id(previous))
+            if target is None:
+                # the parent comment is wrapped: the first comment inside the previous sibling
+                target = next(
+                    (positions[id(e)] for e in previous.iter() if id(e) in positions),
+                    None,
+                )
+            if target is not None and target < index:
+                return target
+            return None
+        if id(ancestor) in positions:
+            return None  # nested in a comment: nesting already said what it could
+    return None
+
+
+def _depth(block: Any) -> float | None:
+    """How far the comment is indented, from its own element or the few at its start."""
+    for count, element in enumerate(block.iter()):
+        if count > _MAX_SEARCH_ELEMENTS or not isinstance(element.tag, str):
+            break
+        for name in _DEPTH_ATTRIBUTES:
+            value = str(element.get(name) or "")
+            if value.isdigit():
+                return float(value)
+        for token in class_tokens(element):
+            match = _DEPTH_CLASS.search(token)
+            if match is not None:
+                return float(match.group(1))
+        if count == 0:
+            margin = _MARGIN.search(str(element.get("style") or ""))
+            if margin is not None:
+                return float(margin.group(1)) / (16.0 if margin.group(2) is None or margin.group(2) == "px" else 1.0)
+        if element.tag == "img" and "ind" in " ".join(class_tokens(element.getparent())) and element.get("width"):
+            width = str(element.get("width"))
+            if width.isdigit():
+                return float(width) / _INDENT_IMAGE_STEP
+    return None
+
+
+def _by_depth(depths: list[float | None], index: int) -> int | None:
+    depth = depths[index]
+    if depth is None:
+        return None
+    for earlier in range(index - 1, -1, -1):
+        other = depths[earlier]
+        if other is not None and other < depth:
+            return earlier
+    return None
+
+
+def _comment_numbers(blocks: Sequence[Any | None]) -> dict[int, int]:
+    """Comment numbers pages print ("#3"), by the comment that carries them."""
+    numbers: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        if block is None:
+            continue
+        for count, element in enumerate(block.iter()):
+            if count > _MAX_SEARCH_ELEMENTS:
+                break
+            if not isinstance(element.tag, str) or len(element):
+                continue
+            text = (element.text or "").strip()
+            match = re.fullmatch(r"#(\d{1,5})", text)
+            if match is not None:
+                numbers.setdefault(int(match.group(1)), index)
+                break
+    return numbers
+
+
+def _by_hint(hint: ReplyHints, authors: Sequence[str | None], numbers: dict[int, int], index: int) -> int | None:
+    if hint.number is not None:
+        target = numbers.get(hint.number)
+        if target is None and not numbers and 0 < hint.number <= index:
+            target = hint.number - 1  # pages that number their comments 1, 2, 3 in order
+        if target is not None and target < index:
+            return target
+    if hint.name:
+        wanted = hint.name.casefold()
+        for earlier in range(index - 1, -1, -1):
+            author = authors[earlier]
+            if author is not None and (author.casefold() == wanted or author.casefold().startswith(wanted + " ")):
+                return earlier
+    return None
