@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from slant.readers._dates import to_iso
-from slant.readers._html_fields import TidyText, tidy_author, tidy_text
+from slant.readers._html_fields import SUBJECT_TAGS, TidyText, tidy_author, tidy_text
 from slant.readers._html_shapes import find_shaped_comments
 from slant.readers._html_text import class_tokens, element_text, spaced_text
 from slant.readers._html_threads import ReplyHints, infer_parents
@@ -248,10 +248,12 @@ def _time_of(element: Any | None) -> str | None:
 
 
 def _skipper(items: set[Any], tokens: tuple[str, ...]) -> Callable[[Any], bool]:
-    """A skip predicate for :func:`element_text`: nested replies, and chrome named by class tokens."""
+    """A skip predicate for :func:`element_text`: nested replies, a comment's subject line (a heading:
+    Drupal's and forums' comment titles are not what the commenter wrote in the body), and chrome
+    named by class tokens."""
 
     def skip(element: Any) -> bool:
-        if element in items:
+        if element in items or element.tag in SUBJECT_TAGS:
             return True
         classes = class_tokens(element)
         return any(token in classes for token in tokens)
@@ -460,11 +462,17 @@ _COMMENTISH = re.compile(r"comment")
 # Class or id tokens with "comment" in them that name a count, a form or a state, not a comment.
 _NOT_A_COMMENT = re.compile(
     r"^(?:has|no)-|count|form|respond|link|button|btn|icon|policy|rules|toggle|number|open|closed|"
-    r"title|heading|author|text|body|content|message|meta|date|time|avatar"
+    r"title|heading|author|text|body|content|message|meta|date|time|avatar|header|footer|action|vote|toolbar"
 )
 _AUTHORISH = re.compile(r"author|user|name|nick|byline|poster|commenter")
 _TEXTISH = re.compile(r"text|body|content|message|msg")
-_REPLY_CONTAINER = re.compile(r"children|replies|reply-list|thread|sub|nested")
+_NAME_WORDS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
+_BODY_WORDS = frozenset({"body", "text", "content", "message", "msg"})
+# whole words of a class name: "comment-submitted" is no "sub" list
+_REPLY_CONTAINER = re.compile(
+    r"(?:^|[-_])(?:children|replies|reply-list|thread|threads|sub|sub-?comments|nested|indented|follow-?up|answers"
+    r"|responses)(?:$|[-_])"
+)
 # An author's name is short; a longer "author" element is a bio box, not a name.
 _MAX_AUTHOR_CHARACTERS = 80
 # A generic "comment" holding more than this share of the page's text is the article itself.
@@ -484,7 +492,14 @@ def _is_commentish(element: Any) -> bool:
 def _is_authorish(element: Any) -> bool:
     if "author" in str(element.get("itemprop") or ""):
         return True
-    return any(_AUTHORISH.search(name) for name in _names(element))
+    for name in _names(element):
+        if _AUTHORISH.search(name) is None:
+            continue
+        # "field-name-comment-body" names a body field, not a name
+        words = {word.lower() for word in _NAME_WORDS.split(name) if word}
+        if not words & _BODY_WORDS:
+            return True
+    return False
 
 
 def _is_textish(element: Any) -> bool:
@@ -500,8 +515,8 @@ def _authors(root: Any) -> Iterator[Any]:
     for element in root.iter():
         if not isinstance(element.tag, str) or not _is_authorish(element):
             continue
-        if any(_is_authorish(ancestor) for ancestor in element.iterancestors()):
-            continue
+        if any(_is_authorish(ancestor) or ancestor.tag == "form" for ancestor in element.iterancestors()):
+            continue  # a form's "Your name" field is nobody's name
         text = element.text_content().strip()
         if 0 < len(text) <= _MAX_AUTHOR_CHARACTERS:
             yield element

@@ -17,6 +17,7 @@ from slant.readers._text_chrome import ACTION_WORDS
 
 __all__ = [
     "BADGES",
+    "SUBJECT_TAGS",
     "HTML_ACTION_WORDS",
     "SPEECH_LEAD",
     "TidyText",
@@ -30,8 +31,12 @@ __all__ = [
 # dumps have not needed, link-row words, and the symbols that separate or stand for buttons.
 HTML_ACTION_WORDS = ACTION_WORDS | frozenset(
     """responder respuesta denunciar compartir citar 回复 回覆 bearbeiten löschen link hide next prev parent
+    supprimer modifier permalien lien editar eliminar borrar enlace редактировать удалить ссылка
+    删除 编辑 举报 点赞 赞 引用 分享 收起 展开
     · | • - – — ↑ ↓ ▲ ▼ [–] [+] [-] + ♥ ❤""".split()
 )
+# A heading inside a comment is its subject line, not what the commenter wrote in the body.
+SUBJECT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LIKED_BY = re.compile(r"^(?:like\s*)?liked\s+by\s+\d+\s+(?:people|person|others?)$", re.IGNORECASE)
 # Counters and numbers: "12", "+3", "-1", "1.2k", a comment's number "#4" or "4." on its own.
 _COUNT = re.compile(r"^(?:[+\-−–]?\d+(?:[.,]\d+)?[kK]?|#\d+|\d+\.)$")
@@ -71,9 +76,15 @@ def is_action_line(text: str) -> bool:
         return True
     pieces = re.split(r"[\s·•|]+", text.strip())
     words = [piece for piece in pieces if piece]
-    return bool(words) and all(
-        word.lower() in HTML_ACTION_WORDS or _COUNT.match(word) or is_relative_time(word) for word in words
-    )
+    return bool(words) and all(_is_action_word(word) for word in words)
+
+
+def _is_action_word(word: str) -> bool:
+    if word.lower() in HTML_ACTION_WORDS or _COUNT.match(word) or is_relative_time(word):
+        return True
+    # buttons whose labels markup glued together: "LikeLike", "ReplyReport"
+    glued = re.findall(r"[A-Z][a-z]+", word)
+    return len(glued) > 1 and "".join(glued) == word and all(part.lower() in HTML_ACTION_WORDS for part in glued)
 
 
 def without_badge(name: str) -> str:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from slant.readers._dates import is_relative_time, to_iso
-from slant.readers._html_fields import BADGES, SPEECH_LEAD, is_action_line, without_badge
+from slant.readers._html_fields import BADGES, SPEECH_LEAD, SUBJECT_TAGS, is_action_line, without_badge
 from slant.readers._html_text import element_text, spaced_text
 from slant.readers._names import is_name, normalise_author
 
@@ -321,7 +321,7 @@ def _running_text_size(element: Any) -> int:
 
 def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
     def skip(element: Any) -> bool:
-        return element in skipped or element.tag == "img" or _is_nested_block(element, block)
+        return element in skipped or element.tag in SUBJECT_TAGS or element.tag == "img" or _is_nested_block(element, block)
 
     lines = []
     for line in element_text(body, skip=skip).split("\n"):
