@@ -17,9 +17,9 @@ from slant.readers._text_chrome import ACTION_WORDS
 
 __all__ = [
     "BADGES",
-    "SUBJECT_TAGS",
     "HTML_ACTION_WORDS",
     "SPEECH_LEAD",
+    "SUBJECT_TAGS",
     "TidyText",
     "is_action_line",
     "tidy_author",
@@ -46,7 +46,9 @@ BADGES = frozenset(
 )
 # A badge glued to a name by markup without a space: "Martina BergAutor", "Dana OkaforStaff".
 _GLUED_BADGE = re.compile(
-    r"(?<=[a-zà-ÿа-я.])(" + "|".join(sorted((b.capitalize() for b in BADGES if b.isalpha()), key=len, reverse=True)) + r")$"
+    r"(?<=[a-zà-ÿа-я.])("
+    + "|".join(sorted((b.capitalize() for b in BADGES if b.isalpha()), key=len, reverse=True))
+    + r")$"
 )
 # What follows an author's name in a header line: "Ulrike sagt:", "Ramón dijo:".
 SPEECH_LEAD = re.compile(
@@ -84,7 +86,9 @@ def _is_action_word(word: str) -> bool:
         return True
     # buttons whose labels markup glued together: "LikeLike", "ReplyReport"
     glued = re.findall(r"[A-Z][a-z]+", word)
-    return len(glued) > 1 and "".join(glued) == word and all(part.lower() in HTML_ACTION_WORDS for part in glued)
+    return (
+        len(glued) > 1 and "".join(glued) == word and all(part.lower() in HTML_ACTION_WORDS for part in glued)
+    )
 
 
 def without_badge(name: str) -> str:
@@ -183,7 +187,9 @@ def _reply_target(target: str) -> tuple[str | None, int | None]:
     number = _NUMBER_REFERENCE.search(target)
     by = _BY_NAME.search(target)
     name = by.group("name") if by is not None else (target if number is None else None)
-    return normalise_author(name.lstrip("@")) if name else None, int(number.group("number")) if number else None
+    return normalise_author(name.lstrip("@")) if name else None, int(
+        number.group("number")
+    ) if number else None
 
 
 def _is_chrome_line(line: str, author: str | None) -> bool:

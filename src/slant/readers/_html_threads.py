@@ -31,7 +31,9 @@ _ID_ATTRIBUTES = ("id", "data-id", "data-comment-id", "data-reply-id", "data-pos
 _REPLY_LIST = re.compile(
     r"children|replies|reply-list|indented|follow-?up|answers|antworten|responses|sub-?comments|nested|thread-?replies"
 )
-_DEPTH_CLASS = re.compile(r"(?:depth|level|lvl|indent|ind|nest|nesting|ml|reply-level|thread-level)[-_]?(\d{1,2})$")
+_DEPTH_CLASS = re.compile(
+    r"(?:depth|level|lvl|indent|ind|nest|nesting|ml|reply-level|thread-level)[-_]?(\d{1,2})$"
+)
 _DEPTH_ATTRIBUTES = ("data-depth", "data-level", "aria-level", "indent", "data-indent", "data-nesting")
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.IGNORECASE)
 _DIGITS = re.compile(r"(\d+)$")
@@ -98,7 +100,12 @@ def _identifiers(blocks: Sequence[Any | None]) -> dict[str, int]:
 def _own_ids(block: Any) -> list[str]:
     values = [str(block.get(name)) for name in _ID_ATTRIBUTES if block.get(name)]
     previous = block.getprevious()
-    while previous is not None and isinstance(previous.tag, str) and previous.tag == "a" and not previous.text_content().strip():
+    while (
+        previous is not None
+        and isinstance(previous.tag, str)
+        and previous.tag == "a"
+        and not previous.text_content().strip()
+    ):
         values.extend(str(previous.get(name)) for name in ("id", "name") if previous.get(name))
         previous = previous.getprevious()
     return values
@@ -144,7 +151,8 @@ def _by_reply_list(block: Any, blocks: Sequence[Any | None], index: int) -> int 
         if ancestor.tag in {"ul", "ol"} or any(_REPLY_LIST.search(name) for name in class_tokens(ancestor)):
             previous = ancestor.getprevious()
             while previous is not None and (
-                not isinstance(previous.tag, str) or (previous.tag == "a" and not previous.text_content().strip())
+                not isinstance(previous.tag, str)
+                or (previous.tag == "a" and not previous.text_content().strip())
             ):
                 previous = previous.getprevious()
             if previous is None:
@@ -180,8 +188,14 @@ def _depth(block: Any) -> float | None:
         if count == 0:
             margin = _MARGIN.search(str(element.get("style") or ""))
             if margin is not None:
-                return float(margin.group(1)) / (16.0 if margin.group(2) is None or margin.group(2) == "px" else 1.0)
-        if element.tag == "img" and "ind" in " ".join(class_tokens(element.getparent())) and element.get("width"):
+                return float(margin.group(1)) / (
+                    16.0 if margin.group(2) is None or margin.group(2) == "px" else 1.0
+                )
+        if (
+            element.tag == "img"
+            and "ind" in " ".join(class_tokens(element.getparent()))
+            and element.get("width")
+        ):
             width = str(element.get("width"))
             if width.isdigit():
                 return float(width) / _INDENT_IMAGE_STEP
@@ -218,7 +232,9 @@ def _comment_numbers(blocks: Sequence[Any | None]) -> dict[int, int]:
     return numbers
 
 
-def _by_hint(hint: ReplyHints, authors: Sequence[str | None], numbers: dict[int, int], index: int) -> int | None:
+def _by_hint(
+    hint: ReplyHints, authors: Sequence[str | None], numbers: dict[int, int], index: int
+) -> int | None:
     if hint.number is not None:
         target = numbers.get(hint.number)
         if target is None and not numbers and 0 < hint.number <= index:
@@ -229,6 +245,8 @@ def _by_hint(hint: ReplyHints, authors: Sequence[str | None], numbers: dict[int,
         wanted = hint.name.casefold()
         for earlier in range(index - 1, -1, -1):
             author = authors[earlier]
-            if author is not None and (author.casefold() == wanted or author.casefold().startswith(wanted + " ")):
+            if author is not None and (
+                author.casefold() == wanted or author.casefold().startswith(wanted + " ")
+            ):
                 return earlier
     return None
