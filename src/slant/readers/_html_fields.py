@@ -31,10 +31,12 @@ __all__ = [
 # dumps have not needed, link-row words, and the symbols that separate or stand for buttons.
 HTML_ACTION_WORDS = ACTION_WORDS | frozenset(
     """responder respuesta denunciar compartir citar 回复 回覆 bearbeiten löschen link hide next prev parent
-    supprimer modifier permalien lien editar eliminar borrar enlace редактировать удалить ссылка
+    supprimer modifier permalien lien editar eliminar borrar enlace редактировать удалить ссылка цитатой
+    цитата quote quoting zitat zitieren citation cita
     删除 编辑 举报 点赞 赞 引用 分享 收起 展开
     · | • - – — ↑ ↓ ▲ ▼ [–] [+] [-] + ♥ ❤""".split()
 )
+_JOINING_WORDS = frozenset("with mit avec con с со и and und et y or oder ou o или".split())
 # A heading inside a comment is its subject line, not what the commenter wrote in the body.
 SUBJECT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LIKED_BY = re.compile(r"^(?:like\s*)?liked\s+by\s+\d+\s+(?:people|person|others?)$", re.IGNORECASE)
@@ -78,7 +80,9 @@ def is_action_line(text: str) -> bool:
         return True
     pieces = re.split(r"[\s·•|]+", text.strip())
     words = [piece for piece in pieces if piece]
-    return bool(words) and all(_is_action_word(word) for word in words)
+    # "Ответить с цитатой", "Reply with quote": little words may join buttons, never make one
+    actions = [word for word in words if word.lower() not in _JOINING_WORDS]
+    return bool(actions) and all(_is_action_word(word) for word in actions)
 
 
 def _is_action_word(word: str) -> bool:

@@ -68,7 +68,16 @@ _TIME_TEXT = re.compile(
     r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|昨天|今天|刚刚",
     re.IGNORECASE,
 )
+# Class names that CSS-in-JS tools generate per style ("kTZwqN", "bMXlhr"): they tell siblings apart
+# by their looks, not their role.
+_HASHED_CLASS = re.compile(r"^(?=[A-Za-z]*[A-Z])(?=[A-Za-z]*[a-z])[A-Za-z]{5,8}$")
+_PROFILE_PATH = re.compile(
+    r"/(?:people|person|user|users|u|profile|profiles|member|members|author|authors|benutzer|usuario|utilisateur"
+    r"|membres|space|home\.php|blog)/|[?&](?:user|uid|u|member)=|^/@|/@[\w.-]+/?$",
+    re.IGNORECASE,
+)
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/")
+
 
 @dataclass(frozen=True, slots=True)
 class ShapedComment:
@@ -168,9 +177,11 @@ def _roles_cached(block: Any, cache: dict[Any, _Roles | None]) -> _Roles | None:
 
 def _signature(element: Any) -> tuple[str, frozenset[str]]:
     """Tag and class names, without those that tell siblings apart ("depth-2", "alt", "odd")."""
-    classes = str(element.get("class") or "").lower().split()
+    classes = [name for name in str(element.get("class") or "").split() if not _HASHED_CLASS.match(name)]
     return element.tag, frozenset(
-        name for name in classes if name not in _ZEBRA and not any(c.isdigit() for c in name)
+        name
+        for name in (c.lower() for c in classes)
+        if name not in _ZEBRA and not any(c.isdigit() for c in name)
     )
 
 
@@ -251,9 +262,24 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
         if element.tag == "a" and _links_to_a_story(str(element.get("href") or "")):
             continue  # a headline of a related post, not a person
         name = without_badge(normalise_author(text) or "")
-        if name and len(name) <= _MAX_NAME_CHARACTERS and _looks_like_name(name):
+        if not name or len(name) > _MAX_NAME_CHARACTERS:
+            continue
+        if _looks_like_name(name) or (_links_to_a_person(element) and _could_be_display_name(name)):
             return element, name
     return None, None
+
+
+def _links_to_a_person(element: Any) -> bool:
+    """Whether the element is (or sits in) a link to a person's profile ("/people/u4", "/user/ann")."""
+    for candidate in (element, *list(element.iterancestors())[:2]):
+        if candidate.tag == "a" and _PROFILE_PATH.search(str(candidate.get("href") or "")):
+            return True
+    return False
+
+
+def _could_be_display_name(text: str) -> bool:
+    """A display name a profile link vouches for ("Mike in the Burbs"): short, not a time or button."""
+    return len(text.split()) <= 5 and not _TIME_TEXT.search(text) and not is_action_line(text)
 
 
 def _links_to_a_story(href: str) -> bool:
@@ -321,7 +347,12 @@ def _running_text_size(element: Any) -> int:
 
 def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
     def skip(element: Any) -> bool:
-        return element in skipped or element.tag in SUBJECT_TAGS or element.tag == "img" or _is_nested_block(element, block)
+        return (
+            element in skipped
+            or element.tag in SUBJECT_TAGS
+            or element.tag == "img"
+            or _is_nested_block(element, block)
+        )
 
     lines = []
     for line in element_text(body, skip=skip).split("\n"):

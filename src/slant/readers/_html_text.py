@@ -6,7 +6,15 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["BLOCK_TAGS", "class_tokens", "element_text", "is_hidden", "remove_unsafe", "spaced_text", "xml_safe"]
+__all__ = [
+    "BLOCK_TAGS",
+    "class_tokens",
+    "element_text",
+    "is_hidden",
+    "remove_unsafe",
+    "spaced_text",
+    "xml_safe",
+]
 
 BLOCK_TAGS = frozenset(
     {
@@ -126,6 +134,8 @@ def is_hidden(element: Any) -> bool:
 def spaced_text(element: Any) -> str:
     """The element's visible text on one line, with a space where one element ends and another
     begins ("Martina Berg" + "<span>Autor</span>" is "Martina Berg Autor", not "Martina BergAutor")."""
+    if is_hidden(element):
+        return ""
     pieces: list[str] = []
     _spaced(element, pieces, top=True)
     return " ".join(" ".join(pieces).split())

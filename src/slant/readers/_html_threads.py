@@ -148,7 +148,7 @@ def _by_reply_list(block: Any, blocks: Sequence[Any | None], index: int) -> int 
     for ancestor in block.iterancestors():
         if not isinstance(ancestor.tag, str) or ancestor.tag in {"body", "html"}:
             return None
-        if ancestor.tag in {"ul", "ol"} or any(_REPLY_LIST.search(name) for name in class_tokens(ancestor)):
+        if _could_hold_replies(ancestor, positions):
             previous = ancestor.getprevious()
             while previous is not None and (
                 not isinstance(previous.tag, str)
@@ -170,6 +170,20 @@ def _by_reply_list(block: Any, blocks: Sequence[Any | None], index: int) -> int 
         if id(ancestor) in positions:
             return None  # nested in a comment: nesting already said what it could
     return None
+
+
+def _could_hold_replies(container: Any, positions: dict[int, int]) -> bool:
+    """A list named for replies, any ``ul``/``ol``, or a list of the same kind as the one holding the
+    comment just before it (JComments nests ``div.comments-list`` after the comment it answers)."""
+    if container.tag in {"ul", "ol"} or any(_REPLY_LIST.search(name) for name in class_tokens(container)):
+        return True
+    previous = container.getprevious()
+    if previous is None or id(previous) not in positions:
+        return False
+    holder = previous.getparent()
+    return (
+        holder is not None and holder.tag == container.tag and class_tokens(holder) == class_tokens(container)
+    )
 
 
 def _depth(block: Any) -> float | None:
