@@ -11,6 +11,8 @@ should not pay.
 from __future__ import annotations
 
 import copy
+import dataclasses
+import json
 import logging
 import re
 from typing import Any
@@ -19,7 +21,8 @@ from slant._document import Document, Part
 from slant._errors import NotAPageError
 from slant.readers._announced import announced_in_html, comments_note
 from slant.readers._dates import to_iso
-from slant.readers._html_comments import extract_comments, read_jsonld
+from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
+from slant.readers._html_forum import count_words, opens_thread
 from slant.readers._html_text import element_text, remove_unsafe, xml_safe
 from slant.readers._names import normalise_author
 from slant.readers._urls import host_of, usable_url
@@ -72,6 +75,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     announcement = announced_in_html(root, jsonld=jsonld)
     remove_unsafe(root)
     found = extract_comments(root, jsonld=jsonld)
+    thread = _thread_opening(root, found, jsonld=jsonld)
     for element in found.elements:
         if element.getparent() is not None:
             element.drop_tree()
@@ -81,7 +85,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     _drop_comment_chrome(root)
     extracted = _extract_article(root, url=url)
     text, title_text = _article_text(extracted, page_meta)
-    if len(text.split()) < _MIN_ARTICLE_WORDS:
+    if count_words(text) < _MIN_ARTICLE_WORDS:
         # trafilatura drops whatever is named "comment" when comments are excluded; the real
         # comments are gone by now, so what is left with such a name may be the article itself
         # (an opinion column in <div class="comment-piece">). Rename it and try once more.
@@ -89,7 +93,12 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         _rename_comment_areas(spare)
         extracted = _extract_article(spare, url=url)
         text, title_text = _article_text(extracted, page_meta)
-    if len(text.split()) < _MIN_ARTICLE_WORDS:
+    opening: CommentRecord | None = None
+    if thread or (thread is None and count_words(text) < _MIN_ARTICLE_WORDS):
+        # a forum thread: its first post is the article, the others its comments
+        opening, found.comments = found.comments[0], _without_first(found.comments)
+        text = opening.text
+    if count_words(text) < _MIN_ARTICLE_WORDS:
         what = f"only {text!r}" if text else "nothing"
         raise NotAPageError(
             f"{source} has no article text that slant can find ({what} outside menus and comments); "
@@ -108,8 +117,10 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         kind="article",
         id="article",
         # A JSON-LD author is a name field; trafilatura's may be a byline with the date in it.
-        author=normalise_author(structured.get("author") or extracted.get("author")),
-        published=published,
+        author=opening.author
+        if opening is not None
+        else normalise_author(structured.get("author") or extracted.get("author")),
+        published=(opening.published or "")[:10] or published if opening is not None else published,
     )
     title = Part(title_text, kind="title", id="title") if title_text else None
     comments = [
@@ -162,6 +173,24 @@ def _parser() -> Any:
     import lxml.html
 
     return lxml.html.HTMLParser(huge_tree=True)
+
+
+def _thread_opening(root: Any, found: CommentExtraction, *, jsonld: list[Any]) -> bool | None:
+    """Whether the first comment found is a forum thread's opening post (see :mod:`._html_forum`)."""
+    if len(found.comments) < 1 or not found.blocks or found.blocks[0] is None:
+        return False
+    if found.comments[0].parent is not None:
+        return False
+    types = " ".join([json.dumps(jsonld)[:20_000], *(str(t) for t in root.xpath("//@itemtype")[:50])])
+    return opens_thread(root, found.blocks[0], jsonld_types=types)
+
+
+def _without_first(comments: list[CommentRecord]) -> list[CommentRecord]:
+    """The comments after a thread's opening post, their parents renumbered (answers to it are top-level)."""
+    return [
+        dataclasses.replace(record, parent=None if record.parent in (None, 0) else record.parent - 1)
+        for record in comments[1:]
+    ]
 
 
 def _inline_comment_frames(root: Any) -> None:

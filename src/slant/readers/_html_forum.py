@@ -1,0 +1,90 @@
+"""Forum threads: the first post is the article, the rest are its comments (issue 14).
+
+A forum (phpBB, vBulletin, XenForo, Discuz!, Discourse, a subreddit) has no article above its
+posts: the thread's opening post is what the others answer. A page is read as a thread when the
+first post found comes right after the headline, with no running text of its own between them,
+and either the posts are named as posts (``post``, ``message``, ``topic``, ``thread``, ``beitrag``)
+or the page names itself a forum posting (schema.org ``DiscussionForumPosting``), or nothing else on
+the page would make an article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slant.readers._html_text import class_tokens
+
+__all__ = ["count_words", "opens_thread"]
+
+# Running text between the headline and the first post above this many words is an article.
+_MAX_WORDS_BEFORE = 25
+_MIN_OPENING_WORDS = 8
+_CHROME_TAGS = frozenset({"nav", "aside", "header", "footer", "form", "button", "select", "label", "a"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_POST_NAMES = re.compile(
+    r"(?:^|[-_])(?:post|posts|postbit|postbody|message|messages|topic|thread|threads|beitrag|plhin|postmessage"
+    r"|t_f|reply|replies|entry|tweet|status)(?:$|[-_]|\d)"
+)
+_FORUM_TYPES = re.compile(r"DiscussionForumPosting|SocialMediaPosting|QAPage|Question", re.IGNORECASE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+# A word of Chinese or Japanese is about one and a half characters.
+_CJK_CHARACTERS_PER_WORD = 1.5
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``, counting unspaced Chinese, Japanese and Korean script by its characters."""
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return len(text.split())
+    spaced = len(_WORDS.findall(_CJK.sub(" ", text)))
+    return spaced + round(cjk / _CJK_CHARACTERS_PER_WORD)
+
+
+def opens_thread(root: Any, first_block: Any, *, jsonld_types: str) -> bool | None:
+    """Whether ``first_block`` (the first comment found) is a thread's opening post.
+
+    Returns:
+        True when it is (posts named as posts, or a page typed as a forum posting), None when it is
+        only if the page holds no article apart from it, False when it is not.
+
+    Args:
+        root: the page's tree, comments still in it.
+        first_block: the element of the first comment found.
+        jsonld_types: the page's JSON-LD and microdata types, joined (for "DiscussionForumPosting").
+    """
+    if _words_before(root, first_block) > _MAX_WORDS_BEFORE:
+        return False
+    if count_words(first_block.text_content()) < _MIN_OPENING_WORDS:
+        return False
+    named = any(
+        _POST_NAMES.search(name)
+        for element in (first_block, *list(first_block.iterancestors())[:3])
+        for name in [*class_tokens(element), str(element.get("id") or "").lower()]
+    )
+    return True if named or _FORUM_TYPES.search(jsonld_types) is not None else None
+
+
+def _words_before(root: Any, first_block: Any) -> int:
+    """Running words after the page's headline (or the body's start) and before ``first_block``."""
+    headline = next(root.iter("h1"), None)
+    started = headline is None
+    chrome: set[Any] = set()
+    for element in root.iter(*_CHROME_TAGS, *_HEADINGS):
+        if element not in chrome:
+            chrome.update(element.iter())
+    words = 0
+    for element in root.iter():
+        if element is first_block:
+            return words
+        if not isinstance(element.tag, str):
+            continue
+        if element is headline:
+            started = True
+            continue
+        if not started or element in chrome:
+            continue
+        own = " ".join([element.text or "", *((child.tail or "") for child in element)])
+        words += count_words(own)
+    return words
