@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from slant.readers._dates import to_iso
-from slant.readers._html_fields import SUBJECT_TAGS, TidyText, tidy_author, tidy_text
+from slant.readers._html_fields import SUBJECT_TAGS, TidyText, is_action_line, tidy_author, tidy_text
 from slant.readers._html_shapes import find_shaped_comments
 from slant.readers._html_text import class_tokens, element_text, spaced_text
 from slant.readers._html_threads import ReplyHints, infer_parents
@@ -144,8 +144,23 @@ def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
         return CommentExtraction("jsonld", comments, [])
     items = _generic_items(root)
     if items:
-        return _threaded("generic", items, _generic_fields)
+        generic = _threaded("generic", items, _generic_fields)
+        # a "comment"-named element is a weak sign: when the shape finder reads the page's
+        # comments more fully (bodies, names, times), its reading wins
+        shaped = _by_shape(root)
+        return shaped if _fullness(shaped) > _fullness(generic) else generic
     return _by_shape(root)
+
+
+def _fullness(found: CommentExtraction) -> float:
+    """How fully an extraction reads its comments: each with a body, a name and a time counts."""
+    total = 0.0
+    for record in found.comments:
+        if record.text and not is_action_line(record.text):
+            total += 1.0 + (record.author is not None) + 0.5 * (record.published is not None)
+        else:
+            total -= 1.0  # a comment with no body is a misreading
+    return total
 
 
 def _by_shape(root: Any) -> CommentExtraction:
@@ -466,6 +481,8 @@ _NOT_A_COMMENT = re.compile(
 )
 _AUTHORISH = re.compile(r"author|user|name|nick|byline|poster|commenter")
 _TEXTISH = re.compile(r"text|body|content|message|msg")
+# The name of the commenter being answered or quoted, not of this comment's author.
+_REPLIED_TO = re.compile(r"in-?reply-?to|reply-?to|replied|parent|quote|mention")
 _NAME_WORDS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 _BODY_WORDS = frozenset({"body", "text", "content", "message", "msg"})
 # whole words of a class name: "comment-submitted" is no "sub" list
@@ -493,7 +510,7 @@ def _is_authorish(element: Any) -> bool:
     if "author" in str(element.get("itemprop") or ""):
         return True
     for name in _names(element):
-        if _AUTHORISH.search(name) is None:
+        if _AUTHORISH.search(name) is None or _REPLIED_TO.search(name) is not None:
             continue
         # "field-name-comment-body" names a body field, not a name
         words = {word.lower() for word in _NAME_WORDS.split(name) if word}
@@ -584,6 +601,9 @@ def _inside_reply_container(other: Any, top: Any, author: Any) -> bool:
 
 
 def _own_text(item: Any, author: Any) -> Any | None:
+    """The item's text element: of the text-named ones outside the author and the replies, the one
+    with the most text ("coral-comment-inReplyTo-text" saying "En respuesta a" is not the body)."""
+    best, best_size = None, 0
     for candidate in item.iterdescendants():
         if not isinstance(candidate.tag, str) or not _is_textish(candidate):
             continue
@@ -593,8 +613,10 @@ def _own_text(item: Any, author: Any) -> Any | None:
             continue
         if any(_is_reply_container(a) for a in _between(candidate, item)):
             continue
-        return candidate
-    return None
+        size = len(candidate.text_content().strip())
+        if best is None or size > best_size:
+            best, best_size = candidate, size
+    return best
 
 
 def _between(element: Any, top: Any) -> Iterator[Any]:
@@ -606,11 +628,20 @@ def _between(element: Any, top: Any) -> Iterator[Any]:
 
 def _generic_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None, str]:
     authors = [a for a in _authors(item) if _nearest_item(a, items) is item]
-    author = authors[0] if authors else None
+    author = _name_in(authors[0]) if authors else None
     text_element = _own_text(item, author) if author is not None else None
     skip = _skipper(items, ())
     text = element_text(text_element, skip=skip) if text_element is not None else ""
     return _text_of(author), _generic_time(item, items, author, text_element), text
+
+
+def _name_in(author_box: Any) -> Any:
+    """The name inside an author box that also holds the date and buttons (CSDN's "user-box" holds
+    "span.name"): the first author-named element inside it with text, else the box."""
+    for element in author_box.iterdescendants():
+        if isinstance(element.tag, str) and _is_authorish(element) and spaced_text(element):
+            return element
+    return author_box
 
 
 def _generic_time(item: Any, items: set[Any], author: Any | None, text_element: Any | None) -> str | None:

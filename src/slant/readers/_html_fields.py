@@ -78,7 +78,7 @@ def is_action_line(text: str) -> bool:
     """A line of buttons and counters only: "Like · Reply · 2", "Antworten", "LikeLiked by 3 people"."""
     if _LIKED_BY.match(text.strip()):
         return True
-    pieces = re.split(r"[\s·•|]+", text.strip())
+    pieces = re.split(r"[\s·•|()]+", text.strip())  # "Like (3)": a counter in brackets
     words = [piece for piece in pieces if piece]
     # "Ответить с цитатой", "Reply with quote": little words may join buttons, never make one
     actions = [word for word in words if word.lower() not in _JOINING_WORDS]
