@@ -64,13 +64,23 @@ _REPLY_MARKER = re.compile(
     r"|en\s+réponse\s+à|réponse\s+à|в\s+ответ\s+на|ответ\s+на|回复|回覆)\s*:?\s*(?P<target>.*?)\s*:?\s*$",
     re.IGNORECASE,
 )
+_VOTE_AND_NUMBER = re.compile(r"[+\-−]?\d+\s+#\d+|#\d+")
 _NUMBER_REFERENCE = re.compile(r"#(?P<number>\d+)")
 _BY_NAME = re.compile(r"\b(?:von|by|de|от|par)\s+(?P<name>.+)$", re.IGNORECASE)
 # "@Olga S. you are right": a handle or a name of up to three words before the text.
 _AT_NAME = re.compile(r"^@(?P<name>[^\s,:;!?]+(?:\s+[A-ZÀ-ÝА-Я][\w.'’-]*){0,2})")
 _MAX_MARKER_CHARACTERS = 80
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BUTTON_SPLIT = re.compile(r"[\s·•|()]+")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_AUTHOR_SEPARATORS = re.compile(r"\s+[-–—·•|]\s+|\s{2,}")
+# What a date, a button row or a speech verb brings into an author line and a name alone has not.
+_NOT_PLAIN = re.compile(r"[|·•–—:,/()\[\]@]|\s-\s")
 _MAX_TIME_CHARACTERS = 60
 # What an author's box may also say that is no part of the name: avatar labels, profile links.
+_SPEECH_WORDS = frozenset(
+    "says said wrote sagt schreibt schrieb dijo escribió écrit пишет написал написала".split()
+)
 _NOT_A_NAME = frozenset("profile profil профиль avatar photo picture image user benutzer usuario".split())
 
 
@@ -78,7 +88,9 @@ def is_action_line(text: str) -> bool:
     """A line of buttons and counters only: "Like · Reply · 2", "Antworten", "LikeLiked by 3 people"."""
     if _LIKED_BY.match(text.strip()):
         return True
-    pieces = re.split(r"[\s·•|()]+", text.strip())  # "Like (3)": a counter in brackets
+    if len(text) > _MAX_MARKER_CHARACTERS:
+        return False
+    pieces = _BUTTON_SPLIT.split(text.strip())  # "Like (3)": a counter in brackets
     words = [piece for piece in pieces if piece]
     # "Ответить с цитатой", "Reply with quote": little words may join buttons, never make one
     actions = [word for word in words if word.lower() not in _JOINING_WORDS]
@@ -89,7 +101,7 @@ def _is_action_word(word: str) -> bool:
     if word.lower() in HTML_ACTION_WORDS or _COUNT.match(word) or is_relative_time(word):
         return True
     # buttons whose labels markup glued together: "LikeLike", "ReplyReport"
-    glued = re.findall(r"[A-Z][a-z]+", word)
+    glued = _CAPITALISED.findall(word)
     return (
         len(glued) > 1 and "".join(glued) == word and all(part.lower() in HTML_ACTION_WORDS for part in glued)
     )
@@ -104,6 +116,19 @@ def without_badge(name: str) -> str:
     return " ".join(words)
 
 
+def _is_plain_name(text: str) -> bool:
+    """A name and nothing else, the common case: up to four words, no separators, no date-like
+    numbers (a handle's "gravelgrinder88" and "Reader 7" pass; "Ben 19. Juni 2018" does not)."""
+    words = text.split()
+    if not 0 < len(words) <= 4 or _NOT_PLAIN.search(text) or _GLUED_BADGE.search(text):
+        return False
+    numbered = [word for word in words if any(c.isdigit() for c in word)]
+    return len(numbered) <= 1 and all(
+        any(c.isalpha() for c in word) or (word.isdigit() and not _YEAR.fullmatch(word) and len(word) <= 4)
+        for word in numbered
+    )
+
+
 def tidy_author(raw: str | None) -> str | None:
     """An author box's text reduced to the name: no date, buttons, badge, speech verb or avatar label.
 
@@ -113,8 +138,12 @@ def tidy_author(raw: str | None) -> str | None:
     if raw is None:
         return None
     text = " ".join(raw.split())
+    if _is_plain_name(text):
+        words = text.lower().split()
+        if words[-1] not in BADGES and words[-1] not in _SPEECH_WORDS and not _NOT_A_NAME.intersection(words):
+            return normalise_author(text)  # the common case: a name and nothing else
     # buttons after the name: "Ben - Antworten", "Sabine · Reply"
-    pieces = re.split(r"\s+[-–—·•|]\s+|\s{2,}", text)
+    pieces = _AUTHOR_SEPARATORS.split(text)
     while len(pieces) > 1 and is_action_line(pieces[-1]):
         pieces.pop()
     text = " ".join(pieces)
@@ -197,10 +226,12 @@ def _reply_target(target: str) -> tuple[str | None, int | None]:
 
 
 def _is_chrome_line(line: str, author: str | None) -> bool:
-    if is_action_line(line) or line.lower() in BADGES:
+    if len(line) > _MAX_MARKER_CHARACTERS:
+        return False  # buttons, names, dates and counters are short
+    if line.lower() in BADGES or (author is not None and line.strip("@: ") == author):
         return True
-    if author is not None and (line == author or normalise_author(line) == author):
+    if is_action_line(line):
         return True
-    if re.fullmatch(r"[+\-−]?\d+\s+#\d+|#\d+", line):
+    if _VOTE_AND_NUMBER.fullmatch(line):
         return True  # JComments' "+1 #2": a vote score and the comment's number
     return len(line) <= _MAX_TIME_CHARACTERS and (is_relative_time(line) or to_iso(line) is not None)

@@ -37,6 +37,7 @@ _DEPTH_CLASS = re.compile(
 _DEPTH_ATTRIBUTES = ("data-depth", "data-level", "aria-level", "indent", "data-indent", "data-nesting")
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.IGNORECASE)
 _DIGITS = re.compile(r"(\d+)$")
+_PRINTED_NUMBER = re.compile(r"#(\d{1,5})")
 _INDENT_IMAGE_STEP = 40  # Hacker News indents with a spacer image 40 px wide per level
 _MAX_SEARCH_ELEMENTS = 60
 
@@ -60,11 +61,14 @@ def infer_parents(
 ) -> list[int | None]:
     """Each comment's parent index: the one given, or the first of the signs above that names an
     earlier comment. ``blocks[i]`` is comment i's element (None when it came from data, not markup)."""
+    result = list(parents)
+    if all(parent is not None for parent in result[1:]):
+        return result  # nesting said it all
     ids = _identifiers(blocks)
+    positions = {id(element): position for position, element in enumerate(blocks) if element is not None}
     depths = [_depth(block) if block is not None else None for block in blocks]
     use_depth = len({d for d in depths if d is not None}) > 1
-    numbers = _comment_numbers(blocks)
-    result = list(parents)
+    numbers = _comment_numbers(blocks) if any(hint.number is not None for hint in hints) else {}
     for index, block in enumerate(blocks):
         if result[index] is not None or index == 0:
             continue
@@ -74,7 +78,7 @@ def infer_parents(
             if found is None:
                 found = _by_reply_link(block, ids, index)
             if found is None:
-                found = _by_reply_list(block, blocks, index)
+                found = _by_reply_list(block, positions, index)
             if found is None and use_depth:
                 found = _by_depth(depths, index)
         if found is None:
@@ -142,9 +146,9 @@ def _by_reply_link(block: Any, ids: dict[str, int], index: int) -> int | None:
     return None
 
 
-def _by_reply_list(block: Any, blocks: Sequence[Any | None], index: int) -> int | None:
-    """A reply list right after a comment, beside it rather than inside it."""
-    positions = {id(element): position for position, element in enumerate(blocks) if element is not None}
+def _by_reply_list(block: Any, positions: dict[int, int], index: int) -> int | None:
+    """A reply list right after a comment, beside it rather than inside it. ``positions`` maps
+    each comment element's ``id()`` to its index."""
     for ancestor in block.iterancestors():
         if not isinstance(ancestor.tag, str) or ancestor.tag in {"body", "html"}:
             return None
@@ -239,7 +243,7 @@ def _comment_numbers(blocks: Sequence[Any | None]) -> dict[int, int]:
             if not isinstance(element.tag, str) or len(element):
                 continue
             text = (element.text or "").strip()
-            match = re.fullmatch(r"#(\d{1,5})", text)
+            match = _PRINTED_NUMBER.fullmatch(text)
             if match is not None:
                 numbers.setdefault(int(match.group(1)), index)
                 break
