@@ -76,6 +76,8 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     remove_unsafe(root)
     found = extract_comments(root, jsonld=jsonld)
     thread = _thread_opening(root, found, jsonld=jsonld)
+    if found.elements:
+        _drop_after(found.elements[-1])
     for element in found.elements:
         if element.getparent() is not None:
             element.drop_tree()
@@ -173,6 +175,17 @@ def _parser() -> Any:
     import lxml.html
 
     return lxml.html.HTMLParser(huge_tree=True)
+
+
+def _drop_after(last_comment: Any) -> None:
+    """Drop what follows the page's last comment: an article comes before its discussion, and what
+    comes after both is page chrome (pagers, feed links, footers) that must not end the article."""
+    element = last_comment
+    while element is not None and element.tag not in {"body", "html"}:
+        for following in list(element.itersiblings()):
+            if isinstance(following.tag, str):
+                element.getparent().remove(following)
+        element = element.getparent()
 
 
 def _thread_opening(root: Any, found: CommentExtraction, *, jsonld: list[Any]) -> bool | None:

@@ -127,6 +127,7 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
 
 
 def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
+    _group_definition_lists(root)
     markup_families: tuple[tuple[str, Callable[[Any], list[Any]], _FieldReader], ...] = (
         ("wordpress", _wordpress_items, _wordpress_fields),
         ("disqus", _disqus_items, _disqus_fields),
@@ -150,6 +151,28 @@ def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
         shaped = _by_shape(root)
         return shaped if _fullness(shaped) > _fullness(generic) else generic
     return _by_shape(root)
+
+
+def _group_definition_lists(root: Any) -> None:
+    """Wrap each ``<dt>`` and the ``<dd>`` after it in a ``<div>`` (HTML allows it in a ``<dl>``).
+
+    Classic Blogger lists comments as ``dt`` (the author) and ``dd`` (the body, the time) siblings: a
+    comment is a run of siblings, not an element. Wrapped, it is one block like any other.
+    """
+    import lxml.html
+
+    for listing in list(root.iter("dl")):
+        children = [child for child in listing if isinstance(child.tag, str)]
+        if sum(child.tag == "dt" for child in children) < 2 or children[0].tag != "dt":
+            continue
+        if any(child.tag not in {"dt", "dd"} for child in children):
+            continue
+        group = None
+        for child in children:
+            if child.tag == "dt" or group is None:
+                group = lxml.html.Element("div")
+                child.addprevious(group)
+            group.append(child)  # moves it, with its tail
 
 
 def _fullness(found: CommentExtraction) -> float:

@@ -189,7 +189,12 @@ def _is_nested_block(element: Any, block: Any) -> bool:
     """Whether ``element`` inside ``block`` is a block of its own: an item of a list of replies."""
     if element.tag != block.tag:
         return False
-    return element.tag in _ITEM_TAGS or _signature(element) == _signature(block)
+    inner, outer = _signature(element), _signature(block)
+    if inner == outer:
+        return True
+    # an item tag of a kin class is a reply ("comment depth-2" in "comment depth-1"); a bare <li> is a
+    # list in the comment's text, and a bare <tr> a layout row (Hacker News), not a reply
+    return element.tag in _ITEM_TAGS and bool(inner[1] & outer[1])
 
 
 def _own_elements(block: Any) -> list[Any] | None:
