@@ -22,8 +22,8 @@ from slant._errors import NotAPageError
 from slant.readers._announced import announced_in_html, comments_note
 from slant.readers._dates import to_iso
 from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
-from slant.readers._html_forum import count_words, opens_thread
-from slant.readers._html_text import element_text, remove_unsafe, xml_safe
+from slant.readers._html_forum import opens_thread
+from slant.readers._html_text import count_words, element_text, remove_unsafe, xml_safe
 from slant.readers._names import normalise_author
 from slant.readers._urls import host_of, usable_url
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from slant.readers._html_text import class_tokens
+from slant.readers._html_text import class_tokens, count_words
 
-__all__ = ["count_words", "opens_thread"]
+__all__ = ["opens_thread"]
 
 # Running text between the headline and the first post above this many words is an article.
 _MAX_WORDS_BEFORE = 25
@@ -27,19 +27,6 @@ _POST_NAMES = re.compile(
     r"|t_f|reply|replies|entry|tweet|status)(?:$|[-_]|\d)"
 )
 _FORUM_TYPES = re.compile(r"DiscussionForumPosting|SocialMediaPosting|QAPage|Question", re.IGNORECASE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_WORDS = re.compile(r"[^\W_]+", re.UNICODE)
-# A word of Chinese or Japanese is about one and a half characters.
-_CJK_CHARACTERS_PER_WORD = 1.5
-
-
-def count_words(text: str) -> int:
-    """Words in ``text``, counting unspaced Chinese, Japanese and Korean script by its characters."""
-    cjk = len(_CJK.findall(text))
-    if not cjk:
-        return len(text.split())
-    spaced = len(_WORDS.findall(_CJK.sub(" ", text)))
-    return spaced + round(cjk / _CJK_CHARACTERS_PER_WORD)
 
 
 def opens_thread(root: Any, first_block: Any, *, jsonld_types: str) -> bool | None:

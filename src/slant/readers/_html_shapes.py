@@ -28,7 +28,7 @@ from typing import Any
 
 from slant.readers._dates import is_relative_time, to_iso
 from slant.readers._html_fields import BADGES, SPEECH_LEAD, SUBJECT_TAGS, is_action_line, without_badge
-from slant.readers._html_text import element_text, spaced_text
+from slant.readers._html_text import count_words, element_text, spaced_text
 from slant.readers._names import is_name, normalise_author
 
 __all__ = ["ShapedComment", "find_shaped_comments"]
@@ -112,7 +112,7 @@ class _Roles:
 
     @property
     def has_body(self) -> bool:
-        return len(self.text.split()) >= _MIN_BODY_WORDS and self.link_share <= _MAX_BODY_LINK_SHARE
+        return count_words(self.text) >= _MIN_BODY_WORDS and self.link_share <= _MAX_BODY_LINK_SHARE
 
     @property
     def is_comment(self) -> bool:
