@@ -43,6 +43,7 @@ _ZEBRA = frozenset(
     {"alt", "odd", "even", "thread-alt", "thread-odd", "thread-even", "parent", "bypostauthor", "byuser"}
 )
 # Children that carry a body's running text.
+_TEXT_BLOCK_TAGS = frozenset({"p", "div", "blockquote", "section", "article", "pre"})
 _RUNNING_TEXT_TAGS = frozenset({"p", "span", "em", "i", "strong", "b", "a", "br", "code", "u", "s", "small"})
 _NAME_TAGS = frozenset(
     {"a", "strong", "b", "cite", "span", "em", "h2", "h3", "h4", "h5", "h6", "div", "p", "td"}
@@ -103,6 +104,7 @@ class _Roles:
     """What one candidate block holds."""
 
     name: str | None
+    name_element: Any | None
     published: str | None
     timed: bool
     actions: bool
@@ -152,7 +154,61 @@ def find_shaped_comments(root: Any) -> list[ShapedComment]:
         return []
     _, parent, tag = best
     logger.debug("comments by shape: <%s> blocks under <%s>", tag, parent.tag)
+    _name_by_place(parent, tag, cache)
     return _thread(parent, tag, cache)
+
+
+def _name_by_place(region: Any, tag: str, cache: dict[Any, _Roles | None]) -> None:
+    """Give a block whose name did not look like one ("Mama von drei", "A. Lechner") the text at the
+    place where most of its siblings have their name: a role told by repetition, not by the words."""
+    places: dict[tuple[tuple[str, str], ...], int] = defaultdict(int)
+    nameless: list[tuple[Any, _Roles]] = []
+    for block in region.iter(tag):
+        roles = cache.get(block)
+        if roles is None:
+            continue
+        if roles.name_element is not None:
+            places[_place(roles.name_element, block)] += 1
+        elif roles.has_body and (roles.timed or roles.actions):
+            nameless.append((block, roles))
+    if not places or not nameless:
+        return
+    place, count = max(places.items(), key=lambda item: item[1])
+    if count < _MIN_BLOCKS:
+        return
+    for block, roles in nameless:
+        element = _at_place(block, place)
+        text = _short_text(element, limit=_MAX_NAME_CHARACTERS) if element is not None else None
+        name = normalise_author(without_badge(text)) if text else None
+        if name and _could_be_display_name(name) and name not in roles.text:
+            roles.name, roles.name_element = name, element
+
+
+def _place(element: Any, block: Any) -> tuple[tuple[str, str], ...]:
+    """The path from ``block`` down to ``element``: each step's tag and class."""
+    steps: list[tuple[str, str]] = []
+    while element is not None and element is not block:
+        steps.append((element.tag, " ".join(sorted(_signature(element)[1]))))
+        element = element.getparent()
+    return tuple(reversed(steps))
+
+
+def _at_place(block: Any, place: tuple[tuple[str, str], ...]) -> Any | None:
+    element = block
+    for tag, classes in place:
+        element = next(
+            (
+                child
+                for child in element
+                if isinstance(child.tag, str)
+                and child.tag == tag
+                and " ".join(sorted(_signature(child)[1])) == classes
+            ),
+            None,
+        )
+        if element is None:
+            return None
+    return element
 
 
 def _region_score(parent: Any, blocks: list[Any], cache: dict[Any, _Roles | None], ids: set[str]) -> float:
@@ -227,7 +283,7 @@ def _roles(block: Any) -> _Roles | None:
     skipped = {_header(element, block) for element in (name_element, time_element) if element is not None}
     text = _body(_body_element(block, elements, skipped), block, skipped, name)
     link_share = _body_links(elements, skipped, block) / max(len(text), 1)
-    return _Roles(name, published, timed, actions, text, link_share, avatar)
+    return _Roles(name, name_element, published, timed, actions, text, link_share, avatar)
 
 
 def _body_links(elements: list[Any], skipped: set[Any], block: Any) -> int:
@@ -321,13 +377,23 @@ def _time_of(elements: list[Any]) -> tuple[Any | None, str | None, bool]:
 
 
 def _header(element: Any, block: Any) -> Any:
-    """The element together with the short words around it ("Ramón dijo:"), below the block."""
+    """The element together with the short words around it ("Ramón dijo:"), below the block; never
+    a parent that also holds a paragraph of text (a short comment in dense script is no header word)."""
     own = len(element.text_content())
     while True:
         parent = element.getparent()
         if parent is None or parent is block or len(parent.text_content()) > own + _MAX_HEADER_EXTRA:
             return element
+        if any(_holds_running_text(child) for child in parent if child is not element):
+            return element
         element = parent
+
+
+def _holds_running_text(element: Any) -> bool:
+    if not isinstance(element.tag, str) or element.tag not in _TEXT_BLOCK_TAGS:
+        return False
+    text = spaced_text(element)
+    return bool(text) and not is_action_line(text) and not _TIME_TEXT.search(text)
 
 
 def _body_element(block: Any, elements: list[Any], skipped: set[Any]) -> Any:
