@@ -181,6 +181,7 @@ def _fullness(found: CommentExtraction) -> float:
     for record in found.comments:
         if record.text and not is_action_line(record.text):
             total += 1.0 + (record.author is not None) + 0.5 * (record.published is not None)
+            total += 0.25 * (record.parent is not None)  # a thread read, not flattened
         else:
             total -= 1.0  # a comment with no body is a misreading
     return total

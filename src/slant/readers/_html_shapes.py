@@ -62,6 +62,7 @@ _MIN_BODY_WORDS = 3
 _MAX_BODY_LINK_SHARE = 0.5
 _MIN_ROLE_SHARE = 0.5
 _MIN_BLOCKS = 2
+_KIN_SIBLINGS = 3
 
 # Dates and relative times in the languages slant meets; the absolute ones are also read by to_iso.
 _TIME_TEXT = re.compile(
@@ -141,7 +142,7 @@ def find_shaped_comments(root: Any) -> list[ShapedComment]:
         if tag in _BLOCK_TAGS and parent is not None:
             groups[(parent, tag)].append(element)
     cache: dict[Any, _Roles | None] = {}
-    best: tuple[float, Any, str] | None = None
+    best: tuple[float, list[Any], str] | None = None
     for (parent, tag), blocks in groups.items():
         if len(blocks) < _MIN_BLOCKS:
             continue
@@ -149,13 +150,41 @@ def find_shaped_comments(root: Any) -> list[ShapedComment]:
             continue  # comments follow the headline
         score = _region_score(parent, blocks, cache, ids)
         if score > 0 and (best is None or score > best[0]):
-            best = (score, parent, tag)
+            best = (score, [parent], tag)
+    # sibling lists of one kind that hold a thread each (CSDN's ul.comment-list per thread), together
+    for (holder, kind, tag), containers in _kin_groups(groups, order).items():
+        blocks = [block for container in containers for block in groups[(container, tag)]]
+        if len(containers) < 2 or len(blocks) < _MIN_BLOCKS:
+            continue
+        if first_h1 is not None and order[blocks[-1]] < first_h1:
+            continue
+        score = _region_score(holder, blocks, cache, ids)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, containers, tag)
     if best is None:
         return []
-    _, parent, tag = best
-    logger.debug("comments by shape: <%s> blocks under <%s>", tag, parent.tag)
-    _name_by_place(parent, tag, cache)
-    return _thread(parent, tag, cache)
+    _, regions, tag = best
+    logger.debug("comments by shape: <%s> blocks under %d <%s>", tag, len(regions), regions[0].tag)
+    for region in regions:
+        _name_by_place(region, tag, cache)
+    comments: list[ShapedComment] = []
+    for region in regions:
+        comments.extend(_thread(region, tag, cache, offset=len(comments)))
+    return comments
+
+
+def _kin_groups(
+    groups: dict[tuple[Any, str], list[Any]], order: dict[Any, int]
+) -> dict[tuple[Any, tuple[str, frozenset[str]], str], list[Any]]:
+    """Containers of blocks grouped by their parent, their own kind and the blocks' tag, in page order."""
+    kin: dict[tuple[Any, tuple[str, frozenset[str]], str], list[Any]] = defaultdict(list)
+    for parent, tag in groups:
+        holder = parent.getparent()
+        if holder is not None and parent.tag in _LIST_TAGS:
+            kin[(holder, _signature(parent), tag)].append(parent)
+    for containers in kin.values():
+        containers.sort(key=order.__getitem__)
+    return kin
 
 
 def _name_by_place(region: Any, tag: str, cache: dict[Any, _Roles | None]) -> None:
@@ -254,12 +283,19 @@ def _is_nested_block(element: Any, block: Any) -> bool:
 
 
 def _own_elements(block: Any) -> list[Any] | None:
-    """The block's elements in page order, nested blocks left out; None when too many."""
+    """The block's elements in page order, nested blocks left out; None when too many.
+
+    A nested block is one of the block's own kind, or of the kind of its sibling blocks: CSDN puts
+    a comment's replies in a sibling ``li.replay-box`` whose own items are ``li.comment-line-box``
+    like the comments beside it."""
+    kin = _sibling_kinds(block)
     found: list[Any] = []
     stack = list(reversed(list(block)))
     while stack:
         element = stack.pop()
         if not isinstance(element.tag, str) or _is_nested_block(element, block):
+            continue
+        if element.tag == block.tag and _signature(element) in kin:
             continue
         if element.tag == "h1":
             return None  # the page's headline is in it: a page section
@@ -268,6 +304,18 @@ def _own_elements(block: Any) -> list[Any] | None:
             return None
         stack.extend(reversed(list(element)))
     return found
+
+
+def _sibling_kinds(block: Any) -> set[tuple[str, frozenset[str]]]:
+    """The kinds (tag and classes) of the few blocks of the same tag before and after ``block``."""
+    kinds: set[tuple[str, frozenset[str]]] = set()
+    for siblings in (block.itersiblings(block.tag), block.itersiblings(block.tag, preceding=True)):
+        for count, sibling in enumerate(siblings):
+            if count >= _KIN_SIBLINGS:
+                break
+            kinds.add(_signature(sibling))
+    kinds.discard(_signature(block))
+    return kinds
 
 
 def _roles(block: Any) -> _Roles | None:
@@ -456,24 +504,25 @@ def _links_elsewhere(block: Any, ids: set[str]) -> bool:
     return False
 
 
-def _thread(parent: Any, tag: str, cache: dict[Any, _Roles | None]) -> list[ShapedComment]:
-    """The region's blocks and the replies nested in their lists, each with the block it replies to."""
+def _thread(parent: Any, tag: str, cache: dict[Any, _Roles | None], *, offset: int = 0) -> list[ShapedComment]:
+    """The region's blocks and the replies nested in their lists, each with the block it replies to
+    (indices from ``offset``). A block of the region's own kind deeper down, outside any comment (a
+    reply list in a wrapper beside its parent), is taken too; the thread signs place it later."""
     index: dict[Any, int] = {}
     comments: list[ShapedComment] = []
+    kind = next((_signature(child) for child in parent if isinstance(child.tag, str) and child.tag == tag), None)
     for element in parent.iter(tag):
         if element is parent:
             continue
         replied = _enclosing_block(element, parent, index)
-        if element.getparent() is not parent and (
-            replied is None
-            or element.getparent().tag not in _LIST_TAGS
-            or not _is_nested_block(element, replied)
-        ):
+        nested = replied is not None and element.getparent().tag in _LIST_TAGS and _is_nested_block(element, replied)
+        kin = replied is None and _signature(element) == kind
+        if element.getparent() is not parent and not nested and not kin:
             continue
         roles = _roles_cached(element, cache)
         if roles is None or not roles.is_comment:
             continue
-        index[element] = len(comments)
+        index[element] = offset + len(comments)
         comments.append(
             ShapedComment(
                 element=element,

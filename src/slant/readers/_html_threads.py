@@ -163,11 +163,10 @@ def _by_reply_list(block: Any, positions: dict[int, int], index: int) -> int | N
                 continue
             target = positions.get(id(previous))
             if target is None:
-                # the parent comment is wrapped: the first comment inside the previous sibling
-                target = next(
-                    (positions[id(e)] for e in previous.iter() if id(e) in positions),
-                    None,
-                )
+                # the parent comment is wrapped: the one comment inside the previous sibling (a
+                # sibling holding several is another list of comments, not one comment)
+                inside = [positions[id(e)] for e in previous.iter() if id(e) in positions]
+                target = inside[0] if len(inside) == 1 else None
             if target is not None and target < index:
                 return target
             return None
@@ -177,17 +176,12 @@ def _by_reply_list(block: Any, positions: dict[int, int], index: int) -> int | N
 
 
 def _could_hold_replies(container: Any, positions: dict[int, int]) -> bool:
-    """A list named for replies, any ``ul``/``ol``, or a list of the same kind as the one holding the
-    comment just before it (JComments nests ``div.comments-list`` after the comment it answers)."""
+    """A list named for replies, any ``ul``/``ol``, or any wrapper right after a comment (JComments
+    nests ``div.comments-list`` after the comment it answers, CSDN ``li.replay-box``)."""
     if container.tag in {"ul", "ol"} or any(_REPLY_LIST.search(name) for name in class_tokens(container)):
         return True
     previous = container.getprevious()
-    if previous is None or id(previous) not in positions:
-        return False
-    holder = previous.getparent()
-    return (
-        holder is not None and holder.tag == container.tag and class_tokens(holder) == class_tokens(container)
-    )
+    return previous is not None and id(previous) in positions
 
 
 def _depth(block: Any) -> float | None:
