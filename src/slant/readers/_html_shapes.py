@@ -152,7 +152,7 @@ def find_shaped_comments(root: Any) -> list[ShapedComment]:
         if score > 0 and (best is None or score > best[0]):
             best = (score, [parent], tag)
     # sibling lists of one kind that hold a thread each (CSDN's ul.comment-list per thread), together
-    for (holder, kind, tag), containers in _kin_groups(groups, order).items():
+    for (holder, _kind, tag), containers in _kin_groups(groups, order).items():
         blocks = [block for container in containers for block in groups[(container, tag)]]
         if len(containers) < 2 or len(blocks) < _MIN_BLOCKS:
             continue
