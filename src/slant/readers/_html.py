@@ -259,19 +259,38 @@ def _drop_comment_chrome(root: Any) -> None:
     body = root.find("body")
     if body is None:
         return
-    total = len(body.text_content())
-    for element in list(body.iter()):
-        if not isinstance(element.tag, str) or element.getparent() is None:
-            continue
+    # One pass from the leaves up for each element's text size, paragraphs and headline (a walk per
+    # element was quadratic on deeply nested pages), then one pass down that stops at what it cuts.
+    elements = [element for element in body.iter() if isinstance(element.tag, str)]
+    size: dict[Any, int] = {}
+    paragraphs: dict[Any, int] = {}
+    headline: dict[Any, bool] = {}
+    for element in reversed(elements):
+        own_size, own_paragraphs, own_headline = len(element.text or ""), 0, False
+        for child in element:
+            if not isinstance(child.tag, str):
+                own_size += len(child.tail or "")
+                continue
+            own_size += size[child] + len(child.tail or "")
+            own_paragraphs += paragraphs[child] + (child.tag == "p")
+            own_headline = own_headline or headline[child] or child.tag in {"h1", "article"}
+        size[element], paragraphs[element], headline[element] = own_size, own_paragraphs, own_headline
+    total = size[body]
+    stack = [child for child in reversed(body) if isinstance(child.tag, str)]
+    while stack:
+        element = stack.pop()
         names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-        if not _COMMENT_AREA.search(names):
-            continue
-        if any(ancestor.getparent() is None and ancestor is not root for ancestor in element.iterancestors()):
-            continue  # inside an element already cut
-        if element.xpath(".//h1 | .//article") or len(element.xpath(".//p")) >= 2:
-            continue  # a wrapper of the article ("post comments-open"), whatever its share
-        if len(element.text_content()) < _COMMENT_AREA_SHARE * total:
+        cut = (
+            _COMMENT_AREA.search(names) is not None
+            # a wrapper of the article ("post comments-open") stays, whatever its share
+            and not headline[element]
+            and paragraphs[element] < 2
+            and size[element] < _COMMENT_AREA_SHARE * total
+        )
+        if cut:
             element.drop_tree()
+        else:
+            stack.extend(child for child in reversed(element) if isinstance(child.tag, str))
 
 
 def _extract_article(root: Any, *, url: str | None) -> dict[str, Any]:

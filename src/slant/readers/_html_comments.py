@@ -553,14 +553,19 @@ def _is_reply_container(element: Any) -> bool:
 
 def _authors(root: Any) -> Iterator[Any]:
     """Author-like elements with a short name, outermost only."""
-    for element in root.iter():
-        if not isinstance(element.tag, str) or not _is_authorish(element):
-            continue
-        if any(_is_authorish(ancestor) or ancestor.tag == "form" for ancestor in element.iterancestors()):
+    # one walk down that does not enter author boxes or forms (an ancestor check per element was
+    # quadratic on deeply nested pages)
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or element.tag == "form":
             continue  # a form's "Your name" field is nobody's name
-        text = element.text_content().strip()
-        if 0 < len(text) <= _MAX_AUTHOR_CHARACTERS:
-            yield element
+        if _is_authorish(element):
+            text = element.text_content().strip()
+            if 0 < len(text) <= _MAX_AUTHOR_CHARACTERS:
+                yield element
+            continue
+        stack.extend(reversed(element))
 
 
 def _generic_items(root: Any) -> list[Any]:

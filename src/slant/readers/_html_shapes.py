@@ -20,6 +20,7 @@ pruned, at most ``_MAX_BLOCK_ELEMENTS``).
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import defaultdict
@@ -262,10 +263,15 @@ def _roles_cached(block: Any, cache: dict[Any, _Roles | None]) -> _Roles | None:
 
 def _signature(element: Any) -> tuple[str, frozenset[str]]:
     """Tag and class names, without those that tell siblings apart ("depth-2", "alt", "odd")."""
-    classes = [name for name in str(element.get("class") or "").split() if not _HASHED_CLASS.match(name)]
-    return element.tag, frozenset(
+    return _signature_of(element.tag, str(element.get("class") or ""))
+
+
+@functools.lru_cache(maxsize=4096)
+def _signature_of(tag: str, classes: str) -> tuple[str, frozenset[str]]:
+    kept = [name for name in classes.split() if not _HASHED_CLASS.match(name)]
+    return tag, frozenset(
         name
-        for name in (c.lower() for c in classes)
+        for name in (c.lower() for c in kept)
         if name not in _ZEBRA and not any(c.isdigit() for c in name)
     )
 
@@ -504,18 +510,26 @@ def _links_elsewhere(block: Any, ids: set[str]) -> bool:
     return False
 
 
-def _thread(parent: Any, tag: str, cache: dict[Any, _Roles | None], *, offset: int = 0) -> list[ShapedComment]:
+def _thread(
+    parent: Any, tag: str, cache: dict[Any, _Roles | None], *, offset: int = 0
+) -> list[ShapedComment]:
     """The region's blocks and the replies nested in their lists, each with the block it replies to
     (indices from ``offset``). A block of the region's own kind deeper down, outside any comment (a
     reply list in a wrapper beside its parent), is taken too; the thread signs place it later."""
     index: dict[Any, int] = {}
     comments: list[ShapedComment] = []
-    kind = next((_signature(child) for child in parent if isinstance(child.tag, str) and child.tag == tag), None)
+    kind = next(
+        (_signature(child) for child in parent if isinstance(child.tag, str) and child.tag == tag), None
+    )
     for element in parent.iter(tag):
         if element is parent:
             continue
         replied = _enclosing_block(element, parent, index)
-        nested = replied is not None and element.getparent().tag in _LIST_TAGS and _is_nested_block(element, replied)
+        nested = (
+            replied is not None
+            and element.getparent().tag in _LIST_TAGS
+            and _is_nested_block(element, replied)
+        )
         kin = replied is None and _signature(element) == kind
         if element.getparent() is not parent and not nested and not kin:
             continue
