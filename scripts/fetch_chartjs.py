@@ -37,7 +37,8 @@ def main(version: str = PINNED) -> None:
             script = archive.extractfile("package/dist/chart.umd.min.js")
             licence = archive.extractfile("package/LICENSE.md")
             meta = archive.extractfile("package/package.json")
-            assert script is not None and licence is not None and meta is not None
+            if script is None or licence is None or meta is None:
+                raise SystemExit(f"{packed}: the package lacks dist/chart.umd.min.js, LICENSE.md or package.json")
             code = script.read().decode("utf-8")
             licence_text = licence.read().decode("utf-8")
             package = json.loads(meta.read())
