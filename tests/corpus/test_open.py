@@ -39,6 +39,9 @@ def test_tables_are_arrow_with_the_run_schemas_and_the_same_rows_as_sql(run: Pat
         assert table.schema == schemas()[name]
         assert table.num_rows == query(run, f"select count(*) from {name}").rows[0][0]
     assert opened.table("pages").num_rows == 6
+    assert [opened.rows(name) for name in opened.tables] == [opened.table(n).num_rows for n in opened.tables]
+    shown = opened._repr_html_()
+    assert "(finished)" in shown and "<td>pages</td><td>6</td>" in shown
     titles = opened.table("pages", columns=["title"]).column("title").to_pylist()
     assert sorted(titles) == sorted(r[0] for r in query(run, "select title from pages").rows)
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from slant._errors import InputError, UsageError
 from slant._extras import require_extra
+from slant._html_tables import html_table
 from slant.corpus._manifest import read_manifest
 from slant.corpus._query import connect
 from slant.corpus._store import RunStore, require_run
@@ -113,6 +114,20 @@ class CorpusRun:
     def connect(self) -> Any:
         """A DuckDB connection with one view per table, for queries this class does not wrap; close it after."""
         return connect(self.path)
+
+    def rows(self, name: str) -> int:
+        """How many rows table ``name`` has (read from the Parquet footers, not the data)."""
+        import pyarrow.parquet as pq
+
+        if name not in TABLE_NAMES:
+            raise UsageError(f"table must be one of {', '.join(TABLE_NAMES)}; got {name!r}")
+        return sum(pq.read_metadata(path).num_rows for path in self._store.part_files(name))
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the folder, whether the run finished, and the rows of each table."""
+        state = "finished" if self.finished else "not finished"
+        rows = [(name, f"{self.rows(name):,}") for name in TABLE_NAMES]
+        return html_table(("table", "rows"), rows, caption=f"slant corpus run {self.path} ({state})")
 
     def __repr__(self) -> str:
         state = "finished" if self.finished else "not finished"
