@@ -89,6 +89,8 @@ def test_a_column_of_pages_gives_one_row_per_page_on_its_index(example_page: Pat
     assert list(frame["page_id"]) == ["7", "9"]
     assert frame.loc[7, "comment_count"] > 10 and frame.loc[9, "comment_count"] == 0
     assert list(frame.columns) == schemas()["pages"].names
+    from_path = analyze_column(pd.Series([example_page]), pipeline=["sentences"])
+    assert from_path.loc[0, "source"] == str(example_page) and from_path.loc[0, "comment_count"] > 10
 
 
 def test_a_page_that_cannot_be_read_stops_the_column_or_is_recorded() -> None:

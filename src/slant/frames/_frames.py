@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any, Literal
 
 from slant._analyze import analyze, default_pipeline
@@ -148,7 +149,7 @@ def analyze_column(
     return frame
 
 
-def _page_value(page: Any, page_id: str) -> str | bytes:
-    if isinstance(page, str | bytes):
+def _page_value(page: Any, page_id: str) -> str | bytes | Path:
+    if isinstance(page, str | bytes | Path):
         return page
     raise InputError(f"page {page_id} must be text, bytes, a path or a URL; got {type(page).__name__}")
