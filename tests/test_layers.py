@@ -22,7 +22,15 @@ PACKAGE_ROOT = SRC.parent
 
 #: From the ground up. A module belongs to the layer of the longest prefix that names it.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("slant._version", "slant._errors", "slant._extras", "slant._params", "slant._document", "slant._models"),
+    (
+        "slant._version",
+        "slant._errors",
+        "slant._extras",
+        "slant._params",
+        "slant._html_tables",
+        "slant._document",
+        "slant._models",
+    ),
     ("slant._registrations", "slant._pipeline"),
     ("slant.readers",),
     ("slant.annotators",),
@@ -30,6 +38,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("slant._analyze",),
     ("slant._labels", "slant.reports"),
     ("slant.corpus", "slant.serve"),
+    ("slant.frames",),
     ("slant._cli",),
     ("slant",),
 )

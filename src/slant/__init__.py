@@ -45,7 +45,11 @@ from slant._pipeline import (
 )
 from slant.readers import ReadLimits, read
 
+from slant._notebook import install_notebook_view as _install_notebook_view  # isort: skip
+
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+# In Jupyter a Document shows as its report (issue 16); the renderer loads on first display.
+_install_notebook_view()
 
 __all__ = [
     "Annotator",

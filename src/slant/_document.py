@@ -10,14 +10,15 @@ per-part values to ``part.attrs`` (``"language"``), and score maps to ``part.sco
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal
 
 from slant._errors import InputError, PipelineError
+from slant._html_tables import part_html, span_layers_html
 
-__all__ = ["Document", "Part", "PartKind", "Span", "SpanLayers"]
+__all__ = ["Document", "Part", "PartKind", "Span", "SpanLayers", "set_notebook_view"]
 
 PartKind = Literal["title", "article", "comment"]
 _PART_KINDS: tuple[str, ...] = ("title", "article", "comment")
@@ -50,13 +51,23 @@ class Span:
 
 
 class SpanLayers(Mapping[str, tuple[Span, ...]]):
-    """Named layers of spans over one text. Layers are read-only tuples once set."""
+    """Named layers of spans over one text. Layers are read-only tuples once set.
 
-    __slots__ = ("_layers", "_text_length")
+    Args:
+        text_length: the length of the text the spans lie in.
+        text: the text itself, when known, for the notebook table of the spans (their text column).
+    """
 
-    def __init__(self, text_length: int) -> None:
+    __slots__ = ("_layers", "_text", "_text_length")
+
+    def __init__(self, text_length: int, *, text: str | None = None) -> None:
         self._text_length = text_length
+        self._text = text
         self._layers: dict[str, tuple[Span, ...]] = {}
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: one table of every span (issue 16)."""
+        return span_layers_html(self._text if self._text is not None else "", self._layers)
 
     def __getitem__(self, key: str) -> tuple[Span, ...]:
         return self._layers[key]
@@ -126,7 +137,7 @@ class Part:
         self.author = author
         self.parent = parent
         self.published = published
-        self.spans = SpanLayers(len(text))
+        self.spans = SpanLayers(len(text), text=text)
         self.attrs: dict[str, Any] = {}
         self.scores: dict[str, dict[str, float]] = {}
 
@@ -138,6 +149,10 @@ class Part:
     def span_text(self, span: Span) -> str:
         """Return the text ``span`` covers in this part."""
         return self._text[span.start : span.end]
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the part's facts, its scores and a table of its spans (issue 16)."""
+        return part_html(self)
 
     def __repr__(self) -> str:
         preview = self._text[:40].replace("\n", " ")
@@ -248,6 +263,21 @@ class Document:
                 return comment
         raise KeyError(comment_id)
 
+    def _repr_html_(self) -> str | None:
+        """Jupyter's view: the page's slant report (issue 16); None (the text repr) before one is set."""
+        return _NOTEBOOK_VIEW[0](self) if _NOTEBOOK_VIEW else None
+
     def __repr__(self) -> str:
         title = self.title.text[:50] if self.title is not None else None
         return f"Document(title={title!r}, words~{len(self.article.text.split())}, comments={len(self._comments)})"
+
+
+# How a Document draws itself in a notebook. The report renderer lives in slant.reports, layers above
+# this data model, which must not import it (tests/test_layers.py); ``import slant`` registers it here
+# (slant/_notebook.py), and importing any slant module imports ``slant`` first, so it is always set.
+_NOTEBOOK_VIEW: list[Callable[[Document], str]] = []
+
+
+def set_notebook_view(view: Callable[[Document], str]) -> None:
+    """Make ``view(doc)`` the HTML that ``Document._repr_html_`` shows (replacing any earlier one)."""
+    _NOTEBOOK_VIEW[:] = [view]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from slant import Document, Part, Span
 from slant._labels import label_spec
 from slant.corpus import TOXIC_THRESHOLD, render_dashboard
+from slant.corpus._explorer import script_hash
 from slant.corpus._rows import page_rows
 from slant.corpus._store import RunStore
 from slant.corpus._worker import BatchResult, _encode
@@ -83,8 +85,10 @@ def test_dashboard_is_self_contained_and_runs_no_page_code(run: Path) -> None:
     html = render_dashboard(run, top=3)
     parser = _Collector()
     parser.feed(html)
+    scripts = [attrs for tag, attrs in parser.tags if tag == "script"]
+    # Only the chart explorer's two inline scripts (Chart.js, explorer.js) and its JSON data (issue 16).
+    assert scripts == [{"type": "application/json", "id": "slant-explorer-data"}, {}, {}]
     for tag, attrs in parser.tags:
-        assert tag != "script"
         for name, value in attrs.items():
             assert not name.startswith("on"), (tag, name)
             if name in {"src", "href", "action", "poster", "data"} and value:
@@ -93,6 +97,10 @@ def test_dashboard_is_self_contained_and_runs_no_page_code(run: Path) -> None:
                 raise AssertionError(f"no external stylesheet or icon: {attrs}")
     assert "Content-Security-Policy" in html and "default-src 'none'" in html
     assert "<script>alert(1)</script>" not in html  # page text is escaped everywhere
+    csp = re.search(r'Content-Security-Policy" content="([^"]*)"', html).group(1)  # type: ignore[union-attr]
+    bodies = re.findall(r"<script>(.*?)</script>", html, flags=re.S)
+    assert csp.endswith("script-src " + " ".join(script_hash(b) for b in bodies))
+    assert "connect-src" not in csp  # default-src 'none' forbids every request
 
 
 def test_dashboard_answers_the_questions_in_plain_words(run: Path) -> None:

@@ -1,7 +1,9 @@
 """The dashboard of a corpus run: one self-contained HTML file a journalist can open and read.
 
-Nothing in it is fetched: the charts are inline SVG drawn by :mod:`slant.corpus._charts`, the styles
-are inline, there is no script, and a Content-Security-Policy forbids any network request. Each
+Nothing in it is fetched: the charts are inline SVG drawn by :mod:`slant.corpus._charts`, plus one
+chart explorer drawn by an inlined Chart.js (:mod:`slant.corpus._explorer`); the styles are inline,
+the only scripts that may run are those two, allowed by hash, and a Content-Security-Policy forbids
+any network request. Each
 section says in plain words what it shows and how to read it. The pages with the most propaganda
 spans get their full slant report embedded (rebuilt from the run's tables, not re-analysed).
 """
@@ -19,6 +21,7 @@ from typing import Any
 from slant._labels import label_spec, label_table
 from slant._version import __version__
 from slant.corpus._charts import bar_chart, color_for, line_chart, stacked_bar_chart
+from slant.corpus._explorer import explorer, script_hash
 from slant.corpus._manifest import read_manifest
 from slant.corpus._query import connect
 from slant.corpus._rows import document_from_rows
@@ -32,7 +35,14 @@ _TOP_OUTLETS = 12
 _TOP_TECHNIQUES_OVER_TIME = 5
 _UNKNOWN_OUTLET = "(outlet unknown)"
 
+# Scripts: only the inline ones whose hashes are added (the chart explorer); connect-src stays 'none'.
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 'self'; base-uri 'none'; form-action 'none'"
+
+
+def _csp(scripts: tuple[str, ...]) -> str:
+    allowed = " ".join(script_hash(script) for script in scripts) or "'none'"
+    return f"{_CSP}; script-src {allowed}"
+
 
 _CSS = """
 :root{--ink:#1d2433;--muted:#5b6475;--line:#e3e6ec;--accent:#0072B2;--bg:#fafbfc}
@@ -63,7 +73,10 @@ blockquote{margin:6px 0;padding:4px 10px;border-left:3px solid var(--line);color
 iframe{width:100%;height:720px;border:1px solid var(--line);border-radius:6px;background:#fff}
 details summary{cursor:pointer;color:var(--accent);font-weight:600;margin:8px 0}
 footer{color:var(--muted);font-size:.85rem;margin-top:48px}
-@media print{iframe{display:none}details{display:none}body{background:#fff}
+.explorer .controls{display:flex;flex-wrap:wrap;gap:8px 14px;align-items:center;margin:8px 0}
+.chartbox{position:relative;height:380px;background:#fff;border:1px solid var(--line);border-radius:8px;padding:8px}
+.tip{position:absolute;pointer-events:none;background:var(--ink);color:#fff;font-size:.85rem;padding:4px 8px;border-radius:4px;white-space:nowrap}
+@media print{iframe{display:none}details{display:none}.explorer{display:none}body{background:#fff}
  figure,.page{break-inside:avoid}*{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
 """
 
@@ -129,9 +142,12 @@ def _render(data: _Data, *, top: int) -> str:
     )[0]
     errors = data.rows("select count(*) from errors")[0][0]
     name = data.run.resolve().name
+    explore = explorer(data.db)
+    scripts = explore.scripts if explore else ()
     sections = [
         ("outlets", "Which outlets use propaganda techniques most?", _outlet_section(data, titles)),
         ("time", "How has it changed over time?", _time_section(data, titles, overview)),
+        ("explore", "Explore by outlet and month", explore.html if explore else _no_pages_note()),
         ("pages", "The pages with the most propaganda techniques", _pages_section(data, top)),
         ("comments", "How toxic are the comment sections?", _toxicity_section(data)),
         ("sources", "Who do the articles cite?", _sources_section(data)),
@@ -161,7 +177,7 @@ def _render(data: _Data, *, top: int) -> str:
     return (
         "<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
         '<meta name=viewport content="width=device-width,initial-scale=1">'
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
+        f'<meta http-equiv="Content-Security-Policy" content="{_csp(scripts)}">'
         f"<title>slant corpus dashboard: {escape(name)}</title><style>{_CSS}</style></head><body><main>"
         f"<h1>What {_plural(overview['pages'], 'news page')} {'tells' if overview['pages'] == 1 else 'tell'} us</h1>"
         f'<p class="lead">A summary of the corpus “{escape(name)}”: {_plural(overview["pages"], "page")} from '
@@ -177,7 +193,7 @@ def _render(data: _Data, *, top: int) -> str:
         f"{' (started ' + escape(made) + ')' if made else ''}. Annotators: "
         f"{escape(', '.join(a.get('name', '?') for a in manifest.get('annotators', [])))}. "
         "Nothing in this file is loaded from the internet.</footer>"
-        "</main></body></html>\n"
+        "</main>" + "".join(f"<script>{script}</script>" for script in scripts) + "</body></html>\n"
     )
 
 
@@ -185,6 +201,10 @@ def _date(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.strftime("%-d %B %Y")
     return escape(str(value))
+
+
+def _no_pages_note() -> str:
+    return '<p class="note">The run has no pages yet.</p>'
 
 
 def _no_techniques_note() -> str:

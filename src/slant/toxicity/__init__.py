@@ -2,12 +2,14 @@
 
 :class:`ToxicityModel` gives calibrated probabilities for the seven :data:`LABELS` with numpy alone;
 :class:`ToxicityAnnotator` puts them on a document's comments (``part.scores["toxicity"]``) with the
-responsible words (``part.spans["toxicity"]``); :func:`load_model` loads the model shipped with slant.
+responsible words (``part.spans["toxicity"]``); :func:`load_model` loads the model shipped with slant; :func:`score` scores a
+pandas column, an Arrow array or a list of comments.
 """
 
 from __future__ import annotations
 
 from slant.toxicity._annotator import ToxicityAnnotator, load_model, shipped_model_dir
+from slant.toxicity._columns import score
 from slant.toxicity._labels import LABEL_INFO, LABELS, LabelInfo
 from slant.toxicity._model import ToxicityModel
 from slant.toxicity._normalize import Normalized, Normalizer
@@ -22,6 +24,7 @@ __all__ = [
     "ToxicityAnnotator",
     "ToxicityModel",
     "load_model",
+    "score",
     "score_texts",
     "shipped_model_dir",
 ]
