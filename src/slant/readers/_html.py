@@ -39,6 +39,8 @@ _trafilatura_config: Any = None
 # Fewer words than this is a menu item or a caption that trafilatura fell back on, not an article;
 # the shortest wire items ("Police closed the A3 after a crash near Guildford.") have more.
 _MIN_ARTICLE_WORDS = 8
+# The text a comment section holds besides its comments: a heading, a notice, a form's labels.
+_MAX_SECTION_EXTRA = 600
 _COMMENT_AREA = re.compile(r"comment|disqus|respond")
 _COMMENT_AREA_SHARE = 0.2
 _COMMENT_FRAME = re.compile(r"disqus|post-list|comment", re.IGNORECASE)
@@ -78,6 +80,9 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     thread = _thread_opening(root, found, jsonld=jsonld)
     if found.elements:
         _drop_after(found.elements[-1])
+        section = _discussion_section(found.elements)
+        if section is not None and not thread:
+            section.drop_tree()  # its heading, notices and form go with the comments
     for element in found.elements:
         if element.getparent() is not None:
             element.drop_tree()
@@ -186,6 +191,29 @@ def _drop_after(last_comment: Any) -> None:
             if isinstance(following.tag, str):
                 element.getparent().remove(following)
         element = element.getparent()
+
+
+def _discussion_section(elements: list[Any]) -> Any | None:
+    """The section around the comments: the highest element holding all of them whose other text is
+    only a heading, a notice or a form ("Leserkommentare (7)", "Comments are moderated"), and no
+    headline or paragraphs of its own. None when the comments share no such element."""
+    common = elements[0].getparent()
+    while common is not None and not all(_holds(common, element) for element in elements[1:]):
+        common = common.getparent()
+    inside = sum(len(element.text_content()) for element in elements)
+    section = None
+    while common is not None and common.tag not in {"body", "html"}:
+        if common.xpath(".//h1") or len(common.text_content()) - inside > _MAX_SECTION_EXTRA:
+            break
+        if sum(1 for p in common.iter("p") if not any(_holds(element, p) for element in elements)) > 3:
+            break
+        section = common
+        common = common.getparent()
+    return section
+
+
+def _holds(ancestor: Any, element: Any) -> bool:
+    return any(a is ancestor for a in element.iterancestors())
 
 
 def _thread_opening(root: Any, found: CommentExtraction, *, jsonld: list[Any]) -> bool | None:
