@@ -79,6 +79,7 @@ _PROFILE_PATH = re.compile(
     r"|membres|space|home\.php|blog)/|[?&](?:user|uid|u|member)=|^/@|/@[\w.-]+/?$",
     re.IGNORECASE,
 )
+_ID_DIGITS = re.compile(r"\d+")
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/")
 
 
@@ -282,7 +283,10 @@ def _is_nested_block(element: Any, block: Any) -> bool:
         return False
     inner, outer = _signature(element), _signature(block)
     if inner == outer:
-        return True
+        # ids of another stem tell a part from a reply: DataLife Engine's div#comm-id-870 (the text)
+        # in div#comment-id-870 (the comment)
+        own, other = element.get("id"), block.get("id")
+        return not (own and other and _ID_DIGITS.sub("", own) != _ID_DIGITS.sub("", other))
     # an item tag of a kin class is a reply ("comment depth-2" in "comment depth-1"); a bare <li> is a
     # list in the comment's text, and a bare <tr> a layout row (Hacker News), not a reply
     return element.tag in _ITEM_TAGS and bool(inner[1] & outer[1])
@@ -494,6 +498,12 @@ def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
 def _in_chrome(element: Any) -> bool:
     for ancestor in (element, *element.iterancestors()):
         if not isinstance(ancestor.tag, str):
+            continue
+        if ancestor.tag == "form":
+            # a form to write in is chrome; a form that wraps the comment list (DataLife Engine's
+            # moderation form) is not
+            if ancestor.xpath(".//textarea | .//input[@type='text' or @type='email' or not(@type)]"):
+                return True
             continue
         if ancestor.tag in _CHROME_TAGS or ancestor.get("role") in _CHROME_ROLES:
             return True
