@@ -25,7 +25,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from slant.readers._dates import to_iso
-from slant.readers._html_fields import SUBJECT_TAGS, TidyText, is_action_line, tidy_author, tidy_text
+from slant.readers._html_fields import (
+    SUBJECT_TAGS,
+    TidyText,
+    is_action_line,
+    is_quote,
+    quoted_author,
+    tidy_author,
+    tidy_text,
+)
 from slant.readers._html_shapes import find_shaped_comments
 from slant.readers._html_text import class_tokens, element_text, spaced_text
 from slant.readers._html_threads import ReplyHints, infer_parents
@@ -113,17 +121,30 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
         author = tidy_author(record.author)
         authors.append(author)
         texts.append(tidy_text(record.text, author=author))
+    hints = [
+        ReplyHints(tidy.reply_to_name or _quoted_name(block), tidy.reply_to_number)
+        for tidy, block in zip(texts, blocks, strict=True)
+    ]
     parents = infer_parents(
-        blocks,
-        [record.parent for record in found.comments],
-        authors=authors,
-        hints=[ReplyHints(t.reply_to_name, t.reply_to_number) for t in texts],
+        blocks, [record.parent for record in found.comments], authors=authors, hints=hints
     )
     found.comments = [
         replace(record, author=author, text=tidy.text, parent=parent)
         for record, author, tidy, parent in zip(found.comments, authors, texts, parents, strict=True)
     ]
     return found
+
+
+def _quoted_name(block: Any | None) -> str | None:
+    """Whom a comment quotes ("Цитата: Иван_К"): the comment it answers, when nothing else says."""
+    if block is None:
+        return None
+    for count, element in enumerate(block.iter()):
+        if count > _MAX_QUOTE_SEARCH:
+            return None
+        if element is not block and is_quote(element):
+            return quoted_author(element)
+    return None
 
 
 def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
@@ -292,7 +313,7 @@ def _skipper(items: set[Any], tokens: tuple[str, ...]) -> Callable[[Any], bool]:
     named by class tokens."""
 
     def skip(element: Any) -> bool:
-        if element in items or element.tag in SUBJECT_TAGS:
+        if element in items or element.tag in SUBJECT_TAGS or is_quote(element):
             return True
         classes = class_tokens(element)
         return any(token in classes for token in tokens)
@@ -520,6 +541,7 @@ _MAX_AUTHOR_CHARACTERS = 80
 _MAX_COMMENT_SHARE = 0.5
 _TIMEISH = re.compile(r"date|time|posted|when|ago|stamp")
 _MAX_DATE_CHARACTERS = 40
+_MAX_QUOTE_SEARCH = 200
 
 
 def _names(element: Any) -> list[str]:

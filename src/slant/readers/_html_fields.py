@@ -22,6 +22,8 @@ __all__ = [
     "SUBJECT_TAGS",
     "TidyText",
     "is_action_line",
+    "is_quote",
+    "quoted_author",
     "tidy_author",
     "tidy_text",
     "without_badge",
@@ -235,3 +237,46 @@ def _is_chrome_line(line: str, author: str | None) -> bool:
     if _VOTE_AND_NUMBER.fullmatch(line):
         return True  # JComments' "+1 #2": a vote score and the comment's number
     return len(line) <= _MAX_TIME_CHARACTERS and (is_relative_time(line) or to_iso(line) is not None)
+
+
+_QUOTE_PARTS = frozenset({"quote", "quoted", "quotation", "bbcode", "cite"})
+_QUOTE_TAGS = frozenset({"div", "blockquote", "section", "aside", "table"})
+_CLASS_PARTS = re.compile(r"[-_\s]+")
+# "Цитата: Иван_К", "Quote from Ann", "Zitat von Ben", "Ann wrote:", "Ben schrieb:".
+_QUOTE_LEAD = re.compile(
+    r"^\s*(?:цитата|quote|quoting|zitat|cita|citation|引用)\s*(?:from|von|de|от|of)?\s*:?\s*(?P<lead>[^:\n]{1,40}?)\s*:?\s*$"
+    r"|^\s*(?P<said>[^:\n]{1,40}?)\s+(?:wrote|said|schrieb|писал|написал|написала|escribió|a\s+écrit)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_quote(element: object) -> bool:
+    """Whether an element in a comment quotes an earlier comment: a quote box named as one."""
+    tag = getattr(element, "tag", None)
+    if not isinstance(tag, str) or tag not in _QUOTE_TAGS:
+        return False
+    classes = str(element.get("class") or "").lower()  # type: ignore[attr-defined]
+    return any(part in _QUOTE_PARTS for part in _CLASS_PARTS.split(classes) if part)
+
+
+def quoted_author(quote: object) -> str | None:
+    """The name a quote box gives its source: a ``cite``, a data attribute, or its title line."""
+    for name in ("data-author", "data-username", "data-user", "data-name"):
+        value = quote.get(name)  # type: ignore[attr-defined]
+        if value:
+            return normalise_author(str(value))
+    for element in quote.iter():  # type: ignore[attr-defined]
+        if not isinstance(element.tag, str) or element is quote:
+            continue
+        text = " ".join((element.text or "").split())
+        if element.tag == "cite" and text:
+            match = _QUOTE_LEAD.match(text)
+            return (
+                normalise_author(match.group("lead") or match.group("said"))
+                if match
+                else normalise_author(text)
+            )
+        match = _QUOTE_LEAD.match(text) if text else None
+        if match is not None:
+            return normalise_author(match.group("lead") or match.group("said"))
+    return None

@@ -28,7 +28,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from slant.readers._dates import is_relative_time, to_iso
-from slant.readers._html_fields import BADGES, SPEECH_LEAD, SUBJECT_TAGS, is_action_line, without_badge
+from slant.readers._html_fields import (
+    BADGES,
+    SPEECH_LEAD,
+    SUBJECT_TAGS,
+    is_action_line,
+    is_quote,
+    without_badge,
+)
 from slant.readers._html_text import count_words, element_text, spaced_text
 from slant.readers._names import is_name, normalise_author
 
@@ -480,6 +487,7 @@ def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
             element in skipped
             or element.tag in SUBJECT_TAGS
             or element.tag == "img"
+            or is_quote(element)
             or _is_nested_block(element, block)
         )
 
