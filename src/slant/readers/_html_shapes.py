@@ -346,7 +346,8 @@ def _roles(block: Any) -> _Roles | None:
     )
     avatar = any(element.tag == "img" for element in elements)
     skipped = {_header(element, block) for element in (name_element, time_element) if element is not None}
-    text = _body(_body_element(block, elements, skipped), block, skipped, name)
+    quotes = {element for element in elements if is_quote(element)}
+    text = _body(_body_element(block, elements, skipped | quotes), block, skipped, name)
     link_share = _body_links(elements, skipped, block) / max(len(text), 1)
     return _Roles(name, name_element, published, timed, actions, text, link_share, avatar)
 
