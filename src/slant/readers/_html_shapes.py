@@ -34,6 +34,7 @@ from slant.readers._html_fields import (
     SUBJECT_TAGS,
     is_action_line,
     is_quote,
+    tidy_author,
     without_badge,
 )
 from slant.readers._html_text import count_words, element_text, spaced_text
@@ -86,6 +87,7 @@ _PROFILE_PATH = re.compile(
     r"|membres|space|home\.php|blog)/|[?&](?:user|uid|u|member)=|^/@|/@[\w.-]+/?$",
     re.IGNORECASE,
 )
+_HEADER_SEPARATOR = re.compile(r"\s[•·|–—-]\s")
 _ID_DIGITS = re.compile(r"\d+")
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/")
 
@@ -389,6 +391,9 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
         if element.tag == "a" and _links_to_a_story(str(element.get("href") or "")):
             continue  # a headline of a related post, not a person
         name = without_badge(normalise_author(text) or "")
+        if name and not _looks_like_name(name) and _HEADER_SEPARATOR.search(text):
+            # "Klaus R. • vor 2 Stunden": the name and the time in one line
+            name = tidy_author(text) or ""
         if not name or len(name) > _MAX_NAME_CHARACTERS:
             continue
         if _looks_like_name(name) or (_links_to_a_person(element) and _could_be_display_name(name)):

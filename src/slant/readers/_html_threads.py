@@ -67,6 +67,12 @@ def infer_parents(
     ids = _identifiers(blocks)
     positions = {id(element): position for position, element in enumerate(blocks) if element is not None}
     depths = [_depth(block) if block is not None else None for block in blocks]
+    if any(depth is not None for depth in depths):
+        # a flat list indents its replies only ("ml-32"): the others are at the margin
+        depths = [
+            0.0 if depth is None and block is not None else depth
+            for depth, block in zip(depths, blocks, strict=True)
+        ]
     use_depth = len({d for d in depths if d is not None}) > 1
     numbers = _comment_numbers(blocks) if any(hint.number is not None for hint in hints) else {}
     for index, block in enumerate(blocks):
