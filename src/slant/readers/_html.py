@@ -39,8 +39,8 @@ _trafilatura_config: Any = None
 # Fewer words than this is a menu item or a caption that trafilatura fell back on, not an article;
 # the shortest wire items ("Police closed the A3 after a crash near Guildford.") have more.
 _MIN_ARTICLE_WORDS = 8
-# The text a comment section holds besides its comments: a heading, a notice, a form's labels.
-_MAX_SECTION_EXTRA = 600
+# The words a comment section holds besides its comments: a heading, a notice, a form's labels.
+_MAX_SECTION_EXTRA_WORDS = 60
 _COMMENT_AREA = re.compile(r"comment|disqus|respond")
 _COMMENT_AREA_SHARE = 0.2
 _COMMENT_FRAME = re.compile(r"disqus|post-list|comment", re.IGNORECASE)
@@ -200,10 +200,10 @@ def _discussion_section(elements: list[Any]) -> Any | None:
     common = elements[0].getparent()
     while common is not None and not all(_holds(common, element) for element in elements[1:]):
         common = common.getparent()
-    inside = sum(len(element.text_content()) for element in elements)
+    inside = sum(count_words(element.text_content()) for element in elements)
     section = None
     while common is not None and common.tag not in {"body", "html"}:
-        if common.xpath(".//h1") or len(common.text_content()) - inside > _MAX_SECTION_EXTRA:
+        if common.xpath(".//h1") or count_words(common.text_content()) - inside > _MAX_SECTION_EXTRA_WORDS:
             break
         if sum(1 for p in common.iter("p") if not any(_holds(element, p) for element in elements)) > 3:
             break

@@ -202,7 +202,7 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
         lines.pop(0)
     while lines and (lines[-1].strip() == "" or _is_chrome_line(lines[-1].strip(), None)):
         lines.pop()
-    body = "\n".join(lines).strip()
+    body = "\n".join(lines).strip().lstrip(":：").lstrip()
     if not body:
         return TidyText(text.strip())  # nothing but chrome-like lines: keep what the finder read
     if author is not None and body.startswith(author):

@@ -67,6 +67,8 @@ _MAX_NAME_CHARACTERS = 40
 _MAX_TIME_CHARACTERS = 60
 # A header (the name or time and the words around them: "Ramón dijo:") is at most this much longer.
 _MAX_HEADER_EXTRA = 40
+_MAX_HEADER_WORDS = 4
+_MAX_TIME_WORDS = 10
 _MIN_BODY_WORDS = 3
 _MAX_BODY_LINK_SHARE = 0.5
 _MIN_ROLE_SHARE = 0.5
@@ -75,7 +77,7 @@ _KIN_SIBLINGS = 3
 
 # Dates and relative times in the languages slant meets; the absolute ones are also read by to_iso.
 _TIME_TEXT = re.compile(
-    r"(?:19|20)\d\d|\b[0-2]?\d:[0-5]\d\b|\bago\b|назад|\bhace\s+\d|\bil\s+y\s+a\b|\bvor\s+\d"
+    r"\b(?:19|20)\d\d\b|\b[0-2]?\d:[0-5]\d\b|\bago\b|назад|\bhace\s+\d|\bil\s+y\s+a\b|\bvor\s+\d"
     r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|昨天|今天|刚刚",
     re.IGNORECASE,
 )
@@ -442,7 +444,13 @@ def _time_of(elements: list[Any]) -> tuple[Any | None, str | None, bool]:
         if len(element) > 2:
             continue
         text = _short_text(element)
-        if text and (is_relative_time(text) or _TIME_TEXT.search(text)) and not _looks_like_name(text):
+        if (
+            not text
+            or count_words(text) > _MAX_TIME_WORDS
+            or any(_holds_running_text(child) for child in element)
+        ):
+            continue  # a time is a few words, not a paragraph that mentions one
+        if (is_relative_time(text) or _TIME_TEXT.search(text)) and not _looks_like_name(text):
             return element, to_iso(text), True
     return None, None, False
 
@@ -457,6 +465,9 @@ def _header(element: Any, block: Any) -> Any:
             return element
         if any(_holds_running_text(child) for child in parent if child is not element):
             return element
+        loose = " ".join([parent.text or "", *((child.tail or "") for child in parent)])
+        if count_words(loose) > _MAX_HEADER_WORDS:
+            return element  # "<a>小鹿不吃草</a>：支持规范停车…": the text runs on after the name
         element = parent
 
 
