@@ -197,23 +197,38 @@ def _discussion_section(elements: list[Any]) -> Any | None:
     """The section around the comments: the highest element holding all of them whose other text is
     only a heading, a notice or a form ("Leserkommentare (7)", "Comments are moderated"), and no
     headline or paragraphs of its own. None when the comments share no such element."""
-    common = elements[0].getparent()
-    while common is not None and not all(_holds(common, element) for element in elements[1:]):
-        common = common.getparent()
+    chain = list(elements[0].iterancestors())
+    depth_of = {id(ancestor): depth for depth, ancestor in enumerate(chain)}
+    lowest = 0
+    for element in elements[1:]:
+        # the first of the first comment's ancestors that holds this one too
+        for ancestor in element.iterancestors():
+            if id(ancestor) in depth_of:
+                lowest = max(lowest, depth_of[id(ancestor)])
+                break
+        else:
+            return None
+    comments = {id(element) for element in elements}
     inside = sum(count_words(element.text_content()) for element in elements)
     section = None
-    while common is not None and common.tag not in {"body", "html"}:
+    for common in chain[lowest:]:
+        if common.tag in {"body", "html"}:
+            break
         if common.xpath(".//h1") or count_words(common.text_content()) - inside > _MAX_SECTION_EXTRA_WORDS:
             break
-        if sum(1 for p in common.iter("p") if not any(_holds(element, p) for element in elements)) > 3:
+        if sum(1 for p in common.iter("p") if not _inside_any(p, comments, common)) > 3:
             break
         section = common
-        common = common.getparent()
     return section
 
 
-def _holds(ancestor: Any, element: Any) -> bool:
-    return any(a is ancestor for a in element.iterancestors())
+def _inside_any(element: Any, ids: set[int], top: Any) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            return False
+        if id(ancestor) in ids:
+            return True
+    return False
 
 
 def _thread_opening(root: Any, found: CommentExtraction, *, jsonld: list[Any]) -> bool | None:

@@ -46,7 +46,8 @@ _LIKED_BY = re.compile(r"^(?:like\s*)?liked\s+by\s+\d+\s+(?:people|person|others
 _COUNT = re.compile(r"^(?:[+\-−–]?\d+(?:[.,]\d+)?[kK]?|#\d+|\d+\.)$")
 BADGES = frozenset(
     """author autor auteur autore автор 作者 moderator moderador modérateur модератор mod admin administrator
-    administrador админ staff team editor redakteur redaktion rédaction op verified""".split()
+    administrador админ staff team editor redakteur redaktion rédaction op verified member membre mitglied
+    miembro участник newbie junior senior""".split()
 )
 # A badge glued to a name by markup without a space: "Martina BergAutor", "Dana OkaforStaff".
 _GLUED_BADGE = re.compile(

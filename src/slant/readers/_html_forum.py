@@ -20,6 +20,7 @@ __all__ = ["opens_thread"]
 # Running text between the headline and the first post above this many words is an article.
 _MAX_WORDS_BEFORE = 25
 _MIN_OPENING_WORDS = 8
+_MIN_SENTENCE_WORDS = 8
 _CHROME_TAGS = frozenset({"nav", "aside", "header", "footer", "form", "button", "select", "label", "a"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _POST_NAMES = re.compile(
@@ -57,6 +58,9 @@ def _words_before(root: Any, first_block: Any) -> int:
     """Running words after the page's headline (or the body's start) and before ``first_block``."""
     headline = next(root.iter("h1"), None)
     started = headline is None
+    body = root.find("body")
+    if body is not None:
+        root = body
     chrome: set[Any] = set()
     for element in root.iter(*_CHROME_TAGS, *_HEADINGS):
         if element not in chrome:
@@ -73,5 +77,7 @@ def _words_before(root: Any, first_block: Any) -> int:
         if not started or element in chrome:
             continue
         own = " ".join([element.text or "", *((child.tail or "") for child in element)])
-        words += count_words(own)
+        found = count_words(own)
+        if found >= _MIN_SENTENCE_WORDS:
+            words += found  # running text; labels, titles and breadcrumbs are shorter
     return words
