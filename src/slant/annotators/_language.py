@@ -96,7 +96,7 @@ def _script_free(text: str) -> bool:
 
 def _full_identifier() -> Any:
     """py3langid's identifier over all its languages, loaded once per process (slant's model cache)."""
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped]
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     return _models.load(
         "language_identifier",
