@@ -130,3 +130,10 @@ def test_every_ptc_dev_article_is_english(shared_data: Path) -> None:
     ]
     assert len(languages) > 50
     assert set(languages) == {"en"}
+
+
+def test_a_long_text_is_identified_from_its_first_thousand_characters() -> None:
+    german = "Der Krieg ist nicht vorbei und die Menschen sind müde. " * 20  # 1,100 characters
+    english = "The war is not over and the people are tired of it all. " * 40
+    assert detect_language(german + english)[0] == "de"
+    assert detect_language(english + german)[0] == "en"

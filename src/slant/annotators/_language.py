@@ -42,6 +42,11 @@ DEFAULT_LANGUAGES: tuple[str, ...] = ("de", "en", "es", "fr", "it", "nl", "pl", 
 #: 0.10-0.25 over the default list; at 0.3 the labelled set loses 0.4 points (0.987 -> 0.982).
 MIN_CONFIDENCE = 0.3
 _LETTER = re.compile(r"[^\W\d_]")
+#: Only the first this many characters are identified. py3langid's cost grows faster than the text
+#: (the example page: 9.1 ms whole, 1.4 ms with each part cut at 1,000 characters; the 75 PTC dev
+#: articles: 4.2 ms each whole, 0.6 ms at 500 characters, all still English), and a thousand
+#: characters of a part name its language as well as the whole.
+MAX_CHARS = 1000
 
 # Scripts that (nearly) name their language on their own, as (first, last) code points.
 _SCRIPTS: tuple[tuple[str, int, int], ...] = (
@@ -140,6 +145,14 @@ def _identifier(languages: tuple[str, ...]) -> Any:
     )
 
 
+def _head(text: str) -> str:
+    """The first :data:`MAX_CHARS` characters of ``text``, cut after a space where there is one."""
+    if len(text) <= MAX_CHARS:
+        return text
+    cut = text.rfind(" ", MAX_CHARS // 2, MAX_CHARS)
+    return text[: cut if cut > 0 else MAX_CHARS]
+
+
 def clear_identifiers() -> None:
     """Forget the restricted identifiers (called by :func:`slant.reset_caches`, with the model cache)."""
     _identifier.cache_clear()
@@ -161,7 +174,7 @@ def detect_language(text: str, *, languages: Sequence[str] = DEFAULT_LANGUAGES) 
         return scripted
     if _script_free(text):
         return "und", 0.0
-    code, probability = _identifier(tuple(sorted(set(languages)))).classify(text)
+    code, probability = _identifier(tuple(sorted(set(languages)))).classify(_head(text))
     if probability < MIN_CONFIDENCE:
         return "und", 0.0
     return str(code), round(float(probability), 3)
