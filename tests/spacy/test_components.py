@@ -119,3 +119,15 @@ def test_without_spacy_the_import_is_one_line_naming_the_extra() -> None:
     assert done.returncode != 0
     last = done.stderr.strip().splitlines()[-1]
     assert "pip install 'slant[spacy]'" in last
+
+
+def test_the_entry_points_in_pyproject_are_the_components() -> None:
+    import tomllib
+
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    declared = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["entry-points"][
+        "spacy_factories"
+    ]
+    assert declared == {
+        name: f"slant.spacy._components:make_{annotator}" for name, annotator in COMPONENTS.items()
+    }
