@@ -37,7 +37,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("slant.toxicity", "slant.techniques"),
     ("slant._analyze",),
     ("slant._labels", "slant.reports"),
-    ("slant.corpus", "slant.serve"),
+    ("slant.corpus", "slant.serve", "slant.spacy", "slant.annotation"),
     ("slant.frames",),
     ("slant._cli",),
     ("slant",),

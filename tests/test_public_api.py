@@ -5,12 +5,13 @@ from __future__ import annotations
 import pytest
 
 import slant
+import slant.annotation
 import slant.frames
 import slant.readers
 import slant.reports
 
 
-@pytest.mark.parametrize("module", [slant, slant.frames, slant.readers, slant.reports])
+@pytest.mark.parametrize("module", [slant, slant.annotation, slant.frames, slant.readers, slant.reports])
 def test_all_is_sorted_and_complete(module: object) -> None:
     exported = list(module.__all__)  # type: ignore[attr-defined]
     assert exported == sorted(exported)

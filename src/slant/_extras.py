@@ -23,6 +23,7 @@ EXTRA_MODULES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "ray": ("ray",),
         "serve": ("fastapi", "uvicorn", "multipart", "fastapi_offline"),
         "pandas": ("pandas", "pyarrow"),
+        "spacy": ("spacy",),
     }
 )
 

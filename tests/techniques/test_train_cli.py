@@ -80,3 +80,42 @@ def test_train_with_fewer_train_articles_than_folds_fails_with_one_line(
 def test_train_with_a_missing_data_folder_exits_4(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["train", "techniques", "--data", str(tmp_path / "nope"), "--out", str(tmp_path / "m")]) == 4
     assert "PTC folder" in capsys.readouterr().err
+
+
+@pytest.mark.issue(16)
+def test_train_adds_a_teams_corrected_spans(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], article_maker: Maker
+) -> None:
+    data, out, gold = tmp_path / "ptc", tmp_path / "model", tmp_path / "corrected"
+    _write_split(data, "train", range(10), article_maker)
+    _write_split(data, "dev", range(10, 13), article_maker)
+    # Two corrected texts as 'slant export --format ptc' writes them (ids of a page and its parts).
+    gold.mkdir()
+    lines = []
+    for number, task_id in enumerate(("page-article", "page-c1")):
+        text, spans = article_maker(20 + number)
+        (gold / f"article{task_id}.txt").write_text(text, encoding="utf-8")
+        lines += [f"{task_id}\t{technique}\t{s}\t{e}\n" for technique, s, e in spans]
+    (gold / "gold.labels").write_text("".join(lines), encoding="utf-8")
+    args = [
+        "train",
+        "techniques",
+        "--data",
+        str(data),
+        "--out",
+        str(out),
+        "--vectors",
+        "none",
+        "--encoder",
+        "none",
+    ]
+    assert main([*args, "--add-gold", str(gold)]) == 0
+    training = json.loads((out / "metrics.json").read_text(encoding="utf-8"))["training"]
+    assert (training["train_articles"], training["added_gold_texts"], training["added_gold_spans"]) == (
+        12,
+        2,
+        len(lines),
+    )
+    (gold / "gold.labels").write_text("page-article\tPerson\t0\t4\n", encoding="utf-8")
+    assert main([*args, "--add-gold", str(gold)]) == 3
+    assert "label 'Person' is not one of the 14 techniques" in capsys.readouterr().err

@@ -29,6 +29,7 @@ COMMANDS: tuple[str, ...] = (
     "techniques",
     "corpus",
     "serve",
+    "export",
 )
 
 

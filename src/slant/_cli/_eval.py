@@ -13,7 +13,11 @@ from typing import Any
 __all__ = ["TARGETS", "register", "run"]
 
 #: data set name -> the CLI module that evaluates on it.
-TARGETS: dict[str, str] = {"toxicity": "slant._cli._toxicity", "ptc": "slant._cli._techniques"}
+TARGETS: dict[str, str] = {
+    "toxicity": "slant._cli._toxicity",
+    "ptc": "slant._cli._techniques",
+    "gold": "slant._cli._gold",
+}
 
 
 def register(subparsers: Any) -> None:

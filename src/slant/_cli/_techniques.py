@@ -171,6 +171,13 @@ def register_train(targets: Any) -> None:
         help="folder with encoder.json/.safetensors, the technique classifier's contextual span encoder "
         "(default: the one shipped with slant; 'none' for no encoder)",
     )
+    parser.add_argument(
+        "--add-gold",
+        action="append",
+        metavar="PATH",
+        help="also fit on corrected spans from 'slant export' (a Label Studio .json, a brat or PTC folder); "
+        "repeatable. They join the train articles; dev stays the PTC's, so the figures stay comparable",
+    )
 
 
 def run_train(args: argparse.Namespace) -> int:
@@ -191,13 +198,20 @@ def run_train(args: argparse.Namespace) -> int:
     encoder = None
     if args.encoder != "none":
         encoder = SpanEncoder.load(args.encoder or shipped_model_dir())
+    extra = None
+    if args.add_gold:
+        from slant.annotation import gold_split, read_gold
+
+        extra = gold_split([task for path in args.add_gold for task in read_gold(path)], prefix="gold-")
     logger = logging.getLogger("slant.techniques")
     level = logger.level
     if logger.getEffectiveLevel() > logging.INFO:
         # Training takes minutes: show progress even without -v.
         logger.setLevel(logging.INFO)
     try:
-        metrics = train(args.data, args.out, random_state=args.seed, vectors=vectors, encoder=encoder)
+        metrics = train(
+            args.data, args.out, random_state=args.seed, vectors=vectors, encoder=encoder, extra_train=extra
+        )
     finally:
         logger.setLevel(level)
     dev, unseen = metrics["dev"], metrics["cross_fitted_train"]
