@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 SET = Path(__file__).resolve().parents[2] / "bench" / "pages" / "html-real"
-BATCHES = ("dev", "heldout-1", "heldout-2", "heldout-3", "heldout-4")
+BATCHES = ("dev", "heldout-1", "heldout-2", "heldout-3", "heldout-4", "heldout-5", "heldout-6")
 HELD_OUT = BATCHES[1:]
 LANGUAGES = {"en", "de", "ru", "es", "fr", "zh"}
 EXPECTATIONS = sorted(SET.glob("*/*.expected.json"))
@@ -87,6 +87,9 @@ def test_the_set_covers_the_six_languages_in_dev_and_held_out() -> None:
     assert languages(("dev",)) == LANGUAGES
     assert languages(("heldout-1", "heldout-2")) == LANGUAGES
     assert languages(("heldout-3", "heldout-4")) == LANGUAGES
+    # Batches 5 and 6 were each written to hold all six languages.
+    assert languages(("heldout-5",)) == LANGUAGES
+    assert languages(("heldout-6",)) == LANGUAGES
 
 
 @pytest.mark.parametrize("path", EXPECTATIONS, ids=lambda p: f"{p.parent.name}/{stem(p)}")

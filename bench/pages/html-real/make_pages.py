@@ -5,7 +5,7 @@ system or theme (the renderers below copy class names and element nesting only).
 are written from the same authored text -- what a person sees on the page -- never from a reader.
 
 The pages are committed; run this only to rebuild a page before its batch is first scored
-(``.venv/bin/python bench/pages/html-real/make_pages.py [BATCH ...]``, e.g. ``heldout-4``; with no
+(``.venv/bin/python bench/pages/html-real/make_pages.py [BATCH ...]``, e.g. ``heldout-6``; with no
 batch named it rewrites every page). A held-out batch, once scored, is not rebuilt.
 """
 
@@ -25,6 +25,8 @@ import texts_heldout1  # noqa: E402, F401
 import texts_heldout2  # noqa: E402, F401
 import texts_heldout3  # noqa: E402, F401
 import texts_heldout4  # noqa: E402, F401
+import texts_heldout5  # noqa: E402, F401
+import texts_heldout6  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 
 LABELS = {
@@ -2255,6 +2257,747 @@ def r_news_indent_en(p: Page) -> str:
     return shell(p, page_body(p, comments, sidebar=sidebar))
 
 
+# ---------------------------------------------------------------- held-out batch 5
+
+
+def r_hyvor(p: Page) -> str:
+    """Hyvor Talk rendered and saved inline: div.comment blocks with comment-head / comment-body, replies in div.comment-replies."""
+
+    def comment(i: int, replies: str) -> str:
+        c = p.comments[i]
+        badge = (
+            f'<span class="badge badge-moderator" title="{e(c.extra)}">{e(c.extra)}</span>' if c.extra else ""
+        )
+        return f"""<div class="comment" data-id="{61000 + i}" id="ht-comment-{61000 + i}"><div class="comment-inner">
+<div class="comment-avatar"><img src="https://talk.hyvor.com/avatar/{61000 + i}.png" alt="" width="40" height="40"></div>
+<div class="comment-main"><div class="comment-head"><a class="name" href="#ht-user-{i}">{e(c.author)}</a>{badge}<a class="time" href="#ht-comment-{61000 + i}" title="{c.when.replace("T", " ")}">{e(c.shown)}</a></div>
+<div class="comment-body ht-content">{paras(c.text)}</div>
+<div class="comment-actions"><button class="vote vote-up" type="button" aria-label="Upvote"><svg width="14" height="14"></svg><span class="vote-count">{_score(i) % 11}</span></button><button class="vote vote-down" type="button" aria-label="Downvote"><svg width="14" height="14"></svg></button><button class="reply-button" type="button">Reply</button><button class="share-button" type="button">Share</button></div>
+{f'<div class="comment-replies">{replies}</div>' if replies else ""}
+</div></div></div>"""
+
+    items = tree(p, comment, lambda s: s)
+    comments = f"""<section class="comments-section"><hyvor-talk-comments website-id="10421" page-id="garden-waiting-list" loading="default"><div class="hyvor-talk-shadow-root"><div class="ht-wrap">
+<div class="ht-top"><div class="reactions"><span class="reactions-title">What is your reaction?</span><button class="reaction" type="button">Superb <span class="count">12</span></button><button class="reaction" type="button">Love <span class="count">7</span></button><button class="reaction" type="button">Wow <span class="count">2</span></button></div>
+<div class="ratings"><span class="stars-title">Rate this post</span><span class="stars-average">4.6</span></div></div>
+<div class="comment-box"><textarea placeholder="Write your comment..." disabled></textarea><button class="login-button" type="button">Log in to comment</button></div>
+<div class="comments-header"><span class="comments-count">{len(p.comments)} Comments</span><div class="sort"><button type="button" class="active">Top</button><button type="button">Newest</button><button type="button">Oldest</button></div></div>
+<div class="comments">
+{items}
+</div>
+<div class="ht-footer"><a href="https://talk.hyvor.com" target="_blank" rel="noopener">Powered by Hyvor Talk</a></div>
+</div></div></hyvor-talk-comments></section>"""
+    body = f"""<header class="site-header"><a class="site-title" href="/">{e(p.site)}</a>{nav(p)}<a class="subscribe-button" href="/subscribe">Subscribe</a></header>
+<main class="post-wrap">
+<article class="post">
+<h1 class="post-title">{e(p.title)}</h1>
+<p class="post-meta">By <a href="/about">{e(p.byline)}</a> · <time datetime="{p.when}Z">{e(p.date_shown)}</time> · 5 min read</p>
+<div class="post-body">{paras(p.article)}</div>
+<div class="newsletter-signup"><p>Get the next letter in your inbox.</p><form><input type="email" placeholder="you@example.com"><button type="submit">Subscribe</button></form></div>
+</article>
+{related(p)}
+{comments}
+</main>
+<aside class="sidebar">{recent_widget(p)}</aside>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_nodebb(p: Page) -> str:
+    """NodeBB topic (Harmony): li[component=post] items with Comment microdata; a reply names its parent in the header's post/parent link ('@name')."""
+    posts = [first_post(p), *p.comments]
+
+    def post(n: int, c: C) -> str:
+        pid = 8800 + n
+        slug = c.author.lower()
+        parent = ""
+        if n and c.parent is not None:
+            pc = p.comments[c.parent]
+            parent = f'<span class="visible-xs-inline-block visible-sm-inline-block visible-md-inline-block visible-lg-inline-block"><a component="post/parent" class="btn btn-sm btn-outline-secondary hidden-xs" data-topid="{8801 + c.parent}" href="/post/{8801 + c.parent}"><i class="fa fa-reply"></i> @{e(pc.author)}</a></span>'
+        group = (
+            f'<a href="/groups/moderatoren" class="badge rounded-1 text-uppercase text-truncate" style="color:#fff;background-color:#2a7a3b;"><i class="fa fa-shield"></i> <span class="badge-text">{e(c.extra)}</span></a>'
+            if c.extra
+            else ""
+        )
+        return f"""<li component="post" class="{"topic-main-post " if n == 0 else ""}pt-4" data-index="{n}" data-pid="{pid}" data-uid="{30 + sum(map(ord, c.author)) % 200}" data-timestamp="{c.when}" data-username="{e(c.author)}" data-userslug="{e(slug)}" itemprop="{"" if n == 0 else "comment"}" itemscope itemtype="http://schema.org/Comment">
+<a component="post/anchor" data-index="{n}" id="{n + 1}"></a>
+<meta itemprop="datePublished" content="{c.when}+02:00">
+<div class="d-flex align-items-start gap-3">
+<div class="bg-body d-none d-sm-block rounded-circle" style="outline: 2px solid var(--bs-body-bg);"><a class="d-inline-block position-relative text-decoration-none" href="/user/{e(slug)}" aria-label="Profilseite von {e(c.author)}"><span class="avatar avatar-rounded" style="--avatar-size: 48px; background-color: #{(n * 3 + 5) % 10}a5;">{e(c.author[0].upper())}</span><span component="user/status" class="position-absolute top-100 start-100 border border-white border-2 rounded-circle status offline"><span class="visually-hidden">Offline</span></span></a></div>
+<div class="post-container d-flex gap-2 flex-grow-1 flex-column w-100" style="min-width:0;">
+<div class="d-flex align-items-center gap-1 flex-wrap w-100 post-header mt-1" itemprop="author" itemscope itemtype="https://schema.org/Person">
+<meta itemprop="name" content="{e(c.author)}">
+<span class="text-nowrap"><a class="fw-bold text-nowrap text-truncate" href="/user/{e(slug)}" data-username="{e(c.author)}" data-uid="{30 + n}">{e(c.author)}</a></span>
+{group}
+<div class="d-flex gap-1 align-items-center"><span class="text-muted">schrieb</span> <a class="timeago text-muted" href="/post/{pid}" title="{c.when}+02:00">{e(c.shown)}</a></div>
+{parent}
+</div>
+<div class="content text-break" component="post/content" itemprop="text">
+{paras(c.text)}
+</div>
+<div component="post/footer" class="post-footer border-bottom pb-2"><div class="d-flex flex-wrap-reverse gap-2 justify-content-end"><a component="post/reply-count" href="#" class="d-none">0 Antworten</a>
+<div component="post/actions" class="d-flex flex-grow-1 align-items-center justify-content-end gap-1 post-tools"><a component="post/reply" href="#" class="btn btn-ghost btn-sm" title="Antworten"><i class="fa fa-fw fa-reply"></i><span class="d-none d-md-inline"> Antworten</span></a><a component="post/quote" href="#" class="btn btn-ghost btn-sm" title="Zitieren"><i class="fa fa-fw fa-quote-right"></i></a>
+<div class="d-flex votes align-items-center"><a component="post/upvote" href="#" class="btn btn-ghost btn-sm"><i class="fa fa-fw fa-chevron-up"></i></a><meta itemprop="upvoteCount" content="{_score(n) % 8}"><a href="#" class="px-2 mx-1 btn btn-ghost btn-sm" component="post/vote-count" data-votes="{_score(n) % 8}">{_score(n) % 8}</a><a component="post/downvote" href="#" class="btn btn-ghost btn-sm"><i class="fa fa-fw fa-chevron-down"></i></a></div></div></div></div>
+</div></div></li>"""
+
+    body = f"""<div class="layout-container d-flex justify-content-between pb-4 pb-md-0">
+<nav component="sidebar/left" class="sidebar sidebar-left"><ul id="main-nav" class="list-unstyled d-flex flex-column w-100 gap-2 mt-2 overflow-y-auto"><li class="nav-item"><a class="nav-link" href="/categories"><span class="nav-text">Kategorien</span></a></li><li class="nav-item"><a class="nav-link" href="/recent"><span class="nav-text">Aktuell</span></a></li><li class="nav-item"><a class="nav-link" href="/tags"><span class="nav-text">Schlagworte</span></a></li><li class="nav-item"><a class="nav-link" href="/popular"><span class="nav-text">Beliebt</span></a></li></ul></nav>
+<main id="panel" class="d-flex flex-column gap-3 flex-grow-1 mt-3" style="min-width: 0;">
+<div class="container-lg px-md-4 d-flex flex-column gap-3 h-100 mb-5 mb-lg-0" id="content">
+<ol class="breadcrumb mb-0" itemscope="itemscope" itemprop="breadcrumb" itemtype="http://schema.org/BreadcrumbList"><li class="breadcrumb-item"><a href="/">{e(p.site)}</a></li><li class="breadcrumb-item"><a href="/category/4/bahn-rad">Bahn &amp; Rad</a></li><li component="breadcrumb/current" class="breadcrumb-item active"><span>{e(p.title)}</span></li></ol>
+<div itemid="/topic/1377/bahnmitnahme" itemscope itemtype="https://schema.org/DiscussionForumPosting">
+<meta itemprop="headline" content="{e(p.title)}"><meta itemprop="datePublished" content="{p.when}+02:00">
+<div class="d-flex flex-column gap-3"><div class="d-flex gap-2 flex-wrap"><div class="d-flex flex-column gap-3 flex-1"><h1 component="post/header" class="tracking-tight fw-semibold fs-3 mb-0 text-break"><span class="topic-title" component="topic/title">{e(p.title)}</span></h1>
+<div class="topic-info d-flex gap-2 align-items-center flex-wrap"><a href="/category/4/bahn-rad" class="badge px-1 text-truncate text-decoration-none border" style="color: #fff;background-color: #8a4b00;">Bahn &amp; Rad</a><div class="stats text-muted"><i class="fa fa-fw fa-user"></i> <span title="{len(p.comments) + 1}" class="fw-semibold">{len({c.author for c in posts})}</span></div><div class="stats text-muted"><i class="fa fa-fw fa-pencil"></i> <span class="fw-semibold">{len(posts)}</span> Beiträge</div><div class="stats text-muted"><i class="fa fa-fw fa-eye"></i> <span class="fw-semibold">412</span> Aufrufe</div></div></div></div>
+<div class="row mb-4 mb-lg-0"><div class="topic col-lg-12">
+<ul component="topic" class="posts timeline mt-sm-2 p-0 py-3" data-tid="1377">
+{chr(10).join(post(n, c) for n, c in enumerate(posts))}
+</ul>
+<div class="pagination-block text-center"><div class="progress-bar"></div><div class="wrapper"><i class="fa fa-2x fa-angle-double-up pointer fa-fw pagetop"></i><span class="pagination-text">{len(posts)} aus {len(posts)}</span></div></div>
+</div></div></div></div>
+<div class="suggested-topics"><h3 class="fs-5 fw-semibold">Empfohlene Themen</h3><ul class="topics-list list-unstyled">{"".join(f'<li component="category/topic" class="category-item"><a href="/topic/{1390 + k}" class="title">{e(t)}</a><span class="text-muted"> {k + 3} Beiträge</span></li>' for k, t in enumerate(p.related))}</ul></div>
+</div></main></div>
+<footer class="footer"><p>Powered by <a href="https://nodebb.org">NodeBB</a> | Beiträge und Inhalte gehören ihren Verfassern.</p></footer>"""
+    return shell(p, body)
+
+
+def r_ipboard(p: Page) -> str:
+    """Invision Community 4 topic: article.cPost with the author pane; a reply quotes its parent in blockquote.ipsQuote."""
+    posts = [first_post(p), *p.comments]
+
+    def post(n: int, c: C) -> str:
+        cid = 51400 + n
+        uid = 700 + sum(map(ord, c.author)) % 900
+        quote = ""
+        if n and c.parent is not None:
+            pc = p.comments[c.parent]
+            quote = f'<blockquote class="ipsQuote" data-ipsquote="" data-ipsquote-contentapp="forums" data-ipsquote-contentclass="forums_Topic" data-ipsquote-contentcommentid="{51401 + c.parent}" data-ipsquote-contentid="3312" data-ipsquote-contenttype="forums" data-ipsquote-timestamp="1739300000" data-ipsquote-userid="{700 + sum(map(ord, pc.author)) % 900}" data-ipsquote-username="{e(pc.author)}"><div class="ipsQuote_citation">{e(pc.author)} написал:</div><div class="ipsQuote_contents ipsClearfix"><p>{e(pc.text.split(chr(10))[0])}</p></div></blockquote>'
+        group = e(c.extra) if c.extra else "Пользователи"
+        return f"""<article id="elComment_{cid}" class="cPost ipsBox ipsResponsive_pull ipsComment ipsComment_parent ipsClearfix ipsClear ipsColumns ipsColumns_noSpacing ipsColumns_collapsePhone">
+<div class="cAuthorPane_mobile ipsResponsive_showPhone"><div class="cAuthorPane_photo"><a href="/profile/{uid}-user/" class="ipsUserPhoto ipsUserPhoto_large" title="Перейти в профиль {e(c.author)}"><img src="/uploads/av-{uid}.png" alt="{e(c.author)}" loading="lazy"></a></div><div class="cAuthorPane_content"><h3 class="ipsType_sectionHead cAuthorPane_author ipsType_break ipsType_blendLinks ipsFlex ipsFlex-ai:center"><a href="/profile/{uid}-user/" class="ipsType_break">{e(c.author)}</a></h3></div></div>
+<aside class="ipsComment_author cAuthorPane ipsColumn ipsColumn_medium ipsResponsive_hidePhone">
+<h3 class="ipsType_sectionHead cAuthorPane_author ipsType_blendLinks ipsType_break"><strong><a href="/profile/{uid}-user/" class="ipsType_break">{e(c.author)}</a></strong></h3>
+<ul class="cAuthorPane_info ipsList_reset"><li data-role="photo" class="cAuthorPane_photo"><a href="/profile/{uid}-user/" class="ipsUserPhoto ipsUserPhoto_large"><img src="/uploads/av-{uid}.png" alt="{e(c.author)}" loading="lazy"></a></li>
+<li data-role="group">{group}</li>
+<li data-role="stats" class="ipsMargin_top"><ul class="ipsList_reset ipsType_light ipsFlex ipsFlex-ai:center ipsFlex-jc:center ipsGap_row:2 cAuthorPane_stats"><li><a href="/profile/{uid}-user/content/" title="{uid % 400 + 12} сообщений" class="ipsType_blendLinks"><i class="fa fa-comment"></i> {uid % 400 + 12}</a></li></ul></li></ul>
+</aside>
+<div class="ipsColumn ipsColumn_fluid ipsMargin:none"><div id="comment-{cid}_wrap" data-controller="core.front.core.comment" data-commentapp="forums" data-commenttype="forums" data-commentid="{cid}" data-quotedata='{{"userid":{uid},"username":"{e(c.author)}","timestamp":1739300000,"contentapp":"forums","contenttype":"forums","contentid":3312,"contentclass":"forums_Topic","contentcommentid":{cid}}}' class="ipsComment_content ipsType_medium">
+<div class="ipsComment_meta ipsType_light ipsFlex ipsFlex-ai:center ipsFlex-jc:between ipsFlex-fd:row-reverse"><div class="ipsType_light ipsType_reset ipsType_blendLinks ipsComment_toolWrap"><ul class="ipsList_reset ipsComment_tools"><li><a href="/topic/3312-topic/?do=findComment&amp;comment={cid}" class="ipsType_blendLinks" title="Поделиться сообщением" data-ipsmenu=""><i class="fa fa-share-alt"></i></a></li></ul></div>
+<div class="ipsType_reset ipsResponsive_hidePhone"><a href="/topic/3312-topic/?do=findComment&amp;comment={cid}" rel="nofollow" class="ipsType_blendLinks">Опубликовано: <time datetime="{c.when}Z" title="{c.when.replace("T", " ")}" data-short="{n + 1} дн">{e(c.shown)}</time></a></div></div>
+<div class="cPost_contentWrap"><div data-role="commentContent" class="ipsType_normal ipsType_richText ipsPadding_bottom ipsContained" data-controller="core.front.core.lightboxedImages">
+{quote}
+{paras(c.text)}
+</div>
+<div class="ipsItemControls"><div data-controller="core.front.core.reaction" class="ipsItemControls_right ipsClearfix"><div class="ipsReact ipsPos_right"><div class="ipsReact_blurb" data-role="reactionBlurb"><ul class="ipsReact_reactions"><li class="ipsReact_reactCount"><span><img src="/reactions/react_like.png" alt="Нравится" loading="lazy"></span><span>{_score(n) % 6 + 1}</span></li></ul></div></div></div>
+<ul class="ipsComment_controls ipsClearfix ipsItemControls_left" data-role="commentControls"><li class="ipsHide" data-role="commentLoading"><span class="ipsLoading ipsLoading_tiny ipsLoading_noAnim"></span></li><li><a href="#" data-action="quoteComment" class="ipsButton ipsButton_light ipsButton_verySmall">Цитата</a></li></ul></div>
+</div></div></div></article>"""
+
+    body = f"""<div id="ipsLayout_header" class="ipsClearfix"><header><div class="ipsLayout_container ipsFlex ipsFlex-jc:between ipsFlex-ai:center"><div class="ipsLayout_container ipsFlex ipsResponsive_block ipsFlex-flex:11"><a href="/" id="elLogo" accesskey="1">{e(p.site)}</a></div><ul id="elUserNav" class="ipsList_inline cSignedOut ipsResponsive_showDesktop"><li id="elSignInLink"><a href="/login/">Уже есть аккаунт? Войти</a></li><li><a href="/register/" class="ipsButton ipsButton_normal ipsButton_primary">Регистрация</a></li></ul></div></header>
+<nav data-controller="core.front.core.navBar" class="ipsNavBar_noSubBars ipsResponsive_showDesktop"><div class="ipsNavBar_primary ipsLayout_container ipsNavBar_noSubBars"><ul data-role="primaryNavBar" class="ipsClearfix"><li id="elNavSecondary_1" data-role="navBarItem"><a href="/">Форумы</a></li><li id="elNavSecondary_2" data-role="navBarItem"><a href="/gallery/">Галерея</a></li><li id="elNavSecondary_3" data-role="navBarItem"><a href="/discover/">Активность</a></li></ul></div></nav></div>
+<main id="ipsLayout_body" class="ipsLayout_container"><div id="ipsLayout_contentArea"><div id="ipsLayout_contentWrapper">
+<nav class="ipsBreadcrumb ipsBreadcrumb_top ipsFaded_withHover"><ul data-role="breadcrumbList"><li><a href="/">Главная</a></li><li><a href="/forum/5-zapusk/">Запуск аквариума</a></li><li>{e(p.title)}</li></ul></nav>
+<div id="ipsLayout_mainArea">
+<div class="ipsPageHeader ipsResponsive_pull ipsBox ipsPadding sm:ipsPadding:half ipsMargin_bottom"><div class="ipsFlex ipsFlex-ai:center ipsFlex-fw:wrap ipsGap:4"><div class="ipsFlex-flex:11"><h1 class="ipsType_pageTitle ipsContained_container"><span class="ipsType_break ipsContained"><span>{e(p.title)}</span></span></h1></div></div>
+<div class="ipsPageHeader__meta ipsFlex ipsFlex-jc:between ipsFlex-ai:center ipsFlex-fw:wrap ipsGap:3"><div class="ipsFlex-flex:11"><div class="ipsPhotoPanel ipsPhotoPanel_mini ipsPhotoPanel_notPhone ipsClearfix"><div><p class="ipsType_reset ipsType_blendLinks"><span class="ipsType_normal">Автор <strong><a href="/profile/">{e(p.byline)}</a></strong>, </span><span class="ipsType_light"><time datetime="{p.when}Z" title="{p.when}" data-short="1 г">{e(p.date_shown)}</time> в <a href="/forum/5-zapusk/">Запуск аквариума</a></span></p></div></div></div></div></div>
+<div class="ipsClearfix"><ul class="ipsToolList ipsToolList_horizontal ipsClearfix ipsSpacer_both"><li class="ipsToolList_primaryAction"><a href="#replyForm" class="ipsButton ipsButton_important ipsButton_medium ipsButton_fullWidth">Ответить в тему</a></li></ul></div>
+<div id="comments" data-controller="core.front.core.commentFeed,forums.front.topic.view, core.front.core.ignoredComments" data-autopoll="" data-baseurl="/topic/3312-topic/" data-lastpage="" data-feedid="topic-3312" class="cTopic ipsClear ipsSpacer_top">
+{chr(10).join(post(n, c) for n, c in enumerate(posts))}
+</div>
+<div class="ipsBox ipsPadding ipsResponsive_pull ipsResponsive_showPhone ipsMargin_top"><div class="ipsGrid ipsGrid_collapsePhone"><div class="ipsGrid_span6"><a href="/forum/5-zapusk/" class="ipsButton ipsButton_light ipsButton_narrow ipsButton_fullWidth">Перейти к списку тем</a></div></div></div>
+<div id="replyForm" data-role="replyArea" class="cTopicPostArea ipsBox ipsResponsive_pull ipsPadding cTopicPostArea_noSize ipsSpacer_top"><h2 class="ipsType_sectionHead">Присоединяйтесь к обсуждению</h2><p class="ipsType_normal ipsType_reset">Вы можете написать сейчас и зарегистрироваться позже. Если у вас есть аккаунт, <a href="/login/">войдите</a>.</p><form><textarea name="topic_comment" placeholder="Ответить в эту тему..."></textarea><input type="submit" value="Отправить"></form></div>
+<div class="ipsBox ipsMargin_top"><h2 class="ipsType_sectionTitle ipsType_reset">Похожие темы</h2><ul class="ipsDataList">{"".join(f'<li class="ipsDataItem"><div class="ipsDataItem_main"><h4 class="ipsDataItem_title"><a href="/topic/{3320 + k}/">{e(t)}</a></h4></div></li>' for k, t in enumerate(p.related))}</ul></div>
+</div></div></div></main>
+<footer id="ipsLayout_footer" class="ipsClearfix"><div class="ipsLayout_container"><p id="elCopyright"><span id="elCopyright_userLine">© 2026 {e(p.site)}</span> <a rel="nofollow" title="Invision Community" href="https://www.invisioncommunity.com/">Powered by Invision Community</a></p></div></footer>"""
+    return shell(p, body)
+
+
+def r_zhihu(p: Page) -> str:
+    """Zhihu-style question page: the question is the article, each answer a top-level comment with headline, votes and time."""
+
+    def answer(i: int) -> str:
+        c = p.comments[i]
+        headline = (
+            f'<div class="AuthorInfo-badge"><div class="ztext AuthorInfo-badgeText">{e(c.extra)}</div></div>'
+            if c.extra
+            else ""
+        )
+        return f"""<div class="List-item" tabindex="0"><div class="ContentItem AnswerItem" data-zop='{{"authorName":"{e(c.author)}","itemId":{31000 + i},"title":"{e(p.title)}","type":"answer"}}' name="{31000 + i}" itemprop="answer" itemtype="http://schema.org/Answer" itemscope="">
+<div class="ContentItem-meta"><div class="AuthorInfo AnswerItem-authorInfo AnswerItem-authorInfo--related" itemprop="author" itemscope="" itemtype="http://schema.org/Person"><meta itemprop="name" content="{e(c.author)}"><meta itemprop="url" content="https://www.zhihu.com/people/u{4100 + i}">
+<span class="UserLink AuthorInfo-avatarWrapper"><img class="Avatar AuthorInfo-avatar" width="38" height="38" src="https://pic.example/avatar-{i}.jpg" alt="{e(c.author)}"></span>
+<div class="AuthorInfo-content"><div class="AuthorInfo-head"><span class="UserLink AuthorInfo-name"><a class="UserLink-link" data-za-detail-view-element="2" target="_blank" href="//www.zhihu.com/people/u{4100 + i}">{e(c.author)}</a></span></div>
+<div class="AuthorInfo-detail">{headline}</div></div></div>
+<div class="LabelContainer-wrapper"></div><div class="css-h5al4j"><span><span class="Voters"><button type="button" class="Button Button--plain">{(_score(i) + 3) * 37} 人赞同了该回答</button></span></span></div></div>
+<meta itemprop="upvoteCount" content="{(_score(i) + 3) * 37}"><meta itemprop="dateCreated" content="{c.when}.000Z"><meta itemprop="commentCount" content="{i * 4 + 3}">
+<div class="RichContent RichContent--unescapable"><span><div class="RichContent-inner"><span class="RichText ztext CopyrightRichText-richText css-1g0fqss" options="[object Object]" itemprop="text">{paras(c.text)}</span></div></span>
+<div><div class="ContentItem-time"><a target="_blank" href="/question/58120033/answer/{31000 + i}"><span data-tooltip="发布于 {c.when.replace("T", " ")[:16]}">{e(c.shown)}</span></a></div></div>
+<div class="ContentItem-actions RichContent-actions"><span><button aria-label="赞同 {(_score(i) + 3) * 37} " aria-live="polite" type="button" class="Button VoteButton VoteButton--up"><span style="display: inline-flex; align-items: center;">&#8203;<svg width="10" height="10"></svg></span>赞同 {(_score(i) + 3) * 37}</button><button aria-label="反对" type="button" class="Button VoteButton VoteButton--down"><svg width="10" height="10"></svg></button></span><button type="button" class="Button ContentItem-action Button--plain Button--withIcon Button--withLabel"><span style="display: inline-flex; align-items: center;">&#8203;<svg width="1.2em" height="1.2em"></svg></span>{i * 4 + 3} 条评论</button><button type="button" class="Button ContentItem-action Button--plain Button--withIcon Button--withLabel">分享</button><button type="button" class="Button ContentItem-action Button--plain Button--withIcon Button--withLabel">收藏</button><button type="button" class="Button ContentItem-action Button--plain Button--withIcon Button--withLabel">喜欢</button></div>
+</div></div></div>"""
+
+    body = f"""<div id="root"><div><div class="LoadingBar"></div>
+<header role="banner" class="Sticky AppHeader"><div class="AppHeader-inner"><a href="//www.zhihu.com" aria-label="{e(p.site)}">{e(p.site)}</a><nav role="navigation" class="AppHeader-Tabs"><a class="AppHeader-Tab" href="//www.zhihu.com/">首页</a><a class="AppHeader-Tab" href="//www.zhihu.com/explore">发现</a><a class="AppHeader-Tab" href="//www.zhihu.com/question/waiting">等你来答</a></nav><div class="SearchBar"><input type="text" placeholder="搜索你感兴趣的内容…"></div></div></header>
+<main role="main" class="App-main"><div class="QuestionPage" itemscope="" itemtype="http://schema.org/Question">
+<meta itemprop="name" content="{e(p.title)}"><meta itemprop="answerCount" content="{len(p.comments)}"><meta itemprop="dateCreated" content="{p.when}.000Z">
+<div data-zop-question='{{"title":"{e(p.title)}","topics":[{{"name":"租房"}},{{"name":"通勤"}}]}}'><div class="QuestionHeader"><div class="QuestionHeader-content"><div class="QuestionHeader-main">
+<div class="QuestionHeader-tags"><div class="QuestionHeader-topics"><div class="Tag QuestionTopic"><a class="TopicLink" href="//www.zhihu.com/topic/19551">租房</a></div><div class="Tag QuestionTopic"><a class="TopicLink" href="//www.zhihu.com/topic/19887">通勤</a></div></div></div>
+<h1 class="QuestionHeader-title">{e(p.title)}</h1>
+<div><div class="QuestionRichText QuestionRichText--expandable QuestionRichText--collapsed"><div><span class="RichText ztext css-1g0fqss" options="[object Object]" itemprop="text">{paras(p.article)}</span></div></div></div></div>
+<div class="QuestionHeader-side"><div class="QuestionFollowStatus"><div class="NumberBoard QuestionFollowStatus-counts"><div class="NumberBoard-item"><div class="NumberBoard-itemInner"><div class="NumberBoard-itemName">关注者</div><strong class="NumberBoard-itemValue" title="1523">1,523</strong></div></div><div class="NumberBoard-item"><div class="NumberBoard-itemInner"><div class="NumberBoard-itemName">被浏览</div><strong class="NumberBoard-itemValue" title="884210">884,210</strong></div></div></div></div></div></div>
+<div class="QuestionHeader-footer"><div class="QuestionHeaderActions"><button type="button" class="Button FollowButton">关注问题</button><button type="button" class="Button">写回答</button><span>邀请回答</span><span>好问题 27</span><span>添加评论</span><span>分享</span></div></div></div></div>
+<div class="Question-main"><div class="ListShortcut"><div class="Question-mainColumn"><div id="QuestionAnswers-answers" class="QuestionAnswers-answers" data-zop-feedlistmap="0,0,1,0">
+<div class="Card AnswersNavWrapper"><div class="ListShortcut"><div class="List"><div class="List-header"><h4 class="List-headerText"><span>{len(p.comments)} 个回答</span></h4><div class="List-headerOptions"><button type="button" class="Button">默认排序</button></div></div>
+<div>
+{chr(10).join(answer(i) for i in range(len(p.comments)))}
+</div></div></div></div></div></div>
+<div class="Question-sideColumn"><div class="Card"><div class="Card-header SimilarQuestions-title"><div class="Card-headerText">相关问题</div></div><div class="Card-section SimilarQuestions-list">{"".join(f'<div class="SimilarQuestions-item"><a class="Button Button--plain" href="/question/{58120100 + k}">{e(t)}</a> {k * 17 + 40} 个回答</div>' for k, t in enumerate(p.related))}</div></div>
+<footer role="contentinfo" class="Footer"><a class="Footer-item" href="/term/zhihu-terms">知乎指南</a><span class="Footer-dot"></span><a class="Footer-item" href="/term/privacy">知乎隐私保护指引</a><span class="Footer-item">京 ICP 证 110745 号</span></footer></div></div></div>
+</div></main></div></div>"""
+    return shell(p, body)
+
+
+def r_guardian(p: Page) -> str:
+    """Guardian-style discussion: li.d-comment; one level of responses, a response to a response says 'in reply to Name'."""
+    kids = children_of(p)
+
+    def comment(i: int, responses: str, *, response: bool) -> str:
+        c = p.comments[i]
+        cid = 170200 + i
+        reply_to = ""
+        if response and c.parent is not None and p.comments[c.parent].parent is not None:
+            pc = p.comments[c.parent]
+            reply_to = f'<a href="#comment-{170200 + c.parent}" class="d-comment__reply-to-author js-discussion-author-link" data-link-name="jump to parent comment"><span class="u-h">in reply to </span><svg class="inline-in-reply-to" width="12" height="10"></svg>{e(pc.author)}</a>'
+        staff = (
+            f'<span class="d-comment__badge d-comment__badge--staff"><span class="u-h">{e(c.extra)}</span>{e(c.extra)}</span>'
+            if c.extra
+            else ""
+        )
+        return f"""<li class="d-comment{" d-comment--response" if response else " d-comment--top-level"}" id="comment-{cid}" data-comment-id="{cid}" data-comment-author="{e(c.author)}" data-comment-author-id="{2100 + sum(map(ord, c.author))}" data-comment-timestamp="{c.when}Z" itemscope itemtype="http://schema.org/Comment">
+<div class="d-comment__inner{" d-comment__inner--response" if response else " d-comment__inner--top-level"}"><div class="d-comment__avatar-wrapper"><img src="https://avatar.example/user/{2100 + i}.jpg" alt="" class="user-avatar__image" width="36" height="36"></div>
+<div class="d-comment__content"><div class="d-comment__meta"><span class="d-comment__author" itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="/profile/{e(c.author.lower())}" data-link-name="comment-author" itemprop="url"><span itemprop="name">{e(c.author)}</span></a></span>{staff}{reply_to}
+<div class="d-comment__timestamp-wrapper"><a href="/comment-permalink/{cid}" class="d-comment__timestamp js-timestamp" itemprop="url"><time datetime="{c.when}Z" itemprop="dateCreated" class="js-timestamp">{e(c.shown)}</time></a></div>
+<div class="d-comment__recommend js-recommend-comment" data-comment-id="{cid}" data-recommend-count="{(_score(i) + 1) * 13}" title="{(_score(i) + 1) * 13} recommendations"><span class="d-comment__recommend-count"><span class="d-comment__recommend-count--old">{(_score(i) + 1) * 13}</span></span><span class="d-comment__recommend-button"><span class="u-h">Recommend</span></span></div></div>
+<div class="d-comment__body" itemprop="text">{paras(c.text)}</div>
+<div class="d-comment__actions"><button class="u-button-reset d-comment__action d-comment__action--reply js-reply-comment" data-link-name="reply to comment">Reply</button><a href="/comment-permalink/{cid}" class="d-comment__action">Share</a><button class="u-button-reset d-comment__action js-report-comment">Report</button></div>
+</div></div>
+{responses}
+</li>"""
+
+    def descendants(i: int) -> list[int]:
+        out: list[int] = []
+        for k in kids.get(i, []):
+            out.append(k)
+            out.extend(descendants(k))
+        return out
+
+    threads = []
+    for i in kids.get(None, []):
+        below = descendants(i)
+        responses = (
+            f'<ul class="d-thread d-thread--responses">{"".join(comment(k, "", response=True) for k in below)}</ul>'
+            if below
+            else ""
+        )
+        threads.append(comment(i, responses, response=False))
+    picks = '<div class="d-discussion__picks"><h3 class="d-discussion__picks-title">Guardian-style picks</h3><p class="d-discussion__picks-empty">Staff picks will appear here.</p></div>'
+    comments = f"""<div class="discussion js-comments" id="comments" data-discussion-key="/p/9xq4k" data-discussion-closed="false">
+<div class="discussion__heading"><h2 class="container__meta__title">comments ({len(p.comments)})</h2><p class="discussion__info">Sign in or create your account to join the discussion.</p></div>
+{picks}
+<div class="discussion__toolbar"><span class="discussion__order">Sort by <button type="button">Newest</button> <button type="button">Oldest</button> <button type="button">Recommendations</button></span><span class="discussion__per-page">Per page <button type="button">25</button> <button type="button">50</button> <button type="button">100</button></span><span class="discussion__threads">Display threads <button type="button">Collapsed</button> <button type="button">Expanded</button></span></div>
+<div class="d-discussion js-discussion-main-comments" data-discussion-closed="false"><ul class="d-thread d-thread--comments">
+{chr(10).join(threads)}
+</ul></div>
+<div class="pagination discussion__pagination"><span class="pagination__legend">1 of 1</span></div>
+</div>"""
+    body = f"""<header class="new-header"><a class="new-header__logo" href="/"><span class="u-h">{e(p.site)}</span></a><nav class="pillars"><ul class="pillars__list"><li class="pillars__item"><a class="pillar-link" href="/news">News</a></li><li class="pillars__item"><a class="pillar-link" href="/commentisfree">Opinion</a></li><li class="pillars__item"><a class="pillar-link" href="/sport">Sport</a></li><li class="pillars__item"><a class="pillar-link" href="/culture">Culture</a></li></ul></nav></header>
+<main id="maincontent" role="main"><article id="article" class="content content--article" itemscope itemtype="http://schema.org/NewsArticle">
+<div class="content__head"><div class="content__labels"><a class="content__label__link" href="/society/local-government">Local government</a></div><h1 class="content__headline" itemprop="headline">{e(p.title)}</h1>
+<div class="content__standfirst" itemprop="description"><p>Survey finds more than forty councils now darken some streets overnight, up from twelve three years ago</p></div></div>
+<div class="content__meta-container"><p class="byline" data-component="meta-byline"><span itemscope itemtype="http://schema.org/Person" itemprop="author"><a rel="author" class="tone-colour" itemprop="sameAs" href="/profile/harriet-cole"><span itemprop="name">{e(p.byline)}</span></a></span></p><p class="content__dateline"><time itemprop="datePublished" datetime="{p.when}+0000" class="content__dateline-wpd">{e(p.date_shown)}</time></p>
+<div class="meta__extras"><div class="meta__social" data-component="share"><ul class="social"><li class="social__item"><a class="social__action" href="#">Share on Facebook</a></li><li class="social__item"><a class="social__action" href="#">Share on X</a></li></ul></div><div class="meta__numbers"><div class="meta__comment-count"><a href="#comments"><span class="commentcount2__value">{len(p.comments)}</span> comments</a></div></div></div></div>
+<div class="content__article-body from-content-api js-article__body" itemprop="articleBody" data-test-id="article-review-body">{paras(p.article)}</div>
+<div class="submeta"><span class="submeta__label">Topics</span><ul class="submeta__links"><li class="submeta__link-item"><a class="submeta__link" href="/society/local-government">Local government</a></li><li class="submeta__link-item"><a class="submeta__link" href="/environment/energy">Energy</a></li></ul></div>
+</article>
+<aside class="fc-container fc-container--more-on-this-story"><h2 class="fc-container__title">More on this story</h2><ul>{"".join(f'<li class="fc-item"><a class="fc-item__link" href="/r/{k}"><span class="fc-item__headline">{e(t)}</span></a></li>' for k, t in enumerate(p.related))}</ul></aside>
+{comments}
+<aside class="most-popular"><h2 class="most-popular__title">Most viewed</h2><ol><li><a href="/m/1">Weather: cold snap expected at the weekend</a></li><li><a href="/m/2">Rail strikes: what you need to know</a></li></ol></aside>
+</main>
+<footer class="l-footer"><p>© 2026 {e(p.site)}. All rights reserved.</p></footer>"""
+    return shell(p, body)
+
+
+def r_substack(p: Page) -> str:
+    """Substack post and its comments: div.comment with commenter name, badge, date link and 'J'aime (N)' actions; replies nested."""
+
+    def comment(i: int, replies: str) -> str:
+        c = p.comments[i]
+        badge = (
+            f'<span class="comment-user-badge"><span class="pencraft pc-reset">{e(c.extra)}</span></span>'
+            if c.extra
+            else ""
+        )
+        return f"""<div class="comment-list-item"><div class="comment" id="comment-{88120 + i}"><div class="comment-content">
+<div class="profile-img-wrap"><a href="https://substack.com/profile/{52000 + i}" class="comment-avatar"><img src="https://substackcdn.example/image/fetch/w_66,h_66/avatar-{i}.png" width="32" height="32" alt=""></a></div>
+<div class="comment-rest"><div class="comment-meta"><span class="commenter-name"><a href="https://substack.com/profile/{52000 + i}">{e(c.author)}</a>{badge}</span><span class="comment-publication-name-separator">·</span><a href="https://lalettredurail.example/p/train-de-nuit/comment/{88120 + i}" class="comment-timestamp" title="{c.when.replace("T", " ")}">{e(c.shown)}</a></div>
+<div class="comment-body"><div class="markup">{paras(c.text)}</div></div>
+<div class="comment-actions"><a class="comment-actions-like" role="button"><svg width="16" height="16"></svg><span class="comment-actions-like-label">J'aime ({_score(i) % 7})</span></a><a class="comment-actions-reply" role="button"><svg width="16" height="16"></svg>Répondre</a><a class="comment-actions-share" role="button"><svg width="16" height="16"></svg>Partager</a></div>
+</div></div></div>
+{f'<div class="comment-list-collapser"></div><div class="comment-list-items">{replies}</div>' if replies else ""}
+</div>"""
+
+    items = tree(p, comment, lambda s: s)
+    top = len(children_of(p).get(None, []))
+    comments = f"""<div class="comments-page"><div class="container"><div class="comments-section" id="comments">
+<div class="comments-heading"><h4 class="comments-heading-title">{len(p.comments)} commentaires</h4><div class="comments-sort">Les meilleurs · Les plus récents · Discussions</div></div>
+<div class="comment-input"><div class="comment-input-head">Écrire un commentaire…</div><textarea placeholder="Écrire un commentaire…" disabled></textarea><p class="comment-input-paywall">Les commentaires sont réservés aux abonnés payants.</p></div>
+<div class="comment-list" data-top-level="{top}"><div class="comment-list-items">
+{items}
+</div></div>
+<div class="comments-footer"><a href="/p/train-de-nuit/comments">Voir tous les commentaires</a></div>
+</div></div></div>"""
+    body = f"""<div id="main" class="main typography use-theme-bg"><div class="topbar"><div class="navbar-title"><a href="/" class="navbar-title-link">{e(p.site)}</a></div><div class="navbar-buttons"><a class="button primary subscribe-btn" href="/subscribe">S'abonner</a><a class="button sign-in-link" href="/sign-in">Se connecter</a></div></div>
+<div class="container"><div class="single-post-container"><div class="single-post"><article class="typography newsletter-post post">
+<div class="post-header"><h1 class="post-title published">{e(p.title)}</h1><h3 class="subtitle">Bilan d'une ligne qu'on disait condamnée</h3>
+<div class="post-meta post-meta-header"><div class="post-label"><a href="https://substack.com/@claire" class="pencraft">{e(p.byline)}</a></div><div class="pencraft pc-reset meta-EgzBVA"><time datetime="{p.when}.000Z">{e(p.date_shown)}</time></div><div class="post-ufi"><a class="post-ufi-button like-button" role="button"><span class="label">{len(p.comments) * 9}</span></a><a class="post-ufi-button post-ufi-comment-button" href="#comments"><span class="label">{len(p.comments)}</span></a><a class="post-ufi-button share-button" role="button">Partager</a></div></div></div>
+<div class="available-content"><div dir="auto" class="body markup">{paras(p.article)}</div></div>
+<div class="subscription-widget-wrap"><div class="subscription-widget"><p>Merci de lire La Lettre du Rail ! Abonnez-vous gratuitement pour recevoir les prochains numéros.</p><form class="form"><input type="email" placeholder="Votre adresse e-mail"><button type="submit">S'abonner</button></form></div></div>
+</article></div>
+<div class="post-footer"><div class="post-footer-recommendations"><h4>Dans la même lettre</h4>{"".join(f'<div class="post-preview"><a class="post-preview-title" href="/p/r{k}">{e(t)}</a></div>' for k, t in enumerate(p.related))}</div></div>
+{comments}
+</div></div>
+<div class="footer-wrap"><div class="footer"><div class="copyright">© 2026 {e(p.byline)}</div><div class="footer-substack-cta"><a href="https://substack.com/signup">Lancez votre Substack</a></div></div></div></div>"""
+    return shell(p, body)
+
+
+def r_kunena(p: Page) -> str:
+    """Kunena 5 (Crypsis) topic: profile box beside each message, 'Hace N días' with the date in a title, quote 'X escribió:'."""
+    posts = [first_post(p), *p.comments]
+
+    def post(n: int, c: C) -> str:
+        mid = 22410 + n
+        uid = 300 + sum(map(ord, c.author)) % 500
+        quote = ""
+        if n and c.parent is not None:
+            pc = p.comments[c.parent]
+            quote = f'<div class="kmsgtext-quote"><blockquote><p class="kmsgtext-quote-user"><b>{e(pc.author)} escribió:</b></p><p>{e(pc.text.split(chr(10))[0])}</p></blockquote></div>'
+        rank = e(c.extra) if c.extra else "Usuario Nuevo"
+        thanks = (
+            f'<div class="kmessage-thankyou">Los siguientes usuarios dijeron gracias: <a class="kwho-user" href="/foro/perfil/u{uid + 1}">vecino_{n}</a></div>'
+            if n % 2 == 1
+            else ""
+        )
+        return f"""<div class="row message message-published" id="kunena-message-{mid}">
+<div class="span2 hidden-phone"><ul class="unstyled center profilebox">
+<li><strong><a class="kwho-user hasTooltip" href="/foro/perfil/u{uid}" title="Ver el perfil de {e(c.author)}" data-original-title="">{e(c.author)}</a></strong></li>
+<li><a class="kwho-user hasTooltip" href="/foro/perfil/u{uid}"><img class="img-polaroid" src="/media/kunena/avatars/resized/size144/u{uid}.jpg" width="144" height="144" alt="Avatar de {e(c.author)}"></a><span class="hidden-phone topic-moderator"></span></li>
+<li><span class="ranktitle">{rank}</span></li><li><img src="/media/kunena/ranks/rank{n % 5 + 1}.gif" height="16" width="70" alt="{rank}"></li>
+<li><span class="label label-default">Desconectado</span></li><li class="hidden-phone">Mensajes: {uid % 700 + 23}</li><li class="hidden-phone">Gracias recibidas: {uid % 90}</li></ul></div>
+<div class="span10 message-published">
+<small class="text-muted pull-right hidden-phone"><span class="glyphicon glyphicon-time"></span><span class="kdate hasTooltip" title="{e(c.shown)}" data-original-title="{c.when}">Hace {n + 2} días</span><a href="#{mid}" id="{mid}" rel="canonical">#{mid}</a><span class="visible-phone">por <a class="kwho-user" href="/foro/perfil/u{uid}">{e(c.author)}</a></span></small>
+<div class="badger-left badger-info message-kunena" data-badger="{"Re: " if n else ""}{e(p.title)}"><div class="kmessage"><div class="kmsg">{quote}{brs(c.text)}</div></div>{thanks}</div>
+<div class="kmessage-editmarkup-cover hidden-phone"></div>
+<div class="btn-toolbar btn-marging kmessagepadding"><div class="kmessagebuttons"><a class="btn btn-small" href="/foro/reply/{mid}">Responder</a><a class="btn btn-small" href="/foro/reply/{mid}?quote=1">Citar</a><a class="btn btn-small" href="/foro/thankyou/{mid}">Gracias</a></div></div>
+</div></div>"""
+
+    body = f"""<header class="header"><div class="container"><div class="header-inner clearfix"><a class="brand pull-left" href="/">{e(p.site)}</a><div class="header-search pull-right"><form action="/buscar" method="post" class="form-inline"><input name="searchword" maxlength="200" class="inputbox search-query input-medium" type="search" placeholder="Buscar..."></form></div></div></div></header>
+<nav class="navigation" role="navigation"><div class="navbar pull-left"><ul class="nav menu nav-pills mod-list"><li class="item-101"><a href="/">Inicio</a></li><li class="item-102 current active"><a href="/foro">Foro</a></li><li class="item-103"><a href="/calendario">Calendario de siembra</a></li></ul></div></nav>
+<main id="content" role="main" class="span9"><div id="kunena" class="layout">
+<div class="navbar"><div class="navbar-inner"><ul class="nav"><li class="dropdown mobile-user"><a href="/foro/login">Acceder</a></li><li><a href="/foro/recent">Temas recientes</a></li><li><a href="/foro/categorias">Categorías</a></li></ul></div></div>
+<ul class="breadcrumb"><li class="active"><a href="/foro">Índice del foro</a></li><li><span class="divider">/</span><a href="/foro/plagas-y-problemas">Plagas y problemas</a></li></ul>
+<h1>{e(p.title)}</h1>
+<div class="pull-left"><div class="pagination pagination-small"><ul><li class="active"><a>1</a></li></ul></div></div>
+<div class="pull-right"><div class="btn-toolbar btn-marging kmessagepadding"><a class="btn" href="/foro/reply">Responder</a><a class="btn" href="/foro/subscribe">Suscribir</a></div></div>
+<div class="clearfix"></div>
+<div class="kmessage-list">
+{chr(10).join(post(n, c) for n, c in enumerate(posts))}
+</div>
+<div class="pull-left"><div class="pagination pagination-small"><ul><li class="active"><a>1</a></li></ul></div></div>
+<div class="clearfix"></div>
+<div class="well well-small"><h4>Temas relacionados</h4><ul class="unstyled">{"".join(f'<li><a href="/foro/tema/{4410 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div>
+<div class="pull-right small">Tiempo de carga de la página: 0.281 segundos</div>
+<div class="center"><a href="https://www.kunena.org" class="hasTooltip" target="_blank" rel="noopener noreferrer">Desarrollado por Kunena Foro</a></div>
+</div></main>
+<footer class="footer" role="contentinfo"><div class="container"><p class="pull-right"><a href="#top" id="back-top">Volver arriba</a></p><p>&copy; 2026 {e(p.site)}</p></div></footer>"""
+    return shell(p, body)
+
+
+def r_livefyre_script(p: Page) -> str:
+    """A German weekly's page whose comments Livefyre's script loads: it shows 'N Kommentare' and holds none."""
+    n = p.announced
+    teaser = "".join(
+        f'<li class="leserkommentar-teaser"><span class="leserkommentar-teaser__name">{e(who)}</span> zu <a href="/artikel/{900 + k}">{e(post)}</a>: <q>Das sehe ich ganz anders, und zwar aus Erfahrung.</q></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<header class="header" data-ct-area="topnav"><a class="header__brand" href="/">{e(p.site)}</a>{nav(p, "nav__ressorts")}<a class="header__abo" href="/abo">Abo</a></header>
+<main class="main main--article" id="main">
+<article class="article article--schule" itemscope itemtype="http://schema.org/Article" data-page-type="article">
+<header class="article-header"><p class="article-heading__kicker">Bildung</p><h1 class="article-heading__title" itemprop="headline">{e(p.title)}</h1>
+<div class="summary" itemprop="description">Nach Jahren der Druckschrift setzen mehrere Länder wieder auf verbundenes Schreiben. Was dafür spricht und was nicht.</div>
+<div class="byline">Von <span itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/autoren/jana-petersen"><span itemprop="name">{e(p.byline)}</span></a></span></div>
+<div class="metadata"><time class="metadata__date" datetime="{p.when}+02:00" itemprop="datePublished">{e(p.date_shown)}</time><a class="metadata__commentcount" href="#comments"><span class="livefyre-commentcount" data-lf-site-id="318420" data-lf-article-id="schreibschrift-2025">{n}</span> Kommentare</a></div></header>
+<div class="article-body" itemprop="articleBody">
+{paras(p.article, "p")}
+</div>
+<div class="article-footer"><ul class="article-tags"><li><a href="/thema/schule">Schule</a></li><li><a href="/thema/grundschule">Grundschule</a></li></ul><div class="sharing-menu"><a class="sharing-menu__item" href="#">Teilen</a><a class="sharing-menu__item" href="#">Drucken</a></div></div>
+</article>
+<section class="comment-section" id="comments" data-ct-area="comments"><h2 class="comment-section__headline">{n} Kommentare</h2>
+<p class="comment-section__hint">Die Kommentare werden geladen, sobald Sie diesen Bereich erreichen. Bitte beachten Sie unsere Netiquette.</p>
+<div id="livefyre-comments"></div>
+<script type="text/javascript" src="//cdn.livefyre.com/Livefyre.js"></script>
+<script type="text/javascript">
+(function () {{
+  var articleId = "schreibschrift-2025";
+  Livefyre.require(["fyre.conv#3"], function (Conv) {{
+    new Conv({{ network: "wochenpost.fyre.co" }}, [{{ app: "main", siteId: "318420", articleId: articleId, el: "livefyre-comments" }}], function () {{}});
+  }});
+}}());
+</script>
+<noscript>Bitte aktivieren Sie JavaScript, um die Leserkommentare zu sehen.</noscript>
+</section>
+<aside class="article-related"><h3>{e(LABELS["de"]["related"])}</h3><ul>{"".join(f'<li><a href="/r/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></aside>
+</main>
+<aside class="sidebar"><section class="sidebar-box sidebar-box--leserkommentare"><h3 class="sidebar-box__title">Leserkommentare</h3><ul>{teaser}</ul></section>
+<section class="sidebar-box"><h3 class="sidebar-box__title">Meistkommentiert</h3><ol><li><a href="/m/1">Die Rente mit 70: ein Gedankenspiel</a> <span class="count">312</span></li><li><a href="/m/2">Tempolimit: was die Zahlen sagen</a> <span class="count">207</span></li></ol></section></aside>
+{footer(p)}"""
+    return shell(p, body)
+
+
+# ---------------------------------------------------------------- held-out batch 6
+
+
+def r_discourse_ember(p: Page) -> str:
+    """Discourse's full JS view saved: article.boxed.onscreen-post; a reply names its parent only in the reply-to tab."""
+    posts = [first_post(p), *p.comments]
+
+    def post(n: int, c: C) -> str:
+        slug = c.author.lower()
+        tab = ""
+        if n and c.parent is not None:
+            pc = p.comments[c.parent]
+            tab = f'<a class="reply-to-tab" tabindex="0" title="in reply to" aria-label="in reply to post {c.parent + 2} by @{e(pc.author)}"><svg class="fa d-icon d-icon-share svg-icon svg-string"><use href="#share"></use></svg><img loading="lazy" alt="" width="24" height="24" src="/user_avatar/{e(pc.author.lower())}/48/1.png" class="avatar"><span>{e(pc.author)}</span></a>'
+        title = f'<span class="user-title">{e(c.extra)}</span>' if c.extra else ""
+        likes = _score(n) % 5
+        like_count = (
+            f'<button class="button-count like-count highlight-action regular-likes btn-flat" aria-label="{likes} people liked this post" title="{likes} people liked this post"><span>{likes}</span></button>'
+            if likes
+            else ""
+        )
+        return f"""<div class="topic-post clearfix{" topic-owner" if c.author == p.byline else ""} regular" data-post-number="{n + 1}"><article id="post_{n + 1}" aria-label="post #{n + 1} by @{e(c.author)}" role="region" data-post-id="{48100 + n}" data-topic-id="2291" data-user-id="{210 + n}" class="boxed onscreen-post">
+<div class="row"><div class="topic-avatar"><div class="post-avatar"><a class="trigger-user-card main-avatar" href="/u/{e(slug)}" data-user-card="{e(slug)}" aria-hidden="true" tabindex="-1"><img loading="lazy" alt="" width="48" height="48" src="/user_avatar/{e(slug)}/96/1.png" class="avatar"></a><div class="poster-avatar-extra"></div></div></div>
+<div class="topic-body clearfix"><div role="heading" aria-level="2" class="topic-meta-data"><div class="names trigger-user-card"><span class="first username"><a href="/u/{e(slug)}" data-user-card="{e(slug)}" class="">{e(c.author)}</a></span>{title}</div>
+<div class="post-infos">{tab}<div class="post-info post-date"><a class="post-date" href="/t/ups-small-home-server/2291/{n + 1}" data-share-url="/t/ups-small-home-server/2291/{n + 1}" data-post-number="{n + 1}"><span title="{c.when.replace("T", " ")}" data-time="{1754125000000 + n * 3600000}" class="relative-date">{e(c.shown if n else "3d")}</span></a></div><div class="read-state read" title="Post is unread"><svg class="fa d-icon d-icon-circle svg-icon svg-node"><use href="#circle"></use></svg></div></div></div>
+<div class="regular contents"><div class="cooked">{paras(c.text)}</div>
+<section class="post-menu-area clearfix"><nav class="post-controls"><div class="actions"><div class="double-button">{like_count}<button class="widget-button btn-flat toggle-like like no-text btn-icon" aria-pressed="false" title="like this post"><svg class="fa d-icon d-icon-d-unliked svg-icon svg-node"><use href="#far-heart"></use></svg></button></div><button class="widget-button btn-flat share no-text btn-icon" title="copy a link to this post to clipboard"><svg class="fa d-icon d-icon-d-post-share svg-icon"><use href="#link"></use></svg></button><button class="widget-button btn-flat reply create fade-out btn-icon-text" title="begin composing a reply to this post"><svg class="fa d-icon d-icon-reply svg-icon"><use href="#reply"></use></svg><span class="d-button-label">Reply</span></button></div></nav></section>
+</div></div></div></article></div>"""
+
+    body = f"""<section id="main" class="ember-application"><div class="d-header-wrap"><header class="d-header clearfix"><div class="wrap"><div class="contents"><div class="title"><a href="/" data-auto-route="true"><img id="site-logo" class="logo-big" src="/uploads/logo.png" alt="{e(p.site)}"></a></div><div class="panel clearfix" role="navigation"><span class="header-buttons"><button class="widget-button btn btn-primary btn-small sign-up-button btn-text"><span class="d-button-label">Sign Up</span></button><button class="widget-button btn btn-primary btn-small login-button btn-icon-text"><span class="d-button-label">Log In</span></button></span></div></div></div></header></div>
+<div id="main-outlet-wrapper" class="wrap" role="main"><div class="sidebar-wrapper"><section class="sidebar-sections"><div class="sidebar-section-wrapper"><a class="sidebar-section-link" href="/latest">Topics</a><a class="sidebar-section-link" href="/u">Users</a><a class="sidebar-section-link" href="/badges">Badges</a><a class="sidebar-section-link" href="/c/hardware/5">Hardware</a></div></section></div>
+<div id="main-outlet"><div id="topic-title"><div class="container"><div class="title-wrapper"><h1 data-topic-id="2291"><a href="/t/ups-small-home-server/2291" class="fancy-title">{e(p.title)}</a></h1><div class="topic-category"><div class="topic-header-extra"><span class="badge-category__wrapper"><span class="badge-category"><span class="badge-category__name">Hardware</span></span></span></div></div></div></div></div>
+<div class="container posts"><div class="row"><section class="topic-area" id="topic" data-topic-id="2291"><div class="posts-wrapper"><div class="topic-post-stream">
+{chr(10).join(post(n, c) for n, c in enumerate(posts))}
+</div></div>
+<div id="topic-footer-buttons"><div class="topic-footer-main-buttons"><button class="btn btn-icon-text btn-primary create"><span class="d-button-label">Reply</span></button></div></div>
+<div class="more-topics__container"><div class="suggested-topics"><h3 class="suggested-topics-title">Suggested Topics</h3><table class="topic-list"><thead><tr><th class="default">Topic</th><th class="posts num">Replies</th><th class="activity num">Activity</th></tr></thead><tbody>{"".join(f'<tr class="topic-list-item"><td class="main-link"><a href="/t/{2300 + k}" class="title raw-link raw-topic-link">{e(t)}</a></td><td class="num posts-map posts"><span class="number">{k * 6 + 4}</span></td><td class="num activity"><span class="relative-date">{k + 2}d</span></td></tr>' for k, t in enumerate(p.related))}</tbody></table></div></div>
+</section>
+<div class="topic-navigation with-timeline"><div class="timeline-container"><div class="topic-timeline"><div class="timeline-date-wrapper"><a class="start-date">Aug 2</a></div><div class="timeline-scrollarea-wrapper"><div class="timeline-replies">1 / {len(posts)}</div></div></div></div></div>
+</div></div></div></div></section>
+<footer class="powered-by-discourse"><a href="https://discourse.org/powered-by">Powered by Discourse</a></footer>"""
+    return shell(p, body)
+
+
+def r_mastodon(p: Page) -> str:
+    """A Mastodon thread saved from the web interface: the detailed status, then flat article.status descendants opening with @mentions."""
+    handles = {p.byline: "lea", "Nadia K.": "nadia"}
+
+    def handle(name: str) -> str:
+        return handles.get(name, name.lower().replace(" ", "").replace(".", ""))
+
+    def content(text: str) -> str:
+        out = []
+        for part in text.split("\n\n"):
+            if part.startswith("@"):
+                who, rest = part.split(" ", 1)
+                out.append(
+                    f'<p><span class="h-card" translate="no"><a href="https://pouet.example/{e(who)}" class="u-url mention">{e(who)}</a></span> {e(rest)}</p>'
+                )
+            else:
+                out.append(f"<p>{e(part)}</p>")
+        return "".join(out)
+
+    def status(i: int) -> str:
+        c = p.comments[i]
+        h = handle(c.author)
+        return f"""<div tabindex="-1"><div class="status__wrapper status__wrapper-public focusable" tabindex="0" aria-label="{e(c.author)}, {e(c.text[:40])}…, {e(c.shown)}, @{h}@pouet.example"><div class="status status-public status--in-thread{" status--first-in-thread" if i == 0 else ""}" data-id="11329{4000 + i}">
+<div class="status__line status__line--full"></div>
+<div class="status__info"><a href="https://pouet.example/@{h}/11329{4000 + i}" class="status__relative-time" target="_blank" rel="noopener noreferrer"><span class="status__visibility-icon"><svg class="icon icon-globe" aria-hidden="true"></svg></span><time datetime="{c.when}.000Z" title="{e(c.when.replace("T", " "))}">{e(c.shown)}</time></a>
+<a href="https://pouet.example/@{h}" title="@{h}" class="status__display-name" target="_blank" rel="noopener noreferrer"><div class="status__avatar"><div class="account__avatar" style="width: 46px; height: 46px;"><img src="https://pouet.example/avatars/{i}.png" alt=""></div></div><span class="display-name"><bdi><strong class="display-name__html">{e(c.author)}</strong></bdi> <span class="display-name__account">@{h}</span></span></a></div>
+<div class="status__content status__content--with-action" tabindex="0"><div class="status__content__text status__content__text--visible translate" lang="fr">{content(c.text)}</div></div>
+<div class="status__action-bar"><button type="button" aria-label="Répondre" title="Répondre" class="status__action-bar__button icon-button icon-button--with-counter"><svg class="icon icon-reply" aria-hidden="true"></svg><span class="icon-button__counter"><span class="animated-number"><span>{_score(i) % 3}</span></span></span></button><button type="button" aria-label="Partager" title="Partager" class="status__action-bar__button boost-icon icon-button"><svg class="icon icon-retweet" aria-hidden="true"></svg></button><button type="button" aria-label="Ajouter aux favoris" title="Ajouter aux favoris" class="status__action-bar__button star-icon icon-button"><svg class="icon icon-star" aria-hidden="true"></svg></button><button type="button" aria-label="Plus" title="Plus" class="status__action-bar__dropdown icon-button"><svg class="icon icon-ellipsis-h" aria-hidden="true"></svg></button></div>
+</div></div></div>"""
+
+    article = "".join(f"<p>{e(part)}</p>" for part in p.article.split("\n\n"))
+    body = f"""<div class="app-holder" id="mastodon" data-props="{{&quot;locale&quot;:&quot;fr&quot;}}"><div class="ui"><div class="columns-area__panels"><div class="columns-area__panels__pane columns-area__panels__pane--compositional"><div class="columns-area__panels__pane__inner"><div class="compose-panel"><div class="search"><input class="search__input" type="text" placeholder="Rechercher" aria-label="Rechercher"></div><div class="server-banner"><div class="server-banner__introduction"><strong>{e(p.site)}</strong> fait partie du réseau social décentralisé alimenté par Mastodon.</div></div><div class="sign-in-banner"><p>Connectez-vous pour suivre les profils ou les hashtags, ajouter en favori, partager et répondre aux messages.</p><a href="/auth/sign_in" class="button button--block button-secondary">Se connecter</a></div></div></div></div>
+<div class="columns-area__panels__main"><div class="tabs-bar__wrapper"><div id="tabs-bar__portal"></div></div><div class="columns-area columns-area--mobile"><div class="column" role="region" aria-label="Message"><div class="column-header__wrapper"><h1 class="column-header"><button class="column-header__title" type="button"><svg class="icon icon-comment column-header__icon" aria-hidden="true"></svg>Message</button></h1></div>
+<div class="scrollable item-list" role="feed"><div class="focusable" tabindex="0" aria-label="{e(p.byline)}, {e(p.date_shown)}"><div class="detailed-status__wrapper detailed-status__wrapper-public"><div class="detailed-status" data-status-by="@lea">
+<a href="https://pouet.example/@lea" data-hover-card-account="1201" class="detailed-status__display-name"><div class="detailed-status__display-avatar"><div class="account__avatar" style="width: 46px; height: 46px;"><img src="https://pouet.example/avatars/lea.png" alt=""></div></div><span class="display-name"><bdi><strong class="display-name__html">{e(p.byline)}</strong></bdi> <span class="display-name__account">@lea@pouet.example</span></span></a>
+<div class="status__content" tabindex="0"><div class="status__content__text status__content__text--visible translate" lang="fr">{article}</div></div>
+<div class="detailed-status__meta"><div class="detailed-status__meta__line"><a class="detailed-status__datetime" href="https://pouet.example/@lea/113293999" target="_blank" rel="noopener noreferrer"><time dateTime="{p.when}.000Z" title="{e(p.date_shown)}">{e(p.date_shown)}</time></a><span class="detailed-status__visibility-icon"><svg class="icon icon-globe" aria-hidden="true"></svg></span>·<a href="https://joinmastodon.org/apps" class="detailed-status__application" target="_blank" rel="noopener noreferrer">Web</a></div>
+<div class="detailed-status__meta__line"><a href="/@lea/113293999/reblogs" class="detailed-status__link"><span class="detailed-status__reblogs"><span class="animated-number"><span>48</span></span></span>partages</a>·<a href="/@lea/113293999/favourites" class="detailed-status__link"><span class="detailed-status__favorites"><span class="animated-number"><span>131</span></span></span>favoris</a></div></div>
+</div></div>
+<div class="detailed-status__action-bar"><div class="detailed-status__button"><button type="button" aria-label="Répondre" title="Répondre" class="icon-button"><svg class="icon icon-reply" aria-hidden="true"></svg></button></div><div class="detailed-status__button"><button type="button" aria-label="Partager" title="Partager" class="icon-button"><svg class="icon icon-retweet" aria-hidden="true"></svg></button></div><div class="detailed-status__button"><button type="button" aria-label="Ajouter aux favoris" title="Ajouter aux favoris" class="icon-button star-icon"><svg class="icon icon-star" aria-hidden="true"></svg></button></div></div></div>
+{chr(10).join(status(i) for i in range(len(p.comments)))}
+</div></div></div></div>
+<div class="columns-area__panels__pane columns-area__panels__pane--start columns-area__panels__pane--navigational"><div class="columns-area__panels__pane__inner"><div class="navigation-panel"><div class="navigation-panel__logo"><a class="column-link column-link--logo" href="/"><span>Mastodon</span></a></div><a class="column-link column-link--transparent" href="/explore"><span>Explorer</span></a><a class="column-link column-link--transparent" href="/public/local"><span>Fil public</span></a><div class="navigation-panel__legal"><a href="/about">À propos</a> · <a href="/privacy-policy">Politique de confidentialité</a></div></div></div></div>
+</div></div></div>"""
+    return shell(p, body)
+
+
+def r_lemmy(p: Page) -> str:
+    """lemmy-ui post page: nested ul.comments of li.comment > article.comment-node, person links, 'ОП'/'мод' badges, scores."""
+
+    def comment(i: int, sub: str) -> str:
+        c = p.comments[i]
+        badge = (
+            f'<span class="mx-1 badge text-bg-light" aria-label="{e(c.extra)}">{e(c.extra)}</span>'
+            if c.extra
+            else ""
+        )
+        d = depth(p, i)
+        return f"""<li class="comment list-unstyled" role="comment"><article id="comment-{742000 + i}" class="comment-node py-2{" ms-1" if d else ""}">
+<div class="{"ms-2 border-start border-2 ps-2" if d else ""}"><div class="d-flex flex-wrap align-items-center text-muted small">
+<button class="btn btn-sm btn-link text-muted me-2" aria-label="Свернуть" data-tippy-content="Свернуть"><svg class="icon icon-inline"><use xlink:href="#icon-minus-square"></use></svg></button>
+<span class="person-listing d-inline-flex align-items-baseline text-info" title="{e(c.author)}"><a class="person-listing d-inline-flex align-items-baseline text-info" href="/u/{e(c.author)}" title="{e(c.author)}"><img class="overflow-hidden pictrs-image object-fit-cover img-icon me-1" src="/pictrs/image/{i}.png" alt=""><span>{e(c.author)}</span></a></span>{badge}
+<span class="me-1">•</span><span class="me-1 font-weight-bold" aria-label="{_score(i) + 2} баллов"><svg class="me-1 icon icon-inline small"><use xlink:href="#icon-arrow-up1"></use></svg><span class="me-1">{_score(i) + 2}</span></span>
+<span class="me-1">•</span><span class="moment-time pointer unselectable" data-tippy-content="{c.when.replace("T", " ")}">{e(c.shown)}</span></div>
+<div class="md-div">{paras(c.text)}</div>
+<div class="d-flex justify-content-between justify-content-lg-start flex-wrap text-muted fw-bold"><button class="btn btn-link btn-animate text-muted" aria-label="Голос за"><svg class="icon icon-inline"><use xlink:href="#icon-arrow-up1"></use></svg><span class="ms-2">{_score(i) + 2}</span></button><button class="btn btn-link btn-animate text-muted" aria-label="Голос против"><svg class="icon icon-inline"><use xlink:href="#icon-arrow-down1"></use></svg></button><button class="btn btn-link btn-animate text-muted" aria-label="Ответить">Ответить</button><button class="btn btn-link btn-animate text-muted" aria-label="Больше"><svg class="icon icon-inline"><use xlink:href="#icon-more-vertical"></use></svg></button></div>
+</div></article>
+{sub}</li>"""
+
+    items = tree(p, comment, lambda s: f'<ul class="comments ms-1" aria-label="Ответы">{s}</ul>')
+    body = f"""<div id="root"><div class="lemmy-site"><nav class="navbar navbar-expand-md navbar-light shadow-sm p-0 px-3 container-lg"><a class="d-flex align-items-center navbar-brand me-md-3" href="/">{e(p.site)}</a><ul class="navbar-nav me-auto"><li class="nav-item"><a class="nav-link" href="/communities">Сообщества</a></li><li class="nav-item"><a class="nav-link" href="/create_post">Создать пост</a></li><li class="nav-item"><a class="nav-link" href="/create_community">Создать сообщество</a></li></ul><ul class="navbar-nav"><li class="nav-item"><a class="nav-link" href="/login">Войти</a></li><li class="nav-item"><a class="nav-link" href="/signup">Регистрация</a></li></ul></nav>
+<div class="mt-4 p-0 fl-1"><div class="post container-lg"><div class="row"><main class="col-12 col-md-8 col-lg-9 mb-3">
+<div class="post-listing mt-2"><div class="d-block d-sm-none"></div><div class="d-none d-sm-block"><div class="row"><div class="col flex-grow-0"><div class="vote-bar small text-center"><button class="btn-animate btn btn-link p-0 text-muted" aria-label="Голос за"><svg class="icon upvote"><use xlink:href="#icon-arrow-up1"></use></svg></button><div class="unselectable pointer text-muted px-1 post-score">142</div></div></div>
+<div class="col flex-grow-1"><div class="row"><div class="col-12"><div class="post-title"><h1 class="h5 d-inline text-break">{e(p.title)}</h1></div>
+<div class="small mb-1 mb-md-0"><span class="person-listing d-inline-flex align-items-baseline text-info"><a href="/u/{e(p.byline)}"><span>{e(p.byline)}</span></a></span><span> в </span><a class="community-link" href="/c/yazyki">Языки</a><span class="mx-1">•</span><span class="moment-time pointer unselectable" data-tippy-content="{p.when.replace("T", " ")}">{e(p.date_shown)}</span></div></div></div></div></div>
+<div class="md-div mb-1 mt-2">{paras(p.article)}</div>
+<div class="d-flex align-items-start flex-wrap text-muted font-weight-bold mb-1"><a class="btn btn-link btn-sm text-muted ps-0" href="#comments"><svg class="me-1 icon icon-inline"><use xlink:href="#icon-message-square"></use></svg>{len(p.comments)} комментариев</a><button class="btn btn-link btn-sm text-muted">Поделиться</button><button class="btn btn-link btn-sm text-muted">Сохранить</button></div></div></div>
+<form class="comment-form mb-3"><div class="form-group row"><div class="col-sm-12"><textarea class="form-control" rows="2" placeholder="Написать комментарий" disabled></textarea></div></div><div class="row"><div class="col-sm-12"><button type="submit" class="btn btn-sm btn-secondary me-2" disabled>Отправить</button></div></div></form>
+<div class="d-flex flex-wrap mb-2"><div class="btn-group btn-group-toggle flex-wrap me-3" role="group"><button class="btn btn-outline-secondary">Горячие</button><button class="btn btn-outline-secondary">Лучшие</button><button class="btn btn-outline-secondary">Новые</button><button class="btn btn-outline-secondary">Старые</button></div></div>
+<div id="comments"><ul class="comments" aria-label="Комментарии">
+{items}
+</ul></div>
+</main>
+<aside class="d-none d-md-block col-md-4 col-lg-3"><div class="card border-secondary mb-3"><div class="card-body"><h5 class="mb-0">Языки</h5><p class="text-muted">Сообщество для тех, кто учит языки.</p><ul class="list-inline"><li class="list-inline-item badge text-bg-secondary">1,2 тыс. подписчиков</li><li class="list-inline-item badge text-bg-secondary">38 постов в неделю</li></ul></div></div>
+<div class="card border-secondary mb-3"><div class="card-body"><h5>Похожие посты</h5><ul class="list-unstyled">{"".join(f'<li><a href="/post/{9900 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div></aside>
+</div></div></div>
+<footer class="app-footer container-lg d-flex flex-column align-items-center"><a class="nav-link" href="/modlog">Журнал модерации</a><a class="nav-link" href="https://join-lemmy.org">Lemmy</a></footer></div></div>"""
+    return shell(p, body)
+
+
+def r_sina(p: Page) -> str:
+    """Sina-style news comments: div.item with name, [城市] location, text and a time / 赞 / 回复 line below; replies in div.reply-list."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        return f"""<div class="item clearfix" data-mid="{6733000 + i}"><div class="head"><a href="//weibo.com/u/{77000 + i}" target="_blank"><img src="//tvax1.sinaimg.example/crop/{i}.jpg" alt="" width="50" height="50"></a></div>
+<div class="cont"><div class="info"><a class="name" href="//weibo.com/u/{77000 + i}" target="_blank">{e(c.author)}</a><span class="area">[{e(c.extra)}]</span></div>
+<div class="txt">{e(c.text)}</div>
+<div class="action clearfix"><span class="time" title="{c.when.replace("T", " ")}">{e(c.shown)}</span><span class="opt"><a href="javascript:;" class="vote" action-type="vote" title="支持">赞(<em>{_score(i) * 3 + 1}</em>)</a><a href="javascript:;" class="reply" action-type="reply">回复</a><a href="javascript:;" class="share" action-type="share">分享</a></span></div>
+{f'<div class="reply-list">{sub}</div>' if sub else ""}
+</div></div>"""
+
+    items = tree(p, item, lambda s: s)
+    comments = f"""<div class="sina-comment-wrap" id="sina-comment-wrap"><div class="sina-comment-form"><div class="title-bar"><span class="title">我要评论</span><span class="count">已有<em>{len(p.comments) * 31}</em>人参与</span></div>
+<div class="textarea-wrap"><textarea placeholder="说点什么吧…"></textarea></div><div class="form-foot"><label>昵称（必填）<input type="text" name="nick"></label><a class="btn-submit" href="javascript:;">发布</a></div></div>
+<div class="sina-comment-list"><div class="title-bar"><span class="title">最新评论</span></div>
+<div class="list">
+{items}
+</div>
+<div class="more"><a href="//comment5.news.sina.example/comment/skin/default.html?channel=cj&amp;newsid=comos-8812" target="_blank">查看更多评论</a></div></div></div>"""
+    body = f"""<div class="top-nav"><div class="tn-bg"><div class="tn-header"><a class="tn-logo" href="//www.sina.example/">{e(p.site)}</a><ul class="tn-nav">{"".join(f'<li><a href="/{k}">{e(x)}</a></li>' for k, x in enumerate(LABELS["zh"]["nav"]))}</ul></div></div></div>
+<div class="main-content w1240"><h1 class="main-title">{e(p.title)}</h1>
+<div class="top-bar-wrap"><div class="top-bar"><div class="date-source"><span class="date">{e(p.date_shown)}</span><a href="//finance.sina.example/" class="source" target="_blank">{e(p.byline)}</a></div><div class="share"><a class="num" href="#sina-comment-wrap"><span class="comment-num">{len(p.comments) * 31}</span>评论</a></div></div></div>
+<div class="article-content clearfix"><div class="article-content-left"><div class="article" id="artibody">
+{paras(p.article)}
+<p class="show_author">责任编辑：李青</p>
+</div>
+<div class="article-bottom"><div class="keywords">文章关键词：<a href="/k/1">夜间公交</a><a href="/k/2">城市交通</a></div></div>
+<div class="related-news"><h3>{e(LABELS["zh"]["related"])}</h3><ul>{"".join(f'<li><a href="/r/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div>
+{comments}
+</div>
+<div class="article-content-right"><div class="side-box"><h3 class="tit">热门新闻</h3><ol class="list"><li><a href="/h/1">暑期档电影票房破百亿</a></li><li><a href="/h/2">多地发布高温预警</a></li><li><a href="/h/3">新能源车下乡活动启动</a></li></ol></div></div></div></div>
+<div class="footer"><p>新浪简介 | 广告服务 | 联系我们</p><p>Copyright © 1996-2026 SINA Corporation, All Rights Reserved</p></div>"""
+    return shell(p, body)
+
+
+def r_medium(p: Page) -> str:
+    """Medium story with responses open: generated class names only, data-testid hooks, claps, one nested reply."""
+    kids = children_of(p)
+
+    def response(i: int, nested: str) -> str:
+        c = p.comments[i]
+        slug = c.author.lower().replace(" ", "").replace("ı", "i")
+        return f"""<div class="l ak"><div class="ot ou ov l{" ow ox" if c.parent is not None else ""}"><div class="ab q"><div class="ab"><a href="/@{e(slug)}?source=responses" rel="noopener follow"><div class="l ft"><img alt="{e(c.author)}" class="l ff bx bs bt cw" src="https://miro.medium.example/v2/resize:fill:32:32/avatar-{i}.png" width="32" height="32" loading="lazy"></div></a></div>
+<div class="ep l"><div class="ab q"><div class="ab q"><div class="be b bf z bj"><a class="ag ah ai aj ak al am an ao ap aq ar as at au" data-testid="authorName" href="/@{e(slug)}?source=responses" rel="noopener follow">{e(c.author)}</a></div><div class="be b bf z dt"><span class="tz ua" aria-hidden="true"><span class="be b bf z dt">·</span></span></div><button class="be b bf z ub uc ud ue uf">Folgen</button></div></div>
+<span class="be b bf z dt"><a class="ag ah ai aj ak al am an ao ap aq ar as at au" href="/@{e(slug)}/r-{7711 + i}?source=responses" rel="noopener follow"><p class="be b bf z dt">{e(c.shown)}</p></a></span></div></div></div>
+<div class="ug l"><div class="uh ui uj"><div class="be b xv z uk" role="paragraph"><pre class="qw uo up uq ur bo">{e(c.text)}</pre></div></div></div>
+<div class="ab cn"><div class="us ut uu l"><div class="ab q"><div class="ab q jf"><button class="ag ah ai aj ak al am an ao ap aq ar as at au" data-testid="headerClapButton" aria-label="clap"><svg width="24" height="24" viewBox="0 0 24 24" aria-label="clap"></svg></button><p class="be b dl z dt"><span class="nj">{_score(i) + 1}</span></p></div></div></div><button class="be b dl z ub uc ud ue uf" aria-label="Reply">Antworten</button></div>
+{f'<div class="ux uy uz va l">{nested}</div>' if nested else ""}
+</div>"""
+
+    items = [response(i, "".join(response(r, "") for r in kids.get(i, []))) for i in kids.get(None, [])]
+    responses = f"""<div class="l sa sb" data-testid="responses"><div class="ab cn"><div class="sc sd bh sf sg sh si sj sk sl sm"><div class="ab q sn"><h2 class="be so sp sq z">Antworten ({len(p.comments)})</h2></div>
+<div class="ab cb sr"><div class="l ss"><div class="ab q st"><img alt="" class="l ff bx bs bt cw" src="https://miro.medium.example/v2/resize:fill:32:32/guest.png" width="32" height="32"><p class="be b dl z dt">Schreiben Sie eine Antwort</p></div><p class="be b bf z dt">Was denken Sie?</p></div></div>
+<div class="pw-responses l">
+{chr(10).join(items)}
+</div>
+<div class="ab ca"><button class="be b bf z jl pa ow bh nt">Alle Antworten ansehen</button></div>
+</div></div></div>"""
+    body = f"""<div id="root"><div class="a b c"><div class="l d"><div class="l e f g h"><div class="q r s"><a class="t u" href="/" aria-label="Homepage">{e(p.site)}</a><div class="v w x y z ab"><a class="ac ad" href="/search">Suchen</a><a class="ac ad" href="/new-story">Schreiben</a><a class="ac ad" href="/m/signin">Anmelden</a></div></div></div></div>
+<div class="ae af ag ah ai aj"><article><div class="l"><div class="l"><section><div class="fd fe ff fg fh"><div class="ab cb"><div class="ci bh fi fj fk fl">
+<div><h1 id="a1b2" class="pw-post-title hk hl hm be hn ho hp hq hr hs ht hu hv hw hx hy hz ia ib ic id ie if ig ih bj" data-testid="storyTitle">{e(p.title)}</h1></div>
+<div class="ii ij ik il im"><div class="speechify-ignore ab cp"><div class="speechify-ignore bh l"><div class="in io ip iq ir ab"><div><div class="ab is"><a href="/@sophie.brandt" rel="noopener follow"><img alt="{e(p.byline)}" class="l ff bx bs bt cw" src="https://miro.medium.example/v2/resize:fill:44:44/author.png" width="44" height="44"></a></div></div>
+<div class="bn bh l"><div class="ab"><div style="flex:1"><span class="be b bf z bj"><div class="it ab q"><div class="ab q iu"><div class="ab q"><div><div class="bl" aria-hidden="false"><a class="ag ah ai aj ak al am an ao ap aq ar as iv" data-testid="authorName" href="/@sophie.brandt" rel="noopener follow">{e(p.byline)}</a></div></div></div><span class="iw ix" aria-hidden="true"><span class="be b bf z dt">·</span></span><p class="be b bf z dt"><button class="iy iz ah ai aj ak al am an ao ap aq ar as at">Folgen</button></p></div></div></span></div></div>
+<div class="l jb"><span class="be b bf z dt"><div class="ab cn jc jd je"><span class="be b bf z dt"><div class="ab ae"><span data-testid="storyReadTime">4 Min. Lesezeit</span><div class="jf jg l" aria-hidden="true"><span class="l" aria-hidden="true"><span class="be b bf z dt">·</span></span></div><span data-testid="storyPublishDate">{e(p.date_shown)}</span></div></span></div></span></div></div></div></div></div></div>
+{"".join(f'<p id="p{k}" class="pw-post-body-paragraph ml mm hm mn b mo mp mq mr ms mt mu mv mw mx my mz na nb nc nd ne nf ng nh ni ht bj" data-selectable-paragraph="">{e(part)}</p>' for k, part in enumerate(p.article.split(chr(10) * 2)))}
+</div></div></div></section></div></div></article></div>
+<div class="l ak"><div class="ab cb"><div class="ci bh fi fj fk fl"><div class="ab q nt nu"><div class="nv nw">{"".join(f'<a class="nx ny" href="/tag/{t}" rel="noopener follow"><div class="ab q nz oa ob">{t}</div></a>' for t in ("Nachhaltigkeit", "Mode", "Konsum"))}</div></div>
+<div class="ab cp jd"><div class="ab q oc"><button class="ag ah ai aj" data-testid="headerClapButton" aria-label="clap"><svg width="24" height="24" viewBox="0 0 24 24"></svg></button><p class="be b bf z dt"><span class="nj">1,4K</span></p></div><div class="ab q od"><button class="ag ah ai aj" aria-label="responses"><svg width="24" height="24" viewBox="0 0 24 24"></svg></button><p class="be b bf z dt"><span class="nj">{len(p.comments)}</span></p></div></div></div></div></div>
+{responses}
+<div class="l ak"><div class="ab cb"><div class="ci bh fi fj fk fl"><h2 class="be so sp sq z">Mehr von {e(p.byline)}</h2>{"".join(f'<div class="ab q"><a class="ag ah" href="/@sophie.brandt/r{k}" rel="noopener follow"><h3 class="be b qe z">{e(t)}</h3></a></div>' for k, t in enumerate(p.related))}</div></div></div>
+<div class="ab cb oh"><div class="ci bh fi fj fk fl"><div class="ab q oi"><a class="ag ah" href="https://help.medium.example">Hilfe</a><a class="ag ah" href="https://medium.example/about">Über uns</a><a class="ag ah" href="https://policy.medium.example">Datenschutz</a></div></div></div>
+</div></div>"""
+    return shell(p, body)
+
+
+def r_typepad(p: Page) -> str:
+    """TypePad / Movable Type: a flat div.comment list whose 'Posted by: Name | date' line comes after each comment's text."""
+    items = []
+    for i, c in enumerate(p.comments):
+        cid = f"6a00d8341c{i:02d}e53ef0{i + 7}c3b{i}"
+        link = (
+            f'<a href="https://{e(c.author.lower().replace(" ", ""))}.example/" rel="nofollow">{e(c.author)}</a>'
+            if i % 2 == 0
+            else e(c.author)
+        )
+        items.append(f"""<a id="c{cid}"></a>
+<div class="comment font-entrybody" id="comment-{cid}">
+<div class="comment-content font-entrybody">{paras(c.text)}</div>
+<p class="comment-footer font-entryfooter">Posted by: {link} | <a href="https://readingroom.typepad.example/notes/2025/03/rare-books-by-post.html?cid={cid}#comment-{cid}">{e(c.shown)}</a></p>
+</div>""")
+    comments = f"""<div class="comments" id="comments"><a id="comments"></a><h3 class="comments-header font-commentsheader">Comments</h3>
+<div class="comments-info font-entryfooter"><p>You can follow this conversation by subscribing to the <a href="https://readingroom.typepad.example/notes/2025/03/rare-books-by-post/comments/atom.xml">comment feed</a> for this post.</p></div>
+<div class="comments-content font-entrybody" id="comments-content">
+{chr(10).join(items)}
+</div></div>
+<div class="comments-open font-entrybody" id="comments-open"><h2 class="comments-open-header font-commentsopenheader">Post a comment</h2>
+<div class="comments-open-content"><p class="comment-moderation-message">Comments are moderated, and will not appear until the author has approved them.</p>
+<form id="comment-form" method="post" action="https://www.typepad.example/t/comments"><p><label for="comment-author">Name</label><br><input id="comment-author" name="author" size="30" value=""></p><p><label for="comment-email">Email Address</label><br><input id="comment-email" name="email" size="30" value=""></p><p><label for="comment-url">URL</label><br><input id="comment-url" name="url" size="30" value=""></p><p><label for="comment-text">Comment</label><br><textarea id="comment-text" name="text" rows="10" cols="30"></textarea></p><input type="submit" name="preview" id="comment-preview" value="Preview"> <input type="submit" name="post" id="comment-post" value="Post"></form></div></div>"""
+    sidebar = f"""<div id="beta"><div id="beta-inner" class="pkg"><div class="module-categories module"><h2 class="module-header">Categories</h2><div class="module-content"><ul class="module-list"><li class="module-list-item"><a href="/notes/libraries/">Libraries</a></li><li class="module-list-item"><a href="/notes/archives/">Archives</a></li></ul></div></div>
+<div class="module-recent-posts module"><h2 class="module-header">Recent Posts</h2><div class="module-content"><ul class="module-list">{"".join(f'<li class="module-list-item"><a href="/notes/r{k}.html">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div></div></div>"""
+    body = f"""<div id="container"><div id="container-inner" class="pkg">
+<div id="banner"><div id="banner-inner" class="pkg"><h1 id="banner-header"><a href="https://readingroom.typepad.example/notes/" accesskey="1">{e(p.site)}</a></h1><h2 id="banner-description">Libraries, archives and the people who keep them</h2></div></div>
+<div id="pagebody"><div id="pagebody-inner" class="pkg"><div id="alpha"><div id="alpha-inner" class="pkg">
+<p class="content-nav"><a href="/notes/2025/02/bookbinder.html">&laquo; {e(p.related[1])}</a> | <a href="/notes/">Main</a> | <a href="/notes/2025/03/library-year.html">{e(p.related[0])} &raquo;</a></p>
+<h2 class="date-header">{e(p.date_shown)}</h2>
+<div class="entry-category-libraries entry-author-agnes entry-type-post entry" id="entry-6a00d8341c2f3e53ef02c8d3"><h3 class="entry-header">{e(p.title)}</h3>
+<div class="entry-content"><div class="entry-body">{paras(p.article)}</div></div>
+<div class="entry-footer"><p class="entry-footer-info"><span class="post-footers">Posted at 09:00 AM in <a href="/notes/libraries/">Libraries</a> </span> <span class="separator">|</span> <a class="permalink" href="https://readingroom.typepad.example/notes/2025/03/rare-books-by-post.html">Permalink</a></p></div></div>
+{comments}
+</div></div>{sidebar}</div></div>
+<div id="footer"><p>Powered by TypePad</p></div>
+</div></div>"""
+    return shell(p, body)
+
+
+def r_vbulletin5(p: Page) -> str:
+    """vBulletin 5 Connect thread: ul.conversation-list of li.b-post, user title, '#N' counters, quote 'Originalmente publicado por X'."""
+    posts = [first_post(p), *p.comments]
+
+    def post(n: int, c: C) -> str:
+        nid = 1190400 + n
+        uid = 5000 + sum(map(ord, c.author)) % 4000
+        quote = ""
+        if n and c.parent is not None:
+            pc = p.comments[c.parent]
+            quote = f'<div class="bbcode_container"><div class="bbcode_quote"><div class="quote_container"><div class="bbcode_quote_container b-icon b-icon__ldquo-l--gray"></div><div class="bbcode_postedby"><strong>Originalmente publicado por {e(pc.author)}</strong> <a href="/forum/node/{1190401 + c.parent}#post{1190401 + c.parent}" rel="nofollow" class="b-icon b-icon__ldquo-l--gray" title="Ver mensaje"></a></div><div class="message">{e(pc.text.split(chr(10))[0])}</div></div></div></div>'
+        title = e(c.extra) if c.extra else "Miembro"
+        return f"""<li class="b-post js-post js-comment-entry__parent h-restore--on-preview b-comment--ready {"b-post--first" if n == 0 else "b-post--text"}" data-node-id="{nid}" itemscope itemtype="http://schema.org/{"DiscussionForumPosting" if n == 0 else "Comment"}" itemprop="{"" if n == 0 else "comment"}">
+<div class="b-post__grid"><div class="b-post__arrow b-post__arrow--left-border"></div><div class="b-post__arrow b-post__arrow--left"></div>
+<div class="b-post__hide-when-deleted"><div class="b-media b-post__body-header"><div class="b-userinfo__wrapper b-media__img"><div class="b-userinfo b-post__hide-when-deleted" itemprop="author" itemscope itemtype="http://schema.org/Person">
+<div class="b-avatar b-avatar--m b-avatar--thread"><img src="/core/image.php?userid={uid}&amp;thumb=1" alt="{e(c.author)}" title="{e(c.author)}"></div>
+<div class="author h-text-size--14"><strong><a href="/member/{uid}-{e(c.author.lower())}" class="h-align-middle" itemprop="url"><span itemprop="name">{e(c.author)}</span></a></strong></div>
+<div class="usertitle">{title}</div>
+<ul class="b-userinfo__rank"><li class="b-userinfo__rank b-userinfo__rank-{n % 4}"><img src="/images/ranks/rank{n % 4}.png" alt=""></li></ul>
+<ul class="b-userinfo__additional-info-block"><li class="b-userinfo__additional-info"><label>Fecha de ingreso:</label> <span>{["mar", "jun", "oct", "ene"][n % 4]} {2015 + n}</span></li><li class="b-userinfo__additional-info"><label>Mensajes:</label> <span>{uid % 3000 + 12}</span></li></ul>
+</div></div>
+<div class="b-media__body"><div class="b-post__timestamp OLD__post-date"><time itemprop="dateCreated" datetime="{c.when}">{e(c.shown)}</time></div>
+<span class="b-post__count">#{n + 1}</span></div></div>
+<div class="b-post__content js-post__content"><hr class="b-divider--section"><div class="b-media"><div class="b-media__img--rev"><div class="b-post__arrow b-post__arrow--top"></div></div><div class="b-media__body b-post__body">
+<div class="js-post__content-wrapper"><div class="OLD__post-content h-padding-horiz-xxl"><div class="js-post__content-text restore h-wordwrap" itemprop="text">{quote}{brs(c.text)}</div></div></div>
+</div></div></div>
+<div class="b-post__footer h-hide--on-preview h-clear h-padding-bottom-m h-margin-horiz-xl"><div class="h-margin-top-l"><ul class="h-left js-post-controls b-comment__controls"><li><a class="b-button--special js-comment-entry__reply" href="#">Comentario</a></li><li class="h-margin-left-s"><span class="votecount js-votecount">{_score(n) % 6}</span> <a class="js-post-control__vote" href="#">Me gusta</a></li><li><a class="js-post-control__quote" href="#">Citar</a></li></ul></div></div>
+</div></div></li>"""
+
+    body = f"""<div id="outer-wrapper"><div id="wrapper"><div id="header-axd" class="header-edit-box axdnum_1 h-clearfix"><div class="axd-container axd-container_header"><div class="site-logo header-edit-box"><a href="/"><img src="/images/misc/vbulletin5_logo.png" alt="{e(p.site)}"></a></div></div>
+<div class="toolbar"><ul class="h-right"><li class="h-hide-on-small"><a href="/login">Iniciar sesión</a></li><li><a href="/register">Registrarse</a></li></ul></div>
+<div id="channel-tabbar" class="h-clearfix"><ul class="channel-tabbar-list h-left"><li class="current section-item"><a href="/forum">Foros</a></li><li class="section-item"><a href="/blogs">Blogs</a></li><li class="section-item"><a href="/articles">Artículos</a></li></ul></div></div>
+<div id="breadcrumbs"><ul class="h-clearfix"><li class="crumb ellipsis"><a class="crumb-link h-flex-valign-center" href="/forum">Foros</a></li><li class="crumb ellipsis"><a class="crumb-link" href="/forum/gravel">Gravel y cicloturismo</a></li></ul></div>
+<div id="content"><div class="canvas-layout-container js-canvas-layout-container"><div class="canvas-widget default-widget conversation-content-widget forum-conversation-content-widget widget-tabs widget-no-border widget-no-header-buttons axd-container" id="widget_1"><div class="conversation-status-messages"></div>
+<div class="widget-content"><h1 class="main-title js-main-title hide-on-editmode">{e(p.title)}</h1>
+<div class="conversation-toolbar-wrapper top h-clearfix"><div class="conversation-toolbar"><ul class="toolset-left"><li class="toolbar-reply"><a class="b-button b-button--primary" href="#">Responder</a></li></ul><ul class="toolset-right"><li class="pagenav-controls"><span class="pagenav-form">Página 1 de 1</span></li></ul></div></div>
+<div class="conversation-content"><ul class="conversation-list list-container h-clearfix thread-view">
+{chr(10).join(post(n, c) for n, c in enumerate(posts))}
+</ul></div>
+<div class="conversation-toolbar-wrapper bottom"><div class="conversation-toolbar"><span class="pagenav-form">Página 1 de 1</span></div></div>
+</div></div>
+<div class="canvas-widget default-widget similar-threads-widget" id="widget_3"><div class="widget-header"><h1 class="widget-title">Temas similares</h1></div><div class="widget-content"><ul>{"".join(f'<li class="b-post"><a href="/forum/node/{1190500 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div>
+</div></div>
+<div id="footer"><div id="footer-copyright">Funciona con vBulletin® Versión 5.7.5<br>Copyright © 2026 MH Sub I, LLC dba vBulletin. Todos los derechos reservados.</div><div id="footer-current-datetime">Todas las horas son GMT+2. Hora actual: 10:20.</div></div>
+</div></div>"""
+    return shell(p, body)
+
+
+def r_tumblr(p: Page) -> str:
+    """A Tumblr theme's post page with {PostNotes}: likes, reblogs and 'name said: text' reply notes mixed in one ol.notes."""
+    others = [
+        ("knitwitch", "like"),
+        ("heeltoe", "reblog"),
+        ("sockdrawer", "like"),
+        ("mendingmay", "reblog"),
+        ("bluethread", "like"),
+    ]
+    notes = []
+    for i, c in enumerate(p.comments):
+        who, kind = others[i % len(others)]
+        if kind == "like":
+            notes.append(
+                f'<li class="note like tumblelog_{who} without_commentary"><a rel="nofollow" class="avatar_frame" target="_blank" href="https://{who}.tumblr.example/" title="{who}"><img src="https://assets.tumblr.example/avatar_{who}_16.png" class="avatar" alt=""></a><span class="action"><a rel="nofollow" href="https://{who}.tumblr.example/" class="tumblelog" title="{who}">{who}</a> likes this</span><div class="clear"></div></li>'
+            )
+        else:
+            notes.append(
+                f'<li class="note reblog tumblelog_{who} without_commentary"><a rel="nofollow" class="avatar_frame" target="_blank" href="https://{who}.tumblr.example/" title="{who}"><img src="https://assets.tumblr.example/avatar_{who}_16.png" class="avatar" alt=""></a><span class="action" data-post-url="https://{who}.tumblr.example/post/77{i}"><a rel="nofollow" href="https://{who}.tumblr.example/" class="tumblelog" title="{who}">{who}</a> reblogged this from <a rel="nofollow" href="https://{e(p.byline)}.tumblr.example/" class="source_tumblelog" title="{e(p.byline)}">{e(p.byline)}</a></span><div class="clear"></div></li>'
+            )
+        notes.append(
+            f'<li class="note reply tumblelog_{e(c.author)} with_commentary"><a rel="nofollow" class="avatar_frame" target="_blank" href="https://{e(c.author)}.tumblr.example/" title="{e(c.author)}"><img src="https://assets.tumblr.example/avatar_{e(c.author)}_16.png" class="avatar" alt=""></a><span class="action"><a rel="nofollow" href="https://{e(c.author)}.tumblr.example/" class="tumblelog" title="{e(c.author)}">{e(c.author)}</a> said: <span class="answer_content">{e(c.text)}</span></span><div class="clear"></div></li>'
+        )
+    notes.append(
+        f'<li class="note original_post"><span class="action"><a href="https://{e(p.byline)}.tumblr.example/" class="tumblelog">{e(p.byline)}</a> posted this</span></li>'
+    )
+    count = len(notes) - 1 + 57
+    body = f"""<div id="container"><header id="header"><h1 class="blog-title"><a href="/">{e(p.site)}</a></h1><p class="description">mending, darning, slow clothes</p><nav class="pages"><a href="/archive">Archive</a> <a href="/ask">Ask me anything</a> <a href="/rss">RSS</a></nav></header>
+<div id="content"><div class="posts"><article class="post text" id="post-7712003">
+<div class="post-content"><h2 class="title"><a href="/post/7712003/a-year-of-darning-socks">{e(p.title)}</a></h2>
+<div class="body-text">{paras(p.article)}</div></div>
+<footer class="post-meta"><a class="date" href="/post/7712003/a-year-of-darning-socks">{e(p.date_shown)}</a> <a class="notecount" href="#notes">{count} notes</a> <ul class="tags"><li><a href="/tagged/darning">#darning</a></li><li><a href="/tagged/visible%20mending">#visible mending</a></li><li><a href="/tagged/slow%20fashion">#slow fashion</a></li></ul> <a class="reblog-button" href="https://www.tumblr.example/reblog/7712003/xYz">Reblog</a></footer>
+<section id="notes" class="notes-wrapper"><h3 class="notes-title">{count} Notes</h3><ol class="notes">
+{chr(10).join(notes)}
+</ol><a class="more_notes_link" href="#" onclick="tumblrNotesLoadMore(); return false;">Show more notes</a></section>
+</article></div></div>
+<aside id="sidebar"><section class="recent-posts"><h3>recent posts</h3><ul>{"".join(f'<li><a href="/post/{7711000 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section><section class="following"><h3>following</h3><ul><li><a href="https://knitwitch.tumblr.example/">knitwitch</a></li><li><a href="https://bluethread.tumblr.example/">bluethread</a></li></ul></section></aside>
+<footer id="footer"><p>theme by slowstitches · powered by Tumblr</p></footer></div>"""
+    return shell(p, body)
+
+
 RENDERERS: dict[str, Callable[[Page], str]] = {
     "wp2021": r_wp2021,
     "kubrick": r_kubrick,
@@ -2302,11 +3045,29 @@ RENDERERS: dict[str, Callable[[Page], str]] = {
     "slashdot": r_slashdot,
     "vk": r_vk,
     "news_indent_en": r_news_indent_en,
+    "hyvor": r_hyvor,
+    "nodebb": r_nodebb,
+    "ipboard": r_ipboard,
+    "zhihu": r_zhihu,
+    "guardian": r_guardian,
+    "substack": r_substack,
+    "kunena": r_kunena,
+    "livefyre_script": r_livefyre_script,
+    "discourse_ember": r_discourse_ember,
+    "mastodon": r_mastodon,
+    "lemmy": r_lemmy,
+    "sina": r_sina,
+    "medium": r_medium,
+    "typepad": r_typepad,
+    "vbulletin5": r_vbulletin5,
+    "tumblr": r_tumblr,
 }
 # Flat lists in reading order (not a nesting): comments keep the order they were written in.
 FLAT = {"kubrick", "antwort_de", "blogger_classic", "discourse", "phpbb", "xenforo", "discuz", "vbulletin"}
 # Held-out batches 3 and 4: flat lists whose replies point back (quotes, '@name', 'ответил', indents).
 FLAT |= {"dle", "news_forum_de", "mybb", "smf", "flarum", "netease", "vk"}
+# Held-out batches 5 and 6: forum threads and flat lists whose replies point back (a parent link, a quote, "@name").
+FLAT |= {"nodebb", "ipboard", "kunena", "discourse_ember", "mastodon", "typepad", "vbulletin5", "tumblr"}
 CJK = {"zh"}
 
 
