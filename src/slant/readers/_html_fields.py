@@ -73,6 +73,7 @@ _BY_NAME = re.compile(r"\b(?:von|by|de|от|par)\s+(?P<name>.+)$", re.IGNORECASE
 # "@Olga S. you are right": a handle or a name of up to three words before the text.
 _AT_NAME = re.compile(r"^@(?P<name>[^\s,:;!?]+(?:\s+[A-ZÀ-ÝА-Я][\w.'’-]*){0,2})")
 _MAX_MARKER_CHARACTERS = 80
+_USER_NUMBER = re.compile(r"\s*\(\d+\)$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BUTTON_SPLIT = re.compile(r"[\s·•|()]+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
@@ -140,7 +141,7 @@ def tidy_author(raw: str | None) -> str | None:
     """
     if raw is None:
         return None
-    text = " ".join(raw.split())
+    text = _USER_NUMBER.sub("", " ".join(raw.split()))  # "ZenMaster (41000)": the user's number
     if _is_plain_name(text):
         words = text.lower().split()
         if words[-1] not in BADGES and words[-1] not in _SPEECH_WORDS and not _NOT_A_NAME.intersection(words):

@@ -77,7 +77,7 @@ _KIN_SIBLINGS = 3
 
 # Dates and relative times in the languages slant meets; the absolute ones are also read by to_iso.
 _TIME_TEXT = re.compile(
-    r"\b(?:19|20)\d\d\b|\b[0-2]?\d:[0-5]\d\b|\bago\b|назад|\bhace\s+\d|\bil\s+y\s+a\b|\bvor\s+\d"
+    r"(?<![\dA-Za-z_])(?:19|20)\d\d(?!\d)|\b[0-2]?\d:[0-5]\d\b|\bago\b|назад|\bhace\s+\d|\bil\s+y\s+a\b|\bvor\s+\d"
     r"|\d+\s*(?:秒|分钟|小时|天|周|个月|年)前|昨天|今天|刚刚",
     re.IGNORECASE,
 )
@@ -86,7 +86,8 @@ _TIME_TEXT = re.compile(
 _HASHED_CLASS = re.compile(r"^(?=[A-Za-z]*[A-Z])(?=[A-Za-z]*[a-z])[A-Za-z]{5,8}$")
 _PROFILE_PATH = re.compile(
     r"/(?:people|person|user|users|u|profile|profiles|member|members|author|authors|benutzer|usuario|utilisateur"
-    r"|membres|space|home\.php|blog)/|[?&](?:user|uid|u|member)=|^/@|/@[\w.-]+/?$",
+    r"|membres|space|home\.php|blog)/|[?&;](?:user|uid|u|member|showuser)=|action=profile|member\.php|/~[\w.-]+"
+    r"|^/@|/@[\w.-]+/?$",
     re.IGNORECASE,
 )
 _HEADER_SEPARATOR = re.compile(r"\s[•·|–—-]\s")
@@ -384,6 +385,9 @@ def _short_text(element: Any, *, limit: int = _MAX_TIME_CHARACTERS) -> str | Non
 
 
 def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
+    """The block's name: of the name-like short texts, one that links to a person's profile if any
+    (a subject line or an avatar's initials come first in some layouts), else the first."""
+    first: tuple[Any, str] | None = None
     for element in elements:
         if element.tag not in _NAME_TAGS or len(element) > 3:
             continue
@@ -398,9 +402,18 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
             name = tidy_author(text) or ""
         if not name or len(name) > _MAX_NAME_CHARACTERS:
             continue
-        if _looks_like_name(name) or (_links_to_a_person(element) and _could_be_display_name(name)):
-            return element, name
-    return None, None
+        profiled = _links_to_a_person(element)
+        if profiled and _could_be_display_name(name):
+            return element, tidy_author(name) or name
+        if first is None and _looks_like_name(name) and not _is_initials(name):
+            first = (element, name)
+    return first if first is not None else (None, None)
+
+
+def _is_initials(name: str) -> bool:
+    """An avatar's letters ("ÉM", "CD"): a placeholder picture, not a name."""
+    letters = name.replace(" ", "").replace(".", "")
+    return 0 < len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
 def _links_to_a_person(element: Any) -> bool:
