@@ -22,6 +22,7 @@ EXTRA_MODULES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "corpus": ("pyarrow", "duckdb", "warcio"),
         "ray": ("ray",),
         "serve": ("fastapi", "uvicorn", "multipart", "fastapi_offline"),
+        "render": ("playwright",),
     }
 )
 
