@@ -78,6 +78,8 @@ class Site:
     def __init__(self, trap_port: int) -> None:
         self.trap_port = trap_port
         self.requests: list[str] = []
+        #: (time.monotonic(), path) of every request, for the politeness tests
+        self.times: list[tuple[float, str]] = []
         site = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -88,6 +90,7 @@ class Site:
 
             def do_GET(self) -> None:
                 site.requests.append(self.path)
+                site.times.append((time.monotonic(), self.path))
                 route = site.routes().get(self.path.split("?")[0])
                 if route is None:
                     self._send(404, b"not here", "text/plain")
@@ -105,7 +108,6 @@ class Site:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self._handler = Handler
         self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self.port: int = self._server.server_address[1]
@@ -211,6 +213,7 @@ fetch('/redirect-to-trap').catch(() => {{}});
 fetch('/api/comments').then(r => r.json()).then(list => addComments(list, document.getElementById('comments')));
 </script>"""
         return {
+            "/robots.txt": lambda h: h._send(200, b"User-agent: slant\nDisallow: /private\n", "text/plain"),
             "/script": page(
                 '<div id="comments" class="comments"></div><script>setTimeout(() => fetch("/api/comments")'
                 '.then(r => r.json()).then(list => addComments(list, document.getElementById("comments"))), 200);'

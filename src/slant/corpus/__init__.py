@@ -13,6 +13,7 @@ what produced it. docs/corpus.md is the user guide, with the table schemas.
 from __future__ import annotations
 
 from slant.corpus._engine import Engine, InProcessEngine, Outcome, RayEngine, make_engine
+from slant.corpus._polite import FetchPolicy
 from slant.corpus._query import OUTPUT_FORMATS, QueryResult, connect, format_result, query
 from slant.corpus._report import render_dashboard, write_dashboard
 from slant.corpus._run import Progress, RunSummary, run_corpus
@@ -25,6 +26,7 @@ __all__ = [
     "TOXICITY_LABELS",
     "TOXIC_THRESHOLD",
     "Engine",
+    "FetchPolicy",
     "InProcessEngine",
     "Outcome",
     "PageTask",

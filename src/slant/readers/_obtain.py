@@ -19,8 +19,8 @@ from typing import Any, Literal
 import httpx
 
 from slant._errors import FetchError, InputError
-from slant.readers._decode import decode
 from slant.readers import _fetch
+from slant.readers._decode import decode
 from slant.readers._fetch import Resolver
 from slant.readers._limits import ReadLimits
 
