@@ -167,6 +167,8 @@ def render_url(url: str, *, limits: ReadLimits, resolver: Resolver | None = None
                 url, profile=profile, proxy=proxy, watch=watch, limits=limits, deadline=deadline
             )
         stopped = watch.killed or ("bytes" if proxy.over_budget else None)
+        if stopped is None and time.monotonic() > deadline:
+            stopped = "time"  # the page never settled (or never finished loading): read as it was
         if html is None:
             raise _stopped_error(url, stopped, limits)
         if len(html.encode("utf-8", "surrogatepass")) > limits.max_bytes:
