@@ -62,6 +62,15 @@ def test_the_tasks_of_a_url_list_hold_no_page_yet(tmp_path: Path, site: Site) ->
     assert site.requests == []  # nothing fetched when the inputs are listed (or counted)
 
 
+def test_a_url_list_inside_a_folder_is_not_read(tmp_path: Path, site: Site) -> None:
+    # Giving a folder of saved pages must not start fetching from the network.
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    _list(folder, site, "/state-page")
+    assert list(iter_tasks([folder])) == []
+    assert [task.fetch for task in iter_tasks([folder / "stories.urls"])] == [True]
+
+
 def test_a_url_list_is_fetched_politely_and_resumed_without_fetching_again(
     tmp_path: Path, site: Site
 ) -> None:

@@ -91,6 +91,8 @@ def _iter_folder(top: Path, limits: ReadLimits) -> Iterator[PageTask]:
             yield error_task(str(folder), str(error))
             continue
         for path in files:
+            if _kind(path) == "urls":
+                continue  # a URL list fetches from the network: only when named as an input itself
             if _kind(path) != "page" or path.suffix.lower() in PAGE_SUFFIXES:
                 yield from _iter_file(path, limits)
         # Run folders (an --out inside an input folder) hold no pages.
