@@ -119,10 +119,12 @@ def test_escape_attempts_reach_nothing_and_the_comments_still_come(site: Site) -
     assert "/redirect-to-trap" in site.requests  # the redirect was followed... to the proxy's refusal
 
 
-@pytest.mark.parametrize("path", ["/redirect-private", "/redirect-metadata"])
-def test_a_redirect_to_a_forbidden_address_is_refused(site: Site, path: str) -> None:
-    with pytest.raises(ForbiddenURLError, match="slant refuses"):
-        _render(site, path)
+def test_a_redirect_to_a_private_address_is_refused(site: Site) -> None:
+    # (a redirect to the trap, and one of a script's requests, are in the escape page above)
+    with pytest.raises(
+        ForbiddenURLError, match=r"led the browser to 10\.0\.0\.1:80, which slant refuses: .*private"
+    ):
+        _render(site, "/redirect-private")
 
 
 def test_the_start_url_is_checked_before_the_browser_starts(trap: Trap) -> None:
