@@ -199,6 +199,8 @@ function loadMore() {
 <div id="comments" class="comments"></div>
 <img src="http://{trap}/pixel.png"><link rel="stylesheet" href="http://{trap}/style.css">
 <iframe src="http://{trap}/frame" width="10" height="10"></iframe>
+<iframe src="file:///etc/passwd" width="10" height="10"></iframe>
+<span id="geo" hidden>asked</span>
 <script src="http://{trap}/script.js"></script>
 <script>
 fetch('http://{trap}/steal').catch(() => {{}});
@@ -209,6 +211,10 @@ try {{ new WebSocket('ws://{trap}/socket'); }} catch (e) {{}}
 try {{ navigator.sendBeacon('http://{trap}/beacon', 'x'); }} catch (e) {{}}
 try {{ const pc = new RTCPeerConnection({{iceServers: [{{urls: 'stun:{trap}'}}]}}); }} catch (e) {{}}
 const x = new XMLHttpRequest(); x.open('GET', 'http://{trap}/xhr'); x.send();
+try {{ window.open('http://{trap}/popup'); }} catch (e) {{}}
+navigator.geolocation.getCurrentPosition(
+  () => {{ document.getElementById('geo').textContent = 'granted'; }},
+  (error) => {{ document.getElementById('geo').textContent = 'refused ' + error.code; }});
 fetch('/redirect-to-trap').catch(() => {{}});
 fetch('/api/comments').then(r => r.json()).then(list => addComments(list, document.getElementById('comments')));
 </script>"""

@@ -106,7 +106,8 @@ def test_endless_load_more_stops_at_the_click_limit(site: Site) -> None:
 
 
 def test_escape_attempts_reach_nothing_and_the_comments_still_come(site: Site) -> None:
-    # subresources, a frame, fetch, XHR, a WebSocket, a beacon, WebRTC, and a redirect, all to the trap
+    # subresources, a frame, fetch, XHR, a WebSocket, a beacon, WebRTC, a popup and a redirect, all to the
+    # trap; a file:// frame; a permission prompt
     from slant.readers._render import render_url
 
     page = render_url(site.url("/escape"), limits=_limits(site))
@@ -117,6 +118,8 @@ def test_escape_attempts_reach_nothing_and_the_comments_still_come(site: Site) -
     assert "link-local" in reasons["169.254.169.254:80"]
     assert "private" in reasons["10.0.0.1:80"]
     assert "/redirect-to-trap" in site.requests  # the redirect was followed... to the proxy's refusal
+    assert "root:" not in page.html  # a file:// frame shows nothing of the file
+    assert 'id="geo" hidden="">refused 1<' in page.html  # geolocation: PERMISSION_DENIED, no prompt
 
 
 def test_a_redirect_to_a_private_address_is_refused(site: Site) -> None:

@@ -239,14 +239,17 @@ def _drive(
             try:
                 context.add_init_script(_INIT_SCRIPT)
                 page = context.pages[0] if context.pages else context.new_page()
-                # A popup or a new tab is closed at once: the render reads one page.
-                context.on("page", lambda other: other.close() if other is not page else None)
+                # Chromium blocks popups (--block-new-web-contents); any page that still opens is closed
+                # between steps (closing it inside Playwright's event callback would wait on itself).
+                popups: list[Any] = []
+                context.on("page", lambda other: popups.append(other))
                 page.route("**/*", _skip_heavy)
                 inflight = network_counter(page)
                 final_url, opened = _open(page, url, deadline, proxy)
                 if opened:
                     html = snapshot(page)
                     for step in _settle_steps(page, inflight=inflight, limits=limits, deadline=deadline):
+                        _close_all(popups, keep=page)
                         clicks += step
                         html = snapshot(page)
                         final_url = page.url
@@ -306,6 +309,19 @@ def _settle_steps(page: Any, *, inflight: list[int], limits: ReadLimits, deadlin
         scroll_down(page)
         wait_until_quiet(page, inflight=inflight, deadline=deadline, quiet=_QUIET, poll=_POLL)
         yield 1
+
+
+def _close_all(pages: list[Any], *, keep: Any) -> None:
+    """Close every page in ``pages`` but ``keep`` (popups the page opened despite Chromium's block)."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    while pages:
+        other = pages.pop()
+        if other is not keep:
+            try:
+                other.close()
+            except PlaywrightError:
+                continue  # closed already
 
 
 def _skip_heavy(route: Any) -> None:

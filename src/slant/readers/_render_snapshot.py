@@ -123,6 +123,8 @@ def _frame_markup(frame: Any, *, depth: int) -> str:
     children: list[tuple[str, Any]] = []
     if depth < _MAX_FRAME_DEPTH:
         for number, child in enumerate(frame.child_frames):
+            if not _readable(child):
+                continue
             try:
                 child.frame_element().evaluate(_MARK_SCRIPT, f"{depth}-{number}")
             except PlaywrightError:
@@ -149,15 +151,22 @@ def _frame_markup(frame: Any, *, depth: int) -> str:
 
 
 def _frames(page: Any) -> list[Any]:
-    """The page's frames, main frame first, at most ``_MAX_FRAME_DEPTH`` deep."""
+    """The page's readable frames, main frame first, at most ``_MAX_FRAME_DEPTH`` deep."""
     found: list[Any] = []
     stack = [(page.main_frame, 0)]
     while stack:
         frame, depth = stack.pop(0)
         found.append(frame)
         if depth < _MAX_FRAME_DEPTH:
-            stack.extend((child, depth + 1) for child in frame.child_frames)
+            stack.extend((child, depth + 1) for child in frame.child_frames if _readable(child))
     return found
+
+
+def _readable(frame: Any) -> bool:
+    """Whether a frame has a document to read. A frame whose navigation was refused (a ``file://`` or
+    other blocked address) has none, and Playwright's calls on it wait for one without end."""
+    url: str = frame.url
+    return url.startswith(("http://", "https://", "about:blank", "about:srcdoc", "data:"))
 
 
 def _evaluate(frame: Any, script: str, argument: Any = None) -> Any:
