@@ -201,6 +201,7 @@ function loadMore() {
 <iframe src="http://{trap}/frame" width="10" height="10"></iframe>
 <iframe src="file:///etc/passwd" width="10" height="10"></iframe>
 <span id="geo" hidden>asked</span>
+<a id="dl" href="/download" download>get</a>
 <script src="http://{trap}/script.js"></script>
 <script>
 fetch('http://{trap}/steal').catch(() => {{}});
@@ -216,6 +217,7 @@ navigator.geolocation.getCurrentPosition(
   () => {{ document.getElementById('geo').textContent = 'granted'; }},
   (error) => {{ document.getElementById('geo').textContent = 'refused ' + error.code; }});
 fetch('/redirect-to-trap').catch(() => {{}});
+document.getElementById('dl').click();
 fetch('/api/comments').then(r => r.json()).then(list => addComments(list, document.getElementById('comments')));
 </script>"""
         return {
@@ -256,11 +258,6 @@ fetch('/api/comments').then(r => r.json()).then(list => addComments(list, docume
             "/redirect-private": redirect("http://10.0.0.1/internal"),
             "/redirect-metadata": redirect("http://169.254.169.254/latest/meta-data/"),
             "/download": download,
-            "/download-link": page(
-                '<div class="comments"><div class="comment"><span class="comment-author">dee</span>'
-                '<p class="comment-text">A comment beside a download link that clicks itself.</p></div></div>'
-                '<a id="dl" href="/download" download>get</a><script>document.getElementById("dl").click();</script>'
-            ),
             "/never": never,
             "/memory": page(
                 '<div class="comments"><div class="comment"><span class="comment-author">greedy</span>'

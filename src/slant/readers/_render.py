@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from slant._errors import DependencyError, FetchError, ForbiddenURLError, InputTooLargeError
 from slant._extras import require_extra
@@ -279,19 +280,34 @@ def _open(page: Any, url: str, deadline: float, proxy: GuardProxy) -> tuple[str,
         if "Download is starting" in message:
             raise FetchError(f"{url} is a download, not a page; slant renders web pages only") from None
         if proxy.refusals and "ERR_TUNNEL_CONNECTION_FAILED" in message:
-            refusal = proxy.refusals[-1]
+            refusal = _refusal_of(proxy, page.url)
             raise ForbiddenURLError(
                 f"{url} led the browser to {refusal.target}, which slant refuses: {refusal.reason}"
             ) from None
         raise FetchError(f"{url} could not be opened in the browser: {message}") from None
     if response is not None and response.headers.get(REFUSED_HEADER.lower()):
-        refusal = proxy.refusals[-1] if proxy.refusals else Refusal(page.url, "not allowed")
+        refusal = _refusal_of(proxy, response.url)
         raise ForbiddenURLError(
             f"{url} led the browser to {refusal.target}, which slant refuses: {refusal.reason}"
         )
     if response is not None and response.status >= 400:
         raise FetchError(f"{url} returned HTTP {response.status} {response.status_text or 'error'}")
     return page.url, True
+
+
+def _refusal_of(proxy: GuardProxy, url: str) -> Refusal:
+    """The proxy's refusal of ``url``'s host and port (Chromium's own background requests are refused
+    too, so the last refusal need not be this one); the last refusal when none matches."""
+    try:
+        parts = urlsplit(url)
+        target = f"{parts.hostname}:{parts.port or (443 if parts.scheme == 'https' else 80)}"
+    except ValueError:
+        target = ""
+    refusals = proxy.refusals
+    for refusal in reversed(refusals):
+        if refusal.target == target:
+            return refusal
+    return refusals[-1] if refusals else Refusal(url, "not allowed")
 
 
 def _settle_steps(page: Any, *, inflight: list[int], limits: ReadLimits, deadline: float) -> Iterator[int]:
