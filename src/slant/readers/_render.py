@@ -164,8 +164,9 @@ def render_url(url: str, *, limits: ReadLimits, resolver: Resolver | None = None
                 profile, max_rss_bytes=limits.render_memory_mb << 20, deadline=deadline + _WRAP_UP
             ) as watch,
         ):
+            asked: set[str] = set()
             final_url, html, clicks = _drive(
-                url, profile=profile, proxy=proxy, watch=watch, limits=limits, deadline=deadline
+                url, profile=profile, proxy=proxy, watch=watch, limits=limits, deadline=deadline, asked=asked
             )
         stopped = watch.killed or ("bytes" if proxy.over_budget else None)
         if stopped is None and time.monotonic() > deadline:
@@ -184,7 +185,9 @@ def render_url(url: str, *, limits: ReadLimits, resolver: Resolver | None = None
             bytes_transferred=proxy.bytes_relayed,
             peak_memory=watch.peak_rss,
             clicks=clicks,
-            refused=tuple(proxy.refusals),
+            # Chromium's own background requests (update checks, sign-in) cross the proxy too; what
+            # a render reports is what the page asked for.
+            refused=tuple(refusal for refusal in proxy.refusals if refusal.target in asked),
             stopped=stopped,
         )
     finally:
@@ -209,9 +212,18 @@ def _stopped_error(url: str, stopped: str | None, limits: ReadLimits) -> FetchEr
 
 
 def _drive(
-    url: str, *, profile: str, proxy: GuardProxy, watch: TreeWatch, limits: ReadLimits, deadline: float
+    url: str,
+    *,
+    profile: str,
+    proxy: GuardProxy,
+    watch: TreeWatch,
+    limits: ReadLimits,
+    deadline: float,
+    asked: set[str],
 ) -> tuple[str, str | None, int]:
     """Start the browser, open the page, bring its comments in; the final URL, the markup, the clicks.
+
+    ``asked`` receives the ``host:port`` of every request the page and its frames make (WebSockets too).
 
     The markup is None when the browser was killed (or failed) before any snapshot could be taken;
     a snapshot is taken after every step, so a later failure keeps the last one.
@@ -246,6 +258,8 @@ def _drive(
                 context.on("page", lambda other: popups.append(other))
                 page.route("**/*", _skip_heavy)
                 inflight = network_counter(page)
+                page.on("request", lambda request: asked.add(_target(request.url)))
+                page.on("websocket", lambda socket: asked.add(_target(socket.url)))
                 final_url, opened = _open(page, url, deadline, proxy)
                 if opened:
                     html = snapshot(page)
@@ -295,14 +309,20 @@ def _open(page: Any, url: str, deadline: float, proxy: GuardProxy) -> tuple[str,
     return page.url, True
 
 
+def _target(url: str) -> str:
+    """``host:port`` of ``url``, as the proxy names what it refuses ("" when it has none)."""
+    try:
+        parts = urlsplit(url)
+        default = 443 if parts.scheme in {"https", "wss"} else 80
+        return f"{parts.hostname}:{parts.port or default}" if parts.hostname else ""
+    except ValueError:
+        return ""
+
+
 def _refusal_of(proxy: GuardProxy, url: str) -> Refusal:
     """The proxy's refusal of ``url``'s host and port (Chromium's own background requests are refused
     too, so the last refusal need not be this one); the last refusal when none matches."""
-    try:
-        parts = urlsplit(url)
-        target = f"{parts.hostname}:{parts.port or (443 if parts.scheme == 'https' else 80)}"
-    except ValueError:
-        target = ""
+    target = _target(url)
     refusals = proxy.refusals
     for refusal in reversed(refusals):
         if refusal.target == target:
