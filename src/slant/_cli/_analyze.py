@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from slant._cli._common import add_input_arguments, read_input, write_text
+from slant._cli._common import add_input_arguments, add_render_arguments, read_input, write_text
 
 __all__ = ["register", "run"]
 
@@ -19,6 +19,7 @@ def register(subparsers: Any) -> None:
         description="Analyse one news page: the article, each comment and its author, and their annotations.",
     )
     add_input_arguments(parser)
+    add_render_arguments(parser, what="the URL")
     parser.add_argument("--json", action="store_true", help="print the analysis as JSON on standard output")
     parser.add_argument("--html", metavar="FILE", help="write a self-contained HTML report to FILE")
     parser.add_argument(

@@ -11,7 +11,7 @@ from slant._errors import InputError, UsageError
 from slant.readers import InputFormat, ReadLimits, read, read_bytes
 from slant.readers._limits import read_at_most
 
-__all__ = ["add_input_arguments", "limits_from_args", "read_input", "write_text"]
+__all__ = ["add_input_arguments", "add_render_arguments", "limits_from_args", "read_input", "write_text"]
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
@@ -57,6 +57,31 @@ def add_budget_arguments(parser: argparse.ArgumentParser) -> None:
         )
 
 
+def add_render_arguments(parser: argparse.ArgumentParser, *, what: str) -> None:
+    """Add ``--render`` and the render's limits (issue 18)."""
+    defaults = ReadLimits()
+    parser.add_argument(
+        "--render",
+        action="store_true",
+        help=f"open {what} in headless Chromium so that comments loaded by script are read too "
+        "(needs pip install 'slant[render]' and Debian's chromium)",
+    )
+    parser.add_argument(
+        "--render-timeout",
+        type=float,
+        default=defaults.render_timeout,
+        metavar="S",
+        help="seconds one render may take, all of it (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--render-memory",
+        type=int,
+        default=defaults.render_memory_mb,
+        metavar="MB",
+        help="most memory the browser may use for one page (default: %(default)s)",
+    )
+
+
 def limits_from_args(args: argparse.Namespace) -> ReadLimits:
     """The reading limits the user asked for (``--max-bytes``, ``--timeout`` where the command has it,
     and the analysis budget); a value out of range is a usage error (exit 2), not bad input."""
@@ -68,6 +93,8 @@ def limits_from_args(args: argparse.Namespace) -> ReadLimits:
             max_part_chars=args.max_part_chars,
             max_comments=args.max_comments,
             max_analysed_chars=args.max_analysed_chars,
+            render_timeout=getattr(args, "render_timeout", defaults.render_timeout),
+            render_memory_mb=getattr(args, "render_memory", defaults.render_memory_mb),
         )
     except InputError as error:
         raise UsageError(str(error)) from error
@@ -77,13 +104,23 @@ def read_input(args: argparse.Namespace) -> Document:
     """Read the page named by ``args.input`` (a path, a URL or '-')."""
     limits = limits_from_args(args)
     fmt: InputFormat = args.format
+    render = bool(getattr(args, "render", False))
+    if render:
+        if "://" not in args.input:
+            raise UsageError(
+                f"--render opens a URL in a browser; {args.input!r} is not a http(s) URL",
+                hint="give the page's URL, or drop --render for a saved page",
+            )
+        from slant.readers._render import check_render_available
+
+        check_render_available()  # before anything else: one line naming what to install
     if args.input == "-":
         data = read_at_most(sys.stdin.buffer, limits.max_bytes, source="standard input")
         return read_bytes(data, format=fmt, limits=limits, source="<stdin>")
     source: str | Path = args.input
     if "://" not in args.input:
         source = Path(args.input)
-    return read(source, format=fmt, limits=limits)
+    return read(source, format=fmt, limits=limits, render=render)
 
 
 def write_text(path: str, text: str, *, what: str = "output") -> None:

@@ -8,7 +8,7 @@ import sys
 import time
 from typing import Any, TextIO
 
-from slant._cli._common import add_budget_arguments, limits_from_args
+from slant._cli._common import add_budget_arguments, add_render_arguments, limits_from_args
 from slant._errors import UsageError
 from slant._extras import require_extra
 from slant.readers import ReadLimits
@@ -18,6 +18,7 @@ __all__ = ["register", "run"]
 _EXAMPLES = """examples:
   slant corpus run pages/ crawl.jsonl news.warc.gz --out runs/ukraine-2022
   slant corpus run pages/ --out runs/ukraine-2022            # again: resumes, skips what is done
+  slant corpus run stories.urls --render --out runs/live      # one URL a line, rendered, politely
   slant corpus run pages/ --engine ray --address ray://head:10001 --out runs/big
   slant corpus query runs/ukraine-2022 "select outlet, count(*) from pages group by 1" --format csv
   slant corpus report runs/ukraine-2022 --html dashboard.html
@@ -40,11 +41,13 @@ def register(subparsers: Any) -> None:
         "run",
         help="analyse pages into a run folder (resumes when the folder has a run)",
         description="Analyse every page of INPUTS (folders of .txt/.html/.json files, .jsonl files with one "
-        "page per line, .warc/.warc.gz files) into Parquet tables under --out. Run it again with the same "
-        "--out to resume: pages already done are skipped.",
+        "page per line, .warc/.warc.gz files, .urls files with one URL per line) into Parquet tables under "
+        "--out. Run it again with the same --out to resume: pages already done are skipped (URLs done are "
+        "not fetched again). URLs are fetched politely: robots.txt is honoured, one request per host at a "
+        "time, --host-delay seconds apart, with a user agent naming slant.",
     )
     run_parser.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="a folder, a .jsonl file or a WARC file"
+        "inputs", nargs="+", metavar="INPUT", help="a folder, a .jsonl file, a WARC file or a .urls file"
     )
     run_parser.add_argument("--out", required=True, metavar="DIR", help="the run folder (made if absent)")
     run_parser.add_argument(
@@ -74,6 +77,21 @@ def register(subparsers: Any) -> None:
         help="largest page accepted (default: %(default)s)",
     )
     add_budget_arguments(run_parser)
+    add_render_arguments(run_parser, what="each URL of the .urls inputs")
+    run_parser.add_argument(
+        "--host-delay",
+        type=float,
+        default=1.0,
+        metavar="S",
+        help="seconds between two requests to one host; robots.txt may ask for more (default: %(default)s)",
+    )
+    run_parser.add_argument(
+        "--fetch-concurrency",
+        type=int,
+        default=2,
+        metavar="N",
+        help="URLs fetched or rendered at once, all hosts together; one per host (default: %(default)s)",
+    )
     run_parser.add_argument("-q", "--quiet", action="store_true", help="no progress on standard error")
 
     query_parser = actions.add_parser(
@@ -128,7 +146,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from slant.corpus import make_engine, run_corpus
+    from slant.corpus import FetchPolicy, make_engine, run_corpus
 
     if args.address and args.engine != "ray":
         raise UsageError("--address is for the ray engine", hint="add --engine ray")
@@ -137,6 +155,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 0:
         raise UsageError(f"--workers must be 0 or more; got {args.workers}")
     pipeline = [n.strip() for n in args.pipeline.split(",") if n.strip()] if args.pipeline else []
+    fetching = FetchPolicy(render=args.render, concurrency=args.fetch_concurrency, host_delay=args.host_delay)
     engine = make_engine(args.engine, workers=args.workers, address=args.address)
     # `kill PID` (SIGTERM) stops a run like Ctrl-C does: workers are stopped, nothing half-written
     # counts, and running the same command again resumes.
@@ -150,6 +169,7 @@ def _run(args: argparse.Namespace) -> int:
         batch_size=args.batch_size,
         limits=limits_from_args(args),
         progress=bar,
+        fetching=fetching,
     )
     if bar is not None:
         bar.finish()

@@ -154,6 +154,34 @@ def register(subparsers: Any) -> None:
         metavar="MB",
         help="memory one analysis may take beyond the models, else 413; 0 = no cap (default: %(default)s)",
     )
+    render = parser.add_argument_group("rendered fetch (issue 18; see docs/serve.md before enabling it)")
+    render.add_argument(
+        "--allow-render",
+        action="store_true",
+        help='let clients ask for URLs to be opened in headless Chromium ("render": true), so comments '
+        "loaded by script are read; needs pip install 'slant[render]' and Debian's chromium",
+    )
+    render.add_argument(
+        "--max-renders",
+        type=int,
+        default=defaults.max_renders,
+        metavar="N",
+        help="renders at once per worker; one more is answered 503 (default: %(default)s)",
+    )
+    render.add_argument(
+        "--render-timeout",
+        type=float,
+        default=defaults.render_timeout,
+        metavar="SECONDS",
+        help="time one render may take, all of it (default: %(default)s)",
+    )
+    render.add_argument(
+        "--render-memory",
+        type=int,
+        default=defaults.render_memory_mb,
+        metavar="MB",
+        help="memory one render's browser may use before it is killed (default: %(default)s)",
+    )
     guard.add_argument(
         "--analysis-in-threads",
         action="store_true",
@@ -197,7 +225,15 @@ def run(args: argparse.Namespace) -> int:
         backlog=args.backlog,
         analysis_memory_mb=args.analysis_memory_mb,
         analysis_processes=not args.analysis_in_threads,
+        render=args.allow_render,
+        max_renders=args.max_renders,
+        render_timeout=args.render_timeout,
+        render_memory_mb=args.render_memory,
     )
+    if settings.render:
+        from slant.readers._render import check_render_available
+
+        check_render_available(purpose="slant serve --allow-render")  # before the port is taken
     if settings.host not in {"127.0.0.1", "localhost", "::1"} and not settings.api_keys:
         print(
             f"slant: warning: listening on {settings.host} without API keys: anyone who can reach it can use it",

@@ -17,6 +17,7 @@ from __future__ import annotations
 from slant.corpus._engine import Engine, InProcessEngine, Outcome, RayEngine, make_engine
 from slant.corpus._open import CorpusRun
 from slant.corpus._open import open_run as open
+from slant.corpus._polite import FetchPolicy
 from slant.corpus._query import OUTPUT_FORMATS, QueryResult, connect, format_result, query
 from slant.corpus._report import render_dashboard, write_dashboard
 from slant.corpus._run import Progress, RunSummary, run_corpus
@@ -30,6 +31,7 @@ __all__ = [
     "TOXIC_THRESHOLD",
     "CorpusRun",
     "Engine",
+    "FetchPolicy",
     "InProcessEngine",
     "Outcome",
     "PageTask",

@@ -9,6 +9,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from slant._analyze import reset_caches
 from slant._errors import UsageError, WorkerError
@@ -16,7 +17,8 @@ from slant._extras import require_extra
 from slant.corpus._engine import Engine, InProcessEngine
 from slant.corpus._lock import RunLock
 from slant.corpus._manifest import finish_manifest, update_manifest
-from slant.corpus._sources import PageTask, check_inputs, iter_tasks
+from slant.corpus._polite import FetchPolicy, PoliteFetcher
+from slant.corpus._sources import URL_LIST_SUFFIX, PageTask, check_inputs, iter_tasks
 from slant.corpus._store import RunStore
 from slant.corpus._worker import Batch, BatchResult, build_pipeline, failed_batch_result, process_batch
 from slant.readers import ReadLimits
@@ -93,6 +95,7 @@ def run_corpus(
     limits: ReadLimits | None = None,
     progress: Callable[[Progress], None] | None = None,
     count_total: bool = True,
+    fetching: FetchPolicy | None = None,
 ) -> RunSummary:
     """Analyse every page of ``inputs`` and store the tables under ``out``; resume if ``out`` has a run.
 
@@ -110,6 +113,8 @@ def run_corpus(
         limits: size limits for each page.
         progress: called with a :class:`Progress` after each stored batch.
         count_total: count the inputs' pages in a background thread, for the ETA.
+        fetching: how the URLs of ``.urls`` inputs are fetched (rendered or not, per-host
+            concurrency and delay, robots.txt); None for :class:`FetchPolicy`'s defaults.
 
     Returns:
         A :class:`RunSummary`.
@@ -127,6 +132,11 @@ def run_corpus(
         raise UsageError(f"batch size must be 1 or more; got {batch_size}")
     # Before any page is read: without pyarrow every batch would fail when it is stored.
     require_extra("corpus", purpose="a corpus run", modules=("pyarrow",))
+    fetching = fetching or FetchPolicy()
+    if fetching.render:
+        from slant.readers._render import check_render_available
+
+        check_render_available(purpose="a corpus run with --render")
     started = time.perf_counter()
     paths = check_inputs(inputs)
     spec = tuple(pipeline)
@@ -141,7 +151,7 @@ def run_corpus(
             out,
             pipeline=built,
             pipeline_spec=spec,
-            settings={"engine": engine.name, "workers": engine.workers, "batch_size": batch_size},
+            settings=_settings(engine, batch_size, fetching, paths),
             inputs=[str(p) for p in paths],
         )
         if engine.workers != 0 or engine.name != "inprocess":
@@ -157,15 +167,22 @@ def run_corpus(
         retries: deque[PageTask] = deque()
         recent: deque[tuple[float, int]] = deque([(started, 0)])
 
-        def first_pass() -> Iterator[Batch]:
-            nonlocal next_id
-            buffer: list[PageTask] = []
+        fetcher = PoliteFetcher(fetching, limits=limits or ReadLimits())
+
+        def not_done() -> Iterator[PageTask]:
             for task in iter_tasks(paths, limits=limits):
                 key = int(task.page_id, 16)
                 if key in seen:
                     summary.skipped += 1
                     continue
                 seen.add(key)
+                yield task
+
+        def first_pass() -> Iterator[Batch]:
+            nonlocal next_id
+            buffer: list[PageTask] = []
+            # URLs are fetched here, after the skip: a resumed run fetches only what is left.
+            for task in fetcher.stream(not_done()):
                 buffer.append(task)
                 if len(buffer) == batch_size:
                     yield Batch(next_id, tuple(buffer), spec)
@@ -230,6 +247,22 @@ def run_corpus(
                 },
             )
         return summary
+
+
+def _settings(
+    engine: Engine, batch_size: int, fetching: FetchPolicy, paths: Sequence[Path]
+) -> dict[str, Any]:
+    """The run's settings for the manifest; how URLs were fetched when there are URL lists (issue 18)."""
+    settings: dict[str, Any] = {"engine": engine.name, "workers": engine.workers, "batch_size": batch_size}
+    if fetching.render or any(path.name.lower().endswith(URL_LIST_SUFFIX) for path in paths):
+        settings["fetching"] = {
+            "render": fetching.render,
+            "concurrency": fetching.concurrency,
+            "per_host": fetching.per_host,
+            "host_delay": fetching.host_delay,
+            "robots": fetching.robots,
+        }
+    return settings
 
 
 def _check_engine(engine: Engine, spec: tuple[str, ...], page_error: str | None) -> None:

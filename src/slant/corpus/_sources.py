@@ -2,8 +2,9 @@
 
 A corpus is any mix of folders of page files (``.txt``, ``.html``, ``.json``, searched recursively),
 JSON Lines files (one page per line, in the JSON page format ``slant.read`` accepts: ``text`` or
-``html``, plus ``url``, ``outlet``, ``published``, ``comments``...) and WARC files (``.warc``,
-``.warc.gz``: their HTTP response records). Nothing is read ahead: memory does not grow with the
+``html``, plus ``url``, ``outlet``, ``published``, ``comments``...), WARC files (``.warc``,
+``.warc.gz``: their HTTP response records) and URL lists (``.urls``: one URL a line, fetched or
+rendered by the run, politely: :mod:`slant.corpus._polite`). Nothing is read ahead: memory does not grow with the
 corpus, and no page is held beyond the size limit (a longer line or file is an error, read no further).
 
 Every page gets a ``page_id`` that depends only on where it came from and what it holds, so a run
@@ -32,6 +33,9 @@ logger = logging.getLogger(__name__)
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _WARC_SUFFIXES = (".warc", ".warc.gz")
+#: A list of URLs, one a line (blank lines and lines starting with # are skipped): issue 18.
+URL_LIST_SUFFIX = ".urls"
+_MAX_URL = 8192
 # The rest of a JSON line over the limit is skipped in chunks of this size, never held whole.
 _SKIP_CHUNK = 1 << 16
 
@@ -87,6 +91,8 @@ def _iter_folder(top: Path, limits: ReadLimits) -> Iterator[PageTask]:
             yield error_task(str(folder), str(error))
             continue
         for path in files:
+            if _kind(path) == "urls":
+                continue  # a URL list fetches from the network: only when named as an input itself
             if _kind(path) != "page" or path.suffix.lower() in PAGE_SUFFIXES:
                 yield from _iter_file(path, limits)
         # Run folders (an --out inside an input folder) hold no pages.
@@ -106,6 +112,8 @@ def _kind(path: Path) -> str:
         return "jsonl"
     if name.endswith(_WARC_SUFFIXES):
         return "warc"
+    if name.endswith(URL_LIST_SUFFIX):
+        return "urls"
     return "page"
 
 
@@ -115,6 +123,8 @@ def _iter_file(path: Path, limits: ReadLimits) -> Iterator[PageTask]:
         yield from _iter_jsonl(path, limits)
     elif kind == "warc":
         yield from iter_warc(path, limits)
+    elif kind == "urls":
+        yield from _iter_url_list(path, limits)
     else:
         yield _page_file(path, limits)
 
@@ -164,6 +174,34 @@ def _iter_jsonl(path: Path, limits: ReadLimits) -> Iterator[PageTask]:
                 yield error_task(source, reason, "json")
             elif line.strip():
                 yield PageTask(make_page_id(source, line), source, line, "json")
+
+
+def _iter_url_list(path: Path, limits: ReadLimits) -> Iterator[PageTask]:
+    """One task per URL of a ``.urls`` file, not fetched here: the run fetches only those not done yet.
+
+    A page's id is its URL's (the same URL in two lists, or in a list read again, is the same page).
+    """
+    try:
+        stream = open_regular(path)
+    except InputError as error:
+        yield error_task(str(path), str(error))
+        return
+    with stream:
+        number = 0
+        while True:
+            raw = stream.readline(_MAX_URL + 2)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > _MAX_URL + 1 and not raw.endswith(b"\n"):
+                _skip_line(stream)  # never held whole
+            line = raw.decode("utf-8", "replace").strip()
+            if not line or line.startswith("#"):
+                continue
+            if len(line) > _MAX_URL or not line.lower().startswith(("http://", "https://")):
+                yield error_task(f"{path}:{number}", f"not a http(s) URL: {line[:200]!r}")
+                continue
+            yield PageTask(make_page_id(line, b"url"), line, b"", url=line, fetch=True)
 
 
 def _skip_line(stream: BinaryIO) -> int:

@@ -25,6 +25,8 @@ class PageTask:
         error: set when the page could not even be taken out of its container (a file over the size
             limit, not a regular file, an unreadable folder, a truncated WARC record); the worker
             then records it as an error.
+        fetch: a URL of a ``.urls`` list, still to be fetched (``source`` is the URL, ``data`` empty);
+            the run fetches it politely (:mod:`slant.corpus._polite`) once it knows it is not done yet.
     """
 
     page_id: str
@@ -35,6 +37,7 @@ class PageTask:
     content_type: str | None = None
     error: str | None = None
     name: str | None = None
+    fetch: bool = False
 
 
 def make_page_id(source: str, data: bytes) -> str:

@@ -36,7 +36,15 @@ from slant._errors import FetchError, ForbiddenURLError, InputTooLargeError
 from slant._version import __version__
 from slant.readers._limits import ReadLimits
 
-__all__ = ["FetchedPage", "Resolver", "fetch_url", "non_public_reason", "resolve_host"]
+__all__ = [
+    "FetchedPage",
+    "Resolver",
+    "checked_address",
+    "checked_url",
+    "fetch_url",
+    "non_public_reason",
+    "resolve_host",
+]
 
 #: ``resolver(host, port)`` returns the IP addresses ``host`` resolves to.
 Resolver = Callable[[str, int], list[str]]
@@ -127,7 +135,7 @@ def _follow(
 ) -> FetchedPage:
     current = url
     for _hop in range(limits.max_redirects + 1):
-        request_url, address = _checked_url(current, limits=limits, resolve=resolve)
+        request_url, address = checked_url(current, limits=limits, resolve=resolve)
         watchdog.check(url, limits)
         response = _send(client, request_url, address=address, timeout=limits.timeout)
         try:
@@ -242,7 +250,7 @@ class _WatchedTransport(httpx.HTTPTransport):
         )
 
 
-def _checked_url(url: str, *, limits: ReadLimits, resolve: Resolver) -> tuple[httpx.URL, str]:
+def checked_url(url: str, *, limits: ReadLimits, resolve: Resolver) -> tuple[httpx.URL, str]:
     """The parsed URL and the checked address to connect to."""
     try:
         parsed = httpx.URL(url)
@@ -256,18 +264,36 @@ def _checked_url(url: str, *, limits: ReadLimits, resolve: Resolver) -> tuple[ht
     if not host:
         raise FetchError(f"{url} has no host name; give a full URL such as https://example.org/story")
     port = parsed.port or (443 if parsed.scheme == "https" else 80)
+    return parsed, checked_address(host, port, url=url, limits=limits, resolve=resolve)
+
+
+def checked_address(host: str, port: int, *, url: str, limits: ReadLimits, resolve: Resolver) -> str:
+    """The address to connect to for ``host:port``, after slant's address rules: every address the
+    name resolves to must be public, unless private ones are allowed or the address and port are in
+    ``limits.allowed_addresses`` (tests). The rendered fetch's proxy applies the same rules here.
+
+    Raises:
+        FetchError: the name does not resolve.
+        ForbiddenURLError: it resolves to a non-public address.
+    """
     addresses = resolve(host, port)
     if not addresses:
         raise FetchError(f"cannot resolve host {host!r}; check the URL")
     for address in addresses if not limits.allow_private_addresses else ():
         reason = non_public_reason(address)
-        if reason is not None:
+        if reason is not None and _joined(address, port) not in limits.allowed_addresses:
             raise ForbiddenURLError(
                 f"{url} points to {address}, a {reason} address; slant fetches only public addresses"
             )
     # IPv4 first: httpx tries one address only, and many machines have no IPv6 route
     chosen = min(addresses, key=lambda address: ":" in address)
-    return parsed, chosen.split("%")[0]
+    return chosen.split("%")[0]
+
+
+def _joined(address: str, port: int) -> str:
+    """``address:port`` as written in ``ReadLimits.allowed_addresses`` (IPv6 in brackets)."""
+    bare = address.split("%")[0]
+    return f"[{bare}]:{port}" if ":" in bare else f"{bare}:{port}"
 
 
 def non_public_reason(address: str) -> str | None:

@@ -21,6 +21,7 @@ from slant._document import Document, Part
 from slant._errors import NotAPageError
 from slant.readers._announced import announced_in_html, comments_note
 from slant.readers._dates import to_iso
+from slant.readers._embedded import read_embedded
 from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
 from slant.readers._html_forum import opens_thread
 from slant.readers._html_text import count_words, element_text, remove_unsafe, xml_safe
@@ -75,8 +76,11 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     page_meta = _page_meta(root)
     # before the scripts go: a comment system's loader script is its mark
     announcement = announced_in_html(root, jsonld=jsonld)
+    embedded = read_embedded(root, url=url)  # comments kept as data in scripts (issue 18)
     remove_unsafe(root)
     found = extract_comments(root, jsonld=jsonld)
+    if not found.comments and embedded.comments:
+        found = CommentExtraction("embedded", embedded.comments, [])
     thread = _thread_opening(root, found, jsonld=jsonld)
     if found.elements:
         _drop_after(found.elements[-1])

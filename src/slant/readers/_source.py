@@ -26,6 +26,7 @@ def read(
     *,
     format: InputFormat = "auto",
     limits: ReadLimits | None = None,
+    render: bool = False,
 ) -> Document:
     """Read one page from a path, a URL, bytes, or the page's own text.
 
@@ -34,6 +35,9 @@ def read(
             content (text, HTML or JSON); or raw bytes of a page.
         format: ``"auto"`` to sniff the content, or force ``"text"``, ``"html"`` or ``"json"``.
         limits: size and network limits; None for :data:`DEFAULT_LIMITS`.
+        render: for a URL, open the page in headless Chromium (the ``render`` extra) so that comments
+            loaded by script are read too; ``doc.meta["obtained"]`` says ``"rendered"`` (``"fetched"``
+            otherwise). Only URLs can be rendered.
 
     Returns:
         The unannotated :class:`Document`.
@@ -42,8 +46,13 @@ def read(
         MissingInputError: a path that does not exist.
         InputError: empty, binary, undecodable, oversized or not a page.
         FetchError: the URL could not be fetched or is not allowed.
+        DependencyError: ``render`` without the ``render`` extra or Chromium.
     """
     limits = limits or DEFAULT_LIMITS
+    if render and not (isinstance(source, str) and _looks_like_url(source.strip())):
+        raise InputError(
+            "only a http(s) URL can be rendered; give a URL, or read a saved page without render"
+        )
     if isinstance(source, bytes):
         return read_bytes(source, format=format, limits=limits, source="<bytes>")
     if isinstance(source, Path):
@@ -52,17 +61,19 @@ def read(
         raise InputError(f"source must be a path, a URL, bytes or page text; got {type(source).__name__}")
     stripped = source.strip()
     if _looks_like_url(stripped):
-        from slant.readers._fetch import fetch_url
+        from slant.readers._obtain import obtain_url
 
-        fetched = fetch_url(stripped, limits=limits)
-        return read_bytes(
-            fetched.content,
+        page = obtain_url(stripped, limits=limits, render=render)
+        doc = read_bytes(
+            page.content,
             format=format,
             limits=limits,
             source=stripped,
-            url=fetched.url,
-            content_type=fetched.content_type,
+            url=page.url,
+            content_type=page.content_type,
         )
+        doc.meta.update(page.meta)
+        return doc
     if "\n" not in source and 0 < len(source) < _MAX_PATH_LENGTH and _looks_like_path(source):
         return _read_file(Path(source), format=format, limits=limits)
     if len(source.encode("utf-8", "surrogatepass")) > limits.max_bytes:

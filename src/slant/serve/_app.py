@@ -51,8 +51,15 @@ def create_app(
 
     Returns:
         A FastAPI (ASGI) application.
+
+    Raises:
+        DependencyError: ``settings.render`` without the render extra or Chromium.
     """
     settings = settings if settings is not None else ServeSettings.from_env()
+    if settings.render:
+        from slant.readers._render import check_render_available
+
+        check_render_available(purpose="slant serve --allow-render")
 
     workers = shared_workers(
         settings.analysis_threads, names=settings.pipeline, memory_mb=settings.analysis_memory_mb
@@ -84,6 +91,7 @@ def create_app(
     app.state.analysis_workers = workers
     app.state.url_transport = url_transport
     app.state.url_resolver = url_resolver
+    app.state.render_slots = anyio.CapacityLimiter(settings.max_renders)
     install_error_handlers(app)
     for module in (_routes_health, _routes_analyze, _routes_toxicity, _routes_techniques, _routes_labels):
         app.include_router(module.router)

@@ -30,6 +30,7 @@ def settings_from_json(text: str) -> ServeSettings:
     data["api_keys"] = frozenset(data.get("api_keys", ()))
     data["cors_origins"] = tuple(data.get("cors_origins", ()))
     data["trusted_proxies"] = tuple(data.get("trusted_proxies", ()))
+    data["allowed_addresses"] = tuple(data.get("allowed_addresses", ()))
     if data.get("pipeline") is not None:
         data["pipeline"] = tuple(data["pipeline"])
     return ServeSettings(**data)

@@ -37,6 +37,11 @@ class AnalyzeRequest(_Strict):
         None, description="an already-structured page, in the JSON input format of `slant analyze`"
     )
     with_tokens: bool = Field(False, description="include the tokens layer in the answer")
+    render: bool = Field(
+        False,
+        description="with url: open the page in a headless browser so that comments loaded by script are "
+        "read too; only on servers started with `slant serve --allow-render` (422 otherwise)",
+    )
 
     model_config = ConfigDict(
         extra="forbid",
@@ -51,6 +56,10 @@ class AnalyzeRequest(_Strict):
         if len(given) != 1:
             got = ", ".join(given) if given else "none"
             raise ValueError(f"give exactly one of text, html, url or page (got {got})")
+        if self.render and self.url is None:
+            raise ValueError(
+                "render applies to a url only; a page given as text, html or page is read as it is"
+            )
         return self
 
 
@@ -131,6 +140,7 @@ class Health(BaseModel):
     version: str
     pipeline: list[str]
     annotators: list[str]
+    render: bool = False
 
 
 class ErrorDetail(BaseModel):

@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, File, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from slant.readers import InputFormat, ReadLimits
-from slant.readers._fetch import fetch_url
+from slant.readers._obtain import ObtainedPage, obtain_url
 from slant.serve._dependencies import guard, run_task, settings_of
 from slant.serve._errors import ApiError
 from slant.serve._models import AnalyzeRequest, ErrorBody
@@ -46,6 +46,9 @@ def _limits(settings: ServeSettings) -> ReadLimits:
         max_bytes=settings.max_body_bytes,
         timeout=settings.fetch_timeout,
         allow_private_addresses=settings.allow_private_addresses,
+        allowed_addresses=frozenset(settings.allowed_addresses),
+        render_timeout=settings.render_timeout,
+        render_memory_mb=settings.render_memory_mb,
     )
 
 
@@ -86,6 +89,7 @@ class _Page:
         url: str | None = None,
         content_type: str | None = None,
         name: str | None = None,
+        meta: dict[str, Any] | None = None,
     ) -> None:
         self.data, self.format, self.source, self.url, self.content_type, self.name = (
             data,
@@ -95,30 +99,40 @@ class _Page:
             content_type,
             name,
         )
+        # how a URL's page was obtained (doc.meta "obtained", "render", "comments_api")
+        self.meta = meta or {}
 
 
 async def _page_of(body: AnalyzeRequest, request: Request) -> _Page:
     """The page ``body`` names; a URL is fetched here (in a thread), within its own time limit."""
     settings = settings_of(request)
     if body.url is not None:
+        url = _checked_url(body.url)
+        if body.render:
+            return await _rendered(url, request)
         transport = request.app.state.url_transport
         resolver = request.app.state.url_resolver
-        url = _checked_url(body.url)
         limits = _limits(settings)
 
-        def fetch() -> Any:
-            return fetch_url(url, limits=limits, transport=transport, resolver=resolver)
+        def fetch() -> ObtainedPage:
+            return obtain_url(url, limits=limits, transport=transport, resolver=resolver)
 
-        # fetch_url bounds each wait by fetch_timeout; the whole fetch is bounded here too.
+        # fetch_url bounds each wait by fetch_timeout; the whole fetch (and a comments API it names,
+        # fetched under the same limits) is bounded here too.
         try:
-            with anyio.fail_after(settings.fetch_timeout * (limits.max_redirects + 2)):
+            with anyio.fail_after(settings.fetch_timeout * (limits.max_redirects + 2) * 2):
                 fetched = await anyio.to_thread.run_sync(fetch, abandon_on_cancel=True)
         except TimeoutError:
             raise ApiError(
                 502, "fetch_failed", f"{url} did not answer in time; check the address or try again later"
             ) from None
         return _Page(
-            fetched.content, format="auto", source=url, url=fetched.url, content_type=fetched.content_type
+            fetched.content,
+            format="auto",
+            source=url,
+            url=fetched.url,
+            content_type=fetched.content_type,
+            meta=fetched.meta,
         )
     fmt: InputFormat
     if body.page is not None:
@@ -129,6 +143,50 @@ async def _page_of(body: AnalyzeRequest, request: Request) -> _Page:
         content, fmt, source = body.text or "", "text", "<text>"
     _check_length(source.strip("<>"), content, settings)
     return _Page(content.encode("utf-8", "surrogatepass"), format=fmt, source=source)
+
+
+async def _rendered(url: str, request: Request) -> _Page:
+    """The page at ``url`` rendered in headless Chromium, when the operator allows it and a slot is free."""
+    settings = settings_of(request)
+    if not settings.render:
+        raise ApiError(
+            422,
+            "render_disabled",
+            "this server does not render pages; send the url without render, or ask its operator to "
+            "start it with slant serve --allow-render",
+        )
+    limiter: anyio.CapacityLimiter = request.app.state.render_slots
+    try:
+        limiter.acquire_nowait()
+    except anyio.WouldBlock:
+        raise ApiError(
+            503,
+            "render_busy",
+            f"the server is rendering {settings.max_renders} page(s) already, its limit; try again shortly",
+            headers={"Retry-After": str(max(1, round(settings.render_timeout / 2)))},
+        ) from None
+    limits = _limits(settings)
+    resolver = request.app.state.url_resolver
+
+    def render() -> ObtainedPage:
+        return obtain_url(url, limits=limits, render=True, resolver=resolver)
+
+    try:
+        # render_url ends itself at render_timeout (its watchdog kills the browser); this is a backstop.
+        with anyio.fail_after(settings.render_timeout + 15):
+            rendered = await anyio.to_thread.run_sync(render, abandon_on_cancel=True)
+    except TimeoutError:
+        raise ApiError(502, "fetch_failed", f"{url} could not be rendered in time; try again later") from None
+    finally:
+        limiter.release()
+    return _Page(
+        rendered.content,
+        format="auto",
+        source=url,
+        url=rendered.url,
+        content_type=rendered.content_type,
+        meta=rendered.meta,
+    )
 
 
 async def _analyze(request: Request, page: _Page, report: str, with_tokens: bool) -> Response:
@@ -143,6 +201,7 @@ async def _analyze(request: Request, page: _Page, report: str, with_tokens: bool
         url=page.url,
         content_type=page.content_type,
         name=page.name,
+        meta=page.meta,
         max_bytes=settings.max_body_bytes,
         max_text_chars=settings.max_text_chars,
         report=report,

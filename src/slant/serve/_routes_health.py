@@ -24,4 +24,5 @@ async def healthz(request: Request) -> Health:
         version=__version__,
         pipeline=list(settings.pipeline if settings.pipeline is not None else DEFAULT_PIPELINE),
         annotators=sorted({name.split(".")[1] for name in annotator_names()}),
+        render=settings.render,
     )

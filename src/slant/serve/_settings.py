@@ -60,6 +60,15 @@ class ServeSettings:
         allow_private_addresses: let URLs reach private networks; off, because a web service that
             fetches what it is told would otherwise probe the network it sits in.
         pipeline: annotator names ``/v1/analyze`` runs; None for slant's default pipeline.
+        render: let clients ask for a rendered fetch of a URL (``"render": true``): the page is opened
+            in headless Chromium (the ``render`` extra), so comments loaded by script are read. Off by
+            default: docs/serve.md says what an operator takes on by enabling it.
+        max_renders: renders run at once per worker process; one more is answered 503 at once.
+            Each holds a browser (0.3-0.5 GB here, docs/benchmarks.md) while it runs.
+        render_timeout: seconds one render may take, all of it.
+        render_memory_mb: most memory (MB) one render's browser may use; past it the browser is killed.
+        allowed_addresses: ``"address:port"`` pairs URLs may reach although not public (tests with a
+            loopback server); empty by default.
     """
 
     host: str = "127.0.0.1"
@@ -87,6 +96,11 @@ class ServeSettings:
     cors_origins: tuple[str, ...] = ()
     allow_private_addresses: bool = False
     pipeline: tuple[str, ...] | None = None
+    render: bool = False
+    max_renders: int = 1
+    render_timeout: float = 30.0
+    render_memory_mb: int = 1_500
+    allowed_addresses: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for name in _POSITIVE:
@@ -142,8 +156,17 @@ _POSITIVE = (
     "max_connections_per_client",
     "max_header_bytes",
     "backlog",
+    "max_renders",
+    "render_memory_mb",
 )
-_SECONDS = ("request_timeout", "fetch_timeout", "header_timeout", "body_timeout", "keep_alive_timeout")
+_SECONDS = (
+    "request_timeout",
+    "fetch_timeout",
+    "header_timeout",
+    "body_timeout",
+    "keep_alive_timeout",
+    "render_timeout",
+)
 
 
 def parse_keys(text: str) -> list[str]:

@@ -36,6 +36,7 @@ def analyze_page(
     url: str | None,
     content_type: str | None,
     name: str | None = None,
+    meta: dict[str, Any] | None = None,
     max_bytes: int,
     max_text_chars: int,
     report: str,
@@ -44,6 +45,7 @@ def analyze_page(
     """Read ``data`` as a page, run the analysis pipeline, and render the JSON dict or the HTML report.
 
     ``name`` is an uploaded file's name: the reader decides the format from it as from a file's.
+    ``meta`` is added to the document's (how a URL's page was obtained: fetched or rendered).
     The decoded text is held to ``max_text_chars`` as a JSON ``text`` is, whatever the bytes came
     from (an upload, a fetched URL): the pipeline's cost grows with the characters, not the bytes.
     """
@@ -60,6 +62,7 @@ def analyze_page(
         content_type=content_type,
         name=name,
     )
+    doc.meta.update(meta or {})
     doc = analysis_pipeline(names)(doc)
     from slant.reports import render_html, to_dict
 

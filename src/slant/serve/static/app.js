@@ -111,6 +111,8 @@
     if (mode === "url") {
       const url = $("url-box").value.trim();
       if (!/^https?:\/\//i.test(url)) throw new Error("give a full address starting with http:// or https://");
+      // Rendering is offered only when the server says it renders (GET /healthz: "render").
+      if (!$("render-option").hidden && $("render-box").checked) return { kind: "json", body: { url: url, render: true } };
       return { kind: "json", body: { url: url } };
     }
     const text = $("paste-box").value;
@@ -127,6 +129,15 @@
       return { kind: "json", body: { html: text } };
     }
     return { kind: "json", body: { text: text } };
+  }
+
+  async function offerRendering() {
+    try {
+      const response = await fetch("/healthz");
+      if (response.ok) $("render-option").hidden = !(await response.json()).render;
+    } catch (ignored) {
+      /* no rendering offered */
+    }
   }
 
   async function loadLabels() {
@@ -155,7 +166,7 @@
     }
     const button = $("analyze-button");
     button.disabled = true;
-    setStatus("Analysing…", false);
+    setStatus(request.body && request.body.render ? "Opening the page in a browser, then analysing…" : "Analysing…", false);
     const started = performance.now();
     try {
       const response = await send(request, "json");
@@ -614,6 +625,7 @@
 
   function init() {
     state.labelsLoaded = loadLabels();
+    offerRendering();
     $("input-form").addEventListener("submit", onSubmit);
     for (const radio of document.querySelectorAll("input[name=mode]")) radio.addEventListener("change", showMode);
     showMode();
