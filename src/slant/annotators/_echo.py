@@ -222,9 +222,8 @@ class EchoAnnotator(BaseAnnotator):
                 length = echo.last - echo.first
                 article_start = article_words[echo.article_first].start
                 article_end = article_words[echo.article_first + length].end
-                phrase = " ".join(
-                    w.lower for w in article_words[echo.article_first : echo.article_first + length + 1]
-                )
+                # The article's own words (lower case, spacing collapsed): the key phrases travel under.
+                phrase = " ".join(article.text[article_start:article_end].split()).lower()
                 spans.append(
                     Span(
                         start,

@@ -216,6 +216,7 @@ def run_corpus(
                             failed_batch_result(single, f"the worker failed on this page: {outcome.error}")
                         )
             finished = True
+            _derive_tables(Path(out))
         finally:
             engine.close(abort=not finished)
             summary.seconds = time.perf_counter() - started
@@ -230,6 +231,18 @@ def run_corpus(
                 },
             )
         return summary
+
+
+def _derive_tables(out: Path) -> None:
+    """Tables made from the whole run (issue 19): near-duplicate comment clusters across all batches."""
+    from slant.corpus._clusters import write_comment_clusters
+    from slant.corpus._query import connect
+
+    connection = connect(out)
+    try:
+        write_comment_clusters(out, connection)
+    finally:
+        connection.close()
 
 
 def _check_engine(engine: Engine, spec: tuple[str, ...], page_error: str | None) -> None:

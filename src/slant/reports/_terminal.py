@@ -15,6 +15,7 @@ from typing import Any
 
 from slant._document import Document, Part, Span
 from slant._labels import toxic_threshold
+from slant.reports._echo import echo_facts
 from slant.reports._json import HIDDEN_LAYERS, comment_toxicity, page_stats, word_count
 from slant.reports._legend import explain, layer_title
 from slant.reports._notes import page_notes
@@ -31,6 +32,9 @@ _KNOWN_LAYERS = (
     "misspellings",
     "techniques",
     "toxicity",
+    "echoes",
+    "echoed",
+    "repeats",
 )
 _TOP_TECHNIQUE_SPANS = 5
 _TOP_TOXIC_COMMENTS = 3
@@ -233,6 +237,7 @@ def _comment_lines(doc: Document, stats: Mapping[str, Any], style: _Style, width
     lines = [style(head + (f" ({', '.join(extras)})" if extras else ""), _BOLD)]
     if authors:
         lines.append("  " + _author_list(authors, width - 2))
+    lines += [_count_line(name, text, style) for name, text in echo_facts(doc)]
     scored = [(comment, comment.scores["toxicity"]) for comment in comments if "toxicity" in comment.scores]
     if not scored:
         return lines
