@@ -89,7 +89,11 @@ def cluster_signatures(signatures: list[bytes]) -> np.ndarray[Any, np.dtype[np.i
     lsh = MinHashLSH(threshold=SIMILARITY, num_perm=NUM_PERM)
     with lsh.insertion_session() as session:
         for index in range(count):
-            session.insert(index, LeanMinHash(seed=_SEED, hashvalues=matrix[index], scheme=_SCHEME), check_duplication=False)
+            session.insert(
+                index,
+                LeanMinHash(seed=_SEED, hashvalues=matrix[index], scheme=_SCHEME),
+                check_duplication=False,
+            )
     parent = np.arange(count)
 
     def root(i: int) -> int:
@@ -99,7 +103,11 @@ def cluster_signatures(signatures: list[bytes]) -> np.ndarray[Any, np.dtype[np.i
         return i
 
     for index in range(count):
-        candidates = [c for c in lsh.query(LeanMinHash(seed=_SEED, hashvalues=matrix[index], scheme=_SCHEME)) if c > index]
+        candidates = [
+            c
+            for c in lsh.query(LeanMinHash(seed=_SEED, hashvalues=matrix[index], scheme=_SCHEME))
+            if c > index
+        ]
         if not candidates:
             continue
         agree = (matrix[candidates] == matrix[index]).mean(axis=1)
