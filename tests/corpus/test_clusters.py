@@ -119,3 +119,30 @@ def test_the_ray_engine_gives_the_same_clusters(tmp_path: Path) -> None:
     )
     assert query(on_ray, sql).rows == query(local, sql).rows
     assert len(query(on_ray, sql).rows) == 4
+
+
+def test_phrases_travel_across_outlets_and_months(tmp_path: Path) -> None:
+    import json
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    pages = [
+        {
+            "title": f"Report {i}",
+            "text": f"The army is set to finish the job in the town, officials said on day {i}.",
+            "outlet": ("a.example", "b.example")[i % 2],
+            "published": f"2023-0{1 + i % 3}-15",
+            "comments": [{"author": f"R{i}", "text": f"They must finish their job, day {i}."}],
+        }
+        for i in range(6)
+    ]
+    (folder / "pages.jsonl").write_text("\n".join(json.dumps(p) for p in pages) + "\n", encoding="utf-8")
+    run = tmp_path / "run"
+    run_corpus([folder], run, engine=InProcessEngine(workers=0), pipeline=PIPELINE)
+    rows = query(
+        run,
+        "select phrase, count(distinct outlet), count(distinct published_date), bool_or(verbatim) from echo_phrases group by 1",
+    ).rows
+    assert rows == [("finish the job", 2, 3, False)]  # near echoes: "finish their job"
+    dashboard = render_dashboard(run)
+    assert "Pages echoing each phrase, by month" in dashboard

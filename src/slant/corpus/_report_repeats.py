@@ -9,11 +9,13 @@ from __future__ import annotations
 from html import escape
 from typing import Any, Protocol
 
-from slant.corpus._charts import bar_chart, color_for
+from slant.corpus._charts import bar_chart, color_for, line_chart
 
 __all__ = ["clusters_section", "echo_section"]
 
 _ROWS = 15
+# Phrases drawn as lines over time: more lines than this are unreadable.
+_LINES = 5
 _EXCERPT = 140
 
 
@@ -62,6 +64,7 @@ def echo_section(data: _Rows) -> str:
         for phrase, pages, outlets, comments, first, last, months in phrases
     )
     echoing, total = share
+    over_time = _echo_months(data, [phrase for phrase, *_ in phrases[:_LINES]])
     return (
         '<p class="how">Framing that passes from an article to its readers: slant marks the words a comment '
         "repeats from its article, word for word or nearly (“finish the job” → “finish their job”). "
@@ -70,7 +73,27 @@ def echo_section(data: _Rows) -> str:
         f"<figure>{chart}</figure>"
         "<table><thead><tr><th>Article phrase</th><th>Pages</th><th>Outlets</th><th>Comments</th>"
         f"<th>Published</th><th>Months</th></tr></thead><tbody>{table}</tbody></table>"
+        f"{over_time}"
     )
+
+
+def _echo_months(data: _Rows, phrases: list[str]) -> str:
+    """Pages per month on which each of the leading phrases is echoed; empty with under two dated months."""
+    if not phrases:
+        return ""
+    marks = ", ".join("?" for _ in phrases)
+    counts = data.rows(
+        "select date_trunc('month', published_date)::date as m, phrase, count(distinct page_id) from echo_phrases "
+        f"where published_date is not null and phrase in ({marks}) group by 1, 2 order by 1",
+        *phrases,
+    )
+    months = sorted({m for m, _, _ in counts})
+    if len(months) < 2:
+        return ""
+    found = {(m, p): float(n) for m, p, n in counts}
+    series = [(_excerpt(p, 40), [found.get((m, p), 0.0) for m in months]) for p in phrases]
+    chart = line_chart(months, series, title="Pages echoing each phrase, by month", unit="pages")
+    return f"<figure>{chart}<figcaption>By month of the article's publication; undated pages left out.</figcaption></figure>"
 
 
 def clusters_section(data: _Rows) -> str:
