@@ -37,7 +37,7 @@ def echo_facts(doc: Document) -> list[tuple[str, str]]:
         if not total:
             text = "no comments to echo the article"
         elif not echo.get("comments"):
-            text = f"none of {total:,} comments repeats the article's words"
+            text = f"none of {total:,} comment{'s' if total != 1 else ''} repeats the article's words"
         else:
             share = echo.get("share") or 0.0
             text = f"{echo['comments']:,} of {total:,} comments ({share:.0%}) repeat the article's words"

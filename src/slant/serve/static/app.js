@@ -527,9 +527,10 @@
       return;
     }
     if (echo) {
+      // The same sentence as the terminal summary and the HTML report (slant.reports._echo).
       const text = comments.length === 0 ? "No comments to echo the article."
-        : echo.comments === 0 ? "No comment repeats the article's words."
-        : plural(echo.comments, "comment") + " of " + comments.length + " (" + Math.round(100 * (echo.share || 0)) + "%) repeat the article's words.";
+        : echo.comments === 0 ? "None of " + plural(comments.length, "comment") + " repeats the article's words."
+        : echo.comments + " of " + plural(comments.length, "comment") + " (" + Math.round(100 * (echo.share || 0)) + "%) repeat the article's words.";
       box.appendChild(el("p", null, text));
       list("Article phrases echoed", echo.phrases || [], "echoes");
     }
