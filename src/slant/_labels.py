@@ -51,6 +51,7 @@ LAYER_TITLES: Mapping[str, str] = {
     "echoes": "Echoes of the article",
     "echoed": "Echoed in comments",
     "repeats": "Repeated comments and slogans",
+    "dates": "Dates in the story",
     "sentences": "Sentences",
     "tokens": "Tokens",
 }
@@ -173,6 +174,24 @@ _BUILT_IN: Mapping[tuple[str, str], tuple[str, str, str]] = {
         "coordination or of copied talking points.",
         "the same 20 words posted by three accounts",
     ),
+    ("dates", "date"): (
+        "Date in the story",
+        "An explicit date the title or article gives. The latest one bounds the story's time from "
+        "below: a page dated years later may be an old story under a new date.",
+        "13 December 2016",
+    ),
+    ("dates", "relative"): (
+        "Relative time",
+        "A time the story gives relative to its writing (“yesterday”, “last night”): it dates the "
+        "story only when the page's own date is known to the day.",
+        "Last night, the minister announced…",
+    ),
+    ("dates", "office"): (
+        "Person described in office",
+        "A person named with an office (“president of the United States Barack Obama”): the story "
+        "is from that person's term. slant lists these but does not check them against the terms.",
+        "still president of the United States Barack Obama",
+    ),
     ("repeats", "slogan"): (
         "Slogan",
         "A phrase of three or more words that at least three different comments carry: a talking "
@@ -198,6 +217,9 @@ _FIXED_HUES: Mapping[tuple[str, str], int] = {
     ("echoed", "echoed"): 258,
     ("repeats", "repeated_comment"): 45,
     ("repeats", "slogan"): 60,
+    ("dates", "date"): 95,
+    ("dates", "relative"): 110,
+    ("dates", "office"): 80,
     ("toxicity", "toxicity"): 0,
     ("toxicity", "severe_toxicity"): 348,
     ("toxicity", "insult"): 14,

@@ -68,6 +68,10 @@ ANNOTATORS: Mapping[str, Registration] = MappingProxyType(
             "slant.annotators._repeats:RepeatsAnnotator",
             assigns=("spans.repeats", "attrs.repeats"),
         ),
+        "slant.story_time.v1": Registration(
+            "slant.annotators._story_time:StoryTimeAnnotator",
+            assigns=("spans.dates", "attrs.story_time"),
+        ),
         "slant.toxicity.v1": Registration(
             "slant.toxicity._annotator:ToxicityAnnotator",
             assigns=("scores.toxicity", "spans.toxicity"),
@@ -89,6 +93,7 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "quotes",
     "echo",
     "repeats",
+    "story_time",
     "techniques",
     "toxicity",
 )

@@ -33,6 +33,7 @@ from slant.reports._html_style import BASE_CSS, is_wavy, label_css
 from slant.reports._json import comment_toxicity, page_stats
 from slant.reports._legend import explain, layer_title, page_measures, score_title
 from slant.reports._notes import page_notes
+from slant.reports._story_time import time_facts
 
 __all__ = ["HIGHLIGHT_ORDER", "render_html"]
 
@@ -307,7 +308,7 @@ def _echoes(doc: Document) -> str:
         )
 
     rows = [f"<dt>{escape(name)}</dt><dd>{escape(text)}</dd>" for name, text in facts]
-    items = []
+    items: list[str] = []
     for key, noun in (("echo", "echoed by"), ("repeats", "carried by")):
         summary = doc.article.attrs.get(key)
         if not isinstance(summary, Mapping):
@@ -320,6 +321,15 @@ def _echoes(doc: Document) -> str:
         '<section class="cites" aria-label="Echoes and repeats"><h2>What the comments repeat</h2>'
         f"<dl>{''.join(rows)}</dl>{listing}</section>"
     )
+
+
+def _story_time(doc: Document) -> str:
+    """The page's date against the story's own time, with the evidence (issue 19)."""
+    facts = time_facts(doc)
+    if not facts:
+        return ""
+    rows = "".join(f"<dt>{escape(name)}</dt><dd>{escape(text)}</dd>" for name, text in facts)
+    return f'<section class="cites" aria-label="Dates"><h2>When is this story from?</h2><dl>{rows}</dl></section>'
 
 
 def _legend(catalogue: _Catalogue) -> str:
@@ -467,7 +477,7 @@ def render_html(doc: Document) -> str:
         '<div class="wrap"><main>'
         f'<article class="article card"{_lang(doc.article)}><h1>{heading}</h1>{title_scores}{_meta_line(doc)}'
         f"{_figures(doc, stats)}"
-        f'<p class="text">{_segments(doc.article, catalogue)}</p>{_score_list(doc.article)}{_sources(doc)}{_echoes(doc)}</article>'
+        f'<p class="text">{_segments(doc.article, catalogue)}</p>{_score_list(doc.article)}{_sources(doc)}{_story_time(doc)}{_echoes(doc)}</article>'
         f"<br>{_comments(doc, catalogue)}</main>"
         f"{_legend(catalogue)}</div>"
         f"<footer>Made by slant {escape(__version__)} from {escape(str(doc.source or doc.url or 'a page'))}, "

@@ -19,6 +19,7 @@ from slant.reports._echo import echo_facts
 from slant.reports._json import HIDDEN_LAYERS, comment_toxicity, page_stats, word_count
 from slant.reports._legend import explain, layer_title
 from slant.reports._notes import page_notes
+from slant.reports._story_time import time_facts
 
 __all__ = ["render_summary"]
 
@@ -35,6 +36,7 @@ _KNOWN_LAYERS = (
     "echoes",
     "echoed",
     "repeats",
+    "dates",
 )
 _TOP_TECHNIQUE_SPANS = 5
 _TOP_TOXIC_COMMENTS = 3
@@ -184,6 +186,7 @@ def _layer_lines(doc: Document, stats: Mapping[str, Any], style: _Style) -> list
             " to " + ", ".join(domain for domain, _ in domains.most_common(4)) if domains else ""
         )
         lines.append(_count_line("Links", text, style))
+    lines += [_count_line(name, text, style) for name, text in time_facts(doc)]
     for layer in sorted(set(layers) - set(_KNOWN_LAYERS) - HIDDEN_LAYERS):
         labels = article_labels(layer)
         text = ", ".join(f"{label} {count}" for label, count in labels.most_common(4))

@@ -5,7 +5,7 @@
 
 (function () {
   const LAYERS_NOT_SHOWN = new Set(["sentences", "tokens"]);
-  const LAYER_ORDER = ["techniques", "sources", "quotes", "misspellings", "links", "toxicity", "echoes", "echoed", "repeats"];
+  const LAYER_ORDER = ["techniques", "sources", "quotes", "misspellings", "links", "toxicity", "echoes", "echoed", "repeats", "dates"];
   // A label the server's table does not know (a third-party annotator's) is drawn in neutral grey:
   // the page never invents a colour, so a colour always means the same label.
   const UNKNOWN_COLOUR = "#8a8f98";
@@ -542,6 +542,37 @@
     }
   }
 
+  // The page's date against the story's time (issue 19): article.attributes.story_time, the figures the
+  // terminal and the HTML report word in slant.reports._story_time.
+  function renderDates(data) {
+    const box = $("dates");
+    box.replaceChildren();
+    const result = (data.article.attributes || {}).story_time;
+    if (!result) {
+      box.appendChild(el("p", "hint", "The story-time annotator did not run."));
+      return;
+    }
+    const page = result.page_date;
+    box.appendChild(el("p", null, page ? "Page dated " + page.value + " (" + page.source + ": “" + page.text + "”)." : "The page gives no date."));
+    if (result.window) {
+      const bounds = [];
+      if (result.window.not_before) bounds.push("not before " + result.window.not_before);
+      if (result.window.not_after) bounds.push("not after " + result.window.not_after);
+      box.appendChild(el("p", null, "The story: " + bounds.join(", ") + "."));
+    }
+    if (result.flag) box.appendChild(el("p", "flag", "Date check: " + result.flag));
+    if (result.note) box.appendChild(el("p", "hint", result.note));
+    const evidence = result.evidence || [];
+    if (evidence.length) {
+      const list = el("ul", "source-list");
+      for (const item of evidence) {
+        const detail = item.kind === "office" ? " — in office, not checked" : item.value ? " — " + item.value : "";
+        list.appendChild(el("li", null, "“" + item.text + "”" + detail));
+      }
+      box.appendChild(list);
+    }
+  }
+
   function toxicityOf(comment) {
     const scores = comment.toxicity;
     if (!scores) return -1;
@@ -625,6 +656,7 @@
     renderLegend(counts);
     renderArticle(data);
     renderSources(data);
+    renderDates(data);
     renderEchoes(data);
     renderComments();
     $("results").hidden = false;
