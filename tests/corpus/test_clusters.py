@@ -46,9 +46,12 @@ def test_near_duplicates_are_one_cluster_and_distinct_comments_none() -> None:
 
 def test_no_signatures_no_clusters() -> None:
     assert cluster_signatures([]).tolist() == []
-    distinct = [
-        comment_signature(f"comment number {i} says something else entirely {i * 7}") for i in range(50)
-    ]
+    import random
+
+    rng = random.Random(0)
+    words = [f"word{i}" for i in range(400)]
+    # Fifty comments of 12 words drawn from 400: unrelated texts, none a near-duplicate of another.
+    distinct = [comment_signature(" ".join(rng.sample(words, 12))) for _ in range(50)]
     assert set(cluster_signatures([s for s in distinct if s]).tolist()) == {-1}
 
 

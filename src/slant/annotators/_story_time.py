@@ -35,9 +35,7 @@ __all__ = ["STALE_DAYS", "StoryTimeAnnotator", "page_date", "story_time"]
 #: published a year after the last event it dates (and a flag is a prompt to check, not a verdict).
 STALE_DAYS = 365
 
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december".split()
-)
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
 _MONTH_YEAR = re.compile(
     r"\b(?P<month>" + "|".join(_MONTH_NAMES) + r")\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
 )

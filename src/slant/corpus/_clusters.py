@@ -7,9 +7,12 @@ Ray engine included. At the end of a run the driver groups the signatures with `
 MinHash LSH (:func:`cluster_comments`) and writes the ``comment_clusters`` table: one row per comment
 of every cluster of two or more, with the cluster's size, pages, authors, outlets and time span.
 
-Why these settings: word 3-grams of the normalised text make "a word changed" cost three shingles
-of maybe thirty; 64 permutations estimate a Jaccard similarity of 0.7 within about ±0.06; comments
-of fewer than :data:`MIN_WORDS` words are not signed ("Thanks for the report." is no campaign).
+Why these settings: word pairs (2-grams) of the normalised text, and a Jaccard similarity of 0.5:
+two copies of a 20-word comment that each changed one word share 15 of 23 pairs (0.65), while with
+3-grams and 0.7 they fell apart (12 of 24: 0.5); in bench/bench_echo.py 3-grams at 0.7 found 7 % of
+such copies, pairs at 0.5 find most (docs/benchmarks.md). 64 permutations estimate the similarity
+within about ±0.06. Comments of fewer than :data:`MIN_WORDS` words are not signed ("Thanks for the
+report." is no campaign).
 """
 
 from __future__ import annotations
@@ -38,11 +41,11 @@ logger = logging.getLogger(__name__)
 
 #: Permutations of each signature (bytes per comment: 4 each).
 NUM_PERM = 64
-#: The estimated Jaccard similarity of word 3-grams from which two comments are near-duplicates.
-SIMILARITY = 0.7
+#: The estimated Jaccard similarity of word pairs from which two comments are near-duplicates.
+SIMILARITY = 0.5
 #: Comments shorter than this, in words, get no signature.
 MIN_WORDS = 6
-_SHINGLE = 3
+_SHINGLE = 2
 _SEED = 1
 # datasketch 2's default scheme (32-bit hash values), named because signatures are rebuilt from bytes.
 _SCHEME = "affine32"
@@ -59,7 +62,7 @@ def _template() -> Any:
 
 
 def comment_signature(text: str) -> bytes | None:
-    """The MinHash signature of a comment's word 3-grams, as ``NUM_PERM`` little-endian uint32; None
+    """The MinHash signature of a comment's word pairs, as ``NUM_PERM`` little-endian uint32; None
     for a comment of fewer than :data:`MIN_WORDS` words."""
     from datasketch import MinHash
 

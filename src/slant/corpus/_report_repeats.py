@@ -126,7 +126,7 @@ def clusters_section(data: _Rows) -> str:
     return (
         '<p class="how">The same or nearly the same comment posted under several pages, by several names, or '
         "many times by one name is a sign of coordination. slant groups comments whose word sequences are at "
-        f"least 70% alike (MinHash): <b>{totals[0]:,}</b> cluster{'s' if totals[0] != 1 else ''} of {totals[1]:,} comments. Query them: "
+        f"least half alike (MinHash over word pairs): <b>{totals[0]:,}</b> cluster{'s' if totals[0] != 1 else ''} of {totals[1]:,} comments. Query them: "
         '<code>slant corpus query RUN "select * from comment_clusters where cluster_id = 0"</code>.</p>'
         f"<figure>{chart}</figure>"
         "<table><thead><tr><th>#</th><th>Comment (first copy)</th><th>Copies</th><th>Pages</th><th>Authors</th>"
