@@ -149,3 +149,35 @@ def test_phrases_travel_across_outlets_and_months(tmp_path: Path) -> None:
     assert rows == [("finish the job", 2, 3, False)]  # near echoes: "finish their job"
     dashboard = render_dashboard(run)
     assert "Pages echoing each phrase, by month" in dashboard
+
+
+def test_old_stories_under_new_dates_on_the_dashboard(tmp_path: Path) -> None:
+    import json
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    pages = [
+        {
+            "title": "Old news",
+            "text": "On 13 December 2016 the army entered the city.",
+            "outlet": "a.example",
+            "published": "2023-06-01",
+        },
+        {
+            "title": "Fresh news",
+            "text": "On 30 May 2023 talks resumed.",
+            "outlet": "b.example",
+            "published": "2023-06-01",
+        },
+        {"title": "Undated", "text": "Talks resumed last night.", "outlet": "b.example"},
+    ]
+    (folder / "pages.jsonl").write_text("\n".join(json.dumps(p) for p in pages) + "\n", encoding="utf-8")
+    run = tmp_path / "run"
+    run_corpus([folder], run, engine=InProcessEngine(workers=0), pipeline=("story_time",))
+    flagged = query(
+        run, "select title from pages where json_extract_string(attrs, '$.story_time.flag') is not null"
+    ).rows
+    assert flagged == [("Old news",)]
+    dashboard = render_dashboard(run)
+    assert "Of 3 pages, 2 carry a date of their own and <b>1</b> are flagged" in dashboard
+    assert "the latest date the text gives is 2016-12-13" in dashboard

@@ -21,6 +21,7 @@ from slant._version import __version__
 from slant.corpus._charts import bar_chart, color_for, line_chart, stacked_bar_chart
 from slant.corpus._manifest import read_manifest
 from slant.corpus._query import connect
+from slant.corpus._report_dates import dates_section
 from slant.corpus._report_repeats import clusters_section, echo_section
 from slant.corpus._rows import document_from_rows
 from slant.corpus._tables import TOXIC_THRESHOLD
@@ -138,6 +139,7 @@ def _render(data: _Data, *, top: int) -> str:
         ("sources", "Who do the articles cite?", _sources_section(data)),
         ("echoes", "Which article phrases do the comments repeat?", echo_section(data)),
         ("clusters", "Which comments were posted again and again?", clusters_section(data)),
+        ("dates", "Old stories under new dates?", dates_section(data)),
         ("reports", "Full reports of the top pages", _reports_section(data, top, titles)),
         ("problems", "Pages that could not be analysed", _errors_section(data, errors)),
         ("glossary", "What the techniques mean", _glossary_section(data)),
