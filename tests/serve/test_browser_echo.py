@@ -1,4 +1,4 @@
-"""The web page's "What the comments repeat" section, in chromium (issue 19)."""
+"""The web page's "What the comments repeat" and "When is this story from?" sections, in chromium (issue 19)."""
 
 from __future__ import annotations
 
@@ -26,4 +26,8 @@ def test_echoes_and_slogans_are_listed_and_jump_to_the_comment(
     box.locator("button", has_text="finish the job").first.click()
     focused = page.evaluate("document.activeElement.closest('li.comment') !== null")  # type: ignore[attr-defined]
     assert focused  # the button took the reader to the echo in the comment
+    dates = page.locator("#dates").inner_text()  # type: ignore[attr-defined]
+    assert "Page dated 2023-06 (chrome: “JUNE 2023”)." in dates
+    assert "“still president of the United States Barack Obama” — in office, not checked" in dates
+    assert "the story's time is not known" in dates
     assert problems == []
