@@ -181,3 +181,15 @@ def test_old_stories_under_new_dates_on_the_dashboard(tmp_path: Path) -> None:
     dashboard = render_dashboard(run)
     assert "Of 3 pages, 2 carry a date of their own and <b>1</b> are flagged" in dashboard
     assert "the latest date the text gives is 2016-12-13" in dashboard
+
+
+def test_a_run_without_datasketch_says_which_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Checked before any page is read: otherwise every page would fail when its comments are signed.
+    from slant import DependencyError
+
+    monkeypatch.setitem(sys.modules, "datasketch", None)
+    with pytest.raises(DependencyError) as raised:
+        run_corpus([tmp_path], tmp_path / "run")
+    assert str(raised.value) == (
+        "a corpus run needs datasketch, which is not installed; install the corpus extra: pip install 'slant[corpus]'"
+    )

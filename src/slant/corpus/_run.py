@@ -125,8 +125,9 @@ def run_corpus(
     """
     if batch_size < 1:
         raise UsageError(f"batch size must be 1 or more; got {batch_size}")
-    # Before any page is read: without pyarrow every batch would fail when it is stored.
-    require_extra("corpus", purpose="a corpus run", modules=("pyarrow",))
+    # Before any page is read: without pyarrow every batch would fail when it is stored, and without
+    # datasketch every comment when it is signed for the comment clusters (issue 19).
+    require_extra("corpus", purpose="a corpus run", modules=("pyarrow", "datasketch"))
     started = time.perf_counter()
     paths = check_inputs(inputs)
     spec = tuple(pipeline)
