@@ -19,7 +19,7 @@ __all__ = ["EXTRA_MODULES", "extra_of", "require_extra"]
 EXTRA_MODULES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "train": ("sklearn",),
-        "corpus": ("pyarrow", "duckdb", "warcio"),
+        "corpus": ("pyarrow", "duckdb", "warcio", "datasketch"),
         "ray": ("ray",),
         "serve": ("fastapi", "uvicorn", "multipart", "fastapi_offline"),
         "pandas": ("pandas", "pyarrow"),

@@ -48,6 +48,10 @@ LAYER_TITLES: Mapping[str, str] = {
     "sources": "Sources",
     "links": "Links",
     "misspellings": "Misspellings",
+    "echoes": "Echoes of the article",
+    "echoed": "Echoed in comments",
+    "repeats": "Repeated comments and slogans",
+    "dates": "Dates in the story",
     "sentences": "Sentences",
     "tokens": "Tokens",
 }
@@ -144,6 +148,56 @@ _BUILT_IN: Mapping[tuple[str, str], tuple[str, str, str]] = {
         "“Ingore” for “Ignore”",
     ),
     ("sentences", "sentence"): ("Sentence", "One sentence of the text, as slant split it.", ""),
+    ("echoes", "verbatim"): (
+        "Verbatim echo",
+        "Words a comment repeats from the article, word for word (case aside). Framing that passes "
+        "from an article to its readers is what propaganda is for; a reader quoting the article to "
+        "argue with it is marked as quoted.",
+        "Article: “set to finish the job”; comment: “Finish the job, some civilians will …”",
+    ),
+    ("echoes", "near"): (
+        "Near echo",
+        "Words a comment repeats from the article nearly word for word: a determiner swapped, a "
+        "plural or a tense changed. The article's framing, in the reader's mouth.",
+        "Article: “finish the job”; comment: “must finish their job in Syria”",
+    ),
+    ("echoed", "echoed"): (
+        "Echoed by comments",
+        "Article words that one or more comments repeat, word for word or nearly: the phrases of "
+        "the article its readers took up.",
+        "“finish the job”, repeated by three comments",
+    ),
+    ("repeats", "repeated_comment"): (
+        "Repeated comment",
+        "A comment whose words are those of another comment on the same page (case and punctuation "
+        "aside). The same comment posted several times, by one name or several, is a sign of "
+        "coordination or of copied talking points.",
+        "the same 20 words posted by three accounts",
+    ),
+    ("dates", "date"): (
+        "Date in the story",
+        "An explicit date the title or article gives. The latest one bounds the story's time from "
+        "below: a page dated years later may be an old story under a new date.",
+        "13 December 2016",
+    ),
+    ("dates", "relative"): (
+        "Relative time",
+        "A time the story gives relative to its writing (“yesterday”, “last night”): it dates the "
+        "story only when the page's own date is known to the day.",
+        "Last night, the minister announced…",
+    ),
+    ("dates", "office"): (
+        "Person described in office",
+        "A person named with an office (“president of the United States Barack Obama”): the story "
+        "is from that person's term. slant lists these but does not check them against the terms.",
+        "still president of the United States Barack Obama",
+    ),
+    ("repeats", "slogan"): (
+        "Slogan",
+        "A phrase of three or more words that at least three different comments carry: a talking "
+        "point or a chant passing through the comments.",
+        "“finish the job” in three comments",
+    ),
 }
 
 # Hand-picked hues of the built-in and toxicity labels: quotes blue-violet, sources green-orange,
@@ -158,6 +212,14 @@ _FIXED_HUES: Mapping[tuple[str, str], int] = {
     ("links", "url"): 195,
     ("misspellings", "misspelling"): 8,
     ("sentences", "sentence"): 220,
+    ("echoes", "verbatim"): 265,
+    ("echoes", "near"): 250,
+    ("echoed", "echoed"): 258,
+    ("repeats", "repeated_comment"): 45,
+    ("repeats", "slogan"): 60,
+    ("dates", "date"): 95,
+    ("dates", "relative"): 110,
+    ("dates", "office"): 80,
     ("toxicity", "toxicity"): 0,
     ("toxicity", "severe_toxicity"): 348,
     ("toxicity", "insult"): 14,

@@ -59,6 +59,19 @@ ANNOTATORS: Mapping[str, Registration] = MappingProxyType(
             "slant.annotators._quotes:QuoteAnnotator",
             assigns=("spans.quotes",),
         ),
+        "slant.echo.v1": Registration(
+            "slant.annotators._echo:EchoAnnotator",
+            assigns=("spans.echoes", "spans.echoed", "attrs.echo"),
+            optional_requires=("spans.quotes",),
+        ),
+        "slant.repeats.v1": Registration(
+            "slant.annotators._repeats:RepeatsAnnotator",
+            assigns=("spans.repeats", "attrs.repeats"),
+        ),
+        "slant.story_time.v1": Registration(
+            "slant.annotators._story_time:StoryTimeAnnotator",
+            assigns=("spans.dates", "attrs.story_time"),
+        ),
         "slant.toxicity.v1": Registration(
             "slant.toxicity._annotator:ToxicityAnnotator",
             assigns=("scores.toxicity", "spans.toxicity"),
@@ -78,6 +91,9 @@ DEFAULT_PIPELINE: tuple[str, ...] = (
     "spelling",
     "links",
     "quotes",
+    "echo",
+    "repeats",
+    "story_time",
     "techniques",
     "toxicity",
 )

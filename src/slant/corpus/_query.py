@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from slant._errors import DependencyError, InputError
+from slant.corpus._clusters import CLUSTERS_FILE
 from slant.corpus._store import RunStore, require_run
-from slant.corpus._tables import TABLE_NAMES, schemas
+from slant.corpus._tables import TABLE_NAMES, comment_clusters_schema, schemas
 
 __all__ = ["QueryResult", "connect", "format_result", "query"]
 
@@ -65,7 +66,26 @@ def connect(run: str | Path) -> Any:
             empty = schemas()[table].empty_table()
             connection.register(f"_empty_{table}", empty)
             connection.execute(f"CREATE VIEW {table} AS SELECT * FROM _empty_{table}")
+    _derived_views(connection, root)
     return connection
+
+
+def _derived_views(connection: Any, root: Path) -> None:
+    """``comment_clusters`` (written at the end of a run) and ``echo_phrases`` (over ``spans``; issue 19)."""
+    clusters = root / CLUSTERS_FILE
+    if clusters.is_file():
+        path = str(clusters).replace("'", "''")
+        connection.execute(f"CREATE VIEW comment_clusters AS SELECT * FROM read_parquet('{path}')")
+    else:
+        connection.register("_empty_comment_clusters", comment_clusters_schema().empty_table())
+        connection.execute("CREATE VIEW comment_clusters AS SELECT * FROM _empty_comment_clusters")
+    # One row per article phrase echoed on a page: which comments took it up, on which outlet, when.
+    connection.execute(
+        "CREATE VIEW echo_phrases AS SELECT json_extract_string(s.attrs, '$.phrase') AS phrase, s.page_id, "
+        "p.outlet, p.published_date, count(DISTINCT s.part_id) AS comments, count(*) AS echoes, "
+        "bool_and(s.label = 'verbatim') AS verbatim "
+        "FROM spans s JOIN pages p USING (page_id) WHERE s.layer = 'echoes' GROUP BY 1, 2, 3, 4"
+    )
 
 
 def query(run: str | Path, sql: str) -> QueryResult:
@@ -84,7 +104,7 @@ def query(run: str | Path, sql: str) -> QueryResult:
     except duckdb.Error as error:
         message = " ".join(str(error).split())
         raise InputError(
-            f"the query failed: {message}; the tables are {', '.join(TABLE_NAMES)} (docs/corpus.md lists their columns)"
+            f"the query failed: {message}; the tables are {', '.join(TABLE_NAMES)}, comment_clusters and echo_phrases (docs/corpus.md lists their columns)"
         ) from error
     finally:
         connection.close()

@@ -24,6 +24,8 @@ from slant.corpus._charts import bar_chart, color_for, line_chart, stacked_bar_c
 from slant.corpus._explorer import explorer, script_hash
 from slant.corpus._manifest import read_manifest
 from slant.corpus._query import connect
+from slant.corpus._report_dates import dates_section
+from slant.corpus._report_repeats import clusters_section, echo_section
 from slant.corpus._rows import document_from_rows
 from slant.corpus._tables import TOXIC_THRESHOLD
 
@@ -151,6 +153,9 @@ def _render(data: _Data, *, top: int) -> str:
         ("pages", "The pages with the most propaganda techniques", _pages_section(data, top)),
         ("comments", "How toxic are the comment sections?", _toxicity_section(data)),
         ("sources", "Who do the articles cite?", _sources_section(data)),
+        ("echoes", "Which article phrases do the comments repeat?", echo_section(data)),
+        ("clusters", "Which comments were posted again and again?", clusters_section(data)),
+        ("dates", "Old stories under new dates?", dates_section(data)),
         ("reports", "Full reports of the top pages", _reports_section(data, top, titles)),
         ("problems", "Pages that could not be analysed", _errors_section(data, errors)),
         ("glossary", "What the techniques mean", _glossary_section(data)),

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from slant._document import Document, Part, Span
+from slant.corpus._clusters import comment_signature
 from slant.corpus._tables import TOXIC_THRESHOLD, TOXICITY_LABELS
 
 __all__ = ["document_from_rows", "outlet_of", "page_rows"]
@@ -130,6 +131,7 @@ def page_rows(doc: Document, *, page_id: str) -> dict[str, list[dict[str, Any]]]
                 "attrs": _json_or_none(other_attrs),
                 "scores": _json_or_none(comment.scores),
                 "text": comment.text,
+                "minhash": comment_signature(comment.text),
             }
         )
 

@@ -130,8 +130,9 @@ def run_corpus(
     """
     if batch_size < 1:
         raise UsageError(f"batch size must be 1 or more; got {batch_size}")
-    # Before any page is read: without pyarrow every batch would fail when it is stored.
-    require_extra("corpus", purpose="a corpus run", modules=("pyarrow",))
+    # Before any page is read: without pyarrow every batch would fail when it is stored, and without
+    # datasketch every comment when it is signed for the comment clusters (issue 19).
+    require_extra("corpus", purpose="a corpus run", modules=("pyarrow", "datasketch"))
     fetching = fetching or FetchPolicy()
     if fetching.render:
         from slant.readers._render import check_render_available
@@ -233,6 +234,7 @@ def run_corpus(
                             failed_batch_result(single, f"the worker failed on this page: {outcome.error}")
                         )
             finished = True
+            _derive_tables(Path(out))
         finally:
             engine.close(abort=not finished)
             summary.seconds = time.perf_counter() - started
@@ -263,6 +265,18 @@ def _settings(
             "robots": fetching.robots,
         }
     return settings
+
+
+def _derive_tables(out: Path) -> None:
+    """Tables made from the whole run (issue 19): near-duplicate comment clusters across all batches."""
+    from slant.corpus._clusters import write_comment_clusters
+    from slant.corpus._query import connect
+
+    connection = connect(out)
+    try:
+        write_comment_clusters(out, connection)
+    finally:
+        connection.close()
 
 
 def _check_engine(engine: Engine, spec: tuple[str, ...], page_error: str | None) -> None:

@@ -13,14 +13,19 @@ from slant._labels import toxic_threshold
 from slant.toxicity._labels import LABELS
 
 __all__ = [
+    "DERIVED_TABLES",
     "TABLE_NAMES",
     "TOXICITY_LABELS",
     "TOXIC_THRESHOLD",
+    "comment_clusters_schema",
     "schemas",
 ]
 
 #: The tables of a run, in the order ``slant corpus query`` lists them.
 TABLE_NAMES: tuple[str, ...] = ("pages", "spans", "comments", "errors")
+
+#: Tables made from the whole run at its end, not batch by batch (issue 19): rewritten by every run.
+DERIVED_TABLES: tuple[str, ...] = ("comment_clusters",)
 
 #: The seven comment scores of slant's toxicity model (``part.scores["toxicity"]``), one column each.
 TOXICITY_LABELS: tuple[str, ...] = LABELS
@@ -101,6 +106,8 @@ def schemas() -> dict[str, Any]:
             ("attrs", pa.string()),
             ("scores", pa.string()),
             ("text", pa.string()),
+            # The comment's MinHash signature (slant.corpus._clusters), for the comment_clusters table.
+            ("minhash", pa.binary()),
         ]
     )
     errors = pa.schema(
@@ -113,3 +120,26 @@ def schemas() -> dict[str, Any]:
         ]
     )
     return {"pages": pages, "spans": spans, "comments": comments, "errors": errors}
+
+
+def comment_clusters_schema() -> Any:
+    """The Arrow schema of ``comment_clusters``: one row per comment of a near-duplicate cluster."""
+    import pyarrow as pa
+
+    return pa.schema(
+        [
+            ("cluster_id", pa.int64()),
+            ("size", pa.int32()),
+            ("pages", pa.int32()),
+            ("authors", pa.int32()),
+            ("outlets", pa.int32()),
+            ("first_published", pa.string()),
+            ("last_published", pa.string()),
+            ("page_id", pa.string()),
+            ("comment_id", pa.string()),
+            ("author", pa.string()),
+            ("outlet", pa.string()),
+            ("published", pa.string()),
+            ("text", pa.string()),
+        ]
+    )

@@ -28,10 +28,12 @@ from urllib.parse import urlsplit
 
 from slant._document import Document, Part, Span
 from slant._labels import toxic_threshold
+from slant.reports._echo import echo_facts
 from slant.reports._html_style import BASE_CSS, is_wavy, label_css
 from slant.reports._json import comment_toxicity, page_stats
 from slant.reports._legend import explain, layer_title, page_measures, score_title
 from slant.reports._notes import page_notes
+from slant.reports._story_time import time_facts
 
 __all__ = ["HIGHLIGHT_ORDER", "render_html"]
 
@@ -101,6 +103,12 @@ def _span_note(part: Part, span: Span, layer: str) -> str:
         details.append(f"source: {attrs['name']}")
     if attrs.get("domain"):
         details.append(str(attrs["domain"]))
+    if layer == "echoes" and attrs.get("phrase"):
+        quoted = " (quoted to discuss it)" if attrs.get("quoted") else ""
+        details.append(f"repeats the article's “{attrs['phrase']}”{quoted}")
+    if layer in {"echoed", "repeats"} and attrs.get("comments"):
+        count = len(attrs["comments"])
+        details.append(f"in {count} comment{'s' if count != 1 else ''}")
     if details:
         note += ": " + "; ".join(details)
     return note
@@ -284,6 +292,46 @@ def _sources(doc: Document) -> str:
     return f'<section class="cites" aria-label="Sources"><h2>Who the claims rest on</h2><dl>{"".join(rows)}</dl></section>'
 
 
+def _echoes(doc: Document) -> str:
+    """Echoes of the article and repeated comments: the page's figures, with links to the comments."""
+    facts = echo_facts(doc)
+    if not facts:
+        return ""
+    anchors = {comment.id: f"c{i + 1}" for i, comment in enumerate(doc.comments)}
+    authors = {comment.id: comment.author or "anonymous" for comment in doc.comments}
+
+    def links(ids: Iterable[Any]) -> str:
+        return ", ".join(
+            f'<a href="#{anchors[str(cid)]}">{escape(authors[str(cid)])}</a>'
+            for cid in ids
+            if str(cid) in anchors
+        )
+
+    rows = [f"<dt>{escape(name)}</dt><dd>{escape(text)}</dd>" for name, text in facts]
+    items: list[str] = []
+    for key, noun in (("echo", "echoed by"), ("repeats", "carried by")):
+        summary = doc.article.attrs.get(key)
+        if not isinstance(summary, Mapping):
+            continue
+        for entry in [*summary.get("phrases", ()), *summary.get("slogans", ()), *summary.get("groups", ())]:
+            what = entry.get("phrase") or entry.get("text") or ""
+            items.append(f"<li>“{escape(str(what))}”: {noun} {links(entry.get('comments', ()))}</li>")
+    listing = f"<ul>{''.join(items)}</ul>" if items else ""
+    return (
+        '<section class="cites" aria-label="Echoes and repeats"><h2>What the comments repeat</h2>'
+        f"<dl>{''.join(rows)}</dl>{listing}</section>"
+    )
+
+
+def _story_time(doc: Document) -> str:
+    """The page's date against the story's own time, with the evidence (issue 19)."""
+    facts = time_facts(doc)
+    if not facts:
+        return ""
+    rows = "".join(f"<dt>{escape(name)}</dt><dd>{escape(text)}</dd>" for name, text in facts)
+    return f'<section class="cites" aria-label="Dates"><h2>When is this story from?</h2><dl>{rows}</dl></section>'
+
+
 def _legend(catalogue: _Catalogue) -> str:
     if not catalogue.keys:
         return (
@@ -429,7 +477,7 @@ def render_html(doc: Document) -> str:
         '<div class="wrap"><main>'
         f'<article class="article card"{_lang(doc.article)}><h1>{heading}</h1>{title_scores}{_meta_line(doc)}'
         f"{_figures(doc, stats)}"
-        f'<p class="text">{_segments(doc.article, catalogue)}</p>{_score_list(doc.article)}{_sources(doc)}</article>'
+        f'<p class="text">{_segments(doc.article, catalogue)}</p>{_score_list(doc.article)}{_sources(doc)}{_story_time(doc)}{_echoes(doc)}</article>'
         f"<br>{_comments(doc, catalogue)}</main>"
         f"{_legend(catalogue)}</div>"
         f"<footer>Made by slant {escape(__version__)} from {escape(str(doc.source or doc.url or 'a page'))}, "

@@ -15,9 +15,11 @@ from typing import Any
 
 from slant._document import Document, Part, Span
 from slant._labels import toxic_threshold
+from slant.reports._echo import echo_facts
 from slant.reports._json import HIDDEN_LAYERS, comment_toxicity, page_stats, word_count
 from slant.reports._legend import explain, layer_title
 from slant.reports._notes import page_notes
+from slant.reports._story_time import time_facts
 
 __all__ = ["render_summary"]
 
@@ -31,6 +33,10 @@ _KNOWN_LAYERS = (
     "misspellings",
     "techniques",
     "toxicity",
+    "echoes",
+    "echoed",
+    "repeats",
+    "dates",
 )
 _TOP_TECHNIQUE_SPANS = 5
 _TOP_TOXIC_COMMENTS = 3
@@ -180,6 +186,7 @@ def _layer_lines(doc: Document, stats: Mapping[str, Any], style: _Style) -> list
             " to " + ", ".join(domain for domain, _ in domains.most_common(4)) if domains else ""
         )
         lines.append(_count_line("Links", text, style))
+    lines += [_count_line(name, text, style) for name, text in time_facts(doc)]
     for layer in sorted(set(layers) - set(_KNOWN_LAYERS) - HIDDEN_LAYERS):
         labels = article_labels(layer)
         text = ", ".join(f"{label} {count}" for label, count in labels.most_common(4))
@@ -233,6 +240,7 @@ def _comment_lines(doc: Document, stats: Mapping[str, Any], style: _Style, width
     lines = [style(head + (f" ({', '.join(extras)})" if extras else ""), _BOLD)]
     if authors:
         lines.append("  " + _author_list(authors, width - 2))
+    lines += [_count_line(name, text, style) for name, text in echo_facts(doc)]
     scored = [(comment, comment.scores["toxicity"]) for comment in comments if "toxicity" in comment.scores]
     if not scored:
         return lines

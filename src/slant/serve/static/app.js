@@ -5,7 +5,7 @@
 
 (function () {
   const LAYERS_NOT_SHOWN = new Set(["sentences", "tokens"]);
-  const LAYER_ORDER = ["techniques", "sources", "quotes", "misspellings", "links", "toxicity"];
+  const LAYER_ORDER = ["techniques", "sources", "quotes", "misspellings", "links", "toxicity", "echoes", "echoed", "repeats", "dates"];
   // A label the server's table does not know (a third-party annotator's) is drawn in neutral grey:
   // the page never invents a colour, so a colour always means the same label.
   const UNKNOWN_COLOUR = "#8a8f98";
@@ -499,6 +499,91 @@
     if (!any) box.appendChild(el("p", "hint", "No sources or quotations found."));
   }
 
+  // Echoes of the article and repeats (issue 19): the annotators' page figures (article.attributes.echo
+  // and .repeats, the ones the terminal and the HTML report show), each phrase a button to its first mark.
+  function renderEchoes(data) {
+    const box = $("echoes");
+    box.replaceChildren();
+    const attributes = data.article.attributes || {};
+    const echo = attributes.echo;
+    const repeats = attributes.repeats;
+    const comments = data.comments || [];
+    const plural = (n, word) => n + " " + word + (n === 1 ? "" : "s");
+    const firstMark = (phrase, ids, layer) => {
+      for (const comment of comments) {
+        if (!ids.includes(comment.id)) continue;
+        const span = ((comment.spans || {})[layer] || []).find((s) => s.attrs && s.attrs.phrase === phrase);
+        if (span) return spanId("comment-" + comment.id, layer, span);
+      }
+      return null;
+    };
+    const list = (heading, items, layer) => {
+      if (!items.length) return;
+      box.appendChild(el("h3", null, heading));
+      const ul = el("ul", "source-list");
+      for (const item of items) {
+        const li = el("li");
+        const ids = item.comments || [];
+        const button = el("button", "linklike", "“" + (item.phrase || item.text || "") + "”");
+        button.type = "button";
+        const target = item.phrase ? firstMark(item.phrase, ids, layer) : null;
+        if (target) button.dataset.target = target;
+        li.append(button, el("span", "source-name", " — " + plural(ids.length, "comment")));
+        ul.appendChild(li);
+      }
+      box.appendChild(ul);
+    };
+    if (!echo && !repeats) {
+      box.appendChild(el("p", "hint", "The echo and repeats annotators did not run."));
+      return;
+    }
+    if (echo) {
+      // The same sentence as the terminal summary and the HTML report (slant.reports._echo).
+      const text = comments.length === 0 ? "No comments to echo the article."
+        : echo.comments === 0 ? "None of " + plural(comments.length, "comment") + " repeats the article's words."
+        : echo.comments + " of " + plural(comments.length, "comment") + " (" + Math.round(100 * (echo.share || 0)) + "%) repeat the article's words.";
+      box.appendChild(el("p", null, text));
+      list("Article phrases echoed", echo.phrases || [], "echoes");
+    }
+    if (repeats) {
+      if (repeats.repeated_comments) box.appendChild(el("p", null, plural(repeats.repeated_comments, "comment") + " are copies of another."));
+      list("Repeated comments", repeats.groups || [], "repeats");
+      list("Slogans", repeats.slogans || [], "repeats");
+      if (!repeats.repeated_comments && !(repeats.slogans || []).length) box.appendChild(el("p", "hint", "No repeated comments or slogans."));
+    }
+  }
+
+  // The page's date against the story's time (issue 19): article.attributes.story_time, the figures the
+  // terminal and the HTML report word in slant.reports._story_time.
+  function renderDates(data) {
+    const box = $("dates");
+    box.replaceChildren();
+    const result = (data.article.attributes || {}).story_time;
+    if (!result) {
+      box.appendChild(el("p", "hint", "The story-time annotator did not run."));
+      return;
+    }
+    const page = result.page_date;
+    box.appendChild(el("p", null, page ? "Page dated " + page.value + " (" + page.source + ": “" + page.text + "”)." : "The page gives no date."));
+    if (result.window) {
+      const bounds = [];
+      if (result.window.not_before) bounds.push("not before " + result.window.not_before);
+      if (result.window.not_after) bounds.push("not after " + result.window.not_after);
+      box.appendChild(el("p", null, "The story: " + bounds.join(", ") + "."));
+    }
+    if (result.flag) box.appendChild(el("p", "flag", "Date check: " + result.flag));
+    if (result.note) box.appendChild(el("p", "hint", result.note));
+    const evidence = result.evidence || [];
+    if (evidence.length) {
+      const list = el("ul", "source-list");
+      for (const item of evidence) {
+        const detail = item.kind === "office" ? " — in office, not checked" : item.value ? " — " + item.value : "";
+        list.appendChild(el("li", null, "“" + item.text + "”" + detail));
+      }
+      box.appendChild(list);
+    }
+  }
+
   function toxicityOf(comment) {
     const scores = comment.toxicity;
     if (!scores) return -1;
@@ -582,6 +667,8 @@
     renderLegend(counts);
     renderArticle(data);
     renderSources(data);
+    renderDates(data);
+    renderEchoes(data);
     renderComments();
     $("results").hidden = false;
   }
@@ -650,14 +737,16 @@
       hideTip(true);
       renderComments();
     });
-    $("sources").addEventListener("click", (event) => {
-      const button = event.target.closest("button[data-target]");
-      const mark = button && state.markById.get(button.dataset.target);
-      if (!mark) return;
-      mark.scrollIntoView({ behavior: "smooth", block: "center" });
-      mark.focus({ preventScroll: true });
-      showTip(mark, true);
-    });
+    for (const box of ["sources", "echoes"]) {
+      $(box).addEventListener("click", (event) => {
+        const button = event.target.closest("button[data-target]");
+        const mark = button && state.markById.get(button.dataset.target);
+        if (!mark) return;
+        mark.scrollIntoView({ behavior: "smooth", block: "center" });
+        mark.focus({ preventScroll: true });
+        showTip(mark, true);
+      });
+    }
     $("download-json").addEventListener("click", () => {
       if (state.data) download(new Blob([JSON.stringify(state.data, null, 2)], { type: "application/json" }), baseName() + ".json");
     });
@@ -669,7 +758,7 @@
       if (event.key === "Escape") hideTip(true);
     });
     document.addEventListener("click", (event) => {
-      if (state.pinned && !event.target.closest("mark.hl") && !event.target.closest("#tip") && !event.target.closest("#sources")) hideTip(true);
+      if (state.pinned && !event.target.closest("mark.hl") && !event.target.closest("#tip") && !event.target.closest("#sources") && !event.target.closest("#echoes")) hideTip(true);
     });
   }
 

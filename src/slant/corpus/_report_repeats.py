@@ -1,0 +1,134 @@
+"""Two dashboard sections of issue 19: article phrases that travel into comments, and comment clusters.
+
+Kept apart from ``_report.py`` (which lays out the dashboard) so that each section is one function
+over the run's views (``echo_phrases``, ``comment_clusters``) and a chart from ``_charts``.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any, Protocol
+
+from slant.corpus._charts import bar_chart, color_for, line_chart
+
+__all__ = ["clusters_section", "echo_section"]
+
+_ROWS = 15
+# Phrases drawn as lines over time: more lines than this are unreadable.
+_LINES = 5
+_EXCERPT = 140
+
+
+class _Rows(Protocol):
+    def rows(self, sql: str, *params: Any) -> list[tuple[Any, ...]]: ...
+
+
+def _excerpt(text: str | None, limit: int = _EXCERPT) -> str:
+    words = " ".join((text or "").split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+def _period(first: Any, last: Any) -> str:
+    if first is None:
+        return "undated"
+    return str(first)[:10] if str(first)[:10] == str(last)[:10] else f"{str(first)[:10]} – {str(last)[:10]}"
+
+
+def echo_section(data: _Rows) -> str:
+    """Article phrases that comments repeat, by the pages and outlets they travel across, and when."""
+    phrases = data.rows(
+        "select phrase, count(distinct page_id) as pages, count(distinct outlet) as outlets, sum(comments), "
+        "min(published_date), max(published_date), count(distinct date_trunc('month', published_date)) "
+        "from echo_phrases group by 1 order by 2 desc, 4 desc, 1 limit ?",
+        _ROWS,
+    )
+    if not phrases:
+        return (
+            '<p class="note">No comment in this run repeats its article’s words (or the run did not include '
+            "the echo annotator).</p>"
+        )
+    share = data.rows(
+        "select count(distinct s.page_id || '/' || s.part_id), (select count(*) from comments) "
+        "from spans s where s.layer = 'echoes'"
+    )[0]
+    chart = bar_chart(
+        [(phrase, float(pages)) for phrase, pages, *_ in phrases],
+        title="Article phrases repeated in comments, by pages",
+        unit="pages",
+        color=color_for(4),
+        label_width=300,
+    )
+    table = "".join(
+        f"<tr><td>“{escape(_excerpt(phrase, 80))}”</td><td class=n>{pages:,}</td><td class=n>{outlets:,}</td>"
+        f"<td class=n>{comments:,}</td><td>{escape(_period(first, last))}</td><td class=n>{months:,}</td></tr>"
+        for phrase, pages, outlets, comments, first, last, months in phrases
+    )
+    echoing, total = share
+    over_time = _echo_months(data, [phrase for phrase, *_ in phrases[:_LINES]])
+    return (
+        '<p class="how">Framing that passes from an article to its readers: slant marks the words a comment '
+        "repeats from its article, word for word or nearly (“finish the job” → “finish their job”). "
+        f"<b>{echoing:,}</b> of {total:,} comments repeat their article’s words. A phrase echoed under many "
+        "pages, or on several outlets, is a phrase that travels.</p>"
+        f"<figure>{chart}</figure>"
+        "<table><thead><tr><th>Article phrase</th><th>Pages</th><th>Outlets</th><th>Comments</th>"
+        f"<th>Published</th><th>Months</th></tr></thead><tbody>{table}</tbody></table>"
+        f"{over_time}"
+    )
+
+
+def _echo_months(data: _Rows, phrases: list[str]) -> str:
+    """Pages per month on which each of the leading phrases is echoed; empty with under two dated months."""
+    if not phrases:
+        return ""
+    marks = ", ".join("?" for _ in phrases)
+    counts = data.rows(
+        "select date_trunc('month', published_date)::date as m, phrase, count(distinct page_id) from echo_phrases "
+        f"where published_date is not null and phrase in ({marks}) group by 1, 2 order by 1",
+        *phrases,
+    )
+    months = sorted({m for m, _, _ in counts})
+    if len(months) < 2:
+        return ""
+    found = {(m, p): float(n) for m, p, n in counts}
+    series = [(_excerpt(p, 40), [found.get((m, p), 0.0) for m in months]) for p in phrases]
+    chart = line_chart(months, series, title="Pages echoing each phrase, by month", unit="pages")
+    return f"<figure>{chart}<figcaption>By month of the article's publication; undated pages left out.</figcaption></figure>"
+
+
+def clusters_section(data: _Rows) -> str:
+    """Near-duplicate comments posted under several pages or names: the largest clusters."""
+    clusters = data.rows(
+        "select cluster_id, any_value(size), any_value(pages), any_value(authors), any_value(outlets), "
+        "any_value(first_published), any_value(last_published), "
+        "arg_min(text, page_id || '/' || comment_id) from comment_clusters "
+        "group by cluster_id order by 2 desc, 3 desc, 1 limit ?",
+        _ROWS,
+    )
+    if not clusters:
+        return (
+            '<p class="note">No comment in this run has a near-duplicate (comments of six words or more are '
+            "compared; the table <code>comment_clusters</code> stays empty).</p>"
+        )
+    totals = data.rows("select count(distinct cluster_id), count(*) from comment_clusters")[0]
+    chart = bar_chart(
+        [(f"#{cid}: {_excerpt(text, 40)}", float(size)) for cid, size, *_, text in clusters],
+        title="Largest clusters of near-duplicate comments",
+        unit="comments",
+        color=color_for(5),
+        label_width=300,
+    )
+    table = "".join(
+        f"<tr><td class=n>{cid}</td><td>{escape(_excerpt(text))}</td><td class=n>{size:,}</td><td class=n>{pages:,}</td>"
+        f"<td class=n>{authors:,}</td><td class=n>{outlets:,}</td><td>{escape(_period(first, last))}</td></tr>"
+        for cid, size, pages, authors, outlets, first, last, text in clusters
+    )
+    return (
+        '<p class="how">The same or nearly the same comment posted under several pages, by several names, or '
+        "many times by one name is a sign of coordination. slant groups comments whose word sequences are at "
+        f"least half alike (MinHash over word pairs): <b>{totals[0]:,}</b> cluster{'s' if totals[0] != 1 else ''} of {totals[1]:,} comments. Query them: "
+        '<code>slant corpus query RUN "select * from comment_clusters where cluster_id = 0"</code>.</p>'
+        f"<figure>{chart}</figure>"
+        "<table><thead><tr><th>#</th><th>Comment (first copy)</th><th>Copies</th><th>Pages</th><th>Authors</th>"
+        f"<th>Outlets</th><th>Posted</th></tr></thead><tbody>{table}</tbody></table>"
+    )
