@@ -3,7 +3,7 @@
 One parser (issue 13): :func:`parse_date` reads a date that fills a line of a text dump, and
 :func:`to_iso` a date from HTML or JSON (an attribute, a ``<time>``, a JSON-LD value), which may
 also be ISO 8601 already. Only the standard library: the text reader must stay cheap to import.
-Month names are English, German, French and Russian (the languages of the pages slant reads); a
+Month names are English, German, French, Russian, Spanish, Italian, Portuguese, Dutch and Polish; a
 month and year alone ("JUNE 2023") is never a date, because dumps carry such date widgets as page
 chrome. Relative forms ("3 hours ago") carry no date and give None.
 """
@@ -18,18 +18,121 @@ __all__ = ["find_date", "is_month_year", "is_relative_time", "parse_date", "stri
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        ("january", "jan", "января", "январь", "янв", "januar", "jänner", "janvier", "janv"),
-        ("february", "feb", "февраля", "февраль", "фев", "februar", "février", "fevrier", "févr", "fevr"),
-        ("march", "mar", "марта", "март", "мар", "märz", "maerz", "mars"),
-        ("april", "apr", "апреля", "апрель", "апр", "avril", "avr"),
-        ("may", "мая", "май", "mai"),
-        ("june", "jun", "июня", "июнь", "июн", "juni", "juin"),
-        ("july", "jul", "июля", "июль", "июл", "juli", "juillet", "juil"),
-        ("august", "aug", "августа", "август", "авг", "août", "aout"),
-        ("september", "sep", "sept", "сентября", "сентябрь", "сен", "septembre"),
-        ("october", "oct", "октября", "октябрь", "окт", "oktober", "okt", "octobre"),
-        ("november", "nov", "ноября", "ноябрь", "ноя", "novembre"),
-        ("december", "dec", "декабря", "декабрь", "дек", "dezember", "dez", "décembre", "decembre", "déc"),
+        (
+            "january",
+            "jan",
+            "января",
+            "январь",
+            "янв",
+            "januar",
+            "jänner",
+            "janvier",
+            "janv",
+            "enero",
+            "ene",
+            "gennaio",
+            "janeiro",
+            "januari",
+            "stycznia",
+        ),
+        (
+            "february",
+            "feb",
+            "февраля",
+            "февраль",
+            "фев",
+            "februar",
+            "février",
+            "fevrier",
+            "févr",
+            "fevr",
+            "febrero",
+            "febbraio",
+            "fevereiro",
+            "februari",
+            "lutego",
+        ),
+        (
+            "march",
+            "mar",
+            "марта",
+            "март",
+            "мар",
+            "märz",
+            "maerz",
+            "mars",
+            "marzo",
+            "março",
+            "marco",
+            "maart",
+            "marca",
+        ),
+        ("april", "apr", "апреля", "апрель", "апр", "avril", "avr", "abril", "abr", "aprile", "kwietnia"),
+        ("may", "мая", "май", "mai", "mayo", "maggio", "maio", "mei", "maja"),
+        ("june", "jun", "июня", "июнь", "июн", "juni", "juin", "junio", "giugno", "junho", "czerwca"),
+        (
+            "july",
+            "jul",
+            "июля",
+            "июль",
+            "июл",
+            "juli",
+            "juillet",
+            "juil",
+            "julio",
+            "luglio",
+            "julho",
+            "lipca",
+        ),
+        ("august", "aug", "августа", "август", "авг", "août", "aout", "agosto", "augustus", "sierpnia"),
+        (
+            "september",
+            "sep",
+            "sept",
+            "сентября",
+            "сентябрь",
+            "сен",
+            "septembre",
+            "septiembre",
+            "setiembre",
+            "settembre",
+            "setembro",
+            "września",
+            "wrzesnia",
+        ),
+        (
+            "october",
+            "oct",
+            "октября",
+            "октябрь",
+            "окт",
+            "oktober",
+            "okt",
+            "octobre",
+            "octubre",
+            "ottobre",
+            "outubro",
+            "października",
+            "pazdziernika",
+        ),
+        ("november", "nov", "ноября", "ноябрь", "ноя", "novembre", "noviembre", "novembro", "listopada"),
+        (
+            "december",
+            "dec",
+            "декабря",
+            "декабрь",
+            "дек",
+            "dezember",
+            "dez",
+            "décembre",
+            "decembre",
+            "déc",
+            "diciembre",
+            "dic",
+            "dicembre",
+            "dezembro",
+            "grudnia",
+        ),
     ),
     start=1,
 ):
@@ -41,7 +144,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _TIME = (
-    r"(?:,?\s*(?:at|@|-|–|—|в|à|um|•|·|\|)?\s*(?P<hour>[0-2]?\d)(?:[:.]|h(?=\d))(?P<minute>[0-5]\d)(?::[0-5]\d)?"
+    r"(?:,?\s*(?:at|@|-|–|—|в|à|um|a\s+las|a\s+la|alle|às|as|om|o|kl\.|•|·|\|)?\s*(?P<hour>[0-2]?\d)(?:[:.]|h(?=\d))(?P<minute>[0-5]\d)(?::[0-5]\d)?"
     r"\s*(?P<ampm>[ap](?:\.?m\.?)?(?![a-z]))?(?:\s*(?:utc|gmt|[ecmp][sd]?t|msk|cet|cest|bst|uhr)\b(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?)?"
 )
 _DATE_FORMS = (
@@ -50,7 +153,14 @@ _DATE_FORMS = (
     # November 28, 2016 / Nov. 28th 2016 (+ time)
     _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME,
     # 28 November 2016 / 28th Nov, 2016 / 28 ноября 2016 г. (+ time)
-    _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"(?:\s*г\.?)?" + _TIME,
+    _WEEKDAY
+    + _DAY
+    + r"\s+(?:of\s+|de\s+)?"
+    + _MONTH
+    + r",?\s+(?:de\s+|del\s+)?"
+    + _YEAR
+    + r"(?:\s*г\.?)?"
+    + _TIME,
     # 28.11.2016 (day first) / 11/28/2016 (month first unless the first number is over 12)
     r"(?P<first>[0-3]?\d)(?P<sep>[./])(?P<second>[0-3]?\d)(?P=sep)" + _YEAR + _TIME,
     # 05-Mar-23 10:12:00 (forums)

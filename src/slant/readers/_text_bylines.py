@@ -39,15 +39,33 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         # "Sophie Lambert | December 9, 2023": a name of two or more words beside the date;
         # "Jenna Ruiz, staff reporter": a name and a journalist's role
         name, _, role = body.partition(",")
-        author = normalise_author(name if role and is_role_line(role) else body)
+        if not role:
+            name, role = _role_tail(body)  # "Riverside Gazette staff", "Jane Doe Staff Writer"
+        author = normalise_author(name if role and _is_role(role) else body)
         if author is None or len(author.split()) < 2 or not (_is_byline_name(author) and is_name(author)):
             return None
-        return (author, published) if published is not None or (role and is_role_line(role)) else None
+        return (author, published) if published is not None or (role and _is_role(role)) else None
     name = re.split(r"\s*(?:[|·•,(»]|\s[–—-]\s|\son\s)\s*", match.group("rest") + " ", maxsplit=1)[0]
     author = normalise_author(name)
     if author is None or not _is_byline_name(author):
         return None
     return author, published
+
+
+def _role_tail(body: str) -> tuple[str, str]:
+    """Split a byline's trailing role words off the name before them: ("Riverside Gazette", "staff"),
+    ("Jane Doe", "Staff Writer"); (body, "") when the line ends in no role."""
+    tokens = body.split()
+    for count in (3, 2, 1):
+        tail = [token.casefold().strip(",.") for token in tokens[-count:]]
+        anchored = "staff" in tail or any(word.startswith(_ROLE_ANCHORS) for word in tail)
+        if len(tokens) - count >= 2 and anchored and all(word in _ROLE_WORDS for word in tail):
+            return " ".join(tokens[:-count]), " ".join(tokens[-count:])
+    return body, ""
+
+
+def _is_role(role: str) -> bool:
+    return is_role_line(role) or role.casefold().strip(",. ") == "staff"
 
 
 def _is_byline_name(name: str) -> bool:
@@ -72,12 +90,15 @@ _BYLINE_HANDLE = re.compile(r"^[\w][\w./-]{1,39}$")
 DATE_LABEL = re.compile(
     r"^[\s\-–—•·]*(?:published|posted|date|first\s+published|originally\s+published|posted\s+on|published\s+on|"
     r"updated|last\s+updated|dated?|опубликовано|дата(?:\s+публикации)?|обновлено|veröffentlicht|aktualisiert|"
-    r"stand|erschienen|publié|mis\s+à\s+jour|modifié)\s*(?:on|at|am|le|:)?\s*:?\s*|^\s*(?:le|am|on)\s+(?=\d)",
+    r"stand|erschienen|publié|mis\s+à\s+jour|modifié|publicado|publicada|actualizado|pubblicato|aggiornato|"
+    r"atualizado|gepubliceerd|opublikowano|publicerad)\s*(?:on|at|am|le|el|il|em|op|:)?\s*:?\s*|"
+    r"^\s*(?:le|am|on|el|il)\s+(?=\d)",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
     r"^(?:by|written\s+by|posted\s+by|post\s+by|author\s*:|words\s+by|reporting\s+by|автор\s*:?|текст\s*:|von|"
-    r"ein\s+(?:kommentar|bericht|artikel|gastbeitrag)\s+von|par|por|autor\s*:|auteur\s*:)\s+(?P<rest>.+)$",
+    r"ein\s+(?:kommentar|bericht|artikel|gastbeitrag)\s+von|par|por|autor\s*:|auteur\s*:|di|door|przez)\s+"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
 

@@ -76,6 +76,16 @@ _CHROME_PATTERNS = (
     r"(?:lire\s+aussi|à\s+lire\s+aussi|read\s+(?:more|also|next)|see\s+also|читайте\s+также|lesen\s+sie\s+auch|"
     r"mehr\s+zum\s+thema)\s*[|:›»]\s*.{1,200}",
     r"(?:your\s+)?e-?mail\s+address\s*\*?|we\s+value\s+your\s+privacy\.?",
+    # the comment form's e-mail notice in WordPress's translations
+    r"tu\s+(?:dirección\s+de\s+)?correo\s+electrónico\s+no\s+(?:será|se)\s+publica.{0,80}|"
+    r"(?:deine|ihre)\s+e-?mail-?adresse\s+wird\s+nicht\s+veröffentlicht.{0,80}|"
+    r"votre\s+adresse\s+(?:e-?mail|de\s+messagerie|courriel)\s+ne\s+sera\s+pas\s+publiée.{0,80}|"
+    r"il\s+tuo\s+indirizzo\s+(?:e-?mail\s+)?non\s+sarà\s+pubblicato.{0,80}|"
+    r"o\s+seu\s+(?:endereço\s+de\s+)?e-?mail\s+não\s+será\s+publicado.{0,80}|"
+    r"ваш\s+(?:адрес\s+)?(?:e-?mail|email|электронной\s+почты)\s+не\s+будет\s+опубликован.{0,80}|"
+    r"je\s+e-?mailadres\s+wordt\s+niet\s+gepubliceerd.{0,80}|"
+    r"(?:you\s+must\s+be|log\s+in\s+to|sign\s+in\s+to|please\s+log\s+in\s+to)\s+(?:logged\s+in\s+to\s+)?"
+    r"(?:post\s+a\s+|leave\s+a\s+|add\s+a\s+)?(?:comment|reply)\b.{0,40}",
     r"(?:©|\(c\)|copyright\b).{0,120}",
     r"[-=_*~#.·•]{3,}",
     # comment systems' notices and prompts, in the page's language
@@ -174,7 +184,15 @@ _COMMENTS_HEADING = re.compile(
     re.IGNORECASE,
 )
 _REPLY_FORM = re.compile(
-    r"^(?:leave\s+a\s+(?:reply|comment)|reply\s+to\s+this\s+(?:post|article))\b.{0,60}$", re.IGNORECASE
+    r"^(?:leave\s+a\s+(?:reply|comment)|(?:leave|add|post|write)\s+your\s+(?:reply|comment|response)|reply\s+to\s+this\s+(?:post|article)|"
+    # WordPress's "Leave a Reply" in its translations, and other engines' comment forms
+    r"deja\s+(?:una\s+respuesta|un\s+comentario|tu\s+comentario)|dejar\s+un\s+comentario|"
+    r"escribe\s+(?:un|tu)\s+comentario|(?:schreibe|hinterlasse|hinterlassen\s+sie|schreiben\s+sie)\s+einen\s+"
+    r"(?:kommentar|antwort)|lascia\s+(?:un\s+commento|una\s+risposta)|deixe\s+(?:um\s+comentário|uma\s+resposta|"
+    r"seu\s+comentário)|laisser\s+(?:un\s+commentaire|une\s+réponse)|(?:laissez|écrivez)\s+un\s+commentaire|"
+    r"(?:оставить|оставьте|добавить|написать)\s+(?:комментарий|ответ)|laat\s+een\s+(?:reactie|antwoord)\s+achter|"
+    r"dodaj\s+komentarz|napisz\s+komentarz|zostaw\s+komentarz)\b.{0,60}$",
+    re.IGNORECASE,
 )
 _LINK_LIST_HEADING = re.compile(
     r"^(?:tags|schlagworte|mots-clés|теги|related(?:\s+(?:posts?|articles?|stories|news|content|topics|coverage))?|"
@@ -247,6 +265,17 @@ ACTION_WORDS = frozenset(
     répondre repondre signaler partager aimer j'aime citer recommander
     ответить ответ нравится пожаловаться поделиться цитировать жалоба лайк""".split()
 )
+# Action words in further languages, for the text reader only (the HTML shape finder keeps to
+# ACTION_WORDS). A language missing here is caught by its repetition: see _text_prepare.
+_OTHER_ACTION_WORDS = frozenset(
+    """responder responde respuesta respuestas denunciar compartir citar editar borrar
+    rispondi risposta risposte segnala condividi cita modifica elimina piace
+    resposta respostas partilhar compartilhar curtir
+    reageer reageren antwoord antwoorden beantwoorden delen citeren
+    odpowiedz odpowiedź odpowiedzi zgłoś udostępnij cytuj
+    svara svar dela rapportera vastaa odpovědět odpovedať yanıtla cevapla відповісти odgovori
+    回复 回覆 返信 답글""".split()
+)
 _UI_WORDS = frozenset(
     """avatar login logout log in up sign signup register sort sorted newest oldest
     best worst top popular first latest new old most all view show hide load more less collapse collapsed
@@ -292,13 +321,13 @@ def ui_words_kind(line: str) -> str | None:
     tokens = [token for token in tokens if token]
     if len(tokens) > _MAX_UI_TOKENS:
         return None
-    unknown_allowed = 1 if sum(token in _UI_WORDS or token in ACTION_WORDS for token in tokens) >= 3 else 0
+    unknown_allowed = 1 if sum(token in _UI_WORDS or _is_action(token) for token in tokens) >= 3 else 0
     if len(tokens) == 1 and len(tokens[0]) == 1 and tokens[0].isalpha() and len(line.strip()) == 1:
         return "chrome"  # an avatar's initial
     action = False
     words = 0
     for token in tokens:
-        if token in ACTION_WORDS:
+        if _is_action(token):
             action = True
             words += 1
         elif token in _UI_WORDS:
@@ -315,3 +344,7 @@ def ui_words_kind(line: str) -> str | None:
     if action and len(tokens) == 1 and line.rstrip().endswith(":"):
         return None  # "Quote:" labels the quotation that follows: the comment's text
     return "buttons" if action else "chrome"
+
+
+def _is_action(token: str) -> bool:
+    return token in ACTION_WORDS or token in _OTHER_ACTION_WORDS

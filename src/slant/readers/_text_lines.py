@@ -86,8 +86,21 @@ class Header:
 _NUMBER = re.compile(
     r"^(?:#\s?(?P<hash>\d{1,4}(?:\.\d{1,3})*)|(?P<plain>\d{1,3}(?:\.\d{1,3})*)[.):])(?=\s|$)\s*(?P<rest>.*)$"
 )
+# Speech verbs of comment headers ("Jane says:", "Ramón dijo:", "Karin schrieb am 12. März 2024 um
+# 14:05:"). English ones may stand without a colon; the others need it, or a date before it.
+_SPEECH_EN = r"says|said|wrote|writes|commented|comments|replied|posted"
+_SPEECH_OTHER = (
+    r"dijo|dice|escribió|escribio|escribe|comentó|comento|respondió|respondio|disse|diz|escreveu|comentou|"
+    r"respondeu|ha\s+detto|ha\s+scritto|ha\s+commentato|ha\s+risposto|scrive|dice|a\s+dit|a\s+écrit|"
+    r"a\s+ecrit|a\s+commenté|a\s+répondu|écrit|dit|schrieb|schreibt|sagte|sagt|meinte|meint|kommentierte|"
+    r"antwortete|пишет|написал[аи]?|сказал[аи]?|ответил[аи]?|прокомментировал[аи]?|zei|schreef|schrijft|"
+    r"reageerde|napisał[a]?|pisze|skrev|sagde|kirjoitti"
+)
+# The preposition of a date between the verb and the colon: "schrieb am ...", "said on ...", "a dit le ...".
+_SPEECH_WHEN = r"am|on|le|el|il|em|op|в|dnia|den|the|at|um"
 _SAYS = re.compile(
-    r"^(?P<name>.+?)\s+(?:says|said|wrote|writes|commented|comments|replied|posted)\s*(?P<rest>:.*|\.\.\.|…|)$",
+    r"^(?P<name>.+?)\s+(?:(?P<en>" + _SPEECH_EN + r")|(?P<other>" + _SPEECH_OTHER + r"))"
+    r"(?:\s+(?P<when>(?:" + _SPEECH_WHEN + r")\s+.{4,60}?)\s*:|\s*(?P<rest>:.*|\.\.\.|…|))$",
     re.IGNORECASE,
 )
 _REPLIED_TO = re.compile(
@@ -252,7 +265,10 @@ def place_signature(line: str) -> str | None:
 
 def _parse_header(line: str) -> Header | None:
     number: str | None = None
-    line = _TRAILING_MARKER.sub("", line)
+    line = _without_badges(_TRAILING_MARKER.sub("", line))
+    targeted = _author_and_target(line)
+    if targeted is not None:
+        return targeted
     rest = line
     numbered = _NUMBER.match(line)
     if numbered:
@@ -268,13 +284,18 @@ def _parse_header(line: str) -> Header | None:
     published: str | None = None
     has_time = False
     says = _SAYS.match(rest)
-    if says:
-        # "Jane says:", "Jane says: March 3, 2021 at 5:12 pm", "Jane on March 3, 2021 at 5:12 pm said:"
-        after, published, has_time = strip_timestamp(says.group("rest").lstrip(":.…").strip())
+    loose_name = False
+    if says and (says.group("en") or says.group("when") is not None or (says.group("rest") or "")[:1] == ":"):
+        # "Jane says:", "Jane says: March 3, 2021 at 5:12 pm", "Jane on March 3, 2021 at 5:12 pm said:",
+        # "Karin schrieb am 12. März 2024 um 14:05:"
+        when = says.group("when")
+        tail = _WHEN_WORD.sub("", when, count=1) if when is not None else (says.group("rest") or "")
+        after, published, has_time = strip_timestamp(tail.lstrip(":.…").strip())
         if after:
             return None
-        quote_intro = says.group(0).lower().rstrip(": ").endswith(("wrote", "writes", "said"))
-        rest, strong = says.group("name"), True
+        quote_intro = bool(says.group("en")) and says.group("en").lower() in ("wrote", "writes", "said")
+        quote_intro = quote_intro and when is None
+        rest, strong, loose_name = says.group("name"), True, True
     rest, published_here, time_here = strip_timestamp(rest)
     published, has_time = published or published_here, has_time or time_here
     # "Jane wrote:" over a "> " quotation introduces it inside a comment; with a date it is an
@@ -301,7 +322,9 @@ def _parse_header(line: str) -> Header | None:
     author = normalise_author(_PLACE_IN_BRACKETS.sub("", rest))  # "John Hartley (Sheffield)"
     if author is not None and has_time and _PLACEHOLDER.match(author):
         return Header(LineKind.HEADER, published=published, timestamp=True, strong=True)  # a deleted user
-    if author is None or not is_name(author, any_case=dump_marker):
+    if author is None or not (
+        is_name(author, any_case=dump_marker) or (loose_name and _is_display_name(author))
+    ):
         return None
     return Header(
         LineKind.HEADER,
@@ -313,6 +336,59 @@ def _parse_header(line: str) -> Header | None:
         reply_to=reply_to,
         quote_intro=quote_intro,
     )
+
+
+_WHEN_WORD = re.compile(r"^(?:" + _SPEECH_WHEN + r")\s+", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"^(?:[^\W\d_]|@)")
+
+
+def _is_display_name(name: str) -> bool:
+    """Tell a display name that a speech verb marks as an author ("Sue from Plot 12 says:"), though
+    it holds little words or digits that :func:`is_name` refuses: a few words, no sentence, the
+    first a capitalised word or a handle ("The minister said:" is a sentence's start, not a name)."""
+    first = name.split()[0]
+    return (
+        is_author_label(name)
+        and _FIRST_WORD.match(first) is not None
+        and (first[:1].isupper() or first[:1] == "@" or any(c.isdigit() or c == "_" for c in first))
+        and first.casefold() not in _LEADING_FUNCTION_WORDS
+    )
+
+
+_LEADING_FUNCTION_WORDS = frozenset(
+    "the a an this that these those he she it they we i you his her their our my your one someone somebody "
+    "everyone nobody people officials police der die das ein eine er sie es wir el la los las un una le les il "
+    "elle ils on".split()
+)
+
+
+_PART_SEPARATOR = re.compile(r"\s+[·•|]\s*|^\s*[·•|]\s*")
+_WIDE_SPACE = re.compile(r"\s{2,}")
+
+
+def _without_badges(line: str) -> str:
+    """Drop the widget words a header carries between its separators: "harbourwatcher • 13 days ago •
+    edited" is "harbourwatcher • 13 days ago", "Jane • Mod • 2h" is "Jane • 2h"."""
+    if "•" not in line and "·" not in line and "|" not in line:
+        return line
+    parts = [part for part in _PART_SEPARATOR.split(line) if part.strip()]
+    kept = [part for part in parts if _DIGIT.search(part) or ui_words_kind(part) != "chrome"]  # (times stay)
+    return " • ".join(kept) if 1 <= len(kept) < len(parts) else line
+
+
+def _author_and_target(line: str) -> Header | None:
+    """Read "Pete Ramirez  Olga S. • 2 weeks ago": an author, then (after a wide space, where a dump
+    joins two elements) the name of the author replied to, then a time."""
+    if "  " not in line:
+        return None
+    left, right = _WIDE_SPACE.split(line.strip(), maxsplit=1)
+    author = normalise_author(left)
+    if author is None or not is_name(author) or _WIDE_SPACE.search(right):
+        return None
+    target = _parse_header(right)
+    if target is None or target.author is None or not target.timestamp or target.reply_to is not None:
+        return None
+    return replace(target, author=author, reply_to=target.author, strong=True)
 
 
 def is_author_label(line: str) -> bool:

@@ -36,7 +36,65 @@ def split_lines(text: str) -> list[Line]:
         kind, header = classify(stripped)
         lines.append(Line(stripped, len(expanded) - len(expanded.lstrip()), gap, kind, header))
         gap = 0
-    return _drop_link_lists(_anchor_authors(lines))
+    return _drop_link_lists(_anchor_authors(_repeated_action_rows(lines)))
+
+
+# A short line repeated this often, each time after a comment's text and before the next comment's
+# header, is that comment system's action row ("Responder", "Svara", "Delete"), in whatever language.
+MIN_ACTION_REPEATS = 3
+_MAX_ACTION_WORDS = 3
+_MAX_ACTION_CHARS = 30
+_OPENS_COMMENT = (LineKind.NUMBER, LineKind.REPLY_FORM, LineKind.COMMENTS_HEADING)
+
+
+def _repeated_action_rows(lines: list[Line]) -> list[Line]:
+    """Mark as an action row a short line that the thread repeats after each comment's text, right
+    before the next comment's header (or the end of the thread): a button row in a language or of
+    a kind the widget vocabulary does not know. A repeated author name is not one: its comment's
+    text, not a header, follows it."""
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    seen: dict[str, list[int]] = {}
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if (
+            line.kind in (LineKind.TEXT, LineKind.HEADER)
+            and len(line.text) <= _MAX_ACTION_CHARS
+            and word_count(line.text) <= _MAX_ACTION_WORDS
+            and not (line.header is not None and (line.header.strong or line.header.timestamp))
+        ):
+            seen.setdefault(line.text.casefold(), []).append(index)
+    for where in seen.values():
+        if len(where) < MIN_ACTION_REPEATS:
+            continue
+        closing = sum(1 for index in where if _closes_comment(lines, index))
+        if closing >= max(MIN_ACTION_REPEATS, len(where) - 1):
+            for index in where:
+                lines[index] = replace(lines[index], kind=LineKind.BUTTONS, header=None)
+    return lines
+
+
+def _closes_comment(lines: Sequence[Line], index: int) -> bool:
+    """Tell a line that follows a comment's text and stands over the next comment's header."""
+    if lines[index - 1].kind is not LineKind.TEXT:
+        return False
+    following = index + 1
+    while following < len(lines) and lines[following].kind in (LineKind.CHROME, LineKind.BUTTONS):
+        following += 1
+    if following == len(lines):
+        return True
+    below = lines[following]
+    header = below.header
+    if below.gap == 0 and following == index + 1:
+        return False  # (a name right over its text)
+    return (
+        below.kind in _OPENS_COMMENT
+        or (below.kind is LineKind.HEADER and header is not None and (header.strong or header.timestamp))
+        or (
+            following + 1 < len(lines)
+            and lines[following + 1].gap == 0
+            and lines[following + 1].kind is LineKind.TIMESTAMP
+        )
+    )
 
 
 def _anchor_authors(lines: list[Line]) -> list[Line]:
