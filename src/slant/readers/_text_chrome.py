@@ -52,6 +52,8 @@ _CHROME_PATTERNS = (
     r"(?:loading|please\s+wait|load\s+more|show\s+more|see\s+more|view\s+more)\b.{0,40}",
     r"(?:show|view|hide|load|see)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments?|replies|repl(?:y|ies))\b.{0,20}",
     r"\d[\d,.]*[km]?\s+(?:likes?|shares?|views?|reads?|votes?|points?|upvotes?|reactions?|replies)",
+    r"(?:like\s*)?liked\s+by\s+(?:\d[\d,.]*|one|a|an)\s+(?:people|person|others?|bloggers?)|"
+    r"(?:the\s+)?comments?\s+(?:are|will\s+be)\s+(?:pre-?)?moderated\b.{0,120}",
     r"(?:views?|reads?|просмотр(?:ы|ов)?)\s*:\s*[\d,. ]+[km]?|advertisement\b.{0,40}|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read",
     r"(?:senior|junior|new|regular|active|banned|registered|premium|super|gold|silver|platinum|veteran|"
     r"founding|full)\s+(?:member|user|moderator|poster|contributor)|member|moderator|administrator|contributor",
@@ -171,8 +173,12 @@ _COMMENTS_HEADING = re.compile(
     r"(?:(?:readers?|users?|visitors?)'?s?'?\s+|top\s+|all\s+|newest\s+|latest\s+|best\s+|most\s+relevant\s+)?"
     r"(?:comments?|responses?|replies|thoughts?|reactions?|discussion|conversation|"
     r"комментари[йияев]+|отзыв(?:ы|ов)?|обсуждение|kommentare?|leserkommentare|diskussion|commentaires?|"
-    r"réactions?|comentarios?|forum|beiträge|leserbeiträge|posts|messages|сообщени[йя])"
-    r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?(?:\s+(?:on|to|about)\s+.{1,200})?\s*:?"
+    r"réactions?|comentarios?|forum|beiträge|leserbeiträge|posts|messages|сообщени[йя]|"
+    # WordPress's "N thoughts on “...”" in its translations
+    r"réflexions?|reflexiones|riflessioni|pensieri|gedanken|мысл(?:ей|и|ь)|pensamentos|comentários?|commenti|"
+    r"reacties|reactie|komentarz[ey]?|kommentarer|respuestas|risposte|respostas)"
+    r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?"
+    r"(?:\s+(?:on|to|about|sur|zu|zum|zur|su|sobre|en|em|a|к|о|op|do|om|til)\s+.{1,200})?\s*:?"
     r"|(?:join|start)\s+(?:the|our)\s+(?:discussion|conversation|debate|commenting\s+forum|community).{0,40}"
     r"|vos\s+(?:réactions|commentaires|avis)|ihre\s+(?:kommentare|meinungen?)|ваши\s+(?:комментарии|отзывы)"
     r"|what\s+do\s+you\s+think\??|your\s+(?:views|comments|say|opinions?|reactions)|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
@@ -341,9 +347,14 @@ def ui_words_kind(line: str) -> str | None:
     if not words:
         symbols = [token for token in tokens if _ALNUM.search(token) is None]
         return "buttons" if symbols and len(symbols) < len(tokens) else None  # "👍 23", "▲ 4 ▼"
-    if action and len(tokens) == 1 and line.rstrip().endswith(":"):
+    if action and len(tokens) == 1 and line.rstrip().endswith(":") and tokens[0] in _QUOTE_LABELS:
         return None  # "Quote:" labels the quotation that follows: the comment's text
     return "buttons" if action else "chrome"
+
+
+_QUOTE_LABELS = frozenset(
+    "quote zitat zitieren цитата цитировать citation citer cita citar citazione".split()
+)
 
 
 def _is_action(token: str) -> bool:

@@ -138,6 +138,7 @@ _PLACEHOLDER = re.compile(
     r"^пользователь\s+удал[её]н$|^gelöschte[rs]?\s+(?:benutzer|nutzer|user)$|^utilisateur\s+supprimé$",
     re.IGNORECASE,
 )
+_SEPARATORS_ONLY = re.compile(r"^[•·|/]$")
 _SYMBOLS_ONLY = re.compile(r"^[^\w\s]+(?:\s+[^\w\s]+)*$")
 _LEVEL = re.compile(r"^(?:level|уровень)\s+(\d{1,2})$", re.IGNORECASE)
 _MAX_CHROME_CHARS = 400
@@ -200,7 +201,7 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
     signature = _SIGNATURE.match(line)
     if signature:
         name = normalise_author(signature.group("name"))
-        if name is not None and is_name(name):
+        if name is not None and (is_name(name) or (name[:1].isupper() and is_author_label(name))):
             return LineKind.SIGNATURE, Header(LineKind.SIGNATURE, author=name, strong=True)
     if line.startswith(("— ", "– ", "-- ", "~ ")) and len(line) <= _MAX_HEADER_CHARS:
         footer = _parse_header(
@@ -236,7 +237,11 @@ def _widget_kind(line: str) -> tuple[LineKind, Header | None] | None:
     if kind is None:
         rest, published, has_time = strip_timestamp(line)
         kind = ui_words_kind(rest) if has_time and rest else None
-    if kind is None and _SYMBOLS_ONLY.match(line):
+    if kind is None and _SEPARATORS_ONLY.match(line):
+        kind = (
+            "chrome"  # "•" alone: a separator that a dump put on a line of its own, between a name and a time
+        )
+    elif kind is None and _SYMBOLS_ONLY.match(line):
         kind = "buttons"  # "− ⚑", "△ ▽": vote arrows and flags
     if kind is None or parse_byline(line) is not None:
         return None  # (not "Post by admin » Mon Nov 28, 2016 9:00 am": a byline)

@@ -36,7 +36,7 @@ def split_lines(text: str) -> list[Line]:
         kind, header = classify(stripped)
         lines.append(Line(stripped, len(expanded) - len(expanded.lstrip()), gap, kind, header))
         gap = 0
-    return _drop_link_lists(_anchor_authors(_repeated_action_rows(lines)))
+    return _drop_link_lists(_anchor_authors(_join_spread_headers(_repeated_action_rows(lines))))
 
 
 # A short line repeated this often, each time after a comment's text and before the next comment's
@@ -94,6 +94,62 @@ def _closes_comment(lines: Sequence[Line], index: int) -> bool:
             and lines[following + 1].gap == 0
             and lines[following + 1].kind is LineKind.TIMESTAMP
         )
+    )
+
+
+# How many lines (badges, a separator, the name of the author replied to) may stand between a
+# comment's author line and its time when a dump puts each on a line of its own.
+_MAX_HEADER_SPREAD = 5
+
+
+def _join_spread_headers(lines: list[Line]) -> list[Line]:
+    """Close the gaps inside comment headers that a dump spread over blank-separated lines ("Nora
+    Feld" / "Dale_in_Harbor" / "•" / "2 days ago", each after a blank line), when the thread does so
+    at least twice: the header's lines then read as they do when printed together."""
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    spread: list[tuple[int, int]] = []
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if line.kind is not LineKind.HEADER or line.header is None or line.header.author is None:
+            index += 1
+            continue
+        end = index + 1
+        while (
+            end < len(lines)
+            and end - index <= _MAX_HEADER_SPREAD
+            and (lines[end].kind is LineKind.CHROME or _plain_name_line(lines[end]))
+        ):
+            end += 1
+        if (
+            end < len(lines)
+            and end - index <= _MAX_HEADER_SPREAD
+            and lines[end].kind is LineKind.TIMESTAMP
+            and any(lines[between].gap for between in range(index + 1, end + 1))
+        ):
+            spread.append((index, end))
+            index = end
+        index += 1
+    if len(spread) < MIN_SPREAD_HEADERS:
+        return lines
+    for first, last in spread:
+        for between in range(first + 1, last + 1):
+            lines[between] = replace(lines[between], gap=0)
+    return lines
+
+
+# A thread spreads its headers over several lines when at least this many of them are so printed.
+MIN_SPREAD_HEADERS = 2
+
+
+def _plain_name_line(line: Line) -> bool:
+    header = line.header
+    return (
+        line.kind is LineKind.HEADER
+        and header is not None
+        and header.author is not None
+        and not header.timestamp
+        and header.number is None
     )
 
 
