@@ -144,7 +144,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _TIME = (
-    r"(?:,?\s*(?:at|@|-|–|—|в|à|um|a\s+las|a\s+la|alle|às|as|om|o|kl\.|•|·|\|)?\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?(?=\d))(?P<minute>[0-5]\d)(?::[0-5]\d|\s*min\b)?"
+    r"(?:,?\s*(?:at|@|-|–|—|в|à|um|a\s+las|a\s+la|alle(?:\s+ore)?|às|as|om|o|kl\.|•|·|\|)?\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?(?=\d))(?P<minute>[0-5]\d)(?::[0-5]\d|\s*min\b)?"
     r"\s*(?P<ampm>[ap](?:\.?m\.?)?(?![a-z]))?(?:\s*(?:utc|gmt|[ecmp][sd]?t|msk|cet|cest|bst|uhr)\b(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?)?"
 )
 _DATE_FORMS = (

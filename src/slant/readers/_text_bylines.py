@@ -31,6 +31,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         body = body[:start] + " " + body[end:]
     body, _, _ = strip_timestamp(body.strip(" |·•,-–—:"))
     body = _TRAILING_TIME.sub("", body).strip(" |·•,-–—:")
+    body = _DANGLING_AT.sub("", body)  # "Pubblicato da Paolo Ferri alle" once the time is gone
     body = _LEADING_TIME.sub("", body).strip(" |·•,-–—:")
     if not body or (published is not None and is_chrome(body)):
         return (None, published) if published is not None else None  # "2,481,093 views  Jan 14, 2022"
@@ -81,11 +82,15 @@ _UPDATED_TAIL = re.compile(
     r"(?<=\S),?\s+\(?(?:updated|обновлено|изменено|aktualisiert|modifié|mis\s+à\s+jour)\b.*$", re.IGNORECASE
 )
 _GLUED_UPDATED = re.compile(r"(?<=[A-Za-z0-9])(?=Updated\b)")
-_TRAILING_TIME = re.compile(r"\s+(?:at\s+)?[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:at|alle(?:\s+ore)?|a\s+las|às|à|um|om|в)\s+)?[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?$",
+    re.IGNORECASE,
+)
 # "10:14 EDT, 3 February 2022": a time of day (and its zone) before the date
 _LEADING_TIME = re.compile(
     r"^[0-2]?\d[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?(?=\s*(?:,|$))", re.IGNORECASE
 )
+_DANGLING_AT = re.compile(r"\s+(?:at|alle(?:\s+ore)?|a\s+las|às|à|um|om|в)$", re.IGNORECASE)
 _BYLINE_HANDLE = re.compile(r"^[\w][\w./-]{1,39}$")
 DATE_LABEL = re.compile(
     r"^[\s\-–—•·]*(?:published|posted|date|first\s+published|originally\s+published|posted\s+on|published\s+on|"
@@ -96,8 +101,9 @@ DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:by|written\s+by|posted\s+by|post\s+by|author\s*:|words\s+by|reporting\s+by|автор\s*:?|текст\s*:|von|"
-    r"ein\s+(?:kommentar|bericht|artikel|gastbeitrag)\s+von|par|por|autor\s*:|auteur\s*:|di|door|przez)\s+"
+    r"^(?:by|written\s+by|posted\s+by|post\s+by|(?:pubblicato|scritto)\s+da|(?:publicado|publicada|escrito)\s+por|"
+    r"(?:publié|écrit)\s+par|(?:veröffentlicht|geschrieben|gepostet)\s+von|gepost\s+door|author\s*:|words\s+by|reporting\s+by|автор\s*:?|текст\s*:|von|"
+    r"ein\s+(?:kommentar|bericht|artikel|gastbeitrag)\s+von|par|por|autor\s*:|auteur\s*:|di|da|door|przez)\s+"
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )

@@ -86,6 +86,7 @@ _CHROME_PATTERNS = (
     r"o\s+seu\s+(?:endereço\s+de\s+)?e-?mail\s+não\s+será\s+publicado.{0,80}|"
     r"ваш\s+(?:адрес\s+)?(?:e-?mail|email|электронной\s+почты)\s+не\s+будет\s+опубликован.{0,80}|"
     r"je\s+e-?mailadres\s+wordt\s+niet\s+gepubliceerd.{0,80}|"
+    r"you\s+must\s+(?:log\s+in|sign\s+in|register)\s+(?:or\s+(?:register|sign\s+up)\s+)?to\s+.{1,60}|"
     r"(?:you\s+must\s+be|log\s+in\s+to|sign\s+in\s+to|please\s+log\s+in\s+to)\s+(?:logged\s+in\s+to\s+)?"
     r"(?:post\s+a\s+|leave\s+a\s+|add\s+a\s+)?(?:comment|reply)\b.{0,40}",
     r"(?:©|\(c\)|copyright\b).{0,120}",
@@ -197,7 +198,10 @@ _REPLY_FORM = re.compile(
     r"(?:kommentar|antwort)|lascia\s+(?:un\s+commento|una\s+risposta)|deixe\s+(?:um\s+comentário|uma\s+resposta|"
     r"seu\s+comentário)|laisser\s+(?:un\s+commentaire|une\s+réponse)|(?:laissez|écrivez)\s+un\s+commentaire|"
     r"(?:оставить|оставьте|добавить|написать)\s+(?:комментарий|ответ)|laat\s+een\s+(?:reactie|antwoord)\s+achter|"
-    r"dodaj\s+komentarz|napisz\s+komentarz|zostaw\s+komentarz)\b.{0,60}$",
+    r"dodaj\s+komentarz|napisz\s+komentarz|zostaw\s+komentarz|"
+    # Blogger's "Post a Comment" in its translations
+    r"posta\s+un\s+commento|publicar\s+un\s+comentario|einen\s+kommentar\s+veröffentlichen|"
+    r"publier\s+un\s+commentaire|postar\s+um\s+comentário|отправить\s+комментарий)\b.{0,60}$",
     re.IGNORECASE,
 )
 _LINK_LIST_HEADING = re.compile(

@@ -290,7 +290,9 @@ def _parse_header(line: str) -> Header | None:
     has_time = False
     says = _SAYS.match(rest)
     loose_name = False
-    if says and (says.group("en") or says.group("when") is not None or (says.group("rest") or "")[:1] == ":"):
+    if says and (
+        says.group("en") or says.group("when") is not None or (says.group("rest") or "")[:1] in ":.…"
+    ):
         # "Jane says:", "Jane says: March 3, 2021 at 5:12 pm", "Jane on March 3, 2021 at 5:12 pm said:",
         # "Karin schrieb am 12. März 2024 um 14:05:"
         when = says.group("when")
@@ -377,7 +379,9 @@ def _without_badges(line: str) -> str:
     if "•" not in line and "·" not in line and "|" not in line:
         return line
     parts = [part for part in _PART_SEPARATOR.split(line) if part.strip()]
-    kept = [part for part in parts if _DIGIT.search(part) or ui_words_kind(part) != "chrome"]  # (times stay)
+    kept = [
+        part for part in parts if ui_words_kind(part) != "chrome" or strip_timestamp(part)[2]
+    ]  # (times stay)
     return " • ".join(kept) if 1 <= len(kept) < len(parts) else line
 
 

@@ -124,7 +124,7 @@ def _join_spread_headers(lines: list[Line]) -> list[Line]:
         if (
             end < len(lines)
             and end - index <= _MAX_HEADER_SPREAD
-            and lines[end].kind is LineKind.TIMESTAMP
+            and (lines[end].kind is LineKind.TIMESTAMP or _short_form_header(lines[end], line.header.author))
             and any(lines[between].gap for between in range(index + 1, end + 1))
         ):
             spread.append((index, end))
@@ -140,6 +140,19 @@ def _join_spread_headers(lines: list[Line]) -> list[Line]:
 
 # A thread spreads its headers over several lines when at least this many of them are so printed.
 MIN_SPREAD_HEADERS = 2
+
+
+def _short_form_header(line: Line, name: str) -> bool:
+    """Tell the post's own header under a forum's user block: "Ken wrote on 8 Apr 2024, 10:14:" under
+    "Kestrel Ken" / "Senior Member" / "Posts: 2,311" (the same person, by a part of the name)."""
+    header = line.header
+    return (
+        line.kind is LineKind.HEADER
+        and header is not None
+        and header.author is not None
+        and header.timestamp
+        and set(header.author.casefold().split()) <= set(name.casefold().split())
+    )
 
 
 def _plain_name_line(line: Line) -> bool:

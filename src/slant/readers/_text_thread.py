@@ -138,7 +138,17 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 and not header.strong
             ):
                 current.author = header.author  # "Guest" over "Bill Orchard": a badge, then the name
-            elif current is not None and current.open_header and _names_target(lines, index, current):
+            elif (
+                current is not None
+                and current.open_header
+                and current.author is not None
+                and not current.timestamp
+                and header.timestamp
+                and header.reply_to is None
+                and _same_person(header.author, current.author)
+            ):
+                _set_time(current, header)  # "Kestrel Ken" / "Senior Member" / "Ken wrote on 8 Apr 2024:"
+            elif current is not None and current.open_header and _names_target(lines, index, current, drafts):
                 current.reply_to = header.author  # "Leila_K" over "Hank Morrow" over "• 2 years ago"
             elif current is not None and current.open_header and current.author is None:
                 current.author = header.author
@@ -150,6 +160,8 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 and current is not None
                 and not current.closed
                 and current.author is not None
+                and not header.timestamp
+                and header.number is None
                 and header.author in {draft.author for draft in drafts[-MAX_LOOKBACK:-1]}
                 and index + 1 < len(lines)
                 and lines[index + 1].kind is LineKind.TEXT
@@ -298,15 +310,24 @@ def _plain_name(line: Line) -> bool:
     return line.kind is LineKind.HEADER and header is not None and not header.strong and header.number is None
 
 
-def _names_target(lines: Sequence[Line], index: int, current: _Draft) -> bool:
+def _names_target(lines: Sequence[Line], index: int, current: _Draft, drafts: Sequence[_Draft]) -> bool:
     """Tell a second name line right under a comment's author line and over its timestamp, or right
-    under both: the author it replies to (Disqus, the Guardian and others print the target there)."""
+    under both, or over the text when it names an earlier commenter: the author it replies to
+    (Disqus, the Guardian, Facebook and others print the target there)."""
     line = lines[index]
     header = line.header
     if current.author is None or line.gap or header is None or header.strong or header.number is not None:
         return False
     if current.timestamp and not header.timestamp:
         return True  # "ольга_1985" / "3 окт 2023, 15:22" / "Андрей Смирнов"
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if (
+        below is not None
+        and below.gap == 0
+        and below.kind is LineKind.TEXT
+        and header.author in {draft.author for draft in drafts[-MAX_LOOKBACK:-1]}
+    ):
+        return True  # "Kirsty Moore" / "Olga S." / "the early bus still runs ...": a tagged earlier commenter
     for following in lines[index + 1 : index + 4]:
         if following.gap:
             return False
@@ -315,6 +336,13 @@ def _names_target(lines: Sequence[Line], index: int, current: _Draft) -> bool:
         if following.kind is not LineKind.CHROME:
             return False
     return False
+
+
+def _same_person(short: str | None, full: str) -> bool:
+    """Tell a name that is the same person's as ``full`` or a part of it ("Ken" of "Kestrel Ken")."""
+    if short is None:
+        return False
+    return set(short.casefold().split()) <= set(full.casefold().split())
 
 
 def _set_time(draft: _Draft, header: Header) -> None:
@@ -362,6 +390,7 @@ def _to_parts(drafts: list[_Draft]) -> list[Part]:
     seen = _Seen()
     for position, draft in enumerate(drafts):
         text = draft.text()
+        _split_target(draft, seen)
         parent = _find_parent(draft, text, seen, base_indent)
         parts.append(
             Part(
@@ -375,6 +404,28 @@ def _to_parts(drafts: list[_Draft]) -> list[Part]:
         )
         seen.add(draft, text)
     return parts
+
+
+def _split_target(draft: _Draft, seen: _Seen) -> None:
+    """Read "Pete Ramirez Olga S." as the author Pete Ramirez replying to Olga S., an earlier
+    commenter, when a dump joined the two names on one line (Disqus prints the target after the
+    author). Both parts must be names of two words or more (or the target a handle), so that "Anna
+    Berg" is not read as Anna answering a "Berg"."""
+    author = draft.author
+    if author is None or draft.reply_to is not None or _key(author) in seen.by_author:
+        return
+    tokens = author.split()
+    for count in range(len(tokens) - 1, 0, -1):
+        target = " ".join(tokens[-count:])
+        if _key(target) not in seen.by_author:
+            continue
+        head = tokens[:-count]
+        if (len(head) >= 2 and count >= 2) or (len(head) >= 1 and count == 1 and _HANDLE_MARK.search(target)):
+            draft.author, draft.reply_to = " ".join(head), target
+        return
+
+
+_HANDLE_MARK = re.compile(r"[_\d]")
 
 
 def _find_parent(draft: _Draft, text: str, seen: _Seen, base_indent: int) -> int | None:
