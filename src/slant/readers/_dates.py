@@ -3,7 +3,7 @@
 One parser (issue 13): :func:`parse_date` reads a date that fills a line of a text dump, and
 :func:`to_iso` a date from HTML or JSON (an attribute, a ``<time>``, a JSON-LD value), which may
 also be ISO 8601 already. Only the standard library: the text reader must stay cheap to import.
-Month names are English, German, French, Russian, Spanish, Italian, Portuguese, Dutch and Polish; a
+Month names are English, German, French, Russian, Spanish, Italian, Portuguese, Dutch, Polish and Turkish (and CJK "2024年3月5日"); a
 month and year alone ("JUNE 2023") is never a date, because dumps carry such date widgets as page
 chrome. Relative forms ("3 hours ago") carry no date and give None.
 """
@@ -34,6 +34,7 @@ for _number, _names in enumerate(
             "janeiro",
             "januari",
             "stycznia",
+            "ocak",
         ),
         (
             "february",
@@ -51,6 +52,7 @@ for _number, _names in enumerate(
             "fevereiro",
             "februari",
             "lutego",
+            "şubat",
         ),
         (
             "march",
@@ -66,10 +68,37 @@ for _number, _names in enumerate(
             "marco",
             "maart",
             "marca",
+            "mart",
         ),
-        ("april", "apr", "апреля", "апрель", "апр", "avril", "avr", "abril", "abr", "aprile", "kwietnia"),
-        ("may", "мая", "май", "mai", "mayo", "maggio", "maio", "mei", "maja"),
-        ("june", "jun", "июня", "июнь", "июн", "juni", "juin", "junio", "giugno", "junho", "czerwca"),
+        (
+            "april",
+            "apr",
+            "апреля",
+            "апрель",
+            "апр",
+            "avril",
+            "avr",
+            "abril",
+            "abr",
+            "aprile",
+            "kwietnia",
+            "nisan",
+        ),
+        ("may", "мая", "май", "mai", "mayo", "maggio", "maio", "mei", "maja", "mayıs"),
+        (
+            "june",
+            "jun",
+            "июня",
+            "июнь",
+            "июн",
+            "juni",
+            "juin",
+            "junio",
+            "giugno",
+            "junho",
+            "czerwca",
+            "haziran",
+        ),
         (
             "july",
             "jul",
@@ -83,8 +112,21 @@ for _number, _names in enumerate(
             "luglio",
             "julho",
             "lipca",
+            "temmuz",
         ),
-        ("august", "aug", "августа", "август", "авг", "août", "aout", "agosto", "augustus", "sierpnia"),
+        (
+            "august",
+            "aug",
+            "августа",
+            "август",
+            "авг",
+            "août",
+            "aout",
+            "agosto",
+            "augustus",
+            "sierpnia",
+            "ağustos",
+        ),
         (
             "september",
             "sep",
@@ -99,6 +141,7 @@ for _number, _names in enumerate(
             "setembro",
             "września",
             "wrzesnia",
+            "eylül",
         ),
         (
             "october",
@@ -114,8 +157,20 @@ for _number, _names in enumerate(
             "outubro",
             "października",
             "pazdziernika",
+            "ekim",
         ),
-        ("november", "nov", "ноября", "ноябрь", "ноя", "novembre", "noviembre", "novembro", "listopada"),
+        (
+            "november",
+            "nov",
+            "ноября",
+            "ноябрь",
+            "ноя",
+            "novembre",
+            "noviembre",
+            "novembro",
+            "listopada",
+            "kasım",
+        ),
         (
             "december",
             "dec",
@@ -132,6 +187,7 @@ for _number, _names in enumerate(
             "dicembre",
             "dezembro",
             "grudnia",
+            "aralık",
         ),
     ),
     start=1,
@@ -165,6 +221,8 @@ _DATE_FORMS = (
     r"(?P<first>[0-3]?\d)(?P<sep>[./])(?P<second>[0-3]?\d)(?P=sep)" + _YEAR + _TIME,
     # 05-Mar-23 10:12:00 (forums)
     _WEEKDAY + r"(?P<day>[0-3]?\d)-" + _MONTH + r"-(?P<year2>\d\d)(?!\d)" + _TIME,
+    # 2024年3月5日 14:05 (Chinese, Japanese), 2024년 3월 5일 (Korean)
+    r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?" + _TIME,
     # 21/08/23 à 11h42, 28.08.23 (a two-digit year, 20xx)
     r"(?P<first>[0-3]?\d)(?P<sep>[./])(?P<second>[0-3]?\d)(?P=sep)(?P<year2>\d\d)(?![./\d])" + _TIME,
 )

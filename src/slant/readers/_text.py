@@ -24,6 +24,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from slant._document import Document, Part
@@ -92,6 +93,7 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     # A "Comments" link or a byline above the first paragraph is no thread.
     search_from = max(body_start, first_prose) if first_prose < len(lines) else body_start
     search_from = max([search_from, *(index + 1 for index in head_meta)])
+    _mark_title_counts(lines, search_from, title)
     thread_start = _find_thread_start(lines, search_from, paragraph_gap)
     article_lines = _body_lines(
         [
@@ -119,6 +121,28 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
         reader="text",
         meta=meta,
     )
+
+
+def _mark_title_counts(lines: list[Line], start: int, title: str | None) -> None:
+    """Mark "4 svar till ”<the title>”" as the comments heading: a count, a word or two and the
+    page's own title, which is how WordPress themes head a thread in every language."""
+    if not title or len(title) < MIN_QUOTED_TITLE_CHARS:
+        return
+    wanted = title.casefold()
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if (
+            line.kind is LineKind.TEXT
+            and _COUNT_FIRST.match(line.text)
+            and wanted in line.text.casefold()
+            and len(line.text) <= len(title) + _MAX_HEADING_EXTRA_CHARS
+        ):
+            lines[index] = replace(line, kind=LineKind.COMMENTS_HEADING, header=None)
+
+
+MIN_QUOTED_TITLE_CHARS = 12
+_MAX_HEADING_EXTRA_CHARS = 40
+_COUNT_FIRST = re.compile(r"^\d[\d,.]*\s+\S")
 
 
 def _find_thread_start(lines: Sequence[Line], body_start: int, paragraph_gap: int) -> int:

@@ -12,7 +12,7 @@ from slant.readers._text_chrome import is_chrome
 
 __all__ = ["DATE_LABEL", "is_role_line", "parse_byline"]
 
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$")
 
 
 def parse_byline(line: str) -> tuple[str | None, str | None] | None:

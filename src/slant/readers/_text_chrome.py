@@ -177,9 +177,10 @@ _COMMENTS_HEADING = re.compile(
     r"réactions?|comentarios?|forum|beiträge|leserbeiträge|posts|messages|сообщени[йя]|"
     # WordPress's "N thoughts on “...”" in its translations
     r"réflexions?|reflexiones|riflessioni|pensieri|gedanken|мысл(?:ей|и|ь)|pensamentos|comentários?|commenti|"
-    r"reacties|reactie|komentarz[ey]?|kommentarer|respuestas|risposte|respostas)"
+    r"reacties|reactie|komentarz[ey]?|kommentarer|respuestas|risposte|respostas|svar|yorum|yorumlar|"
+    r"(?:条|條|則|件|个|個)?\s*(?:评论|評論|留言|コメント)|댓글)"
     r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?"
-    r"(?:\s+(?:on|to|about|sur|zu|zum|zur|su|sobre|en|em|a|к|о|op|do|om|til)\s+.{1,200})?\s*:?"
+    r"(?:\s+(?:on|to|about|sur|zu|zum|zur|su|sobre|en|em|a|к|о|op|do|om|til|till)\s+.{1,200})?\s*:?"
     r"|(?:join|start)\s+(?:the|our)\s+(?:discussion|conversation|debate|commenting\s+forum|community).{0,40}"
     r"|vos\s+(?:réactions|commentaires|avis)|ihre\s+(?:kommentare|meinungen?)|ваши\s+(?:комментарии|отзывы)"
     r"|what\s+do\s+you\s+think\??|your\s+(?:views|comments|say|opinions?|reactions)|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
@@ -201,7 +202,8 @@ _REPLY_FORM = re.compile(
     r"dodaj\s+komentarz|napisz\s+komentarz|zostaw\s+komentarz|"
     # Blogger's "Post a Comment" in its translations
     r"posta\s+un\s+commento|publicar\s+un\s+comentario|einen\s+kommentar\s+veröffentlichen|"
-    r"publier\s+un\s+commentaire|postar\s+um\s+comentário|отправить\s+комментарий)\b.{0,60}$",
+    r"publier\s+un\s+commentaire|postar\s+um\s+comentário|отправить\s+комментарий|"
+    r"发表评论|發表評論|发表回复|發表回覆|留下评论|コメントを(?:残す|書く)|댓글\s*(?:남기기|쓰기))(?:\b.{0,60})?$",
     re.IGNORECASE,
 )
 _LINK_LIST_HEADING = re.compile(

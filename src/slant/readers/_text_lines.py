@@ -83,8 +83,13 @@ class Header:
     depth: int | None = None
 
 
+_NUMBER_LABEL = (
+    r"(?i:comment|post|reply|beitrag|kommentar|комментарий|сообщение|commentaire|comentario|commento)"
+)
+_LABELLED_NUMBER = re.compile(r"^" + _NUMBER_LABEL + r"\s+#\d")  # "Comment #1 by Jane on ..."
 _NUMBER = re.compile(
-    r"^(?:#\s?(?P<hash>\d{1,4}(?:\.\d{1,3})*)|(?P<plain>\d{1,3}(?:\.\d{1,3})*)[.):])(?=\s|$)\s*(?P<rest>.*)$"
+    r"^(?:" + _NUMBER_LABEL + r"\s+)?"
+    r"(?:#\s?(?P<hash>\d{1,4}(?:\.\d{1,3})*)|(?P<plain>\d{1,3}(?:\.\d{1,3})*)[.):])(?=\s|$)\s*(?P<rest>.*)$"
 )
 # Speech verbs of comment headers ("Jane says:", "Ramón dijo:", "Karin schrieb am 12. März 2024 um
 # 14:05:"). English ones may stand without a colon; the others need it, or a date before it.
@@ -94,13 +99,13 @@ _SPEECH_OTHER = (
     r"respondeu|ha\s+detto|ha\s+scritto|ha\s+commentato|ha\s+risposto|scrive|dice|a\s+dit|a\s+écrit|"
     r"a\s+ecrit|a\s+commenté|a\s+répondu|écrit|dit|schrieb|schreibt|sagte|sagt|meinte|meint|kommentierte|"
     r"antwortete|пишет|написал[аи]?|сказал[аи]?|ответил[аи]?|прокомментировал[аи]?|zei|schreef|schrijft|"
-    r"reageerde|napisał[a]?|pisze|skrev|sagde|kirjoitti"
+    r"reageerde|napisał[a]?|pisze|skrev|sagde|kirjoitti|说|說|表示|曰"
 )
 # The preposition of a date between the verb and the colon: "schrieb am ...", "said on ...", "a dit le ...".
 _SPEECH_WHEN = r"am|on|le|el|il|em|op|в|dnia|den|the|at|um"
 _SAYS = re.compile(
     r"^(?P<name>.+?)\s+(?:(?P<en>" + _SPEECH_EN + r")|(?P<other>" + _SPEECH_OTHER + r"))"
-    r"(?:\s+(?P<when>(?:" + _SPEECH_WHEN + r")\s+.{4,60}?)\s*:|\s*(?P<rest>:.*|\.\.\.|…|))$",
+    r"(?:\s+(?P<when>(?:" + _SPEECH_WHEN + r")\s+.{4,60}?)\s*[:：]|\s*(?P<rest>[:：].*|\.\.\.|…|))$",
     re.IGNORECASE,
 )
 _REPLIED_TO = re.compile(
@@ -117,6 +122,7 @@ _REPLY_TO = re.compile(
     r"\s+(?P<target>.{1,60}?)\s*[.:]?$",
     re.IGNORECASE,
 )
+_NUMBER_TARGET = re.compile(r"^#\d{1,4}(?:\.\d{1,3})*[:.]?$")  # "In reply to #2": the comment numbered 2
 _TARGET_NUMBER = re.compile(r"^#\d[\d.]*\s+(?:von|by|de|от|di)\s+", re.IGNORECASE)  # "#1 von hansdampf"
 _SIGNATURE = re.compile(r"^(?:--|—|–|~)\s*(?P<name>[^,]{1,40})(?:,\s*.{1,40})?$")
 _SUBJECT = re.compile(r"^(?:re|на)\s*:\s*\S.{0,200}$", re.IGNORECASE)
@@ -144,12 +150,23 @@ _LEVEL = re.compile(r"^(?:level|уровень)\s+(\d{1,2})$", re.IGNORECASE)
 _MAX_CHROME_CHARS = 400
 _MAX_HEADER_CHARS = 160
 _DIGIT = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$")
+
+
+# Chinese and Japanese characters: text without spaces between words.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# About how many such characters make a word (Chinese words are one to three characters long).
+CJK_CHARS_PER_WORD = 2
 
 
 def word_count(text: str) -> int:
-    """Count the white-space separated words of ``text``."""
-    return len(text.split())
+    """Count the words of ``text``: the white-space separated ones, and in Chinese or Japanese,
+    which put no spaces between words, one for every two characters."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    cjk = len(_CJK.findall(text))
+    return words + cjk // CJK_CHARS_PER_WORD if cjk else words
 
 
 def is_prose(line: str) -> bool:
@@ -175,9 +192,11 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
         return LineKind.TEXT, None  # a sentence without a number is no header, timestamp or heading
     if is_reply_form(line):
         return LineKind.REPLY_FORM, None
-    if is_comments_heading(line):
+    if is_comments_heading(line) and _LABELLED_NUMBER.match(line) is None:
         return LineKind.COMMENTS_HEADING, None
     reply_to = _REPLY_TO.match(line)
+    if reply_to and _NUMBER_TARGET.match(reply_to.group("target")):
+        return LineKind.REPLY_TO, Header(LineKind.REPLY_TO, reply_to=reply_to.group("target").rstrip(":. "))
     if reply_to:
         target = normalise_author(_TARGET_NUMBER.sub("", reply_to.group("target")))
         if target is not None and is_name(target):
@@ -291,13 +310,13 @@ def _parse_header(line: str) -> Header | None:
     says = _SAYS.match(rest)
     loose_name = False
     if says and (
-        says.group("en") or says.group("when") is not None or (says.group("rest") or "")[:1] in ":.…"
+        says.group("en") or says.group("when") is not None or (says.group("rest") or "")[:1] in ":：.…"
     ):
         # "Jane says:", "Jane says: March 3, 2021 at 5:12 pm", "Jane on March 3, 2021 at 5:12 pm said:",
         # "Karin schrieb am 12. März 2024 um 14:05:"
         when = says.group("when")
         tail = _WHEN_WORD.sub("", when, count=1) if when is not None else (says.group("rest") or "")
-        after, published, has_time = strip_timestamp(tail.lstrip(":.…").strip())
+        after, published, has_time = strip_timestamp(tail.lstrip(":：.…").strip())
         if after:
             return None
         quote_intro = bool(says.group("en")) and says.group("en").lower() in ("wrote", "writes", "said")

@@ -4,9 +4,11 @@ chrome (used by :mod:`slant.readers._text`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from slant.readers._names import is_name
 from slant.readers._text_chrome import is_link_list_heading
 from slant.readers._text_lines import (
     Header,
@@ -36,7 +38,80 @@ def split_lines(text: str) -> list[Line]:
         kind, header = classify(stripped)
         lines.append(Line(stripped, len(expanded) - len(expanded.lstrip()), gap, kind, header))
         gap = 0
+    lines = _form_lines(_induced_speech_headers(lines))
     return _drop_link_lists(_anchor_authors(_join_spread_headers(_repeated_action_rows(lines))))
+
+
+# "Lena säger:", "Ahmet Yılmaz dedi ki:", "Jan napsal:": a name, then one or two lower-case words (a
+# speech verb in a language the vocabulary does not know), then a colon or an ellipsis.
+_SPEECH_LINE = re.compile(r"^(?P<words>.{1,60}?)\s*(?:[:：]|\.\.\.|…)$")
+_MAX_SPEECH_VERB_WORDS = 2
+# The same verb must open at least this many comments, each over its timestamp.
+MIN_SPEECH_HEADERS = 2
+
+
+def _induced_speech_headers(lines: list[Line]) -> list[Line]:
+    """Find comment headers made with a speech verb the vocabulary does not know, by their repetition:
+    lines of a name and the same one or two lower-case words before a colon, each right over a
+    timestamp, at least twice in the thread. Their names become the comments' authors."""
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    by_verb: dict[str, list[tuple[int, str]]] = {}
+    for index in range(start + 1, len(lines) - 1):
+        line = lines[index]
+        below = lines[index + 1]
+        if line.kind is not LineKind.TEXT or below.gap or below.kind is not LineKind.TIMESTAMP:
+            continue
+        match = _SPEECH_LINE.match(line.text)
+        if match is None:
+            continue
+        words = match.group("words").split()
+        for count in range(1, _MAX_SPEECH_VERB_WORDS + 1):
+            verb, name = words[-count:], " ".join(words[:-count])
+            if name and all(not word[:1].isupper() for word in verb) and is_name(name):
+                by_verb.setdefault(" ".join(verb).casefold(), []).append((index, name))
+    for found in by_verb.values():
+        if len(found) < MIN_SPEECH_HEADERS:
+            continue
+        for index, name in found:
+            if lines[index].kind is LineKind.TEXT:
+                header = Header(LineKind.HEADER, author=normalise_author(name), strong=True)
+                lines[index] = replace(lines[index], kind=LineKind.HEADER, header=header)
+    return lines
+
+
+# The fields of a comment form and their notes: "Name *", "Obligatoriska fält är märkta *",
+# "Gerekli alanlar * ile işaretlenmişlerdir": a required-field star, in any language.
+_FIELD_LABEL = re.compile(r"^[^\W\d_][\w\s'’.\-]{0,30}\s?\*$")
+_STAR_NOTE = re.compile(r"\s\*(?:\s|$)")
+_MAX_STAR_NOTE_WORDS = 25
+_MAX_FORM_HEADING_WORDS = 6
+
+
+def _form_lines(lines: list[Line]) -> list[Line]:
+    """Mark a comment form after the thread as such, in a language the vocabulary does not know:
+    required-field labels and notes ("Namn *") are chrome, and a short line right over them is
+    the form's heading ("Lämna ett svar"), which ends the last comment."""
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if line.kind not in (LineKind.TEXT, LineKind.HEADER) or not _is_form_field(line.text):
+            continue
+        lines[index] = replace(line, kind=LineKind.CHROME, header=None)
+        above = lines[index - 1]
+        if (
+            index - 1 > start
+            and above.kind in (LineKind.TEXT, LineKind.HEADER)
+            and word_count(above.text) <= _MAX_FORM_HEADING_WORDS
+            and not is_prose(above.text)
+        ):
+            lines[index - 1] = replace(above, kind=LineKind.REPLY_FORM, header=None)
+    return lines
+
+
+def _is_form_field(text: str) -> bool:
+    if _FIELD_LABEL.match(text):
+        return True
+    return "*" in text and word_count(text) <= _MAX_STAR_NOTE_WORDS and _STAR_NOTE.search(text) is not None
 
 
 # A short line repeated this often, each time after a comment's text and before the next comment's

@@ -148,6 +148,18 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 and _same_person(header.author, current.author)
             ):
                 _set_time(current, header)  # "Kestrel Ken" / "Senior Member" / "Ken wrote on 8 Apr 2024:"
+            elif (
+                current is not None
+                and current.lines
+                and not current.closed
+                and current.author is None
+                and header.author is not None
+                and (header.strong or header.timestamp)
+                and _actions_follow(lines, index)
+            ):
+                current.author = header.author  # "Posted by Jane | March 1, 2024" / "Reply": a footer
+                _set_time(current, header)
+                current.closed = True
             elif current is not None and current.open_header and _names_target(lines, index, current, drafts):
                 current.reply_to = header.author  # "Leila_K" over "Hank Morrow" over "• 2 years ago"
             elif current is not None and current.open_header and current.author is None:
@@ -229,7 +241,11 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 continue  # "Ellen" / "Portland, OR" / "Oct. 3": the author's place, not the text
             if anchored and not is_prose(line.text) and _opens_next(lines, index):
                 continue  # "Two hours is nothing (Score:4)": the title of the post whose header follows
-            if anchored and (current is None or (current.closed and not is_prose(line.text))):
+            if (
+                anchored
+                and (current is None or (current.closed and not is_prose(line.text)))
+                and not _footer_below(lines, index)
+            ):
                 continue  # a notice or a widget between comments that all open with an author and a time
             if current is None or current.closed or (current.lines and line.gap > paragraph_gap):
                 current = _Draft(indent=line.indent)
@@ -338,6 +354,32 @@ def _names_target(lines: Sequence[Line], index: int, current: _Draft, drafts: Se
     return False
 
 
+# How many lines a comment's text may run before the footer that names its author.
+_MAX_FOOTER_DISTANCE = 12
+
+
+def _footer_below(lines: Sequence[Line], index: int) -> bool:
+    """Tell a text whose comment is signed by a footer further down ("Posted by Jane | <date>" over
+    "Reply"), before any other header."""
+    for below in range(index + 1, min(len(lines), index + _MAX_FOOTER_DISTANCE)):
+        line = lines[below]
+        if line.kind is LineKind.HEADER and line.header is not None:
+            return line.header.author is not None and _actions_follow(lines, below)
+        if line.kind is not LineKind.TEXT:
+            return False
+    return False
+
+
+def _actions_follow(lines: Sequence[Line], index: int) -> bool:
+    """Tell a header line followed by an action row (chrome in between): a comment's footer."""
+    for following in lines[index + 1 : index + 4]:
+        if following.kind is LineKind.BUTTONS:
+            return True
+        if following.kind is not LineKind.CHROME:
+            return False
+    return False
+
+
 def _same_person(short: str | None, full: str) -> bool:
     """Tell a name that is the same person's as ``full`` or a part of it ("Ken" of "Kestrel Ken")."""
     if short is None:
@@ -439,6 +481,10 @@ def _find_parent(draft: _Draft, text: str, seen: _Seen, base_indent: int) -> int
             depth = seen.drafts[index].depth
             if depth is not None and depth < draft.depth:
                 return index
+    if draft.reply_to is not None and draft.reply_to.startswith("#"):
+        found = seen.by_number.get(draft.reply_to[1:])
+        if found is not None:
+            return found
     if draft.reply_to is not None:
         found = seen.by_author.get(_key(draft.reply_to))
         if found is not None:
