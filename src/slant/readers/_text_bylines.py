@@ -29,7 +29,8 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     if found is not None:
         published, start, end = found
         body = body[:start] + " " + body[end:]
-    body, _, _ = strip_timestamp(body.strip(" |·•,-–—:"))
+    body = _LEADING_RELATIVE.sub("", body.strip(" |·•,-–—:"))  # "submitted 5 hours ago by jane"
+    body, _, _ = strip_timestamp(body)
     body = _TRAILING_TIME.sub("", body).strip(" |·•,-–—:")
     body = _DANGLING_AT.sub("", body)  # "Pubblicato da Paolo Ferri alle" once the time is gone
     body = _LEADING_TIME.sub("", body).strip(" |·•,-–—:")
@@ -90,13 +91,16 @@ _TRAILING_TIME = re.compile(
 _LEADING_TIME = re.compile(
     r"^[0-2]?\d[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?(?=\s*(?:,|$))", re.IGNORECASE
 )
+_LEADING_RELATIVE = re.compile(
+    r"^(?:\d+|an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s+(?=by\s)", re.IGNORECASE
+)
 _DANGLING_AT = re.compile(r"\s+(?:at|alle(?:\s+ore)?|a\s+las|às|à|um|om|в)$", re.IGNORECASE)
 _BYLINE_HANDLE = re.compile(r"^[\w][\w./-]{1,39}$")
 DATE_LABEL = re.compile(
     r"^[\s\-–—•·]*(?:published|posted|date|first\s+published|originally\s+published|posted\s+on|published\s+on|"
     r"updated|last\s+updated|dated?|опубликовано|дата(?:\s+публикации)?|обновлено|veröffentlicht|aktualisiert|"
     r"stand|erschienen|publié|mis\s+à\s+jour|modifié|publicado|publicada|actualizado|pubblicato|aggiornato|"
-    r"atualizado|gepubliceerd|opublikowano|publicerad)\s*(?:on|at|am|le|el|il|em|op|:)?\s*:?\s*|"
+    r"atualizado|gepubliceerd|opublikowano|publicerad|submitted)\s*(?:on|at|am|le|el|il|em|op|:)?\s*:?\s*|"
     r"^\s*(?:le|am|on|el|il)\s+(?=\d)",
     re.IGNORECASE,
 )

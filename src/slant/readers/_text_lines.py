@@ -138,6 +138,11 @@ _PLACE_IN_BRACKETS = re.compile(
     r"(?<=\S)\s+\([^()\d]{1,30}\)$|\s*\(\s*\d{1,10}\s*\)$"
 )  # (a place, a user number)
 _PLACE_SIGNATURE = re.compile(r"^(?:--|—|–|~)?\s*(?P<name>[^,]{1,40}),\s*(?P<place>[^,]{1,40})$")
+_LEADING_MARKER = re.compile(r"^[\[(][–+\-−][\])]\s+")  # old Reddit's "[–] user 54 points 4 hours ago"
+_BRACKETED = re.compile(r"^(?P<name>.+?)\s*[(\[](?P<when>[^()\[\]]{2,60})[)\]]$")
+_TRAILING_COUNT = re.compile(
+    r"^(?P<name>.+?)\s+(?P<count>[+\-−]?\d[\d,.]*[km]?\s+\S+(?:\s+\S+)?)$", re.IGNORECASE
+)
 _TRAILING_MARKER = re.compile(r"\s+[\[(][–+\-−][\])]$")  # a thread's collapse toggle: "[–]", "[+]"
 _PLACEHOLDER = re.compile(
     r"^[\[(]?(?:deleted|удален[оа]?|удалён|gelöscht|supprimé)[\])]?$|^(?:deleted|former)\s+(?:user|member|account)$|"
@@ -289,7 +294,8 @@ def place_signature(line: str) -> str | None:
 
 def _parse_header(line: str) -> Header | None:
     number: str | None = None
-    line = _without_badges(_TRAILING_MARKER.sub("", line))
+    line = _without_badges(_TRAILING_MARKER.sub("", _LEADING_MARKER.sub("", line)))
+    line = _unbracket_time(line)
     targeted = _author_and_target(line)
     if targeted is not None:
         return targeted
@@ -324,6 +330,8 @@ def _parse_header(line: str) -> Header | None:
         rest, strong, loose_name = says.group("name"), True, True
     rest, published_here, time_here = strip_timestamp(rest)
     published, has_time = published or published_here, has_time or time_here
+    if has_time:
+        rest = _without_count_badge(rest)
     # "Jane wrote:" over a "> " quotation introduces it inside a comment; with a date it is an
     # e-mail style header ("On Feb 9, 2024, Jane wrote:") that opens a comment.
     quote_intro = quote_intro and not has_time
@@ -390,6 +398,25 @@ _LEADING_FUNCTION_WORDS = frozenset(
 
 _PART_SEPARATOR = re.compile(r"\s+[·•|]\s*|^\s*[·•|]\s*")
 _WIDE_SPACE = re.compile(r"\s{2,}")
+
+
+def _unbracket_time(line: str) -> str:
+    """ "Gwyneth Price (22 July 2024 at 19:05)" is "Gwyneth Price · 22 July 2024 at 19:05"."""
+    if not line.endswith((")", "]")):
+        return line
+    match = _BRACKETED.match(line)
+    if match is None:
+        return line
+    rest, _, has_time = strip_timestamp(match.group("when"))
+    return f"{match.group('name')} · {match.group('when')}" if has_time and not rest else line
+
+
+def _without_count_badge(name: str) -> str:
+    """ "transit_tom 54 points" is "transit_tom": a count and its widget word after a name."""
+    match = _TRAILING_COUNT.match(name)
+    if match is None or ui_words_kind(match.group("count")) is None:
+        return name
+    return match.group("name")
 
 
 def _without_badges(line: str) -> str:

@@ -102,6 +102,20 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 current = _Draft(indent=line.indent)
                 drafts.append(current)
             current.reply_to = current.reply_to or header.author
+        if (
+            kind is LineKind.HEADER
+            and header is not None
+            and current is not None
+            and current.open_header
+            and current.author is not None
+            and line.text.startswith("@")
+            and index + 1 < len(lines)
+            and lines[index + 1].gap == 0
+            and lines[index + 1].kind is LineKind.TEXT
+            and header.author in {draft.author for draft in drafts[-MAX_LOOKBACK:-1]}
+        ):
+            kind = LineKind.TEXT  # "@Olga S." over "we put a two-week limit ...": the text opens with a tag
+            current.reply_to = current.reply_to or header.author
         if kind is LineKind.NUMBER and header is not None:
             fresh = current is not None and current.open_header and current.author is None
             if current is not None and fresh and current.number is None and current.depth is None:
