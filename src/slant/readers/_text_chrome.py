@@ -53,7 +53,13 @@ _CHROME_PATTERNS = (
     r"(?:show|view|hide|load|see)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments?|replies|repl(?:y|ies))\b.{0,20}",
     r"\d[\d,.]*[km]?\s+(?:likes?|shares?|views?|reads?|votes?|points?|upvotes?|reactions?|replies)",
     r"(?:like\s*)?liked\s+by\s+(?:\d[\d,.]*|one|a|an)\s+(?:people|person|others?|bloggers?)|"
-    r"(?:the\s+)?comments?\s+(?:are|will\s+be)\s+(?:pre-?)?moderated\b.{0,120}",
+    r"(?:the\s+)?comments?\s+(?:are|will\s+be)\s+(?:pre-?)?moderated\b.{0,120}|"
+    # WordPress's "Your comment is awaiting moderation." in its translations
+    r"your\s+comment\s+is\s+awaiting\s+moderation\b.{0,80}|tu\s+comentario\s+está\s+(?:pendiente|esperando).{0,80}|"
+    r"dein\s+kommentar\s+muss\s+noch\s+freigeschaltet\s+werden.{0,40}|"
+    r"votre\s+commentaire\s+est\s+en\s+attente\s+de\s+modération.{0,40}|"
+    r"il\s+tuo\s+commento\s+è\s+in\s+attesa\s+di\s+moderazione.{0,40}|"
+    r"o\s+seu\s+comentário\s+aguarda\s+moderação.{0,40}|ваш\s+комментарий\s+(?:ожидает|будет)\s+.{0,60}",
     r"(?:views?|reads?|просмотр(?:ы|ов)?)\s*:\s*[\d,. ]+[km]?|advertisement\b.{0,40}|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read",
     r"(?:senior|junior|new|regular|active|banned|registered|premium|super|gold|silver|platinum|veteran|"
     r"founding|full)\s+(?:member|user|moderator|poster|contributor)|member|moderator|administrator|contributor",
@@ -171,13 +177,14 @@ _BREADCRUMB = re.compile(
 )
 _COMMENTS_HEADING = re.compile(
     r"^(?:(?:\d[\d,.]*k?|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    r"(?:(?:readers?|users?|visitors?)'?s?'?\s+|top\s+|all\s+|newest\s+|latest\s+|best\s+|most\s+relevant\s+)?"
+    r"(?:(?:readers?|users?|visitors?|residents?|members?|viewers?|listeners?)'?s?'?\s+|top\s+|all\s+|newest\s+|latest\s+|best\s+|most\s+relevant\s+)?"
     r"(?:comments?|responses?|replies|thoughts?|reactions?|discussion|conversation|"
     r"комментари[йияев]+|отзыв(?:ы|ов)?|обсуждение|kommentare?|leserkommentare|diskussion|commentaires?|"
     r"réactions?|comentarios?|forum|beiträge|leserbeiträge|posts|messages|сообщени[йя]|"
     # WordPress's "N thoughts on “...”" in its translations
     r"réflexions?|reflexiones|riflessioni|pensieri|gedanken|мысл(?:ей|и|ь)|pensamentos|comentários?|commenti|"
-    r"reacties|reactie|komentarz[ey]?|kommentarer|respuestas|risposte|respostas|svar|yorum|yorumlar|"
+    r"reacties|reactie|komentarz[ey]?|kommentarer|коментар(?:і|ів|ія)?|komentáře|komentářů|komentáře|komentari|"
+    r"komentarai|kommentit|hozzászólások|yorumlar|respuestas|risposte|respostas|svar|yorum|yorumlar|"
     r"(?:条|條|則|件|个|個)?\s*(?:评论|評論|留言|コメント)|댓글)"
     r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?"
     r"(?:\s+(?:on|to|about|sur|zu|zum|zur|su|sobre|en|em|a|к|о|op|do|om|til|till)\s+.{1,200})?\s*:?"

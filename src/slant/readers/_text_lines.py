@@ -138,6 +138,12 @@ _PLACE_IN_BRACKETS = re.compile(
     r"(?<=\S)\s+\([^()\d]{1,30}\)$|\s*\(\s*\d{1,10}\s*\)$"
 )  # (a place, a user number)
 _PLACE_SIGNATURE = re.compile(r"^(?:--|—|–|~)?\s*(?P<name>[^,]{1,40}),\s*(?P<place>[^,]{1,40})$")
+# A date with a month name the date parser does not know ("5. března 2024 v 14:05", "12 березня 2024
+# о 14:05"): a day, one word, a year, maybe a time; a timestamp, though it gives no ISO date.
+_UNKNOWN_MONTH_DATE = re.compile(
+    r"^[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d\d(?:\s*(?:г|r|m)\.?)?"
+    r"(?:,?\s*(?:[^\W\d_]{1,5}\.?\s+)?[0-2]?\d[:.][0-5]\d)?$"
+)
 _LEADING_MARKER = re.compile(r"^[\[(][–+\-−][\])]\s+")  # old Reddit's "[–] user 54 points 4 hours ago"
 _BRACKETED = re.compile(r"^(?P<name>.+?)\s*[(\[](?P<when>[^()\[\]]{2,60})[)\]]$")
 _TRAILING_COUNT = re.compile(
@@ -241,6 +247,8 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
     rest, published, has_time = strip_timestamp(line)
     if has_time and not rest:
         return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
+    if _UNKNOWN_MONTH_DATE.match(line):
+        return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, timestamp=True)  # "5. března 2024 v 14:05"
     if has_time and is_buttons(rest):
         return LineKind.BUTTONS, Header(LineKind.BUTTONS, published=published, timestamp=True)
     if has_time and DATE_LABEL.match(line) and (parse_byline(line) or ("", None))[0] is None:

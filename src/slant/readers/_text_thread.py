@@ -12,12 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from slant._document import Part
+from slant.readers._names import is_name
 from slant.readers._text_lines import (
     Header,
     LineKind,
     forum_subject,
     is_author_label,
     is_prose,
+    normalise_author,
     place_signature,
 )
 
@@ -56,6 +58,7 @@ class _Draft:
     subject: str | None = None
     lines: list[tuple[int, str]] = field(default_factory=list)
     closed: bool = False
+    inline: bool = False  # opened by "1. Name: text", the author inline before the text
 
     @property
     def open_header(self) -> bool:
@@ -80,8 +83,14 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     """
     drafts: list[_Draft] = []
     anchored = _is_anchored(lines)
+    inline = _inline_authors(lines)
     subject: str | None = None
     for index, line in enumerate(lines):
+        if index in inline:
+            number, author, text = inline[index]
+            drafts.append(_Draft(indent=line.indent, author=author, number=number, inline=True))
+            drafts[-1].lines.append((line.gap, text))
+            continue
         current = drafts[-1] if drafts else None
         ends_block = index + 1 == len(lines) or lines[index + 1].gap > 0
         signed = (
@@ -245,6 +254,8 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                     _set_time(current, header)
                 current.closed = True
         elif kind is LineKind.TEXT:
+            if current is not None and current.inline and line.gap and not is_prose(line.text):
+                continue  # "Next meeting: 14 May" under a list of one-line comments: not a comment
             if (
                 current is not None
                 and current.open_header
@@ -284,6 +295,38 @@ _BADGE_NAMES = frozenset(
 
 # A thread is anchored when at least this many comments open with an author line and a timestamp.
 MIN_ANCHORS = 2
+
+
+# "1. Kevin Marsh: The early bus is ...": a number, a name, a colon and the comment's text on one line.
+_INLINE_AUTHOR = re.compile(
+    r"^(?:#\s?(?P<hash>\d{1,4})|(?P<plain>\d{1,3})[.)])\s+(?P<name>[^:：]{1,40}?)\s*[:：]\s+(?P<text>\S.*)$"
+)
+# A thread of such lines has at least this many of them.
+MIN_INLINE_AUTHORS = 2
+
+
+def _inline_authors(lines: Sequence[Line]) -> dict[int, tuple[str | None, str, str]]:
+    """Find the comments written "1. Name: text" (number, author, text by line index), when the
+    thread has at least two of them; one alone may be a numbered point of a comment."""
+    found: dict[int, tuple[str | None, str, str]] = {}
+    for index, line in enumerate(lines):
+        if line.kind is not LineKind.TEXT or (not line.text[:1].isdigit() and not line.text.startswith("#")):
+            continue
+        match = _INLINE_AUTHOR.match(line.text)
+        author = normalise_author(match.group("name")) if match is not None else None
+        if match is not None and author is not None and (is_name(author) or _initialled_name(author)):
+            found[index] = (match.group("hash") or match.group("plain"), author, match.group("text"))
+    return found if len(found) >= MIN_INLINE_AUTHORS else {}
+
+
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
+
+
+def _initialled_name(name: str) -> bool:
+    """Tell "A. Okoye": initials ("A.", which :func:`is_name` takes for the word "a") before a name."""
+    tokens = name.split()
+    rest = [token for token in tokens if _INITIAL.match(token) is None]
+    return 0 < len(rest) < len(tokens) and tokens[0][:1].isupper() and is_name(" ".join(rest))
 
 
 def _is_anchored(lines: Sequence[Line]) -> bool:
