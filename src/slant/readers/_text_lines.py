@@ -339,13 +339,18 @@ def _parse_header(line: str) -> Header | None:
     rest, published_here, time_here = strip_timestamp(rest)
     published, has_time = published or published_here, has_time or time_here
     if has_time:
-        rest = _without_count_badge(rest)
+        rest = _without_badge_words(_without_count_badge(rest))
     # "Jane wrote:" over a "> " quotation introduces it inside a comment; with a date it is an
     # e-mail style header ("On Feb 9, 2024, Jane wrote:") that opens a comment.
     quote_intro = quote_intro and not has_time
     strong = strong or has_time
+    posted_by = False
     if _POSTED_BY.match(rest):
-        rest, strong = _POSTED_BY.sub("", rest, count=1), True  # "Post by jane » Mon Nov 28, 2016 9:00 am"
+        rest, strong, posted_by = (
+            _POSTED_BY.sub("", rest, count=1),
+            True,
+            True,
+        )  # "Post by jane » Mon Nov 28, 2016 9:00 am"
     reply_to: str | None = None
     replied = _REPLIED_TO.match(rest)
     if replied:
@@ -364,9 +369,10 @@ def _parse_header(line: str) -> Header | None:
     author = normalise_author(_PLACE_IN_BRACKETS.sub("", rest))  # "John Hartley (Sheffield)"
     if author is not None and has_time and _PLACEHOLDER.match(author):
         return Header(LineKind.HEADER, published=published, timestamp=True, strong=True)  # a deleted user
-    if author is None or not (
-        is_name(author, any_case=dump_marker) or (loose_name and _is_display_name(author))
-    ):
+    if author is None:
+        return None
+    loose = (loose_name and _is_display_name(author)) or (posted_by and has_time and _is_signed_name(author))
+    if not (is_name(author, any_case=dump_marker) or loose):
         return None
     return Header(
         LineKind.HEADER,
@@ -397,6 +403,11 @@ def _is_display_name(name: str) -> bool:
     )
 
 
+def _is_signed_name(name: str) -> bool:
+    """Tell a name signed after "Posted by" with a date ("The Ashworth family"): a capitalised label."""
+    return name[:1].isupper() and is_author_label(name)
+
+
 _LEADING_FUNCTION_WORDS = frozenset(
     "the a an this that these those he she it they we i you his her their our my your one someone somebody "
     "everyone nobody people officials police der die das ein eine er sie es wir el la los las un una le les il "
@@ -425,6 +436,21 @@ def _without_count_badge(name: str) -> str:
     if match is None or ui_words_kind(match.group("count")) is None:
         return name
     return match.group("name")
+
+
+# Badges that comment systems print right after a commenter's name, with no separator.
+_NAME_BADGES = frozenset(
+    "mod moderator admin administrator author op staff verified editor guest subscriber member "
+    "автор модератор админ redaktion moderation autor autorin modérateur auteur".split()
+)
+
+
+def _without_badge_words(name: str) -> str:
+    """ "Grace Lindqvist Mod" is "Grace Lindqvist" (in a header with a time, where the name ends)."""
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[-1].casefold() in _NAME_BADGES:
+        tokens.pop()
+    return " ".join(tokens) if len(tokens) < len(name.split()) and is_name(" ".join(tokens)) else name
 
 
 def _without_badges(line: str) -> str:

@@ -84,8 +84,17 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     drafts: list[_Draft] = []
     anchored = _is_anchored(lines)
     inline = _inline_authors(lines)
+    footers = _footer_headers(lines)
     subject: str | None = None
     for index, line in enumerate(lines):
+        if index in footers:
+            current = drafts[-1] if drafts else None
+            header = line.header
+            if current is not None and current.lines and not current.closed and header is not None:
+                current.author = current.author or header.author  # "Posted by Jane on <date>" under its text
+                _set_time(current, header)
+                current.closed = True
+            continue
         if index in inline:
             number, author, text = inline[index]
             drafts.append(_Draft(indent=line.indent, author=author, number=number, inline=True))
@@ -260,10 +269,10 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 current is not None
                 and current.open_header
                 and current.author is not None
-                and _label(line)
+                and (_label(line) or _tagline(line))
                 and _timestamp_follows(lines, index)
             ):
-                continue  # "Ellen" / "Portland, OR" / "Oct. 3": the author's place, not the text
+                continue  # "Ellen" / "Portland, OR" / "Oct. 3": the author's place (or job), not the text
             if anchored and not is_prose(line.text) and _opens_next(lines, index):
                 continue  # "Two hours is nothing (Score:4)": the title of the post whose header follows
             if (
@@ -354,8 +363,13 @@ def _timestamp_follows(lines: Sequence[Line], index: int) -> bool:
             following.header is not None and following.header.timestamp
         ):
             return True  # a timestamp, or a handle with one ("Dana Whitford" over "@dana_w · 2h")
-        if following.kind is not LineKind.CHROME and not _plain_name(following) and not _label(following):
-            return False  # (badges, a place, and the name of the author replied to, may come in between)
+        if (
+            following.kind is not LineKind.CHROME
+            and not _plain_name(following)
+            and not _label(following)
+            and not _tagline(following)
+        ):
+            return False  # (badges, a place, a job title, and the name of the author replied to, may come in between)
     return False
 
 
@@ -376,6 +390,23 @@ def _opens_next(lines: Sequence[Line], index: int) -> bool:
 def _label(line: Line) -> bool:
     """Tell a short label line (a place: "Portland, OR") that may stand between an author and a time."""
     return line.kind is LineKind.TEXT and line.gap == 0 and is_author_label(line.text)
+
+
+_MAX_TAGLINE_WORDS = 8
+_MAX_TAGLINE_CHARS = 60
+
+
+def _tagline(line: Line) -> bool:
+    """Tell a commenter's job title or tagline between the name and the time ("Principal Engineer at
+    Northbridge Structures"): a short line without a sentence's end."""
+    text = line.text
+    return (
+        line.kind is LineKind.TEXT
+        and line.gap == 0
+        and len(text) <= _MAX_TAGLINE_CHARS
+        and len(text.split()) <= _MAX_TAGLINE_WORDS
+        and not text.endswith((".", "!", "?", ":", "…"))
+    )
 
 
 def _plain_name(line: Line) -> bool:
@@ -415,13 +446,41 @@ def _names_target(lines: Sequence[Line], index: int, current: _Draft, drafts: Se
 _MAX_FOOTER_DISTANCE = 12
 
 
+# A thread signs its comments below their text when at least this many headers do so.
+MIN_FOOTERS = 2
+
+
+def _footer_headers(lines: Sequence[Line]) -> set[int]:
+    """Find the dated author lines printed right under a comment's text and closing its block
+    ("I heard them ..." / "Posted by Margaret H. on 8 September 2024"), when the thread signs at
+    least two comments so, and most of its author lines are such footers."""
+    footers: set[int] = set()
+    headers = 0
+    for index, line in enumerate(lines):
+        header = line.header
+        if line.kind is not LineKind.HEADER or header is None or header.author is None:
+            continue
+        headers += 1
+        ends_block = index + 1 == len(lines) or lines[index + 1].gap > 0
+        if (
+            index > 0
+            and line.gap == 0
+            and lines[index - 1].kind is LineKind.TEXT
+            and header.timestamp
+            and ends_block
+        ):
+            footers.add(index)
+    return footers if len(footers) >= MIN_FOOTERS and 2 * len(footers) > headers else set()
+
+
 def _footer_below(lines: Sequence[Line], index: int) -> bool:
     """Tell a text whose comment is signed by a footer further down ("Posted by Jane | <date>" over
     "Reply"), before any other header."""
     for below in range(index + 1, min(len(lines), index + _MAX_FOOTER_DISTANCE)):
         line = lines[below]
         if line.kind is LineKind.HEADER and line.header is not None:
-            return line.header.author is not None and _actions_follow(lines, below)
+            signs_above = line.gap == 0 and line.header.timestamp and lines[below - 1].kind is LineKind.TEXT
+            return line.header.author is not None and (_actions_follow(lines, below) or signs_above)
         if line.kind is not LineKind.TEXT:
             return False
     return False
@@ -465,12 +524,21 @@ class _Seen:
         self.squashed: list[str] = []  # the texts as quotations are compared with them (see _squash)
         self.by_author: dict[str, int] = {}
         self.by_number: dict[str, int] = {}
+        # first name -> latest comment, for authors of two words or more; None once two authors share it
+        self.by_first_name: dict[str, int | None] = {}
+        self._full_by_first: dict[str, str] = {}
 
     def add(self, draft: _Draft, text: str) -> None:
         index = len(self.drafts)
         self.drafts.append(draft)
         self.texts.append(text)
         self.squashed.append(_squash(text))
+        if draft.author is not None and len(draft.author.split()) >= 2:
+            first, full = _key(draft.author.split()[0]), _key(draft.author)
+            known = self._full_by_first.setdefault(first, full)
+            if known != full:
+                self._full_by_first[first] = ""  # two authors share the first name: it names neither
+            self.by_first_name[first] = index if self._full_by_first[first] == full else None
         for name in (draft.author, draft.handle):
             if name is not None:
                 self.by_author[_key(name)] = index
@@ -601,6 +669,8 @@ def _addressed(text: str, seen: _Seen) -> int | None:
     match = _ADDRESS.match(text)
     if match is not None and len(match.group(1)) >= 3:
         found = seen.by_author.get(_key(match.group(1)))
+        if found is None and match.group(1)[:1].isupper() and " " not in match.group(1):
+            found = seen.by_first_name.get(_key(match.group(1)))  # "Alan, we were top ..." to Alan Pike
         if found is not None:
             return found
     words = text.split(maxsplit=4)[:4]
