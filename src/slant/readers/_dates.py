@@ -246,6 +246,16 @@ _RELATIVE = re.compile(
     r"jahr(?:en)?)|gestern|heute|gerade\s+eben"
     r"|il\s+y\s+a\s+(?:\d+|une?)\s*(?:secondes?|minutes?|min|heures?|h|jours?|j|semaines?|mois|ans?|années?)"
     r"|hier|aujourd[’']hui|à\s+l[’']instant"
+    # Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Turkish
+    r"|hace\s+(?:\d+|un|una|unos|unas)\s*(?:segundos?|minutos?|min|horas?|h|días?|dias?|d|semanas?|mes(?:es)?|años?)"
+    r"|(?:\d+|un|una|uno)\s*(?:secondi|secondo|minuti|minuto|min|ore|ora|giorni|giorno|settimane|settimana|"
+    r"mesi|mese|anni|anno)\s+fa"
+    r"|há\s+(?:\d+|um|uma)\s*(?:segundos?|minutos?|horas?|dias?|semanas?|mês|meses|anos?)"
+    r"|\d+\s*(?:seconden|minuten|min|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden"
+    r"|\d+\s*(?:sekund[ya]?|minut[ya]?|godzin[ya]?|dni|dzień|tygodni[ea]?|miesi[ąę]c[ey]?|miesięcy|lat[a]?)\s+temu"
+    r"|för\s+\d+\s*(?:sekunder|minuter|timmar|timme|dagar|dag|veckor|vecka|månader|månad|år)\s+sedan"
+    r"|\d+\s*(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce"
+    r"|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|wczoraj|dzisiaj|igår|idag|dün|bugün"
     r")(?:,?\s*(?:at\s+|в\s+|um\s+|à\s+)?[0-2]?\d[:h][0-5]\d\s*(?:[ap]\.?m\.?|uhr)?)?"
     r"(?:\s*[·•|,-]?\s*\(?(?:edited|bearbeitet|modifié|изменено|ред\.)\b[^()]{0,30}\)?)?\.?$",
     re.IGNORECASE,
@@ -342,7 +352,9 @@ def strip_timestamp(text: str) -> tuple[str, str | None, bool]:
 
 
 _DIGIT = re.compile(r"\d")
-_TIME_WORDS = frozenset("ago назад yesterday today вчера сегодня gestern heute hier".split())
+_TIME_WORDS = frozenset(
+    "ago назад yesterday today вчера сегодня gestern heute hier fa geleden temu sedan önce ayer hoy ieri oggi".split()
+)
 
 # Words that may stand before a header's leading timestamp: "On Feb 9, 2024, at 6:12 PM, Dan wrote:".
 _LEADING_WORDS = frozenset({"", "on", "posted", "posted on", "sent", "date", "le", "am"})

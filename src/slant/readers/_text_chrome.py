@@ -113,6 +113,7 @@ _CHROME_PATTERNS = (
     r"(?:\s+(?:(?:newer|older|next|previous)\s+(?:posts?|entr(?:y|ies)|articles?|stories)|home|back))*",
     r"show\s+\d+|[\[(<]?(?:image|photo|picture|gif|video|attachment|media|sticker|изображение|фото)[\])>]?",
     r"also\s+on\s+.{1,60}",
+    r"(?:write|e-?mail|contact)\s+(?:to\s+)?us\b.{0,80}",
     r"(?:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\b.{1,200}|our\s+standards:.{0,80}",
     r"(?:tags?|filed\s+under|posted\s+in|categor(?:y|ies)|topics?)\s*:.{0,200}",
     r"(?:tags|related(?:\s+(?:posts?|articles?|stories|news|content|topics))?|you\s+may\s+also\s+like|"
@@ -190,7 +191,7 @@ _COMMENTS_HEADING = re.compile(
     r"(?:\s+(?:on|to|about|sur|zu|zum|zur|su|sobre|en|em|a|к|о|op|do|om|til|till)\s+.{1,200})?\s*:?"
     r"|(?:join|start)\s+(?:the|our)\s+(?:discussion|conversation|debate|commenting\s+forum|community).{0,40}"
     r"|vos\s+(?:réactions|commentaires|avis)|ihre\s+(?:kommentare|meinungen?)|ваши\s+(?:комментарии|отзывы)"
-    r"|what\s+do\s+you\s+think\??|your\s+(?:views|comments|say|opinions?|reactions)|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
+    r"|what\s+do\s+you\s+think\??|your\s+(?:views|comments|say|opinions?|reactions|replies|letters|responses)|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
     r"|discuss(?:ion)?(?:\s+this\s+(?:article|story|post))?"
     r"|diskutieren\s+sie\s+mit.{0,20}|ihre\s+meinung.{0,20}|(?:kommentar|beitrag)\s+(?:schreiben|verfassen)"
     r"|réagissez.{0,20}|(?:ajouter|écrire|laisser)\s+un\s+commentaire.{0,20}|donnez\s+votre\s+avis.{0,20}"

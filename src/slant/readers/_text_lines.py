@@ -362,7 +362,7 @@ def _parse_header(line: str) -> Header | None:
     )  # "northerntruthseeker .": an author line beyond doubt
     if dump_marker or rest.startswith("@"):
         strong = True
-    if has_time and "," in rest:
+    if (has_time or number is not None) and "," in rest:
         name, *places = (part.strip() for part in rest.split(","))
         if places and all(is_name(place) and place[:1].isupper() for place in places) and is_name(name):
             rest, strong = name, True  # "Jules W, Bristol, United Kingdom, 1 year ago"
