@@ -199,3 +199,25 @@ def test_a_chinese_page_is_read_not_refused() -> None:
     doc = read(text)
     assert doc.published == "2024-03-05"
     assert [(c.author, c.text) for c in doc.comments] == [("张伟", "早就该收费了，路边的车一停就是一整天。")]
+
+
+@pytest.mark.issue(14)
+def test_a_relative_time_no_word_list_holds_is_found_by_its_repetition_after_names() -> None:
+    thread = (
+        "Budi Santoso • 2 minggu yang lalu\n\nThe school money was the point.\n\nBalas\n\n"
+        "Sari  Budi Santoso • 2 minggu yang lalu\n\nCourts will not stop it now.\n\nBalas\n\n"
+        "Agus • 5 minggu yang lalu\n\nWe will see in the spring.\n\nBalas\n"
+    )
+    assert summary(read(HEAD + BODY + "Komentar\n\n" + thread)) == [
+        ("Budi Santoso", "The school money was the point.", None),
+        ("Sari", "Courts will not stop it now.", "0"),
+        ("Agus", "We will see in the spring.", None),
+    ]
+
+
+@pytest.mark.issue(14)
+def test_one_name_and_number_line_is_no_header() -> None:
+    text = HEAD + BODY + "Results • 3 seats won\n\nThe rest of the story goes on here for a while.\n"
+    doc = read(text)
+    assert not doc.comments
+    assert "Results • 3 seats won" in doc.article.text

@@ -38,8 +38,53 @@ def split_lines(text: str) -> list[Line]:
         kind, header = classify(stripped)
         lines.append(Line(stripped, len(expanded) - len(expanded.lstrip()), gap, kind, header))
         gap = 0
-    lines = _form_lines(_induced_speech_headers(lines))
+    lines = _form_lines(_induced_speech_headers(_induced_time_headers(lines)))
     return _drop_link_lists(_anchor_authors(_join_spread_headers(_repeated_action_rows(lines))))
+
+
+# "Paolo R. • 3 giorni fa", "Budi • 2 minggu yang lalu": a name, a separator, then a short phrase
+# with a number (a relative time in a language the date parser does not know), maybe more parts.
+_TIMED_LINE = re.compile(
+    r"^(?P<name>[^•·|]{1,60}?)\s+[•·|]\s+(?P<when>[^•·|]{1,30}?)(?:\s+[•·|]\s+[^•·|]{1,30})?$"
+)
+_NUMBER_RUN = re.compile(r"\d+")
+_MAX_TIME_WORDS = 4
+# The same phrase (its numbers aside) must follow at least this many names.
+MIN_TIME_HEADERS = 2
+
+
+def _induced_time_headers(lines: list[Line]) -> list[Line]:
+    """Find comment headers whose time the date parser does not read ("Paolo R. • 3 giorni fa"), by
+    their repetition: a name, a separator and a short phrase with a number, the phrase the same
+    but for its numbers in at least two lines of the thread. A second name after a wide space is
+    the author replied to ("Paolo R.  Olga S. • 2 giorni fa")."""
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    by_shape: dict[str, list[tuple[int, str, str | None]]] = {}
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if line.kind is not LineKind.TEXT or (
+            "•" not in line.text and "·" not in line.text and "|" not in line.text
+        ):
+            continue
+        match = _TIMED_LINE.match(line.text)
+        if match is None:
+            continue
+        when = match.group("when")
+        if _NUMBER_RUN.search(when) is None or word_count(when) > _MAX_TIME_WORDS:
+            continue
+        names = [normalise_author(name) for name in re.split(r"\s{2,}", match.group("name").strip())]
+        if not 1 <= len(names) <= 2 or not all(name is not None and is_name(name) for name in names):
+            continue
+        author, target = names[0], names[1] if len(names) == 2 else None
+        if author is not None:
+            by_shape.setdefault(_NUMBER_RUN.sub("#", when.casefold()), []).append((index, author, target))
+    for found in by_shape.values():
+        if len(found) < MIN_TIME_HEADERS:
+            continue
+        for index, author, target in found:
+            header = Header(LineKind.HEADER, author=author, strong=True, timestamp=True, reply_to=target)
+            lines[index] = replace(lines[index], kind=LineKind.HEADER, header=header)
+    return lines
 
 
 # "Lena säger:", "Ahmet Yılmaz dedi ki:", "Jan napsal:": a name, then one or two lower-case words (a
