@@ -221,3 +221,14 @@ def test_one_name_and_number_line_is_no_header() -> None:
     doc = read(text)
     assert not doc.comments
     assert "Results • 3 seats won" in doc.article.text
+
+
+@pytest.mark.issue(14)
+def test_names_with_counts_of_things_are_no_headers() -> None:
+    text = (
+        HEAD
+        + BODY
+        + "Results • 3 seats\n\nThe rest of the story goes on here.\n\nSport • 5 goals\n\nMore of it here.\n"
+    )
+    doc = read(text)
+    assert not doc.comments

@@ -95,6 +95,7 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     search_from = max([search_from, *(index + 1 for index in head_meta)])
     _mark_title_counts(lines, search_from, title)
     thread_start = _find_thread_start(lines, search_from, paragraph_gap)
+    thread_start = _with_count_line(lines, thread_start, search_from)
     article_lines = _body_lines(
         [
             line
@@ -143,6 +144,25 @@ def _mark_title_counts(lines: list[Line], start: int, title: str | None) -> None
 MIN_QUOTED_TITLE_CHARS = 12
 _MAX_HEADING_EXTRA_CHARS = 40
 _COUNT_FIRST = re.compile(r"^\d[\d,.]*\s+\S")
+
+
+# "8 σχόλια", "31 Kommentit": a count and a word or two, the thread's heading in any language.
+_COUNT_LINE = re.compile(r"^\d[\d,.]*\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?$")
+
+
+def _with_count_line(lines: Sequence[Line], thread_start: int, body_start: int) -> int:
+    """Move the thread's start up over a count line right above its first comment ("8 σχόλια"):
+    the thread's heading, in a language the heading patterns do not know, not the article's end."""
+    above = thread_start - 1
+    if (
+        above > body_start
+        and thread_start < len(lines)
+        and lines[thread_start].kind is LineKind.HEADER
+        and lines[above].kind in (LineKind.TEXT, LineKind.HEADER)
+        and _COUNT_LINE.match(lines[above].text)
+    ):
+        return above
+    return thread_start
 
 
 def _find_thread_start(lines: Sequence[Line], body_start: int, paragraph_gap: int) -> int:

@@ -301,7 +301,7 @@ _UI_WORDS = frozenset(
     best worst top popular first latest new old most all view show hide load more less collapse collapsed
     expand expanded thread threads display per page picks pick staff contributor moderator mod admin
     administrator op author verified fan fans member pinned featured highlighted name guest's comments comment
-    embed parent context cancel post submit tweet print email e-mail rated facebook twitter x google apple disqus telegram vk whatsapp linkedin reddit options menu
+    embed parent context relevant relevance recent cancel post submit tweet print email e-mail rated facebook twitter x google apple disqus telegram vk whatsapp linkedin reddit options menu
     edited deleted notifications notification subscribe follower followers points point score this article story
     plugin widget powered published updated editors editors' editor's viewing options option flat threaded nested
     privacy preferences manage consent settings accept reject agree cookies cookie address gift reuse content

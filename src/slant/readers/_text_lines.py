@@ -144,6 +144,7 @@ _UNKNOWN_MONTH_DATE = re.compile(
     r"^[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d\d(?:\s*(?:г|r|m)\.?)?"
     r"(?:,?\s*(?:[^\W\d_]{1,5}\.?\s+)?[0-2]?\d[:.][0-5]\d)?$"
 )
+_PERMALINK_MARK = re.compile(r"\s+[#¶∞§🔗]$")  # "February 20, 2024 at 6:30 pm #": a permalink after the time
 _LEADING_MARKER = re.compile(r"^[\[(][–+\-−][\])]\s+")  # old Reddit's "[–] user 54 points 4 hours ago"
 _BRACKETED = re.compile(r"^(?P<name>.+?)\s*[(\[](?P<when>[^()\[\]]{2,60})[)\]]$")
 _TRAILING_COUNT = re.compile(
@@ -244,7 +245,7 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
         return LineKind.NUMBER, Header(LineKind.NUMBER, depth=int(level.group(1)), strong=True)
     if len(line) > _MAX_HEADER_CHARS:
         return LineKind.TEXT, None
-    rest, published, has_time = strip_timestamp(line)
+    rest, published, has_time = strip_timestamp(_PERMALINK_MARK.sub("", line))
     if has_time and not rest:
         return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
     if _UNKNOWN_MONTH_DATE.match(line):

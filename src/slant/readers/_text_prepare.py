@@ -53,10 +53,19 @@ _MAX_TIME_WORDS = 4
 MIN_TIME_HEADERS = 2
 
 
+_UNIT_AFTER_NUMBER = re.compile(r"#\s*\S+")
+
+
+def _time_shape(when: str) -> str:
+    """A relative time's words but for its number and unit: "3 giorni fa" and "5 ore fa" are both
+    "# fa", "πριν από 2 εβδομάδες" and "πριν από 9 ημέρες" both "πριν από #"."""
+    return _UNIT_AFTER_NUMBER.sub("#", _NUMBER_RUN.sub("#", when.casefold()))
+
+
 def _induced_time_headers(lines: list[Line]) -> list[Line]:
     """Find comment headers whose time the date parser does not read ("Paolo R. • 3 giorni fa"), by
     their repetition: a name, a separator and a short phrase with a number, the phrase the same
-    but for its numbers in at least two lines of the thread. A second name after a wide space is
+    but for its number and unit in at least two lines of the thread. A second name after a wide space is
     the author replied to ("Paolo R.  Olga S. • 2 giorni fa")."""
     start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
     by_shape: dict[str, list[tuple[int, str, str | None]]] = {}
@@ -77,10 +86,10 @@ def _induced_time_headers(lines: list[Line]) -> list[Line]:
             continue
         author, target = names[0], names[1] if len(names) == 2 else None
         if author is not None:
-            by_shape.setdefault(_NUMBER_RUN.sub("#", when.casefold()), []).append((index, author, target))
-    for found in by_shape.values():
-        if len(found) < MIN_TIME_HEADERS:
-            continue
+            by_shape.setdefault(_time_shape(when), []).append((index, author, target))
+    for shape, found in by_shape.items():
+        if len(found) < MIN_TIME_HEADERS or shape.strip() == "#":
+            continue  # (a word like "ago" must stay when the number and unit go: "3 seats" is no time)
         for index, author, target in found:
             header = Header(LineKind.HEADER, author=author, strong=True, timestamp=True, reply_to=target)
             lines[index] = replace(lines[index], kind=LineKind.HEADER, header=header)
@@ -179,7 +188,7 @@ def _repeated_action_rows(lines: list[Line]) -> list[Line]:
         if (
             line.kind in (LineKind.TEXT, LineKind.HEADER)
             and len(line.text) <= _MAX_ACTION_CHARS
-            and word_count(line.text) <= _MAX_ACTION_WORDS
+            and _word_tokens(line.text) <= _MAX_ACTION_WORDS
             and not (line.header is not None and (line.header.strong or line.header.timestamp))
         ):
             seen.setdefault(line.text.casefold(), []).append(index)
@@ -191,6 +200,11 @@ def _repeated_action_rows(lines: list[Line]) -> list[Line]:
             for index in where:
                 lines[index] = replace(lines[index], kind=LineKind.BUTTONS, header=None)
     return lines
+
+
+def _word_tokens(text: str) -> int:
+    """Count the words of a line, not its separators and symbols ("Απάντηση • Κοινοποίηση ›" has two)."""
+    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
 
 
 def _closes_comment(lines: Sequence[Line], index: int) -> bool:
