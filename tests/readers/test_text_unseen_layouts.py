@@ -232,3 +232,15 @@ def test_names_with_counts_of_things_are_no_headers() -> None:
     )
     doc = read(text)
     assert not doc.comments
+
+
+@pytest.mark.issue(14)
+def test_a_title_line_between_a_name_and_its_time_that_names_no_commenter_is_a_badge() -> None:
+    thread = (
+        "Marcus Bell\nNeighbourhood Champion\n5h\n\nMy kids' school did this last year.\n\nReply\n\n"
+        "Leanne Kowalczyk\nMarcus Bell\n4h\n\nNoisy in a good way is what we want.\n\nReply\n"
+    )
+    assert summary(read(HEAD + BODY + "Comments\n\n" + thread)) == [
+        ("Marcus Bell", "My kids' school did this last year.", None),
+        ("Leanne Kowalczyk", "Noisy in a good way is what we want.", "0"),
+    ]

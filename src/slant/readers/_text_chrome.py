@@ -186,7 +186,7 @@ _COMMENTS_HEADING = re.compile(
     r"réflexions?|reflexiones|riflessioni|pensieri|gedanken|мысл(?:ей|и|ь)|pensamentos|comentários?|commenti|"
     r"reacties|reactie|komentarz[ey]?|kommentarer|коментар(?:і|ів|ія)?|komentáře|komentářů|komentáře|komentari|"
     r"komentarai|kommentit|hozzászólások|yorumlar|respuestas|risposte|respostas|svar|yorum|yorumlar|"
-    r"(?:条|條|則|件|个|個)?\s*(?:评论|評論|留言|コメント)|댓글)"
+    r"(?:条|條|則|件|个|個)?\s*(?:评论|評論|留言|コメント)|댓글)(?!\w)"  # (not "Top Commenter", a badge)
     r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?"
     r"(?:\s+(?:on|to|about|sur|zu|zum|zur|su|sobre|en|em|a|к|о|op|do|om|til|till)\s+.{1,200})?\s*:?"
     r"|(?:join|start)\s+(?:the|our)\s+(?:discussion|conversation|debate|commenting\s+forum|community).{0,40}"

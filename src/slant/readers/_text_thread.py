@@ -192,6 +192,8 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 current.author = header.author  # "Posted by Jane | March 1, 2024" / "Reply": a footer
                 _set_time(current, header)
                 current.closed = True
+            elif current is not None and current.open_header and _names_badge(lines, index, current, drafts):
+                continue  # "Marcus Bell" / "Top Commenter" / "5h": a badge, not a commenter replied to
             elif current is not None and current.open_header and _names_target(lines, index, current, drafts):
                 current.reply_to = header.author  # "Leila_K" over "Hank Morrow" over "• 2 years ago"
             elif current is not None and current.open_header and current.author is None:
@@ -412,6 +414,25 @@ def _tagline(line: Line) -> bool:
 def _plain_name(line: Line) -> bool:
     header = line.header
     return line.kind is LineKind.HEADER and header is not None and not header.strong and header.number is None
+
+
+def _names_badge(lines: Sequence[Line], index: int, current: _Draft, drafts: Sequence[_Draft]) -> bool:
+    """Tell a name-like line right under a comment's author line and over its time that names no
+    earlier commenter ("Top Commenter", "Site Manager"): a badge or title, where Disqus and the
+    Guardian print the name of the commenter replied to."""
+    line = lines[index]
+    header = line.header
+    return (
+        current.author is not None
+        and not current.timestamp
+        and line.gap == 0
+        and header is not None
+        and not header.strong
+        and not header.timestamp
+        and header.number is None
+        and header.author not in {draft.author for draft in drafts[-MAX_LOOKBACK:-1]}
+        and _timestamp_follows(lines, index)
+    )
 
 
 def _names_target(lines: Sequence[Line], index: int, current: _Draft, drafts: Sequence[_Draft]) -> bool:
