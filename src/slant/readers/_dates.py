@@ -246,15 +246,10 @@ _RELATIVE = re.compile(
     r"jahr(?:en)?)|gestern|heute|gerade\s+eben"
     r"|il\s+y\s+a\s+(?:\d+|une?)\s*(?:secondes?|minutes?|min|heures?|h|jours?|j|semaines?|mois|ans?|années?)"
     r"|hier|aujourd[’']hui|à\s+l[’']instant"
-    # Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Turkish
-    r"|hace\s+(?:\d+|un|una|unos|unas)\s*(?:segundos?|minutos?|min|horas?|h|días?|dias?|d|semanas?|mes(?:es)?|años?)"
-    r"|(?:\d+|un|una|uno)\s*(?:secondi|secondo|minuti|minuto|min|ore|ora|giorni|giorno|settimane|settimana|"
-    r"mesi|mese|anni|anno)\s+fa"
-    r"|há\s+(?:\d+|um|uma)\s*(?:segundos?|minutos?|horas?|dias?|semanas?|mês|meses|anos?)"
-    r"|\d+\s*(?:seconden|minuten|min|uur|dagen|dag|weken|week|maanden|maand|jaar)\s+geleden"
-    r"|\d+\s*(?:sekund[ya]?|minut[ya]?|godzin[ya]?|dni|dzień|tygodni[ea]?|miesi[ąę]c[ey]?|miesięcy|lat[a]?)\s+temu"
-    r"|för\s+\d+\s*(?:sekunder|minuter|timmar|timme|dagar|dag|veckor|vecka|månader|månad|år)\s+sedan"
-    r"|\d+\s*(?:saniye|dakika|saat|gün|hafta|ay|yıl)\s+önce"
+    # "hace 2 semanas", "3 giorni fa", "há 2 dias", "2 weken geleden", "2 tygodnie temu", "för 2 veckor sedan",
+    # "2 hafta önce", "πριν από 2 εβδομάδες": a number and any unit word, before or after the word for "ago"
+    r"|(?:hace|há|för|πριν\s+από|před|prieš)\s+(?:\d+|un|una|unos|unas|um|uma)\s*[^\W\d_]{1,12}(?:\s+sedan)?"
+    r"|(?:\d+|un|una|uno)\s*[^\W\d_]{1,12}\s+(?:fa|geleden|temu|sedan|önce)"
     r"|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|wczoraj|dzisiaj|igår|idag|dün|bugün"
     r")(?:,?\s*(?:at\s+|в\s+|um\s+|à\s+)?[0-2]?\d[:h][0-5]\d\s*(?:[ap]\.?m\.?|uhr)?)?"
     r"(?:\s*[·•|,-]?\s*\(?(?:edited|bearbeitet|modifié|изменено|ред\.)\b[^()]{0,30}\)?)?\.?$",

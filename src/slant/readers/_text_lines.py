@@ -103,11 +103,15 @@ _SPEECH_OTHER = (
 )
 # The preposition of a date between the verb and the colon: "schrieb am ...", "said on ...", "a dit le ...".
 _SPEECH_WHEN = r"am|on|le|el|il|em|op|в|dnia|den|the|at|um"
+_SAYS_TAIL = r"(?:\s+(?P<when>(?:" + _SPEECH_WHEN + r")\s+.{4,60}?)\s*[:：]|\s*(?P<rest>[:：].*|\.\.\.|…|))$"
 _SAYS = re.compile(
-    r"^(?P<name>.+?)\s+(?:(?P<en>" + _SPEECH_EN + r")|(?P<other>" + _SPEECH_OTHER + r"))"
-    r"(?:\s+(?P<when>(?:" + _SPEECH_WHEN + r")\s+.{4,60}?)\s*[:：]|\s*(?P<rest>[:：].*|\.\.\.|…|))$",
+    r"^(?P<name>.+?)\s+(?:(?P<en>" + _SPEECH_EN + r")|(?P<other>" + _SPEECH_OTHER + r"))" + _SAYS_TAIL,
     re.IGNORECASE,
 )
+# The English verbs alone: most header-like lines have no colon or ellipsis, and then only these can
+# stand in them ("Jane says"); the long list is tried on the others only (it is costly on every line).
+_SAYS_EN = re.compile(r"^(?P<name>.+?)\s+(?P<en>" + _SPEECH_EN + r")(?P<other>)" + _SAYS_TAIL, re.IGNORECASE)
+_SAYS_MARKS = (":", "：", "...", "…")
 _REPLIED_TO = re.compile(
     r"^(?P<name>.+?)\s+(?:replied\s+to|in\s+reply\s+to|replying\s+to|reply\s+to|→|->|►|▸)\s+(?P<target>.+?)\s*:?$"
     # "Réponse de Sophie_B à Edouard M.", "Antwort von X an Y", "Ответ X для Y"
@@ -322,7 +326,7 @@ def _parse_header(line: str) -> Header | None:
     quote_intro = False
     published: str | None = None
     has_time = False
-    says = _SAYS.match(rest)
+    says = _SAYS.match(rest) if any(mark in rest for mark in _SAYS_MARKS) else _SAYS_EN.match(rest)
     loose_name = False
     if says and (
         says.group("en") or says.group("when") is not None or (says.group("rest") or "")[:1] in ":：.…"
