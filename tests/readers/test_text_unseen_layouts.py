@@ -244,3 +244,45 @@ def test_a_title_line_between_a_name_and_its_time_that_names_no_commenter_is_a_b
         ("Marcus Bell", "My kids' school did this last year.", None),
         ("Leanne Kowalczyk", "Noisy in a good way is what we want.", "0"),
     ]
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(
+    "glued",
+    [
+        ("Rasa • 2 weeks ago {}", "Tomas K  Rasa • 1 week ago {}"),
+        ("Rasa dijo: {}", "Tomas K dijo: {}"),
+    ],
+)
+def test_a_header_glued_to_its_text_on_one_line_is_split_off(glued: tuple[str, str]) -> None:
+    # (Known words here: a glued header is split by the header grammar, so its time or verb must be
+    # one the reader reads; the repetition mechanisms above work on lines of their own.)
+    first, second = glued
+    thread = (
+        first.format("The school money was the point.")
+        + "\n\nReply\n\n"
+        + second.format("Courts will not stop it now.")
+        + "\n\nReply\n"
+    )
+    assert [(c.author, c.text) for c in read(HEAD + BODY + "Comments\n\n" + thread).comments] == [
+        ("Rasa", "The school money was the point."),
+        ("Tomas K", "Courts will not stop it now."),
+    ]
+
+
+@pytest.mark.issue(14)
+def test_quoting_someone_in_two_comments_of_an_ordinary_thread_glues_no_header() -> None:
+    thread = "".join(
+        f"{name}\n3 March 2024, 1{hour}:05\n\n{text}\n\nMore of my view follows here in a second paragraph.\n\nReply\n\n"
+        for hour, (name, text) in enumerate(
+            [
+                ("Rasa", "Putin said: we will not stop."),
+                ("Tomas K", "Putin said: the budget is fine."),
+                ("Ieva", "We will see in the spring."),
+                ("Jonas", "Nobody believes it anyway."),
+            ]
+        )
+    )
+    doc = read(HEAD + BODY + "Comments\n\n" + thread)
+    assert [c.author for c in doc.comments] == ["Rasa", "Tomas K", "Ieva", "Jonas"]
+    assert doc.comments[0].text.startswith("Putin said: we will not stop.")

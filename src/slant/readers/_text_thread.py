@@ -16,6 +16,7 @@ from slant.readers._names import is_name
 from slant.readers._text_lines import (
     Header,
     LineKind,
+    classify,
     forum_subject,
     is_author_label,
     is_prose,
@@ -83,7 +84,7 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     """
     drafts: list[_Draft] = []
     anchored = _is_anchored(lines)
-    inline = _inline_authors(lines)
+    inline = _inline_authors(lines) or _glued_headers(lines)
     footers = _footer_headers(lines)
     subject: str | None = None
     for index, line in enumerate(lines):
@@ -96,9 +97,13 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 current.closed = True
             continue
         if index in inline:
-            number, author, text = inline[index]
-            drafts.append(_Draft(indent=line.indent, author=author, number=number, inline=True))
-            drafts[-1].lines.append((line.gap, text))
+            number, author, text, glued = inline[index]
+            draft = _Draft(indent=line.indent, author=author, number=number, inline=True)
+            if glued is not None:
+                draft.reply_to = glued.reply_to
+                _set_time(draft, glued)
+            drafts.append(draft)
+            draft.lines.append((line.gap, text))
             continue
         current = drafts[-1] if drafts else None
         ends_block = index + 1 == len(lines) or lines[index + 1].gap > 0
@@ -316,18 +321,67 @@ _INLINE_AUTHOR = re.compile(
 MIN_INLINE_AUTHORS = 2
 
 
-def _inline_authors(lines: Sequence[Line]) -> dict[int, tuple[str | None, str, str]]:
+def _inline_authors(lines: Sequence[Line]) -> dict[int, tuple[str | None, str, str, Header | None]]:
     """Find the comments written "1. Name: text" (number, author, text by line index), when the
     thread has at least two of them; one alone may be a numbered point of a comment."""
-    found: dict[int, tuple[str | None, str, str]] = {}
+    found: dict[int, tuple[str | None, str, str, Header | None]] = {}
     for index, line in enumerate(lines):
         if line.kind is not LineKind.TEXT or (not line.text[:1].isdigit() and not line.text.startswith("#")):
             continue
         match = _INLINE_AUTHOR.match(line.text)
         author = normalise_author(match.group("name")) if match is not None else None
         if match is not None and author is not None and (is_name(author) or _initialled_name(author)):
-            found[index] = (match.group("hash") or match.group("plain"), author, match.group("text"))
+            found[index] = (match.group("hash") or match.group("plain"), author, match.group("text"), None)
     return found if len(found) >= MIN_INLINE_AUTHORS else {}
+
+
+# A header glued to its text: "MA Sullivan • 2 weeks ago Twelve percent ..." (a name, a separator, a
+# time, then the text) or "Ramón Gil dijo: Por fin ..." (a speech verb's colon, then the text).
+_GLUED_SEPARATOR = re.compile(r"\s[•·|]\s")
+_MAX_GLUED_TIME_WORDS = 6
+_MAX_GLUED_HEAD_CHARS = 80
+
+
+def _glued_headers(lines: Sequence[Line]) -> dict[int, tuple[str | None, str, str, Header | None]]:
+    """Find the comments whose header and text a dump printed on one line, when the thread has at
+    least two of them and they open at least half of its text blocks ("Putin said: ..." quoted in
+    two comments of an ordinary thread is no header)."""
+    found: dict[int, tuple[str | None, str, str, Header | None]] = {}
+    blocks = 0
+    for index, line in enumerate(lines):
+        if line.kind is not LineKind.TEXT:
+            continue
+        blocks += int(line.gap > 0 or index == 0)
+        glued = _split_glued(line.text)
+        if glued is not None and glued[0].author is not None:
+            found[index] = (glued[0].number, glued[0].author, glued[1], glued[0])
+    return found if len(found) >= MIN_INLINE_AUTHORS and 2 * len(found) >= blocks else {}
+
+
+def _split_glued(text: str) -> tuple[Header, str] | None:
+    """Split "Name • 2 weeks ago Text" or "Name dijo: Text" into its header and its text."""
+    separator = _GLUED_SEPARATOR.search(text[:_MAX_GLUED_HEAD_CHARS])
+    if separator is not None:
+        name, words = text[: separator.start()], text[separator.end() :].split()
+        for count in range(min(_MAX_GLUED_TIME_WORDS, len(words) - 1), 0, -1):
+            kind, header = classify(f"{name} • {' '.join(words[:count])}")
+            if (
+                kind is LineKind.HEADER
+                and header is not None
+                and header.author is not None
+                and header.timestamp
+            ):
+                return header, " ".join(words[count:])
+        return None
+    head, colon, _ = text[:_MAX_GLUED_HEAD_CHARS].partition(": ")
+    if not colon:
+        head, colon, _ = text[:_MAX_GLUED_HEAD_CHARS].partition("：")
+    if not colon:
+        return None
+    kind, header = classify(head + ":")
+    if kind is LineKind.HEADER and header is not None and header.strong and header.author is not None:
+        return header, text[len(head) + len(colon) :].strip()
+    return None
 
 
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
