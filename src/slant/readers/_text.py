@@ -8,10 +8,13 @@ timestamps. The reader works in four steps:
 1. the lines, each classified (:mod:`slant.readers._text_lines`, with the widget vocabulary of
    :mod:`slant.readers._text_chrome`, names of :mod:`slant.readers._names`, bylines of
    :mod:`slant.readers._text_bylines`, dates of :mod:`slant.readers._dates`) and put in
-   context (:mod:`slant.readers._text_prepare`);
+   context (:mod:`slant.readers._text_prepare`), with the roles that the page's own repetition
+   gives lines whose words no list holds (:mod:`slant.readers._text_induced`);
 2. the head: chrome, the title, a byline and a date line near the title (:mod:`slant.readers._text_head`);
-3. where the thread starts: a comments heading, or the first comment header line;
-4. the thread, cut into comments (:mod:`slant.readers._text_thread`).
+3. where the thread starts: a comments heading (or a count, or a count with the title), or the
+   first comment header line;
+4. the thread, cut into comments (:mod:`slant.readers._text_thread`, with the layouts only a whole
+   thread shows in :mod:`slant.readers._text_layouts`).
 
 It uses only the standard library and one pass of regular expressions per line: about 3 ms of CPU
 for the example page, linear in the number of lines (bench/bench_readers.py). What it dropped as

@@ -25,6 +25,7 @@ from slant.readers._text_chrome import (
 
 __all__ = [
     "Header",
+    "Line",
     "LineKind",
     "classify",
     "forum_subject",
@@ -81,6 +82,25 @@ class Header:
     reply_to: str | None = None
     quote_intro: bool = False
     depth: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line of the dump.
+
+    Attributes:
+        text: the line without its indentation and trailing white space.
+        indent: its indentation in columns (tabs count 4).
+        gap: how many blank lines come before it.
+        kind: what the line is, out of context.
+        header: what a header-like line says.
+    """
+
+    text: str
+    indent: int
+    gap: int
+    kind: LineKind
+    header: Header | None
 
 
 _NUMBER_LABEL = (
