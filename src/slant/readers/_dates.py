@@ -3,7 +3,7 @@
 One parser (issue 13): :func:`parse_date` reads a date that fills a line of a text dump, and
 :func:`to_iso` a date from HTML or JSON (an attribute, a ``<time>``, a JSON-LD value), which may
 also be ISO 8601 already. Only the standard library: the text reader must stay cheap to import.
-Month names are English, German, French and Russian (the languages of the pages slant reads); a
+Month names are English, German, French, Russian, Spanish, Italian, Portuguese, Dutch, Polish and Turkish (and CJK "2024年3月5日"); a
 month and year alone ("JUNE 2023") is never a date, because dumps carry such date widgets as page
 chrome. Relative forms ("3 hours ago") carry no date and give None.
 """
@@ -18,18 +18,177 @@ __all__ = ["find_date", "is_month_year", "is_relative_time", "parse_date", "stri
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
-        ("january", "jan", "января", "январь", "янв", "januar", "jänner", "janvier", "janv"),
-        ("february", "feb", "февраля", "февраль", "фев", "februar", "février", "fevrier", "févr", "fevr"),
-        ("march", "mar", "марта", "март", "мар", "märz", "maerz", "mars"),
-        ("april", "apr", "апреля", "апрель", "апр", "avril", "avr"),
-        ("may", "мая", "май", "mai"),
-        ("june", "jun", "июня", "июнь", "июн", "juni", "juin"),
-        ("july", "jul", "июля", "июль", "июл", "juli", "juillet", "juil"),
-        ("august", "aug", "августа", "август", "авг", "août", "aout"),
-        ("september", "sep", "sept", "сентября", "сентябрь", "сен", "septembre"),
-        ("october", "oct", "октября", "октябрь", "окт", "oktober", "okt", "octobre"),
-        ("november", "nov", "ноября", "ноябрь", "ноя", "novembre"),
-        ("december", "dec", "декабря", "декабрь", "дек", "dezember", "dez", "décembre", "decembre", "déc"),
+        (
+            "january",
+            "jan",
+            "января",
+            "январь",
+            "янв",
+            "januar",
+            "jänner",
+            "janvier",
+            "janv",
+            "enero",
+            "ene",
+            "gennaio",
+            "janeiro",
+            "januari",
+            "stycznia",
+            "ocak",
+        ),
+        (
+            "february",
+            "feb",
+            "февраля",
+            "февраль",
+            "фев",
+            "februar",
+            "février",
+            "fevrier",
+            "févr",
+            "fevr",
+            "febrero",
+            "febbraio",
+            "fevereiro",
+            "februari",
+            "lutego",
+            "şubat",
+        ),
+        (
+            "march",
+            "mar",
+            "марта",
+            "март",
+            "мар",
+            "märz",
+            "maerz",
+            "mars",
+            "marzo",
+            "março",
+            "marco",
+            "maart",
+            "marca",
+            "mart",
+        ),
+        (
+            "april",
+            "apr",
+            "апреля",
+            "апрель",
+            "апр",
+            "avril",
+            "avr",
+            "abril",
+            "abr",
+            "aprile",
+            "kwietnia",
+            "nisan",
+        ),
+        ("may", "мая", "май", "mai", "mayo", "maggio", "maio", "mei", "maja", "mayıs"),
+        (
+            "june",
+            "jun",
+            "июня",
+            "июнь",
+            "июн",
+            "juni",
+            "juin",
+            "junio",
+            "giugno",
+            "junho",
+            "czerwca",
+            "haziran",
+        ),
+        (
+            "july",
+            "jul",
+            "июля",
+            "июль",
+            "июл",
+            "juli",
+            "juillet",
+            "juil",
+            "julio",
+            "luglio",
+            "julho",
+            "lipca",
+            "temmuz",
+        ),
+        (
+            "august",
+            "aug",
+            "августа",
+            "август",
+            "авг",
+            "août",
+            "aout",
+            "agosto",
+            "augustus",
+            "sierpnia",
+            "ağustos",
+        ),
+        (
+            "september",
+            "sep",
+            "sept",
+            "сентября",
+            "сентябрь",
+            "сен",
+            "septembre",
+            "septiembre",
+            "setiembre",
+            "settembre",
+            "setembro",
+            "września",
+            "wrzesnia",
+            "eylül",
+        ),
+        (
+            "october",
+            "oct",
+            "октября",
+            "октябрь",
+            "окт",
+            "oktober",
+            "okt",
+            "octobre",
+            "octubre",
+            "ottobre",
+            "outubro",
+            "października",
+            "pazdziernika",
+            "ekim",
+        ),
+        (
+            "november",
+            "nov",
+            "ноября",
+            "ноябрь",
+            "ноя",
+            "novembre",
+            "noviembre",
+            "novembro",
+            "listopada",
+            "kasım",
+        ),
+        (
+            "december",
+            "dec",
+            "декабря",
+            "декабрь",
+            "дек",
+            "dezember",
+            "dez",
+            "décembre",
+            "decembre",
+            "déc",
+            "diciembre",
+            "dic",
+            "dicembre",
+            "dezembro",
+            "grudnia",
+            "aralık",
+        ),
     ),
     start=1,
 ):
@@ -41,7 +200,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _TIME = (
-    r"(?:,?\s*(?:at|@|-|–|—|в|à|um|•|·|\|)?\s*(?P<hour>[0-2]?\d)(?:[:.]|h(?=\d))(?P<minute>[0-5]\d)(?::[0-5]\d)?"
+    r"(?:,?\s*(?:at|@|-|–|—|в|à|um|a\s+las|a\s+la|alle(?:\s+ore)?|às|as|om|o|kl\.|•|·|\|)?\s*(?P<hour>[0-2]?\d)(?:[:.]|\s?h\s?(?=\d))(?P<minute>[0-5]\d)(?::[0-5]\d|\s*min\b)?"
     r"\s*(?P<ampm>[ap](?:\.?m\.?)?(?![a-z]))?(?:\s*(?:utc|gmt|[ecmp][sd]?t|msk|cet|cest|bst|uhr)\b(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?)?"
 )
 _DATE_FORMS = (
@@ -50,11 +209,20 @@ _DATE_FORMS = (
     # November 28, 2016 / Nov. 28th 2016 (+ time)
     _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME,
     # 28 November 2016 / 28th Nov, 2016 / 28 ноября 2016 г. (+ time)
-    _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"(?:\s*г\.?)?" + _TIME,
+    _WEEKDAY
+    + _DAY
+    + r"\s+(?:of\s+|de\s+)?"
+    + _MONTH
+    + r",?\s+(?:de\s+|del\s+)?"
+    + _YEAR
+    + r"(?:\s*г\.?)?"
+    + _TIME,
     # 28.11.2016 (day first) / 11/28/2016 (month first unless the first number is over 12)
     r"(?P<first>[0-3]?\d)(?P<sep>[./])(?P<second>[0-3]?\d)(?P=sep)" + _YEAR + _TIME,
     # 05-Mar-23 10:12:00 (forums)
     _WEEKDAY + r"(?P<day>[0-3]?\d)-" + _MONTH + r"-(?P<year2>\d\d)(?!\d)" + _TIME,
+    # 2024年3月5日 14:05 (Chinese, Japanese), 2024년 3월 5일 (Korean)
+    r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?" + _TIME,
     # 21/08/23 à 11h42, 28.08.23 (a two-digit year, 20xx)
     r"(?P<first>[0-3]?\d)(?P<sep>[./])(?P<second>[0-3]?\d)(?P=sep)(?P<year2>\d\d)(?![./\d])" + _TIME,
 )
@@ -78,6 +246,11 @@ _RELATIVE = re.compile(
     r"jahr(?:en)?)|gestern|heute|gerade\s+eben"
     r"|il\s+y\s+a\s+(?:\d+|une?)\s*(?:secondes?|minutes?|min|heures?|h|jours?|j|semaines?|mois|ans?|années?)"
     r"|hier|aujourd[’']hui|à\s+l[’']instant"
+    # "hace 2 semanas", "3 giorni fa", "há 2 dias", "2 weken geleden", "2 tygodnie temu", "för 2 veckor sedan",
+    # "2 hafta önce", "πριν από 2 εβδομάδες": a number and any unit word, before or after the word for "ago"
+    r"|(?:hace|há|för|πριν\s+από|před|prieš)\s+(?:\d+|un|una|unos|unas|um|uma)\s*[^\W\d_]{1,12}(?:\s+sedan)?"
+    r"|(?:\d+|un|una|uno)\s*[^\W\d_]{1,12}\s+(?:fa|geleden|temu|sedan|önce)"
+    r"|ayer|hoy|ieri|oggi|ontem|hoje|gisteren|vandaag|wczoraj|dzisiaj|igår|idag|dün|bugün"
     r")(?:,?\s*(?:at\s+|в\s+|um\s+|à\s+)?[0-2]?\d[:h][0-5]\d\s*(?:[ap]\.?m\.?|uhr)?)?"
     r"(?:\s*[·•|,-]?\s*\(?(?:edited|bearbeitet|modifié|изменено|ред\.)\b[^()]{0,30}\)?)?\.?$",
     re.IGNORECASE,
@@ -174,7 +347,9 @@ def strip_timestamp(text: str) -> tuple[str, str | None, bool]:
 
 
 _DIGIT = re.compile(r"\d")
-_TIME_WORDS = frozenset("ago назад yesterday today вчера сегодня gestern heute hier".split())
+_TIME_WORDS = frozenset(
+    "ago назад yesterday today вчера сегодня gestern heute hier fa geleden temu sedan önce ayer hoy ieri oggi".split()
+)
 
 # Words that may stand before a header's leading timestamp: "On Feb 9, 2024, at 6:12 PM, Dan wrote:".
 _LEADING_WORDS = frozenset({"", "on", "posted", "posted on", "sent", "date", "le", "am"})

@@ -8,10 +8,13 @@ timestamps. The reader works in four steps:
 1. the lines, each classified (:mod:`slant.readers._text_lines`, with the widget vocabulary of
    :mod:`slant.readers._text_chrome`, names of :mod:`slant.readers._names`, bylines of
    :mod:`slant.readers._text_bylines`, dates of :mod:`slant.readers._dates`) and put in
-   context (:mod:`slant.readers._text_prepare`);
+   context (:mod:`slant.readers._text_prepare`), with the roles that the page's own repetition
+   gives lines whose words no list holds (:mod:`slant.readers._text_induced`);
 2. the head: chrome, the title, a byline and a date line near the title (:mod:`slant.readers._text_head`);
-3. where the thread starts: a comments heading, or the first comment header line;
-4. the thread, cut into comments (:mod:`slant.readers._text_thread`).
+3. where the thread starts: a comments heading (or a count, or a count with the title), or the
+   first comment header line;
+4. the thread, cut into comments (:mod:`slant.readers._text_thread`, with the layouts only a whole
+   thread shows in :mod:`slant.readers._text_layouts`).
 
 It uses only the standard library and one pass of regular expressions per line: about 3 ms of CPU
 for the example page, linear in the number of lines (bench/bench_readers.py). What it dropped as
@@ -24,6 +27,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from slant._document import Document, Part
@@ -92,7 +96,9 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     # A "Comments" link or a byline above the first paragraph is no thread.
     search_from = max(body_start, first_prose) if first_prose < len(lines) else body_start
     search_from = max([search_from, *(index + 1 for index in head_meta)])
+    _mark_title_counts(lines, search_from, title)
     thread_start = _find_thread_start(lines, search_from, paragraph_gap)
+    thread_start = _with_count_line(lines, thread_start, search_from)
     article_lines = _body_lines(
         [
             line
@@ -119,6 +125,47 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
         reader="text",
         meta=meta,
     )
+
+
+def _mark_title_counts(lines: list[Line], start: int, title: str | None) -> None:
+    """Mark "4 svar till ”<the title>”" as the comments heading: a count, a word or two and the
+    page's own title, which is how WordPress themes head a thread in every language."""
+    if not title or len(title) < MIN_QUOTED_TITLE_CHARS:
+        return
+    wanted = title.casefold()
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if (
+            line.kind is LineKind.TEXT
+            and _COUNT_FIRST.match(line.text)
+            and wanted in line.text.casefold()
+            and len(line.text) <= len(title) + _MAX_HEADING_EXTRA_CHARS
+        ):
+            lines[index] = replace(line, kind=LineKind.COMMENTS_HEADING, header=None)
+
+
+MIN_QUOTED_TITLE_CHARS = 12
+_MAX_HEADING_EXTRA_CHARS = 40
+_COUNT_FIRST = re.compile(r"^\d[\d,.]*\s+\S")
+
+
+# "8 σχόλια", "31 Kommentit": a count and a word or two, the thread's heading in any language.
+_COUNT_LINE = re.compile(r"^\d[\d,.]*\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?$")
+
+
+def _with_count_line(lines: Sequence[Line], thread_start: int, body_start: int) -> int:
+    """Move the thread's start up over a count line right above its first comment ("8 σχόλια"):
+    the thread's heading, in a language the heading patterns do not know, not the article's end."""
+    above = thread_start - 1
+    if (
+        above > body_start
+        and thread_start < len(lines)
+        and lines[thread_start].kind is LineKind.HEADER
+        and lines[above].kind in (LineKind.TEXT, LineKind.HEADER)
+        and _COUNT_LINE.match(lines[above].text)
+    ):
+        return above
+    return thread_start
 
 
 def _find_thread_start(lines: Sequence[Line], body_start: int, paragraph_gap: int) -> int:

@@ -12,7 +12,7 @@ from slant.readers._text_chrome import is_chrome
 
 __all__ = ["DATE_LABEL", "is_role_line", "parse_byline"]
 
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$")
 
 
 def parse_byline(line: str) -> tuple[str | None, str | None] | None:
@@ -29,8 +29,10 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     if found is not None:
         published, start, end = found
         body = body[:start] + " " + body[end:]
-    body, _, _ = strip_timestamp(body.strip(" |·•,-–—:"))
+    body = _LEADING_RELATIVE.sub("", body.strip(" |·•,-–—:"))  # "submitted 5 hours ago by jane"
+    body, _, _ = strip_timestamp(body)
     body = _TRAILING_TIME.sub("", body).strip(" |·•,-–—:")
+    body = _DANGLING_AT.sub("", body)  # "Pubblicato da Paolo Ferri alle" once the time is gone
     body = _LEADING_TIME.sub("", body).strip(" |·•,-–—:")
     if not body or (published is not None and is_chrome(body)):
         return (None, published) if published is not None else None  # "2,481,093 views  Jan 14, 2022"
@@ -39,15 +41,33 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         # "Sophie Lambert | December 9, 2023": a name of two or more words beside the date;
         # "Jenna Ruiz, staff reporter": a name and a journalist's role
         name, _, role = body.partition(",")
-        author = normalise_author(name if role and is_role_line(role) else body)
+        if not role:
+            name, role = _role_tail(body)  # "Riverside Gazette staff", "Jane Doe Staff Writer"
+        author = normalise_author(name if role and _is_role(role) else body)
         if author is None or len(author.split()) < 2 or not (_is_byline_name(author) and is_name(author)):
             return None
-        return (author, published) if published is not None or (role and is_role_line(role)) else None
+        return (author, published) if published is not None or (role and _is_role(role)) else None
     name = re.split(r"\s*(?:[|·•,(»]|\s[–—-]\s|\son\s)\s*", match.group("rest") + " ", maxsplit=1)[0]
     author = normalise_author(name)
     if author is None or not _is_byline_name(author):
         return None
     return author, published
+
+
+def _role_tail(body: str) -> tuple[str, str]:
+    """Split a byline's trailing role words off the name before them: ("Riverside Gazette", "staff"),
+    ("Jane Doe", "Staff Writer"); (body, "") when the line ends in no role."""
+    tokens = body.split()
+    for count in (3, 2, 1):
+        tail = [token.casefold().strip(",.") for token in tokens[-count:]]
+        anchored = "staff" in tail or any(word.startswith(_ROLE_ANCHORS) for word in tail)
+        if len(tokens) - count >= 2 and anchored and all(word in _ROLE_WORDS for word in tail):
+            return " ".join(tokens[:-count]), " ".join(tokens[-count:])
+    return body, ""
+
+
+def _is_role(role: str) -> bool:
+    return is_role_line(role) or role.casefold().strip(",. ") == "staff"
 
 
 def _is_byline_name(name: str) -> bool:
@@ -63,21 +83,32 @@ _UPDATED_TAIL = re.compile(
     r"(?<=\S),?\s+\(?(?:updated|обновлено|изменено|aktualisiert|modifié|mis\s+à\s+jour)\b.*$", re.IGNORECASE
 )
 _GLUED_UPDATED = re.compile(r"(?<=[A-Za-z0-9])(?=Updated\b)")
-_TRAILING_TIME = re.compile(r"\s+(?:at\s+)?[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:at|alle(?:\s+ore)?|a\s+las|às|à|um|om|в)\s+)?[0-2]?\d:[0-5]\d\s*(?:[ap]\.?m\.?)?$",
+    re.IGNORECASE,
+)
 # "10:14 EDT, 3 February 2022": a time of day (and its zone) before the date
 _LEADING_TIME = re.compile(
     r"^[0-2]?\d[:.h][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4}\b)?(?=\s*(?:,|$))", re.IGNORECASE
 )
+_LEADING_RELATIVE = re.compile(
+    r"^(?:\d+|an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s+(?=by\s)", re.IGNORECASE
+)
+_DANGLING_AT = re.compile(r"\s+(?:at|alle(?:\s+ore)?|a\s+las|às|à|um|om|в)$", re.IGNORECASE)
 _BYLINE_HANDLE = re.compile(r"^[\w][\w./-]{1,39}$")
 DATE_LABEL = re.compile(
     r"^[\s\-–—•·]*(?:published|posted|date|first\s+published|originally\s+published|posted\s+on|published\s+on|"
     r"updated|last\s+updated|dated?|опубликовано|дата(?:\s+публикации)?|обновлено|veröffentlicht|aktualisiert|"
-    r"stand|erschienen|publié|mis\s+à\s+jour|modifié)\s*(?:on|at|am|le|:)?\s*:?\s*|^\s*(?:le|am|on)\s+(?=\d)",
+    r"stand|erschienen|publié|mis\s+à\s+jour|modifié|publicado|publicada|actualizado|pubblicato|aggiornato|"
+    r"atualizado|gepubliceerd|opublikowano|publicerad|submitted)\s*(?:on|at|am|le|el|il|em|op|:)?\s*:?\s*|"
+    r"^\s*(?:le|am|on|el|il)\s+(?=\d)",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:by|written\s+by|posted\s+by|post\s+by|author\s*:|words\s+by|reporting\s+by|автор\s*:?|текст\s*:|von|"
-    r"ein\s+(?:kommentar|bericht|artikel|gastbeitrag)\s+von|par|por|autor\s*:|auteur\s*:)\s+(?P<rest>.+)$",
+    r"^(?:by|written\s+by|posted\s+by|post\s+by|(?:pubblicato|scritto)\s+da|(?:publicado|publicada|escrito)\s+por|"
+    r"(?:publié|écrit)\s+par|(?:veröffentlicht|geschrieben|gepostet)\s+von|gepost\s+door|author\s*:|words\s+by|reporting\s+by|автор\s*:?|текст\s*:|von|"
+    r"ein\s+(?:kommentar|bericht|artikel|gastbeitrag)\s+von|par|por|autor\s*:|auteur\s*:|di|da|door|przez)\s+"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
 

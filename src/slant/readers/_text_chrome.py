@@ -52,6 +52,14 @@ _CHROME_PATTERNS = (
     r"(?:loading|please\s+wait|load\s+more|show\s+more|see\s+more|view\s+more)\b.{0,40}",
     r"(?:show|view|hide|load|see)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments?|replies|repl(?:y|ies))\b.{0,20}",
     r"\d[\d,.]*[km]?\s+(?:likes?|shares?|views?|reads?|votes?|points?|upvotes?|reactions?|replies)",
+    r"(?:like\s*)?liked\s+by\s+(?:\d[\d,.]*|one|a|an)\s+(?:people|person|others?|bloggers?)|"
+    r"(?:the\s+)?comments?\s+(?:are|will\s+be)\s+(?:pre-?)?moderated\b.{0,120}|"
+    # WordPress's "Your comment is awaiting moderation." in its translations
+    r"your\s+comment\s+is\s+awaiting\s+moderation\b.{0,80}|tu\s+comentario\s+está\s+(?:pendiente|esperando).{0,80}|"
+    r"dein\s+kommentar\s+muss\s+noch\s+freigeschaltet\s+werden.{0,40}|"
+    r"votre\s+commentaire\s+est\s+en\s+attente\s+de\s+modération.{0,40}|"
+    r"il\s+tuo\s+commento\s+è\s+in\s+attesa\s+di\s+moderazione.{0,40}|"
+    r"o\s+seu\s+comentário\s+aguarda\s+moderação.{0,40}|ваш\s+комментарий\s+(?:ожидает|будет)\s+.{0,60}",
     r"(?:views?|reads?|просмотр(?:ы|ов)?)\s*:\s*[\d,. ]+[km]?|advertisement\b.{0,40}|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read",
     r"(?:senior|junior|new|regular|active|banned|registered|premium|super|gold|silver|platinum|veteran|"
     r"founding|full)\s+(?:member|user|moderator|poster|contributor)|member|moderator|administrator|contributor",
@@ -76,6 +84,17 @@ _CHROME_PATTERNS = (
     r"(?:lire\s+aussi|à\s+lire\s+aussi|read\s+(?:more|also|next)|see\s+also|читайте\s+также|lesen\s+sie\s+auch|"
     r"mehr\s+zum\s+thema)\s*[|:›»]\s*.{1,200}",
     r"(?:your\s+)?e-?mail\s+address\s*\*?|we\s+value\s+your\s+privacy\.?",
+    # the comment form's e-mail notice in WordPress's translations
+    r"tu\s+(?:dirección\s+de\s+)?correo\s+electrónico\s+no\s+(?:será|se)\s+publica.{0,80}|"
+    r"(?:deine|ihre)\s+e-?mail-?adresse\s+wird\s+nicht\s+veröffentlicht.{0,80}|"
+    r"votre\s+adresse\s+(?:e-?mail|de\s+messagerie|courriel)\s+ne\s+sera\s+pas\s+publiée.{0,80}|"
+    r"il\s+tuo\s+indirizzo\s+(?:e-?mail\s+)?non\s+sarà\s+pubblicato.{0,80}|"
+    r"o\s+seu\s+(?:endereço\s+de\s+)?e-?mail\s+não\s+será\s+publicado.{0,80}|"
+    r"ваш\s+(?:адрес\s+)?(?:e-?mail|email|электронной\s+почты)\s+не\s+будет\s+опубликован.{0,80}|"
+    r"je\s+e-?mailadres\s+wordt\s+niet\s+gepubliceerd.{0,80}|"
+    r"you\s+must\s+(?:log\s+in|sign\s+in|register)\s+(?:or\s+(?:register|sign\s+up)\s+)?to\s+.{1,60}|"
+    r"(?:you\s+must\s+be|log\s+in\s+to|sign\s+in\s+to|please\s+log\s+in\s+to)\s+(?:logged\s+in\s+to\s+)?"
+    r"(?:post\s+a\s+|leave\s+a\s+|add\s+a\s+)?(?:comment|reply)\b.{0,40}",
     r"(?:©|\(c\)|copyright\b).{0,120}",
     r"[-=_*~#.·•]{3,}",
     # comment systems' notices and prompts, in the page's language
@@ -94,6 +113,7 @@ _CHROME_PATTERNS = (
     r"(?:\s+(?:(?:newer|older|next|previous)\s+(?:posts?|entr(?:y|ies)|articles?|stories)|home|back))*",
     r"show\s+\d+|[\[(<]?(?:image|photo|picture|gif|video|attachment|media|sticker|изображение|фото)[\])>]?",
     r"also\s+on\s+.{1,60}",
+    r"(?:write|e-?mail|contact)\s+(?:to\s+)?us\b.{0,80}",
     r"(?:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\b.{1,200}|our\s+standards:.{0,80}",
     r"(?:tags?|filed\s+under|posted\s+in|categor(?:y|ies)|topics?)\s*:.{0,200}",
     r"(?:tags|related(?:\s+(?:posts?|articles?|stories|news|content|topics))?|you\s+may\s+also\s+like|"
@@ -158,14 +178,20 @@ _BREADCRUMB = re.compile(
 )
 _COMMENTS_HEADING = re.compile(
     r"^(?:(?:\d[\d,.]*k?|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    r"(?:(?:readers?|users?|visitors?)'?s?'?\s+|top\s+|all\s+|newest\s+|latest\s+|best\s+|most\s+relevant\s+)?"
+    r"(?:(?:readers?|users?|visitors?|residents?|members?|viewers?|listeners?)'?s?'?\s+|top\s+|all\s+|newest\s+|latest\s+|best\s+|most\s+relevant\s+)?"
     r"(?:comments?|responses?|replies|thoughts?|reactions?|discussion|conversation|"
     r"комментари[йияев]+|отзыв(?:ы|ов)?|обсуждение|kommentare?|leserkommentare|diskussion|commentaires?|"
-    r"réactions?|comentarios?|forum|beiträge|leserbeiträge|posts|messages|сообщени[йя])"
-    r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?(?:\s+(?:on|to|about)\s+.{1,200})?\s*:?"
+    r"réactions?|comentarios?|forum|beiträge|leserbeiträge|posts|messages|сообщени[йя]|"
+    # WordPress's "N thoughts on “...”" in its translations
+    r"réflexions?|reflexiones|riflessioni|pensieri|gedanken|мысл(?:ей|и|ь)|pensamentos|comentários?|commenti|"
+    r"reacties|reactie|komentarz[ey]?|kommentarer|коментар(?:і|ів|ія)?|komentáře|komentářů|komentáře|komentari|"
+    r"komentarai|kommentit|hozzászólások|yorumlar|respuestas|risposte|respostas|svar|yorum|yorumlar|"
+    r"(?:条|條|則|件|个|個)?\s*(?:评论|評論|留言|コメント)|댓글)(?!\w)"  # (not "Top Commenter", a badge)
+    r"(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?"
+    r"(?:\s+(?:on|to|about|sur|zu|zum|zur|su|sobre|en|em|a|к|о|op|do|om|til|till)\s+.{1,200})?\s*:?"
     r"|(?:join|start)\s+(?:the|our)\s+(?:discussion|conversation|debate|commenting\s+forum|community).{0,40}"
     r"|vos\s+(?:réactions|commentaires|avis)|ihre\s+(?:kommentare|meinungen?)|ваши\s+(?:комментарии|отзывы)"
-    r"|what\s+do\s+you\s+think\??|your\s+(?:views|comments|say|opinions?|reactions)|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
+    r"|what\s+do\s+you\s+think\??|your\s+(?:views|comments|say|opinions?|reactions|replies|letters|responses)|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
     r"|discuss(?:ion)?(?:\s+this\s+(?:article|story|post))?"
     r"|diskutieren\s+sie\s+mit.{0,20}|ihre\s+meinung.{0,20}|(?:kommentar|beitrag)\s+(?:schreiben|verfassen)"
     r"|réagissez.{0,20}|(?:ajouter|écrire|laisser)\s+un\s+commentaire.{0,20}|donnez\s+votre\s+avis.{0,20}"
@@ -174,7 +200,19 @@ _COMMENTS_HEADING = re.compile(
     re.IGNORECASE,
 )
 _REPLY_FORM = re.compile(
-    r"^(?:leave\s+a\s+(?:reply|comment)|reply\s+to\s+this\s+(?:post|article))\b.{0,60}$", re.IGNORECASE
+    r"^(?:leave\s+a\s+(?:reply|comment)|(?:leave|add|post|write)\s+your\s+(?:reply|comment|response)|reply\s+to\s+this\s+(?:post|article)|"
+    # WordPress's "Leave a Reply" in its translations, and other engines' comment forms
+    r"deja\s+(?:una\s+respuesta|un\s+comentario|tu\s+comentario)|dejar\s+un\s+comentario|"
+    r"escribe\s+(?:un|tu)\s+comentario|(?:schreibe|hinterlasse|hinterlassen\s+sie|schreiben\s+sie)\s+einen\s+"
+    r"(?:kommentar|antwort)|lascia\s+(?:un\s+commento|una\s+risposta)|deixe\s+(?:um\s+comentário|uma\s+resposta|"
+    r"seu\s+comentário)|laisser\s+(?:un\s+commentaire|une\s+réponse)|(?:laissez|écrivez)\s+un\s+commentaire|"
+    r"(?:оставить|оставьте|добавить|написать)\s+(?:комментарий|ответ)|laat\s+een\s+(?:reactie|antwoord)\s+achter|"
+    r"dodaj\s+komentarz|napisz\s+komentarz|zostaw\s+komentarz|"
+    # Blogger's "Post a Comment" in its translations
+    r"posta\s+un\s+commento|publicar\s+un\s+comentario|einen\s+kommentar\s+veröffentlichen|"
+    r"publier\s+un\s+commentaire|postar\s+um\s+comentário|отправить\s+комментарий|"
+    r"发表评论|發表評論|发表回复|發表回覆|留下评论|コメントを(?:残す|書く)|댓글\s*(?:남기기|쓰기))(?:\b.{0,60})?$",
+    re.IGNORECASE,
 )
 _LINK_LIST_HEADING = re.compile(
     r"^(?:tags|schlagworte|mots-clés|теги|related(?:\s+(?:posts?|articles?|stories|news|content|topics|coverage))?|"
@@ -247,12 +285,23 @@ ACTION_WORDS = frozenset(
     répondre repondre signaler partager aimer j'aime citer recommander
     ответить ответ нравится пожаловаться поделиться цитировать жалоба лайк""".split()
 )
+# Action words in further languages, for the text reader only (the HTML shape finder keeps to
+# ACTION_WORDS). A language missing here is caught by its repetition: see _text_prepare.
+_OTHER_ACTION_WORDS = frozenset(
+    """responder responde respuesta respuestas denunciar compartir citar editar borrar
+    rispondi risposta risposte segnala condividi cita modifica elimina piace
+    resposta respostas partilhar compartilhar curtir
+    reageer reageren antwoord antwoorden beantwoorden delen citeren
+    odpowiedz odpowiedź odpowiedzi zgłoś udostępnij cytuj
+    svara svar dela rapportera vastaa odpovědět odpovedať yanıtla cevapla відповісти odgovori
+    回复 回覆 返信 답글""".split()
+)
 _UI_WORDS = frozenset(
     """avatar login logout log in up sign signup register sort sorted newest oldest
     best worst top popular first latest new old most all view show hide load more less collapse collapsed
     expand expanded thread threads display per page picks pick staff contributor moderator mod admin
     administrator op author verified fan fans member pinned featured highlighted name guest's comments comment
-    cancel post submit tweet print email e-mail rated facebook twitter x google apple disqus telegram vk whatsapp linkedin reddit options menu
+    embed parent context relevant relevance recent cancel post submit tweet print email e-mail rated facebook twitter x google apple disqus telegram vk whatsapp linkedin reddit options menu
     edited deleted notifications notification subscribe follower followers points point score this article story
     plugin widget powered published updated editors editors' editor's viewing options option flat threaded nested
     privacy preferences manage consent settings accept reject agree cookies cookie address gift reuse content
@@ -292,13 +341,13 @@ def ui_words_kind(line: str) -> str | None:
     tokens = [token for token in tokens if token]
     if len(tokens) > _MAX_UI_TOKENS:
         return None
-    unknown_allowed = 1 if sum(token in _UI_WORDS or token in ACTION_WORDS for token in tokens) >= 3 else 0
+    unknown_allowed = 1 if sum(token in _UI_WORDS or _is_action(token) for token in tokens) >= 3 else 0
     if len(tokens) == 1 and len(tokens[0]) == 1 and tokens[0].isalpha() and len(line.strip()) == 1:
         return "chrome"  # an avatar's initial
     action = False
     words = 0
     for token in tokens:
-        if token in ACTION_WORDS:
+        if _is_action(token):
             action = True
             words += 1
         elif token in _UI_WORDS:
@@ -312,6 +361,15 @@ def ui_words_kind(line: str) -> str | None:
     if not words:
         symbols = [token for token in tokens if _ALNUM.search(token) is None]
         return "buttons" if symbols and len(symbols) < len(tokens) else None  # "👍 23", "▲ 4 ▼"
-    if action and len(tokens) == 1 and line.rstrip().endswith(":"):
+    if action and len(tokens) == 1 and line.rstrip().endswith(":") and tokens[0] in _QUOTE_LABELS:
         return None  # "Quote:" labels the quotation that follows: the comment's text
     return "buttons" if action else "chrome"
+
+
+_QUOTE_LABELS = frozenset(
+    "quote zitat zitieren цитата цитировать citation citer cita citar citazione".split()
+)
+
+
+def _is_action(token: str) -> bool:
+    return token in ACTION_WORDS or token in _OTHER_ACTION_WORDS

@@ -48,6 +48,7 @@ def read_head(
             and (is_prose(line.text) or (wrapped and _in_prose_block(lines, i)))
             and not _is_date_line(line)
             and not _is_question_headline(line.text)
+            and not _headline_over_byline(lines, i)
         ),
         len(lines),
     )
@@ -133,6 +134,19 @@ def read_head(
         elif index - 1 in meta and is_role_line(line.text):
             meta.add(index)  # "Health correspondent" under the byline
     return lines[title_index].text, author, published, title_index + 1, meta, first_prose
+
+
+def _headline_over_byline(lines: Sequence[Line], index: int) -> bool:
+    """Tell a Title Case headline with a sentence or a question in it ("Library Fines Are Gone. Did
+    Anyone Notice?") from a paragraph: it stands right over the byline or date line."""
+    text = lines[index].text
+    return (
+        index + 1 < len(lines)
+        and not text.endswith(".")
+        and word_count(text) <= MAX_TITLE_WORDS
+        and _title_cased(text)
+        and parse_byline(lines[index + 1].text) is not None
+    )
 
 
 def _is_question_headline(text: str) -> bool:

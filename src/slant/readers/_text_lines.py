@@ -25,6 +25,7 @@ from slant.readers._text_chrome import (
 
 __all__ = [
     "Header",
+    "Line",
     "LineKind",
     "classify",
     "forum_subject",
@@ -83,13 +84,54 @@ class Header:
     depth: int | None = None
 
 
-_NUMBER = re.compile(
-    r"^(?:#\s?(?P<hash>\d{1,4}(?:\.\d{1,3})*)|(?P<plain>\d{1,3}(?:\.\d{1,3})*)[.):])(?=\s|$)\s*(?P<rest>.*)$"
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line of the dump.
+
+    Attributes:
+        text: the line without its indentation and trailing white space.
+        indent: its indentation in columns (tabs count 4).
+        gap: how many blank lines come before it.
+        kind: what the line is, out of context.
+        header: what a header-like line says.
+    """
+
+    text: str
+    indent: int
+    gap: int
+    kind: LineKind
+    header: Header | None
+
+
+_NUMBER_LABEL = (
+    r"(?i:comment|post|reply|beitrag|kommentar|комментарий|сообщение|commentaire|comentario|commento)"
 )
+_LABELLED_NUMBER = re.compile(r"^" + _NUMBER_LABEL + r"\s+#\d")  # "Comment #1 by Jane on ..."
+_NUMBER = re.compile(
+    r"^(?:" + _NUMBER_LABEL + r"\s+)?"
+    r"(?:#\s?(?P<hash>\d{1,4}(?:\.\d{1,3})*)|(?P<plain>\d{1,3}(?:\.\d{1,3})*)[.):])(?=\s|$)\s*(?P<rest>.*)$"
+)
+# Speech verbs of comment headers ("Jane says:", "Ramón dijo:", "Karin schrieb am 12. März 2024 um
+# 14:05:"). English ones may stand without a colon; the others need it, or a date before it.
+_SPEECH_EN = r"says|said|wrote|writes|commented|comments|replied|posted"
+_SPEECH_OTHER = (
+    r"dijo|dice|escribió|escribio|escribe|comentó|comento|respondió|respondio|disse|diz|escreveu|comentou|"
+    r"respondeu|ha\s+detto|ha\s+scritto|ha\s+commentato|ha\s+risposto|scrive|dice|a\s+dit|a\s+écrit|"
+    r"a\s+ecrit|a\s+commenté|a\s+répondu|écrit|dit|schrieb|schreibt|sagte|sagt|meinte|meint|kommentierte|"
+    r"antwortete|пишет|написал[аи]?|сказал[аи]?|ответил[аи]?|прокомментировал[аи]?|zei|schreef|schrijft|"
+    r"reageerde|napisał[a]?|pisze|skrev|sagde|kirjoitti|说|說|表示|曰"
+)
+# The preposition of a date between the verb and the colon: "schrieb am ...", "said on ...", "a dit le ...".
+_SPEECH_WHEN = r"am|on|le|el|il|em|op|в|dnia|den|the|at|um"
+_SAYS_TAIL = r"(?:\s+(?P<when>(?:" + _SPEECH_WHEN + r")\s+.{4,60}?)\s*[:：]|\s*(?P<rest>[:：].*|\.\.\.|…|))$"
 _SAYS = re.compile(
-    r"^(?P<name>.+?)\s+(?:says|said|wrote|writes|commented|comments|replied|posted)\s*(?P<rest>:.*|\.\.\.|…|)$",
+    r"^(?P<name>.+?)\s+(?:(?P<en>" + _SPEECH_EN + r")|(?P<other>" + _SPEECH_OTHER + r"))" + _SAYS_TAIL,
     re.IGNORECASE,
 )
+# The English verbs alone: most header-like lines have no colon or ellipsis, and then only these can
+# stand in them ("Jane says"); the long list is tried on the others only (it is costly on every line).
+_SAYS_EN = re.compile(r"^(?P<name>.+?)\s+(?P<en>" + _SPEECH_EN + r")(?P<other>)" + _SAYS_TAIL, re.IGNORECASE)
+_SAYS_MARKS = (":", "：", "...", "…")
 _REPLIED_TO = re.compile(
     r"^(?P<name>.+?)\s+(?:replied\s+to|in\s+reply\s+to|replying\s+to|reply\s+to|→|->|►|▸)\s+(?P<target>.+?)\s*:?$"
     # "Réponse de Sophie_B à Edouard M.", "Antwort von X an Y", "Ответ X для Y"
@@ -104,6 +146,7 @@ _REPLY_TO = re.compile(
     r"\s+(?P<target>.{1,60}?)\s*[.:]?$",
     re.IGNORECASE,
 )
+_NUMBER_TARGET = re.compile(r"^#\d{1,4}(?:\.\d{1,3})*[:.]?$")  # "In reply to #2": the comment numbered 2
 _TARGET_NUMBER = re.compile(r"^#\d[\d.]*\s+(?:von|by|de|от|di)\s+", re.IGNORECASE)  # "#1 von hansdampf"
 _SIGNATURE = re.compile(r"^(?:--|—|–|~)\s*(?P<name>[^,]{1,40})(?:,\s*.{1,40})?$")
 _SUBJECT = re.compile(r"^(?:re|на)\s*:\s*\S.{0,200}$", re.IGNORECASE)
@@ -119,23 +162,47 @@ _PLACE_IN_BRACKETS = re.compile(
     r"(?<=\S)\s+\([^()\d]{1,30}\)$|\s*\(\s*\d{1,10}\s*\)$"
 )  # (a place, a user number)
 _PLACE_SIGNATURE = re.compile(r"^(?:--|—|–|~)?\s*(?P<name>[^,]{1,40}),\s*(?P<place>[^,]{1,40})$")
+# A date with a month name the date parser does not know ("5. března 2024 v 14:05", "12 березня 2024
+# о 14:05"): a day, one word, a year, maybe a time; a timestamp, though it gives no ISO date.
+_UNKNOWN_MONTH_DATE = re.compile(
+    r"^[0-3]?\d\.?\s+[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d\d(?:\s*(?:г|r|m)\.?)?"
+    r"(?:,?\s*(?:[^\W\d_]{1,5}\.?\s+)?[0-2]?\d[:.][0-5]\d)?$"
+)
+_PERMALINK_MARK = re.compile(r"\s+[#¶∞§🔗]$")  # "February 20, 2024 at 6:30 pm #": a permalink after the time
+_LEADING_MARKER = re.compile(r"^[\[(][–+\-−][\])]\s+")  # old Reddit's "[–] user 54 points 4 hours ago"
+_BRACKETED = re.compile(r"^(?P<name>.+?)\s*[(\[](?P<when>[^()\[\]]{2,60})[)\]]$")
+_TRAILING_COUNT = re.compile(
+    r"^(?P<name>.+?)\s+(?P<count>[+\-−]?\d[\d,.]*[km]?\s+\S+(?:\s+\S+)?)$", re.IGNORECASE
+)
 _TRAILING_MARKER = re.compile(r"\s+[\[(][–+\-−][\])]$")  # a thread's collapse toggle: "[–]", "[+]"
 _PLACEHOLDER = re.compile(
     r"^[\[(]?(?:deleted|удален[оа]?|удалён|gelöscht|supprimé)[\])]?$|^(?:deleted|former)\s+(?:user|member|account)$|"
     r"^пользователь\s+удал[её]н$|^gelöschte[rs]?\s+(?:benutzer|nutzer|user)$|^utilisateur\s+supprimé$",
     re.IGNORECASE,
 )
+_SEPARATORS_ONLY = re.compile(r"^[•·|/]$")
 _SYMBOLS_ONLY = re.compile(r"^[^\w\s]+(?:\s+[^\w\s]+)*$")
 _LEVEL = re.compile(r"^(?:level|уровень)\s+(\d{1,2})$", re.IGNORECASE)
 _MAX_CHROME_CHARS = 400
 _MAX_HEADER_CHARS = 160
 _DIGIT = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$")
+
+
+# Chinese and Japanese characters: text without spaces between words.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# About how many such characters make a word (Chinese words are one to three characters long).
+CJK_CHARS_PER_WORD = 2
 
 
 def word_count(text: str) -> int:
-    """Count the white-space separated words of ``text``."""
-    return len(text.split())
+    """Count the words of ``text``: the white-space separated ones, and in Chinese or Japanese,
+    which put no spaces between words, one for every two characters."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    cjk = len(_CJK.findall(text))
+    return words + cjk // CJK_CHARS_PER_WORD if cjk else words
 
 
 def is_prose(line: str) -> bool:
@@ -161,9 +228,11 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
         return LineKind.TEXT, None  # a sentence without a number is no header, timestamp or heading
     if is_reply_form(line):
         return LineKind.REPLY_FORM, None
-    if is_comments_heading(line):
+    if is_comments_heading(line) and _LABELLED_NUMBER.match(line) is None:
         return LineKind.COMMENTS_HEADING, None
     reply_to = _REPLY_TO.match(line)
+    if reply_to and _NUMBER_TARGET.match(reply_to.group("target")):
+        return LineKind.REPLY_TO, Header(LineKind.REPLY_TO, reply_to=reply_to.group("target").rstrip(":. "))
     if reply_to:
         target = normalise_author(_TARGET_NUMBER.sub("", reply_to.group("target")))
         if target is not None and is_name(target):
@@ -187,7 +256,7 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
     signature = _SIGNATURE.match(line)
     if signature:
         name = normalise_author(signature.group("name"))
-        if name is not None and is_name(name):
+        if name is not None and (is_name(name) or (name[:1].isupper() and is_author_label(name))):
             return LineKind.SIGNATURE, Header(LineKind.SIGNATURE, author=name, strong=True)
     if line.startswith(("— ", "– ", "-- ", "~ ")) and len(line) <= _MAX_HEADER_CHARS:
         footer = _parse_header(
@@ -200,9 +269,11 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
         return LineKind.NUMBER, Header(LineKind.NUMBER, depth=int(level.group(1)), strong=True)
     if len(line) > _MAX_HEADER_CHARS:
         return LineKind.TEXT, None
-    rest, published, has_time = strip_timestamp(line)
+    rest, published, has_time = strip_timestamp(_PERMALINK_MARK.sub("", line))
     if has_time and not rest:
         return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
+    if _UNKNOWN_MONTH_DATE.match(line):
+        return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, timestamp=True)  # "5. března 2024 v 14:05"
     if has_time and is_buttons(rest):
         return LineKind.BUTTONS, Header(LineKind.BUTTONS, published=published, timestamp=True)
     if has_time and DATE_LABEL.match(line) and (parse_byline(line) or ("", None))[0] is None:
@@ -223,7 +294,11 @@ def _widget_kind(line: str) -> tuple[LineKind, Header | None] | None:
     if kind is None:
         rest, published, has_time = strip_timestamp(line)
         kind = ui_words_kind(rest) if has_time and rest else None
-    if kind is None and _SYMBOLS_ONLY.match(line):
+    if kind is None and _SEPARATORS_ONLY.match(line):
+        kind = (
+            "chrome"  # "•" alone: a separator that a dump put on a line of its own, between a name and a time
+        )
+    elif kind is None and _SYMBOLS_ONLY.match(line):
         kind = "buttons"  # "− ⚑", "△ ▽": vote arrows and flags
     if kind is None or parse_byline(line) is not None:
         return None  # (not "Post by admin » Mon Nov 28, 2016 9:00 am": a byline)
@@ -252,7 +327,11 @@ def place_signature(line: str) -> str | None:
 
 def _parse_header(line: str) -> Header | None:
     number: str | None = None
-    line = _TRAILING_MARKER.sub("", line)
+    line = _without_badges(_TRAILING_MARKER.sub("", _LEADING_MARKER.sub("", line)))
+    line = _unbracket_time(line)
+    targeted = _author_and_target(line)
+    if targeted is not None:
+        return targeted
     rest = line
     numbered = _NUMBER.match(line)
     if numbered:
@@ -267,22 +346,36 @@ def _parse_header(line: str) -> Header | None:
     quote_intro = False
     published: str | None = None
     has_time = False
-    says = _SAYS.match(rest)
-    if says:
-        # "Jane says:", "Jane says: March 3, 2021 at 5:12 pm", "Jane on March 3, 2021 at 5:12 pm said:"
-        after, published, has_time = strip_timestamp(says.group("rest").lstrip(":.…").strip())
+    says = _SAYS.match(rest) if any(mark in rest for mark in _SAYS_MARKS) else _SAYS_EN.match(rest)
+    loose_name = False
+    if says and (
+        says.group("en") or says.group("when") is not None or (says.group("rest") or "")[:1] in ":：.…"
+    ):
+        # "Jane says:", "Jane says: March 3, 2021 at 5:12 pm", "Jane on March 3, 2021 at 5:12 pm said:",
+        # "Karin schrieb am 12. März 2024 um 14:05:"
+        when = says.group("when")
+        tail = _WHEN_WORD.sub("", when, count=1) if when is not None else (says.group("rest") or "")
+        after, published, has_time = strip_timestamp(tail.lstrip(":：.…").strip())
         if after:
             return None
-        quote_intro = says.group(0).lower().rstrip(": ").endswith(("wrote", "writes", "said"))
-        rest, strong = says.group("name"), True
+        quote_intro = bool(says.group("en")) and says.group("en").lower() in ("wrote", "writes", "said")
+        quote_intro = quote_intro and when is None
+        rest, strong, loose_name = says.group("name"), True, True
     rest, published_here, time_here = strip_timestamp(rest)
     published, has_time = published or published_here, has_time or time_here
+    if has_time:
+        rest = _without_badge_words(_without_count_badge(rest))
     # "Jane wrote:" over a "> " quotation introduces it inside a comment; with a date it is an
     # e-mail style header ("On Feb 9, 2024, Jane wrote:") that opens a comment.
     quote_intro = quote_intro and not has_time
     strong = strong or has_time
+    posted_by = False
     if _POSTED_BY.match(rest):
-        rest, strong = _POSTED_BY.sub("", rest, count=1), True  # "Post by jane » Mon Nov 28, 2016 9:00 am"
+        rest, strong, posted_by = (
+            _POSTED_BY.sub("", rest, count=1),
+            True,
+            True,
+        )  # "Post by jane » Mon Nov 28, 2016 9:00 am"
     reply_to: str | None = None
     replied = _REPLIED_TO.match(rest)
     if replied:
@@ -294,14 +387,17 @@ def _parse_header(line: str) -> Header | None:
     )  # "northerntruthseeker .": an author line beyond doubt
     if dump_marker or rest.startswith("@"):
         strong = True
-    if has_time and "," in rest:
+    if (has_time or number is not None) and "," in rest:
         name, *places = (part.strip() for part in rest.split(","))
         if places and all(is_name(place) and place[:1].isupper() for place in places) and is_name(name):
             rest, strong = name, True  # "Jules W, Bristol, United Kingdom, 1 year ago"
     author = normalise_author(_PLACE_IN_BRACKETS.sub("", rest))  # "John Hartley (Sheffield)"
     if author is not None and has_time and _PLACEHOLDER.match(author):
         return Header(LineKind.HEADER, published=published, timestamp=True, strong=True)  # a deleted user
-    if author is None or not is_name(author, any_case=dump_marker):
+    if author is None:
+        return None
+    loose = (loose_name and _is_display_name(author)) or (posted_by and has_time and _is_signed_name(author))
+    if not (is_name(author, any_case=dump_marker) or loose):
         return None
     return Header(
         LineKind.HEADER,
@@ -313,6 +409,100 @@ def _parse_header(line: str) -> Header | None:
         reply_to=reply_to,
         quote_intro=quote_intro,
     )
+
+
+_WHEN_WORD = re.compile(r"^(?:" + _SPEECH_WHEN + r")\s+", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"^(?:[^\W\d_]|@)")
+
+
+def _is_display_name(name: str) -> bool:
+    """Tell a display name that a speech verb marks as an author ("Sue from Plot 12 says:"), though
+    it holds little words or digits that :func:`is_name` refuses: a few words, no sentence, the
+    first a capitalised word or a handle ("The minister said:" is a sentence's start, not a name)."""
+    first = name.split()[0]
+    return (
+        is_author_label(name)
+        and _FIRST_WORD.match(first) is not None
+        and (first[:1].isupper() or first[:1] == "@" or any(c.isdigit() or c == "_" for c in first))
+        and first.casefold() not in _LEADING_FUNCTION_WORDS
+    )
+
+
+def _is_signed_name(name: str) -> bool:
+    """Tell a name signed after "Posted by" with a date ("The Ashworth family"): a capitalised label."""
+    return name[:1].isupper() and is_author_label(name)
+
+
+_LEADING_FUNCTION_WORDS = frozenset(
+    "the a an this that these those he she it they we i you his her their our my your one someone somebody "
+    "everyone nobody people officials police der die das ein eine er sie es wir el la los las un una le les il "
+    "elle ils on".split()
+)
+
+
+_PART_SEPARATOR = re.compile(r"\s+[·•|]\s*|^\s*[·•|]\s*")
+_WIDE_SPACE = re.compile(r"\s{2,}")
+
+
+def _unbracket_time(line: str) -> str:
+    """ "Gwyneth Price (22 July 2024 at 19:05)" is "Gwyneth Price · 22 July 2024 at 19:05"."""
+    if not line.endswith((")", "]")):
+        return line
+    match = _BRACKETED.match(line)
+    if match is None:
+        return line
+    rest, _, has_time = strip_timestamp(match.group("when"))
+    return f"{match.group('name')} · {match.group('when')}" if has_time and not rest else line
+
+
+def _without_count_badge(name: str) -> str:
+    """ "transit_tom 54 points" is "transit_tom": a count and its widget word after a name."""
+    match = _TRAILING_COUNT.match(name)
+    if match is None or ui_words_kind(match.group("count")) is None:
+        return name
+    return match.group("name")
+
+
+# Badges that comment systems print right after a commenter's name, with no separator.
+_NAME_BADGES = frozenset(
+    "mod moderator admin administrator author op staff verified editor guest subscriber member "
+    "автор модератор админ redaktion moderation autor autorin modérateur auteur".split()
+)
+
+
+def _without_badge_words(name: str) -> str:
+    """ "Grace Lindqvist Mod" is "Grace Lindqvist" (in a header with a time, where the name ends)."""
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[-1].casefold() in _NAME_BADGES:
+        tokens.pop()
+    return " ".join(tokens) if len(tokens) < len(name.split()) and is_name(" ".join(tokens)) else name
+
+
+def _without_badges(line: str) -> str:
+    """Drop the widget words a header carries between its separators: "harbourwatcher • 13 days ago •
+    edited" is "harbourwatcher • 13 days ago", "Jane • Mod • 2h" is "Jane • 2h"."""
+    if "•" not in line and "·" not in line and "|" not in line:
+        return line
+    parts = [part for part in _PART_SEPARATOR.split(line) if part.strip()]
+    kept = [
+        part for part in parts if ui_words_kind(part) != "chrome" or strip_timestamp(part)[2]
+    ]  # (times stay)
+    return " • ".join(kept) if 1 <= len(kept) < len(parts) else line
+
+
+def _author_and_target(line: str) -> Header | None:
+    """Read "Pete Ramirez  Olga S. • 2 weeks ago": an author, then (after a wide space, where a dump
+    joins two elements) the name of the author replied to, then a time."""
+    if "  " not in line:
+        return None
+    left, right = _WIDE_SPACE.split(line.strip(), maxsplit=1)
+    author = normalise_author(left)
+    if author is None or not is_name(author) or _WIDE_SPACE.search(right):
+        return None
+    target = _parse_header(right)
+    if target is None or target.author is None or not target.timestamp or target.reply_to is not None:
+        return None
+    return replace(target, author=author, reply_to=target.author, strong=True)
 
 
 def is_author_label(line: str) -> bool:

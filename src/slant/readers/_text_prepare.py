@@ -8,6 +8,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from slant.readers._text_chrome import is_link_list_heading
+from slant.readers._text_induced import (
+    form_lines,
+    induced_speech_headers,
+    induced_time_headers,
+    join_spread_headers,
+    repeated_action_rows,
+)
 from slant.readers._text_lines import (
     Header,
     LineKind,
@@ -36,7 +43,8 @@ def split_lines(text: str) -> list[Line]:
         kind, header = classify(stripped)
         lines.append(Line(stripped, len(expanded) - len(expanded.lstrip()), gap, kind, header))
         gap = 0
-    return _drop_link_lists(_anchor_authors(lines))
+    lines = form_lines(induced_speech_headers(induced_time_headers(lines)))
+    return _drop_link_lists(_anchor_authors(join_spread_headers(repeated_action_rows(lines))))
 
 
 def _anchor_authors(lines: list[Line]) -> list[Line]:

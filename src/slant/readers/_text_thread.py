@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from slant._document import Part
+from slant.readers._text_layouts import footer_headers, glued_headers, inline_authors
 from slant.readers._text_lines import (
     Header,
+    Line,
     LineKind,
     forum_subject,
     is_author_label,
@@ -22,25 +24,6 @@ from slant.readers._text_lines import (
 )
 
 __all__ = ["Line", "build_comments"]
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One non-blank line of the dump.
-
-    Attributes:
-        text: the line without its indentation and trailing white space.
-        indent: its indentation in columns (tabs count 4).
-        gap: how many blank lines come before it.
-        kind: what the line is, out of context.
-        header: what a header-like line says.
-    """
-
-    text: str
-    indent: int
-    gap: int
-    kind: LineKind
-    header: Header | None
 
 
 @dataclass(slots=True)
@@ -56,6 +39,7 @@ class _Draft:
     subject: str | None = None
     lines: list[tuple[int, str]] = field(default_factory=list)
     closed: bool = False
+    inline: bool = False  # opened by "1. Name: text", the author inline before the text
 
     @property
     def open_header(self) -> bool:
@@ -80,8 +64,27 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     """
     drafts: list[_Draft] = []
     anchored = _is_anchored(lines)
+    inline = inline_authors(lines) or glued_headers(lines)
+    footers = footer_headers(lines)
     subject: str | None = None
     for index, line in enumerate(lines):
+        if index in footers:
+            current = drafts[-1] if drafts else None
+            header = line.header
+            if current is not None and current.lines and not current.closed and header is not None:
+                current.author = current.author or header.author  # "Posted by Jane on <date>" under its text
+                _set_time(current, header)
+                current.closed = True
+            continue
+        if index in inline:
+            number, author, text, glued = inline[index]
+            draft = _Draft(indent=line.indent, author=author, number=number, inline=True)
+            if glued is not None:
+                draft.reply_to = glued.reply_to
+                _set_time(draft, glued)
+            drafts.append(draft)
+            draft.lines.append((line.gap, text))
+            continue
         current = drafts[-1] if drafts else None
         ends_block = index + 1 == len(lines) or lines[index + 1].gap > 0
         signed = (
@@ -101,6 +104,20 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
             if current is None or current.closed or (current.lines and line.gap > paragraph_gap):
                 current = _Draft(indent=line.indent)
                 drafts.append(current)
+            current.reply_to = current.reply_to or header.author
+        if (
+            kind is LineKind.HEADER
+            and header is not None
+            and current is not None
+            and current.open_header
+            and current.author is not None
+            and line.text.startswith("@")
+            and index + 1 < len(lines)
+            and lines[index + 1].gap == 0
+            and lines[index + 1].kind is LineKind.TEXT
+            and header.author in {draft.author for draft in drafts[-MAX_LOOKBACK:-1]}
+        ):
+            kind = LineKind.TEXT  # "@Olga S." over "we put a two-week limit ...": the text opens with a tag
             current.reply_to = current.reply_to or header.author
         if kind is LineKind.NUMBER and header is not None:
             fresh = current is not None and current.open_header and current.author is None
@@ -138,7 +155,31 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 and not header.strong
             ):
                 current.author = header.author  # "Guest" over "Bill Orchard": a badge, then the name
-            elif current is not None and current.open_header and _names_target(lines, index, current):
+            elif (
+                current is not None
+                and current.open_header
+                and current.author is not None
+                and not current.timestamp
+                and header.timestamp
+                and header.reply_to is None
+                and _same_person(header.author, current.author)
+            ):
+                _set_time(current, header)  # "Kestrel Ken" / "Senior Member" / "Ken wrote on 8 Apr 2024:"
+            elif (
+                current is not None
+                and current.lines
+                and not current.closed
+                and current.author is None
+                and header.author is not None
+                and (header.strong or header.timestamp)
+                and _actions_follow(lines, index)
+            ):
+                current.author = header.author  # "Posted by Jane | March 1, 2024" / "Reply": a footer
+                _set_time(current, header)
+                current.closed = True
+            elif current is not None and current.open_header and _names_badge(lines, index, current, drafts):
+                continue  # "Marcus Bell" / "Top Commenter" / "5h": a badge, not a commenter replied to
+            elif current is not None and current.open_header and _names_target(lines, index, current, drafts):
                 current.reply_to = header.author  # "Leila_K" over "Hank Morrow" over "• 2 years ago"
             elif current is not None and current.open_header and current.author is None:
                 current.author = header.author
@@ -150,6 +191,8 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 and current is not None
                 and not current.closed
                 and current.author is not None
+                and not header.timestamp
+                and header.number is None
                 and header.author in {draft.author for draft in drafts[-MAX_LOOKBACK:-1]}
                 and index + 1 < len(lines)
                 and lines[index + 1].kind is LineKind.TEXT
@@ -207,17 +250,23 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                     _set_time(current, header)
                 current.closed = True
         elif kind is LineKind.TEXT:
+            if current is not None and current.inline and line.gap and not is_prose(line.text):
+                continue  # "Next meeting: 14 May" under a list of one-line comments: not a comment
             if (
                 current is not None
                 and current.open_header
                 and current.author is not None
-                and _label(line)
+                and (_label(line) or _tagline(line))
                 and _timestamp_follows(lines, index)
             ):
-                continue  # "Ellen" / "Portland, OR" / "Oct. 3": the author's place, not the text
+                continue  # "Ellen" / "Portland, OR" / "Oct. 3": the author's place (or job), not the text
             if anchored and not is_prose(line.text) and _opens_next(lines, index):
                 continue  # "Two hours is nothing (Score:4)": the title of the post whose header follows
-            if anchored and (current is None or (current.closed and not is_prose(line.text))):
+            if (
+                anchored
+                and (current is None or (current.closed and not is_prose(line.text)))
+                and not _footer_below(lines, index)
+            ):
                 continue  # a notice or a widget between comments that all open with an author and a time
             if current is None or current.closed or (current.lines and line.gap > paragraph_gap):
                 current = _Draft(indent=line.indent)
@@ -269,8 +318,13 @@ def _timestamp_follows(lines: Sequence[Line], index: int) -> bool:
             following.header is not None and following.header.timestamp
         ):
             return True  # a timestamp, or a handle with one ("Dana Whitford" over "@dana_w · 2h")
-        if following.kind is not LineKind.CHROME and not _plain_name(following) and not _label(following):
-            return False  # (badges, a place, and the name of the author replied to, may come in between)
+        if (
+            following.kind is not LineKind.CHROME
+            and not _plain_name(following)
+            and not _label(following)
+            and not _tagline(following)
+        ):
+            return False  # (badges, a place, a job title, and the name of the author replied to, may come in between)
     return False
 
 
@@ -293,20 +347,65 @@ def _label(line: Line) -> bool:
     return line.kind is LineKind.TEXT and line.gap == 0 and is_author_label(line.text)
 
 
+_MAX_TAGLINE_WORDS = 8
+_MAX_TAGLINE_CHARS = 60
+
+
+def _tagline(line: Line) -> bool:
+    """Tell a commenter's job title or tagline between the name and the time ("Principal Engineer at
+    Northbridge Structures"): a short line without a sentence's end."""
+    text = line.text
+    return (
+        line.kind is LineKind.TEXT
+        and line.gap == 0
+        and len(text) <= _MAX_TAGLINE_CHARS
+        and len(text.split()) <= _MAX_TAGLINE_WORDS
+        and not text.endswith((".", "!", "?", ":", "…"))
+    )
+
+
 def _plain_name(line: Line) -> bool:
     header = line.header
     return line.kind is LineKind.HEADER and header is not None and not header.strong and header.number is None
 
 
-def _names_target(lines: Sequence[Line], index: int, current: _Draft) -> bool:
+def _names_badge(lines: Sequence[Line], index: int, current: _Draft, drafts: Sequence[_Draft]) -> bool:
+    """Tell a name-like line right under a comment's author line and over its time that names no
+    earlier commenter ("Top Commenter", "Site Manager"): a badge or title, where Disqus and the
+    Guardian print the name of the commenter replied to."""
+    line = lines[index]
+    header = line.header
+    return (
+        current.author is not None
+        and not current.timestamp
+        and line.gap == 0
+        and header is not None
+        and not header.strong
+        and not header.timestamp
+        and header.number is None
+        and header.author not in {draft.author for draft in drafts[-MAX_LOOKBACK:-1]}
+        and _timestamp_follows(lines, index)
+    )
+
+
+def _names_target(lines: Sequence[Line], index: int, current: _Draft, drafts: Sequence[_Draft]) -> bool:
     """Tell a second name line right under a comment's author line and over its timestamp, or right
-    under both: the author it replies to (Disqus, the Guardian and others print the target there)."""
+    under both, or over the text when it names an earlier commenter: the author it replies to
+    (Disqus, the Guardian, Facebook and others print the target there)."""
     line = lines[index]
     header = line.header
     if current.author is None or line.gap or header is None or header.strong or header.number is not None:
         return False
     if current.timestamp and not header.timestamp:
         return True  # "ольга_1985" / "3 окт 2023, 15:22" / "Андрей Смирнов"
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if (
+        below is not None
+        and below.gap == 0
+        and below.kind is LineKind.TEXT
+        and header.author in {draft.author for draft in drafts[-MAX_LOOKBACK:-1]}
+    ):
+        return True  # "Kirsty Moore" / "Olga S." / "the early bus still runs ...": a tagged earlier commenter
     for following in lines[index + 1 : index + 4]:
         if following.gap:
             return False
@@ -315,6 +414,40 @@ def _names_target(lines: Sequence[Line], index: int, current: _Draft) -> bool:
         if following.kind is not LineKind.CHROME:
             return False
     return False
+
+
+# How many lines a comment's text may run before the footer that names its author.
+_MAX_FOOTER_DISTANCE = 12
+
+
+def _footer_below(lines: Sequence[Line], index: int) -> bool:
+    """Tell a text whose comment is signed by a footer further down ("Posted by Jane | <date>" over
+    "Reply"), before any other header."""
+    for below in range(index + 1, min(len(lines), index + _MAX_FOOTER_DISTANCE)):
+        line = lines[below]
+        if line.kind is LineKind.HEADER and line.header is not None:
+            signs_above = line.gap == 0 and line.header.timestamp and lines[below - 1].kind is LineKind.TEXT
+            return line.header.author is not None and (_actions_follow(lines, below) or signs_above)
+        if line.kind is not LineKind.TEXT:
+            return False
+    return False
+
+
+def _actions_follow(lines: Sequence[Line], index: int) -> bool:
+    """Tell a header line followed by an action row (chrome in between): a comment's footer."""
+    for following in lines[index + 1 : index + 4]:
+        if following.kind is LineKind.BUTTONS:
+            return True
+        if following.kind is not LineKind.CHROME:
+            return False
+    return False
+
+
+def _same_person(short: str | None, full: str) -> bool:
+    """Tell a name that is the same person's as ``full`` or a part of it ("Ken" of "Kestrel Ken")."""
+    if short is None:
+        return False
+    return set(short.casefold().split()) <= set(full.casefold().split())
 
 
 def _set_time(draft: _Draft, header: Header) -> None:
@@ -338,12 +471,21 @@ class _Seen:
         self.squashed: list[str] = []  # the texts as quotations are compared with them (see _squash)
         self.by_author: dict[str, int] = {}
         self.by_number: dict[str, int] = {}
+        # first name -> latest comment, for authors of two words or more; None once two authors share it
+        self.by_first_name: dict[str, int | None] = {}
+        self._full_by_first: dict[str, str] = {}
 
     def add(self, draft: _Draft, text: str) -> None:
         index = len(self.drafts)
         self.drafts.append(draft)
         self.texts.append(text)
         self.squashed.append(_squash(text))
+        if draft.author is not None and len(draft.author.split()) >= 2:
+            first, full = _key(draft.author.split()[0]), _key(draft.author)
+            known = self._full_by_first.setdefault(first, full)
+            if known != full:
+                self._full_by_first[first] = ""  # two authors share the first name: it names neither
+            self.by_first_name[first] = index if self._full_by_first[first] == full else None
         for name in (draft.author, draft.handle):
             if name is not None:
                 self.by_author[_key(name)] = index
@@ -362,6 +504,7 @@ def _to_parts(drafts: list[_Draft]) -> list[Part]:
     seen = _Seen()
     for position, draft in enumerate(drafts):
         text = draft.text()
+        _split_target(draft, seen)
         parent = _find_parent(draft, text, seen, base_indent)
         parts.append(
             Part(
@@ -377,6 +520,28 @@ def _to_parts(drafts: list[_Draft]) -> list[Part]:
     return parts
 
 
+def _split_target(draft: _Draft, seen: _Seen) -> None:
+    """Read "Pete Ramirez Olga S." as the author Pete Ramirez replying to Olga S., an earlier
+    commenter, when a dump joined the two names on one line (Disqus prints the target after the
+    author). Both parts must be names of two words or more (or the target a handle), so that "Anna
+    Berg" is not read as Anna answering a "Berg"."""
+    author = draft.author
+    if author is None or draft.reply_to is not None or _key(author) in seen.by_author:
+        return
+    tokens = author.split()
+    for count in range(len(tokens) - 1, 0, -1):
+        target = " ".join(tokens[-count:])
+        if _key(target) not in seen.by_author:
+            continue
+        head = tokens[:-count]
+        if (len(head) >= 2 and count >= 2) or (len(head) >= 1 and count == 1 and _HANDLE_MARK.search(target)):
+            draft.author, draft.reply_to = " ".join(head), target
+        return
+
+
+_HANDLE_MARK = re.compile(r"[_\d]")
+
+
 def _find_parent(draft: _Draft, text: str, seen: _Seen, base_indent: int) -> int | None:
     """Return the index of the earlier comment ``draft`` replies to, or None when the page does not tell."""
     if draft.number and "." in draft.number:
@@ -388,6 +553,10 @@ def _find_parent(draft: _Draft, text: str, seen: _Seen, base_indent: int) -> int
             depth = seen.drafts[index].depth
             if depth is not None and depth < draft.depth:
                 return index
+    if draft.reply_to is not None and draft.reply_to.startswith("#"):
+        found = seen.by_number.get(draft.reply_to[1:])
+        if found is not None:
+            return found
     if draft.reply_to is not None:
         found = seen.by_author.get(_key(draft.reply_to))
         if found is not None:
@@ -447,6 +616,8 @@ def _addressed(text: str, seen: _Seen) -> int | None:
     match = _ADDRESS.match(text)
     if match is not None and len(match.group(1)) >= 3:
         found = seen.by_author.get(_key(match.group(1)))
+        if found is None and match.group(1)[:1].isupper() and " " not in match.group(1):
+            found = seen.by_first_name.get(_key(match.group(1)))  # "Alan, we were top ..." to Alan Pike
         if found is not None:
             return found
     words = text.split(maxsplit=4)[:4]

@@ -1,0 +1,280 @@
+"""Roles that a plain-text dump's own repetition and layout give its lines, whatever their words:
+a speech verb or a relative time in a language the word lists lack ("Lena säger:", "Budi • 2 minggu
+yang lalu"), an action row repeated after every comment ("Atsakyti"), a comment form marked by
+required-field stars, and header lines spread over blank-separated lines (used by
+:mod:`slant.readers._text_prepare`, before the authors are anchored on their timestamps)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from slant.readers._names import is_name
+from slant.readers._text_lines import Header, Line, LineKind, is_prose, normalise_author, word_count
+
+__all__ = [
+    "form_lines",
+    "induced_speech_headers",
+    "induced_time_headers",
+    "join_spread_headers",
+    "repeated_action_rows",
+]
+
+
+# "Paolo R. • 3 giorni fa", "Budi • 2 minggu yang lalu": a name, a separator, then a short phrase
+# with a number (a relative time in a language the date parser does not know), maybe more parts.
+_TIMED_LINE = re.compile(
+    r"^(?P<name>[^•·|]{1,60}?)\s+[•·|]\s+(?P<when>[^•·|]{1,30}?)(?:\s+[•·|]\s+[^•·|]{1,30})?$"
+)
+_NUMBER_RUN = re.compile(r"\d+")
+_MAX_TIME_WORDS = 4
+# The same phrase (its numbers aside) must follow at least this many names.
+MIN_TIME_HEADERS = 2
+
+
+_UNIT_AFTER_NUMBER = re.compile(r"#\s*\S+")
+
+
+def _time_shape(when: str) -> str:
+    """A relative time's words but for its number and unit: "3 giorni fa" and "5 ore fa" are both
+    "# fa", "πριν από 2 εβδομάδες" and "πριν από 9 ημέρες" both "πριν από #"."""
+    return _UNIT_AFTER_NUMBER.sub("#", _NUMBER_RUN.sub("#", when.casefold()))
+
+
+def induced_time_headers(lines: list[Line]) -> list[Line]:
+    """Find comment headers whose time the date parser does not read ("Paolo R. • 3 giorni fa"), by
+    their repetition: a name, a separator and a short phrase with a number, the phrase the same
+    but for its number and unit in at least two lines of the thread. A second name after a wide space is
+    the author replied to ("Paolo R.  Olga S. • 2 giorni fa")."""
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    by_shape: dict[str, list[tuple[int, str, str | None]]] = {}
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if line.kind is not LineKind.TEXT or (
+            "•" not in line.text and "·" not in line.text and "|" not in line.text
+        ):
+            continue
+        match = _TIMED_LINE.match(line.text)
+        if match is None:
+            continue
+        when = match.group("when")
+        if _NUMBER_RUN.search(when) is None or word_count(when) > _MAX_TIME_WORDS:
+            continue
+        names = [normalise_author(name) for name in re.split(r"\s{2,}", match.group("name").strip())]
+        if not 1 <= len(names) <= 2 or not all(name is not None and is_name(name) for name in names):
+            continue
+        author, target = names[0], names[1] if len(names) == 2 else None
+        if author is not None:
+            by_shape.setdefault(_time_shape(when), []).append((index, author, target))
+    for shape, found in by_shape.items():
+        if len(found) < MIN_TIME_HEADERS or shape.strip() == "#":
+            continue  # (a word like "ago" must stay when the number and unit go: "3 seats" is no time)
+        for index, author, target in found:
+            header = Header(LineKind.HEADER, author=author, strong=True, timestamp=True, reply_to=target)
+            lines[index] = replace(lines[index], kind=LineKind.HEADER, header=header)
+    return lines
+
+
+# "Lena säger:", "Ahmet Yılmaz dedi ki:", "Jan napsal:": a name, then one or two lower-case words (a
+# speech verb in a language the vocabulary does not know), then a colon or an ellipsis.
+_SPEECH_LINE = re.compile(r"^(?P<words>.{1,60}?)\s*(?:[:：]|\.\.\.|…)$")
+_MAX_SPEECH_VERB_WORDS = 2
+# The same verb must open at least this many comments, each over its timestamp.
+MIN_SPEECH_HEADERS = 2
+
+
+def induced_speech_headers(lines: list[Line]) -> list[Line]:
+    """Find comment headers made with a speech verb the vocabulary does not know, by their repetition:
+    lines of a name and the same one or two lower-case words before a colon, each right over a
+    timestamp, at least twice in the thread. Their names become the comments' authors."""
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    by_verb: dict[str, list[tuple[int, str]]] = {}
+    for index in range(start + 1, len(lines) - 1):
+        line = lines[index]
+        below = lines[index + 1]
+        if line.kind is not LineKind.TEXT or below.gap or below.kind is not LineKind.TIMESTAMP:
+            continue
+        match = _SPEECH_LINE.match(line.text)
+        if match is None:
+            continue
+        words = match.group("words").split()
+        for count in range(1, _MAX_SPEECH_VERB_WORDS + 1):
+            verb, name = words[-count:], " ".join(words[:-count])
+            if name and all(not word[:1].isupper() for word in verb) and is_name(name):
+                by_verb.setdefault(" ".join(verb).casefold(), []).append((index, name))
+    for found in by_verb.values():
+        if len(found) < MIN_SPEECH_HEADERS:
+            continue
+        for index, name in found:
+            if lines[index].kind is LineKind.TEXT:
+                header = Header(LineKind.HEADER, author=normalise_author(name), strong=True)
+                lines[index] = replace(lines[index], kind=LineKind.HEADER, header=header)
+    return lines
+
+
+# The fields of a comment form and their notes: "Name *", "Obligatoriska fält är märkta *",
+# "Gerekli alanlar * ile işaretlenmişlerdir": a required-field star, in any language.
+_FIELD_LABEL = re.compile(r"^[^\W\d_][\w\s'’.\-]{0,30}\s?\*$")
+_STAR_NOTE = re.compile(r"\s\*(?:\s|$)")
+_MAX_STAR_NOTE_WORDS = 25
+_MAX_FORM_HEADING_WORDS = 6
+
+
+def form_lines(lines: list[Line]) -> list[Line]:
+    """Mark a comment form after the thread as such, in a language the vocabulary does not know:
+    required-field labels and notes ("Namn *") are chrome, and a short line right over them is
+    the form's heading ("Lämna ett svar"), which ends the last comment."""
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if line.kind not in (LineKind.TEXT, LineKind.HEADER) or not _is_form_field(line.text):
+            continue
+        lines[index] = replace(line, kind=LineKind.CHROME, header=None)
+        above = lines[index - 1]
+        if (
+            index - 1 > start
+            and above.kind in (LineKind.TEXT, LineKind.HEADER)
+            and word_count(above.text) <= _MAX_FORM_HEADING_WORDS
+            and not is_prose(above.text)
+        ):
+            lines[index - 1] = replace(above, kind=LineKind.REPLY_FORM, header=None)
+    return lines
+
+
+def _is_form_field(text: str) -> bool:
+    if _FIELD_LABEL.match(text):
+        return True
+    return "*" in text and word_count(text) <= _MAX_STAR_NOTE_WORDS and _STAR_NOTE.search(text) is not None
+
+
+# A short line repeated this often, each time after a comment's text and before the next comment's
+# header, is that comment system's action row ("Responder", "Svara", "Delete"), in whatever language.
+MIN_ACTION_REPEATS = 3
+_MAX_ACTION_WORDS = 3
+_MAX_ACTION_CHARS = 30
+_OPENS_COMMENT = (LineKind.NUMBER, LineKind.REPLY_FORM, LineKind.COMMENTS_HEADING)
+
+
+def repeated_action_rows(lines: list[Line]) -> list[Line]:
+    """Mark as an action row a short line that the thread repeats after each comment's text, right
+    before the next comment's header (or the end of the thread): a button row in a language or of
+    a kind the widget vocabulary does not know. A repeated author name is not one: its comment's
+    text, not a header, follows it."""
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    seen: dict[str, list[int]] = {}
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if (
+            line.kind in (LineKind.TEXT, LineKind.HEADER)
+            and len(line.text) <= _MAX_ACTION_CHARS
+            and _word_tokens(line.text) <= _MAX_ACTION_WORDS
+            and not (line.header is not None and (line.header.strong or line.header.timestamp))
+        ):
+            seen.setdefault(line.text.casefold(), []).append(index)
+    for where in seen.values():
+        if len(where) < MIN_ACTION_REPEATS:
+            continue
+        closing = sum(1 for index in where if _closes_comment(lines, index))
+        if closing >= max(MIN_ACTION_REPEATS, len(where) - 1):
+            for index in where:
+                lines[index] = replace(lines[index], kind=LineKind.BUTTONS, header=None)
+    return lines
+
+
+def _word_tokens(text: str) -> int:
+    """Count the words of a line, not its separators and symbols ("Απάντηση • Κοινοποίηση ›" has two)."""
+    return sum(1 for token in text.split() if any(c.isalnum() for c in token))
+
+
+def _closes_comment(lines: Sequence[Line], index: int) -> bool:
+    """Tell a line that follows a comment's text and stands over the next comment's header."""
+    if lines[index - 1].kind is not LineKind.TEXT:
+        return False
+    following = index + 1
+    while following < len(lines) and lines[following].kind in (LineKind.CHROME, LineKind.BUTTONS):
+        following += 1
+    if following == len(lines):
+        return True
+    below = lines[following]
+    header = below.header
+    if below.gap == 0 and following == index + 1:
+        return False  # (a name right over its text)
+    return (
+        below.kind in _OPENS_COMMENT
+        or (below.kind is LineKind.HEADER and header is not None and (header.strong or header.timestamp))
+        or (
+            following + 1 < len(lines)
+            and lines[following + 1].gap == 0
+            and lines[following + 1].kind is LineKind.TIMESTAMP
+        )
+    )
+
+
+# How many lines (badges, a separator, the name of the author replied to) may stand between a
+# comment's author line and its time when a dump puts each on a line of its own.
+_MAX_HEADER_SPREAD = 5
+
+
+def join_spread_headers(lines: list[Line]) -> list[Line]:
+    """Close the gaps inside comment headers that a dump spread over blank-separated lines ("Nora
+    Feld" / "Dale_in_Harbor" / "•" / "2 days ago", each after a blank line), when the thread does so
+    at least twice: the header's lines then read as they do when printed together."""
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    spread: list[tuple[int, int]] = []
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if line.kind is not LineKind.HEADER or line.header is None or line.header.author is None:
+            index += 1
+            continue
+        end = index + 1
+        while (
+            end < len(lines)
+            and end - index <= _MAX_HEADER_SPREAD
+            and (lines[end].kind is LineKind.CHROME or _plain_name_line(lines[end]))
+        ):
+            end += 1
+        if (
+            end < len(lines)
+            and end - index <= _MAX_HEADER_SPREAD
+            and (lines[end].kind is LineKind.TIMESTAMP or _short_form_header(lines[end], line.header.author))
+            and any(lines[between].gap for between in range(index + 1, end + 1))
+        ):
+            spread.append((index, end))
+            index = end
+        index += 1
+    if len(spread) < MIN_SPREAD_HEADERS:
+        return lines
+    for first, last in spread:
+        for between in range(first + 1, last + 1):
+            lines[between] = replace(lines[between], gap=0)
+    return lines
+
+
+# A thread spreads its headers over several lines when at least this many of them are so printed.
+MIN_SPREAD_HEADERS = 2
+
+
+def _short_form_header(line: Line, name: str) -> bool:
+    """Tell the post's own header under a forum's user block: "Ken wrote on 8 Apr 2024, 10:14:" under
+    "Kestrel Ken" / "Senior Member" / "Posts: 2,311" (the same person, by a part of the name)."""
+    header = line.header
+    return (
+        line.kind is LineKind.HEADER
+        and header is not None
+        and header.author is not None
+        and header.timestamp
+        and set(header.author.casefold().split()) <= set(name.casefold().split())
+    )
+
+
+def _plain_name_line(line: Line) -> bool:
+    header = line.header
+    return (
+        line.kind is LineKind.HEADER
+        and header is not None
+        and header.author is not None
+        and not header.timestamp
+        and header.number is None
+    )
