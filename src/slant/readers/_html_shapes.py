@@ -363,6 +363,8 @@ def _body_links(elements: list[Any], skipped: set[Any], block: Any) -> int:
     for link in elements:
         if link.tag != "a" or _under(link, skipped, block):
             continue
+        if any(ancestor.tag in SUBJECT_TAGS for ancestor in link.iterancestors()):
+            continue  # a subject line that links to the comment itself is no link in the body
         text = " ".join(link.text_content().split())
         if not is_action_line(text) and not _TIME_TEXT.search(text):
             total += len(text)
@@ -551,10 +553,19 @@ def _in_chrome(element: Any) -> bool:
 def _links_elsewhere(block: Any, ids: set[str]) -> bool:
     """Whether the block links to a comment on another page ("/old/3#comment-90"): an anchor that
     is no element of this page."""
+    own = None
     for link in block.iter("a"):
         path, _, anchor = str(link.get("href") or "").partition("#")
-        if path and anchor and anchor not in ids:
-            return True
+        if not (path and anchor) or anchor in ids:
+            continue
+        if own is None:
+            own = {
+                digits
+                for element in block.iter()
+                for digits in _ID_DIGITS.findall(str(element.get("id") or ""))
+            }
+        if not set(_ID_DIGITS.findall(anchor)) & own:
+            return True  # "#msg15201" to this block's "msg_15201" is its own permalink
     return False
 
 
