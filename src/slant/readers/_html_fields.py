@@ -73,6 +73,8 @@ _BY_NAME = re.compile(r"\b(?:von|by|de|от|par)\s+(?P<name>.+)$", re.IGNORECASE
 # "@Olga S. you are right": a handle or a name of up to three words before the text.
 _AT_NAME = re.compile(r"^@(?P<name>[^\s,:;!?]+(?:\s+[A-ZÀ-ÝА-Я][\w.'’-]*){0,2})")
 _MAX_MARKER_CHARACTERS = 80
+# A comment that opens by addressing someone: "Rick, good to hear", "Марина, в прошлом году".
+_ADDRESSED = re.compile(r"^(?P<name>[A-ZÀ-ÝА-ЯЁ][^\W\d_]{2,}(?: [A-ZÀ-ÝА-ЯЁ][^\W\d_]*\.?)?),\s")
 _USER_NUMBER = re.compile(r"\s*\(\d+\)$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BUTTON_SPLIT = re.compile(r"[\s·•|()]+")
@@ -214,8 +216,10 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
         if spoken != after or after.startswith(":"):
             body = spoken.lstrip(" :") or body
     if reply_name is None and reply_number is None:
-        at = _AT_NAME.match(body)
+        at = _AT_NAME.match(body) or _ADDRESSED.match(body)
         if at is not None:
+            # "@Olga S. …", or "Марина, в прошлом году …": a name the thread matches to an earlier
+            # commenter (nothing is inferred when no earlier comment is by that name)
             reply_name = at.group("name")
     return TidyText(body, reply_name, reply_number)
 

@@ -144,6 +144,10 @@ def is_hidden(element: Any) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
+# Classes that hide an element until a script shows it: its text is no name or time on the page.
+_HIDING_CLASSES = frozenset({"hide", "hidden", "d-none", "invisible", "is-hidden"})
+
+
 def spaced_text(element: Any) -> str:
     """The element's visible text on one line, with a space where one element ends and another
     begins ("Martina Berg" + "<span>Autor</span>" is "Martina Berg Autor", not "Martina BergAutor")."""
@@ -157,7 +161,7 @@ def spaced_text(element: Any) -> str:
 def _spaced(element: Any, pieces: list[str], *, top: bool) -> None:
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
     # controls stay: a name is often a button that opens the commenter's profile
-    if tag and (top or not is_hidden(element)):
+    if tag and (top or not (is_hidden(element) or _HIDING_CLASSES.intersection(class_tokens(element)))):
         if element.text:
             pieces.append(element.text)
         for child in element:
