@@ -230,7 +230,6 @@ def toxic_threshold(label: str = "toxicity") -> float:
     return _thresholds().get(label, _DEFAULT_THRESHOLD)
 
 
-@functools.cache
 def display_thresholds() -> Mapping[str, Mapping[str, float]]:
     """Layer -> part kind (``"article"``, ``"comment"``) -> the score from which views show its spans by default.
 
@@ -238,6 +237,12 @@ def display_thresholds() -> Mapping[str, Mapping[str, float]]:
     data (the lowest calibrated score at which at least half the spans shown are right; see
     docs/models/techniques.md). Other layers' spans are decisions already, and all show.
     """
+    return _shipped_display_thresholds()
+
+
+@functools.cache
+def _shipped_display_thresholds() -> Mapping[str, Mapping[str, float]]:
+    """The display thresholds in the calibration.json shipped with the techniques model (read once)."""
     try:
         text = (
             resources.files("slant")
