@@ -31,7 +31,10 @@ def register_train(targets: Any) -> None:
     parser.add_argument("--data", required=True, metavar="DIR", help="the PTC folder (../shared/data/ptc)")
     parser.add_argument("--out", required=True, metavar="DIR", help="folder to write calibration.json into")
     parser.add_argument(
-        "--model", metavar="DIR", help="the technique model folder to calibrate (default: the shipped one)"
+        "--model",
+        dest="model_dir",  # "model" names the train target (slant train MODEL)
+        metavar="DIR",
+        help="the technique model folder to calibrate (default: the shipped one)",
     )
     parser.add_argument(
         "--seed", type=int, default=0, help="seed of the cross-fitting folds (default: 0, as in training)"
@@ -50,7 +53,7 @@ def run_train(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     if not Path(args.data).is_dir():
         raise MissingInputError(f"--data must be the PTC folder; {args.data!r} is not a folder")
-    model = load_model(args.model)
+    model = load_model(args.model_dir)
     train, dev = read_split(args.data, "train"), read_split(args.data, "dev")
     logger = logging.getLogger("slant.techniques")
     level = logger.level
