@@ -279,9 +279,11 @@
   function repaint() {
     for (const record of state.marks) paint(record);
     for (const entry of state.badges) paintBadge(entry);
-    for (const box of document.querySelectorAll("#legend input[type=checkbox]")) {
+    for (const box of document.querySelectorAll("#legend input[data-key]")) {
       box.checked = !state.hidden.has(box.dataset.key);
     }
+    const showLow = $("show-low");
+    if (showLow) showLow.checked = state.showLow;
   }
 
   // ---- explanations -------------------------------------------------------------------------
