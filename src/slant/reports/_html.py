@@ -167,9 +167,13 @@ def _low(layer: str, part: Part, span: Span) -> bool:
 
 
 def _confidence(part: Part, span: Span) -> str:
-    """The span's confidence, printed after it (a technique span's calibrated probability)."""
+    """The span's confidence, printed after it (a technique span's calibrated probability).
+
+    Drawn by CSS from ``data-conf``, not written as text: the page's text stays exactly the page's
+    (what a reader copies or a screen reader reads), and the number is still on screen and in print.
+    """
     low = " low" if _low("techniques", part, span) else ""
-    return f'<sup class="conf{low}" title="confidence of this span">{span.score:.0%}</sup>'
+    return f'<span class="conf{low}" data-conf="{span.score:.0%}" title="confidence of this span"></span>'
 
 
 def _marked(part: Part, piece: str, covering: Sequence[tuple[str, Span]], catalogue: _Catalogue) -> str:

@@ -119,7 +119,7 @@ text-align:center;line-height:1.15rem;font-weight:700;color:var(--muted)}
 .scores .v{text-align:right;font-variant-numeric:tabular-nums}
 .scores li.rest{display:block;font-style:italic}
 .scores .sname{grid-column:1/-1;font-weight:700;color:var(--ink)}
-.conf{font:600 .62rem/1 system-ui,sans-serif;color:var(--muted);margin:0 .1rem 0 .05rem}
+.conf::after{content:attr(data-conf);font:600 .62rem/1 system-ui,sans-serif;color:var(--muted);vertical-align:super;margin:0 .1rem 0 .05rem}
 .row .more{color:var(--muted);font-size:.75rem;margin-left:.2rem}
 .reveal{display:block;font:.84rem system-ui,sans-serif;margin:0 0 .4rem;cursor:pointer}
 .reveal input{accent-color:var(--accent)}

@@ -198,7 +198,7 @@ def _technique_lines(
     found = stats["layers"].get("techniques")
     if found is None:
         return []
-    limited = "shown" in found and not all_spans
+    limited = "shown" in found and not all_spans and found["total"] > 0
     hidden = found["total"] - found["shown"] if "shown" in found else 0
     if limited:
         heading = (

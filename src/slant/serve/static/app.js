@@ -240,7 +240,9 @@
       // A span whose layer has a display threshold ("shown" in the JSON) shows its confidence after it.
       for (const item of covering) {
         if (item.span.end !== to || typeof item.span.shown !== "boolean") continue;
-        const badge = el("sup", "conf", percent(item.span.score));
+        // Drawn by CSS from data-conf: the page's text (what a reader copies) stays the page's.
+        const badge = el("sup", "conf");
+        badge.dataset.conf = percent(item.span.score);
         badge.title = "confidence of this span";
         const entry = { el: badge, item: item };
         state.badges.push(entry);
