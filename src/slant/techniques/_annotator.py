@@ -240,8 +240,10 @@ class TechniqueAnnotator(BaseAnnotator):
     """Mark propaganda-technique spans in the title, the article and each comment.
 
     Writes the span layer ``"techniques"`` on every part: label = a technique name from
-    SemEval-2020 Task 11 (see :data:`slant.techniques.TECHNIQUE_INFO`), score = the probability
-    that the span is propaganda times the probability of that technique. The title's and the
+    SemEval-2020 Task 11 (see :data:`slant.techniques.TECHNIQUE_INFO`), score = the calibrated
+    probability that the span is a propaganda span of that technique (the model's
+    ``calibration.json``; without one, P(span) x P(technique)). Every span is written; which ones
+    views show by default is :func:`slant._labels.display_threshold`'s decision. The title's and the
     article's spans are checked by the model's span verifier (if it has one) and named by its full
     classifier (with a cascade: the contextual one where the fast one is unsure); the comments' come
     from the tagger and the lexicon alone and are named by the fast classifier, for speed.
