@@ -156,6 +156,7 @@ TRAINING_IMPORTERS = {
     ("slant._cli._toxicity", "run_train"),
     ("slant._cli._toxicity", "run_eval"),
     ("slant._cli._techniques", "run_train"),
+    ("slant._cli._techniques_calibration", "run_train"),
 }
 
 

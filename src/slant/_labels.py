@@ -9,6 +9,10 @@ which a comment counts as toxic from here, so one label looks and counts the sam
   taken, so no two labels of the table share one.
 - Thresholds are the toxicity model's own tuned per-label thresholds, read from the ``metrics.json``
   shipped beside the model (the file the training run writes); where it is absent, 0.5.
+- Display thresholds (issue 15): the calibrated score from which every view shows a technique span
+  by default, one for titles and articles and one for comments, read from the ``calibration.json``
+  shipped beside the techniques model (chosen on held-in data by its calibration step); the less
+  certain spans stay in the JSON and a reader can reveal them. Where it is absent, every span shows.
 - Explanations of techniques and toxicity labels come from the modules that make them
   (``slant.techniques._explain`` and ``slant.toxicity._labels``), imported lazily so a view still
   renders, with bare label names, where those modules are missing.
@@ -31,6 +35,9 @@ from typing import Any
 __all__ = [
     "LAYER_TITLES",
     "LabelSpec",
+    "display_threshold",
+    "display_thresholds",
+    "is_shown",
     "label_spec",
     "label_table",
     "layer_title",
@@ -283,6 +290,50 @@ def _thresholds() -> Mapping[str, float]:
 def toxic_threshold(label: str = "toxicity") -> float:
     """The score at or above which a comment has the toxicity ``label``: the model's tuned threshold."""
     return _thresholds().get(label, _DEFAULT_THRESHOLD)
+
+
+def display_thresholds() -> Mapping[str, Mapping[str, float]]:
+    """Layer -> part kind (``"article"``, ``"comment"``) -> the score from which views show its spans by default.
+
+    Only the techniques layer has one: the techniques model's calibration step chose it on held-in
+    data (the lowest calibrated score at which at least half the spans shown are right; see
+    docs/models/techniques.md). Other layers' spans are decisions already, and all show.
+    """
+    return _shipped_display_thresholds()
+
+
+@functools.cache
+def _shipped_display_thresholds() -> Mapping[str, Mapping[str, float]]:
+    """The display thresholds in the calibration.json shipped with the techniques model (read once)."""
+    try:
+        text = (
+            resources.files("slant")
+            .joinpath("data", "techniques", "calibration.json")
+            .read_text(encoding="utf-8")
+        )
+        found = json.loads(text)["display_thresholds"]
+        kinds = {str(kind): float(value) for kind, value in found.items()}
+    except (OSError, ValueError, KeyError, AttributeError, TypeError) as error:
+        logger.warning("technique display thresholds unavailable (%s); every technique span is shown", error)
+        return {}
+    return {"techniques": kinds}
+
+
+def display_threshold(layer: str, part_kind: str) -> float | None:
+    """The score from which views show a span of ``layer`` in a part of ``part_kind`` by default; None: all show.
+
+    Titles count as the article (they are read the same way); any part that is not a comment does.
+    """
+    kinds = display_thresholds().get(layer)
+    if kinds is None:
+        return None
+    return kinds.get("comment" if part_kind == "comment" else "article")
+
+
+def is_shown(layer: str, part_kind: str, score: float) -> bool:
+    """Whether a span of ``layer`` with ``score`` in a part of ``part_kind`` shows by default (see :func:`display_threshold`)."""
+    threshold = display_threshold(layer, part_kind)
+    return threshold is None or score >= threshold
 
 
 def _hue_distance(a: int, b: int) -> int:

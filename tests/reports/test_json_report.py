@@ -71,7 +71,9 @@ def test_every_span_carries_its_text_and_attrs_only_when_set(document: Document)
     for layer, spans in layers.items():
         for span in spans:
             assert span["text"] == ARTICLE[span["start"] : span["end"]], layer
-            assert set(span) <= {"start", "end", "label", "score", "text", "source", "attrs"}
+            assert set(span) <= {"start", "end", "label", "score", "text", "source", "attrs", "shown"}
+            # Only a layer with a display threshold says whether a span is shown (issue 15).
+            assert ("shown" in span) == (layer == "techniques")
     quotes = data["article"]["spans"]["quotes"]
     assert all("attrs" not in span for span in quotes)
     (misspelling,) = data["article"]["title_spans"]["misspellings"]

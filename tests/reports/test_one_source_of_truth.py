@@ -40,9 +40,13 @@ def html_figures(report: str) -> dict[str, str]:
     return {unescape(name): unescape(value) for value, name in cards}
 
 
-def html_legend_counts(report: str) -> dict[str, int]:
-    rows = re.findall(r'<span class="name">([^<]*)</span><span class="n">(\d+)</span>', report)
-    return {unescape(name): int(count) for name, count in rows}
+def html_legend_counts(report: str) -> dict[str, tuple[int, int]]:
+    """Label title -> (spans shown, less certain spans hidden), as the legend counts them (issue 15)."""
+    rows = re.findall(
+        r'<span class="name">([^<]*)</span><span class="n">(\d+)(?:<span class="more"[^>]*>\+(\d+)</span>)?</span>',
+        report,
+    )
+    return {unescape(name): (int(count), int(hidden or 0)) for name, count, hidden in rows}
 
 
 def expected_numbers(stats: dict[str, Any]) -> dict[str, int]:
@@ -54,6 +58,7 @@ def expected_numbers(stats: dict[str, Any]) -> dict[str, int]:
         "quotations": layers["quotes"]["article_labels"].get("quotation", 0),
         "misspellings": layers["misspellings"]["article"],
         "techniques": layers["techniques"]["total"],
+        "techniques_shown": layers["techniques"]["shown"],
         "toxic": stats["toxic_comments"],
     }
 
@@ -69,7 +74,11 @@ def check_views_agree(doc: Document) -> None:
         rf"\b{expected['quotations']} quotations?, {expected['scare_quotes']} scare quotes?", summary
     )
     assert re.search(rf"Misspellings +{expected['misspellings']} \(", summary)
-    assert f"Propaganda techniques on the whole page: {expected['techniques']} span" in summary
+    assert re.search(
+        rf"Propaganda techniques on the whole page: {expected['techniques_shown']} spans? shown of "
+        rf"{expected['techniques']} ",
+        summary,
+    )
     assert (
         f"Most toxic comments ({expected['toxic']} of {stats['scored_comments']} scored {threshold} or more)"
         in (summary)
@@ -84,14 +93,18 @@ def check_views_agree(doc: Document) -> None:
         name.startswith("misspellings per 1,000 words") and name.endswith(f"({expected['misspellings']})")
         for name in figures
     )
-    assert figures["technique spans on the page"] == str(expected["techniques"])
+    assert figures["technique spans shown / found on the page"] == (
+        f"{expected['techniques_shown']} / {expected['techniques']}"
+    )
     assert figures[f"toxic comments (score ≥ {threshold})"] == str(expected["toxic"])
     # The legend counts the whole page, as the JSON's labels do, and says so.
     assert "Counts are of the whole page" in report
     legend = html_legend_counts(report)
     for layer in ("sources", "quotes", "techniques"):
-        for label, count in stats["layers"][layer]["labels"].items():
-            assert legend[label_spec(layer, label).title] == count
+        counted = stats["layers"][layer]
+        for label, count in counted["labels"].items():
+            shown = counted.get("shown_labels", counted["labels"]).get(label, 0)
+            assert legend[label_spec(layer, label).title] == (shown, count - shown)
 
 
 def test_json_terminal_and_html_show_the_same_counts_for_the_example_page(analysed_example: Document) -> None:

@@ -34,7 +34,7 @@ def test_summary_of_an_annotated_page(document: Document) -> None:
     assert "Propaganda techniques on the whole page: 4 spans" in summary
     # the highest-scored technique span comes first, with where it is
     assert re.search(
-        r"0\.81 Name calling or labell?ing \(article\): “moderate opposition” again violated", summary
+        r"81% Name calling or labell?ing \(article\): “moderate opposition” again violated", summary
     )
     assert "Comments: 4 by 2 named authors (2 anonymous, 2 replies)" in summary
     assert lines[-1] == "Full report: slant analyze https://southfront.example/aleppo --html report.html"

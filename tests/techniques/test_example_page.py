@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from slant import Document
+from slant._labels import display_threshold
 from slant.readers import read
 from slant.techniques._annotator import TechniqueAnnotator
 
@@ -73,8 +74,20 @@ def test_loaded_words_and_name_calling_in_comments(page: Document) -> None:
     assert any("ISIS terrorists" in t and label == "Name_Calling,Labeling" for t, label, _ in comments)
 
 
-def test_scores_rank_the_clear_cases_above_the_vague_ones(page: Document) -> None:
+@pytest.mark.issue(15)
+def test_the_vague_stretch_is_hidden_by_default(page: Document) -> None:
+    # Scores are calibrated (issue 15): the long stretch of the storming report, a guess, stays under
+    # the display threshold, so no view shows it or quotes it unless the reader asks.
+    threshold = display_threshold("techniques", "article")
+    assert threshold is not None
+    vague = [s for t, _, s in _found(page, "article") if "storming" in t]
+    assert vague and all(s < threshold for s in vague)
+
+
+@pytest.mark.issue(15)
+def test_scare_quote_technique_spans_score_what_the_ptc_annotators_marked(page: Document) -> None:
+    # As technique spans, "so-called X" phrases were marked by the PTC annotators 3 times in 27 in
+    # the cross-fitted train articles, and their calibrated score says so (the quotes layer still
+    # marks them as scare quotes, shown in every view).
     scores = {text: score for text, _, score in _found(page, "article")}
-    clear = scores["so-called “moderate opposition”"]
-    vague = [s for t, s in scores.items() if "storming" in t]
-    assert all(clear > s for s in vague)
+    assert 0.02 < scores["so-called “moderate opposition”"] < 0.2

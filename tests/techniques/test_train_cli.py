@@ -10,6 +10,7 @@ import pytest
 
 from slant._cli import main
 from slant.techniques import TECHNIQUES
+from slant.techniques._calibration import SpanCalibration
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
@@ -54,6 +55,26 @@ def test_train_then_eval_on_a_tiny_corpus(
     assert 0.0 <= metrics["dev"]["si"]["f1"] <= 1.0
     for name in ("span_tagger.safetensors", "technique_classifier.safetensors", "lexicon.json"):
         assert (out / name).is_file()
+    # Issue 15: training calibrates the span scores and chooses the display thresholds, and the
+    # separate calibration step on the trained model reproduces them.
+    written = SpanCalibration.load(out)
+    assert set(written.display_thresholds) == {"article", "comment"}
+    assert all(0.0 < t < 1.0 for t in written.display_thresholds.values())
+    assert metrics["calibration"]["display_thresholds"] == dict(written.display_thresholds)
+    again = tmp_path / "calibration"
+    assert (
+        main(
+            ["train", "techniques-calibration", "--data", str(data), "--model", str(out), "--out", str(again)]
+        )
+        == 0
+    )
+    assert "articles on dev: ECE" in capsys.readouterr().err
+    redone = SpanCalibration.load(again)
+    assert (redone.slopes, redone.intercepts, redone.display_thresholds) == (
+        written.slopes,
+        written.intercepts,
+        written.display_thresholds,
+    )
     gold = data / "dev-task-flc-tc.labels"
     args = ["eval", "ptc", "--task", "tc", "--articles", str(data / "dev-articles"), "--gold", str(gold)]
     assert main([*args, "--model", str(out)]) == 0

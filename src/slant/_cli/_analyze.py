@@ -27,6 +27,12 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--with-tokens", action="store_true", help="include the tokens layer in the JSON")
     parser.add_argument(
+        "--all-spans",
+        action="store_true",
+        help="in the summary, count and quote the less certain technique spans too (by default only those "
+        "at or above the display threshold; the JSON always keeps every span)",
+    )
+    parser.add_argument(
         "--color",
         choices=("auto", "always", "never"),
         default="auto",
@@ -48,5 +54,5 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(to_json(doc, include_tokens=args.with_tokens) + "\n")
     elif not args.html or args.html != "-":
         color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-        sys.stdout.write(render_summary(doc, color=color))
+        sys.stdout.write(render_summary(doc, color=color, all_spans=args.all_spans))
     return 0

@@ -13,7 +13,11 @@ from typing import Any
 __all__ = ["TARGETS", "register", "run"]
 
 #: model name -> the CLI module that trains it.
-TARGETS: dict[str, str] = {"toxicity": "slant._cli._toxicity", "techniques": "slant._cli._techniques"}
+TARGETS: dict[str, str] = {
+    "toxicity": "slant._cli._toxicity",
+    "techniques": "slant._cli._techniques",
+    "techniques-calibration": "slant._cli._techniques_calibration",
+}
 
 
 def register(subparsers: Any) -> None:

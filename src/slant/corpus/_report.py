@@ -18,7 +18,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from slant._labels import label_spec, label_table
+from slant._labels import is_shown, label_spec, label_table
 from slant._version import __version__
 from slant.corpus._charts import bar_chart, color_for, line_chart, stacked_bar_chart
 from slant.corpus._explorer import explorer, script_hash
@@ -505,16 +505,22 @@ def _reports_section(data: _Data, top: int, titles: Mapping[str, str]) -> str:
     for page_id in ids:
         page = data.dicts("select * from pages where page_id = ?", page_id)[0]
         spans = data.dicts("select * from spans where page_id = ?", page_id)
-        technique_spans = sorted(
+        ranked = sorted(
             (s for s in spans if s["layer"] == "techniques"),
             key=lambda s: (-s["score"], s["part"], s["start"]),
         )
-        passages = "".join(
-            f"<li><b>{escape(titles.get(s['label'], s['label'].replace('_', ' ')))}</b>: "
-            f"<mark>{escape(_excerpt(s['text'] or '', 200))}</mark> <small>({escape(s['part'])}, "
-            f"confidence {s['score']:.0%})</small></li>"
-            for s in technique_spans[:12]
-        )
+        # Evidence is quoted only from spans at or above the display threshold (issue 15); the less
+        # certain ones are listed apart, folded, for a reader who wants them.
+        technique_spans = [s for s in ranked if is_shown("techniques", s["part"], s["score"])]
+        uncertain = [s for s in ranked if not is_shown("techniques", s["part"], s["score"])]
+        passages = "".join(_passage(s, titles) for s in technique_spans[:12])
+        if not technique_spans:
+            passages = "<li>No passage reaches the confidence at which slant shows a technique.</li>"
+        if uncertain:
+            passages += (
+                f"<li><details><summary>{_plural(len(uncertain), 'less certain passage')} (not evidence)</summary>"
+                f"<ul>{''.join(_passage(s, titles) for s in uncertain[:12])}</ul></details></li>"
+            )
         more = len(technique_spans) - 12
         full = ""
         if render_html is not None:
@@ -535,6 +541,15 @@ def _reports_section(data: _Data, top: int, titles: Mapping[str, str]) -> str:
             f"<ul>{passages}</ul>{f'<p>…and {more} more.</p>' if more > 0 else ''}{full}</article>"
         )
     return "".join(out)
+
+
+def _passage(span: Mapping[str, Any], titles: Mapping[str, str]) -> str:
+    """One technique span of a page: its technique, its text and its confidence."""
+    return (
+        f"<li><b>{escape(titles.get(span['label'], span['label'].replace('_', ' ')))}</b>: "
+        f"<mark>{escape(_excerpt(span['text'] or '', 200))}</mark> <small>({escape(span['part'])}, "
+        f"confidence {span['score']:.0%})</small></li>"
+    )
 
 
 def _report_renderer() -> Any:

@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from slant._document import Document, Part, Span
-from slant._labels import toxic_threshold
+from slant._labels import display_threshold, is_shown, toxic_threshold
 from slant.reports._echo import echo_facts
 from slant.reports._html_style import BASE_CSS, is_wavy, label_css
 from slant.reports._json import comment_toxicity, page_stats
@@ -56,6 +56,8 @@ class _Catalogue:
 
     keys: dict[tuple[str, str], int] = field(default_factory=dict)
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # Spans under their layer's display threshold, per label: hidden until the reader reveals them.
+    hidden: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     @classmethod
     def of(cls, doc: Document, stats: Mapping[str, Any]) -> _Catalogue:
@@ -67,12 +69,23 @@ class _Catalogue:
             for span in spans
             if span.end > span.start
         }
+        layers = stats["layers"]
+        # A layer with a display threshold counts the spans shown by default; the rest are "hidden".
         counts: Counter[tuple[str, str]] = Counter(
-            {key: stats["layers"][key[0]]["labels"].get(key[1], 0) for key in shown}
+            {
+                key: layers[key[0]].get("shown_labels", layers[key[0]]["labels"]).get(key[1], 0)
+                for key in shown
+            }
+        )
+        hidden: Counter[tuple[str, str]] = Counter(
+            {key: layers[key[0]]["labels"].get(key[1], 0) - counts[key] for key in shown}
         )
         order = {layer: i for i, layer in enumerate(HIGHLIGHT_ORDER)}
-        ranked = sorted(counts, key=lambda key: (order.get(key[0], len(order)), key[0], -counts[key], key[1]))
-        return cls(keys={key: i for i, key in enumerate(ranked)}, counts=counts)
+        ranked = sorted(
+            counts,
+            key=lambda key: (order.get(key[0], len(order)), key[0], -counts[key], -hidden[key], key[1]),
+        )
+        return cls(keys={key: i for i, key in enumerate(ranked)}, counts=counts, hidden=+hidden)
 
     def layers(self) -> list[str]:
         return list(dict.fromkeys(layer for layer, _ in self.keys))
@@ -145,7 +158,30 @@ def _segments(part: Part, catalogue: _Catalogue) -> str:
             continue
         covering.sort(key=lambda pair: (order.get(pair[0], len(order)), pair[1].start, -pair[1].end))
         out.append(_marked(part, piece, covering, catalogue))
+        out.extend(
+            _confidence(part, span) for layer, span in covering if span.end == end and _scored(layer, part)
+        )
     return "".join(out)
+
+
+def _scored(layer: str, part: Part) -> bool:
+    """Whether ``layer``'s spans carry a calibrated confidence shown beside them (those with a display threshold)."""
+    return display_threshold(layer, part.kind) is not None
+
+
+def _low(layer: str, part: Part, span: Span) -> bool:
+    """Whether the span is under its layer's display threshold: hidden until the reader reveals it."""
+    return not is_shown(layer, part.kind, span.score)
+
+
+def _confidence(part: Part, span: Span) -> str:
+    """The span's confidence, printed after it (a technique span's calibrated probability).
+
+    Drawn by CSS from ``data-conf``, not written as text: the page's text stays exactly the page's
+    (what a reader copies or a screen reader reads), and the number is still on screen and in print.
+    """
+    low = " low" if _low("techniques", part, span) else ""
+    return f'<span class="conf{low}" data-conf="{span.score:.0%}" title="confidence of this span"></span>'
 
 
 def _marked(part: Part, piece: str, covering: Sequence[tuple[str, Span]], catalogue: _Catalogue) -> str:
@@ -159,11 +195,14 @@ def _marked(part: Part, piece: str, covering: Sequence[tuple[str, Span]], catalo
     tip = "\n\n".join(paragraphs.values())
     depth = len(covering)
     opening = "".join(
-        f'<mark class="k{catalogue.keys[(layer, span.label)]} p{min(depth - 1 - level, _MAX_DEPTH)}">'
+        f'<mark class="k{catalogue.keys[(layer, span.label)]} p{min(depth - 1 - level, _MAX_DEPTH)}'
+        f'{" low" if _low(layer, part, span) else ""}">'
         for level, (layer, span) in enumerate(covering)
     )
+    # A piece under less certain spans only says nothing (no tooltip) until they are revealed.
+    low_only = " low" if all(_low(layer, part, span) for layer, span in covering) else ""
     return (
-        f'<span class="seg" tabindex="0" title="{escape(" · ".join(notes))}" data-tip="{escape(tip)}">'
+        f'<span class="seg{low_only}" tabindex="0" title="{escape(" · ".join(notes))}" data-tip="{escape(tip)}">'
         f"{opening}{piece}{'</mark>' * depth}</span>"
     )
 
@@ -245,13 +284,25 @@ def _figures(doc: Document, stats: Mapping[str, Any]) -> str:
             )
         )
     if "techniques" in layers:
-        figures.append(
-            (
-                str(layers["techniques"]["total"]),
-                "technique spans on the page",
-                f"Spans where a propaganda technique was found. {on_page}",
+        techniques = layers["techniques"]
+        if "shown" in techniques:
+            figures.append(
+                (
+                    f"{techniques['shown']} / {techniques['total']}",
+                    "technique spans shown / found on the page",
+                    f"Spans where a propaganda technique was found, shown from the confidence at which at "
+                    f"least half of them were right on articles the model had not seen ({_thresholds_text()}). "
+                    f"{on_page}",
+                )
             )
-        )
+        else:
+            figures.append(
+                (
+                    str(techniques["total"]),
+                    "technique spans on the page",
+                    f"Spans where a propaganda technique was found. {on_page}",
+                )
+            )
     figures.append((str(stats["comments"]), "comments", "Comments under the article, in page order."))
     if stats["toxic_comments"] is not None:
         figures.append(
@@ -265,6 +316,12 @@ def _figures(doc: Document, stats: Mapping[str, Any]) -> str:
         f'<li title="{escape(tip)}"><b>{value}</b>{escape(name)}</li>' for value, name, tip in figures
     )
     return f'<ul class="figs">{items}</ul>'
+
+
+def _thresholds_text() -> str:
+    """The techniques' display thresholds in words: "from 40% in the title and article, 55% in comments"."""
+    article, comment = display_threshold("techniques", "article"), display_threshold("techniques", "comment")
+    return f"from {article or 0:.0%} in the title and article, {comment or 0:.0%} in comments"
 
 
 def _sources(doc: Document) -> str:
@@ -346,15 +403,18 @@ def _legend(catalogue: _Catalogue) -> str:
                 continue
             info = explain(layer, label)
             example = f'<p class="ex">Example: {escape(info.example)}</p>' if info.example else ""
+            hidden = catalogue.hidden[(layer, label)]
+            more = f'<span class="more" title="less certain, hidden">+{hidden}</span>' if hidden else ""
             rows.append(
                 f'<li class="row k{index}"><label><input type="checkbox" id="t{index}" checked>'
                 f'<span class="sw k{index}"></span><span class="name">{escape(info.title)}</span>'
-                f'<span class="n">{catalogue.counts[(layer, label)]}</span></label>'
+                f'<span class="n">{catalogue.counts[(layer, label)]}{more}</span></label>'
                 f'<details><summary title="what is {escape(info.title.lower())}?">?</summary>'
                 f"<p>{escape(info.definition)}</p>{example}</details></li>"
             )
         groups.append(
-            f"<fieldset><legend>{escape(layer_title(layer))}</legend><ul>{''.join(rows)}</ul></fieldset>"
+            f"<fieldset><legend>{escape(layer_title(layer))}</legend>{_reveal(catalogue, layer)}"
+            f"<ul>{''.join(rows)}</ul></fieldset>"
         )
     return (
         '<aside class="legend card" id="legend" aria-label="Legend"><details class="lg" open>'
@@ -363,6 +423,19 @@ def _legend(catalogue: _Catalogue) -> str:
         + "".join(groups)
         + '<p class="note">Untick a label to hide its highlights. Hover, tap or tab to a highlighted '
         "passage to see what it is; “?” explains a label.</p></details></aside>"
+    )
+
+
+def _reveal(catalogue: _Catalogue, layer: str) -> str:
+    """For a layer with less certain spans hidden: the toggle that reveals them, and what it means."""
+    hidden = sum(n for (key_layer, _), n in catalogue.hidden.items() if key_layer == layer)
+    if layer != "techniques" or not hidden:
+        return ""
+    return (
+        f'<p class="note">Each span shows its confidence: the calibrated chance that it is this technique. '
+        f"Shown {_thresholds_text()}; “+N” counts the less certain ones.</p>"
+        f'<label class="reveal"><input type="checkbox" id="lowconf"> Show {hidden} less certain '
+        f"span{'s' if hidden != 1 else ''}</label>"
     )
 
 

@@ -2,7 +2,8 @@
 
 One inline style sheet, allowed by its hash in the report's Content-Security-Policy; no style
 attributes, so the policy can forbid them. Toggles are plain checkboxes read by CSS ``:has()``: no
-script is needed, and where ``:has()`` is not supported every span simply stays visible.
+script is needed, and where ``:has()`` is not supported every span simply stays visible (the less
+certain technique spans too, each with its confidence printed after it).
 """
 
 from __future__ import annotations
@@ -118,6 +119,14 @@ text-align:center;line-height:1.15rem;font-weight:700;color:var(--muted)}
 .scores .v{text-align:right;font-variant-numeric:tabular-nums}
 .scores li.rest{display:block;font-style:italic}
 .scores .sname{grid-column:1/-1;font-weight:700;color:var(--ink)}
+.conf::after{content:attr(data-conf);font:600 .62rem/1 system-ui,sans-serif;color:var(--muted);vertical-align:super;margin:0 .1rem 0 .05rem}
+.row .more{color:var(--muted);font-size:.75rem;margin-left:.2rem}
+.reveal{display:block;font:.84rem system-ui,sans-serif;margin:0 0 .4rem;cursor:pointer}
+.reveal input{accent-color:var(--accent)}
+body:has(#lowconf:not(:checked)) mark.low{background-color:transparent;border-bottom-color:transparent}
+body:has(#lowconf:not(:checked)) .conf.low{display:none}
+body:has(#lowconf:not(:checked)) .seg.low{cursor:auto}
+body:has(#lowconf:not(:checked)) .seg.low::after{display:none}
 footer{max-width:76rem;margin:0 auto;padding:0 1rem 2rem;color:var(--muted);font-size:.78rem}
 @media print{
 .top a{display:none}

@@ -19,7 +19,7 @@ from typing import Any
 
 from slant._document import Document, Part, Span
 from slant._errors import PipelineError
-from slant._labels import toxic_threshold
+from slant._labels import display_threshold, display_thresholds, is_shown, toxic_threshold
 from slant.reports._notes import page_notes
 
 __all__ = [
@@ -74,7 +74,7 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def _span_dict(part: Part, span: Span) -> dict[str, Any]:
+def _span_dict(part: Part, span: Span, layer: str) -> dict[str, Any]:
     out: dict[str, Any] = {
         "start": span.start,
         "end": span.end,
@@ -85,12 +85,15 @@ def _span_dict(part: Part, span: Span) -> dict[str, Any]:
     }
     if span.attrs:
         out["attrs"] = _jsonable(span.attrs)
+    if display_threshold(layer, part.kind) is not None:
+        # Every span stays in the JSON; "shown" says whether views show it by default (issue 15).
+        out["shown"] = is_shown(layer, part.kind, span.score)
     return out
 
 
 def _layers(part: Part, *, include_tokens: bool) -> dict[str, list[dict[str, Any]]]:
     return {
-        layer: [_span_dict(part, span) for span in spans]
+        layer: [_span_dict(part, span, layer) for span in spans]
         for layer, spans in part.spans.items()
         if include_tokens or layer not in HIDDEN_LAYERS
     }
@@ -152,7 +155,9 @@ def page_stats(doc: Document, *, include_tokens: bool = False) -> dict[str, Any]
     """The page's statistics, the ``stats`` of the JSON: the one place every view takes its counts from.
 
     ``layers[layer]["article"]`` and ``["article_labels"]`` count the title and the article;
-    ``["total"]`` and ``["labels"]`` the whole page, comments included.
+    ``["total"]`` and ``["labels"]`` the whole page, comments included. A layer with a display
+    threshold (:func:`slant._labels.display_threshold`: techniques) also counts the spans views show
+    by default: ``["shown"]`` (page), ``["shown_article"]``, ``["shown_comments"]``, ``["shown_labels"]``.
     """
     layers: dict[str, dict[str, Any]] = {}
     for part in doc.parts:
@@ -169,8 +174,18 @@ def page_stats(doc: Document, *, include_tokens: bool = False) -> dict[str, Any]
             entry["labels"].update(span.label for span in spans)
             if where == "article":
                 entry["article_labels"].update(span.label for span in spans)
+            if display_threshold(layer, part.kind) is not None:
+                shown = [span for span in spans if is_shown(layer, part.kind, span.score)]
+                entry["shown"] = entry.get("shown", 0) + len(shown)
+                entry[f"shown_{where}"] = entry.get(f"shown_{where}", 0) + len(shown)
+                entry.setdefault("shown_labels", Counter()).update(span.label for span in shown)
     for entry in layers.values():
-        for key in ("labels", "article_labels"):
+        if "shown" in entry:
+            entry.setdefault("shown_article", 0)
+            entry.setdefault("shown_comments", 0)
+        for key in ("labels", "article_labels", "shown_labels"):
+            if key not in entry:
+                continue
             entry[key] = dict(sorted(entry[key].items(), key=lambda item: (-item[1], item[0])))
     authors = [comment.author for comment in doc.comments if comment.author]
     article_words = word_count(doc.article)
@@ -270,6 +285,8 @@ def to_dict(doc: Document, *, include_tokens: bool = False) -> dict[str, Any]:
         "article": article_out,
         "comments": comments_out,
         "stats": page_stats(doc, include_tokens=include_tokens),
+        # The scores from which views show a layer's spans by default, per part kind (issue 15).
+        "display_thresholds": {layer: dict(kinds) for layer, kinds in display_thresholds().items()},
         # The sentences every view shows above the analysis (what the budget left out, comments the
         # page announces but does not hold), so the web page shows the same ones.
         "notes": page_notes(doc),

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from slant._document import Document
+from slant._labels import display_threshold
 
 __all__ = ["page_notes"]
 
@@ -19,7 +20,22 @@ def page_notes(doc: Document) -> list[str]:
     comments_note = doc.meta.get("comments_note")
     if isinstance(comments_note, Mapping):
         notes.append(_missing_comments_note(comments_note))
+    if any(comment.spans.get("techniques") for comment in doc.comments):
+        notes.append(_comment_techniques_note())
     return notes
+
+
+def _comment_techniques_note() -> str:
+    """The caveat on technique spans in comments: a register the model was not trained on (issue 15)."""
+    comment = display_threshold("techniques", "comment")
+    article = display_threshold("techniques", "article")
+    shown = (
+        f" They are shown from a confidence of {comment:.0%} (article: {article:.0%}), where about half were "
+        "right on short lines of news articles; informal comments may fare worse."
+        if comment is not None and article is not None
+        else ""
+    )
+    return f"Technique spans in comments come from a model trained on news articles, not comments.{shown}"
 
 
 def _truncation_note(truncated: Mapping[str, Any]) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from slant._document import Document, Part, Span
-from slant._labels import toxic_threshold
+from slant._labels import display_threshold, is_shown, toxic_threshold
 from slant.reports._echo import echo_facts
 from slant.reports._json import HIDDEN_LAYERS, comment_toxicity, page_stats, word_count
 from slant.reports._legend import explain, layer_title
@@ -194,36 +194,67 @@ def _layer_lines(doc: Document, stats: Mapping[str, Any], style: _Style) -> list
     return lines
 
 
-def _technique_lines(doc: Document, stats: Mapping[str, Any], style: _Style, width: int) -> list[str]:
-    """The whole page's technique spans (title, article and comments), from the page's statistics."""
+def _technique_lines(
+    doc: Document, stats: Mapping[str, Any], style: _Style, width: int, *, all_spans: bool
+) -> list[str]:
+    """The whole page's technique spans (title, article and comments), from the page's statistics.
+
+    By default only the spans at or above the display threshold (:func:`slant._labels.is_shown`) are
+    counted by label and quoted; ``all_spans`` lists the less certain ones too.
+    """
     found = stats["layers"].get("techniques")
     if found is None:
         return []
-    heading = (
-        f"Propaganda techniques on the whole page: {_plural(found['total'], 'span')} "
-        f"({found['article']:,} in the article, {found['comments']:,} in comments)"
-    )
+    limited = "shown" in found and not all_spans and found["total"] > 0
+    hidden = found["total"] - found["shown"] if "shown" in found else 0
+    if limited:
+        heading = (
+            f"Propaganda techniques on the whole page: {_plural(found['shown'], 'span')} shown of {found['total']:,} "
+            f"({found['shown_article']:,} in the article, {found['shown_comments']:,} in comments)"
+        )
+    else:
+        heading = (
+            f"Propaganda techniques on the whole page: {_plural(found['total'], 'span')} "
+            f"({found['article']:,} in the article, {found['comments']:,} in comments)"
+        )
     lines = [style(heading, _BOLD)]
     if not found["total"]:
         return [*lines, "  none found"]
-    pairs = _spans(doc.parts, "techniques")
-    counts = Counter(found["labels"])
-    lines.append(
-        "  "
-        + _excerpt(
-            ", ".join(f"{explain('techniques', label).title} {n}" for label, n in counts.most_common()),
-            width - 2,
+    pairs = [
+        (part, span)
+        for part, span in _spans(doc.parts, "techniques")
+        if not limited or is_shown("techniques", part.kind, span.score)
+    ]
+    counts = Counter(found["shown_labels"] if limited else found["labels"])
+    if counts:
+        lines.append(
+            "  "
+            + _excerpt(
+                ", ".join(f"{explain('techniques', label).title} {n}" for label, n in counts.most_common()),
+                width - 2,
+            )
         )
-    )
     top = sorted(pairs, key=lambda pair: (-pair[1].score, pair[0].kind != "title", pair[1].start))
     for part, span in top[:_TOP_TECHNIQUE_SPANS]:
         where = {"title": "title", "article": "article"}.get(part.kind, f"comment {part.id}")
         name = explain("techniques", span.label).title
-        prefix = f"  {span.score:.2f} {name} ({where}): "
+        prefix = f"  {span.score:.0%} {name} ({where}): "
         lines.append(
-            style(f"  {span.score:.2f} ", _MAGENTA)
+            style(f"  {span.score:.0%} ", _MAGENTA)
             + f"{name} ({where}): "
             + _excerpt(_quoted(part.span_text(span)), max(10, width - len(prefix)))
+        )
+    if hidden and limited:
+        article, comment = (
+            display_threshold("techniques", "article"),
+            display_threshold("techniques", "comment"),
+        )
+        lines.append(
+            style(
+                f"  {_plural(hidden, 'less certain span')} hidden (confidence under {article or 0:.0%} in the "
+                f"article, {comment or 0:.0%} in comments); --all-spans lists them",
+                _DIM,
+            )
         )
     return lines
 
@@ -273,13 +304,15 @@ def _comment_lines(doc: Document, stats: Mapping[str, Any], style: _Style, width
     return lines
 
 
-def render_summary(doc: Document, *, color: bool = False, width: int = 100) -> str:
+def render_summary(doc: Document, *, color: bool = False, width: int = 100, all_spans: bool = False) -> str:
     """Return a summary of ``doc`` for a terminal: about 30 lines, never more than 40.
 
     Args:
         doc: an analysed document.
         color: use ANSI colours (the CLI passes whether standard output is a terminal).
         width: the terminal width to fit; lines are cut to it (not counting colour codes).
+        all_spans: count and quote the technique spans under the display threshold too (by default
+            only those at or above it; the percentage before each is its confidence).
 
     Returns:
         The summary text, ending with a newline.
@@ -292,7 +325,7 @@ def render_summary(doc: Document, *, color: bool = False, width: int = 100) -> s
     layer_lines = _layer_lines(doc, stats, style)
     if layer_lines:
         lines += [rule, style("In the article (title and body)", _BOLD), *layer_lines]
-    technique_lines = _technique_lines(doc, stats, style, width)
+    technique_lines = _technique_lines(doc, stats, style, width, all_spans=all_spans)
     if technique_lines:
         lines += [rule, *technique_lines]
     lines += [rule, *_comment_lines(doc, stats, style, width)]

@@ -20,6 +20,7 @@ from typing import ClassVar
 from slant import _models
 from slant._document import Document, Part, Span
 from slant._pipeline import BaseAnnotator
+from slant.techniques._calibration import SpanCalibration
 from slant.techniques._cascade import CascadeClassifier
 from slant.techniques._features import whole_words
 from slant.techniques._model import (
@@ -103,6 +104,7 @@ class TechniqueModel:
     classifier: TechniqueClassifier | CascadeClassifier
     lexicon: LexiconTagger | None = None
     verifier: SpanVerifier | None = None
+    calibration: SpanCalibration | None = None
 
     def find_spans(self, text: str, *, verify: bool = True) -> list[tuple[int, int, float]]:
         """Propaganda spans of ``text`` as ``(start, end, probability)``.
@@ -122,6 +124,32 @@ class TechniqueModel:
     ) -> list[list[tuple[int, int, str, float]]]:
         """Technique spans ``(start, end, technique, score)`` for each of ``texts`` (the parts of one page).
 
+        The score is the calibrated probability that the span is a propaganda span of that technique
+        when the model has a calibration (``calibration.json``), else the raw score of
+        :meth:`raw_spans`. Arguments as for :meth:`raw_spans`.
+        """
+        calibration = self.calibration
+        return [
+            [
+                (start, end, technique, score if calibration is None else calibration.calibrate(score, route))
+                for start, end, technique, score, route in part
+            ]
+            for part in self.raw_spans(texts, context=context, contextual=contextual)
+        ]
+
+    def raw_spans(
+        self,
+        texts: Sequence[str],
+        *,
+        context: str | None = None,
+        contextual: Sequence[bool] | None = None,
+    ) -> list[list[tuple[int, int, str, float, str]]]:
+        """Uncalibrated technique spans ``(start, end, technique, raw score, route)`` for each of ``texts``.
+
+        The raw score is P(span) x P(technique); the route (:data:`~slant.techniques._calibration.ROUTES`)
+        says where the span came from: ``"verified"`` (kept by the verifier), ``"tagged"`` (tagger and
+        lexicon alone) or ``"scare_quote"`` (the so-called rule; P(technique) alone).
+
         Args:
             texts: the parts' texts.
             context: the whole page's text, for Repetition; default: the texts joined.
@@ -136,16 +164,17 @@ class TechniqueModel:
         routable = [flag for flag, spans in zip(allowed, found, strict=True) for _ in spans]
         proba = self._proba(items, page, routable)
         classes = self.classifier.classes_
-        out: list[list[tuple[int, int, str, float]]] = []
+        out: list[list[tuple[int, int, str, float, str]]] = []
         row = 0
         for text, spans, flag in zip(texts, found, allowed, strict=True):
             labelled = self._scare_quotes(text, page, routable=flag)
+            route = "verified" if flag and self.verifier is not None else "tagged"
             for start, end, score in spans:
                 order = proba[row].argsort()[::-1]
                 first, second = float(proba[row][order[0]]), float(proba[row][order[1]])
-                labelled.append((start, end, classes[order[0]], score * first))
+                labelled.append((start, end, classes[order[0]], score * first, route))
                 if second >= SECOND_TECHNIQUE_RATIO * first:
-                    labelled.append((start, end, classes[order[1]], score * second))
+                    labelled.append((start, end, classes[order[1]], score * second, route))
                 row += 1
             out.append(labelled)
         return out
@@ -159,6 +188,8 @@ class TechniqueModel:
             self.lexicon.save(folder)
         if self.verifier is not None:
             self.verifier.save(folder)
+        if self.calibration is not None:
+            self.calibration.save(folder)
 
     def _proba(
         self, items: Sequence[tuple[str, int, int]], page: str, routable: Sequence[bool]
@@ -168,7 +199,9 @@ class TechniqueModel:
             return self.classifier.predict_proba(items, contexts=contexts, routable=routable)
         return self.classifier.predict_proba(items, contexts=contexts)
 
-    def _scare_quotes(self, text: str, page: str, *, routable: bool) -> list[tuple[int, int, str, float]]:
+    def _scare_quotes(
+        self, text: str, page: str, *, routable: bool
+    ) -> list[tuple[int, int, str, float, str]]:
         spans = scare_quote_spans(text)
         if not spans:
             return []
@@ -177,7 +210,7 @@ class TechniqueModel:
         labelled = []
         for (start, end), row in zip(spans, proba, strict=True):
             best = max(columns, key=lambda c: float(row[c]))
-            labelled.append((start, end, self.classifier.classes_[best], float(row[best])))
+            labelled.append((start, end, self.classifier.classes_[best], float(row[best]), "scare_quote"))
         return labelled
 
 
@@ -189,7 +222,8 @@ def _read(folder: Path) -> TechniqueModel:
         else TechniqueClassifier.load(folder)
     )
     verifier = SpanVerifier.load(folder) if SpanVerifier.present(folder) else None
-    return TechniqueModel(SpanTagger.load(folder), classifier, lexicon, verifier)
+    calibration = SpanCalibration.load(folder) if SpanCalibration.present(folder) else None
+    return TechniqueModel(SpanTagger.load(folder), classifier, lexicon, verifier, calibration)
 
 
 def load_model(folder: str | Path | None = None) -> TechniqueModel:
@@ -206,8 +240,10 @@ class TechniqueAnnotator(BaseAnnotator):
     """Mark propaganda-technique spans in the title, the article and each comment.
 
     Writes the span layer ``"techniques"`` on every part: label = a technique name from
-    SemEval-2020 Task 11 (see :data:`slant.techniques.TECHNIQUE_INFO`), score = the probability
-    that the span is propaganda times the probability of that technique. The title's and the
+    SemEval-2020 Task 11 (see :data:`slant.techniques.TECHNIQUE_INFO`), score = the calibrated
+    probability that the span is a propaganda span of that technique (the model's
+    ``calibration.json``; without one, P(span) x P(technique)). Every span is written; which ones
+    views show by default is :func:`slant._labels.display_threshold`'s decision. The title's and the
     article's spans are checked by the model's span verifier (if it has one) and named by its full
     classifier (with a cascade: the contextual one where the fast one is unsure); the comments' come
     from the tagger and the lexicon alone and are named by the fast classifier, for speed.

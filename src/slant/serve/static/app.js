@@ -19,7 +19,11 @@
     request: null, // {kind: "json"|"file", body}: sent again for the HTML report
     keys: [], // "layer:label", in legend order
     hidden: new Set(),
+    // Technique spans under the display threshold (span.shown === false in the JSON) stay unmarked
+    // until the reader ticks "Show less certain spans" (issue 15).
+    showLow: false,
     marks: [], // [{el, items, keys}], for repainting
+    badges: [], // [{el, item}]: each scored span's confidence, printed after it
     records: new WeakMap(), // mark element -> its record, for explanations
     markById: new Map(),
     pinned: null,
@@ -201,7 +205,7 @@
     for (const layer of Object.keys(layers || {})) {
       if (LAYERS_NOT_SHOWN.has(layer)) continue;
       for (const span of layers[layer]) {
-        if (span.end > span.start) result.push({ layer: layer, span: span, key: keyOf(layer, span.label), id: spanId(owner, layer, span) });
+        if (span.end > span.start) result.push({ layer: layer, span: span, key: keyOf(layer, span.label), id: spanId(owner, layer, span), low: span.shown === false });
       }
     }
     return result;
@@ -244,12 +248,32 @@
       state.records.set(mark, record);
       paint(record);
       fragment.appendChild(mark);
+      // A span whose layer has a display threshold ("shown" in the JSON) shows its confidence after it.
+      for (const item of covering) {
+        if (item.span.end !== to || typeof item.span.shown !== "boolean") continue;
+        // Drawn by CSS from data-conf: the page's text (what a reader copies) stays the page's.
+        const badge = el("sup", "conf");
+        badge.dataset.conf = percent(item.span.score);
+        badge.title = "confidence of this span";
+        const entry = { el: badge, item: item };
+        state.badges.push(entry);
+        paintBadge(entry);
+        fragment.appendChild(badge);
+      }
     }
     return fragment;
   }
 
+  function isVisible(item) {
+    return !state.hidden.has(item.key) && (state.showLow || !item.low);
+  }
+
+  function paintBadge(entry) {
+    entry.el.hidden = !isVisible(entry.item);
+  }
+
   function paint(record) {
-    const visible = record.keys.filter((key) => !state.hidden.has(key));
+    const visible = Array.from(new Set(record.items.filter(isVisible).map((item) => item.key)));
     record.el.classList.toggle("off", visible.length === 0);
     record.el.classList.toggle("multi", visible.length > 1);
     if (visible.length > 0) colourBy(record.el, visible[0]);
@@ -267,9 +291,12 @@
 
   function repaint() {
     for (const record of state.marks) paint(record);
-    for (const box of document.querySelectorAll("#legend input[type=checkbox]")) {
+    for (const entry of state.badges) paintBadge(entry);
+    for (const box of document.querySelectorAll("#legend input[data-key]")) {
       box.checked = !state.hidden.has(box.dataset.key);
     }
+    const showLow = $("show-low");
+    if (showLow) showLow.checked = state.showLow;
   }
 
   // ---- explanations -------------------------------------------------------------------------
@@ -279,7 +306,7 @@
     tip.replaceChildren();
     const seen = new Set();
     for (const item of record.items) {
-      if (state.hidden.has(item.key) || seen.has(item.id)) continue;
+      if (!isVisible(item) || seen.has(item.id)) continue;
       seen.add(item.id);
       const info = labelInfo(item.layer, item.span.label);
       const block = el("div", "tip-item");
@@ -372,13 +399,20 @@
 
   // The legend lists every label marked on the page; its counts are the server's statistics of the
   // whole page (stats.layers[layer].labels), the numbers the HTML report's legend shows.
+  // A layer with a display threshold counts the spans shown by default (stats.layers[layer].shown_labels);
+  // its less certain ones are counted apart, as "+N".
   function collectKeys(data) {
     const counts = new Map();
+    const lowCounts = new Map();
     const layerStats = (data.stats && data.stats.layers) || {};
     const add = (layers) => {
       for (const item of shownSpans(layers, "")) {
         const [layer, label] = splitKey(item.key);
-        counts.set(item.key, ((layerStats[layer] || {}).labels || {})[label] || 0);
+        const entry = layerStats[layer] || {};
+        const all = (entry.labels || {})[label] || 0;
+        const shown = entry.shown_labels ? entry.shown_labels[label] || 0 : all;
+        counts.set(item.key, shown);
+        lowCounts.set(item.key, all - shown);
       }
     };
     add(data.article.spans);
@@ -388,8 +422,8 @@
       const index = LAYER_ORDER.indexOf(splitKey(key)[0]);
       return index < 0 ? LAYER_ORDER.length : index;
     };
-    const keys = Array.from(counts.keys()).sort((a, b) => rank(a) - rank(b) || counts.get(b) - counts.get(a) || a.localeCompare(b));
-    return { keys: keys, counts: counts };
+    const keys = Array.from(counts.keys()).sort((a, b) => rank(a) - rank(b) || counts.get(b) - counts.get(a) || lowCounts.get(b) - lowCounts.get(a) || a.localeCompare(b));
+    return { keys: keys, counts: counts, lowCounts: lowCounts };
   }
 
   function renderSummary(data) {
@@ -406,7 +440,8 @@
     const layers = figures.layers || {};
     const inArticle = (layer, label) => ((layers[layer] || {}).article_labels || {})[label] || 0;
     const facts = [[figures.article_words, "words"], [figures.comments, "comments"]];
-    if (layers.techniques) facts.push([layers.techniques.total, "technique spans on the page"]);
+    if (layers.techniques && typeof layers.techniques.shown === "number") facts.push([layers.techniques.shown + " / " + layers.techniques.total, "technique spans shown / found on the page"]);
+    else if (layers.techniques) facts.push([layers.techniques.total, "technique spans on the page"]);
     if (layers.sources) facts.push([inArticle("sources", "named") + " / " + inArticle("sources", "unnamed"), "sources named / unnamed in the article"]);
     if (layers.quotes) facts.push([inArticle("quotes", "scare_quote"), "scare quotes in the article"], [inArticle("quotes", "quotation"), "quotations in the article"]);
     if (layers.misspellings) facts.push([layers.misspellings.article, "misspellings in the article"]);
@@ -425,7 +460,29 @@
     note.textContent = lines.join(" ");
   }
 
-  function renderLegend(counts) {
+  // "from 40% in the title and article, 55% in comments": the display thresholds the JSON carries.
+  function thresholdsText(data, layer) {
+    const kinds = (data.display_thresholds || {})[layer] || {};
+    return "from " + percent(kinds.article || 0) + " in the title and article, " + percent(kinds.comment || 0) + " in comments";
+  }
+
+  function revealBox(layer, lowCounts) {
+    let low = 0;
+    for (const [key, count] of lowCounts) if (splitKey(key)[0] === layer) low += count;
+    if (!low) return null;
+    const box = el("div", "reveal");
+    box.appendChild(el("p", "hint", "Each span shows its confidence: the calibrated chance that it is this technique. Shown " + thresholdsText(state.data, layer) + "; “+N” counts the less certain ones."));
+    const row = el("label", "legend-item");
+    const input = el("input");
+    input.type = "checkbox";
+    input.id = "show-low";
+    input.checked = state.showLow;
+    row.append(input, el("span", "legend-name", "Show " + low + " less certain span" + (low === 1 ? "" : "s")));
+    box.appendChild(row);
+    return box;
+  }
+
+  function renderLegend(counts, lowCounts) {
     const legend = $("legend");
     legend.replaceChildren();
     if (state.keys.length === 0) {
@@ -441,6 +498,8 @@
         currentLayer = layer;
         group = el("fieldset", "legend-group");
         group.appendChild(el("legend", null, layerName(layer)));
+        const reveal = revealBox(layer, lowCounts);
+        if (reveal) group.appendChild(reveal);
         legend.appendChild(group);
       }
       const info = labelInfo(layer, label);
@@ -452,7 +511,9 @@
       const swatch = el("span", "swatch");
       colourBy(swatch, key);
       swatch.setAttribute("aria-hidden", "true");
-      row.append(box, swatch, el("span", "legend-name", info.title), el("span", "legend-count", counts.get(key)));
+      const count = el("span", "legend-count", counts.get(key));
+      if (lowCounts.get(key)) count.appendChild(el("span", "legend-low", " +" + lowCounts.get(key)));
+      row.append(box, swatch, el("span", "legend-name", info.title), count);
       if (info.definition) row.title = info.definition;
       group.appendChild(row);
     }
@@ -640,6 +701,7 @@
     const list = $("comments");
     // Marks of comments are rebuilt with the cards: forget the old ones first.
     state.marks = state.marks.filter((record) => !record.el.closest("#comments"));
+    state.badges = state.badges.filter((entry) => !entry.el.closest("#comments"));
     list.replaceChildren();
     const comments = (data.comments || []).map((c, i) => Object.assign({ _order: i }, c));
     const byId = new Map(comments.map((c) => [c.id, c]));
@@ -658,13 +720,15 @@
   function render(data) {
     state.data = data;
     state.marks = [];
+    state.badges = [];
     state.markById = new Map();
     state.hidden = new Set();
+    state.showLow = false;
     hideTip(true);
-    const { keys, counts } = collectKeys(data);
+    const { keys, counts, lowCounts } = collectKeys(data);
     state.keys = keys;
     renderSummary(data);
-    renderLegend(counts);
+    renderLegend(counts, lowCounts);
     renderArticle(data);
     renderSources(data);
     renderDates(data);
@@ -718,6 +782,12 @@
     showMode();
     $("legend").addEventListener("change", (event) => {
       const box = event.target;
+      if (box.id === "show-low") {
+        state.showLow = box.checked;
+        hideTip(true);
+        repaint();
+        return;
+      }
       if (!box.dataset || !box.dataset.key) return;
       if (box.checked) state.hidden.delete(box.dataset.key);
       else state.hidden.add(box.dataset.key);

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from slant._errors import InputError
-from slant.techniques._annotator import find_spans
+from slant.techniques._annotator import TechniqueModel, find_spans
 from slant.techniques._cascade import CascadeClassifier
 from slant.techniques._data import LabelledSpan, PtcSplit, read_split
 from slant.techniques._encoder import SpanEncoder
@@ -36,6 +36,7 @@ from slant.techniques._model import (
 from slant.techniques._scoring import score_si, score_tc
 from slant.techniques._vectors import WordVectors
 from slant.techniques._verifier import SpanVerifier
+from slant.techniques.training._calibrate import calibrate_model
 from slant.techniques.training._train_verifier import (
     FOLDS,
     LEXICON_CANDIDATE_GRID,
@@ -444,6 +445,20 @@ def train(
         "folds": folds,
         **unseen,
         **tc,
+    }
+    # Span scores calibrated on the train articles by cross-fitting, display thresholds chosen there (issue 15).
+    calibration = calibrate_model(
+        TechniqueModel(tagger, classifier, lexicon, verifier),
+        train_split,
+        dev_split,
+        folds=folds,
+        random_state=random_state,
+        say=timed,
+    )
+    calibration.save(out)
+    metrics["calibration"] = {
+        "display_thresholds": dict(calibration.display_thresholds),
+        **{kind: calibration.report[kind] for kind in ("article", "comment")},
     }
     metrics["training"] = {
         "seconds": round(time.perf_counter() - started, 1),
