@@ -301,3 +301,33 @@ def test_a_chinese_article_and_comments_are_read() -> None:
     )
     assert doc.article.text.startswith("家里有一台")
     assert [c.author for c in doc.comments] == ["老张师傅", "morning_sun"]
+
+
+# --- the article's first lines ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "<p>14. März 2009</p>",
+        "<p>By Ruth Adeyemi — October 3, 2012</p>",
+        "<p>(example.invalid)</p>",
+        "<p>Clodhopper</p><p>Member</p>",
+    ],
+)
+def test_datelines_bylines_and_poster_lines_do_not_open_the_article(lead: str) -> None:
+    body = "".join(
+        f"<p>The bridge on Mill Road reopened on Monday morning after two years of repairs, part {n}.</p>"
+        for n in range(4)
+    )
+    doc = read("", before=f"<h1>The bridge reopens</h1><article>{lead}{body}</article>")
+    assert doc.article.text.startswith("The bridge on Mill Road reopened")
+
+
+def test_a_short_first_sentence_stays() -> None:
+    body = "".join(
+        f"<p>The bridge on Mill Road reopened on Monday morning after two years of repairs, part {n}.</p>"
+        for n in range(4)
+    )
+    doc = read("", before=f"<h1>The bridge reopens</h1><article><p>It is open.</p>{body}</article>")
+    assert doc.article.text.startswith("It is open.")

@@ -24,6 +24,7 @@ from slant.readers._dates import to_iso
 from slant.readers._embedded import read_embedded
 from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
 from slant.readers._html_forum import opens_thread
+from slant.readers._html_lead import without_lead_lines
 from slant.readers._html_text import count_words, element_text, remove_unsafe, xml_safe
 from slant.readers._names import normalise_author
 from slant.readers._urls import host_of, usable_url
@@ -283,7 +284,7 @@ def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple
     title_text = _title(_clean(extracted.get("title")), page_meta)
     if title_text and text.startswith(title_text):
         text = text[len(title_text) :].lstrip()
-    return text, title_text
+    return without_lead_lines(text), title_text
 
 
 def _rename_comment_areas(root: Any) -> None:

@@ -1,0 +1,67 @@
+"""The lines before an article's first sentence that are not the article (issue 14).
+
+Article extractors keep what sits between the headline and the body when it looks like text: a
+dateline ("14. März 2009"), a byline ("By Ruth Adeyemi — October 3, 2012"), a source in brackets
+("(example.invalid)", "(self.cycling)"), a poster's name and rank ("Clodhopper", "Member"), a post's
+time and client ("3月5日 08:30 来自 微博"). They are short, they end in no sentence punctuation, and
+each carries a date, a byline word, brackets, or is a name or badge alone. At most a few such lines
+are cut, and only while the article's running text follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from slant.readers._dates import find_date, is_relative_time
+from slant.readers._html_fields import BADGES
+from slant.readers._html_text import count_words
+
+__all__ = ["without_lead_lines"]
+
+_MAX_LEAD_LINES = 4
+_MAX_LEAD_WORDS = 12
+_MIN_BODY_WORDS = 20
+_BYLINE = re.compile(
+    r"^(?:by|von|por|par|di|door|av|автор|posted\s+by|submitted\s+by|written\s+by|geschrieben\s+von|publicado\s+por"
+    r"|publié\s+par)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?。！？…:;]$")
+_BRACKETED = re.compile(r"^[(\[（【].{1,60}[)\]）】]$")
+_CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
+_NAME_LIKE = re.compile(r"^[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,2}$")
+
+
+def without_lead_lines(text: str) -> str:
+    """``text`` without the dateline, byline and poster lines that open it, when the body follows."""
+    paragraphs = text.split("\n\n")
+    cut = 0
+    while cut < min(_MAX_LEAD_LINES, len(paragraphs) - 1):
+        if _is_lead(paragraphs[cut]):
+            cut += 1
+        elif _is_poster(paragraphs[cut], paragraphs[cut + 1]):
+            cut += 2  # a poster's name over their rank: "Clodhopper", "Member"
+        else:
+            break
+    if cut == 0 or count_words("\n\n".join(paragraphs[cut:])) < _MIN_BODY_WORDS:
+        return text
+    return "\n\n".join(paragraphs[cut:])
+
+
+def _is_poster(paragraph: str, following: str) -> bool:
+    name, rank = " ".join(paragraph.split()), " ".join(following.split()).lower()
+    return bool(_NAME_LIKE.match(name)) and (rank in BADGES or all(word in BADGES for word in rank.split()))
+
+
+def _is_lead(paragraph: str) -> bool:
+    line = " ".join(paragraph.split())
+    if not line or "\n" in paragraph.strip() or count_words(line) > _MAX_LEAD_WORDS:
+        return False
+    if _BRACKETED.match(line) or _BYLINE.match(line):
+        return True
+    if find_date(line) is not None or is_relative_time(line) or _CLOCK.search(line):
+        # a date with little else: "14. März 2009", "3月5日 08:30 来自 微博 weibo.com"
+        return count_words(line) <= 8 and not _SENTENCE_END.search(line.rstrip(")"))
+    if line.lower() in BADGES:
+        return True
+    return False
