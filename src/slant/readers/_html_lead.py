@@ -62,6 +62,4 @@ def _is_lead(paragraph: str) -> bool:
     if find_date(line) is not None or is_relative_time(line) or _CLOCK.search(line):
         # a date with little else: "14. März 2009", "3月5日 08:30 来自 微博 weibo.com"
         return count_words(line) <= 8 and not _SENTENCE_END.search(line.rstrip(")"))
-    if line.lower() in BADGES:
-        return True
-    return False
+    return line.lower() in BADGES
