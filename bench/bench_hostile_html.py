@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from _machine import describe
 from bench_readers import synthetic_wordpress_page
 
-import slant
 from slant import SlantError
+from slant.readers import read_bytes
 
 ARTICLE = "<h1>Title of the story</h1>" + "<p>Running text of the article goes on here for a while.</p>" * 20
 
@@ -52,7 +52,7 @@ def flat_unnamed_comments(count: int = 20_000) -> str:
 
 def _read(html: str) -> str:
     try:
-        doc = slant.read_bytes(html.encode(), format="html", source="<bench>")
+        doc = read_bytes(html.encode(), format="html", source="<bench>")
     except SlantError as error:
         return f"error: {str(error)[:60]}"
     return f"{len(doc.comments)} comments"

@@ -83,22 +83,9 @@ _SPACE = re.compile(r"\s+")
 _BARE_NUMBER = re.compile(_NUMBER)
 
 # (system, how its mark reads): an element the system fills in, or its loader script.
-_SYSTEM_ELEMENTS: tuple[tuple[str, str], ...] = (
-    ("disqus", "//*[@id='disqus_thread']"),
-    (
-        "facebook",
-        "//*[contains(concat(' ', normalize-space(@class), ' '), ' fb-comments ')] | //*[name()='fb:comments']",
-    ),
-    ("coral", "//*[@id='coral_thread' or @id='coral-thread']"),
-    ("openweb", "//*[@data-spotim-module or @data-spot-im-module]"),
-    (
-        "viafoura",
-        "//*[contains(concat(' ', normalize-space(@class), ' '), ' viafoura ')] | //vf-conversations",
-    ),
-    ("commento", "//*[@id='commento']"),
-    ("hyvor", "//hyvor-talk-comments | //*[@id='hyvor-talk-view']"),
-    ("livefyre", "//*[@id='livefyre' or @id='livefyre-comments' or @class='livefyre-comments']"),
-)
+# Systems whose container marks a page, in the order they are tried (see _script_system).
+_SYSTEM_ORDER = ("disqus", "facebook", "coral", "openweb", "viafoura", "commento", "hyvor", "livefyre")
+_SYSTEM_TAGS = ("fb:comments", "vf-conversations", "hyvor-talk-comments")
 _SYSTEM_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("disqus", re.compile(r"[\w-]+\.disqus\.com/|disqus\.com/embed\.js", re.IGNORECASE)),
     ("facebook", re.compile(r"connect\.facebook\.net/[^\"']*sdk\.js[^\"']*xfbml", re.IGNORECASE)),
@@ -227,7 +214,7 @@ def _microdata_counts(root: Any) -> Iterator[int]:
 
 def _counter_element_counts(root: Any) -> Iterator[int]:
     """Counts in ``data-comments-count`` attributes and in short ``comment-count``-like elements."""
-    selector = " | ".join(f"//body//*[@{name}]" for name in _COUNT_ATTRIBUTES)
+    selector = "//body//*[" + " or ".join(f"@{name}" for name in _COUNT_ATTRIBUTES) + "]"  # one walk
     for element in root.xpath(selector):
         if _in_other_stories(element):
             continue
@@ -236,7 +223,9 @@ def _counter_element_counts(root: Any) -> Iterator[int]:
         )
         if count is not None:
             yield count
-    for element in root.xpath("//body//*[@class]"):
+    # only elements with "comment" in a class name, found by libxml2 (a Python test per element was
+    # most of this function's cost on a long page)
+    for element in root.xpath("//body//*[contains(@class, 'omment') or contains(@class, 'OMMENT')]"):
         if not _COUNT_CLASS.search(element.get("class") or "") or _in_other_stories(element):
             continue
         text = _short_text(element)
@@ -268,9 +257,29 @@ def _standalone_text_counts(root: Any) -> Iterator[int]:
 
 
 def _script_system(root: Any) -> str | None:
-    """The first script-loaded comment system whose marks the page carries."""
-    for system, xpath in _SYSTEM_ELEMENTS:
-        if root.xpath(xpath):
+    """The first script-loaded comment system whose marks the page carries.
+
+    The page's ids, classes and marker attributes are gathered in a few walks done by libxml2, then
+    matched against every system's marks (one XPath walk per system was a third of a long page's
+    reading time).
+    """
+    ids = set(map(str, root.xpath("//@id")))
+    classes = set(map(str, root.xpath("//@class")))
+    tokens = {token for value in classes for token in value.split()}
+    tags = {element.tag for element in root.iter(*_SYSTEM_TAGS)}
+    spotim = bool(root.xpath("//@data-spotim-module | //@data-spot-im-module"))
+    marks = {
+        "disqus": "disqus_thread" in ids,
+        "facebook": "fb-comments" in tokens or "fb:comments" in tags,
+        "coral": bool(ids & {"coral_thread", "coral-thread"}),
+        "openweb": spotim,
+        "viafoura": "viafoura" in tokens or "vf-conversations" in tags,
+        "commento": "commento" in ids,
+        "hyvor": "hyvor-talk-view" in ids or "hyvor-talk-comments" in tags,
+        "livefyre": bool(ids & {"livefyre", "livefyre-comments"}) or "livefyre-comments" in classes,
+    }
+    for system in _SYSTEM_ORDER:
+        if marks[system]:
             return system
     scripts = [
         *root.xpath("//script/@src"),

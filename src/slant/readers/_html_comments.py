@@ -121,9 +121,15 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
         author = tidy_author(record.author)
         authors.append(author)
         texts.append(tidy_text(record.text, author=author))
+    block_ids = {id(block) for block in blocks if block is not None}
     hints = [
-        ReplyHints(tidy.reply_to_name or _quoted_name(block), tidy.reply_to_number)
-        for tidy, block in zip(texts, blocks, strict=True)
+        ReplyHints(
+            # whom a quote box quotes, read only where nesting gave no parent (a walk per comment)
+            tidy.reply_to_name
+            or (_quoted_name(block, block_ids) if record.parent is None and position else None),
+            tidy.reply_to_number,
+        )
+        for position, (tidy, block, record) in enumerate(zip(texts, blocks, found.comments, strict=True))
     ]
     parents = infer_parents(
         blocks, [record.parent for record in found.comments], authors=authors, hints=hints
@@ -135,15 +141,21 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
     return found
 
 
-def _quoted_name(block: Any | None) -> str | None:
-    """Whom a comment quotes ("Цитата: Иван_К"): the comment it answers, when nothing else says."""
+def _quoted_name(block: Any | None, blocks: set[int]) -> str | None:
+    """Whom a comment quotes ("Цитата: Иван_К"): the comment it answers, when nothing else says.
+    Only the comment's own elements are looked at, not the replies nested in it."""
     if block is None:
         return None
-    for count, element in enumerate(block.iter()):
-        if count > _MAX_QUOTE_SEARCH:
-            return None
-        if element is not block and is_quote(element):
+    stack = list(reversed(block))
+    seen = 0
+    while stack and seen < _MAX_QUOTE_SEARCH:
+        element = stack.pop()
+        seen += 1
+        if not isinstance(element.tag, str) or id(element) in blocks:
+            continue
+        if is_quote(element):
             return quoted_author(element)
+        stack.extend(reversed(element))
     return None
 
 
@@ -541,7 +553,7 @@ _MAX_AUTHOR_CHARACTERS = 80
 _MAX_COMMENT_SHARE = 0.5
 _TIMEISH = re.compile(r"date|time|posted|when|ago|stamp")
 _MAX_DATE_CHARACTERS = 40
-_MAX_QUOTE_SEARCH = 200
+_MAX_QUOTE_SEARCH = 80
 
 
 def _names(element: Any) -> list[str]:
