@@ -22,7 +22,7 @@ from slant.techniques import load_model as load_techniques
 from slant.techniques import shipped_model_dir as techniques_dir
 from slant.techniques._model import LexiconTagger, SpanTagger, TechniqueClassifier
 from slant.techniques._verifier import SpanVerifier
-from slant.toxicity import ToxicityAnnotator, ToxicityModel
+from slant.toxicity import StackedToxicityModel, ToxicityAnnotator, ToxicityModel
 from slant.toxicity import load_model as load_toxicity
 from slant.toxicity import shipped_model_dir as toxicity_dir
 
@@ -34,6 +34,7 @@ ESTIMATORS: dict[str, Callable[[], Estimator]] = {
     "LexiconTagger": lambda: LexiconTagger(min_count=3, candidate_min_ratio=0.5),
     "SpanVerifier": lambda: SpanVerifier(threshold=0.4, max_gap=3),
     "ToxicityModel": lambda: ToxicityModel(n_bits=12, lexicon=("idiot",)),
+    "StackedToxicityModel": lambda: StackedToxicityModel(C=2.0, unsure_below=0.05),
 }
 
 
@@ -175,14 +176,15 @@ def test_a_damaged_techniques_file_is_a_model_error_naming_it(
 
 
 TOXICITY_DAMAGES = [
-    ("model.safetensors", _truncate),
+    ("stack.safetensors", _truncate),
+    ("ngram/model.safetensors", _truncate),  # issue 17: the n-gram model the default one stacks
     ("config.json", _garbage),
     ("config.json", _drop_key("params")),
 ]
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(("file", "damage"), TOXICITY_DAMAGES, ids=["weights", "config", "params"])
+@pytest.mark.parametrize(("file", "damage"), TOXICITY_DAMAGES, ids=["weights", "ngram", "config", "params"])
 def test_a_damaged_toxicity_file_is_a_model_error_naming_it(
     tmp_path: Path, file: str, damage: Callable[[Path], None]
 ) -> None:
@@ -205,11 +207,11 @@ def test_damaged_model_files_exit_8_from_the_command_line(
     assert main(["techniques", str(page), "--model", str(techniques)]) == 8
     assert "span_tagger.safetensors" in capsys.readouterr().err
     toxicity = _shipped_copy(toxicity_dir(), tmp_path / "toxicity")
-    _truncate(toxicity / "model.safetensors")
+    _truncate(toxicity / "stack.safetensors")
     comments = tmp_path / "comments.txt"
     comments.write_text("you idiot\n")
     assert main(["toxicity", str(comments), "--model", str(toxicity)]) == 8
-    assert "model.safetensors" in capsys.readouterr().err
+    assert "stack.safetensors" in capsys.readouterr().err
 
 
 # -- cache and model_info ----------------------------------------------------------------------
@@ -231,8 +233,10 @@ def test_reset_caches_really_drops_the_loaded_models() -> None:
 @pytest.mark.model
 def test_model_info_names_the_folder_that_runs_and_digests_its_files(tmp_path: Path) -> None:
     shipped = ToxicityAnnotator().model_info()
-    assert (shipped.name, shipped.version, shipped.format_version) == ("toxicity", "slant.toxicity.v1", 1)
-    assert "model.safetensors" in shipped.files and len(shipped.sha256) == 16
+    assert (shipped.name, shipped.version, shipped.format_version) == ("toxicity", "slant.toxicity.v2", 1)
+    assert {"stack.safetensors", "ngram/model.safetensors"} <= set(shipped.files) and len(
+        shipped.sha256
+    ) == 16
     folder = _shipped_copy(toxicity_dir(), tmp_path / "mine")
     assert ToxicityAnnotator(model_dir=folder).model_info().sha256 == shipped.sha256
     (folder / "MODEL_CARD.md").write_text("retrained\n")
@@ -249,7 +253,7 @@ def test_the_corpus_manifest_records_the_model_that_ran_not_the_shipped_one(tmp_
     entries = annotator_versions(pipeline)
     assert entries[1]["model"]["sha256"] == ToxicityAnnotator(model_dir=folder).model_info().sha256
     assert entries[1]["model"]["sha256"] != ToxicityAnnotator().model_info().sha256
-    assert entries[1]["model"]["version"] == "slant.toxicity.v1"
+    assert entries[1]["model"]["version"] == "slant.toxicity.v2"
     assert "model" not in entries[0]  # rule-based: no trained model
 
 

@@ -200,12 +200,12 @@ _DIGESTS: dict[tuple[str, tuple[tuple[str, int, int], ...]], str] = {}
 
 
 def _digest(folder: Path, files: Sequence[Path]) -> str:
-    stats = tuple((f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files)
+    stats = tuple((f.relative_to(folder).as_posix(), f.stat().st_size, f.stat().st_mtime_ns) for f in files)
     key = (str(folder), stats)
     if key not in _DIGESTS:
         digest = hashlib.sha256()
         for file in files:
-            digest.update(file.name.encode())
+            digest.update(file.relative_to(folder).as_posix().encode())
             with file.open("rb") as handle:
                 while chunk := handle.read(1 << 20):
                     digest.update(chunk)
@@ -222,7 +222,8 @@ def model_info(name: str, folder: str | Path, *, version: str) -> ModelInfo:
     path = Path(folder)
     if not path.is_dir():
         raise ModelError(f"no {name} model folder at {str(path)!r}; {_fix(name)}")
-    files = sorted((f for f in path.iterdir() if f.is_file()), key=lambda f: f.name)
+    # Subfolders count too: the default toxicity model keeps the n-gram model it stacks in ngram/ (issue 17).
+    files = sorted((f for f in path.rglob("*") if f.is_file()), key=lambda f: f.relative_to(path).as_posix())
     format_version = 1
     for settings in files:
         if settings.suffix == ".json":
@@ -235,7 +236,7 @@ def model_info(name: str, folder: str | Path, *, version: str) -> ModelInfo:
         version=version,
         format_version=format_version,
         sha256=_digest(path, files),
-        files=tuple(f.name for f in files),
+        files=tuple(f.relative_to(path).as_posix() for f in files),
         path=str(path.resolve()),
     )
 

@@ -89,3 +89,42 @@ def test_bad_input_exits_non_zero_with_one_line(
 def test_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(capsys, "/nonexistent/comments.txt")
     assert code == 4 and "does not exist" in err
+
+
+@pytest.mark.issue(17)
+def test_rows_with_an_id_carry_it_and_keep_seven_floats(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    csv_path = tmp_path / "c.csv"
+    csv_path.write_text('id,body\nA7,"shut up, moron"\n8,"Lovely photos, thank you"\n', encoding="utf-8")
+    code, rows, _ = _run(capsys, str(csv_path), "--text-column", "body")
+    assert code == 0 and [row["id"] for row in rows] == ["A7", "8"]
+    for row in rows:
+        assert list(row) == ["id", *LABELS]
+    jsonl = tmp_path / "c.jsonl"
+    jsonl.write_text(
+        '{"comment_id": 12, "text": "idiot"}\n{"text": "hello"}\n{"id": "x", "text": "hi"}\n',
+        encoding="utf-8",
+    )
+    code, rows, _ = _run(capsys, str(jsonl))
+    assert code == 0 and [row.get("id") for row in rows] == [12, None, "x"]
+    assert list(rows[1]) == list(LABELS)  # a row without an id stays as it was
+
+
+@pytest.mark.issue(17)
+def test_fast_scores_with_the_ngram_model_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from slant.toxicity import load_fast_model
+
+    path = tmp_path / "comments.txt"
+    texts = ["you are a pathetic idiot", "thanks for the article", "Ты тупой идиот"]
+    path.write_text("\n".join(texts) + "\n", encoding="utf-8")
+    code, rows, _ = _run(capsys, str(path), "--fast")
+    assert code == 0 and len(rows) == 3 and all(list(row) == list(LABELS) for row in rows)
+    expected = load_fast_model().predict_proba(texts)
+    for row, probs in zip(rows, expected, strict=True):
+        assert [row[label] for label in LABELS] == pytest.approx(
+            [round(float(p), 4) for p in probs], abs=1e-4
+        )
+    code, default_rows, _ = _run(capsys, str(path))
+    # Russian: the n-gram model reads English only; the default model reads the meaning.
+    assert default_rows[2]["toxicity"] > rows[2]["toxicity"]

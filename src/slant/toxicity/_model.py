@@ -288,7 +288,10 @@ class ToxicityModel(Estimator):
 
     def predict_proba(self, texts: Sequence[str]) -> Floats:
         """Calibrated probabilities, ``(n_texts, 7)`` in :data:`LABELS` order."""
-        logits = self.decision_function(texts)
+        return self.calibrate(self.decision_function(texts))
+
+    def calibrate(self, logits: Floats) -> Floats:
+        """Calibrated probabilities from logits of :meth:`decision_function` (Platt scaling per label)."""
         return _sigmoid(logits * self.calibration_[:, 0] + self.calibration_[:, 1])
 
     def predict(self, texts: Sequence[str]) -> npt.NDArray[np.bool_]:

@@ -10,15 +10,14 @@ import numpy as np
 import numpy.typing as npt
 
 from slant.toxicity._labels import LABELS
-from slant.toxicity._model import ToxicityModel
-from slant.toxicity._shipped import load_model
+from slant.toxicity._shipped import AnyToxicityModel, load_model
 from slant.toxicity._spans import ToxicSpan, toxic_spans
 
 __all__ = ["iter_scores", "score_texts"]
 
 
 def score_texts(
-    texts: Sequence[str], *, model: ToxicityModel | None = None, spans: bool = False
+    texts: Sequence[str], *, model: AnyToxicityModel | None = None, spans: bool = False
 ) -> list[dict[str, Any]]:
     """Score ``texts`` with ``model`` (default: the shipped one).
 
@@ -54,7 +53,7 @@ def score_texts(
 
 
 def iter_scores(
-    texts: Iterable[str], *, model: ToxicityModel | None = None, spans: bool = False, batch_size: int = 512
+    texts: Iterable[str], *, model: AnyToxicityModel | None = None, spans: bool = False, batch_size: int = 512
 ) -> Iterator[dict[str, Any]]:
     """Like :func:`score_texts`, lazily over a stream, in batches, keeping the order."""
     iterator = iter(texts)
@@ -63,7 +62,7 @@ def iter_scores(
 
 
 def spans_of(
-    model: ToxicityModel, texts: Sequence[str], probs: npt.NDArray[np.float64]
+    model: AnyToxicityModel, texts: Sequence[str], probs: npt.NDArray[np.float64]
 ) -> dict[int, list[ToxicSpan]]:
     """The blamed spans of every text whose toxicity reaches its threshold, explained in one batch."""
     threshold = model.thresholds_[LABELS.index("toxicity")]

@@ -10,12 +10,16 @@ with the same label merge into one span.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from slant.toxicity._labels import LABELS
-from slant.toxicity._model import TokenContributions, ToxicityModel
+from slant.toxicity._model import TokenContributions
+
+if TYPE_CHECKING:
+    from slant.toxicity._shipped import AnyToxicityModel
 
 __all__ = ["SPAN_MIN_CONTRIBUTION", "ToxicSpan", "toxic_spans"]
 
@@ -39,7 +43,7 @@ class ToxicSpan:
 
 
 def toxic_spans(
-    model: ToxicityModel,
+    model: AnyToxicityModel,
     text: str,
     probs: npt.NDArray[np.float64],
     *,

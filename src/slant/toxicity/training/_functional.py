@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from slant.toxicity._labels import LABELS
 
 if TYPE_CHECKING:
-    from slant.toxicity._model import ToxicityModel
+    from slant.toxicity._shipped import AnyToxicityModel
 
 __all__ = ["FUNCTIONAL_CASES", "FunctionalCase", "functional_report"]
 
@@ -167,7 +167,7 @@ def _build() -> tuple[FunctionalCase, ...]:
 FUNCTIONAL_CASES: tuple[FunctionalCase, ...] = _build()
 
 
-def functional_report(model: ToxicityModel) -> dict[str, Any]:
+def functional_report(model: AnyToxicityModel) -> dict[str, Any]:
     """Per category: the share of cases flagged toxic (false positives for clean categories)."""
     toxicity = LABELS.index("toxicity")
     identity = LABELS.index("identity_attack")

