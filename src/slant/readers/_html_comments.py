@@ -366,7 +366,7 @@ _WP_FIELDS = (
 
 
 def _wordpress_items(root: Any) -> list[Any]:
-    return list(root.xpath(f"//*[self::ol or self::ul][{_WP_LISTS}]//li[{_token('comment')}]"))
+    return list(root.xpath(f"//*[self::ol or self::ul][{_WP_LISTS}]/descendant::li[{_token('comment')}]"))
 
 
 def _wordpress_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None, str]:
