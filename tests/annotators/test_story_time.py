@@ -98,6 +98,8 @@ def test_no_evidence_is_said_never_invented() -> None:
         "Published 2016-13-45.",
         "0" * 20000,
         "1999 " * 5000,
+        "President of " + "Aa " * 5000,
+        "Russian Foreign Minister Al-Aa " * 2000,
     ],
 )
 def test_odd_dates_and_empty_pages_give_results(text: str) -> None:
