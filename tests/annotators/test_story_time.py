@@ -161,6 +161,18 @@ def test_a_former_office_holder_is_checked_but_does_not_bound_the_story() -> Non
     result = _result(_page("Former president Barack Obama spoke at the event.", published="2023-06-14"))
     assert _office(result)["checked"] is True and _office(result)["qualifier"] == "former"
     assert result["window"] is None and result["flag"] is None
+    late = _result(_page("The late President Hafez Assad built the state.", published="2023-06-14"))
+    assert _office(late)["checked"] is True and _office(late)["qualifier"] == "late"
+    assert late["window"] is None and late["flag"] is None
+
+
+def test_a_deputy_is_not_the_office_holder() -> None:
+    text = (
+        "Vice President Joe Biden and Deputy Foreign Minister Sergei Ryabkov met US Vice-President Joe Biden."
+    )
+    result = _result(_page(text, published="2014-05-02"))
+    assert [e for e in result["evidence"] if e["kind"] == "office"] == []
+    assert result["flag"] is None
 
 
 def test_a_name_in_the_table_with_a_different_office_stays_unchecked() -> None:

@@ -37,10 +37,10 @@ _TITLES = (
     "defence minister",
     "defense minister",
 )
-_QUALIFIERS = ("still", "former", "then", "sitting", "incumbent", "current", "ex")
+_QUALIFIERS = ("still", "former", "then", "late", "sitting", "incumbent", "current", "ex")
 #: Qualifiers that describe the person as *not* sitting at the time of writing (or not yet): these
 #: are checked against the table but do not bound the story's time.
-NOT_SITTING = frozenset({"former", "then", "ex"})
+NOT_SITTING = frozenset({"former", "then", "late", "ex"})
 # One word of a person's name: capitalised, accents allowed, with the particles of the table's names
 # ("al-Assad", "de Villepin", "Ki-moon").
 _NAME_WORD = (
@@ -72,6 +72,8 @@ def office_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<qualifier>(?i:{'|'.join(_QUALIFIERS)})[- ])?"
         rf"(?:(?P<country>{country})\s+)?"
+        # A deputy is not the office holder: "Vice President Joe Biden" is not President Biden.
+        r"(?<!(?i:vice) )(?<!(?i:vice)-)(?<!(?i:deputy) )(?<!(?i:under) )(?<!(?i:assistant) )"
         rf"(?P<office>(?i:{titles}))"
         r"(?P<of> (?i:of)(?: the)? [A-Z][\w.-]*(?: [A-Z][\w.-]*)*)?\s+"
         rf"(?P<person>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}})(?![\w-])"
