@@ -196,7 +196,8 @@ _BUILT_IN: Mapping[tuple[str, str], tuple[str, str, str]] = {
     ("dates", "office"): (
         "Person described in office",
         "A person named with an office (“president of the United States Barack Obama”): the story "
-        "is from that person's term. slant lists these but does not check them against the terms.",
+        "is from that person's term, checked against slant's office-holders table (names it does not "
+        "hold stay unchecked).",
         "still president of the United States Barack Obama",
     ),
     ("repeats", "slogan"): (

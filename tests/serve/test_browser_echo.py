@@ -28,6 +28,7 @@ def test_echoes_and_slogans_are_listed_and_jump_to_the_comment(
     assert focused  # the button took the reader to the echo in the comment
     dates = page.locator("#dates").inner_text()  # type: ignore[attr-defined]
     assert "Page dated 2023-06 (chrome: “JUNE 2023”)." in dates
-    assert "“still president of the United States Barack Obama” — in office, not checked" in dates
-    assert "the story's time is not known" in dates
+    assert "“still president of the United States Barack Obama” — in office 2009-01-20 to 2017-01-20" in dates
+    assert "“Russian Foreign Minister Sergey Lavrov” — in office since 2004-03-09" in dates
+    assert "Date check: page dated 2023-06; the text places the events before 2017-01-20" in dates
     assert problems == []

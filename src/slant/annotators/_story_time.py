@@ -8,13 +8,15 @@ invents, the evidence for both times:
 - **the story's time**: the explicit dates the title and article give ("13 December 2016", "December
   2016"), relative expressions ("last night", "yesterday"), anchored to the page's date only when that
   date is known to the day, and the comments' times (a story is older than its first comment);
-- **people described in office** ("president of the United States Barack Obama"): found and listed,
-  but not checked, because no office-holders table with a clear licence could be installed (only
-  PyPI, Debian and npm are reachable, and none ships one; see docs/json-schema.md).
+- **people described in office** ("president of the United States Barack Obama"): checked against
+  slant's own office-holders table (:mod:`slant.annotators._offices`); a person described as sitting
+  bounds the story to their term(s) in that office. A name the table does not hold, or holds in
+  another office only, is listed unchecked, with the reason.
 
 The result (``article.attrs["story_time"]``) is a window for the story's time with its evidence, and a
-flag when the page's date lies outside it: after the story's first comment, or more than
-:data:`STALE_DAYS` after the latest date the story gives. With no evidence, the window is None and the
+flag when the page's date lies outside it: after the story's first comment or after the term of a
+person described as sitting in office, before such a term, or more than :data:`STALE_DAYS` after the
+latest date the story gives. With no evidence, the window is None and the
 summary says so. Spans in the article's (and title's) ``dates`` layer mark every piece of evidence.
 """
 
@@ -27,6 +29,7 @@ from typing import Any, ClassVar
 
 from slant._document import Document, Part, Span
 from slant._pipeline import BaseAnnotator
+from slant.annotators._offices import NOT_SITTING, check_office, office_pattern
 from slant.readers._dates import find_date, to_iso
 
 __all__ = ["STALE_DAYS", "StoryTimeAnnotator", "page_date", "story_time"]
@@ -52,14 +55,6 @@ _RELATIVE: tuple[tuple[re.Pattern[str], int], ...] = (
     ),
     (re.compile(r"\btomorrow\b", re.IGNORECASE), 1),
     (re.compile(r"\b(?:last week|days ago)\b", re.IGNORECASE), -7),
-)
-# The office words in any case ("President", "president"); the country and the person capitalised.
-_OFFICE = re.compile(
-    r"\b(?P<qualifier>(?i:still|former|then|sitting|incumbent)[- ])?"
-    r"(?P<office>(?i:president(?:-elect)?|prime minister|chancellor|foreign minister|secretary of state|"
-    r"defen[cs]e minister))"
-    r"(?P<of> (?i:of)(?: the)? [A-Z][\w.-]*(?: [A-Z][\w.-]*)*)?\s+"
-    r"(?P<person>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})\b"
 )
 
 
@@ -137,14 +132,21 @@ def _spans(part: Part, anchor: date | None, source: str) -> tuple[list[Span], li
             anchored = (anchor + timedelta(days=offset)).isoformat() if anchor is not None else None
             spans.append(Span(match.start(), match.end(), "relative", 1.0, source, {"anchored": anchored}))
             evidence.append({"kind": "relative", "text": match.group(), "value": anchored})
-    for match in _OFFICE.finditer(part.text):
-        office = " ".join(match.group("office", "of")[i] or "" for i in (0, 1)).strip().lower()
+    for match in office_pattern().finditer(part.text):
+        title = " ".join(match["office"].lower().replace("-", " ").split())
+        country = (
+            re.sub(r"^of (?:the )?", "", match["of"].strip(), flags=re.IGNORECASE) if match["of"] else None
+        )
         qualifier = (match["qualifier"] or "").strip(" -").lower() or None
-        attrs = {
-            "office": " ".join(office.split()),
+        check = check_office(title, country or match["country"], match["person"])
+        words = [match["country"] or "", match["office"], match["of"] or ""]
+        attrs: dict[str, Any] = {
+            "office": " ".join(" ".join(words).lower().split()),
             "person": match["person"],
             "qualifier": qualifier,
-            "checked": False,
+            "checked": bool(check.terms),
+            "terms": [dict(term) for term in check.terms],
+            "unchecked_because": check.reason,
         }
         spans.append(Span(match.start(), match.end(), "office", 1.0, source, attrs))
         evidence.append({"kind": "office", "text": " ".join(match.group().split()), **attrs})
@@ -160,43 +162,96 @@ def _comment_times(comments: Iterable[Part]) -> list[str]:
     return sorted(times)
 
 
+def _office_bounds(offices: list[dict[str, Any]]) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    """The story's bounds from people described as sitting in an office the table checked.
+
+    Returns ``(not_before, not_after)``, each ``(date, why)`` or None. A person with several terms in
+    the office bounds the story by the first start and the last end (never narrower than the table).
+    """
+    not_before: tuple[str, str] | None = None
+    not_after: tuple[str, str] | None = None
+    for office in offices:
+        if not office["terms"] or office["qualifier"] in NOT_SITTING or office["office"].endswith("elect"):
+            continue
+        why = f"{office['person']} described as sitting {office['terms'][0]['office'].split(' (')[0]}"
+        start = min((t["start"] for t in office["terms"]), key=_as_date)
+        ends = [t["end"] for t in office["terms"]]
+        if not_before is None or _as_date(start) > _as_date(not_before[0]):
+            not_before = (start, why)
+        if None not in ends:
+            end = max(ends, key=lambda v: _as_date(v, end=True))
+            if not_after is None or _as_date(end, end=True) < _as_date(not_after[0], end=True):
+                not_after = (end, why)
+    return not_before, not_after
+
+
+def _office_note(offices: list[dict[str, Any]]) -> str | None:
+    unchecked = [o for o in offices if not o["terms"]]
+    if not unchecked:
+        return None
+    people = ", ".join(f"{o['person']} ({o['unchecked_because']})" for o in unchecked[:3])
+    more = f" and {len(unchecked) - 3} more" if len(unchecked) > 3 else ""
+    return f"people described in office listed, unchecked: {people}{more}"
+
+
 def story_time(doc: Document, evidence: list[dict[str, Any]]) -> dict[str, Any]:
     """The story-time result from the evidence found in the title and article (see the module's doc)."""
     page = page_date(doc)
     comment_times = _comment_times(doc.comments)
     dated = [e["value"] for e in evidence if e["kind"] == "date"]
-    not_before = max(dated, key=lambda v: _as_date(v, end=True)) if dated else None
-    not_after = comment_times[0] if comment_times else None
+    latest_date = max(dated, key=lambda v: _as_date(v, end=True)) if dated else None
+    first_comment = comment_times[0] if comment_times else None
+    offices = [e for e in evidence if e["kind"] == "office"]
+    office_start, office_end = _office_bounds(offices)
+    # Each bound with what set it: the tighter of the date (or comment) and the office.
+    lower = [(latest_date, "the latest date it gives")] if latest_date else []
+    if office_start is not None:
+        lower.append(office_start)
+    upper = [(first_comment, "its first comment")] if first_comment else []
+    if office_end is not None:
+        upper.append(office_end)
+    not_before = max(lower, key=lambda b: _as_date(b[0])) if lower else None
+    not_after = min(upper, key=lambda b: _as_date(b[0], end=True)) if upper else None
     window = None
     if not_before or not_after:
-        window = {"not_before": not_before, "not_after": not_after}
+        window = {
+            "not_before": not_before[0] if not_before else None,
+            "not_after": not_after[0] if not_after else None,
+            "not_before_by": not_before[1] if not_before else None,
+            "not_after_by": not_after[1] if not_after else None,
+        }
     flag = None
     if page is not None:
         page_first, page_last = _as_date(page["value"]), _as_date(page["value"], end=True)
-        if not_after is not None and page_first > _as_date(not_after):
-            flag = f"page dated {page['value']}; its first comment is from {not_after}: the story is older than its date"
-        elif not_before is not None and (page_first - _as_date(not_before, end=True)).days > STALE_DAYS:
+        if not_after is not None and page_first > _as_date(not_after[0], end=True):
+            if not_after[0] == first_comment:
+                flag = f"page dated {page['value']}; its first comment is from {first_comment}: the story is older than its date"
+            else:
+                flag = f"page dated {page['value']}; the text places the events before {not_after[0]}: {not_after[1]}"
+        elif latest_date is not None and (page_first - _as_date(latest_date, end=True)).days > STALE_DAYS:
             flag = (
-                f"page dated {page['value']}; the latest date the text gives is {not_before}, "
-                f"{(page_first - _as_date(not_before, end=True)).days // 365} year(s) earlier: check that the story is current"
+                f"page dated {page['value']}; the latest date the text gives is {latest_date}, "
+                f"{(page_first - _as_date(latest_date, end=True)).days // 365} year(s) earlier: check that the story is current"
             )
-        elif not_before is not None and page_last < _as_date(not_before):
-            flag = f"page dated {page['value']}; the text names a later date, {not_before}"
-    offices = [e for e in evidence if e["kind"] == "office"]
-    note = None
+        elif latest_date is not None and page_last < _as_date(latest_date):
+            flag = f"page dated {page['value']}; the text names a later date, {latest_date}"
+        elif office_start is not None and page_last < _as_date(office_start[0]):
+            flag = f"page dated {page['value']}; the text places the events after {office_start[0]}: {office_start[1]}"
+    notes = []
     if window is None:
-        note = "no explicit date in the story and no comment times: the story's time is not known"
-    if offices:
-        note = (note + "; " if note else "") + (
-            "people described in office are listed but not checked: slant ships no office-holders table"
+        notes.append(
+            "no explicit date, no comment times and no checked office: the story's time is not known"
         )
+    office_note = _office_note(offices)
+    if office_note:
+        notes.append(office_note)
     return {
         "page_date": page,
         "window": window,
         "comment_times": len(comment_times),
         "evidence": evidence,
         "flag": flag,
-        "note": note,
+        "note": "; ".join(notes) or None,
     }
 
 

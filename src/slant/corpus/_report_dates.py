@@ -32,7 +32,7 @@ def dates_section(data: _Rows) -> str:
     lead = (
         '<p class="how">Recycled old news under a new date is a staple of disinformation. slant compares each '
         "page’s own date (metadata, URL, or a date line of the page) with the story’s time (the dates it "
-        f"gives, its comments’ times). Of {checked:,} pages, {dated:,} carry a date of their own and "
+        f"gives, its comments’ times, the terms of the people it describes in office). Of {checked:,} pages, {dated:,} carry a date of their own and "
         f"<b>{flagged:,}</b> are flagged. A flag is a prompt to check, not a verdict.</p>"
     )
     if not flagged:

@@ -628,8 +628,9 @@
     box.appendChild(el("p", null, page ? "Page dated " + page.value + " (" + page.source + ": “" + page.text + "”)." : "The page gives no date."));
     if (result.window) {
       const bounds = [];
-      if (result.window.not_before) bounds.push("not before " + result.window.not_before);
-      if (result.window.not_after) bounds.push("not after " + result.window.not_after);
+      const by = (why) => (why ? " (" + why + ")" : "");
+      if (result.window.not_before) bounds.push("not before " + result.window.not_before + by(result.window.not_before_by));
+      if (result.window.not_after) bounds.push("not after " + result.window.not_after + by(result.window.not_after_by));
       box.appendChild(el("p", null, "The story: " + bounds.join(", ") + "."));
     }
     if (result.flag) box.appendChild(el("p", "flag", "Date check: " + result.flag));
@@ -638,11 +639,20 @@
     if (evidence.length) {
       const list = el("ul", "source-list");
       for (const item of evidence) {
-        const detail = item.kind === "office" ? " — in office, not checked" : item.value ? " — " + item.value : "";
+        const detail = item.kind === "office" ? " — " + officeStatus(item) : item.value ? " — " + item.value : "";
         list.appendChild(el("li", null, "“" + item.text + "”" + detail));
       }
       box.appendChild(list);
     }
+  }
+
+  // The same words as slant.reports._story_time.office_status.
+  function officeStatus(item) {
+    const terms = item.terms || [];
+    if (item.checked && terms.length) {
+      return "in office " + terms.map((t) => (t.end ? t.start + " to " + t.end : "since " + t.start)).join(", ");
+    }
+    return "unchecked: " + (item.unchecked_because || "not checked against terms of office");
   }
 
   function toxicityOf(comment) {
