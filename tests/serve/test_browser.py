@@ -299,8 +299,12 @@ def test_overlapping_technique_spans_legend_and_sources(browser: object, base_ur
     assert {"loaded language", "unnamed source", "scare quote"} <= set(legend)
     assert not any(name.lower() == "word" for name in legend)  # the tokens layer is not shown
     # The overlap of two techniques and a scare quote is one piece explained by all three.
+    # Wait until the page has fetched everything it draws with (labels, thresholds): a repaint after
+    # the focus would replace the mark and close its tip (seen in full runs on a loaded machine).
+    page.wait_for_load_state("networkidle")  # type: ignore[attr-defined]
     multi = page.locator("#article-text mark.hl.multi").first  # type: ignore[attr-defined]
     multi.focus()
+    multi.press("Enter")  # pins the tip, as a keyboard user does
     tip = page.locator("#tip")  # type: ignore[attr-defined]
     tip.wait_for(state="visible")
     titles = tip.locator(".tip-title").all_text_contents()
