@@ -137,3 +137,24 @@ def test_a_long_text_is_identified_from_its_first_thousand_characters() -> None:
     english = "The war is not over and the people are tired of it all. " * 40
     assert detect_language(german + english)[0] == "de"
     assert detect_language(english + german)[0] == "en"
+
+
+def test_the_restriction_gives_py3langids_own_answers() -> None:
+    # slant restricts py3langid's installed model itself (sharing its automaton): the answers are the
+    # ones py3langid gives when told the same languages
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from slant.annotators._language import _identifier
+
+    reference = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    reference.set_languages(list(DEFAULT_LANGUAGES))
+    restricted = _identifier(tuple(sorted(DEFAULT_LANGUAGES)))
+    texts = [
+        line.split("\t", 1)[1]
+        for line in SHORT_COMMENTS.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    texts += ["", "ok", "Der Krieg ist nicht vorbei. " * 40, "Съдът отхвърли жалбата на министъра вчера."]
+    for text in texts:
+        expected, got = reference.classify(text), restricted.classify(text)
+        assert got[0] == expected[0] and got[1] == pytest.approx(expected[1], abs=1e-6), text

