@@ -8,7 +8,7 @@ import pytest
 from slant import Document
 from slant.readers._html import read_html_page
 from slant.readers._html_fields import is_action_line, tidy_author, tidy_text
-from slant.readers._html_text import count_words
+from slant.readers._words import word_count
 
 pytestmark = pytest.mark.issue(14)
 
@@ -81,8 +81,8 @@ def test_a_body_loses_its_chrome_lines_and_says_whom_it_answers() -> None:
 
 
 def test_cjk_words_are_counted_by_characters() -> None:
-    assert count_words("淋浴区刷到一米八是最低要求") >= 8
-    assert count_words("three plain words") == 3
+    assert word_count("淋浴区刷到一米八是最低要求") >= 8
+    assert word_count("three plain words") == 3
 
 
 # --- threads ------------------------------------------------------------------------------------

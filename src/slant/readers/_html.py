@@ -25,9 +25,10 @@ from slant.readers._embedded import read_embedded
 from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
 from slant.readers._html_forum import opens_thread
 from slant.readers._html_lead import without_lead_lines
-from slant.readers._html_text import count_words, element_text, remove_unsafe, xml_safe
+from slant.readers._html_text import element_text, remove_unsafe, xml_safe
 from slant.readers._names import normalise_author
 from slant.readers._urls import host_of, usable_url
+from slant.readers._words import word_count
 
 __all__ = ["read_html_page"]
 
@@ -97,7 +98,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     _drop_comment_chrome(root)
     extracted = _extract_article(root, url=url)
     text, title_text = _article_text(extracted, page_meta)
-    if count_words(text) < _MIN_ARTICLE_WORDS:
+    if word_count(text) < _MIN_ARTICLE_WORDS:
         # trafilatura drops whatever is named "comment" when comments are excluded; the real
         # comments are gone by now, so what is left with such a name may be the article itself
         # (an opinion column in <div class="comment-piece">). Rename it and try once more.
@@ -106,11 +107,11 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         extracted = _extract_article(spare, url=url)
         text, title_text = _article_text(extracted, page_meta)
     opening: CommentRecord | None = None
-    if thread or (thread is None and count_words(text) < _MIN_ARTICLE_WORDS):
+    if thread or (thread is None and word_count(text) < _MIN_ARTICLE_WORDS):
         # a forum thread: its first post is the article, the others its comments
         opening, found.comments = found.comments[0], _without_first(found.comments)
         text = opening.text
-    if count_words(text) < _MIN_ARTICLE_WORDS:
+    if word_count(text) < _MIN_ARTICLE_WORDS:
         what = f"only {text!r}" if text else "nothing"
         raise NotAPageError(
             f"{source} has no article text that slant can find ({what} outside menus and comments); "
@@ -214,12 +215,12 @@ def _discussion_section(elements: list[Any]) -> Any | None:
         else:
             return None
     comments = {id(element) for element in elements}
-    inside = sum(count_words(element.text_content()) for element in elements)
+    inside = sum(word_count(element.text_content()) for element in elements)
     section = None
     for common in chain[lowest:]:
         if common.tag in {"body", "html"}:
             break
-        if common.xpath(".//h1") or count_words(common.text_content()) - inside > _MAX_SECTION_EXTRA_WORDS:
+        if common.xpath(".//h1") or word_count(common.text_content()) - inside > _MAX_SECTION_EXTRA_WORDS:
             break
         if sum(1 for p in common.iter("p") if not _inside_any(p, comments, common)) > 3:
             break

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from slant.readers._html_text import class_tokens, count_words
+from slant.readers._html_text import class_tokens
+from slant.readers._words import word_count
 
 __all__ = ["opens_thread"]
 
@@ -44,7 +45,7 @@ def opens_thread(root: Any, first_block: Any, *, jsonld_types: str) -> bool | No
     """
     if _words_before(root, first_block) > _MAX_WORDS_BEFORE:
         return False
-    if count_words(first_block.text_content()) < _MIN_OPENING_WORDS:
+    if word_count(first_block.text_content()) < _MIN_OPENING_WORDS:
         return False
     named = any(
         _POST_NAMES.search(name)
@@ -77,7 +78,7 @@ def _words_before(root: Any, first_block: Any) -> int:
         if not started or element in chrome:
             continue
         own = " ".join([element.text or "", *((child.tail or "") for child in element)])
-        found = count_words(own)
+        found = word_count(own)
         if found >= _MIN_SENTENCE_WORDS:
             words += found  # running text; labels, titles and breadcrumbs are shorter
     return words

@@ -14,7 +14,7 @@ import re
 
 from slant.readers._dates import find_date, is_relative_time
 from slant.readers._html_fields import BADGES
-from slant.readers._html_text import count_words
+from slant.readers._words import word_count
 
 __all__ = ["without_lead_lines"]
 
@@ -43,7 +43,7 @@ def without_lead_lines(text: str) -> str:
             cut += 2  # a poster's name over their rank: "Clodhopper", "Member"
         else:
             break
-    if cut == 0 or count_words("\n\n".join(paragraphs[cut:])) < _MIN_BODY_WORDS:
+    if cut == 0 or word_count("\n\n".join(paragraphs[cut:])) < _MIN_BODY_WORDS:
         return text
     return "\n\n".join(paragraphs[cut:])
 
@@ -55,11 +55,11 @@ def _is_poster(paragraph: str, following: str) -> bool:
 
 def _is_lead(paragraph: str) -> bool:
     line = " ".join(paragraph.split())
-    if not line or "\n" in paragraph.strip() or count_words(line) > _MAX_LEAD_WORDS:
+    if not line or "\n" in paragraph.strip() or word_count(line) > _MAX_LEAD_WORDS:
         return False
     if _BRACKETED.match(line) or _BYLINE.match(line):
         return True
     if find_date(line) is not None or is_relative_time(line) or _CLOCK.search(line):
         # a date with little else: "14. März 2009", "3月5日 08:30 来自 微博 weibo.com"
-        return count_words(line) <= 8 and not _SENTENCE_END.search(line.rstrip(")"))
+        return word_count(line) <= 8 and not _SENTENCE_END.search(line.rstrip(")"))
     return line.lower() in BADGES

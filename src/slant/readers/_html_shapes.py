@@ -37,8 +37,9 @@ from slant.readers._html_fields import (
     tidy_author,
     without_badge,
 )
-from slant.readers._html_text import count_words, element_text, spaced_text
+from slant.readers._html_text import element_text, spaced_text
 from slant.readers._names import is_name, normalise_author
+from slant.readers._words import word_count
 
 __all__ = ["ShapedComment", "find_shaped_comments"]
 
@@ -129,7 +130,7 @@ class _Roles:
 
     @property
     def has_body(self) -> bool:
-        return count_words(self.text) >= _MIN_BODY_WORDS and self.link_share <= _MAX_BODY_LINK_SHARE
+        return word_count(self.text) >= _MIN_BODY_WORDS and self.link_share <= _MAX_BODY_LINK_SHARE
 
     @property
     def is_comment(self) -> bool:
@@ -461,7 +462,7 @@ def _time_of(elements: list[Any]) -> tuple[Any | None, str | None, bool]:
         text = _short_text(element)
         if (
             not text
-            or count_words(text) > _MAX_TIME_WORDS
+            or word_count(text) > _MAX_TIME_WORDS
             or any(_holds_running_text(child) for child in element)
         ):
             continue  # a time is a few words, not a paragraph that mentions one
@@ -481,7 +482,7 @@ def _header(element: Any, block: Any) -> Any:
         if any(_holds_running_text(child) for child in parent if child is not element):
             return element
         loose = " ".join([parent.text or "", *((child.tail or "") for child in parent)])
-        if count_words(loose) > _MAX_HEADER_WORDS:
+        if word_count(loose) > _MAX_HEADER_WORDS:
             return element  # "<a>小鹿不吃草</a>：支持规范停车…": the text runs on after the name
         element = parent
 

@@ -45,19 +45,6 @@ _SCREEN_READER_CLASSES = frozenset(
 )  # fmt: skip
 
 Skip = Callable[[Any], bool]
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_WORDS = re.compile(r"[^\W_]+", re.UNICODE)
-# A word of Chinese or Japanese is about one and a half characters.
-_CJK_CHARACTERS_PER_WORD = 1.5
-
-
-def count_words(text: str) -> int:
-    """Words in ``text``, counting unspaced Chinese, Japanese and Korean script by its characters."""
-    cjk = len(_CJK.findall(text))
-    if not cjk:
-        return len(text.split())
-    spaced = len(_WORDS.findall(_CJK.sub(" ", text)))
-    return spaced + round(cjk / _CJK_CHARACTERS_PER_WORD)
 
 
 def xml_safe(text: str) -> str:

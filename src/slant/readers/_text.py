@@ -39,10 +39,10 @@ from slant.readers._text_lines import (
     LineKind,
     is_prose,
     parse_byline,
-    word_count,
 )
 from slant.readers._text_prepare import split_lines
 from slant.readers._text_thread import Line, build_comments
+from slant.readers._words import word_count
 
 __all__ = ["read_text_page"]
 

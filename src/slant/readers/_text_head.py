@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 
 from slant.readers._dates import find_date
-from slant.readers._text_lines import LineKind, is_prose, is_role_line, parse_byline, word_count
+from slant.readers._text_lines import LineKind, is_prose, is_role_line, parse_byline
 from slant.readers._text_thread import Line
+from slant.readers._words import word_count
 
 __all__ = ["MAX_TITLE_WORDS", "read_head"]
 

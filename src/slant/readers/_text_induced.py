@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from slant.readers._names import is_name
-from slant.readers._text_lines import Header, Line, LineKind, is_prose, normalise_author, word_count
+from slant.readers._text_lines import Header, Line, LineKind, is_prose, normalise_author
+from slant.readers._words import word_count
 
 __all__ = [
     "form_lines",

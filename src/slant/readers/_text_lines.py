@@ -22,6 +22,7 @@ from slant.readers._text_chrome import (
     is_reply_form,
     ui_words_kind,
 )
+from slant.readers._words import word_count
 
 __all__ = [
     "Header",
@@ -35,7 +36,6 @@ __all__ = [
     "normalise_author",
     "parse_byline",
     "place_signature",
-    "word_count",
 ]
 
 
@@ -187,22 +187,6 @@ _MAX_CHROME_CHARS = 400
 _MAX_HEADER_CHARS = 160
 _DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$")
-
-
-# Chinese and Japanese characters: text without spaces between words.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-# About how many such characters make a word (Chinese words are one to three characters long).
-CJK_CHARS_PER_WORD = 2
-
-
-def word_count(text: str) -> int:
-    """Count the words of ``text``: the white-space separated ones, and in Chinese or Japanese,
-    which put no spaces between words, one for every two characters."""
-    words = len(text.split())
-    if text.isascii():
-        return words
-    cjk = len(_CJK.findall(text))
-    return words + cjk // CJK_CHARS_PER_WORD if cjk else words
 
 
 def is_prose(line: str) -> bool:

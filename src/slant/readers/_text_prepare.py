@@ -24,9 +24,9 @@ from slant.readers._text_lines import (
     normalise_author,
     parse_byline,
     place_signature,
-    word_count,
 )
 from slant.readers._text_thread import Line
+from slant.readers._words import word_count
 
 __all__ = ["split_lines"]
 
