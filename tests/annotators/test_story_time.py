@@ -157,6 +157,18 @@ def test_a_sitting_office_holder_outside_the_term_is_flagged_with_the_evidence()
     )
 
 
+def test_a_surname_alone_or_a_name_before_other_capitals_is_found() -> None:
+    surname = _result(_page("President Obama said on Tuesday the talks would go on.", chrome=["JUNE 2023"]))
+    assert _office(surname)["person"] == "Obama" and _office(surname)["text"] == "President Obama"
+    assert surname["window"]["not_after"] == "2017-01-20" and surname["flag"] is not None
+    trailing = _result(_page("President Barack Obama Tuesday met the envoys.", published="2015-02-03"))
+    assert _office(trailing)["person"] == "Barack Obama" and _office(trailing)["checked"] is True
+    # A capitalised word after an office that the table does not hold is not taken for a name.
+    assert [
+        e for e in _result(_page("Said the President Said nothing."))["evidence"] if e["kind"] == "office"
+    ] == []
+
+
 def test_a_former_office_holder_is_checked_but_does_not_bound_the_story() -> None:
     result = _result(_page("Former president Barack Obama spoke at the event.", published="2023-06-14"))
     assert _office(result)["checked"] is True and _office(result)["qualifier"] == "former"

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["OfficeCheck", "check_office", "office_pattern", "office_table"]
+__all__ = ["OfficeCheck", "check_office", "held_name", "office_pattern", "office_table"]
 
 # Office words in any case ("President", "president"); longer titles first so that "federal
 # president" wins over "president" and "secretary of state" is not read as "secretary".
@@ -65,7 +65,10 @@ def office_table() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def office_pattern() -> re.Pattern[str]:
-    """An office and a person: ``[qualifier] [country word] office [of the Country] Person Name``."""
+    """An office and a person: ``[qualifier] [country word] office [of the Country] Person Name``.
+
+    The person is one to four capitalised words; :func:`held_name` decides how many of them are the name.
+    """
     words = {w for office in office_table()["offices"] for w in office["country_words"]}
     country = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     titles = "|".join(re.escape(t).replace(r"\ ", r"[ -]") for t in _TITLES)
@@ -75,8 +78,9 @@ def office_pattern() -> re.Pattern[str]:
         # A deputy is not the office holder: "Vice President Joe Biden" is not President Biden.
         r"(?<!(?i:vice) )(?<!(?i:vice)-)(?<!(?i:deputy) )(?<!(?i:under) )(?<!(?i:assistant) )"
         rf"(?P<office>(?i:{titles}))"
-        r"(?P<of> (?i:of)(?: the)? [A-Z][\w.-]*(?: [A-Z][\w.-]*)*)?\s+"
-        rf"(?P<person>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}})(?![\w-])"
+        # A country the table knows is tried first, so it is not read into the person's name.
+        rf"(?P<of> (?i:of)(?: the)? (?:(?:{country})(?![\w-])|[A-Z][\w.-]*(?: [A-Z][\w.-]*)*))?\s+"
+        rf"(?P<person>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})(?![\w-])"
     )
 
 
@@ -126,3 +130,22 @@ def check_office(title: str, country: str | None, person: str) -> OfficeCheck:
     if not offices:
         return OfficeCheck((), "the table does not cover this office")
     return OfficeCheck((), "the table does not hold this name")
+
+
+def held_name(title: str, country: str | None, words: str) -> tuple[str, OfficeCheck] | None:
+    """The name in ``words`` (the capitalised words after an office) and what the table says of it.
+
+    The longest leading run of words the table holds in that office wins, so "President Obama said" and
+    "President Barack Obama Tuesday" both find Obama. Otherwise the words are kept whole, unchecked, when
+    they are two or more (a full name the table does not hold is still worth listing); a single
+    capitalised word the table does not hold is not taken for a name ("President Said").
+    """
+    parts = words.split(" ")
+    for size in range(len(parts), 0, -1):
+        candidate = " ".join(parts[:size])
+        check = check_office(title, country, candidate)
+        if check.terms:
+            return candidate, check
+    if len(parts) < 2:
+        return None
+    return words, check_office(title, country, words)

@@ -29,7 +29,7 @@ from typing import Any, ClassVar
 
 from slant._document import Document, Part, Span
 from slant._pipeline import BaseAnnotator
-from slant.annotators._offices import NOT_SITTING, check_office, office_pattern
+from slant.annotators._offices import NOT_SITTING, held_name, office_pattern
 from slant.readers._dates import find_date, to_iso
 
 __all__ = ["STALE_DAYS", "StoryTimeAnnotator", "page_date", "story_time"]
@@ -138,18 +138,22 @@ def _spans(part: Part, anchor: date | None, source: str) -> tuple[list[Span], li
             re.sub(r"^of (?:the )?", "", match["of"].strip(), flags=re.IGNORECASE) if match["of"] else None
         )
         qualifier = (match["qualifier"] or "").strip(" -").lower() or None
-        check = check_office(title, country or match["country"], match["person"])
+        held = held_name(title, country or match["country"], match["person"])
+        if held is None:
+            continue
+        person, check = held
+        end = match.start("person") + len(person)
         words = [match["country"] or "", match["office"], match["of"] or ""]
         attrs: dict[str, Any] = {
             "office": " ".join(" ".join(words).lower().split()),
-            "person": match["person"],
+            "person": person,
             "qualifier": qualifier,
             "checked": bool(check.terms),
             "terms": [dict(term) for term in check.terms],
             "unchecked_because": check.reason,
         }
-        spans.append(Span(match.start(), match.end(), "office", 1.0, source, attrs))
-        evidence.append({"kind": "office", "text": " ".join(match.group().split()), **attrs})
+        spans.append(Span(match.start(), end, "office", 1.0, source, attrs))
+        evidence.append({"kind": "office", "text": " ".join(part.text[match.start() : end].split()), **attrs})
     return spans, evidence
 
 
