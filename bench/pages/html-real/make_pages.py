@@ -27,6 +27,8 @@ import texts_heldout3  # noqa: E402, F401
 import texts_heldout4  # noqa: E402, F401
 import texts_heldout5  # noqa: E402, F401
 import texts_heldout6  # noqa: E402, F401
+import texts_heldout7  # noqa: E402, F401
+import texts_heldout8  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 
 LABELS = {
@@ -2998,6 +3000,909 @@ def r_tumblr(p: Page) -> str:
     return shell(p, body)
 
 
+# ---------------------------------------------------------------- held-out batch 7
+
+
+def r_forem(p: Page) -> str:
+    """Forem (dev.to): div.comment.single-comment-node trees in details.comment-wrapper; the name twice (link and hidden profile card)."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = f"2k{40 + i}b"
+        slug = c.author.lower().replace(" ", "_").replace(".", "")
+        deep = depth(p, i)
+        role = "root" if deep == 0 else "child"
+        return f"""<div class="comment single-comment-node {role} comment--deep-{deep}" id="comment-node-{7110 + i}" data-comment-id="{7110 + i}" data-path="/{slug}/comment/{cid}" data-comment-author-id="{3300 + 11 * i}" data-current-user-comment="false" data-content-user-id="{3300 + 11 * i}">
+<details class="comment-wrapper js-comment-wrapper" open>
+<summary aria-label="Toggle this comment (and replies)" data-tracking-name="expand_comment_toggle"><span class="inline-block align-middle"><span class="js-collapse-comment-content">Collapse</span></span></summary>
+<a name="comment-{cid}" href="#comment-{cid}" class="shrink-0 crayons-avatar m:crayons-avatar--l mt-4 m:mt-3"><img class="crayons-avatar__image" width="32" height="32" src="/uploads/user/profile_image/{3300 + 11 * i}/avatar.png" alt="{e(slug)} profile image" loading="lazy"></a>
+<div class="inner-comment comment__details">
+<div class="comment__content crayons-card">
+<div class="comment__header">
+<a href="/{slug}" class="crayons-link crayons-link--secondary flex items-center fw-medium m:hidden"><span class="js-comment-username">{e(c.author)}</span></a>
+<div class="profile-preview-card relative mb-4 s:mb-0 fw-medium hidden m:inline-block"><button id="comment-profile-preview-trigger-{7110 + i}" aria-controls="comment-profile-preview-content-{7110 + i}" class="profile-preview-card__trigger p-1 -my-1 -ml-1 crayons-btn crayons-btn--ghost" aria-label="{e(c.author)} profile details">{e(c.author)}</button>
+<div id="comment-profile-preview-content-{7110 + i}" class="profile-preview-card__content crayons-dropdown p-4 pt-0 branded-7" style="border-top-color: var(--card-color);" data-repositioning-dropdown="true" data-testid="profile-preview-card"><div class="gap-4 grid"><div class="-mt-4"><a href="/{slug}" class="flex"><span class="crayons-avatar crayons-avatar--xl mr-2 shrink-0"><img src="/uploads/user/profile_image/{3300 + 11 * i}/avatar.png" class="crayons-avatar__image" alt="" loading="lazy"></span><span class="crayons-link crayons-subtitle-2 mt-5">{e(c.author)}</span></a></div><div class="print-hidden"><button class="crayons-btn follow-action-button whitespace-nowrap follow-user w-100" data-info='{{"id":{3300 + 11 * i},"className":"User","style":"full","name":"{e(c.author)}"}}'>Follow</button></div><div class="author-preview-metadata-container" data-author-id="{3300 + 11 * i}"><div class="color-base-70">Backend developer, mostly Go and SQL.</div><ul class="key-links"><li><div class="key">Joined</div><div class="value"><time datetime="2021-0{1 + i % 8}-12T10:00:00Z" class="date">Mar 12, 2021</time></div></li></ul></div></div></div></div>
+<span class="color-base-30 px-2 m:pl-0" role="presentation">&bull;</span>
+<a href="/{slug}/comment/{cid}" class="comment-date crayons-link crayons-link--secondary fs-s"><time datetime="{c.when}Z" class="date-no-year">{e(c.shown)}</time></a>
+<div class="comment__dropdown"><button id="comment-dropdown-trigger-{7110 + i}" aria-controls="comment-dropdown-{7110 + i}" aria-expanded="false" class="dropbtn comment__dropdown-trigger crayons-btn crayons-btn--s crayons-btn--ghost crayons-btn--icon" aria-label="Toggle dropdown menu" aria-haspopup="true"><svg class="crayons-icon pointer-events-none" width="24" height="24" role="img" aria-labelledby="a1"><title id="a1">Dropdown menu</title></svg></button><div id="comment-dropdown-{7110 + i}" class="crayons-dropdown right-1 s:right-0 s:left-auto fs-base dropdown"><ul class="m-0"><li><a href="/{slug}/comment/{cid}" class="crayons-link crayons-link--block permalink-copybtn">Copy link</a></li><li><a href="/report-abuse?url=/{slug}/comment/{cid}" class="crayons-link crayons-link--block">Report abuse</a></li></ul></div></div>
+</div>
+<div class="comment__body text-styles text-styles--secondary body">
+{paras(c.text)}
+</div>
+</div>
+<footer class="comment__footer">
+<button class="crayons-btn crayons-btn--ghost crayons-btn--icon-left crayons-btn--s mr-1 reaction-like inline-flex reaction-button" id="button-for-comment-{7110 + i}" data-comment-id="{7110 + i}" aria-label="Like comment:" aria-pressed="false"><span class="reactions-count" id="reactions-count-{7110 + i}">{_score(i) % 9 + 1}</span><span class="reactions-label hidden m:inline-block">&nbsp;{"like" if _score(i) % 9 == 0 else "likes"}</span></button>
+<a class="js actions crayons-btn crayons-btn--ghost crayons-btn--s crayons-btn--icon-left toggle-reply-form mr-1 inline-flex" href="#/{slug}/comment/{cid}" data-comment-id="{7110 + i}" data-path="/{slug}/comment/{cid}" rel="nofollow"><span class="hidden m:inline-block">Reply</span></a>
+</footer>
+</div>
+{sub}
+</details>
+</div>"""
+
+    trees = tree(p, item, lambda s: s)
+    body = f"""<header id="topbar" class="crayons-header print-hidden"><div class="crayons-header__container"><a href="/" class="site-logo" aria-label="{e(p.site)} Home"><span class="truncate-at-2">DEV</span></a><div class="crayons-header--search"><form accept-charset="UTF-8" method="get" action="/search" role="search"><input class="crayons-header--search-input crayons-textfield" type="text" name="q" placeholder="Search..." autocomplete="off" aria-label="Search term"></form></div><div class="flex items-center h-100 ml-auto"><a href="/enter" class="c-link c-link--block mr-2 whitespace-nowrap ml-auto" data-no-instant>Log in</a><a href="/enter?state=new-user" class="c-cta c-cta--branded whitespace-nowrap mr-2" data-no-instant>Create account</a></div></div></header>
+<div id="page-content" class="wrapper stories stories-show" data-current-page="stories-show">
+<div id="page-content-inner">
+<div class="crayons-layout crayons-layout--3-cols crayons-layout--article">
+<aside class="crayons-layout__sidebar-left" aria-label="Article actions"><div class="crayons-article-actions print-hidden"><div class="crayons-article-actions__inner"><button id="reaction-butt-like" aria-label="Like" aria-pressed="false" class="crayons-reaction crayons-tooltip__activator"><span class="crayons-reaction__count" id="reaction-number-like">128</span></button><button id="reaction-butt-readinglist" aria-label="Add to reading list" class="crayons-reaction crayons-tooltip__activator"><span class="crayons-reaction__count" id="reaction-number-readinglist">41</span></button></div></div></aside>
+<main id="main-content" class="crayons-layout__content grid gap-4">
+<div class="article-wrapper"><article class="crayons-card crayons-article mb-4" id="article-show-container" data-article-id="2019411" data-article-slug="i-replaced-our-nightly-cron-jobs" data-author-id="3210">
+<header class="crayons-article__header" id="main-title"><div class="crayons-article__header__meta"><div class="flex s:items-start flex-col s:flex-row"><div id="action-space" class="crayons-article__actions mb-4 s:mb-0 s:order-last"></div><div class="flex flex-1 mb-5 items-start"><div class="relative"><a href="/ines_carvalho"><img class="radius-full align-middle" src="/uploads/user/profile_image/3210/avatar.png" width="40" height="40" alt="{e(p.byline)}"></a></div><div class="pl-3 flex-1"><a href="/ines_carvalho" class="crayons-link fw-bold">{e(p.byline)}</a><p class="fs-xs color-base-60">Posted on <time datetime="{p.when}Z" class="date-no-year">{e(p.date_shown)}</time></p></div></div></div>
+<div class="mb-4 spec__tags flex flex-wrap"><a class="crayons-tag crayons-tag--monochrome" href="/t/devops"><span class="crayons-tag__prefix">#</span>devops</a><a class="crayons-tag crayons-tag--monochrome" href="/t/backend"><span class="crayons-tag__prefix">#</span>backend</a><a class="crayons-tag crayons-tag--monochrome" href="/t/postmortem"><span class="crayons-tag__prefix">#</span>postmortem</a></div>
+<h1 class="fs-3xl m:fs-4xl l:fs-5xl fw-bold s:fw-heavy lh-tight mb-2 long">{e(p.title)}</h1></div></header>
+<div class="crayons-article__main"><div class="crayons-article__body text-styles spec__body" data-article-id="2019411" id="article-body">
+{paras(p.article)}
+</div>
+<section id="comments" data-follow-button-container="true" data-updated-at="{p.date}T12:00:00Z" class="text-padding mb-4 border-t-1 border-0 border-solid border-base-10">
+<header class="relative flex justify-between items-center mb-6"><h2 class="crayons-subtitle-1">Top comments ({len(p.comments)})</h2><div id="comment-subscription" class="print-hidden"><button class="crayons-btn crayons-btn--outlined" type="button">Subscribe</button></div></header>
+<div id="comment-write" class="print-hidden"><form class="comment-form" id="new_comment" action="/comments" method="post"><span class="crayons-avatar m:crayons-avatar--l mr-2 shrink-0"><img src="/assets/default-avatar.png" class="crayons-avatar__image" alt=""></span><div class="comment-form__inner"><textarea placeholder="Add to the discussion" id="text-area" class="crayons-textfield comment-textarea" name="comment[body_markdown]" aria-label="Add a comment to the discussion"></textarea><div class="comment-form__buttons mb-4"><button type="submit" class="crayons-btn comment-action-button mr-2 js-btn-enable">Submit</button><button type="button" class="preview-toggle crayons-btn crayons-btn--secondary comment-action-button comment-action-preview mr-2 js-btn-enable">Preview</button></div></div></form></div>
+<div class="comments" id="comment-trees-container">
+{trees}
+</div>
+<div class="fs-s mb-4"><a href="/code-of-conduct">Code of Conduct</a> &bull; <a href="/report-abuse">Report abuse</a></div>
+</section>
+</div></article></div>
+<section class="crayons-card crayons-card--secondary text-padding mb-4"><h2 class="crayons-subtitle-1 mb-2">Read next</h2>{"".join(f'<div class="crayons-story crayons-story--compact"><h3 class="crayons-story__title"><a href="/r/{k}">{e(t)}</a></h3><p class="fs-xs color-base-60">5 min read</p></div>' for k, t in enumerate(p.related))}</section>
+</main>
+<aside class="crayons-layout__sidebar-right" aria-label="Author details"><div class="crayons-card crayons-card--secondary p-4"><a href="/ines_carvalho" class="flex"><span class="crayons-link crayons-subtitle-1">{e(p.byline)}</span></a><p class="color-base-70">Platform engineer. Writes about the unglamorous parts.</p><button class="crayons-btn follow-action-button w-100">Follow</button><ul class="key-links"><li><div class="key">Joined</div><div class="value">Aug 4, 2019</div></li></ul></div></aside>
+</div></div></div>
+<footer id="footer" class="crayons-footer print-hidden"><div class="crayons-footer__container"><p class="fs-s crayons-footer__description"><a class="c-link" href="/">{e(p.site)}</a> — A constructive and inclusive social network for software developers.</p></div></footer>"""
+    return shell(p, body)
+
+
+def r_s9y(p: Page) -> str:
+    """Serendipity default template: flat div.serendipity_comment, depth as padding-left, the source line after the text."""
+    trace: dict[int, str] = {}
+    top = 0
+    kids: dict[int, int] = {}
+    for i in dfs_order(p):
+        c = p.comments[i]
+        if c.parent is None:
+            top += 1
+            trace[i] = str(top)
+        else:
+            kids[c.parent] = kids.get(c.parent, 0) + 1
+            trace[i] = f"{trace[c.parent]}.{kids[c.parent]}"
+    items = []
+    for i in dfs_order(p):
+        c = p.comments[i]
+        cid = 412 + i
+        fname = c.author.replace(" ", "_").lower()
+        self_cls = " serendipity_comment_author_self" if c.author == p.byline else ""
+        items.append(f"""<a id="c{cid}"></a>
+<div id="serendipity_comment_{cid}" class="serendipity_comment serendipity_comment_author_{e(fname)}{self_cls}" style="padding-left: {20 * depth(p, i)}px">
+<div class="serendipity_commentBody">{brs(c.text)}</div>
+<div class="serendipity_comment_source">
+<a class="comment_source_trace" href="#c{cid}">#{trace[i]}</a>
+<span class="comment_source_author">{e(c.author)}</span>
+am
+<span class="comment_source_date">{e(c.shown)}</span>
+(<a class="comment_reply" href="#serendipity_CommentForm" id="serendipity_reply_{cid}" onclick="document.getElementById('serendipity_replyTo').value='{cid}'; return true;">Antwort</a>)
+<div id="serendipity_replyform_{cid}"></div>
+</div>
+</div>""")
+    snippets = [
+        "Bei mir haben die Säcke zu wenig Drainage gehabt, die unteren Knollen…",
+        "Rasenschnitt nur dünn und angetrocknet, sonst fault er. Habe ich…",
+    ]
+    recent = "".join(
+        f'<div class="plugin_comment_wrap"><span class="plugin_comment_author">{e(who)}</span> zu <a class="highlight" href="/archives/{300 + k}-x.html#c{200 + k}" title="{e(post)}">{e(post)}</a>:<br />\n<div class="plugin_comment_body">{e(snippets[k % 2])}</div></div>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<div id="serendipity_banner"><h1><a class="homelink1" href="/">{e(p.site)}</a></h1><h2><a class="homelink2" href="/">Was wächst, was nicht, und warum</a></h2></div>
+<table id="mainpane"><tr>
+<td id="content" valign="top">
+<div class="serendipity_Entry_Date">
+<h3 class="serendipity_date">{e(p.date_shown)}</h3>
+<h4 class="serendipity_title"><a href="/archives/412-warum-ich-keine-tomaten-mehr-vorziehe.html">{e(p.title)}</a></h4>
+<div class="serendipity_entry serendipity_entry_author_gerlinde serendipity_entry_author_self">
+<div class="serendipity_entry_body">
+{paras(p.article)}
+</div>
+<div class="serendipity_entryFooter">Geschrieben von <a href="/authors/1-Gerlinde">{e(p.byline)}</a> in <a href="/categories/3-Gemuese">Gemüse</a> um {p.time} | <a href="/archives/412-x.html#comments">Kommentare ({len(p.comments)})</a> | <a href="/archives/412-x.html#trackbacks">Trackbacks (0)</a></div>
+</div>
+<div class="serendipity_comments serendipity_section_trackbacks"><br /><a id="trackbacks"></a><div class="serendipity_commentsTitle">Trackbacks</div><div class="serendipity_center"><a rel="nofollow" style="font-weight: normal" href="/comment.php?type=trackback&amp;entry_id=412">Trackback-URL für diesen Eintrag</a></div><br /><div class="serendipity_center nocomments">Keine Trackbacks</div></div>
+<div class="serendipity_comments serendipity_section_comments"><br /><a id="comments"></a><div class="serendipity_commentsTitle">Kommentare</div>
+<div class="serendipity_center">Ansicht der Kommentare: (<a rel="nofollow" href="/archives/412-x.html?serendipity[cview]=linear#comments">Linear</a> | Verschachtelt)</div><br />
+{chr(10).join(items)}
+<a id="feedback"></a>
+<div class="serendipity_commentsTitle">Kommentar schreiben</div>
+<div class="serendipity_commentForm"><a id="serendipity_CommentForm"></a><form id="serendipity_comment" action="/comment.php#feedback" method="post"><div><input type="hidden" name="serendipity[entry_id]" value="412" /></div>
+<table border="0" width="100%" cellpadding="3">
+<tr><td class="serendipity_commentsLabel"><label for="serendipity_commentform_name">Name</label></td><td class="serendipity_commentsValue"><input type="text" id="serendipity_commentform_name" name="serendipity[name]" value="" size="30" /></td></tr>
+<tr><td class="serendipity_commentsLabel"><label for="serendipity_commentform_email">E-Mail</label></td><td class="serendipity_commentsValue"><input type="text" id="serendipity_commentform_email" name="serendipity[email]" value="" /></td></tr>
+<tr><td class="serendipity_commentsLabel"><label for="serendipity_commentform_url">Homepage</label></td><td class="serendipity_commentsValue"><input type="text" id="serendipity_commentform_url" name="serendipity[url]" value="" /></td></tr>
+<tr><td class="serendipity_commentsLabel"><label for="serendipity_replyTo">Antwort zu</label></td><td class="serendipity_commentsValue"><select id="serendipity_replyTo" name="serendipity[replyTo]"><option value="0">[ Übergeordnet ]</option></select></td></tr>
+<tr><td class="serendipity_commentsLabel"><label for="serendipity_commentform_comment">Kommentar</label></td><td class="serendipity_commentsValue"><textarea rows="10" cols="40" id="serendipity_commentform_comment" name="serendipity[comment]"></textarea><br /><div class="serendipity_commentDirection serendipity_comment_s9ymarkup">Umschließende Sterne heben ein Wort hervor (*wort*), per _wort_ kann ein Wort unterstrichen werden.</div></td></tr>
+<tr><td>&#160;</td><td class="serendipity_commentsLabel"><input id="checkbox_remember" type="checkbox" name="serendipity[remember]" /><label for="checkbox_remember">Daten merken? </label></td></tr>
+<tr><td>&#160;</td><td><input type="submit" name="serendipity[submit]" value="Abschicken" /> <input type="submit" id="serendipity_preview" name="serendipity[preview]" value="Vorschau" /></td></tr>
+</table></form></div>
+</div>
+</div>
+</td>
+<td id="serendipityRightSideBar" valign="top">
+<div class="serendipitySideBarItem container_serendipity_plugin_comments"><h3 class="serendipitySideBarTitle serendipity_plugin_comments">Letzte Kommentare</h3><div class="serendipitySideBarContent">{recent}</div></div>
+<div class="serendipitySideBarItem container_serendipity_plugin_archives"><h3 class="serendipitySideBarTitle">Archive</h3><div class="serendipitySideBarContent"><ul class="plainList"><li><a href="/archives/2025/03.html">März 2025</a></li><li><a href="/archives/2025/02.html">Februar 2025</a></li></ul></div></div>
+<div class="serendipitySideBarItem container_serendipity_plugin_entrylinks"><h3 class="serendipitySideBarTitle">Verwandte Einträge</h3><div class="serendipitySideBarContent"><ul class="plainList">{"".join(f'<li><a href="/archives/{380 + k}-x.html">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div>
+</td></tr></table>
+<div id="serendipity_footer">Powered by <a href="https://docs.s9y.org/">Serendipity</a></div>"""
+    return shell(p, body)
+
+
+def r_pikabu(p: Page) -> str:
+    """Pikabu-style story: div.comment with data-id and a data-meta string naming the parent; children nested in comment__children."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 318200000 + 17 * i
+        pid = 0 if c.parent is None else 318200000 + 17 * c.parent
+        author = (
+            '<span class="comment__user-label comment__user-label_author" title="Автор поста">автор</span>'
+            if c.author == p.byline
+            else ""
+        )
+        children = f'<div class="comment__children">{sub}</div>' if sub else ""
+        return f"""<div class="comment" id="comment_{cid}" data-id="{cid}" data-indent="{depth(p, i)}" data-meta="pid={pid};aid={5100 + i};sid=12345678;said=880;d={c.when}+03:00;de=0;ic=0;r={_score(i) % 40 + 2};av=+{_score(i) % 40 + 5}:-3;hc">
+<div class="comment__body">
+<div class="comment__header">
+<div class="comment__user" data-name="{e(c.author)}" data-profile="true"><a href="/@{e(c.author)}" class="user"><img class="avatar avatar_small" data-src="https://cs.pikabu.example/avatars/{5100 + i}.png" alt="{e(c.author)}"><span class="user__nick">{e(c.author)}</span></a>{author}</div>
+<div class="comment__rating"><span class="comment__rating-up" title="Плюс"></span><div class="comment__rating-count">{_score(i) % 40 + 2}</div><span class="comment__rating-down" title="Минус"></span></div>
+<time datetime="{c.when}+03:00" class="comment__datetime hint">{e(c.shown)}</time>
+<a class="comment__tool" href="/story/kak_ya_chinil_kholodilnik_12345678?cid={cid}" data-role="link">#</a>
+</div>
+<div class="comment__content">{paras(c.text)}</div>
+<div class="comment__tools"><div class="comment__tool" data-role="reply">Ответить</div><div class="comment__tool" data-role="save">Сохранить</div><div class="comment__tool comment__tool_more" data-role="more">ещё</div></div>
+</div>
+{children}
+</div>"""
+
+    lst = tree(p, item, lambda s: s)
+    body = f"""<header class="header"><div class="header__main"><a class="header__logo" href="/">{e(p.site)}</a><nav class="header-menu"><a class="header-menu__item" href="/hot">Горячее</a><a class="header-menu__item" href="/best">Лучшее</a><a class="header-menu__item" href="/new">Свежее</a><a class="header-menu__item" href="/communities">Сообщества</a></nav><div class="header-right-menu"><a href="#" class="header-right-menu__login">Войти</a></div></div></header>
+<div class="app"><div class="main"><div class="main__inner">
+<article class="story" data-story-id="12345678" data-rating="914" data-author-id="880" data-author-name="{e(p.byline)}">
+<div class="story__main"><header class="story__header"><h1 class="story__title"><a href="/story/kak_ya_chinil_kholodilnik_12345678" class="story__title-link">{e(p.title)}</a></h1>
+<div class="story__tags tags"><a class="tags__tag" href="/tag/Ремонт">Ремонт</a><a class="tags__tag" href="/tag/Холодильник">Холодильник</a><a class="tags__tag" href="/tag/Своими руками">Своими руками</a></div></header>
+<div class="story__content story__typography"><div class="story__content-inner">
+{"".join(f'<div class="story-block story-block_type_text"><p>{e(part)}</p></div>' for part in p.article.split(chr(10) + chr(10)))}
+</div></div>
+<div class="story__footer"><div class="story__user user" data-name="{e(p.byline)}"><a href="/@{e(p.byline)}" class="user__nick story__user-link">{e(p.byline)}</a> <time datetime="{p.when}:00+03:00" class="caption story__datetime hint">{e(p.date_shown)}</time></div>
+<div class="story__tools"><a class="story__comments-link" href="#comments"><span class="story__comments-link-count">{len(p.comments)}</span> Комментарии</a><span class="story__share">Поделиться</span><span class="story__save">Сохранить</span></div>
+<div class="story__rating-block"><div class="story__rating-up"></div><div class="story__rating-count">914</div><div class="story__rating-down"></div></div></div></div>
+</article>
+<section class="section_padding_none comments comments_show" id="comments" data-story-id="12345678">
+<header class="comments__header"><h2 class="comments__title">Комментарии</h2><span class="comments__count">{len(p.comments)}</span><div class="comments__sort">Лучшие</div></header>
+<div class="comments__main"><div class="comments__container" data-story-id="12345678">
+{lst}
+</div></div>
+<div class="comments__form"><div class="comment-form"><div class="comment-form__placeholder">Чтобы оставить комментарий, необходимо <a href="#">войти</a></div></div></div>
+</section>
+<section class="stories-feed"><h3 class="stories-feed__title">Похожие посты</h3>{"".join(f'<article class="story story_short"><h2 class="story__title"><a href="/story/x_{k}">{e(t)}</a></h2></article>' for k, t in enumerate(p.related))}</section>
+</div></div></div>
+<footer class="footer"><p>© 2026 {e(p.site)}</p></footer>"""
+    return shell(p, body)
+
+
+def r_conversacion(p: Page) -> str:
+    """A Spanish paper's own module: li items with only an id, 'Nombre · hace 3 horas' as one text, 'En respuesta a Nombre'."""
+    items = []
+    for i, c in enumerate(p.comments):
+        reply = ""
+        if c.parent is not None:
+            reply = (
+                f'<p><a href="#cv-{8812 + c.parent}">En respuesta a {e(p.comments[c.parent].author)}</a></p>'
+            )
+        badge = f" <b>{e(c.extra)}</b>" if c.extra else ""
+        items.append(f"""<li id="cv-{8812 + i}" data-ts="{c.when}+02:00">
+<div><img src="/static/img/avatar-{i % 4}.svg" alt="" width="32" height="32"><p><strong>{e(c.author)} · {e(c.shown)}</strong>{badge}</p>{reply}</div>
+<div>{paras(c.text)}</div>
+<div><button type="button">Me gusta <span>{_score(i) % 12}</span></button> <button type="button">Responder</button> <button type="button">Denunciar</button></div>
+</li>""")
+    top = "".join(
+        f'<li><a href="/noticia/{700 + k}">{e(post)}</a> <span>{40 - 7 * k} comentarios</span></li>'
+        for k, (_, post) in enumerate(p.recent)
+    )
+    comments = f"""<section id="conversacion" aria-label="Conversación">
+<h2>Conversación <span>({len(p.comments)})</span></h2>
+<p>Los comentarios son de los suscriptores y lectores registrados. <a href="/normas">Normas de participación</a></p>
+<form id="cv-form" action="/conversacion/enviar" method="post"><label for="cv-nombre">{e(LABELS["es"]["name"])}</label><input id="cv-nombre" name="nombre" type="text"><label for="cv-correo">{e(LABELS["es"]["email"])}</label><input id="cv-correo" name="correo" type="email"><label for="cv-texto">Tu comentario</label><textarea id="cv-texto" name="texto"></textarea><button type="submit">{e(LABELS["es"]["submit"])}</button></form>
+<ul>
+{chr(10).join(items)}
+</ul>
+<button id="cv-mas" type="button">Ver más comentarios</button>
+</section>"""
+    sidebar = f'<div id="lo-mas"><h3>Lo más comentado</h3><ol>{top}</ol></div><div id="newsletter"><h3>Boletín diario</h3><p>Recibe las noticias de la ciudad cada mañana.</p></div>'
+    return shell(p, page_body(p, comments, sidebar=sidebar))
+
+
+def r_openweb(p: Page) -> str:
+    """OpenWeb (Spot.IM) conversation saved inline: spcv_ classes, badges, like counters, replies in spcv_children-list."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        kind = "spcv_root-message" if c.parent is None else "spcv_reply-message"
+        badge = (
+            f'<span class="spcv_badge spcv_badge--subscriber" data-spot-im-class="badge">{e(c.extra)}</span>'
+            if c.extra
+            else ""
+        )
+        more = (
+            f'<ul class="spcv_children-list" data-spot-im-class="children-list">{sub}</ul><button class="spcv_hide-replies" type="button">Masquer les réponses</button>'
+            if sub
+            else ""
+        )
+        return f"""<li class="spcv_list-item" data-spot-im-class="message-list-item" data-message-id="sp_Xk2m_{9100 + i}">
+<article class="{kind}" aria-label="Message de {e(c.author)}">
+<div class="spcv_message-view" data-spot-im-class="message-view">
+<div class="spcv_avatar-wrapper"><div class="spcv_avatar" style="background-image:url(https://images.spot.example/avatars/{9100 + i}.png)"></div></div>
+<div class="spcv_message-body">
+<div class="spcv_user-info" data-spot-im-class="message-user-info"><span class="spcv_username" data-spot-im-class="message-username" role="button" tabindex="0">{e(c.author)}</span>{badge}<span class="spcv_separator">·</span><time class="spcv_timestamp" data-spot-im-class="message-timestamp" datetime="{c.when}+02:00">{e(c.shown)}</time></div>
+<div class="spcv_message-text" data-spot-im-class="message-text"><div class="spcv_entity-text"><p>{e(c.text)}</p></div></div>
+<div class="spcv_message-actions" data-spot-im-class="message-actions"><button class="spcv_reply-button" type="button" aria-label="Répondre">Répondre</button><span class="spcv_vote-up" role="button" aria-label="J'aime"><span class="spcv_vote-count">{_score(i) % 30 + 1}</span></span><span class="spcv_vote-down" role="button" aria-label="Je n'aime pas"><span class="spcv_vote-count">{_score(i) % 4}</span></span><button class="spcv_share-button" type="button">Partager</button></div>
+</div></div>
+</article>
+{more}
+</li>"""
+
+    lst = tree(p, item, lambda s: s)
+    comments = f"""<section class="article-conversation" id="reactions">
+<div data-spot-im-module-default-area="conversation" data-post-id="ouest-rentree-nantes-2025" data-spot-id="sp_Xk2m">
+<div class="spcv_conversation" data-spot-im-class="conversation">
+<header class="spcv_conversation-header"><h2 class="spcv_conversation-title">Réactions <span class="spcv_messages-count">{len(p.comments)}</span></h2><div class="spcv_community-guidelines">Merci de respecter notre charte de modération.</div>
+<div class="spcv_sort"><span>Trier par</span> <button type="button">Les meilleurs</button></div></header>
+<div class="spcv_editor"><div class="spcv_editor-placeholder" role="textbox">Qu'en pensez-vous ?</div><button class="spcv_login-button" type="button">Se connecter</button></div>
+<ul class="spcv_messages-list" data-spot-im-class="messages-list">
+{lst}
+</ul>
+<button class="spcv_load-more-messages" type="button">Afficher plus de commentaires</button>
+<footer class="spcv_footer"><span>Propulsé par OpenWeb</span> <a href="#">Conditions</a> <a href="#">Confidentialité</a></footer>
+</div></div></section>"""
+    art = f"""<article class="article" itemscope itemtype="https://schema.org/NewsArticle">
+<p class="article__kicker">Éducation</p><h1 class="article__title" itemprop="headline">{e(p.title)}</h1>
+<p class="article__standfirst">Moins d'enfants dans les cours de récréation : la mairie y voit une chance, les syndicats une menace.</p>
+<div class="article__meta"><span class="article__author" itemprop="author">Par {e(p.byline)}</span> <time datetime="{p.when}+02:00" itemprop="datePublished">{e(p.date_shown)}</time> <a href="#reactions" class="article__reactions-link">{len(p.comments)} réactions</a></div>
+<div class="article__content" itemprop="articleBody">
+{paras(p.article)}
+</div>
+<div class="article__share"><a href="#">Partager</a> <a href="#">Envoyer</a> <a href="#">Imprimer</a></div>
+</article>"""
+    body = f"""<header class="site-header"><a class="site-title" href="/">{e(p.site)}</a>{nav(p)}<a class="header__subscribe" href="/abonnement">S'abonner</a></header>
+<main id="main" class="site-main">
+{art}
+{comments}
+<section class="related-posts"><h3>{e(LABELS["fr"]["related"])}</h3><ul>{"".join(f'<li><a href="/r/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section>
+</main>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_tieba(p: Page) -> str:
+    """Tieba-style thread: div.l_post floors (first = article), tail-info line after the text, floor-in-floor replies."""
+    floors = [(first_post(p), -1)] + [(c, i) for i, c in enumerate(p.comments) if c.parent is None]
+    lzl: dict[int, list[int]] = {}
+    for i, c in enumerate(p.comments):
+        if c.parent is not None:
+            root = _root_of(p, i)
+            lzl.setdefault(root, []).append(i)
+
+    def floor(n: int, c: C, i: int) -> str:
+        uid = 900000 + sum(map(ord, c.author)) * 13
+        badge = (
+            f'<li class="l_badge" style="display:block;"><div class="p_badge"><a href="/bawu2/platform/listBawuTeamInfo" target="_blank" class="user_badge d_badge_bright d_badge_icon3" title="本吧头衔12级"><div class="d_badge_title">{e(c.extra)}</div><div class="d_badge_lv">12</div></a></div></li>'
+            if c.extra
+            else f'<li class="l_badge" style="display:block;"><div class="p_badge"><a href="/f/like/level?kw=阳台种菜" target="_blank" class="user_badge d_badge_bright d_badge_icon2" title="本吧头衔{4 + n}级"><div class="d_badge_title">种菜新手</div><div class="d_badge_lv">{4 + n}</div></a></div></li>'
+        )
+        subs = []
+        for j in lzl.get(i, []) if i >= 0 else []:
+            s = p.comments[j]
+            suid = 900000 + sum(map(ord, s.author)) * 13
+            text = e(s.text)
+            if s.parent is not None and s.parent != i and s.text.startswith("回复 "):
+                who = p.comments[s.parent].author
+                text = text.replace(
+                    f"回复 {e(who)} :",
+                    f'回复 <a href="/home/main?un={e(who)}" class="at j_user_card" username="{e(who)}">{e(who)}</a> :',
+                    1,
+                )
+            subs.append(
+                f"""<li class="lzl_single_post j_lzl_s_p {"first_no_border" if not subs else ""}" data-field='{{"spid":{148000000000 + j},"showname":"{e(s.author)}","user_name":"{e(s.author)}","portrait":"tb.1.{suid:x}"}}'><a rel="noopener" data-field='{{"un":"{e(s.author)}"}}' target="_blank" class="j_user_card lzl_p_p" href="/home/main?un={e(s.author)}" username="{e(s.author)}"><img src="https://gss0.bdstatic.example/portrait/item/tb.1.{suid:x}" alt=""></a><div class="lzl_cnt"><a rel="noopener" class="at j_user_card " data-field='{{"un":"{e(s.author)}"}}' alog-group="p_author" target="_blank" href="/home/main?un={e(s.author)}" username="{e(s.author)}">{e(s.author)}</a>:&nbsp;<span class="lzl_content_main">{text}</span><div class="lzl_content_reply"><span class="lzl_jb" style="display: none;"><a href="#" data-field='{{"user_name":"{e(s.author)}"}}' class="lzl_jb_in">举报</a>&nbsp;|&nbsp;</span><span class="lzl_op_list j_lzl_o_l"></span><span class="lzl_time">{e(s.shown)}</span><a href="#" class="lzl_s_r">回复</a></div></div></li>"""
+            )
+        lzl_html = (
+            f'<div class="j_lzl_container core_reply_wrapper" data-field=\'{{"pid":{148000000 + n},"total_num":{len(subs)}}}\'><div class="j_lzl_c_b_a core_reply_content"><ul class="j_lzl_m_w">{"".join(subs)}</ul><div class="lzl_li_pager j_lzl_l_p lzl_li_pager_s"><a class="lzl_link_unfold">我也说一句</a></div></div></div>'
+            if subs
+            else '<div class="j_lzl_container core_reply_wrapper" style="display:none;"></div>'
+        )
+        return f"""<div class="l_post l_post_bright j_l_post clearfix" data-field='{{"author":{{"user_id":{uid},"user_name":"{e(c.author)}","props":null}},"content":{{"post_id":{148000000 + n},"is_anonym":false,"forum_id":59321,"thread_id":9120045512,"post_no":{n + 1},"type":"0","comment_num":{len(subs)}}}}}'>
+<div class="d_author"><ul class="p_author"><li class="icon"><div class="icon_relative j_user_card" data-field='{{"un":"{e(c.author)}","id":"tb.1.{uid:x}"}}'><a rel="noopener" style="" target="_blank" class="p_author_face " href="/home/main?un={e(c.author)}&amp;ie=utf-8"><img username="{e(c.author)}" class="" src="https://gss0.bdstatic.example/portrait/item/tb.1.{uid:x}"></a></div></li>
+<li class="d_name" data-field='{{"user_id":{uid}}}'><a rel="noopener" alog-group="p_author" class="p_author_name j_user_card" href="/home/main?un={e(c.author)}&amp;ie=utf-8" target="_blank">{e(c.author)}</a></li>
+{badge}</ul></div>
+<div class="d_post_content_main {"d_post_content_firstfloor" if n == 0 else ""}"><div class="p_content "><cc><div id="post_content_{148000000 + n}" class="d_post_content j_d_post_content " style="display:;">{"<br>".join(e(x) for x in c.text.split(chr(10) + chr(10)))}</div><br></cc></div>
+<div class="core_reply j_lzl_wrapper"><div class="core_reply_tail clearfix"><div class="j_lzl_r p_reply" data-field='{{"pid":{148000000 + n},"total_num":{len(subs)}}}'><a rel="noopener" href="#" class="lzl_link_unfold">回复{f"({len(subs)})" if subs else ""}</a></div><ul class="p_tail"></ul><div class="post-tail-wrap"><span class="tail-info">来自<a rel="noopener" href="/mo/q/wise-bawu-core" target="_blank">Android客户端</a></span><span class="tail-info">{n + 1}楼</span><span class="tail-info">{e(c.shown)}</span></div></div>
+{lzl_html}</div></div></div>"""
+
+    posts = "\n".join(floor(n, c, i) for n, (c, i) in enumerate(floors))
+    body = f"""<div id="com_userbar" class="userbar"><ul><li><a href="/">贴吧首页</a></li><li><a href="#">登录</a></li><li><a href="#">注册</a></li></ul></div>
+<div class="head_inner"><div class="search_top clearfix"><a class="search_logo" href="/" title="到贴吧首页">百度贴吧</a><form class="search_form"><input class="search_ipt" name="kw1" value="阳台种菜"><input class="search_btn" type="submit" value="进入贴吧"></form></div>
+<div class="card_top_wrap clearfix card_top_theme"><div class="card_title"><a class="card_title_fname" title="" href="/f?kw=阳台种菜">{e(p.site)}</a><span class="card_menNum">关注：182,304</span><span class="card_infoNum">贴子：2,311,905</span></div></div></div>
+<div id="container" class="l_container"><div class="content clearfix"><div class="pb_content clearfix" id="pb_content"><div class="left_section">
+<div class="core_title_wrap_bright clearfix"><div class="core_title core_title_theme_bright"><h3 class="core_title_txt pull-left text-overflow" title="{e(p.title)}" style="width: 396px">{e(p.title)}</h3><ul class="core_title_btns pull-right"><li><a href="#" class="btn-sub btn-small">只看楼主</a></li><li><a href="#" class="btn-sub btn-small">收藏</a></li><li><a href="#" class="btn-sub btn-small">回复</a></li></ul></div></div>
+<div class="p_thread thread_theme_5"><div class="l_thread_info"><ul class="l_posts_num"><li class="l_reply_num"><span class="red">{len(p.comments) + 6}</span>回复贴，共<span class="red">1</span>页</li></ul></div></div>
+<div class="p_postlist" id="j_p_postlist">
+{posts}
+</div>
+<div class="pb_footer"><div class="tbui_aside_float_bar"><a href="#" class="tbui_fbar_top">返回顶部</a></div></div>
+<div class="editor_wrap"><div class="poster_head">发表回复</div><div class="edui-container"><div class="tb-editor-editarea" contenteditable="true"></div></div><div class="poster_submit"><a href="#" class="ui_btn ui_btn_m j_submit poster_submit">发 表</a></div></div>
+</div>
+<div class="right_section"><div class="region_bright"><div class="region_title">相关推荐</div><ul class="thread_recommend">{"".join(f'<li><a href="/p/{9120045000 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div>
+</div></div></div>
+<div class="footer"><p>©2026 Baidu 贴吧协议 | 隐私政策</p></div>"""
+    return shell(p, body)
+
+
+def r_subsilver2(p: Page) -> str:
+    """phpBB 3.0 subsilver2: one table.tablebg per post, 'Post subject:'/'Posted:', signatures after '_________________'."""
+    posts = [first_post(p), *p.comments]
+
+    def post(n: int, c: C) -> str:
+        pid = 41890 + n
+        row = "row1" if n % 2 == 0 else "row2"
+        subject = p.title if n == 0 else f"Re: {p.title}"
+        rank = e(c.extra) if c.extra else ("Newbie" if n % 2 else "Regular")
+        quote = ""
+        if n and c.parent is not None:
+            q = p.comments[c.parent]
+            quote = f'<div class="quotetitle">{e(q.author)} wrote:</div><div class="quotecontent">{e(q.text)}</div><br />'
+        sig = ""
+        if n % 2 == 0:
+            sig = f'<div class="postbody"><br />_________________<br />{"Bush DAC90A, Roberts R200, a shelf of Philips I keep meaning to start." if n == 0 else "If it glows, it goes."}</div>'
+        return f"""<table class="tablebg" width="100%" cellspacing="1">
+<tr class="{row}"><td align="center" valign="middle"><a name="p{pid}"></a><b class="postauthor">{e(c.author)}</b></td>
+<td width="100%" height="25"><table width="100%" cellspacing="0"><tr><td class="gensmall" width="100%"><div style="float: left;">&nbsp;<b>Post subject:</b> <a href="#p{pid}">{e(subject)}</a></div><div style="float: right;"><a href="./viewtopic.php?p={pid}#p{pid}"><img src="./styles/subsilver2/imageset/icon_post_target.gif" width="12" height="9" alt="Post" title="Post" /></a><b>Posted:</b> {e(c.shown)}&nbsp;</div></td></tr></table></td></tr>
+<tr class="{row}"><td valign="top" class="profile"><table cellspacing="4" align="center" width="150"><tr><td class="postdetails">{rank}</td></tr><tr><td><img src="./download/file.php?avatar={60 + n}.png" width="80" height="80" alt="User avatar" /></td></tr></table>
+<span class="postdetails"><br /><b>Joined:</b> Mon Mar 0{1 + n % 8}, 2010 9:12 pm<br /><b>Posts:</b> {120 + 37 * n}<br /><b>Location:</b> {["Leeds", "Norwich", "Cardiff", "Dundee", "Bristol"][n % 5]}</span></td>
+<td width="100%" valign="top"><table width="100%" cellspacing="5"><tr><td><div class="postbody">{quote}{brs(c.text)}</div>
+{sig}</td></tr></table></td></tr>
+<tr class="{row}"><td class="profile"><strong><a href="#wrapheader">Top</a></strong></td>
+<td><div class="gensmall" style="float: left;">&nbsp;<a href="./memberlist.php?mode=viewprofile&amp;u={60 + n}"><img src="./styles/subsilver2/imageset/en/icon_user_profile.gif" alt="Profile" title="Profile" /></a> <a href="./ucp.php?i=pm&amp;mode=compose&amp;action=quotepost&amp;p={pid}"><img src="./styles/subsilver2/imageset/en/icon_contact_pm.gif" alt="Send private message" title="Send private message" /></a>&nbsp;</div> <div class="gensmall" style="float: right;"><a href="./posting.php?mode=quote&amp;f=4&amp;p={pid}"><img src="./styles/subsilver2/imageset/en/icon_post_quote.gif" alt="Reply with quote" title="Reply with quote" /></a>&nbsp;</div></td></tr>
+<tr><td class="spacer" colspan="2" height="1"><img src="images/spacer.gif" alt="" width="1" height="1" /></td></tr>
+</table>"""
+
+    body = f"""<a name="top"></a>
+<div id="wrapheader"><div id="logodesc"><table width="100%" cellspacing="0"><tr><td><a href="./index.php"><img src="./styles/subsilver2/imageset/site_logo.gif" width="170" height="94" alt="" title="" /></a></td><td width="100%" align="center"><h1>{e(p.site)}</h1><span class="gen">Restoring the sets our grandparents listened to</span></td></tr></table></div>
+<div id="menubar"><table width="100%" cellspacing="0"><tr><td class="genmed"><a href="./faq.php"><img src="./styles/subsilver2/theme/images/icon_mini_faq.gif" width="12" height="13" alt="*" /> FAQ</a></td><td class="genmed" align="right"><a href="./search.php"><img src="./styles/subsilver2/theme/images/icon_mini_search.gif" width="12" height="13" alt="*" /> Search</a>&nbsp; &nbsp;<a href="./memberlist.php"><img src="./styles/subsilver2/theme/images/icon_mini_members.gif" width="12" height="13" alt="*" /> Memberlist</a>&nbsp; &nbsp;<a href="./ucp.php?mode=register">Register</a>&nbsp; &nbsp;<a href="./ucp.php?mode=login">Login</a></td></tr></table></div>
+<div id="datebar"><table width="100%" cellspacing="0"><tr><td class="gensmall"></td><td class="gensmall" align="right">It is currently Tue Jan 14, 2025 9:30 pm<br /></td></tr></table></div></div>
+<div id="wrapcentre">
+<table class="tablebg" width="100%" cellspacing="1" cellpadding="0" style="margin-top: 5px;"><tr><td class="row1"><p class="breadcrumbs"><a href="./index.php">Board index</a> &#187; <a href="./viewforum.php?f=4">Valve receivers</a></p></td></tr></table>
+<br clear="all" />
+<div id="pageheader"><h2><a class="titles" href="./viewtopic.php?f=4&amp;t=3181">{e(p.title)}</a></h2></div>
+<br clear="all" /><br />
+<div id="pagecontent">
+<table width="100%" cellspacing="1"><tr><td align="left" valign="middle" nowrap="nowrap"><a href="./posting.php?mode=post&amp;f=4"><img src="./styles/subsilver2/imageset/en/button_topic_new.gif" alt="Post new topic" title="Post new topic" /></a>&nbsp;<a href="./posting.php?mode=reply&amp;f=4&amp;t=3181"><img src="./styles/subsilver2/imageset/en/button_topic_reply.gif" alt="Reply to topic" title="Reply to topic" /></a></td><td class="nav" valign="middle" nowrap="nowrap">&nbsp;Page <strong>1</strong> of <strong>1</strong></td><td class="gensmall" nowrap="nowrap">&nbsp;[ {len(posts)} posts ]&nbsp;</td></tr></table>
+<table class="tablebg" width="100%" cellspacing="1"><tr><td class="cat"><table width="100%" cellspacing="0"><tr><td class="nav" nowrap="nowrap">&nbsp;<a href="./viewtopic.php?f=4&amp;t=3181&amp;view=print" title="Print view">Print view</a></td><td class="nav" align="right" nowrap="nowrap"><a href="./viewtopic.php?f=4&amp;t=3181&amp;view=previous">Previous topic</a> | <a href="./viewtopic.php?f=4&amp;t=3181&amp;view=next">Next topic</a>&nbsp;</td></tr></table></td></tr></table>
+<table class="tablebg" width="100%" cellspacing="1"><tr><th>Author</th><th>Message</th></tr></table>
+{chr(10).join(post(n, c) for n, c in enumerate(posts))}
+<table width="100%" cellspacing="1" class="tablebg"><tr align="center"><td class="cat"><form name="viewtopic" method="post" action="./viewtopic.php?f=4&amp;t=3181"><span class="gensmall">Display posts from previous:</span> <select name="st" id="st"><option value="0" selected="selected">All posts</option></select>&nbsp;<input class="btnlite" type="submit" value="Go" name="sort" /></form></td></tr></table>
+</div>
+<br clear="all" />
+<table class="tablebg" width="100%" cellspacing="1"><tr><td class="row1"><p class="breadcrumbs"><a href="./index.php">Board index</a> &#187; <a href="./viewforum.php?f=4">Valve receivers</a></p><p class="datetime">All times are UTC</p></td></tr></table>
+<br clear="all" />
+<table class="tablebg" width="100%" cellspacing="1"><tr><td class="cat"><h4>Similar topics</h4></td></tr>{"".join(f'<tr><td class="row1"><a href="./viewtopic.php?t={3100 + k}" class="topictitle">{e(t)}</a></td></tr>' for k, t in enumerate(p.related))}</table>
+<br clear="all" />
+<table class="tablebg" width="100%" cellspacing="1"><tr><td class="cat"><h4>Who is online</h4></td></tr><tr><td class="row1"><p class="gensmall">Users browsing this forum: No registered users and 2 guests</p></td></tr></table>
+</div>
+<div id="wrapfooter"><span class="copyright">Powered by <a href="https://www.phpbb.com/">phpBB</a>&reg; Forum Software &copy; phpBB Group</span></div>"""
+    return shell(p, body)
+
+
+def r_metafilter(p: Page) -> str:
+    """MetaFilter thread: bare div.comments blocks, 'posted by' after the text; a reply links its parent by name."""
+    items = []
+    for i, c in enumerate(p.comments):
+        cid = 8801000 + 17 * i
+        text = e(c.text)
+        if c.parent is not None:
+            who = p.comments[c.parent].author
+            text = text.replace(e(who), f'<a href="#{8801000 + 17 * c.parent}">{e(who)}</a>', 1)
+        fav = _score(i) % 9
+        favs = (
+            f' [<a href="/favorited/2/{cid}" title="{fav} users marked this as a favorite" class="favorite">{fav} favorite{"s" if fav != 1 else ""}</a>]'
+            if fav
+            else ""
+        )
+        items.append(f"""<a name="{cid}"></a><div class="comments" id="c{cid}">{text}<br /><span class="smallcopy commentby">posted by <a href="/user/{4400 + 31 * i}" target="_self">{e(c.author)}</a> at <a href="/207331/The-library-that-lends-seeds#{cid}" target="_self">{e(c.shown)}</a>{favs} <span id="flag{cid}"><a href="#" class="flag">[!]</a></span></span></div>
+<br />""")
+    body = f"""<div id="body"><div id="navcontainer"><a id="logo" href="/">{e(p.site)}</a><ul id="navlist"><li><a href="/">MetaFilter</a></li><li><a href="https://ask.metafilter.example/">Ask MeFi</a></li><li><a href="https://fanfare.metafilter.example/">FanFare</a></li><li><a href="https://metatalk.metafilter.example/">MetaTalk</a></li></ul><div id="login"><a href="/login.mefi">Log in</a> | <a href="/contribute/">Sign up</a></div></div>
+<div id="page">
+<div class="posttitle"><h1 class="posttitle">{e(p.title)}</h1><span class="smallcopy postdate">{e(p.date_shown)} 8:00 AM &nbsp; <a href="/rss/207331">Subscribe</a></span></div>
+<div class="copy">
+{"<br><br>".join(e(x) for x in p.article.split(chr(10) + chr(10)))}
+<br /><span class="smallcopy postbyline">posted by <a href="/user/3120" target="_self">{e(p.byline)}</a> ({len(p.comments) * 11} comments total) <span id="favcnt207331">[<a href="/favorited/1/207331" class="favorite">24 favorites</a>]</span></span>
+<div class="tags"><span class="smallcopy">Tags: <a href="/tags/libraries">libraries</a> <a href="/tags/seeds">seeds</a> <a href="/tags/gardening">gardening</a></span></div>
+</div>
+<br /><br />
+{chr(10).join(items)}
+<div class="comments"><span class="smallcopy">« Older <a href="/207330/">A map of every public orchard</a> | <a href="/207332/">The last typewriter repair shop in town</a> Newer »</span></div>
+<p class="whitesmallcopy">You are not currently logged in. <a href="/login.mefi">Log in</a> or <a href="/contribute/">create a new account</a> to post comments.</p>
+</div>
+<div id="sidebar"><h3>Recent activity</h3><ul>{"".join(f'<li><a href="/r/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div>
+<div id="footer"><p class="smallcopy">MetaFilter is a community weblog. Comments are the property of their posters.</p></div></div>"""
+    return shell(p, body)
+
+
+# ---------------------------------------------------------------- held-out batch 8
+
+
+def r_lobsters(p: Page) -> str:
+    """Lobsters: ol.comments of li.comments_subtree; the byline 'name 3 hours ago | link | reply' on one line; hats."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        sid = f"q{7 + i}x{3 * i + 2}k"
+        hat = (
+            f'<span class="hat" title="Speaking as the site\'s {e(c.extra.lower())}: hat granted by the admins">{e(c.extra)}</span> '
+            if c.extra
+            else ""
+        )
+        op = ' class="user_is_author"' if c.author == p.byline else ""
+        kids = f'<ol class="comments">{sub}</ol>' if sub else '<ol class="comments"></ol>'
+        return f"""<li class="comments_subtree" id="c_{sid}">
+<input id="comment_folder_{sid}" class="comment_folder_button" type="checkbox">
+<div id="c_{sid}" data-shortid="{sid}" class="comment">
+<div class="voters"><a class="upvoter" href="/login"></a><div class="score">{_score(i) % 25 + 1}</div></div>
+<div class="details">
+<div class="byline">
+<a name="c_{sid}"></a>
+<label for="comment_folder_{sid}" class="comment_folder"></label>
+<a href="/~{e(c.author)}"><img srcset="/avatars/{e(c.author)}-16.png 1x, /avatars/{e(c.author)}-32.png 2x" class="avatar" alt="{e(c.author)} avatar" loading="lazy" decoding="async" src="/avatars/{e(c.author)}-16.png" width="16" height="16"></a>
+<a{op} href="/~{e(c.author)}">{e(c.author)}</a>
+{hat}<span title="{c.when.replace("T", " ")} -0500">{e(c.shown)}</span>
+| <a href="/c/{sid}">link</a>
+| <a class="comment_replier" tabindex="0" href="/login?return=/c/{sid}">reply</a>
+</div>
+<div class="comment_text">
+{paras(c.text)}
+</div>
+</div>
+</div>
+{kids}
+</li>"""
+
+    lst = tree(p, item, lambda s: s)
+    body = f"""<header id="nav"><div id="logo"><a href="/" title="{e(p.site)} (Current traffic: 41%)"></a></div><div class="navholder"><nav class="links"><a href="/active">Active</a> <a href="/recent">Recent</a> <a href="/comments">Comments</a> <a href="/search">Search</a></nav><nav class="corner"><a href="/login">Login</a></nav></div></header>
+<div id="inside">
+<ol class="stories list"><li id="story_k3v9qa" data-shortid="k3v9qa" class="story">
+<div class="story_liner h-entry"><div class="voters"><a class="upvoter" href="/login"></a><a href="/s/k3v9qa/ask_how_do_you_keep_hobby_project_alive" class="upvoter_count">62</a></div>
+<div class="details"><span role="heading" aria-level="1" class="link h-cite u-repost-of"><a class="u-url" href="/s/k3v9qa/ask_how_do_you_keep_hobby_project_alive" rel="ugc noreferrer">{e(p.title)}</a></span> <span class="tags"><a class="tag tag_ask" title="Ask Lobsters" href="/t/ask">ask</a> <a class="tag tag_practices" title="Development and business practices" href="/t/practices">practices</a></span>
+<div class="byline"><a href="/~{e(p.byline)}"><img class="avatar" alt="{e(p.byline)} avatar" src="/avatars/{e(p.byline)}-16.png" width="16" height="16"></a> <span> authored by </span> <a class="u-author h-card user_is_author" href="/~{e(p.byline)}">{e(p.byline)}</a> <time title="{p.date} {p.time}:00 -0500" datetime="{p.when}">{e(p.date_shown)}</time> <span> | </span> <a class="comments_label" href="/s/k3v9qa/ask_how_do_you_keep_hobby_project_alive">{len(p.comments)} comments</a></div></div></div>
+<div class="story_content"><div class="story_text">
+{paras(p.article)}
+</div></div></li></ol>
+<div class="comment comment_form_container"><form class="comment_form" action="/comments" method="post"><textarea name="comment" rows="5" disabled placeholder="You must be logged in to leave a comment."></textarea></form></div>
+<ol class="comments comments1">
+{lst}
+</ol>
+<div class="box"><h3>Related stories</h3><ul>{"".join(f'<li><a href="/s/r{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div>
+</div>
+<footer><a href="/about">About</a> <a href="/tags">Tags</a> <a href="/filters">Filter</a> <a href="/moderations">Moderation Log</a></footer>"""
+    return shell(p, body)
+
+
+def r_webmention(p: Page) -> str:
+    """An IndieWeb post's webmentions: microformats2 h-cite replies, like and repost facepiles, 'in reply to' links."""
+    likes = ["Oskar", "Priya", "Jules", "Mo", "Anke", "Bram"]
+    pile = "".join(
+        f'<li class="h-cite u-like"><a class="p-author h-card u-url" href="https://social.example/@{n.lower()}" title="{n} liked this"><img class="u-photo" src="/webmentions/avatars/{n.lower()}.jpg" alt="{n}" width="32" height="32"></a></li>'
+        for n in likes
+    )
+    reposts = "".join(
+        f'<li class="h-cite u-repost"><a class="p-author h-card u-url" href="https://social.example/@{n.lower()}" title="{n} reposted this"><img class="u-photo" src="/webmentions/avatars/{n.lower()}.jpg" alt="{n}" width="32" height="32"></a></li>'
+        for n in likes[:3]
+    )
+    items = []
+    for i, c in enumerate(p.comments):
+        slug = c.author.lower().replace(" ", "")
+        via = ["mastodon.example", "micro.blog.example", "blog.hannaberg.example", "social.example"][i % 4]
+        reply = ""
+        if c.parent is not None:
+            reply = f'<p class="webmention__in-reply-to">in reply to <a class="u-in-reply-to" href="#wm-{2100 + c.parent}">{e(p.comments[c.parent].author)}</a></p>'
+        items.append(f"""<li class="h-cite u-comment webmention webmention--reply" id="wm-{2100 + i}">
+<div class="webmention__meta"><div class="p-author h-card webmention__author"><img class="u-photo webmention__author__photo" src="/webmentions/avatars/{slug}.jpg" alt="" width="48" height="48" loading="lazy"><a class="p-name u-url webmention__author__name" href="https://{via}/@{slug}" rel="noopener">{e(c.author)}</a></div>
+<a class="u-url webmention__source" href="https://{via}/@{slug}/{11290 + i}"><time class="dt-published webmention__pubdate" datetime="{c.when}+01:00">{e(c.shown)}</time></a> <span class="webmention__via">via {via}</span></div>
+{reply}
+<div class="e-content p-name webmention__content">{paras(c.text)}</div>
+</li>""")
+    body = f"""<header class="site-header h-card"><a class="p-name u-url site-title" href="/">{e(p.site)}</a><nav><a href="/notes/">Notes</a> <a href="/recipes/">Recipes</a> <a href="/about/">About</a></nav></header>
+<main>
+<article class="h-entry post">
+<h1 class="p-name post__title">{e(p.title)}</h1>
+<p class="post__meta"><a class="u-url" href="/notes/2025/sourdough-six-months/"><time class="dt-published" datetime="{p.when}+01:00">{e(p.date_shown)}</time></a> by <a class="p-author h-card" href="/">{e(p.byline)}</a></p>
+<div class="e-content post__body">
+{paras(p.article)}
+</div>
+<p class="post__tags">Filed under <a class="p-category" href="/tags/bread/">bread</a>, <a class="p-category" href="/tags/sourdough/">sourdough</a></p>
+</article>
+<section class="webmentions" id="webmentions">
+<h2 class="webmentions__title">Webmentions</h2>
+<p class="webmentions__how">Have you written a response to this? Send me a <a href="https://indieweb.example/Webmention">webmention</a> or reply from the fediverse.</p>
+<form class="webmentions__form" action="https://webmention.example/ruth/webmention" method="post"><label for="wm-source">URL of your post</label><input id="wm-source" type="url" name="source"><input type="hidden" name="target" value="/notes/2025/sourdough-six-months/"><button type="submit">Send webmention</button></form>
+<h3 class="webmentions__subtitle">{len(likes)} likes</h3><ul class="facepile facepile--likes">{pile}</ul>
+<h3 class="webmentions__subtitle">3 reposts</h3><ul class="facepile facepile--reposts">{reposts}</ul>
+<h3 class="webmentions__subtitle">{len(p.comments)} replies</h3>
+<ol class="webmentions__list">
+{chr(10).join(items)}
+</ol>
+</section>
+<nav class="post-nav"><h3>More notes</h3><ul>{"".join(f'<li><a href="/notes/r{k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></nav>
+</main>
+<footer class="site-footer"><p>Written and baked by {e(p.byline)}. <a href="/feed.xml">Feed</a></p></footer>"""
+    return shell(p, body, head='<link rel="webmention" href="https://webmention.example/ruth/webmention">')
+
+
+def r_wbb(p: Page) -> str:
+    """WoltLab Burning Board 5: article.wbbPost.message with a message sidebar; a reply quotes its parent in blockquote.quoteBox."""
+    posts = [first_post(p), *p.comments]
+
+    def post(n: int, c: C) -> str:
+        pid = 230410 + n
+        uid = 700 + sum(map(ord, c.author)) % 900
+        slug = c.author.lower().replace(" ", "-").replace("_", "-")
+        quote = ""
+        if n and c.parent is not None:
+            q = p.comments[c.parent]
+            qu = 700 + sum(map(ord, q.author)) % 900
+            quote = f'<blockquote class="quoteBox collapsibleBbcode jsCollapsibleBbcode" cite="/forum/thread/8812/?postID={230411 + c.parent}#post{230411 + c.parent}"><div class="quoteBoxIcon"><a href="/user/{qu}/" class="userLink" data-object-id="{qu}" aria-hidden="true"><img src="/images/avatars/{qu}.png" width="24" height="24" alt="" class="userAvatarImage"></a></div><div class="quoteBoxTitle"><a href="/forum/thread/8812/?postID={230411 + c.parent}#post{230411 + c.parent}">Zitat von {e(q.author)}</a></div><div class="quoteBoxContent"><p>{e(q.text)}</p></div></blockquote>'
+        title = (
+            f'<div class="userTitle"><span class="badge userTitleBadge blue">{e(c.extra)}</span></div>'
+            if c.extra
+            else '<div class="userTitle"><span class="badge userTitleBadge">Fortgeschrittener</span></div>'
+        )
+        sig = (
+            '<div class="messageSignature"><div>Unterwegs mit einem Kastenwagen, Baujahr 2016, und viel Geduld.</div></div>'
+            if c.author == p.byline
+            else ""
+        )
+        kind = "DiscussionForumPosting" if n == 0 else "Comment"
+        return f"""<li id="post{pid}" class="anchorFixedHeader{" messageGroupStarter" if n == 0 else ""}">
+<article class="wbbPost message messageSidebarOrientationLeft jsClipboardObject jsMessage userOnlineGroupMarking3" data-post-id="{pid}" data-can-edit="0" data-can-edit-inline="0" data-is-closed="0" data-is-deleted="0" data-is-disabled="0" data-object-id="{pid}" data-object-type="com.woltlab.wbb.likeablePost" data-user-id="{uid}" itemid="/forum/thread/8812/?postID={pid}#post{pid}" itemscope itemtype="http://schema.org/{kind}">
+<meta itemprop="datePublished" content="{c.when}+02:00">
+<header class="messageHeader"></header>
+<aside role="presentation" class="messageSidebar member" itemprop="author" itemscope itemtype="http://schema.org/Person">
+<meta itemprop="name" content="{e(c.author)}">
+<div class="messageAuthor">
+<div class="userAvatar"><a href="/user/{uid}-{e(slug)}/" aria-hidden="true" tabindex="-1"><img src="/images/avatars/{uid}.png" width="128" height="128" alt="" class="userAvatarImage" loading="lazy"></a></div>
+<div class="messageAuthorContainer"><a href="/user/{uid}-{e(slug)}/" class="username userLink" data-object-id="{uid}" itemprop="url"><span>{e(c.author)}</span></a></div>
+{title}
+<div class="userRank"><img src="/images/rank/rank{2 + n % 4}.png" alt=""></div>
+</div>
+<div class="userCredits"><dl class="plain dataList"><dt><a href="/forum/user-post-list/{uid}/" title="Beiträge von {e(c.author)}" class="jsTooltip">Beiträge</a></dt><dd>{uid % 700 + 40}</dd><dt><a href="/user/{uid}/#likes" class="jsTooltip" title="Erhaltene Reaktionen von {e(c.author)}">Reaktionspunkte</a></dt><dd>{uid % 90 + 3}</dd></dl></div>
+</aside>
+<div class="messageContent">
+<header class="messageHeader"><div class="messageHeaderBox"><ul class="messageHeaderMetaData"><li><a href="/forum/thread/8812/?postID={pid}#post{pid}" rel="nofollow" class="permalink messagePublicationTime"><time datetime="{c.when}+02:00" class="datetime" data-timestamp="1745745000" data-date="{e(c.shown)}" data-time="{c.when[11:16]}" data-offset="7200">{e(c.shown)}</time></a></li></ul><ul class="messageStatus"></ul></div>
+<ul class="messageQuickOptions"><li><a href="/forum/thread/8812/?postID={pid}#post{pid}" class="jsTooltip wsShareButton" title="Teilen">#{n + 1}</a></li></ul><div class="messageHeaderEnd"></div></header>
+<div class="messageBody"><div class="messageText" itemprop="text">
+{quote}
+{paras(c.text)}
+</div></div>
+<footer class="messageFooter">{sig}<div class="messageFooterNotes"></div>
+<div class="messageFooterGroup"><a href="#" class="reactionSummaryList jsOnly jsTooltip" data-object-type="com.woltlab.wbb.likeablePost" data-object-id="{pid}" title="Reaktionen auflisten"><span class="reactCountButton"><img src="/images/reaction/like.svg" alt="Gefällt mir" class="reactionType" width="16" height="16"><span class="reactionCount">{_score(n) % 6 + 1}</span></span></a>
+<ul class="messageFooterButtons buttonList smallButtons jsMobileNavigation"><li class="jsQuoteMessage" data-object-id="{pid}" data-is-quoted="0"><a href="#" title="Zitieren" class="button jsTooltip"><span class="icon icon16 fa-quote-left"></span> <span class="invisible">Zitieren</span></a></li><li class="jsReportPost jsOnly" data-object-id="{pid}"><a href="#" title="Inhalt melden" class="button jsTooltip"><span class="icon icon16 fa-exclamation-triangle"></span> <span class="invisible">Inhalt melden</span></a></li></ul></div></footer>
+</div>
+</article>
+</li>"""
+
+    body = f"""<div id="pageContainer" class="pageContainer">
+<div id="pageHeaderContainer" class="pageHeaderContainer"><header id="pageHeader" class="pageHeader"><div id="pageHeaderPanel" class="pageHeaderPanel"><div class="layoutBoundary"><div class="box mainMenu" data-box-identifier="com.woltlab.wcf.MainMenu"><div class="boxContent"><nav aria-label="Hauptmenü"><ol class="boxMenu"><li data-identifier="com.woltlab.wbb.BoardList" class="active"><a href="/forum/" class="boxMenuLink" aria-current="page"><span class="boxMenuLinkTitle">Forum</span></a></li><li><a href="/gallery/" class="boxMenuLink"><span class="boxMenuLinkTitle">Galerie</span></a></li><li><a href="/lexicon/" class="boxMenuLink"><span class="boxMenuLinkTitle">Lexikon</span></a></li></ol></nav></div></div>
+<nav id="topMenu" class="userPanel"><ul class="userPanelItems"><li id="userLogin"><a class="loginLink" href="/login/">Anmelden oder registrieren</a></li></ul></nav></div></div>
+<div id="pageHeaderFacade" class="pageHeaderFacade"><div class="layoutBoundary"><div id="pageHeaderLogo" class="pageHeaderLogo"><a href="/forum/"><span class="pageHeaderLogoLarge">{e(p.site)}</span></a></div></div></div></header></div>
+<section id="main" class="main" role="main"><div class="layoutBoundary"><div id="content" class="content">
+<nav class="breadcrumbs" aria-label="Verlaufsnavigation"><ol itemprop="breadcrumb" itemscope itemtype="http://schema.org/BreadcrumbList"><li title="Forum" itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><a href="/forum/" itemprop="item"><span itemprop="name">Forum</span></a></li><li title="Technik &amp; Ausbau" itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><a href="/forum/board/12-technik-ausbau/" itemprop="item"><span itemprop="name">Technik &amp; Ausbau</span></a></li></ol></nav>
+<header class="contentHeader messageGroupContentHeader wbbThread" data-thread-id="8812" data-is-closed="0" data-is-deleted="0" data-is-disabled="0" data-is-sticky="0" data-is-announcement="0" data-is-link="0">
+<div class="contentHeaderIcon"><img src="/images/avatars/{700 + sum(map(ord, p.byline)) % 900}.png" width="64" height="64" alt="" class="userAvatarImage"></div>
+<div class="contentHeaderTitle"><h1 class="contentTitle">{e(p.title)}</h1><ul class="inlineList contentHeaderMetaData"><li><span class="icon icon16 fa-user"></span> <a href="/user/{700 + sum(map(ord, p.byline)) % 900}/" data-object-id="{700 + sum(map(ord, p.byline)) % 900}" class="userLink">{e(p.byline)}</a></li><li><span class="icon icon16 fa-clock-o"></span> <a href="/forum/thread/8812/"><time datetime="{p.when}+02:00" class="datetime">{e(p.date_shown)}</time></a></li></ul></div>
+<nav class="contentHeaderNavigation"><ul><li><a href="/forum/thread-add/12/" class="button buttonPrimary"><span class="icon icon16 fa-reply"></span> <span>Antworten</span></a></li></ul></nav></header>
+<div class="section"><ul class="wbbThreadPostList messageList jsClipboardContainer" data-is-last-page="true" data-last-post-time="1745829000" data-page-no="1" data-type="com.woltlab.wbb.post">
+{chr(10).join(post(n, c) for n, c in enumerate(posts))}
+<li class="jsQuickReply messageQuickReply"><div class="messageContent"><div class="messageSignatureConstraints"><p>Jetzt mitmachen! Du hast noch kein Benutzerkonto auf unserer Seite? <a href="/register/">Registriere dich kostenlos</a> und nimm an unserer Community teil!</p></div></div></li>
+</ul></div>
+<section class="section"><h2 class="sectionTitle">Ähnliche Themen</h2><ul class="containerList">{"".join(f'<li><div class="containerHeadline"><h3><a href="/forum/thread/{8800 + k}/">{e(t)}</a></h3></div></li>' for k, t in enumerate(p.related))}</ul></section>
+</div></div></section>
+<footer id="pageFooter" class="pageFooter"><div class="layoutBoundary"><div class="footerCopyright"><a href="https://www.woltlab.com/de/" rel="nofollow">Forensoftware: <strong>Burning Board®</strong>, entwickelt von <strong>WoltLab® GmbH</strong></a></div></div></footer>
+</div>"""
+    return shell(p, body)
+
+
+def r_hypercomments_script(p: Page) -> str:
+    """A city news page whose comments HyperComments' script loads: it shows 'N комментарий' and holds none."""
+    n = p.announced
+    snippets = [
+        "Давно пора, там вечером и присесть негде.",
+        "Теперь до работы на две пересадки больше, спасибо.",
+    ]
+    now = "".join(
+        f'<li class="discuss-now__item"><span class="discuss-now__name">{e(who)}</span> <a class="discuss-now__link" href="/news/{5200 + k}">{e(post)}</a><p class="discuss-now__text">{e(snippets[k % 2])}</p></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<header class="header"><div class="header__inner"><a class="header__logo" href="/">{e(p.site)}</a>{nav(p, "header__menu")}<div class="header__weather">+9°</div></div></header>
+<main class="main"><div class="layout"><div class="layout__content">
+<article class="article" itemscope itemtype="http://schema.org/NewsArticle">
+<div class="article__rubric"><a href="/news/culture/">Культура</a></div>
+<h1 class="article__title" itemprop="headline">{e(p.title)}</h1>
+<div class="article__info"><time class="article__date" datetime="{p.when}+03:00" itemprop="datePublished">{e(p.date_shown)}</time> <span class="article__author" itemprop="author">{e(p.byline)}</span> <a class="article__comments-count" href="#comments"><span class="hc_counter" data-xid="news-5230">{n}</span> комментарий</a> <span class="article__views">2 811</span></div>
+<div class="article__lead" itemprop="description"><p>Под библиотеку переоборудуют здание бывшей почты.</p></div>
+<div class="article__text" itemprop="articleBody">
+{paras(p.article)}
+</div>
+<div class="article__share"><span>Поделиться:</span> <a class="share share--vk">ВКонтакте</a> <a class="share share--ok">Одноклассники</a> <a class="share share--tg">Telegram</a></div>
+</article>
+<section class="comments-block" id="comments"><h2 class="comments-block__title">Комментарии <span class="comments-block__count">{n}</span></h2>
+<div id="hypercomments_widget"></div>
+<script type="text/javascript">
+_hcwp = window._hcwp || [];
+_hcwp.push({{widget:"Stream", widget_id: 104512, xid: "news-5230"}});
+(function() {{
+if("HC_LOAD_INIT" in window)return;
+HC_LOAD_INIT = true;
+var lang = (navigator.language || navigator.systemLanguage || navigator.userLanguage || "ru").substr(0, 2).toLowerCase();
+var hcc = document.createElement("script"); hcc.type = "text/javascript"; hcc.async = true;
+hcc.src = ("https:" == document.location.protocol ? "https" : "http")+"://w.hypercomments.com/widget/hc/104512/"+lang+"/widget.js";
+var s = document.getElementsByTagName("script")[0];
+s.parentNode.insertBefore(hcc, s.nextSibling);
+}})();
+</script>
+<noscript>Включите JavaScript, чтобы увидеть комментарии.</noscript>
+</section>
+<section class="related"><h2 class="related__title">{e(LABELS["ru"]["related"])}</h2><ul>{"".join(f'<li><a href="/news/{5100 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section>
+</div>
+<aside class="layout__sidebar"><section class="discuss-now"><h3 class="discuss-now__title">Обсуждают сейчас</h3><ul class="discuss-now__list">{now}</ul></section>
+<section class="popular"><h3>Самое читаемое</h3><ol><li><a href="/news/p1">Отключения горячей воды на неделе</a></li><li><a href="/news/p2">Где в городе открылись катки</a></li></ol></section></aside>
+</div></main>
+<footer class="footer"><p>© 2026 {e(p.site)}. {e(LABELS["ru"]["footer"])}. 16+</p></footer>"""
+    return shell(p, body)
+
+
+def r_meneame(p: Page) -> str:
+    """Menéame: a flat list of div.comment with '#N' order links; replies are '#N' references the commenter writes."""
+    items = []
+    for i, c in enumerate(p.comments):
+        cid = 41000200 + i
+        text = e(c.text)
+        if c.parent is not None:
+            ref = f"#{c.parent + 1}"
+            text = text.replace(
+                ref,
+                f'<a class="tooltip c:{41000200 + c.parent}" href="/story/pueblo-teruel-horno-comunal/c0{c.parent + 1}#c-{c.parent + 1}" rel="nofollow">{ref}</a>',
+                1,
+            )
+        karma = 20 + _score(i) % 60
+        items.append(f"""<li id="c-{i + 1}" data-id="{cid}" class="{"" if i % 2 else "odd"}">
+<div class="comment {"high" if karma > 50 else ""}" id="cid-{cid}">
+<div class="comment-header"><a class="comment-order" href="/story/pueblo-teruel-horno-comunal/c0{i + 1}#c-{i + 1}" rel="nofollow">#{i + 1}</a> <a href="/user/{e(c.author)}" class="username" rel="nofollow"><img class="avatar" src="/img/mnm/no-gravatar-2-20.png" width="20" height="20" alt="{e(c.author)}" loading="lazy">{e(c.author)}</a> <span class="ts visible comment-date" data-ts="{c.when}" title="publicado: {c.when.replace("T", " ")}">{e(c.shown)}</span></div>
+<div class="comment-body">{text}</div>
+<div class="comment-footer"><div class="comment-votes-info">votos: {_score(i) % 14 + 1}, karma: {karma}</div> <a class="comment-reply" href="#" onclick="return comment_reply({cid}, '{e(c.author)}');">responder</a> <a class="comment-share" href="#">compartir</a></div>
+</div></li>""")
+    body = f"""<div id="header-top"><a class="logo" href="/">{e(p.site)}</a><ul class="header-menu"><li><a href="/">portada</a></li><li><a href="/queue">nuevas</a></li><li><a href="/popular">populares</a></li><li><a href="/articles">artículos</a></li></ul><div class="header-login"><a href="/login">login</a> <a href="/register">registrarse</a></div></div>
+<div id="container"><div id="newswrap">
+<div class="news-summary"><div class="news-body">
+<div class="news-shakeit"><div class="votes"><a id="a-votes-3912077" href="#">412</a> meneos</div><div class="clics">3104 clics</div></div>
+<div class="center-content">
+<h2><a href="https://www.diario-aragon.example/teruel/horno-comunal" class="l:3912077" rel="nofollow">{e(p.title)}</a></h2>
+<div class="news-submitted"><a href="/user/{e(p.byline)}"><img class="avatar" src="/img/mnm/no-gravatar-2-25.png" width="25" height="25" alt="{e(p.byline)}"></a> <strong>www.diario-aragon.example</strong><br>enviado: <a href="/user/{e(p.byline)}/history"><strong>{e(p.byline)}</strong></a> <span class="ts visible" data-ts="{p.when}">{e(p.date_shown)}</span></div>
+<div class="news-content">{brs(p.article)}</div>
+<div class="news-details"><span class="comments-counter"><a href="#comments">{len(p.comments)} comentarios</a></span> <span class="tool"><a href="/m/cultura">cultura</a></span> <span class="tool">karma: 389</span> <span class="tool">negativos: 3</span></div>
+</div></div></div>
+<div class="comments" id="comments"><h3 class="comments-title">comentarios ({len(p.comments)})</h3>
+<ol class="comments-list">
+{chr(10).join(items)}
+</ol>
+<div class="comment-form-login">Para comentar <a href="/login">entra</a> o <a href="/register">regístrate</a>.</div>
+</div>
+</div>
+<div id="sidebar"><div class="sidebox"><div class="header"><h4>relacionadas</h4></div><ul>{"".join(f'<li><a href="/story/r{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div><div class="sidebox"><div class="header"><h4>lo más visitado</h4></div><ol><li><a href="/story/m1">La subida del alquiler en las capitales de provincia</a></li></ol></div></div>
+</div>
+<div id="footthingy"><p>Menéame · <a href="/legal">condiciones legales</a> · <a href="/faq">preguntas frecuentes</a></p></div>"""
+    return shell(p, body)
+
+
+def r_jvc(p: Page) -> str:
+    """jeuxvideo.com-style topic: div.bloc-message-forum, the pseudo in an obfuscated span, quotes 'Le ... X a écrit :'."""
+    posts = [first_post(p), *p.comments]
+
+    def post(n: int, c: C) -> str:
+        mid = 1300441000 + 37 * n
+        quote = ""
+        if n and c.parent is not None:
+            q = p.comments[c.parent]
+            quote = f'<blockquote class="blockquote-jv"><p>Le {e(q.shown)} {e(q.author)} a écrit :</p><p>{e(q.text)}</p></blockquote>'
+        sig = (
+            '<div class="signature-msg text-enrichi-forum"><p>Ludothèque : 84 jeux, 3 joueurs, 1 table trop petite.</p></div>'
+            if n % 2 == 0
+            else ""
+        )
+        return f"""<div class="bloc-message-forum mx-2 mx-lg-0 " data-id="{mid}">
+<div class="conteneur-message">
+<div class="bloc-avatar-msg d-none d-sm-block"><div class="back-img-msg"><div><span class="JvCare 1F4942424A434C4C4A4A4F4{n} text-user" target="_blank"><img src="https://image.jeuxvideo.example/avatar-sm/default.jpg" data-src="https://image.jeuxvideo.example/avatar-sm/{mid % 997}.jpg" class="user-avatar-msg js-lazy" alt="{e(c.author)}"></span></div></div></div>
+<div class="inner-head-content"><div class="bloc-header">
+<span class="JvCare 1F4942424A434C4C4A4A4F4{n} bloc-pseudo-msg text-user" target="_blank">{e(c.author)}</span>
+<div class="bloc-mp-pseudo d-inline-block d-sm-none"><span class="JvCare picto-msg-crayon" title="Envoyer un message privé"></span></div>
+<div class="bloc-options-msg"><span class="picto-msg-quote" title="Citer"><span>Citer</span></span><span class="picto-msg-exclam" title="Signaler"><span>Signaler</span></span><span class="picto-msg-lien" title="Lien permanent"><span>Lien permanent</span></span></div>
+<div class="bloc-date-msg"><span class="JvCare 1F4942424A434C4C4A4A4F4{n}0 lien-jv" target="_blank">{e(c.shown)}</span></div>
+</div></div>
+<div class="bloc-contenu"><div class="txt-msg text-enrichi-forum ">{quote}{paras(c.text)}</div></div>
+{sig}
+</div></div>"""
+
+    body = f"""<header class="header__globalLayout"><div class="header__logo"><a href="/" title="Forum">{e(p.site)}</a></div><nav class="header__nav"><a href="/forums.htm">Forums</a> <a href="/news/">News</a> <a href="/tests/">Tests</a></nav><div class="header__login"><a href="/login">Connexion</a></div></header>
+<div class="container"><div id="page-messages-forum" class="row">
+<div id="forum-main-col" class="col-md-9 col-lg-8">
+<div class="bloc-pre-pagi-forum"><ul class="pagi-forum"><li><a href="/forums/0-4012-0-1-0-1-0-jeux-de-societe.htm">Retour liste des sujets</a></li></ul></div>
+<div id="bloc-title-forum"><h1 class="titre-head-bloc">{e(p.title)}</h1></div>
+<div class="conteneur-messages-pagi">
+{chr(10).join(post(n, c) for n, c in enumerate(posts))}
+</div>
+<div class="bloc-pagi-default"><span class="pagi-before-debut"></span><span class="page-active">1</span><span class="pagi-after-fin"></span></div>
+<div class="bloc-form-forum"><div class="alert alert-info">Vous devez être connecté pour poster un message. <a href="/login">Connexion</a></div><form class="js-form-post-message"><label for="message_topic">Message</label><textarea id="message_topic" name="message_topic" class="area-editor" placeholder="Pour que les discussions restent agréables, nous vous remercions de rester poli en toutes circonstances."></textarea><button class="btn btn-poster-msg" type="submit">Poster</button></form></div>
+</div>
+<div id="forum-right-col" class="col-md-3 col-lg-4"><div class="panel panel-jv-forum"><div class="panel-heading">Sujets à ne pas manquer</div><div class="panel-body"><ul class="liste-sujets-nomade">{"".join(f'<li><a href="/forums/42-4012-{7100 + k}-1-0-1-0-x.htm">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div>
+<div class="panel panel-jv-forum"><div class="panel-heading">Modérateurs</div><div class="panel-body"><ul class="liste-modo-fofo"><li><span class="JvCare text-user">Pionnier_Ludo</span></li></ul></div></div></div>
+</div></div>
+<footer class="footer__globalLayout"><p>© 2026 {e(p.site)} · Charte des forums · Mentions légales</p></footer>"""
+    return shell(p, body)
+
+
+def r_bilibili(p: Page) -> str:
+    """Bilibili-style comment list: div.reply-item with the user name in a div, level icons; sub-replies under the root."""
+    roots = [i for i, c in enumerate(p.comments) if c.parent is None]
+    subs: dict[int, list[int]] = {}
+    for i, c in enumerate(p.comments):
+        if c.parent is not None:
+            subs.setdefault(_root_of(p, i), []).append(i)
+
+    def uid(name: str) -> int:
+        return 3493000000 + sum(map(ord, name)) * 7
+
+    def mid(c: C) -> int:
+        return uid(c.author)
+
+    def up(c: C) -> str:
+        return '<i class="svg-icon up-web up-icon" title="UP主">UP</i>' if c.extra == "UP" else ""
+
+    def content(c: C) -> str:
+        text = e(c.text)
+        if text.startswith("回复 @"):
+            name = text[4 : text.index(" :")]
+            text = text.replace(
+                f"@{name}",
+                f'<a class="jump-link user" data-user-id="{uid(name)}" href="//space.bilibili.example/{uid(name)}">@{name}</a>',
+                1,
+            )
+        return text
+
+    items = []
+    for r in roots:
+        c = p.comments[r]
+        sub_html = "".join(
+            f"""<div class="sub-reply-item"><div class="sub-user-info"><div class="sub-reply-avatar" data-user-id="{mid(p.comments[s])}"><div class="bili-avatar"><img class="bili-avatar-img" src="//i0.hdslb.example/face/{mid(p.comments[s])}.jpg@48w_48h.webp" alt=""></div></div><div class="sub-user-name" data-user-id="{mid(p.comments[s])}">{e(p.comments[s].author)}</div><i class="svg-icon level-{3 + s % 4} sub-user-level" title="LV{3 + s % 4}"></i>{up(p.comments[s])}</div><span class="reply-content-container sub-reply-content"><span class="reply-content">{content(p.comments[s])}</span></span><div class="sub-reply-info"><span class="sub-reply-time">{e(p.comments[s].shown)}</span><span class="sub-reply-like"><i class="svg-icon like use-color sub-like-icon"></i><span>{_score(s) % 60}</span></span><span class="sub-reply-dislike"><i class="svg-icon dislike use-color sub-dislike-icon"></i></span><span class="sub-reply-btn">回复</span></div></div>"""
+            for s in subs.get(r, [])
+        )
+        items.append(f"""<div class="reply-item"><div class="root-reply-avatar" data-user-id="{mid(c)}" data-root-reply-id="{2860000000 + r}"><div class="avatar"><div class="bili-avatar"><img class="bili-avatar-img bili-avatar-face" src="//i0.hdslb.example/face/{mid(c)}.jpg@80w_80h.webp" alt=""></div></div></div>
+<div class="content-warp"><div class="user-info"><div class="user-name" data-user-id="{mid(c)}" data-root-reply-id="{2860000000 + r}">{e(c.author)}</div><div class="user-level"><i class="svg-icon level-{4 + r % 3}" title="LV{4 + r % 3}"></i></div>{up(c)}</div>
+<div class="root-reply"><span class="reply-content-container root-reply"><span class="reply-content">{content(c)}</span></span>
+<div class="reply-info"><span class="reply-time">{e(c.shown)}</span><span class="reply-like"><i class="svg-icon like use-color like-icon"></i><span>{_score(r) % 300 + 12}</span></span><span class="reply-dislike"><i class="svg-icon dislike use-color dislike-icon"></i></span><span class="reply-btn">回复</span><div class="reply-operation-warp"><div class="reply-operation"><i class="svg-icon operation-icon"></i></div></div></div></div>
+<div class="sub-reply-container"><div class="sub-reply-list">{sub_html}</div></div>
+<div class="reply-box-warp"></div><div class="bottom-line"></div></div></div>""")
+    body = f"""<div id="internationalHeader" class="international-header"><div class="mini-header"><div class="mini-header__content"><div class="nav-link"><ul class="nav-link-ul"><li class="nav-link-item"><a href="//www.bilibili.example/" class="link">首页</a></li><li class="nav-link-item"><a href="//www.bilibili.example/read/home" class="link">专栏</a></li><li class="nav-link-item"><a href="//live.bilibili.example/" class="link">直播</a></li></ul></div><div class="nav-user-center"><div class="header-login-entry"><span>登录</span></div></div></div></div></div>
+<div class="article-container"><div class="article-container__content">
+<div class="article-holder"><div class="title-container"><h1 class="title">{e(p.title)}</h1></div>
+<div class="article-info"><div class="up-info"><a class="up-name" href="//space.bilibili.example/5512">{e(p.byline)}</a><span class="up-fans">粉丝 3.2万</span></div><span class="publish-text">{e(p.date_shown)}</span><span class="article-read-info"><span>阅读 4.1万</span></span></div>
+<div id="read-article-holder" class="normal-article-holder read-article-holder">
+{paras(p.article)}
+</div>
+<div class="article-action"><span class="like-btn">点赞 2381</span><span class="coin-btn">投币 904</span><span class="fav-btn">收藏 3312</span><span class="share-btn">分享</span></div>
+</div>
+<div class="comment-wrapper"><div id="comment-module"><div class="reply-warp">
+<div class="reply-header"><div class="reply-navigation"><ul class="nav-bar"><li class="nav-title"><span class="nav-title-text">评论</span><span class="total-reply">{len(p.comments) + 117}</span></li><li class="nav-sort hot"><div class="hot-sort">最热</div><div class="part-symbol"></div><div class="time-sort">最新</div></li></ul></div></div>
+<div class="main-reply-box"><div class="reply-box"><div class="box-normal"><div class="reply-box-warp"><textarea class="reply-box-textarea" placeholder="登录后发表评论"></textarea></div><div class="reply-box-send"><div class="send-text">发布</div></div></div></div></div>
+<div class="reply-list">
+{chr(10).join(items)}
+</div>
+<div class="reply-end-mark"><div class="reply-end">没有更多评论</div></div>
+</div></div></div>
+</div>
+<div class="right-side-bar"><div class="more"><div class="more-title">相关推荐</div><ul>{"".join(f'<li class="more-item"><a href="//www.bilibili.example/read/cv{3200000 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div>
+</div>
+<div class="international-footer"><p>bilibili 版权所有</p></div>"""
+    return shell(p, body)
+
+
+def r_waline(p: Page) -> str:
+    """A Hexo (NexT-style) post with Waline: wl-card-item roots; every reply in the root's wl-quote, opened by '@nick :'."""
+    roots = [i for i, c in enumerate(p.comments) if c.parent is None]
+    subs: dict[int, list[int]] = {}
+    for i, c in enumerate(p.comments):
+        if c.parent is not None:
+            subs.setdefault(_root_of(p, i), []).append(i)
+    places = ["上海", "广东省深圳市", "北京", "浙江省杭州市"]
+    browsers = ["Chrome 128.0.0.0", "Safari 17.5", "Edge 127.0.0.0", "Firefox 129.0"]
+    systems = ["Windows 10", "macOS 14.5", "Android 14", "iOS 17.6"]
+
+    def card(i: int, inner: str) -> str:
+        c = p.comments[i]
+        oid = f"66f{i + 1:02d}a3c9e{i * 7 % 10}b1d0"
+        badge = f'<span class="wl-badge">{e(c.extra)}</span>' if c.extra else ""
+        nick = (
+            f'<a class="wl-nick" href="https://mmlai.example" target="_blank" rel="nofollow noopener noreferrer">{e(c.author)}</a>'
+            if c.extra
+            else f'<span class="wl-nick">{e(c.author)}</span>'
+        )
+        at = ""
+        if c.parent is not None:
+            poid = f"66f{c.parent + 1:02d}a3c9e{c.parent * 7 % 10}b1d0"
+            at = f'<p><a href="#{poid}">@{e(p.comments[c.parent].author)}</a><span>: </span></p>'
+        quote = f'<div class="wl-quote">{inner}</div>' if inner else ""
+        return f"""<div id="{oid}" class="wl-card-item"><div class="wl-user" aria-hidden="true"><img class="wl-user-avatar" src="https://seccdn.libravatar.example/avatar/{oid}?d=mp" alt=""></div>
+<div class="wl-card"><div class="wl-head">{nick}{badge}<span class="wl-time">{e(c.shown)}</span><div class="wl-comment-actions"><button type="button" class="wl-like" title="点赞"><svg viewBox="0 0 1024 1024" width="16" height="16"></svg>{_score(i) % 7}</button><button type="button" class="wl-reply" title="回复"><svg viewBox="0 0 1024 1024" width="20" height="20"></svg></button></div></div>
+<div class="wl-meta" aria-hidden="true"><span class="wl-addr" data-value="{places[i % 4]}">{places[i % 4]}</span><span class="wl-browser" data-value="{browsers[i % 4]}">{browsers[i % 4]}</span><span class="wl-os" data-value="{systems[i % 4]}">{systems[i % 4]}</span></div>
+<div class="wl-content">{at}<div><p>{e(c.text)}</p></div></div>
+{quote}
+</div></div>"""
+
+    cards = "\n".join(card(r, "".join(card(s, "") for s in subs.get(r, []))) for r in roots)
+    snippets = ["坚持下来真的不容易，十公里的时候腿都不是自己的了。", "二手车买的什么牌子？我也想通勤骑车。"]
+    recent = "".join(
+        f'<li class="waline-recent-item"><a href="/posts/{k + 11}/#waline">{e(who)}</a>：<span class="waline-recent-text">{e(snippets[k % 2])}</span><span class="waline-recent-post">《{e(post)}》</span></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<div class="headband"></div>
+<main class="main"><div class="column">
+<header class="header" itemscope itemtype="http://schema.org/WPHeader"><div class="site-brand-container"><div class="site-meta"><a href="/" class="brand" rel="start"><p class="site-title">{e(p.site)}</p></a><p class="site-subtitle" itemprop="description">慢慢来，比较快</p></div></div>
+<nav class="site-nav"><ul class="main-menu menu"><li class="menu-item menu-item-home"><a href="/" rel="section">首页</a></li><li class="menu-item menu-item-archives"><a href="/archives/" rel="section">归档</a></li><li class="menu-item menu-item-tags"><a href="/tags/" rel="section">标签</a></li></ul></nav></header>
+<aside class="sidebar"><div class="sidebar-inner sidebar-overview-active"><div class="site-overview-wrap sidebar-panel"><div class="site-author site-overview-item animated"><p class="site-author-name" itemprop="name">{e(p.byline)}</p><div class="site-description" itemprop="description">记录运动、阅读和生活</div></div>
+<div class="links-of-blogroll site-overview-item"><div class="links-of-blogroll-title">最新评论</div><ul class="waline-recent">{recent}</ul></div></div></div></aside>
+</div>
+<div class="main-inner post posts-expand">
+<div class="post-block"><article itemscope itemtype="http://schema.org/Article" class="post-content" lang="zh-CN">
+<header class="post-header"><h1 class="post-title" itemprop="name headline">{e(p.title)}</h1>
+<div class="post-meta-container"><div class="post-meta"><span class="post-meta-item"><span class="post-meta-item-text">发表于</span> <time title="创建时间：{p.date} {p.time}:00" itemprop="dateCreated datePublished" datetime="{p.when}+08:00">{e(p.date_shown)}</time></span><span class="post-meta-item"><span class="post-meta-item-text">分类于</span> <a href="/categories/运动/" itemprop="url" rel="index"><span itemprop="name">运动</span></a></span><span class="post-meta-item"><span class="post-meta-item-text">Waline：</span><a title="waline" href="#waline" itemprop="discussionUrl"><span class="post-comments-count waline-comment-count" data-path="/posts/12/">{len(p.comments)}</span></a></span></div></div></header>
+<div class="post-body" itemprop="articleBody">
+{paras(p.article)}
+</div>
+<footer class="post-footer"><div class="post-tags"><a href="/tags/游泳/" rel="tag"># 游泳</a></div>
+<div class="post-nav"><div class="post-nav-item"><a href="/posts/11/" rel="prev" title="{e(p.related[0])}"><i class="fa fa-angle-left"></i> {e(p.related[0])}</a></div><div class="post-nav-item"><a href="/posts/13/" rel="next" title="{e(p.related[1])}">{e(p.related[1])} <i class="fa fa-angle-right"></i></a></div></div></footer>
+</article></div>
+<div class="comments" id="waline"><div data-waline="" class="wl-comment">
+<div class="wl-login-info"></div>
+<div class="wl-panel"><div class="wl-header item3"><div class="wl-header-item"><label for="wl-nick">昵称</label><input id="wl-nick" class="wl-input wl-nick" name="nick" type="text" placeholder="必填"></div><div class="wl-header-item"><label for="wl-mail">邮箱</label><input id="wl-mail" class="wl-input wl-mail" name="mail" type="email" placeholder="必填"></div><div class="wl-header-item"><label for="wl-link">网址</label><input id="wl-link" class="wl-input wl-link" name="link" type="text" placeholder=""></div></div>
+<textarea id="wl-edit" class="wl-editor" placeholder="欢迎评论"></textarea><div class="wl-footer"><div class="wl-info"><div class="wl-captcha-container"></div><div class="wl-text-number">0 <span>字</span></div><button type="button" class="wl-btn">登录</button><button type="submit" class="primary wl-btn" title="Cmd|Ctrl + Enter">提交</button></div></div></div>
+<div class="wl-meta-head"><div class="wl-count"><span>{len(p.comments)}</span> 评论</div><ul class="wl-sort"><li class="active">按正序</li><li class="">按倒序</li><li class="">按热度</li></ul></div>
+<div class="wl-cards">
+{cards}
+</div>
+<div class="wl-power">Powered by <a href="https://github.com/walinejs/waline" target="_blank" rel="noopener noreferrer">Waline</a> v3.3.0</div>
+</div></div>
+</div></main>
+<footer class="footer"><div class="footer-inner"><div class="copyright">© 2026 <span class="author" itemprop="copyrightHolder">{e(p.byline)}</span></div><div class="powered-by">由 <a href="https://hexo.io/" rel="noopener" target="_blank">Hexo</a> &amp; <a href="https://theme-next.js.org/" rel="noopener" target="_blank">NexT.Gemini</a> 强力驱动</div></div></footer>"""
+    return shell(p, body)
+
+
 RENDERERS: dict[str, Callable[[Page], str]] = {
     "wp2021": r_wp2021,
     "kubrick": r_kubrick,
@@ -3061,6 +3966,22 @@ RENDERERS: dict[str, Callable[[Page], str]] = {
     "typepad": r_typepad,
     "vbulletin5": r_vbulletin5,
     "tumblr": r_tumblr,
+    "forem": r_forem,
+    "s9y": r_s9y,
+    "pikabu": r_pikabu,
+    "conversacion": r_conversacion,
+    "openweb": r_openweb,
+    "tieba": r_tieba,
+    "subsilver2": r_subsilver2,
+    "metafilter": r_metafilter,
+    "lobsters": r_lobsters,
+    "webmention": r_webmention,
+    "wbb": r_wbb,
+    "hypercomments_script": r_hypercomments_script,
+    "meneame": r_meneame,
+    "jvc": r_jvc,
+    "bilibili": r_bilibili,
+    "waline": r_waline,
 }
 # Flat lists in reading order (not a nesting): comments keep the order they were written in.
 FLAT = {"kubrick", "antwort_de", "blogger_classic", "discourse", "phpbb", "xenforo", "discuz", "vbulletin"}
@@ -3068,6 +3989,8 @@ FLAT = {"kubrick", "antwort_de", "blogger_classic", "discourse", "phpbb", "xenfo
 FLAT |= {"dle", "news_forum_de", "mybb", "smf", "flarum", "netease", "vk"}
 # Held-out batches 5 and 6: forum threads and flat lists whose replies point back (a parent link, a quote, "@name").
 FLAT |= {"nodebb", "ipboard", "kunena", "discourse_ember", "mastodon", "typepad", "vbulletin5", "tumblr"}
+# Held-out batches 7 and 8: forum threads and flat lists whose replies point back (a quote, "#N", a link, "in reply to").
+FLAT |= {"subsilver2", "metafilter", "conversacion", "wbb", "meneame", "jvc", "webmention"}
 CJK = {"zh"}
 
 
