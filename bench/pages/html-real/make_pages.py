@@ -29,6 +29,8 @@ import texts_heldout5  # noqa: E402, F401
 import texts_heldout6  # noqa: E402, F401
 import texts_heldout7  # noqa: E402, F401
 import texts_heldout8  # noqa: E402, F401
+import texts_heldout9  # noqa: E402, F401
+import texts_heldout10  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 
 LABELS = {
@@ -3903,6 +3905,792 @@ def r_waline(p: Page) -> str:
     return shell(p, body)
 
 
+# ---------------------------------------------------------------- held-out batches 9 and 10
+
+
+def _slug(name: str) -> str:
+    return "".join(ch if ch.isalnum() else "-" for ch in name.lower()).strip("-")
+
+
+def r_utterances(p: Page) -> str:
+    """utterances (GitHub issue comments) saved inline: a flat timeline; replies only by '@login' in the text."""
+    items = []
+    for i, c in enumerate(p.comments):
+        cid = 1966210400 + 37 * i
+        text = e(c.text)
+        if c.parent is not None:
+            login = p.comments[c.parent].author
+            text = text.replace(
+                f"@{e(login)}",
+                f'<a class="user-mention" href="https://github.com/{e(login)}">@{e(login)}</a>',
+                1,
+            )
+        badge = (
+            f'<span class="author-association-badge" title="You are the owner of the repository.">{e(c.extra)}</span>'
+            if c.extra
+            else ""
+        )
+        reactions = (
+            f'<div class="comment-footer"><form class="reaction-list BtnGroup" action="javascript:"><button class="btn BtnGroup-item btn-outline reaction-button" type="submit" value="+1" aria-label="React with thumbs up" reaction-count="{_score(i) % 5 + 1}"><g-emoji class="g-emoji" alias="+1">👍</g-emoji>{_score(i) % 5 + 1}</button></form></div>'
+            if i % 2 == 0
+            else ""
+        )
+        items.append(f"""<article id="comment-{cid}" class="timeline-comment{" current-user" if c.extra else ""}">
+<a class="avatar" href="https://github.com/{e(c.author)}" target="_blank" tabindex="-1"><img alt="@{e(c.author)}" height="44" width="44" src="https://avatars.example/u/{cid % 9973}?v=4&amp;s=88"></a>
+<div class="comment">
+<header class="comment-header"><span class="comment-meta"><a class="text-link" href="https://github.com/{e(c.author)}" target="_blank"><strong>{e(c.author)}</strong></a> commented <a class="text-link" href="https://github.com/twilk/blog-comments/issues/14#issuecomment-{cid}" target="_blank"><time title="{e(c.shown)}" datetime="{c.when}Z">{e(c.shown)}</time></a></span>{badge}</header>
+<div class="markdown-body markdown-body-scrollable"><p>{text}</p></div>
+{reactions}
+</div>
+</article>""")
+    body = f"""<div class="wrapper"><header class="site-header" role="banner"><a class="site-title" rel="author" href="/">{e(p.site)}</a>
+<nav class="site-nav"><div class="trigger"><a class="page-link" href="/about/">About</a><a class="page-link" href="/archive/">Archive</a></div></nav></header>
+<main class="page-content" aria-label="Content"><div class="wrapper">
+<article class="post h-entry" itemscope itemtype="http://schema.org/BlogPosting">
+<header class="post-header"><h1 class="post-title p-name" itemprop="name headline">{e(p.title)}</h1>
+<p class="post-meta"><time class="dt-published" datetime="{p.when}+00:00" itemprop="datePublished">{e(p.date_shown)}</time> • <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span class="p-author h-card" itemprop="name">{e(p.byline)}</span></span></p></header>
+<div class="post-content e-content" itemprop="articleBody">
+{paras(p.article)}
+</div>
+<a class="u-url" href="/2025/02/16/crystal-radio.html" hidden></a>
+</article>
+<section class="related"><h2>Read next</h2><ul>{"".join(f'<li><a href="/r/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section>
+<div class="utterances" style="height: 1210px;">
+<div class="timeline">
+<div class="timeline-header"><a class="text-link" target="_blank" href="https://github.com/twilk/blog-comments/issues/14">{len(p.comments)} Comments</a> <em>- powered by <a class="text-link" href="https://utteranc.es" target="_blank">utteranc.es</a></em></div>
+{chr(10).join(items)}
+<article class="timeline-comment"><div class="comment"><header class="new-comment-header"><nav class="tabnav-tabs" role="tablist"><button type="button" class="tabnav-tab tab-write" role="tab" aria-selected="true">Write</button><button type="button" class="tabnav-tab tab-preview" role="tab">Preview</button></nav></header>
+<form class="comment-body" action="javascript:"><textarea class="form-control" placeholder="Sign in to comment" aria-label="comment" disabled></textarea><footer class="comment-footer"><a class="btn btn-primary" href="https://api.utteranc.es/authorize" target="_top">Sign in with GitHub</a></footer></form></div></article>
+</div></div>
+</div></main>
+<footer class="site-footer h-card"><div class="wrapper"><p>{e(p.site)} — notes by {e(p.byline)}</p></div></footer></div>"""
+    return shell(p, body)
+
+
+def r_intensedebate(p: Page) -> str:
+    """IntenseDebate on WordPress: div.idc-c#IDComment-N in div.idc-thread, replies indented by margin-left."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 1087724300 + 13 * i
+        d = depth(p, i)
+        return f"""<div class="idc-thread" id="idc-thread-{cid}" style="margin-left:{25 * min(d, 1)}px">
+<a name="IDComment{cid}"></a>
+<div id="IDComment-{cid}" class="idc-c idc-{"depth-" + str(d)}">
+<div class="idc-c-h"><a class="idc-avatar" href="https://intensedebate.example/people/{_slug(c.author)}"><img alt="Avatar" src="https://avatars.example/id/{cid % 977}.png" width="28" height="28"></a>
+<div class="idc-c-h-inner"><span class="idc-i"><a href="https://intensedebate.example/people/{_slug(c.author)}" class="idc-i-link">{e(c.author)}</a></span> <span class="idc-time" title="{c.when.replace("T", " ")}">{e(c.shown)}</span></div></div>
+<div class="idc-c-t" id="IDComment-CommentText{cid}"><p>{e(c.text)}</p></div>
+<div class="idc-c-b"><span class="idc-r"><a class="idc-r-up" href="#" title="Vote up">+</a><span class="idc-score">+{_score(i) % 6}</span><a class="idc-r-down" href="#" title="Vote down">-</a></span> <a class="idc-reply" href="javascript: IDReply({cid});">Reply</a> <a class="idc-share" href="#">Share</a> <a class="idc-permalink" href="#IDComment{cid}">Permalink</a></div>
+</div>
+{sub}
+</div>"""
+
+    threads = tree(p, item, lambda s: s)
+    recent = "".join(
+        f'<li class="idc-recent-item"><a href="/old/{k}#IDComments">{e(who)}</a> on <a href="/old/{k}">{e(post)}</a></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<div id="page"><div id="header"><h1 id="blog-title"><a href="/">{e(p.site)}</a></h1><p class="description">Notes from plot 14</p>{nav(p)}</div>
+<div id="container"><div id="content">
+{article_html(p)}
+{related(p)}
+<div id="comments">
+<div id="idc-container-parent"><div id="idc-container"><div id="idc-cover">
+<div id="IDCommentsHead" class="idc-head"><h3><a href="#" class="idc-commentcount">{len(p.comments)} comments</a></h3><span class="idc-head-actions"><a href="#IDCommentsNewThread">Post a new comment</a> <a href="#">Subscribe</a></span></div>
+<div id="IDCommentsSort" class="idc-sort">Sort by <a class="idc-sel" href="#">Oldest</a> | <a href="#">Newest</a> | <a href="#">Rating</a></div>
+<div id="idc-comment-list">
+{threads}
+</div>
+<div id="IDCommentsNewThreadCover"><h3><a name="IDCommentsNewThread"></a>Post a new comment</h3><div class="idc-new-comment"><textarea id="txtComment" rows="5" cols="40"></textarea><div class="idc-guest"><label>Name</label><input type="text" id="IDCommentGuestName"><label>Email</label><input type="text" id="IDCommentGuestEmail"></div><button type="button" class="idc-btn">Submit comment</button></div></div>
+<div class="idc-foot"><a href="https://intensedebate.example" class="idc-logo">Comments by IntenseDebate</a></div>
+</div></div></div>
+<noscript>{wp_form(p)}</noscript>
+</div>
+</div></div>
+<div id="sidebar"><ul><li id="id-recent-comments" class="widget widget_intensedebate"><h2 class="widgettitle">Recent comments</h2><ul class="idc-recent-comments">{recent}</ul></li>
+<li id="archives" class="widget"><h2 class="widgettitle">Archives</h2><ul><li><a href="/2025/08/">August 2025</a></li><li><a href="/2025/07/">July 2025</a></li></ul></li></ul></div>
+{footer(p)}</div>"""
+    return shell(p, body)
+
+
+def r_wpdiscuz(p: Page) -> str:
+    """wpDiscuz: nested div.wpd-comment blocks, 'Respuesta a Nombre' on replies, vote counters, its own form."""
+    post_id = 4312
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 2210 + i
+        d = depth(p, i) + 1
+        parent_id = 0 if c.parent is None else 2210 + c.parent
+        label = (
+            f'<div class="wpd-comment-label" wpd-tooltip="{e(c.extra)}" wpd-tooltip-position="top"><span>{e(c.extra)}</span></div>'
+            if c.extra
+            else '<div class="wpd-comment-label" wpd-tooltip="Invitado" wpd-tooltip-position="top"><span>Invitado</span></div>'
+        )
+        reply_to = (
+            f'<div class="wpd-reply-to"><i class="far fa-comments"></i> Respuesta a &nbsp;<a href="#comment-{parent_id}">{e(p.comments[c.parent].author)}</a></div>'
+            if c.parent is not None
+            else ""
+        )
+        kind = "wpd-reply " if c.parent is not None else ""
+        return f"""<div id="wpd-comm-{cid}_{parent_id}" class="comment {"even" if i % 2 else "odd"} {"thread-even" if i % 2 else "thread-odd"} depth-{d} wpd-comment {kind}wpd_comment_level-{d}">
+<div class="wpd-comment-wrap wpd-blog-{"post_author" if c.extra else "guest"}">
+<div class="wpd-comment-left"><div class="wpd-avatar"><img alt="{e(c.author)}" src="https://secure.gravatar.example/avatar/{cid}?s=64&amp;d=mm" class="avatar avatar-64 photo" height="64" width="64" loading="lazy"></div></div>
+<div id="comment-{cid}" class="wpd-comment-right">
+<div class="wpd-comment-header"><div class="wpd-comment-author">{e(c.author)}</div>{label}<div class="wpd-comment-date" title="{c.when[8:10]}/{c.when[5:7]}/{c.when[:4]} {c.when[11:16]}"><i class="far fa-clock" aria-hidden="true"></i> {e(c.shown)}</div><div class="wpd-comment-link wpd-hidden"><span wpd-tooltip="Compartir" wpd-tooltip-position="left"><i class="fas fa-link" aria-hidden="true"></i></span></div></div>
+{reply_to}
+<div class="wpd-comment-text"><p>{e(c.text)}</p></div>
+<div class="wpd-comment-footer"><div class="wpd-vote"><div class="wpd-vote-up wpd_not_clicked"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M1 21h4V9H1v12z"></path></svg></div><div class="wpd-vote-result" title="{_score(i) % 7}">{_score(i) % 7}</div><div class="wpd-vote-down wpd_not_clicked"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M15 3H6v12h4z"></path></svg></div></div><div class="wpd-reply-button"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M10 9V5l-7 7 7 7v-4.1z"></path></svg><span>Responder</span></div><div class="wpd-space"></div><div class="wpd-toggle wpd-hidden wpd_not_clicked" wpd-tooltip="Ocultar respuestas"><i class="fas fa-chevron-up"></i></div></div>
+</div>
+</div>
+<div id="wpdiscuz_form_anchor-{cid}_{parent_id}"></div>
+{sub}
+</div>"""
+
+    threads = tree(p, item, lambda s: s)
+    form = """<div class="wpd-form-wrap"><div class="wpd-form-head"><div class="wpd-auth"><div class="wpd-login"><a rel="nofollow" href="/wp-login.php"><i class="fas fa-sign-in-alt"></i> Acceder</a></div></div></div>
+<div class="wpd-form wpd-form-wrapper wpd-main-form-wrapper" id="wpd-main-form-wrapper-0_0"><form method="post" enctype="multipart/form-data" class="wpd_comm_form wpd_main_comm_form">
+<div class="wpd-field-comment"><div class="wpdiscuz-textarea-wrap"><textarea id="wc-textarea-0_0" placeholder="Únete a la conversación" name="wc_comment" class="wc_comment wpd-field"></textarea></div></div>
+<div class="wpd-form-foot"><div class="wpdiscuz-item wc_name-wrapper wpd-has-icon"><div class="wpd-field-icon"><i class="fas fa-user"></i></div><input id="wc_name-0_0" value="" required="required" aria-required="true" class="wc_name wpd-field" type="text" name="wc_name" placeholder="Nombre*" maxlength="50" pattern=".{3,50}" title=""></div>
+<div class="wpdiscuz-item wc_email-wrapper wpd-has-icon"><div class="wpd-field-icon"><i class="fas fa-at"></i></div><input id="wc_email-0_0" value="" required="required" aria-required="true" class="wc_email wpd-field" type="email" name="wc_email" placeholder="Correo electrónico*"></div>
+<div class="wc-field-submit"><input id="wpd-field-submit-0_0" class="wc_comm_submit wpd_not_clicked wpd-prim-button" type="submit" name="submit" value="Publicar comentario"></div></div>
+</form></div></div>"""
+    body = f"""<header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/" rel="home">{e(p.site)}</a></p></div>{nav(p)}</header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+{article_html(p, cls=f"post-{post_id} post type-post status-publish hentry")}
+{related(p)}
+<div class="wpdiscuz_top_clearing"></div>
+<div id="comments" class="comments-area"><div id="respond" style="width: 0;height: 0;clear: both;margin: 0;padding: 0;"></div>
+<div id="wpdcom" class="wpdiscuz_unauth wpd-default wpd-layout-2 wpd-comments-open">
+<div class="wc_social_plugin_wrapper"></div>
+<div class="wpd-form-head"><div class="wpd-sbs-toggle"><i class="far fa-envelope"></i> <span class="wpd-sbs-title">Suscribirse</span></div></div>
+{form}
+<div id="wpd-threads" class="wpd-thread-wrapper">
+<div class="wpd-thread-head"><div class="wpd-thread-info " data-comments-count="{len(p.comments)}"><span class="wpdtc" title="{len(p.comments)}">{len(p.comments)}</span> Comentarios</div><div class="wpd-space"></div><div class="wpd-thread-filter"><div class="wpd-filter wpdf-reacted wpd_not_clicked" wpd-tooltip="Comentario más reaccionado"><i class="fas fa-bolt"></i></div></div></div>
+<div class="wpd-comment-info-bar"><div class="wpd-current-view"><i class="fas fa-quote-left"></i> Comentarios en línea</div></div>
+<div class="wpd-thread-list">
+{threads}
+<div class="wpdiscuz-comment-pagination"></div>
+</div></div></div></div>
+<div id="wpdiscuz-loading-bar" class="wpdiscuz-loading-bar-unauth"></div>
+</main></div>
+<aside id="secondary" class="widget-area">{recent_widget(p)}</aside></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_vanilla(p: Page) -> str:
+    """Vanilla Forums discussion: the discussion first, then li.ItemComment#Comment_N; quotes 'X a dit :'."""
+
+    def header(c: C, n: int) -> str:
+        role = f'<span class="MItem RoleTitle">{e(c.extra)}</span>' if c.extra else ""
+        return f"""<div class="Item-Header {"DiscussionHeader" if n == 0 else "CommentHeader"}"><div class="AuthorWrap"><span class="Author"><a title="{e(c.author)}" href="/profile/{e(c.author)}" class="PhotoWrap"><img src="/uploads/userpics/{n + 31}/n{_slug(c.author)}.png" alt="{e(c.author)}" class="ProfilePhoto ProfilePhotoMedium"></a><a href="/profile/{e(c.author)}" class="Username">{e(c.author)}</a></span> <span class="AuthorInfo">{role}<span class="MItem PostCount">Messages: <b>{40 + 17 * n}</b></span></span></div>
+<div class="Meta {"DiscussionMeta" if n == 0 else "CommentMeta CommentInfo"}"><span class="MItem DateCreated"><a href="/discussion/comment/{88120 + n}/#Comment_{88120 + n}" class="Permalink" name="Item_{n + 1}" rel="nofollow"><time title="{e(c.shown)} {c.when[11:16]}" datetime="{c.when}+00:00">{e(c.shown)}</time></a></span></div></div>"""
+
+    def reactions(n: int) -> str:
+        return f'<div class="Reactions"><a href="#" title="J\'aime" class="ReactButton ReactButton-Like" rel="nofollow"><span class="ReactSprite react-like"></span> <span class="ReactLabel">J\'aime</span></a> <span class="Count">{_score(n) % 5 + 1}</span> <a href="#" class="ReactButton Quote" rel="nofollow"><span class="ReactLabel">Citer</span></a> <a href="#" class="ReactButton Flag" rel="nofollow"><span class="ReactLabel">Signaler</span></a></div>'
+
+    items = []
+    for i, c in enumerate(p.comments):
+        quote = ""
+        if c.parent is not None:
+            q = p.comments[c.parent]
+            quote = f'<blockquote class="Quote UserQuote blockquote"><div class="blockquote-content"><a rel="nofollow" href="/profile/{e(q.author)}">{e(q.author)}</a> a dit :</div><div class="blockquote-content"><p>{e(q.text)}</p></div></blockquote>'
+        items.append(f"""<li class="Item ItemComment Role_Member{" Role_Moderator" if c.extra else ""}" id="Comment_{88121 + i}">
+<div class="Comment">
+<div class="Options"><span class="ToggleFlyout OptionsMenu"><span class="OptionsTitle" title="Options">Options</span></span></div>
+{header(c, i + 1)}
+<div class="Item-BodyWrap"><div class="Item-Body"><div class="Message userContent">{quote}{paras(c.text)}</div>
+{reactions(i + 1)}</div></div>
+</div></li>""")
+    first = first_post(p)
+    body = f"""<div id="Frame"><div class="Head" id="Head"><div class="Row"><a class="Title" href="/"><span>{e(p.site)}</span></a><ul class="SiteMenu"><li><a href="/discussions">Discussions</a></li><li><a href="/categories">Catégories</a></li><li><a href="/entry/signin" class="SignInPopup">Connexion</a></li></ul></div></div>
+<div id="Body"><div class="Row">
+<div class="BreadcrumbsWrapper"><span class="Breadcrumbs" itemscope itemtype="http://data-vocabulary.org/Breadcrumb"><span class="CrumbLabel CrumbLabel-HomeCrumb"><a href="/" itemprop="url"><span itemprop="title">Accueil</span></a></span> › <span class="CrumbLabel Category-sante-des-colonies"><a href="/categories/sante-des-colonies" itemprop="url"><span itemprop="title">Santé des colonies</span></a></span></span></div>
+<div class="Column ContentColumn" id="Content"><div class="MessageList Discussion">
+<div class="PageTitle"><h1>{e(p.title)}</h1></div>
+<div id="Item_0" class="Item ItemDiscussion Role_Member">
+<div class="Discussion">
+{header(first, 0)}
+<div class="Item-BodyWrap"><div class="Item-Body"><div class="Message userContent">{paras(p.article)}</div>
+{reactions(0)}</div></div>
+</div></div></div>
+<div class="CommentsWrap"><span class="BeforeCommentHeading"></span>
+<section class="DataBox DataBox-Comments"><h2 class="CommentHeading">Commentaires</h2>
+<ul class="MessageList DataList Comments">
+{chr(10).join(items)}
+</ul></section>
+<div class="P PagerWrap"><div class="Pager PagerLinkCount-1"></div></div></div>
+<div class="Foot Closed"><div class="Note Closed SignInOrRegister"><a href="/entry/signin" class="Popup">Connectez-vous</a> ou <a href="/entry/register">inscrivez-vous</a> pour commenter.</div></div>
+</div>
+<div class="Column PanelColumn" id="Panel"><div class="Box BoxDiscussions"><h4>Discussions similaires</h4><ul class="PanelInfo PanelDiscussions">{"".join(f'<li class="Item"><a href="/discussion/{8800 + k}" class="Title">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div>
+</div></div>
+<div id="Foot"><div class="Row"><a href="https://vanillaforums.example" class="PoweredByVanilla" title="Community Software by Vanilla Forums">Forum Software Powered by Vanilla</a></div></div></div>"""
+    return shell(p, body)
+
+
+def r_ucoz(p: Page) -> str:
+    """uCoz news entry: flat div.comEnt#comEntN, reply depth only in an inline margin-left; 'Имя *:' form; a mini-chat."""
+    items = []
+    for i, c in enumerate(p.comments):
+        cid = 412 + i
+        items.append(f"""<div class="comEnt report-spam-target " id="comEnt{cid}" style=" margin-left:{20 * depth(p, i)}px;"><a name="ent{cid}"></a>
+<div class="cBlock{1 + i % 2}" style="padding:0 4px 5px 2px;margin-bottom:3px;">
+<div style="float:right;font-size:9px;"><a href="javascript://" onclick="new _uWnd('Comm','Ответить',300,100,{{}},'...');return false;">Ответить</a> <a href="javascript://" onclick="spages('{cid}');return false;">Цитата</a></div>
+<div class="cTop" style="text-align:left;"><b>{i + 1}</b> <a href="/index/8-{cid % 90}" target="_blank"><b>{e(c.author)}</b></a> ({e(c.shown)})</div>
+<div class="cMessage" style="text-align:left;clear:both;padding-top:2px;padding-bottom:2px;">{e(c.text)}</div>
+</div></div>""")
+    chat = [
+        ("Лёха", "всем привет, кто на рыбалку в субботу?"),
+        ("Таня_С", "магазин у школы до скольки сегодня?"),
+    ]
+    mchat = "".join(
+        f'<div class="cBlock1"><b><a href="#" class="mcUName">{e(who)}</a></b>: <span class="mcMessage">{e(msg)}</span></div>'
+        for who, msg in chat
+    )
+    body = f"""<table border="0" width="100%" cellspacing="0" cellpadding="0" class="main-table"><tr><td class="header-td" colspan="2"><div id="site-logo"><a class="logo-lnk" href="/">{e(p.site)}</a></div>
+<div id="uNMenuDiv1" class="uMenuV"><ul class="uMenuRoot"><li><a href="/"><span>Главная</span></a></li><li><a href="/news/"><span>Новости</span></a></li><li><a href="/forum/"><span>Форум</span></a></li><li><a href="/gb/"><span>Гостевая книга</span></a></li></ul></div></td></tr>
+<tr><td class="main-td" valign="top">
+<table border="0" width="100%" cellspacing="1" cellpadding="2" class="eBlock">
+<tr><td class="eTitle" colspan="2">{e(p.title)}</td></tr>
+<tr><td class="eMessage" colspan="2"><div id="nativeroll_video_cont" style="display:none;"></div>{brs(p.article)}</td></tr>
+<tr><td class="eDetails" colspan="2">Категория: <a href="/news/1-0-1">Новости села</a> | Добавил: <a href="/index/8-1">{e(p.byline)}</a> ({e(p.date_shown)}) <span class="ed-sep"> | </span>Просмотров: 512 | Комментарии: {len(p.comments)} | Рейтинг: 4.8/12</td></tr>
+</table>
+<table border="0" cellpadding="0" cellspacing="0" width="100%"><tr><td width="60%" height="25">Всего комментариев: <b>{len(p.comments)}</b></td><td align="right" height="25"></td></tr>
+<tr><td colspan="2"><script>function spages(p){{}}</script><div id="comments"></div><div id="newEntryT"></div><div id="allEntries">
+{chr(10).join(items)}
+</div><div id="newEntryB"></div></td></tr></table>
+<form name="addform" id="acform" action="/index/" method="post"><table border="0" width="100%" cellspacing="1" cellpadding="2" class="commTable">
+<tr><td class="commTd2" colspan="2"><div class="commError" id="acformmsg"></div></td></tr>
+<tr><td width="15%" class="commTd1" nowrap>Имя *:</td><td class="commTd2"><input class="commFl" type="text" name="name" value="" size="30" maxlength="60"></td></tr>
+<tr><td class="commTd1">Email *:</td><td class="commTd2"><input class="commFl" type="text" name="email" value="" size="30" maxlength="60"></td></tr>
+<tr><td class="commTd2" colspan="2"><textarea class="commFl" style="height:135px;" rows="8" name="message" id="message" cols="50"></textarea></td></tr>
+<tr><td class="commTd1" nowrap>Код *:</td><td class="commTd2"><input type="text" name="code" class="securityCode" size="6" maxlength="6"> <img alt="" src="/secure/?k=1" class="captcha-img"></td></tr>
+<tr><td class="commTd2" colspan="2" align="center"><input type="submit" class="commSbmFl" id="addcBut" name="submit" value="- Добавить комментарий -"></td></tr></table></form>
+</td>
+<td class="side-td" valign="top" width="200">
+<div class="block"><div class="block-title">Мини-чат</div><div class="block-content"><div id="mchatIfm2">{mchat}</div></div></div>
+<div class="block"><div class="block-title">Читайте также</div><div class="block-content"><ul>{"".join(f'<li><a href="/news/{30 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div>
+</td></tr>
+<tr><td class="footer-td" colspan="2">Copyright {e(p.site)} © 2026 | Бесплатный <a href="https://www.ucoz.example/" title="Создать сайт бесплатно">конструктор сайтов</a> — uCoz</td></tr></table>"""
+    return shell(p, body)
+
+
+def r_gutefrage(p: Page) -> str:
+    """A German Q&A page: question = article, answers = comments, comments under an answer; 'Name • date' as one text."""
+    kids = children_of(p)
+
+    def meta(c: C) -> str:
+        return f'<div class="ContentMeta"><a class="ContentMeta-avatar" href="/nutzer/{_slug(c.author)}"><img src="/avatar/{_slug(c.author)}.png" alt="" width="32" height="32"></a><span class="ContentMeta-line">{e(c.author)} • {e(c.shown)}</span></div>'
+
+    def expert_title(c: C) -> str:
+        return f'<div class="ExpertTitle">{e(c.extra2)}</div>' if c.extra2 else ""
+
+    answers = []
+    for i in kids.get(None, []):
+        c = p.comments[i]
+        subs = "".join(
+            f'<div class="Comment" id="kommentar-{9100 + k}">{meta(p.comments[k])}{expert_title(p.comments[k])}<div class="Comment-body"><p>{e(p.comments[k].text)}</p></div></div>'
+            for k in dfs_order(p)
+            if k != i and p.comments[k].parent is not None and _answer_of(p, k) == i
+        )
+        badge = f'<div class="Answer-badge Answer-badge--best">{e(c.extra)}</div>' if c.extra else ""
+        expert = expert_title(c)
+        comments = (
+            f'<div class="CommentList"><div class="CommentList-title">Kommentare</div>{subs}</div>'
+            if subs
+            else ""
+        )
+        answers.append(f"""<article class="Answer" id="antwort-{7300 + i}">
+{badge}
+{meta(c)}
+{expert}
+<div class="Answer-body">{paras(c.text)}</div>
+<div class="Answer-actions"><button class="HelpfulButton" type="button">Hilfreich <span class="HelpfulButton-count">({_score(i) % 9 + 2})</span></button> <button class="CommentButton" type="button">Kommentieren</button> <button class="ReportButton" type="button">Melden</button></div>
+{comments}
+</article>""")
+    body = f"""<header class="Header"><a class="Header-logo" href="/">{e(p.site)}</a><form class="Header-search" action="/suche"><input type="search" name="q" placeholder="Frage stellen oder suchen"></form><a class="Header-login" href="/login">Anmelden</a></header>
+<main class="Page"><div class="Page-main">
+<div class="Question">
+<div class="Question-tags"><a href="/tag/zimmerpflanzen">Zimmerpflanzen</a> <a href="/tag/ficus">Ficus</a></div>
+<h1 class="Question-title">{e(p.title)}</h1>
+<div class="Question-body">{paras(p.article)}</div>
+{meta(first_post(p))}
+<div class="Question-actions"><button class="FollowButton" type="button">Frage folgen</button> <span class="Question-views">1.284 Aufrufe</span></div>
+</div>
+<section class="AnswerList"><h2 class="AnswerList-title">{len(kids.get(None, []))} Antworten</h2>
+{chr(10).join(answers)}
+</section>
+<section class="AnswerForm"><h2>Deine Antwort</h2><textarea placeholder="Schreibe eine hilfreiche Antwort"></textarea><button type="button">Antwort abschicken</button></section>
+</div>
+<aside class="Page-aside"><section class="SimilarQuestions"><h2>Weitere Fragen</h2><ul>{"".join(f'<li><a href="/frage/{520 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section></aside></main>
+<footer class="Footer"><p>© 2026 {e(p.site)} · Impressum · Datenschutz</p></footer>"""
+    return shell(p, body)
+
+
+def _answer_of(p: Page, i: int) -> int:
+    """The top-level answer a comment sits under."""
+    while p.comments[i].parent is not None:
+        i = p.comments[i].parent  # type: ignore[assignment]
+    return i
+
+
+def r_douban(p: Page) -> str:
+    """Douban group topic: div.topic-doc first, then li.comment-item; a reply quoting an earlier reply in div.reply-quote."""
+    items = []
+    for i, c in enumerate(p.comments):
+        cid = 4771203300 + 11 * i
+        quote = ""
+        if c.parent is not None:
+            q = p.comments[c.parent]
+            quote = f'<div class="reply-quote-content" data-ref_cid="{4771203300 + 11 * c.parent}"><span class="all ref-content">{e(q.text)}</span><span class="pubdate"><a href="https://www.douban.example/people/{_slug(q.author) or 1000 + c.parent}/">{e(q.author)}</a></span></div>'
+        badge = f'<span class="topic-author-icon">{e(c.extra)}</span>' if c.extra else ""
+        items.append(f"""<li class="clearfix comment-item reply-item " id="{cid}" data-cid="{cid}">
+<div class="user-face"><a href="https://www.douban.example/people/u{cid % 99991}/"><img class="pil" src="https://img.douban.example/icon/u{cid % 99991}.jpg" alt="{e(c.author)}"></a></div>
+<div class="reply-doc content">
+<div class="bg-img-green"><h4><a href="https://www.douban.example/people/u{cid % 99991}/">{e(c.author)}</a>{badge}<span class="pubtime">{e(c.shown)} 北京</span></h4></div>
+{quote}
+<p class=" reply-content">{e(c.text)}</p>
+<div class="operation-div" id="operation-{cid}"><div class="operation-more"><a class="comment-vote lnk-fav" href="javascript:;">赞 ({_score(i) % 8})</a> <a class="lnk-reply" href="javascript:;">回应</a></div></div>
+</div></li>""")
+    body = f"""<div id="db-global-nav" class="global-nav"><div class="bd"><div class="top-nav-info"><a href="/login" class="nav-login" rel="nofollow">登录/注册</a></div><div class="global-nav-items"><ul><li><a href="/">豆瓣</a></li><li><a href="/book/">读书</a></li><li><a href="/movie/">电影</a></li><li class="on"><a href="/group/">小组</a></li></ul></div></div></div>
+<div id="wrapper"><div id="content">
+<h1>{e(p.title)}</h1>
+<div class="grid-16-8 clearfix"><div class="article">
+<div class="topic-content clearfix"><div class="topic-doc">
+<h3><span class="from">来自: <a href="https://www.douban.example/people/xiaoman/">{e(p.byline)}</a></span><span class="create-time color-green">{e(p.date_shown)}</span><span class="ip-location">北京</span></h3>
+<div class="topic-content"><div class="rich-content topic-richtext">{paras(p.article)}</div></div>
+<div class="action-react"><a class="react-btn">赞</a> <a class="react-btn">收藏</a> <a class="react-btn">转发</a></div>
+</div></div>
+<ul id="comments" class="topic-reply">
+{chr(10).join(items)}
+</ul>
+<div class="txd"><p>你需要 <a href="/login">登录</a> 后才能回应</p></div>
+</div>
+<div class="aside"><div class="group-board"><h2>最新讨论</h2><ul>{"".join(f'<li><a href="/group/topic/{3100 + k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div>
+</div></div></div>
+<div id="footer"><span id="icp" class="fleft gray-link">© 2005－2026 douban.example, all rights reserved</span></div>"""
+    return shell(p, body)
+
+
+def r_v2ex(p: Page) -> str:
+    """V2EX topic: replies are div.cell#r_N tables, flat; '@name #N' links written by the replier."""
+    cells = []
+    for i, c in enumerate(p.comments):
+        rid = 15532100 + 9 * i
+        text = e(c.text)
+        if c.parent is not None:
+            who = p.comments[c.parent].author
+            text = text.replace(f"@{e(who)}", f'@<a href="/member/{e(who)}">{e(who)}</a>', 1)
+        badge = '<div class="badges"><div class="badge op">OP</div></div>' if c.extra else ""
+        thanks = (
+            f'&nbsp; <span class="small fade"><img src="/static/img/heart_neue_red.png" width="14" align="absmiddle" alt="❤️"> {_score(i) % 4 + 1}</span>'
+            if i % 2 == 0
+            else ""
+        )
+        cells.append(f"""<div id="r_{rid}" class="cell">
+<table cellpadding="0" cellspacing="0" border="0" width="100%"><tr>
+<td width="48" valign="top" align="center"><img src="https://cdn.v2ex.example/avatar/{rid % 997}_normal.png" class="avatar" border="0" align="default" alt="{e(c.author)}" width="48"></td>
+<td width="10" valign="top"></td>
+<td width="auto" valign="top" align="left"><div class="fr"><div id="thank_area_{rid}" class="thank_area"><a href="#;" class="thank" style="color: #ccc;">感谢回复者</a></div> &nbsp; <a href="#;" onclick="replyOne('{e(c.author)}');"><img src="/static/img/reply_neue.png" align="absmiddle" border="0" alt="Reply" width="20"></a> &nbsp;&nbsp; <span class="no">{i + 1}</span></div>
+<div class="sep3"></div>
+<strong><a href="/member/{e(c.author)}" class="dark">{e(c.author)}</a></strong>{badge} &nbsp; &nbsp;<span class="ago" title="{c.when.replace("T", " ")} +08:00">{e(c.shown)}</span> {thanks}
+<div class="sep5"></div>
+<div class="reply_content">{text}</div>
+</td></tr></table></div>""")
+    body = f"""<div id="Top"><div class="content"><div class="site-nav"><a href="/" name="top" title="way to explore"><div id="Logo">{e(p.site)}</div></a><div class="tools"><a href="/" class="top">首页</a><a href="/signup" class="top">注册</a><a href="/signin" class="top">登录</a></div></div></div></div>
+<div id="Wrapper"><div class="content">
+<div id="Rightbar"><div class="box"><div class="cell"><span class="fade">今日热议主题</span></div>{"".join(f'<div class="cell"><a href="/t/{1000 + k}">{e(t)}</a></div>' for k, t in enumerate(p.related))}</div></div>
+<div id="Main">
+<div class="box" style="border-bottom: 0px;">
+<div class="header"><div class="fr"><a href="/member/{e(p.byline)}"><img src="https://cdn.v2ex.example/avatar/owl_large.png" class="avatar" border="0" align="default" alt="{e(p.byline)}" width="73"></a></div>
+<a href="/">{e(p.site)}</a> <span class="chevron">&nbsp;›&nbsp;</span> <a href="/go/nas">NAS</a>
+<div class="sep10"></div>
+<h1>{e(p.title)}</h1>
+<small class="gray"><a href="/member/{e(p.byline)}">{e(p.byline)}</a> · <span title="{p.date_shown}">3 天前</span> · 1024 次点击</small></div>
+<div class="cell"><div class="topic_content"><div class="markdown_body">{paras(p.article)}</div></div></div>
+<div class="topic_buttons"><a href="#;" class="tb">加入收藏</a> <a href="#;" class="tb">忽略主题</a> <a href="#;" class="tb">感谢</a></div>
+</div>
+<div class="sep20"></div>
+<div class="box"><div class="cell"><div class="fr" style="margin: -3px -5px 0px 0px;"><a class="tag" href="/tag/NAS">NAS</a></div><span class="gray">{len(p.comments)} 条回复 &nbsp;<strong class="snow">•</strong> &nbsp;{p.comments[-1].when.replace("T", " ")} +08:00</span></div>
+{chr(10).join(cells)}
+</div>
+<div class="sep20"></div>
+<div class="box"><div class="cell"><div class="fr"><a href="/signin">登录</a> 后回复</div>添加一条新回复</div></div>
+</div></div></div>
+<div id="Bottom"><div class="content"><div class="inner"><strong>{e(p.site)}</strong> · 创意工作者们的社区</div></div></div>"""
+    return shell(p, body)
+
+
+def r_staticman(p: Page) -> str:
+    """Minimal Mistakes with Staticman: a flat list of article.js-comment#commentN (schema.org Comment); '@Name' replies."""
+    items = []
+    for i, c in enumerate(p.comments):
+        items.append(f"""<article id="comment{i + 1}" class="js-comment comment" itemprop="comment" itemscope itemtype="http://schema.org/Comment">
+<div class="comment__avatar-wrapper"><img class="comment__avatar" src="https://www.gravatar.example/avatar/{_slug(c.author)}?d=mm&amp;s=80" alt="{e(c.author)}"></div>
+<div class="comment__content-wrapper">
+<h3 class="comment__author" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">{e(c.author)}</span></h3>
+<p class="comment__date"><a href="#comment{i + 1}" itemprop="url"><time datetime="{c.when}+00:00" itemprop="datePublished">{e(c.shown)}</time></a></p>
+<div itemprop="text"><p>{e(c.text)}</p></div>
+</div>
+</article>""")
+    body = f"""<div class="masthead"><div class="masthead__inner-wrap"><div class="masthead__menu"><nav id="site-nav" class="greedy-nav"><a class="site-title" href="/">{e(p.site)}</a><ul class="visible-links"><li class="masthead__menu-item"><a href="/posts/">Posts</a></li><li class="masthead__menu-item"><a href="/about/">About</a></li></ul></nav></div></div></div>
+<div class="initial-content"><div id="main" role="main">
+<div class="sidebar sticky"><div itemscope itemtype="https://schema.org/Person" class="h-card"><div class="author__content"><h3 class="author__name p-name" itemprop="name">{e(p.byline)}</h3><div class="author__bio p-note" itemprop="description"><p>Slow runner, long distances.</p></div></div></div></div>
+<article class="page h-entry" itemscope itemtype="https://schema.org/CreativeWork">
+<meta itemprop="headline" content="{e(p.title)}"><meta itemprop="datePublished" content="{p.when}+00:00">
+<div class="page__inner-wrap">
+<header><h1 id="page-title" class="page__title p-name" itemprop="headline"><a href="/2025/05/19/first-ultra/" class="u-url" itemprop="url">{e(p.title)}</a></h1>
+<p class="page__meta"><span class="page__meta-date"><i class="far fa-calendar-alt" aria-hidden="true"></i> <time datetime="{p.when}+00:00">{e(p.date_shown)}</time></span> <span class="page__meta-sep"></span> <span class="page__meta-readtime">3 minute read</span></p></header>
+<section class="page__content e-content" itemprop="text">
+{paras(p.article)}
+</section>
+<footer class="page__meta"><p class="page__taxonomy"><strong>Tags: </strong><span itemprop="keywords"><a href="/tags/#racing" class="page__taxonomy-item p-category" rel="tag">racing</a></span></p></footer>
+<section class="page__share"><h4 class="page__share-title">Share on</h4><a href="#" class="btn btn--twitter">Twitter</a> <a href="#" class="btn btn--facebook">Facebook</a></section>
+<nav class="pagination"><a href="/r/0" class="pagination--pager" title="{e(p.related[0])}">Previous</a> <a href="/r/1" class="pagination--pager" title="{e(p.related[1])}">Next</a></nav>
+</div>
+<div class="page__comments">
+<h4 class="page__comments-title">Comments</h4>
+<section id="static-comments">
+{chr(10).join(items)}
+<h4 class="page__comments-title">Leave a comment</h4>
+<p class="small">Your email address will not be published. Required fields are marked <span class="required">*</span></p>
+<form id="new_comment" class="page__comments-form js-form form" method="post" action="https://staticman.example/v3/entry/github/dwhitfield/blog/main/comments">
+<div class="form__spinner"><i class="fas fa-spinner fa-spin fa-3x fa-fw"></i><span class="sr-only">Loading...</span></div>
+<div class="form-group"><label for="comment-form-message">Comment <small class="required">*</small></label><textarea type="text" rows="3" id="comment-form-message" name="fields[message]" tabindex="1"></textarea><div class="small help-block"><a href="https://daringfireball.example/projects/markdown/">Markdown is supported.</a></div></div>
+<div class="form-group"><label for="comment-form-name">Name <small class="required">*</small></label><input type="text" id="comment-form-name" name="fields[name]" tabindex="2"></div>
+<div class="form-group"><label for="comment-form-email">Email address <small class="required">*</small></label><input type="email" id="comment-form-email" name="fields[email]" tabindex="3"></div>
+<div class="form-group"><button type="submit" id="comment-form-submit" tabindex="5" class="btn btn--primary btn--large">Submit comment</button></div>
+</form>
+</section>
+</div>
+</article>
+<div class="page__related"><h2 class="page__related-title">You may also enjoy</h2>{"".join(f'<div class="grid__item"><article class="archive__item"><h2 class="archive__item-title"><a href="/r/{k}">{e(t)}</a></h2></article></div>' for k, t in enumerate(p.related))}</div>
+</div></div>
+<div id="footer" class="page__footer"><footer><div class="page__footer-copyright">© 2026 {e(p.byline)}. Powered by <a href="https://jekyllrb.example" rel="nofollow">Jekyll</a> &amp; <a href="https://mademistakes.example/work/minimal-mistakes-jekyll-theme/" rel="nofollow">Minimal Mistakes</a>.</div></footer></div>"""
+    return shell(p, body)
+
+
+def r_bbpress(p: Page) -> str:
+    """bbPress topic: the lead topic first, then replies (div#post-N after its header); threaded in ul.bbp-threaded-replies."""
+
+    def post(n: int, c: C, role: str) -> str:
+        pid = 5120 + n
+        return f"""<div id="post-{pid}" class="bbp-reply-header"><div class="bbp-meta"><span class="bbp-reply-post-date">{e(c.shown)}</span> <a href="/forums/topic/first-layer-glass/#post-{pid}" class="bbp-reply-permalink">#{pid}</a> <span class="bbp-admin-links"></span></div></div>
+<div class="loop-item-{n} user-id-{40 + sum(map(ord, c.author)) % 60} bbp-parent-forum-77 bbp-parent-topic-5120 bbp-reply-position-{n + 1} {"odd" if n % 2 else "even"} {"topic-author" if c.author == p.byline else ""} post-{pid} {"topic" if n == 0 else "reply"} type-{"topic" if n == 0 else "reply"} status-publish hentry">
+<div class="bbp-reply-author"><a href="/forums/users/{_slug(c.author)}/" title="View {e(c.author)}'s profile" class="bbp-author-link"><span class="bbp-author-avatar"><img alt="" src="https://secure.gravatar.example/avatar/{pid}?s=80&amp;d=mm" class="avatar avatar-80 photo" height="80" width="80"></span><span class="bbp-author-name">{e(c.author)}</span></a><div class="bbp-author-role">{e(role)}</div></div>
+<div class="bbp-reply-content">{paras(c.text)}{'<div class="bbp-reply-to-link"><a href="#new-post" class="bbp-reply-to-link">Reply</a></div>' if n else ""}</div>
+</div>"""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        return f"<li>{post(i + 1, c, c.extra or 'Participant')}{sub}</li>"
+
+    threads = tree(p, item, lambda s: f'<ul class="bbp-threaded-replies">{s}</ul>')
+    recent = "".join(
+        f'<li><a class="bbp-author-link" href="/forums/users/{_slug(who)}/"><span class="bbp-author-name">{e(who)}</span></a> on <a class="bbp-reply-topic-title" href="/forums/topic/t{k}/">{e(post_)}</a></li>'
+        for k, (who, post_) in enumerate(p.recent)
+    )
+    body = f"""<header id="masthead" class="site-header"><p class="site-title"><a href="/" rel="home">{e(p.site)}</a></p>{nav(p)}</header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+<article id="post-5120" class="post-5120 topic type-topic status-publish hentry"><header class="entry-header"><h1 class="entry-title">{e(p.title)}</h1></header>
+<div class="entry-content"><div id="bbpress-forums" class="bbpress-wrapper">
+<div class="bbp-breadcrumb"><p><a href="/" class="bbp-breadcrumb-home">Home</a> <span class="bbp-breadcrumb-sep">›</span> <a href="/forums/" class="bbp-breadcrumb-root">Forums</a> <span class="bbp-breadcrumb-sep">›</span> <a href="/forums/forum/printing/" class="bbp-breadcrumb-forum">3D printing</a></p></div>
+<div class="bbp-template-notice info"><ul><li class="bbp-topic-description">This topic has {len(p.comments)} replies, {len({c.author for c in p.comments})} voices, and was last updated by <a href="/forums/users/{_slug(p.comments[-1].author)}/" class="bbp-author-link"><span class="bbp-author-name">{e(p.comments[-1].author)}</span></a>.</li></ul></div>
+<ul id="topic-5120-replies" class="forums bbp-replies">
+<li class="bbp-header"><div class="bbp-reply-author">Author</div><div class="bbp-reply-content">Posts</div></li>
+<li class="bbp-body">
+{post(0, first_post(p), "Participant")}
+{threads}
+</li>
+<li class="bbp-footer"><div class="bbp-reply-author">Author</div><div class="bbp-reply-content">Posts</div></li>
+</ul>
+<div id="no-reply-5120" class="bbp-no-reply"><div class="bbp-template-notice"><ul><li>You must be logged in to reply to this topic.</li></ul></div></div>
+</div></div></article>
+{related(p)}
+</main></div>
+<aside id="secondary" class="widget-area"><section id="bbp_replies_widget-2" class="widget widget_display_replies"><h2 class="widget-title">Recent Replies</h2><ul class="bbp-replies-widget">{recent}</ul></section></aside></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_mwtalk(p: Page) -> str:
+    """MediaWiki talk page: posts are paragraphs / dd ending in a signature; depth only by nested dl/dd."""
+
+    def sig(c: C) -> str:
+        return f' --<a href="/wiki/Benutzer:{e(c.author.replace(" ", "_"))}" title="Benutzer:{e(c.author)}">{e(c.author)}</a> (<a href="/wiki/Benutzer_Diskussion:{e(c.author.replace(" ", "_"))}" title="Benutzer Diskussion:{e(c.author)}">Diskussion</a>) {e(c.shown)}'
+
+    def item(i: int, sub: str) -> str:
+        return f"<dd>{e(p.comments[i].text)}{sig(p.comments[i])}{sub}</dd>"
+
+    # ':' answers to the opening post share one dl; each deeper level is a dl inside its parent's dd.
+    top = "<dl>" + tree(p, item, lambda s: f"<dl>{s}</dl>") + "</dl>"
+    first = first_post(p)
+    body = f"""<div id="mw-page-base" class="noprint"></div><div id="mw-head-base" class="noprint"></div>
+<div id="content" class="mw-body" role="main">
+<div id="siteNotice"></div>
+<h1 id="firstHeading" class="firstHeading mw-first-heading">{e(p.title)}</h1>
+<div id="bodyContent" class="vector-body"><div id="siteSub" class="noprint">Aus {e(p.site)}</div>
+<div id="mw-content-text" class="mw-body-content mw-content-ltr" lang="de" dir="ltr"><div class="mw-parser-output">
+<table class="wikitable tmbox"><tbody><tr><td>Dies ist die Diskussionsseite zum Artikel <a href="/wiki/Lindenallee">Fahrradstraße Lindenallee</a>. Bitte unterschreibe deine Beiträge mit <code>--~~~~</code>.</td></tr></tbody></table>
+<div id="toc" class="toc"><div class="toctitle"><h2 id="mw-toc-heading">Inhaltsverzeichnis</h2></div><ul><li class="toclevel-1 tocsection-1"><a href="#Datum_der_Einrichtung"><span class="tocnumber">1</span> <span class="toctext">Datum der Einrichtung</span></a></li></ul></div>
+<h2><span class="mw-headline" id="Datum_der_Einrichtung">Datum der Einrichtung</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/index.php?title=Diskussion:Fahrradstra%C3%9Fe_Lindenallee&amp;action=edit&amp;section=1" title="Abschnitt bearbeiten: Datum der Einrichtung">Quelltext bearbeiten</a><span class="mw-editsection-bracket">]</span></span></h2>
+{"".join(f"<p>{e(part)}</p>" for part in p.article.split(chr(10) * 2)[:-1])}
+<p>{e(p.article.split(chr(10) * 2)[-1])}{sig(first)}</p>
+{top}
+</div></div>
+<div id="catlinks" class="catlinks"><div id="mw-normal-catlinks" class="mw-normal-catlinks"><a href="/wiki/Kategorie:Kategorien">Kategorie</a>: <ul><li><a href="/wiki/Kategorie:Verkehr">Verkehr</a></li></ul></div></div>
+</div></div>
+<div id="mw-navigation"><h2>Navigationsmenü</h2>
+<div id="mw-head"><nav id="p-personal" class="vector-menu" aria-labelledby="p-personal-label"><h3 id="p-personal-label">Meine Werkzeuge</h3><div class="vector-menu-content"><ul class="vector-menu-content-list"><li id="pt-login"><a href="/index.php?title=Spezial:Anmelden">Anmelden</a></li></ul></div></nav>
+<div id="left-navigation"><nav id="p-namespaces" class="vector-menu vector-menu-tabs"><ul class="vector-menu-content-list"><li id="ca-nstab-main"><a href="/wiki/Lindenallee">Artikel</a></li><li id="ca-talk" class="selected"><a href="/wiki/Diskussion:Lindenallee">Diskussion</a></li></ul></nav></div></div>
+<div id="mw-panel"><div id="p-logo" role="banner"><a class="mw-wiki-logo" href="/wiki/Hauptseite" title="Hauptseite"></a></div>
+<nav id="p-navigation" class="vector-menu portal"><h3>Navigation</h3><ul><li><a href="/wiki/Hauptseite">Hauptseite</a></li><li><a href="/wiki/Spezial:Letzte_%C3%84nderungen">Letzte Änderungen</a></li></ul></nav>
+<nav id="p-related" class="vector-menu portal"><h3>Siehe auch</h3><ul>{"".join(f'<li><a href="/wiki/{_slug(t)}">{e(t)}</a></li>' for t in p.related)}</ul></nav></div></div>
+<div id="footer" role="contentinfo"><ul id="footer-info"><li id="footer-info-lastmod">Diese Seite wurde zuletzt am 4. März 2025 um 08:50 Uhr bearbeitet.</li><li id="footer-info-copyright">Der Inhalt ist verfügbar unter der Lizenz Creative Commons Namensnennung – Weitergabe unter gleichen Bedingungen.</li></ul></div>"""
+    return shell(p, body)
+
+
+def r_bitrix(p: Page) -> str:
+    """1C-Bitrix forum.topic.reviews: one table.reviews-post-table#messageN per comment, flat; quotes 'Name пишет:'."""
+    posts = []
+    for i, c in enumerate(p.comments):
+        mid = 30417 + i
+        quote = ""
+        if c.parent is not None:
+            q = p.comments[c.parent]
+            quote = f'<table class="forum-quote"><thead><tr><th>Цитата</th></tr></thead><tbody><tr><td>{e(q.author)} пишет:<br>{e(q.text)}</td></tr></tbody></table>'
+        posts.append(f"""<table cellspacing="0" border="0" class="reviews-post-table {"reviews-post-first " if i == 0 else ""}{"reviews-post-odd" if i % 2 == 0 else "reviews-post-even"}" id="message{mid}">
+<thead><tr><td><div class="review-author"><a name="message{mid}"></a><b>{e(c.author)}</b></div><div class="review-date">{e(c.shown)}</div></td></tr></thead>
+<tbody><tr><td><div class="reviews-text" id="message_text_{mid}">{quote}{e(c.text)}</div></td></tr></tbody>
+<tfoot><tr><td><div class="review-actions"><span class="review-actions-reply"><a href="#review_anchor" onmousedown="reviewsReplyUser('{e(c.author)}')">Ответить</a></span> <span class="review-actions-quote"><a href="#review_anchor" onmousedown="reviewsQuote('message_text_{mid}')">Цитировать</a></span></div></td></tr></tfoot>
+</table>""")
+    body = f"""<div id="panel"></div>
+<header class="header"><div class="header__logo"><a href="/">{e(p.site)}</a></div>{nav(p, "header__menu")}</header>
+<div class="workarea"><div class="workarea__content">
+<div class="breadcrumbs"><a href="/">Главная</a> / <a href="/news/">Новости</a></div>
+<h1>{e(p.title)}</h1>
+<div class="news-detail">
+<span class="news-date-time">{e(p.date_shown)}</span>
+<img class="detail_picture" border="0" src="/upload/iblock/3f2/kotelnaya.jpg" width="800" height="450" alt="{e(p.title)}" title="{e(p.title)}">
+{brs(p.article)}
+<div style="clear:both"></div><br>
+<div class="news-detail-author">Автор: {e(p.byline)}</div>
+<div class="news-detail-share"><div class="news-detail-share-title">Поделиться:</div><a href="#" class="share-vk">ВКонтакте</a> <a href="#" class="share-ok">Одноклассники</a></div>
+</div>
+<div class="reviews-block-container reviews-reviews-block-container">
+<div class="reviews-header-box"><div class="reviews-header-title"><span>Комментарии ({len(p.comments)})</span></div></div>
+<div class="reviews-block-outer"><div class="reviews-block-inner">
+{chr(10).join(posts)}
+</div></div>
+<div class="reviews-navigation-box reviews-navigation-bottom"><div class="reviews-page-navigation"></div></div>
+</div>
+<a name="review_anchor"></a>
+<div class="reviews-reply-form"><form name="REPLIER" id="REPLIER" action="/news/detail.php" method="POST">
+<div class="reviews-reply-header"><span>Оставить комментарий</span></div>
+<div class="reviews-reply-fields"><div class="reviews-reply-field-user"><div class="reviews-reply-field reviews-reply-field-author"><label for="REVIEW_AUTHOR">Ваше имя<span class="reviews-required-field">*</span></label><span><input name="REVIEW_AUTHOR" id="REVIEW_AUTHOR" size="30" type="text" value=""></span></div>
+<div class="reviews-reply-field reviews-reply-field-email"><label for="REVIEW_EMAIL">Ваш E-mail</label><span><input type="text" name="REVIEW_EMAIL" id="REVIEW_EMAIL" size="30" value=""></span></div></div>
+<div class="reviews-reply-field reviews-reply-field-captcha"><label for="captcha_word">Введите слово на картинке<span class="reviews-required-field">*</span></label><input type="text" size="30" name="captcha_word" id="captcha_word" autocomplete="off"><img src="/bitrix/tools/captcha.php?captcha_code=0f3e" alt="Защита от автоматических сообщений"></div>
+<div class="reviews-reply-field reviews-reply-field-text"><textarea name="REVIEW_TEXT" id="REVIEW_TEXT"></textarea></div>
+<div class="reviews-reply-buttons"><input name="send_button" type="submit" value="Отправить"></div></div>
+</form></div>
+</div>
+<aside class="workarea__sidebar"><div class="sidebar-news"><h3>{e(LABELS["ru"]["related"])}</h3><ul>{"".join(f'<li><a href="/news/{880 + k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></aside>
+</div>
+<footer class="footer"><p>© 2026 {e(p.site)}. {e(LABELS["ru"]["footer"])}. Сайт работает на «1С-Битрикс: Управление сайтом»</p></footer>"""
+    return shell(p, body)
+
+
+def r_komento(p: Page) -> str:
+    """Joomla Komento: a flat ul.kmt-list; depth only in kmt-child-N and margin-left; 'En respuesta a Nombre'."""
+    items = []
+    for i, c in enumerate(p.comments):
+        kid = 618 + i
+        d = depth(p, i)
+        reply_to = (
+            f'<span class="kmt-inreplyto">En respuesta a <a href="#kmt-{618 + c.parent}">{e(p.comments[c.parent].author)}</a></span>'
+            if c.parent is not None
+            else ""
+        )
+        items.append(f"""<li id="kmt-{kid}" class="kmt-item kmt-comment-item-public kmt-child-{d}{" kmt-is-author" if c.author == p.byline else ""}" data-id="{kid}" data-parentid="kmt-{0 if c.parent is None else 618 + c.parent}" style="margin-left: {30 * d}px !important">
+<div class="kmt-wrap">
+<div class="kmt-avatar"><a href="#"><img src="/components/com_komento/themes/kuro/images/placeholder-avatar.png" alt="{e(c.author)}" class="avatar"></a></div>
+<div class="kmt-content">
+<div class="kmt-head"><h3 class="kmt-author"><span>{e(c.author)}</span></h3> {reply_to} <span class="kmt-time"><time datetime="{c.when}">{e(c.shown)}</time></span> <a class="kmt-permalink" href="#kmt-{kid}">#{i + 1}</a></div>
+<div class="kmt-body"><div class="kmt-text">{e(c.text)}</div></div>
+<div class="kmt-control"><span class="kmt-like-wrap"><a class="kmt-like" href="javascript:void(0);">Me gusta</a> <span class="kmt-like-counter">{_score(i) % 5}</span></span> <span class="kmt-reply-wrap"><a class="kmt-reply" href="javascript:void(0);">Responder</a></span> <span class="kmt-report-wrap"><a class="kmt-report" href="javascript:void(0);">Informar</a></span></div>
+</div></div></li>""")
+    recent = "".join(
+        f'<li class="mod-komento-item"><div class="mod-komento-author">{e(who)}</div><div class="mod-komento-title">en <a href="/rutas/{k + 40}">{e(post)}</a></div><div class="mod-komento-text">¡Preciosa ruta, gracias por las indicaciones!</div></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<header class="header container-header full-width"><div class="grid-child"><div class="navbar-brand"><a class="brand-logo" href="/"><span title="{e(p.site)}">{e(p.site)}</span></a></div></div>
+<div class="grid-child container-nav">{nav(p, "mod-menu mod-list nav")}</div></header>
+<div class="site-grid"><main>
+<div class="com-content-article item-page" itemscope itemtype="https://schema.org/Article">
+<div class="page-header"><h1 itemprop="headline">{e(p.title)}</h1></div>
+<dl class="article-info text-muted"><dt class="article-info-term">Detalles</dt><dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Escrito por: <span itemprop="name">{e(p.byline)}</span></dd><dd class="published"><time datetime="{p.when}+02:00" itemprop="datePublished">Publicado: {e(p.date_shown)}</time></dd></dl>
+<div itemprop="articleBody" class="com-content-article__body">
+{paras(p.article)}
+</div></div>
+<div id="section-kmt" class="theme-kuro">
+<div class="kmt-list-wrap">
+<div class="kmt-list-header"><h3 class="kmt-title">Comentarios <span class="kmt-count">({len(p.comments)})</span></h3><div class="kmt-sort"><a href="#" class="kmt-sort-oldest">Más antiguos</a> <a href="#" class="kmt-sort-latest">Más recientes</a></div></div>
+<ul class="kmt-list reset-child">
+{chr(10).join(items)}
+</ul></div>
+<div class="kmt-form-section"><h3 class="kmt-form-title">Escribe un comentario</h3><form class="kmt-form"><div class="kmt-form-name"><label for="register-name">Nombre</label><input id="register-name" type="text" name="name"></div><div class="kmt-form-email"><label for="register-email">Correo electrónico</label><input id="register-email" type="text" name="email"></div><textarea id="commentInput" name="comment"></textarea><button type="submit" class="kmt-btn-submit">Enviar</button></form></div>
+</div>
+<nav class="pagenavigation"><span class="pagination ms-0"><a class="btn btn-sm btn-secondary previous" href="/r/0" rel="prev">{e(p.related[0])}</a> <a class="btn btn-sm btn-secondary next" href="/r/1" rel="next">{e(p.related[1])}</a></span></nav>
+</main>
+<div class="grid-child container-sidebar-right"><div class="sidebar-right card"><h3 class="card-header">Comentarios recientes</h3><div class="card-body"><div id="mod-komento" class="mod-komento"><ul class="mod-komento-list">{recent}</ul></div></div></div></div>
+</div>
+<footer class="container-footer footer full-width"><div class="grid-child"><p>© 2026 {e(p.site)}</p></div></footer>"""
+    return shell(p, body)
+
+
+def r_dotclear(p: Page) -> str:
+    """Dotclear default theme: a flat dl; dt#cN 'Le ..., HH:MM par Name' then the text in a dd; '@Name :' replies."""
+    entries = []
+    for i, c in enumerate(p.comments):
+        me = " me" if c.author == p.byline else ""
+        entries.append(
+            f'<dt id="c{731 + i}" class="{"odd" if i % 2 == 0 else "even"}{me}{" first" if i == 0 else ""}"><a href="#c{731 + i}" class="comment-number">{i + 1}.</a> {e(c.shown)} par <a href="https://{_slug(c.author) or "auteur"}.example/" rel="nofollow ugc">{e(c.author)}</a></dt>\n'
+            f'<dd class="{"odd" if i % 2 == 0 else "even"}{me}{" first" if i == 0 else ""}"><!-- # --><p>{e(c.text)}</p></dd>'
+        )
+    last = "".join(
+        f'<li class="lastcomments-item"><a href="/post/old-{k}#c{600 + k}">{e(who)} - {e(post)}</a></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<div id="page">
+<div id="top" role="banner"><h1><span><a href="/">{e(p.site)}</a></span></h1><p id="blogdesc">Un jardin de ville, des légumes et beaucoup d'essais.</p></div>
+<p id="prelude" role="navigation"><a href="#main">Aller au contenu</a> | <a href="#blognav">Aller au menu</a> | <a href="#search">Aller à la recherche</a></p>
+<div id="wrapper"><div id="main" role="main"><div id="content">
+<p id="navlinks"><a href="/post/r0" class="prev">« {e(p.related[0])}</a> <span>-</span> <a href="/post/r1" class="next">{e(p.related[1])} »</a></p>
+<div id="p1204" class="post" lang="fr" role="article">
+<h2 class="post-title">{e(p.title)}</h2>
+<p class="post-info">Par {e(p.byline)}, {e(p.date_shown)}, 09:00 - <a href="/category/Semis">Semis</a></p>
+<div class="post-content">{paras(p.article)}</div>
+<div class="post-tags"><ul><li><a href="/tag/poivrons">poivrons</a></li><li><a href="/tag/semis">semis</a></li></ul></div>
+</div>
+<div id="comments"><h3>Commentaires</h3>
+<dl>
+{chr(10).join(entries)}
+</dl></div>
+<div id="ping-url"><h3>Rétroliens</h3><p>URL de rétrolien : <code>https://carnets-potager.example/trackback/1204</code></p></div>
+<form action="/post/semis-poivrons#pr" method="post" id="comment-form" role="form"><h3>Ajouter un commentaire</h3>
+<fieldset><p class="field"><label for="c_name">Nom ou pseudo (obligatoire)&nbsp;:</label><input name="c_name" id="c_name" type="text" size="30" maxlength="255" value=""></p>
+<p class="field"><label for="c_mail">Adresse email (obligatoire)&nbsp;:</label><input name="c_mail" id="c_mail" type="text" size="30" maxlength="255" value=""></p>
+<p class="field"><label for="c_site">Site web&nbsp;:</label><input name="c_site" id="c_site" type="text" size="30" maxlength="255" value=""></p>
+<p class="field"><label for="c_content">Commentaire&nbsp;:</label><textarea name="c_content" id="c_content" cols="35" rows="7"></textarea></p></fieldset>
+<fieldset><p class="buttons"><input type="submit" class="preview" name="preview" value="prévisualiser"></p></fieldset></form>
+</div></div>
+<div id="sidebar" role="complementary"><div id="blognav">
+<div class="widget lastcomments"><h2>Derniers commentaires</h2><ul>{last}</ul></div>
+<div class="widget categories"><h2>Catégories</h2><ul><li><a href="/category/Semis">Semis</a></li><li><a href="/category/Récoltes">Récoltes</a></li></ul></div>
+</div></div></div>
+<div id="footer" role="contentinfo"><p>Propulsé par <a href="https://dotclear.example/">Dotclear</a></p></div>
+</div>"""
+    return shell(p, body)
+
+
+def r_artalk(p: Page) -> str:
+    """Artalk saved inline: nested div.atk-comment-wrap; '@name' in atk-reply-at on replies; browser and OS chips."""
+    uas = [
+        ("Chrome 126", "Windows 10"),
+        ("Safari 17", "iOS 17.5"),
+        ("Firefox 128", "Linux"),
+        ("Edge 126", "macOS"),
+    ]
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 1200 + i
+        badge = (
+            f'<span class="atk-badge-wrap"><span class="atk-badge" style="background: #0083ff;">{e(c.extra)}</span></span>'
+            if c.extra
+            else ""
+        )
+        at = (
+            f'<div class="atk-reply-at"><span class="atk-arrow"></span><span class="atk-nick">@{e(p.comments[c.parent].author)}</span></div>'
+            if c.parent is not None
+            else ""
+        )
+        children = f'<div class="atk-comment-children">{sub}</div>' if sub else ""
+        browser, system = uas[i % 4]
+        return f"""<div class="atk-comment-wrap" data-comment-id="{cid}">
+<div class="atk-comment atk-comment-normal">
+<div class="atk-avatar"><img src="https://cravatar.example/avatar/{cid}?d=mp&amp;s=80" alt=""></div>
+<div class="atk-main">
+<div class="atk-header"><span class="atk-item atk-nick"><a target="_blank" rel="noreferrer noopener nofollow" href="#">{e(c.author)}</a></span>{badge}</div>
+<div class="atk-sub"><span class="atk-date" data-atk-comment-date="{c.when}">{e(c.shown)}</span><span class="atk-ua ua-browser">{browser}</span><span class="atk-ua ua-os">{system}</span></div>
+<div class="atk-body">{at}<div class="atk-content"><p>{e(c.text)}</p></div></div>
+<div class="atk-footer"><div class="atk-actions"><span class="atk-common-action-btn">赞 ({_score(i) % 6})</span><span class="atk-common-action-btn">回复</span></div></div>
+</div></div>
+{children}
+</div>"""
+
+    threads = tree(p, item, lambda s: s)
+    latest = "".join(
+        f'<div class="atk-sidebar-item"><span class="atk-nick">{e(who)}</span> 评论了 <a href="/posts/{k + 30}/">{e(post)}</a><div class="atk-sidebar-text">写得真好，我也想试试。</div></div>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<header class="header"><div class="header-inner"><a class="logo" href="/">{e(p.site)}</a><nav class="menu"><a href="/posts/">文章</a><a href="/tags/">标签</a><a href="/about/">关于</a></nav></div></header>
+<main class="main"><div class="container">
+<article class="post-single">
+<header class="post-header"><h1 class="post-title">{e(p.title)}</h1><div class="post-meta"><span title="{p.when}+08:00">{e(p.date_shown)}</span>&nbsp;·&nbsp;3 分钟&nbsp;·&nbsp;{e(p.byline)}</div></header>
+<div class="post-content">{paras(p.article)}</div>
+<footer class="post-footer"><nav class="paginav"><a class="prev" href="/r/0"><span class="title">« 上一页</span><br><span>{e(p.related[0])}</span></a><a class="next" href="/r/1"><span class="title">下一页 »</span><br><span>{e(p.related[1])}</span></a></nav></footer>
+</article>
+<div id="Comments" class="artalk atk-theme-light">
+<div class="atk-main-editor"><div class="atk-header"><input name="name" class="atk-name" type="text" placeholder="昵称"><input name="email" class="atk-email" type="text" placeholder="邮箱"><input name="link" class="atk-link" type="text" placeholder="网址 (https://)"></div><div class="atk-textarea-wrap"><textarea class="atk-textarea" placeholder="来啊，快活啊 ( ゜- ゜)"></textarea></div><div class="atk-bottom"><button type="button" class="atk-send-btn">发送评论</button></div></div>
+<div class="atk-list"><div class="atk-list-header"><div class="atk-comment-count"><div class="atk-text"><span class="atk-comment-count-num">{len(p.comments)}</span> 条评论</div></div><div class="atk-right-action"><span data-action="admin-close-comment">关闭评论</span></div></div>
+<div class="atk-list-body">
+{threads}
+</div>
+<div class="atk-list-footer"><div class="atk-copyright">Powered By <a href="https://artalk.example" target="_blank" title="Artalk v2.8.6">Artalk</a></div></div></div>
+</div>
+</div>
+<aside class="sidebar"><div class="widget atk-latest"><h3>最新评论</h3>{latest}</div></aside>
+</main>
+<footer class="footer"><span>© 2026 <a href="/">{e(p.site)}</a></span> · <span>Powered by <a href="https://gohugo.example/" rel="noopener noreferrer" target="_blank">Hugo</a></span></footer>"""
+    return shell(p, body)
+
+
+def r_viafoura_script(p: Page) -> str:
+    """A city paper whose comments Viafoura's script loads: it shows 'N Comments' and holds none."""
+    n = p.announced
+    quotes = ["Finally some good news for the east end.", "The plows never reach our street before noon."]
+    saying = "".join(
+        f'<li class="readers-saying__item"><blockquote class="readers-saying__quote">{e(quotes[k % 2])}</blockquote><span class="readers-saying__name">{e(who)}</span> on <a href="/news/local/{8100 + k}">{e(post)}</a></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<header class="site-header"><div class="site-header__top"><a class="site-header__logo" href="/">{e(p.site)}</a><a class="site-header__subscribe" href="/subscribe">Subscribe</a></div>{nav(p, "site-header__nav")}</header>
+<main class="article-page"><div class="article-page__grid">
+<article class="article" itemscope itemtype="https://schema.org/NewsArticle">
+<div class="article__section"><a href="/news/local">Local News</a></div>
+<h1 class="article__headline" itemprop="headline">{e(p.title)}</h1>
+<div class="article__byline"><span class="article__author" itemprop="author">By {e(p.byline)}</span> <time class="article__date" datetime="{p.when}-04:00" itemprop="datePublished">{e(p.date_shown)}</time> <a class="article__comment-count" href="#comments"><span class="comment-count">{n} Comments</span></a></div>
+<div class="article__body" itemprop="articleBody">
+{paras(p.article)}
+</div>
+<div class="article__share"><button class="share-btn">Share</button> <button class="share-btn">Email</button></div>
+</article>
+<section class="comments" id="comments"><h2 class="comments__title">Conversation ({n} Comments)</h2>
+<p class="comments__guidelines">Comments are moderated. Please read our <a href="/community-guidelines">community guidelines</a>.</p>
+<div class="viafoura"><vf-conversations></vf-conversations></div>
+<script async src="//cdn.viafoura.example/entry/index.js"></script>
+<noscript>Please enable JavaScript to join the conversation.</noscript>
+</section>
+<section class="related-stories"><h2>Related stories</h2><ul>{"".join(f'<li><a href="/news/local/{7000 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section>
+</div>
+<aside class="article-page__rail"><section class="readers-saying"><h3 class="readers-saying__title">What readers are saying</h3><ul class="readers-saying__list">{saying}</ul></section>
+<section class="most-read"><h3>Most read</h3><ol><li><a href="/news/m1">Road work on Bridge Street begins Monday</a></li><li><a href="/news/m2">High school team wins regional final</a></li></ol></section></aside>
+</main>
+<footer class="site-footer"><p>© 2026 {e(p.site)}. {e(LABELS["en"]["footer"])}.</p></footer>"""
+    return shell(p, body)
+
+
 RENDERERS: dict[str, Callable[[Page], str]] = {
     "wp2021": r_wp2021,
     "kubrick": r_kubrick,
@@ -3982,6 +4770,22 @@ RENDERERS: dict[str, Callable[[Page], str]] = {
     "jvc": r_jvc,
     "bilibili": r_bilibili,
     "waline": r_waline,
+    "utterances": r_utterances,
+    "intensedebate": r_intensedebate,
+    "wpdiscuz": r_wpdiscuz,
+    "vanilla": r_vanilla,
+    "ucoz": r_ucoz,
+    "gutefrage": r_gutefrage,
+    "douban": r_douban,
+    "v2ex": r_v2ex,
+    "staticman": r_staticman,
+    "bbpress": r_bbpress,
+    "mwtalk": r_mwtalk,
+    "bitrix": r_bitrix,
+    "komento": r_komento,
+    "dotclear": r_dotclear,
+    "artalk": r_artalk,
+    "viafoura_script": r_viafoura_script,
 }
 # Flat lists in reading order (not a nesting): comments keep the order they were written in.
 FLAT = {"kubrick", "antwort_de", "blogger_classic", "discourse", "phpbb", "xenforo", "discuz", "vbulletin"}
@@ -3991,6 +4795,8 @@ FLAT |= {"dle", "news_forum_de", "mybb", "smf", "flarum", "netease", "vk"}
 FLAT |= {"nodebb", "ipboard", "kunena", "discourse_ember", "mastodon", "typepad", "vbulletin5", "tumblr"}
 # Held-out batches 7 and 8: forum threads and flat lists whose replies point back (a quote, "#N", a link, "in reply to").
 FLAT |= {"subsilver2", "metafilter", "conversacion", "wbb", "meneame", "jvc", "webmention"}
+# Held-out batches 9 and 10: forum threads and flat lists whose replies point back (a quote, "@name").
+FLAT |= {"utterances", "vanilla", "douban", "v2ex", "staticman", "bitrix", "dotclear"}
 CJK = {"zh"}
 
 
