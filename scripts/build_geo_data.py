@@ -104,6 +104,25 @@ COUNTRY_ALIASES_RU: dict[str, tuple[str, ...]] = {
     "KG": ("Киргизия",),
 }
 
+#: The Associated Press's abbreviations of US states, as US news writes them ("Albuquerque, N.M."); the
+#: key drops the dots, so "Ky" works too. Left out: "Miss." and "Ind." (a title and a common word).
+US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "AL": ("Ala.",), "AZ": ("Ariz.",), "AR": ("Ark.",), "CA": ("Calif.",), "CO": ("Colo.",),
+    "CT": ("Conn.",), "DE": ("Del.",), "FL": ("Fla.",), "GA": ("Ga.",), "IL": ("Ill.",), "KS": ("Kan.",),
+    "KY": ("Ky.",), "LA": ("La.",), "MD": ("Md.",), "MA": ("Mass.",), "MI": ("Mich.",), "MN": ("Minn.",),
+    "MO": ("Mo.",), "MT": ("Mont.",), "NE": ("Neb.",), "NV": ("Nev.",), "NH": ("N.H.",), "NJ": ("N.J.",),
+    "NM": ("N.M.",), "NY": ("N.Y.",), "NC": ("N.C.",), "ND": ("N.D.",), "OK": ("Okla.",), "OR": ("Ore.",),
+    "PA": ("Pa.",), "RI": ("R.I.",), "SC": ("S.C.",), "SD": ("S.D.",), "TN": ("Tenn.",), "VT": ("Vt.",),
+    "VA": ("Va.",), "WA": ("Wash.",), "WV": ("W.Va.", "W. Va."), "WI": ("Wis.",), "WY": ("Wyo.",),
+}  # fmt: skip
+
+#: Short forms of a few cities that GeoNames lacks or lists only as codes (dropped), by GeoNames id.
+CITY_ALIASES: dict[int, tuple[str, ...]] = {
+    4140963: ("D.C.", "DC", "Washington, D.C.", "Washington DC"),
+    5128581: ("NYC", "N.Y.C."),
+    5368361: ("L.A.",),
+}
+
 #: The United Kingdom's four nations: GeoNames first-order divisions (admin1 code, geonames id). Their
 #: point is computed from their cities like the US states'.
 UK_NATIONS: tuple[tuple[str, str, int], ...] = (
@@ -315,8 +334,6 @@ def build_world(
         name = geometry["properties"]["name"]
         number = geometry.get("id", "")
         code = codes_by_number.get(number, UNCODED_FEATURES.get(name, ""))
-        if number == "010":  # Antarctica lies below the map's southern edge (LAT_BOTTOM)
-            continue
         polygons = _polygons(geometry, arcs)
         if not polygons:
             continue
@@ -325,6 +342,8 @@ def build_world(
         )
         if code and code not in points:
             points[code] = (round(largest[2], 4), round((largest[1] + 180) % 360 - 180, 4))
+        if number == "010":  # Antarctica: a place, but below the map's southern edge (LAT_BOTTOM)
+            continue
         path, count = _path(polygons)
         total_points += count
         countries.append({"code": code, "name": name, "d": path})
@@ -458,11 +477,19 @@ def build_gazetteer(
     capitals: dict[tuple[str, str], dict[str, Any]] = {}
     for city in sorted(cities, key=lambda city: -city["population"]):  # the largest city of that name
         capitals.setdefault((city["countrycode"], city["name"]), city)
+    # Small countries' capitals may be under the cut (Tonga's Nuku'alofa): then GeoNames' full city list.
+    # Matched on name keys and alternate names: GeoNames spells Macao's capital "Macau", Tonga's "Nukuʻalofa".
+    smallest = json.loads((data / "cities500.json").read_text(encoding="utf-8"))
+    small_capitals: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in sorted(smallest.values(), key=lambda city: (-city["population"], city["geonameid"])):
+        for each in (city["name"], *city["alternatenames"]):
+            small_capitals.setdefault((city["countrycode"], name_key(each)), city)
     for code, country in sorted(countries.items()):
         point = country_points.get(code)
         if point is None:  # too small for the 110m outlines (Malta, Singapore): its capital's position
-            capital = capitals.get((code, country["capital"]))
-            if capital is None:
+            key = (code, country["capital"].strip())
+            capital = capitals.get(key) or small_capitals.get((code, name_key(key[1])))
+            if capital is None:  # dissolved (Serbia and Montenegro) or uninhabited (Bouvet Island)
                 continue
             point = (capital["latitude"], capital["longitude"])
         place = builder.add_place(
@@ -496,6 +523,8 @@ def build_gazetteer(
         place = builder.add_place(name, "region", code, found[0], found[1], found[2], geonames_id)
         counts["regions"] += 1
         builder.add_name(place, name, ENGLISH)
+        for abbreviation in US_STATE_ABBREVIATIONS.get(admin1, ()) if code == "US" else ():
+            builder.add_name(place, abbreviation, ENGLISH)
         builder.add_name(place, UK_NATIONS_RU.get(name, ""), RUSSIAN)
 
     capital_ids = {
@@ -516,6 +545,8 @@ def build_gazetteer(
         )
         counts["cities"] += 1
         builder.add_name(place, city["name"], ENGLISH)
+        for alias in CITY_ALIASES.get(city["geonameid"], ()):
+            builder.add_name(place, alias, ENGLISH)
         for alternate in city["alternatenames"]:
             if _keep_alternate(alternate):
                 builder.add_name(place, alternate, RUSSIAN if _cyrillic(alternate) else ALTERNATE)
