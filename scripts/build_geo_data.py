@@ -24,6 +24,7 @@ Outputs (rebuilt byte for byte from the same inputs; ``manifest.json`` records w
 from __future__ import annotations
 
 import argparse
+import base64
 import gzip
 import hashlib
 import io
@@ -33,6 +34,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from importlib import metadata
@@ -88,6 +90,7 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "MD": ("Republic of Moldova",),
     "VN": ("Viet Nam",),
     "LA": ("Lao PDR",),
+    "LY": ("Lybia",),  # the misspelling in the example page's comments
 }
 
 #: Russian forms that CLDR's Russian country names lack, as Russian comments write them.
@@ -556,15 +559,34 @@ def build_gazetteer(
     keys, candidates, offsets = builder.index()
     counts["names"] = len(keys)
     # Keys as one string and candidates as flat lists: a third of the load time of a JSON object of lists.
+    columns = builder.columns
+    # Texts as one string each and numbers as base64 little-endian arrays: JSON still, but read in a
+    # third of the time of JSON lists (slant._geo._gazetteer's _Gazetteer reads them back).
     gazetteer = {
         "format": 1,
         "kinds": list(KINDS),
-        "places": builder.columns,
         "keys": "\n".join(keys),
-        "candidates": candidates,
-        "offsets": offsets,
+        "names": "\n".join(columns["name"]),
+        "country_codes": "\n".join(columns["country_code"]),
+        "arrays": {
+            "candidates": _packed("i", candidates),
+            "offsets": _packed("i", offsets),
+            "kind": _packed("b", columns["kind"]),
+            "latitude_e4": _packed("i", [round(value * 10_000) for value in columns["latitude"]]),
+            "longitude_e4": _packed("i", [round(value * 10_000) for value in columns["longitude"]]),
+            "population": _packed("q", columns["population"]),
+            "geonames_id": _packed("i", columns["geonames_id"]),
+        },
     }
     return gazetteer, counts
+
+
+def _packed(typecode: str, values: Sequence[int]) -> str:
+    """Integers as a base64 string of little-endian machine values (array typecode: b 1, i 4, q 8 bytes)."""
+    packed = array(typecode, values)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return base64.b64encode(packed.tobytes()).decode("ascii")
 
 
 def _cyrillic(name: str) -> bool:

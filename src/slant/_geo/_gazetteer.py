@@ -35,10 +35,12 @@ lookups after that are a dictionary access (docs/benchmarks.md).
 
 from __future__ import annotations
 
+import base64
 import gzip
 import hashlib
 import json
 import logging
+import sys
 import threading
 from array import array
 from bisect import bisect_left
@@ -111,31 +113,37 @@ class _Gazetteer:
     150,000 keys would double the load time for lookups that are fast enough either way.
     """
 
-    __slots__ = ("candidates", "columns", "keys", "kinds", "offsets", "places")
+    __slots__ = ("arrays", "candidates", "country_codes", "keys", "kinds", "names", "offsets", "places")
 
     def __init__(self, payload: dict[str, Any]) -> None:
-        self.columns: dict[str, list[Any]] = payload["places"]
         self.kinds: list[str] = payload["kinds"]
         self.keys: list[str] = payload["keys"].split("\n")
+        self.names: list[str] = payload["names"].split("\n")
+        self.country_codes: list[str] = payload["country_codes"].split("\n")
+        self.arrays = {name: _unpacked(name, text) for name, text in payload["arrays"].items()}
         # Candidates are place row * 4 + how the name belongs to it (_ENGLISH, _RUSSIAN, _ALTERNATE).
-        self.candidates = array("l", payload["candidates"])
-        self.offsets = array("l", payload["offsets"])
-        if len(self.offsets) != len(self.keys) + 1:
-            raise ValueError(f"{len(self.keys)} keys but {len(self.offsets)} offsets")
+        self.candidates = self.arrays["candidates"]
+        self.offsets = self.arrays["offsets"]
+        if len(self.offsets) != len(self.keys) + 1 or len(self.country_codes) != len(self.names):
+            raise ValueError(
+                f"{len(self.keys)} keys but {len(self.offsets)} offsets, or columns of unequal length"
+            )
+        if any(len(self.arrays[column]) != len(self.names) for column in _PLACE_ARRAYS):
+            raise ValueError("place columns of unequal length")
         self.places: dict[int, Place] = {}  # made on first use: most of 34,000 are never asked for
 
     def place(self, row: int) -> Place:
         found = self.places.get(row)
         if found is None:
-            columns = self.columns
+            arrays = self.arrays
             found = Place(
-                name=columns["name"][row],
-                kind=self.kinds[columns["kind"][row]],
-                country_code=columns["country_code"][row],
-                latitude=columns["latitude"][row],
-                longitude=columns["longitude"][row],
-                population=columns["population"][row],
-                geonames_id=columns["geonames_id"][row],
+                name=self.names[row],
+                kind=self.kinds[arrays["kind"][row]],
+                country_code=self.country_codes[row],
+                latitude=arrays["latitude_e4"][row] / 10_000,
+                longitude=arrays["longitude_e4"][row] / 10_000,
+                population=arrays["population"][row],
+                geonames_id=arrays["geonames_id"][row],
             )
             self.places[row] = found
         return found
@@ -150,6 +158,28 @@ class _Gazetteer:
             # Stable: the stored order (rules 2-4) holds within each of the three groups.
             candidates.sort(key=lambda code: _language_rank(code % 4, language))
         return [(self.place(code // 4), code % 4 != _ALTERNATE) for code in candidates]
+
+
+#: Integer columns of the file, base64 of little-endian values: typecode of Python's array module.
+_ARRAY_TYPES = {
+    "candidates": "i",
+    "offsets": "i",
+    "kind": "b",
+    "latitude_e4": "i",
+    "longitude_e4": "i",
+    "population": "q",
+    "geonames_id": "i",
+}
+_PLACE_ARRAYS = ("kind", "latitude_e4", "longitude_e4", "population", "geonames_id")
+
+
+def _unpacked(name: str, text: str) -> array[int]:
+    """One integer column from its base64 text (scripts/build_geo_data.py's _packed)."""
+    values = array(_ARRAY_TYPES[name])
+    values.frombytes(base64.b64decode(text, validate=True))
+    if sys.byteorder == "big":
+        values.byteswap()
+    return values
 
 
 def _language_rank(strength: int, language: str) -> int:
