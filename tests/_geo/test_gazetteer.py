@@ -253,3 +253,18 @@ def test_resolve_places_keeps_order_and_unknowns() -> None:
     assert resolved[0] is None and resolved[2] is None
     assert resolved[1] == resolved[3] == find_place("Aleppo")
     assert resolve_places(["Москве", "России"], language="ru") == [find_place("Москва"), find_place("Россия")]
+
+
+def test_data_files_carry_their_attribution_and_licences() -> None:
+    import gzip
+    import json
+
+    info = gazetteer_info()
+    folder = gazetteer_module.DATA_DIR
+    gazetteer = json.loads(gzip.decompress((folder / info["gazetteer"]["file"]).read_bytes()))
+    world = json.loads((folder / info["world"]["file"]).read_text(encoding="utf-8"))
+    assert gazetteer["attribution"] == world["attribution"] == info["attribution"]
+    assert "GeoNames" in info["attribution_short"]
+    for name in info["licence_files"]:
+        assert (folder / name).stat().st_size > 500, name
+    assert "UNICODE LICENSE V3" in (folder / "LICENSE-CLDR.txt").read_text(encoding="utf-8")

@@ -350,8 +350,10 @@ def gazetteer_info() -> dict[str, Any]:
 
     Returns:
         A copy of the shipped manifest (``slant/data/geo/manifest.json``): ``attribution`` (the text
-        to show with any map or table built from it), and for ``gazetteer`` and ``world`` their
-        ``file``, ``bytes``, ``sha256``, ``source``, ``version``, ``licence`` and counts.
+        GeoNames' CC BY 4.0 licence asks for wherever its data is shown: a report's or a dashboard's
+        notes), ``attribution_short`` (one line, for a map's caption), ``licence_files``, and for
+        ``gazetteer`` and ``world`` their ``file``, ``bytes``, ``sha256``, ``source``, ``version``,
+        ``licence`` and counts.
     """
     copy: dict[str, Any] = json.loads(json.dumps(_read_manifest()))  # deep: callers may not edit the cache
     return copy
