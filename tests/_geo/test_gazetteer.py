@@ -297,3 +297,16 @@ def test_a_region_named_like_its_city_does_not_take_the_city_name() -> None:
     assert donetsk is not None and donetsk.kind == "city"
     oblast = find_place("Donetsk Oblast")
     assert oblast is not None and abs(oblast.latitude - donetsk.latitude) < 1.5  # placed by its cities
+
+
+def test_slant_reset_caches_forgets_the_gazetteer_and_the_outlines() -> None:
+    import slant
+    from slant._geo import MapPoint, render_map_svg
+    from slant._geo import _map as map_module
+
+    find_place("Aleppo")
+    render_map_svg([MapPoint("a", 0, 0, 1, "a")])
+    assert gazetteer_module._loaded is not None and map_module._outlines is not None
+    slant.reset_caches()
+    assert gazetteer_module._loaded is None and map_module._outlines is None
+    assert find_place("Aleppo") is not None  # and reads them again

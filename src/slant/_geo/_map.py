@@ -30,7 +30,7 @@ from slant._errors import InputError, ModelError
 from slant._geo._gazetteer import DATA_DIR, gazetteer_info
 from slant._geo._projection import VIEW_HEIGHT, VIEW_WIDTH, project
 
-__all__ = ["LABELLED", "MAX_RADIUS", "MIN_RADIUS", "MapPoint", "render_map_svg"]
+__all__ = ["LABELLED", "MAX_RADIUS", "MIN_RADIUS", "MapPoint", "clear_outlines", "render_map_svg"]
 
 #: Radius of the heaviest point's circle, in view-box units (the map is 1000 wide): 1/40 of the width.
 MAX_RADIUS = 25.0
@@ -72,6 +72,13 @@ class MapPoint:
     longitude: float
     weight: float
     title: str
+
+
+def clear_outlines() -> None:
+    """Forget the loaded outlines (the next map reads them again)."""
+    global _outlines
+    with _lock:
+        _outlines = None
 
 
 def _check(point: MapPoint, position: int) -> None:
