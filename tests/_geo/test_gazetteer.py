@@ -310,3 +310,44 @@ def test_slant_reset_caches_forgets_the_gazetteer_and_the_outlines() -> None:
     slant.reset_caches()
     assert gazetteer_module._loaded is None and map_module._outlines is None
     assert find_place("Aleppo") is not None  # and reads them again
+
+
+def _packed(typecode: str, values: list[int]) -> str:
+    import base64
+    import sys
+    from array import array
+
+    packed = array(typecode, values)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return base64.b64encode(packed.tobytes()).decode("ascii")
+
+
+def test_language_puts_own_names_in_that_language_first() -> None:
+    # A hand-made gazetteer: the key "x" is the English own name of place 0, the Russian own name of
+    # place 1 and an alternate name of place 2 (stored order: rules 1-4 without a language).
+    payload = {
+        "kinds": ["country", "region", "city"],
+        "keys": "x",
+        "names": "English\nRussian\nAlternate",
+        "country_codes": "AA\nBB\nCC",
+        "arrays": {
+            "candidates": _packed("i", [0 * 4 + 0, 1 * 4 + 1, 2 * 4 + 2]),
+            "offsets": _packed("i", [0, 3]),
+            "kind": _packed("b", [2, 2, 2]),
+            "latitude_e4": _packed("i", [10_000, 20_000, 30_000]),
+            "longitude_e4": _packed("i", [-10_000, -20_000, -30_000]),
+            "population": _packed("q", [3, 2, 1]),
+            "geonames_id": _packed("i", [1, 2, 3]),
+        },
+    }
+    gazetteer = gazetteer_module._Gazetteer(payload)
+    names = lambda language: [place.name for place, _ in gazetteer.ranked("x", language)]  # noqa: E731
+    assert names(None) == ["English", "Russian", "Alternate"]
+    assert names("en") == ["English", "Russian", "Alternate"]
+    assert names("ru") == ["Russian", "English", "Alternate"]
+    assert names("de") == ["English", "Russian", "Alternate"]  # no own name in German: stored order
+    assert [own for _, own in gazetteer.ranked("x", None)] == [True, True, False]
+    assert gazetteer.ranked("y", None) == [] and gazetteer.ranked("", None) == []
+    place = gazetteer.place(1)
+    assert (place.latitude, place.longitude, place.country_code, place.kind) == (2.0, -2.0, "BB", "city")
