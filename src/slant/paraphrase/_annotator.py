@@ -106,7 +106,9 @@ def _unit(vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
     return out
 
 
-def similarities(comments: Sequence[str], article: Sequence[str], *, encode: Encode) -> npt.NDArray[np.float32]:
+def similarities(
+    comments: Sequence[str], article: Sequence[str], *, encode: Encode
+) -> npt.NDArray[np.float32]:
     """Cosine of every (comment sentence, article sentence) pair, ``(len(comments), len(article))``."""
     a = _unit(np.asarray(encode([t[:MAX_SENTENCE_CHARS] for t in article]), dtype=np.float32))
     c = _unit(np.asarray(encode([t[:MAX_SENTENCE_CHARS] for t in comments]), dtype=np.float32))
@@ -137,7 +139,7 @@ def claim_paraphrases(
     cosine = similarity[np.arange(len(best)), best].astype(np.float64)
     probability = model.predict_proba(cosine)
     return [
-        Claim(i, int(best[i]), float(cosine[i]), float(probability[i]))
+        Claim(int(i), int(best[i]), float(cosine[i]), float(probability[i]))
         for i in np.flatnonzero(probability >= model.threshold_)
     ]
 
@@ -164,7 +166,11 @@ def _echoes_sentence(comment: Part, start: int, end: int, article_start: int, ar
 
 
 def _inside_quotes(comment: Part, start: int, end: int) -> bool:
-    return any(s.start <= start and end <= s.end for s in comment.spans.get("quotes", ()) if s.label in {"quotation", "mention"})
+    return any(
+        s.start <= start and end <= s.end
+        for s in comment.spans.get("quotes", ())
+        if s.label in {"quotation", "mention"}
+    )
 
 
 class ParaphraseAnnotator(BaseAnnotator):
@@ -229,7 +235,10 @@ class ParaphraseAnnotator(BaseAnnotator):
         for comment in doc.comments:
             budget = MAX_COMMENT_SENTENCES - len(places)
             if budget <= 0:
-                logger.info("paraphrase: compared the first %d comment sentences of the page only", MAX_COMMENT_SENTENCES)
+                logger.info(
+                    "paraphrase: compared the first %d comment sentences of the page only",
+                    MAX_COMMENT_SENTENCES,
+                )
                 break
             places += [(comment, s, e) for s, e in _sentences(comment.text, limit=budget)]
         claims: list[Claim] = []
@@ -267,7 +276,9 @@ class ParaphraseAnnotator(BaseAnnotator):
             paraphrased_by[(article_start, article_end)].append(comment.id)
         for comment in doc.comments:
             if added.get(comment.id):
-                spans = sorted([*comment.spans.get("echoes", ()), *added[comment.id]], key=lambda s: (s.start, s.end))
+                spans = sorted(
+                    [*comment.spans.get("echoes", ()), *added[comment.id]], key=lambda s: (s.start, s.end)
+                )
                 comment.spans.set("echoes", spans, overwrite=True)
         article.spans.set(
             "echoed",

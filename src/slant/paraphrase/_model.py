@@ -28,6 +28,7 @@ import numpy.typing as npt
 from slant._errors import ModelError, NotFittedError
 from slant._extras import require_extra
 from slant._models import header, read_header, read_json
+from slant._params import Estimator
 
 __all__ = ["MODEL_CLASS", "ParaphraseModel", "threshold_for_precision"]
 
@@ -56,7 +57,7 @@ def threshold_for_precision(probabilities: Floats, right: npt.NDArray[np.bool_],
     return float(probabilities[order][meeting.max()])
 
 
-class ParaphraseModel:
+class ParaphraseModel(Estimator):
     """Platt-scaled sentence similarity with a threshold for a stated precision.
 
     Args:
@@ -65,7 +66,15 @@ class ParaphraseModel:
         random_state: seed for the solver.
     """
 
-    def __init__(self, *, C: float = 1.0, precision_target: float = 0.8, random_state: int | None = 0) -> None:
+    coef_: Floats
+    intercept_: float
+    threshold_: float
+    n_claims_: int
+    model_card_: dict[str, Any]
+
+    def __init__(
+        self, *, C: float = 1.0, precision_target: float = 0.8, random_state: int | None = 0
+    ) -> None:
         self.C = C
         self.precision_target = precision_target
         self.random_state = random_state
@@ -74,9 +83,13 @@ class ParaphraseModel:
         if not (isinstance(self.C, int | float) and self.C > 0):
             raise ValueError(f"C must be a positive number. Got {self.C!r} instead.")
         if not (isinstance(self.precision_target, int | float) and 0.0 < self.precision_target <= 1.0):
-            raise ValueError(f"precision_target must be a number in (0, 1]. Got {self.precision_target!r} instead.")
+            raise ValueError(
+                f"precision_target must be a number in (0, 1]. Got {self.precision_target!r} instead."
+            )
 
-    def fit(self, similarity: Sequence[float] | Floats, right: Sequence[bool] | npt.NDArray[np.bool_]) -> ParaphraseModel:
+    def fit(
+        self, similarity: Sequence[float] | Floats, right: Sequence[bool] | npt.NDArray[np.bool_]
+    ) -> ParaphraseModel:
         """Fit on claims: each comment sentence's cosine to its best article sentence, and whether
         that article sentence is the one it paraphrases.
 
@@ -128,7 +141,11 @@ class ParaphraseModel:
                 thresholds={"paraphrase": self.threshold_},
                 provenance={"random_state": self.random_state, "n_claims": self.n_claims_},
             ),
-            "params": {"C": self.C, "precision_target": self.precision_target, "random_state": self.random_state},
+            "params": {
+                "C": self.C,
+                "precision_target": self.precision_target,
+                "random_state": self.random_state,
+            },
             "features": list(FEATURES),
             "coef": [float(c) for c in self.coef_],
             "intercept": self.intercept_,
@@ -146,7 +163,9 @@ class ParaphraseModel:
         settings = read_json(file, kind="paraphrase")
         read_header(settings, file, cls=MODEL_CLASS, kind="paraphrase")
         if settings.get("features") != list(FEATURES) or len(settings.get("coef", ())) != len(FEATURES):
-            raise ModelError(f"{str(file)!r} reads features {settings.get('features')!r}, expected {list(FEATURES)!r}")
+            raise ModelError(
+                f"{str(file)!r} reads features {settings.get('features')!r}, expected {list(FEATURES)!r}"
+            )
         model = cls(**settings["params"])
         model.coef_ = np.asarray(settings["coef"], dtype=np.float64)
         model.intercept_ = float(settings["intercept"])

@@ -44,7 +44,9 @@ def read_pages(path: str | Path) -> list[ParaphrasePage]:
             continue
         entry = _LINE.match(line)
         if entry is None or not pages:
-            raise InputError(f"{path}:{number}: not a paraphrase-set line", hint="see README.md beside the file")
+            raise InputError(
+                f"{path}:{number}: not a paraphrase-set line", hint="see README.md beside the file"
+            )
         page, kind = pages[-1], entry["kind"]
         if kind == "A":
             page.article.append(entry["text"])
