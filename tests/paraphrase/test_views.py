@@ -48,10 +48,10 @@ def test_every_view_says_the_same_sentence_and_the_json_validates() -> None:
     doc = _doc()
     facts = echo_facts(doc)
     assert facts == [
-        ("Echoes", "1 of 2 comments (50%) repeat the article's words"),
+        ("Echoes", "1 of 2 comments (50%) echo the article"),
         (
             "Paraphrases",
-            "1 comment sentence by 1 comment restate the article in other words: "
+            "1 comment sentence by 1 comment restates the article in other words: "
             "“the council voted to close the central library.” (1 comment)",
         ),
     ]

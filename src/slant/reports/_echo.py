@@ -34,7 +34,7 @@ def _paraphrase_text(echo: Mapping[str, Any]) -> str:
     count = echo.get("paraphrases", 0)
     text = (
         f"{count:,} comment sentence{'s' if count != 1 else ''} by {commenters:,} "
-        f"comment{'s' if commenters != 1 else ''} restate the article in other words: "
+        f"comment{'s' if commenters != 1 else ''} restate{'s' if count == 1 else ''} the article in other words: "
     )
     return text + _phrases(sentences, text_key="sentence")
 
@@ -54,7 +54,9 @@ def echo_facts(doc: Document) -> list[tuple[str, str]]:
             text = f"none of {total:,} comment{'s' if total != 1 else ''} repeats the article's words"
         else:
             share = echo.get("share") or 0.0
-            text = f"{echo['comments']:,} of {total:,} comments ({share:.0%}) repeat the article's words"
+            # With the paraphrase annotator, the count includes comments that restate it in other words.
+            verb = "echo the article" if "paraphrases" in echo else "repeat the article's words"
+            text = f"{echo['comments']:,} of {total:,} comments ({share:.0%}) {verb}"
             if echo.get("phrases"):
                 text += ": " + _phrases(echo["phrases"])
             if echo.get("quoted"):

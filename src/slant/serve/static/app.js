@@ -603,7 +603,8 @@
       // The same sentence as the terminal summary and the HTML report (slant.reports._echo).
       const text = comments.length === 0 ? "No comments to echo the article."
         : echo.comments === 0 ? "None of " + plural(comments.length, "comment") + " repeats the article's words."
-        : echo.comments + " of " + plural(comments.length, "comment") + " (" + Math.round(100 * (echo.share || 0)) + "%) repeat the article's words.";
+        : echo.comments + " of " + plural(comments.length, "comment") + " (" + Math.round(100 * (echo.share || 0)) + "%) "
+          + (echo.paraphrases !== undefined ? "echo the article." : "repeat the article's words.");
       box.appendChild(el("p", null, text));
       list("Article phrases echoed", echo.phrases || [], "echoes");
       if (echo.paraphrases !== undefined && comments.length) {
@@ -611,7 +612,7 @@
         const sentences = echo.paraphrased || [];
         const commenters = new Set(sentences.flatMap((item) => item.comments || [])).size;
         box.appendChild(el("p", null, sentences.length === 0 ? "No comment restates an article sentence in other words."
-          : plural(echo.paraphrases, "comment sentence") + " by " + plural(commenters, "comment") + " restate the article in other words."));
+          : plural(echo.paraphrases, "comment sentence") + " by " + plural(commenters, "comment") + (echo.paraphrases === 1 ? " restates" : " restate") + " the article in other words."));
         list("Article sentences restated", sentences, "echoes");
       }
     }
