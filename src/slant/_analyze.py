@@ -52,10 +52,12 @@ def reset_caches() -> None:
     """Forget cached pipelines and every loaded model, e.g. in a long-running worker: the next use reads them again."""
     from slant import _models
     from slant.annotators._language import clear_identifiers
+    from slant.toxicity._encoder import shared_encoder
 
     _cached_pipeline.cache_clear()
     _models.clear_cache()
     clear_identifiers()
+    shared_encoder.cache_clear()  # the sentence encoder toxicity and paraphrase echoes share (126 MB)
 
 
 def analyze(

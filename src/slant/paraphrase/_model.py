@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from slant._errors import ModelError, NotFittedError
+from slant._errors import ModelError
 from slant._extras import require_extra
 from slant._models import header, read_header, read_json
 from slant._params import Estimator
@@ -113,10 +113,6 @@ class ParaphraseModel(Estimator):
         self.threshold_ = threshold_for_precision(self.predict_proba(x[:, 0]), y, self.precision_target)
         self.n_claims_ = len(y)
         return self
-
-    def _check_fitted(self) -> None:
-        if not hasattr(self, "coef_"):
-            raise NotFittedError("this ParaphraseModel is not fitted yet; call fit or load a saved one")
 
     def predict_proba(self, similarity: Sequence[float] | Floats) -> Floats:
         """The probability that each claim (a cosine) is a true paraphrase."""
