@@ -14,7 +14,7 @@ import pytest
 
 from slant import Document, Part, Pipeline, PipelineError
 from slant.paraphrase import ParaphraseAnnotator, load_model
-from slant.paraphrase._annotator import MAX_COMMENT_SENTENCES
+from slant.paraphrase._annotator import MAX_COMMENT_CHARS, MAX_COMMENT_SENTENCES
 
 pytestmark = pytest.mark.issue(19)
 
@@ -107,6 +107,12 @@ def test_thousands_of_comments_are_read_up_to_the_budget() -> None:
     assert len(encoder.texts) == MAX_COMMENT_SENTENCES + article_sentences
     assert doc.article.attrs["echo"]["paraphrases"] == 2 * MAX_COMMENT_SENTENCES // 3
     assert doc.comments[-1].spans["echoes"] == ()  # past the budget: not read
+
+
+def test_a_pasted_book_is_read_only_as_far_as_its_first_pages() -> None:
+    encoder = Encoder(KEYWORDS)
+    _run(_page(ARTICLE, "They will shut the library. " * 50_000), encoder)  # 1.4 million characters
+    assert len(encoder.texts) == MAX_COMMENT_CHARS // len("They will shut the library. ") + 2
 
 
 def test_pipe_and_call_agree_and_keep_order() -> None:

@@ -63,6 +63,8 @@ MAX_ARTICLE_SENTENCES = 400
 MAX_COMMENT_SENTENCES = 3000
 #: Characters of a sentence the encoder reads (a run-on "sentence" of a pasted text is cut here).
 MAX_SENTENCE_CHARS = 600
+#: Characters of a comment split into sentences: a pasted book is read as far as its first pages.
+MAX_COMMENT_CHARS = 20_000
 
 Encode = Callable[[Sequence[str]], npt.NDArray[np.float32]]
 
@@ -240,7 +242,8 @@ class ParaphraseAnnotator(BaseAnnotator):
                     MAX_COMMENT_SENTENCES,
                 )
                 break
-            places += [(comment, s, e) for s, e in _sentences(comment.text, limit=budget)]
+            text = comment.text[:MAX_COMMENT_CHARS]
+            places += [(comment, s, e) for s, e in _sentences(text, limit=budget)]
         claims: list[Claim] = []
         if places and article_sentences:
             claims = claim_paraphrases(
