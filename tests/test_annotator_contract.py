@@ -97,7 +97,7 @@ def test_empty_document_does_not_crash(name: str) -> None:
 
 
 #: The registered annotators that run a trained model; every other one is rule-based.
-TRAINED = {"slant.techniques.v1", "slant.toxicity.v1"}
+TRAINED = {"slant.paraphrase.v1", "slant.techniques.v1", "slant.toxicity.v1"}
 
 
 @pytest.mark.issue(13)

@@ -35,7 +35,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("slant._registrations", "slant._pipeline"),
     ("slant.readers",),
     ("slant.annotators",),
-    ("slant.toxicity", "slant.techniques"),
+    ("slant.toxicity", "slant.techniques", "slant.paraphrase"),
     ("slant._analyze",),
     ("slant._labels", "slant.reports"),
     ("slant.corpus", "slant.serve", "slant.spacy", "slant.annotation"),

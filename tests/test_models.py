@@ -17,6 +17,7 @@ from slant import ModelError, NotFittedError, _models
 from slant._cli import main
 from slant._params import Estimator
 from slant.corpus._manifest import annotator_versions
+from slant.paraphrase import ParaphraseModel
 from slant.techniques import TechniqueAnnotator
 from slant.techniques import load_model as load_techniques
 from slant.techniques import shipped_model_dir as techniques_dir
@@ -35,6 +36,7 @@ ESTIMATORS: dict[str, Callable[[], Estimator]] = {
     "SpanVerifier": lambda: SpanVerifier(threshold=0.4, max_gap=3),
     "ToxicityModel": lambda: ToxicityModel(n_bits=12, lexicon=("idiot",)),
     "StackedToxicityModel": lambda: StackedToxicityModel(C=2.0, unsure_below=0.05),
+    "ParaphraseModel": lambda: ParaphraseModel(C=0.5, precision_target=0.9),
 }
 
 

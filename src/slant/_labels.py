@@ -168,6 +168,20 @@ _BUILT_IN: Mapping[tuple[str, str], tuple[str, str, str]] = {
         "plural or a tense changed. The article's framing, in the reader's mouth.",
         "Article: “finish the job”; comment: “must finish their job in Syria”",
     ),
+    ("echoes", "paraphrase"): (
+        "Paraphrase echo",
+        "A comment sentence that restates an article sentence in other words (opt-in: slant analyze "
+        "--paraphrase). The score is the calibrated probability that it is a true paraphrase; a reply "
+        "that contradicts the sentence can look alike, so read both before quoting it.",
+        "Article: “Russian aircraft carried out dozens of strikes on terrorist positions overnight”; "
+        "comment: “The Russians pounded the terrorists all night long”",
+    ),
+    ("echoed", "paraphrased"): (
+        "Restated by comments",
+        "An article sentence that one or more comments restate in other words: the article's claim "
+        "taken up by its readers.",
+        "“Thousands of residents fled through humanitarian corridors”, restated by two comments",
+    ),
     ("echoed", "echoed"): (
         "Echoed by comments",
         "Article words that one or more comments repeat, word for word or nearly: the phrases of "
@@ -223,6 +237,8 @@ _FIXED_HUES: Mapping[tuple[str, str], int] = {
     ("echoes", "verbatim"): 265,
     ("echoes", "near"): 250,
     ("echoed", "echoed"): 258,
+    ("echoes", "paraphrase"): 272,
+    ("echoed", "paraphrased"): 287,
     ("repeats", "repeated_comment"): 45,
     ("repeats", "slogan"): 60,
     ("dates", "date"): 95,

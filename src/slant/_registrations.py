@@ -64,6 +64,14 @@ ANNOTATORS: Mapping[str, Registration] = MappingProxyType(
             assigns=("spans.echoes", "spans.echoed", "attrs.echo"),
             optional_requires=("spans.quotes",),
         ),
+        # Opt-in (not in DEFAULT_PIPELINE): it encodes every comment sentence, far beyond issue 19's
+        # 15 % time budget (docs/benchmarks.md, "Paraphrase echoes").
+        "slant.paraphrase.v1": Registration(
+            "slant.paraphrase._annotator:ParaphraseAnnotator",
+            requires=("spans.echoes",),
+            assigns=("spans.echoes", "spans.echoed", "attrs.echo"),
+            optional_requires=("spans.quotes",),
+        ),
         "slant.repeats.v1": Registration(
             "slant.annotators._repeats:RepeatsAnnotator",
             assigns=("spans.repeats", "attrs.repeats"),

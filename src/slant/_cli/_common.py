@@ -11,7 +11,14 @@ from slant._errors import InputError, UsageError
 from slant.readers import InputFormat, ReadLimits, read, read_bytes
 from slant.readers._limits import read_at_most
 
-__all__ = ["add_input_arguments", "add_render_arguments", "limits_from_args", "read_input", "write_text"]
+__all__ = [
+    "add_input_arguments",
+    "add_paraphrase_argument",
+    "add_render_arguments",
+    "limits_from_args",
+    "read_input",
+    "write_text",
+]
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
@@ -55,6 +62,16 @@ def add_budget_arguments(parser: argparse.ArgumentParser) -> None:
             metavar="N",
             help=f"{what}; the rest is left out and reported (default: %(default)s)",
         )
+
+
+def add_paraphrase_argument(parser: argparse.ArgumentParser) -> None:
+    """``--paraphrase``: the opt-in paraphrase echoes (issue 19), added to the default or named pipeline."""
+    parser.add_argument(
+        "--paraphrase",
+        action="store_true",
+        help="also find comment sentences that restate an article sentence in other words (paraphrase "
+        "echoes, with a probability; several times the default pipeline's time per page)",
+    )
 
 
 def add_render_arguments(parser: argparse.ArgumentParser, *, what: str) -> None:

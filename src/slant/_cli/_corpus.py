@@ -8,7 +8,12 @@ import sys
 import time
 from typing import Any, TextIO
 
-from slant._cli._common import add_budget_arguments, add_render_arguments, limits_from_args
+from slant._cli._common import (
+    add_budget_arguments,
+    add_paraphrase_argument,
+    add_render_arguments,
+    limits_from_args,
+)
 from slant._errors import UsageError
 from slant._extras import require_extra
 from slant.readers import ReadLimits
@@ -70,6 +75,7 @@ def register(subparsers: Any) -> None:
     run_parser.add_argument(
         "--pipeline", metavar="NAMES", help="comma-separated annotators instead of the default pipeline"
     )
+    add_paraphrase_argument(run_parser)
     run_parser.add_argument(
         "--max-bytes",
         type=int,
@@ -146,6 +152,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from slant._analyze import pipeline_names
     from slant.corpus import FetchPolicy, make_engine, run_corpus
 
     if args.address and args.engine != "ray":
@@ -155,6 +162,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 0:
         raise UsageError(f"--workers must be 0 or more; got {args.workers}")
     pipeline = [n.strip() for n in args.pipeline.split(",") if n.strip()] if args.pipeline else []
+    if args.paraphrase:
+        pipeline = list(pipeline_names(pipeline or None, paraphrase=True))
     fetching = FetchPolicy(render=args.render, concurrency=args.fetch_concurrency, host_delay=args.host_delay)
     engine = make_engine(args.engine, workers=args.workers, address=args.address)
     # `kill PID` (SIGTERM) stops a run like Ctrl-C does: workers are stopped, nothing half-written

@@ -8,6 +8,7 @@ import socket
 import sys
 from typing import Any
 
+from slant._cli._common import add_paraphrase_argument
 from slant._errors import DependencyError, PlaceError
 
 __all__ = ["register", "run"]
@@ -81,6 +82,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--pipeline", metavar="NAMES", help="comma-separated annotators to run instead of the default ones"
     )
+    add_paraphrase_argument(parser)
     guard = parser.add_argument_group("protection against abuse (see docs/serve.md)")
     guard.add_argument(
         "--trusted-proxy",
@@ -192,6 +194,8 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Start uvicorn with the app; returns when the server stops (Ctrl-C)."""
+    from slant._analyze import pipeline_names
+
     try:
         import uvicorn
 
@@ -202,6 +206,8 @@ def run(args: argparse.Namespace) -> int:
             "install it with: pip install 'slant[serve]'"
         ) from error
     names = tuple(n.strip() for n in args.pipeline.split(",") if n.strip()) if args.pipeline else None
+    if args.paraphrase:
+        names = pipeline_names(names, paraphrase=True)
     settings = ServeSettings.from_env(
         host=args.host,
         port=args.port,

@@ -18,9 +18,9 @@ comments that echo them, so a report can link the two. An echo inside quotation 
 (a reader quoting the article to argue with it) is kept and marked ``quoted``. The page's figure
 (share of comments echoing, phrases echoed most) is :func:`echo_summary`, in ``article.attrs["echo"]``.
 
-Paraphrase ("get on with the job") is not found: no sentence encoder measured here is both fast
-enough for the default pipeline and able to justify such a match without a rule for it (see
-docs/benchmarks.md, section "Echo and repeats").
+Paraphrase (the article's claim in other words) is the opt-in ``paraphrase`` annotator's
+(:mod:`slant.paraphrase`), which runs after this one and adds ``paraphrase`` spans to the same layers;
+:func:`echo_summary` counts them.
 """
 
 from __future__ import annotations
@@ -253,15 +253,32 @@ class EchoAnnotator(BaseAnnotator):
         return doc
 
 
-def echo_summary(doc: Document) -> dict[str, Any]:
+def _ranked(by_phrase: Mapping[str, list[str]], key: str) -> list[dict[str, Any]]:
+    """The phrases (or sentences) taken up by most comments, most first, at most :data:`TOP_PHRASES`."""
+    ranked = Counter({phrase: len(set(ids)) for phrase, ids in by_phrase.items()})
+    return [
+        {key: phrase, "comments": list(dict.fromkeys(by_phrase[phrase]))}
+        for phrase, _ in sorted(ranked.items(), key=lambda item: (-item[1], item[0]))[:TOP_PHRASES]
+    ]
+
+
+def echo_summary(doc: Document, *, paraphrase: bool = False) -> dict[str, Any]:
     """The page's echo figure, from the comments' ``echoes`` spans.
 
+    Args:
+        doc: the document.
+        paraphrase: whether the paraphrase annotator ran (its two fields are given only then).
+
     Returns:
-        ``comments`` (how many comments echo the article), ``share`` (of all comments; None without
-        comments), ``echoes`` (spans), ``quoted`` (of them inside quotation marks), and ``phrases``: the
-        article phrases echoed most, each with the ``comments`` that echo it, most first.
+        ``comments`` (how many comments echo the article, paraphrases included), ``share`` (of all
+        comments; None without comments), ``echoes`` (spans), ``quoted`` (of them inside quotation
+        marks), and ``phrases``: the article phrases echoed verbatim or nearly by most comments, each
+        with the ``comments`` that echo it, most first. With ``paraphrase``: ``paraphrases`` (the
+        paraphrase spans) and ``paraphrased``: the article sentences restated by most comments, as
+        ``{"sentence", "comments"}``.
     """
     by_phrase: dict[str, list[str]] = defaultdict(list)
+    by_sentence: dict[str, list[str]] = defaultdict(list)
     echoing = 0
     spans = quoted = 0
     for comment in doc.comments:
@@ -270,18 +287,19 @@ def echo_summary(doc: Document) -> dict[str, Any]:
         spans += len(found)
         for span in found:
             quoted += bool(span.attrs.get("quoted"))
-            by_phrase[str(span.attrs.get("phrase", ""))].append(comment.id)
-    ranked = Counter({phrase: len(set(ids)) for phrase, ids in by_phrase.items()})
-    return {
+            into = by_sentence if span.label == "paraphrase" else by_phrase
+            into[str(span.attrs.get("phrase", ""))].append(comment.id)
+    summary: dict[str, Any] = {
         "comments": echoing,
         "share": round(echoing / len(doc.comments), 4) if doc.comments else None,
         "echoes": spans,
         "quoted": quoted,
-        "phrases": [
-            {"phrase": phrase, "comments": list(dict.fromkeys(by_phrase[phrase]))}
-            for phrase, _ in sorted(ranked.items(), key=lambda item: (-item[1], item[0]))[:TOP_PHRASES]
-        ],
+        "phrases": _ranked(by_phrase, "phrase"),
     }
+    if paraphrase:
+        summary["paraphrases"] = sum(len(ids) for ids in by_sentence.values())
+        summary["paraphrased"] = _ranked(by_sentence, "sentence")
+    return summary
 
 
 def summary_of(part: Part) -> Mapping[str, Any] | None:

@@ -71,7 +71,8 @@ def connect(run: str | Path) -> Any:
 
 
 def _derived_views(connection: Any, root: Path) -> None:
-    """``comment_clusters`` (written at the end of a run) and ``echo_phrases`` (over ``spans``; issue 19)."""
+    """``comment_clusters`` (written at the end of a run), ``echo_phrases`` and ``paraphrase_sentences``
+    (over ``spans``; issue 19)."""
     clusters = root / CLUSTERS_FILE
     if clusters.is_file():
         path = str(clusters).replace("'", "''")
@@ -84,7 +85,17 @@ def _derived_views(connection: Any, root: Path) -> None:
         "CREATE VIEW echo_phrases AS SELECT json_extract_string(s.attrs, '$.phrase') AS phrase, s.page_id, "
         "p.outlet, p.published_date, count(DISTINCT s.part_id) AS comments, count(*) AS echoes, "
         "bool_and(s.label = 'verbatim') AS verbatim "
-        "FROM spans s JOIN pages p USING (page_id) WHERE s.layer = 'echoes' GROUP BY 1, 2, 3, 4"
+        "FROM spans s JOIN pages p USING (page_id) WHERE s.layer = 'echoes' AND s.label != 'paraphrase' "
+        "GROUP BY 1, 2, 3, 4"
+    )
+    # One row per article sentence restated on a page (the opt-in paraphrase echoes): its phrase is
+    # the whole sentence, so it is kept apart from the phrases echoed word for word.
+    connection.execute(
+        "CREATE VIEW paraphrase_sentences AS SELECT json_extract_string(s.attrs, '$.phrase') AS sentence, "
+        "s.page_id, p.outlet, p.published_date, count(DISTINCT s.part_id) AS comments, count(*) AS paraphrases, "
+        "max(s.score) AS best_probability "
+        "FROM spans s JOIN pages p USING (page_id) WHERE s.layer = 'echoes' AND s.label = 'paraphrase' "
+        "GROUP BY 1, 2, 3, 4"
     )
 
 
@@ -104,7 +115,7 @@ def query(run: str | Path, sql: str) -> QueryResult:
     except duckdb.Error as error:
         message = " ".join(str(error).split())
         raise InputError(
-            f"the query failed: {message}; the tables are {', '.join(TABLE_NAMES)}, comment_clusters and echo_phrases (docs/corpus.md lists their columns)"
+            f"the query failed: {message}; the tables are {', '.join(TABLE_NAMES)}, comment_clusters, echo_phrases and paraphrase_sentences (docs/corpus.md lists their columns)"
         ) from error
     finally:
         connection.close()

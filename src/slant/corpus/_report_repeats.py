@@ -45,11 +45,11 @@ def echo_section(data: _Rows) -> str:
     if not phrases:
         return (
             '<p class="note">No comment in this run repeats its article’s words (or the run did not include '
-            "the echo annotator).</p>"
+            "the echo annotator).</p>" + _paraphrase_table(data)
         )
     share = data.rows(
         "select count(distinct s.page_id || '/' || s.part_id), (select count(*) from comments) "
-        "from spans s where s.layer = 'echoes'"
+        "from spans s where s.layer = 'echoes' and s.label != 'paraphrase'"
     )[0]
     chart = bar_chart(
         [(phrase, float(pages)) for phrase, pages, *_ in phrases],
@@ -73,7 +73,29 @@ def echo_section(data: _Rows) -> str:
         f"<figure>{chart}</figure>"
         "<table><thead><tr><th>Article phrase</th><th>Pages</th><th>Outlets</th><th>Comments</th>"
         f"<th>Published</th><th>Months</th></tr></thead><tbody>{table}</tbody></table>"
-        f"{over_time}"
+        f"{over_time}{_paraphrase_table(data)}"
+    )
+
+
+def _paraphrase_table(data: _Rows) -> str:
+    """The article sentences restated most (a run with ``--paraphrase``); empty without any."""
+    rows = data.rows(
+        "select sentence, count(distinct page_id), count(distinct outlet), sum(comments), max(best_probability) "
+        "from paraphrase_sentences group by 1 order by 2 desc, 5 desc, 1 limit ?",
+        _ROWS,
+    )
+    if not rows:
+        return ""
+    table = "".join(
+        f"<tr><td>“{escape(_excerpt(sentence, 120))}”</td><td class=n>{pages:,}</td><td class=n>{outlets:,}</td>"
+        f"<td class=n>{comments:,}</td><td class=n>{best:.0%}</td></tr>"
+        for sentence, pages, outlets, comments, best in rows
+    )
+    return (
+        '<p class="how">Article sentences that comments restate in other words (paraphrase echoes, with the '
+        "calibrated probability of the surest one).</p>"
+        "<table><thead><tr><th>Article sentence</th><th>Pages</th><th>Outlets</th><th>Comments</th>"
+        f"<th>Best probability</th></tr></thead><tbody>{table}</tbody></table>"
     )
 
 

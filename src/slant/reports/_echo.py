@@ -17,12 +17,26 @@ __all__ = ["echo_facts"]
 _SHOWN = 3
 
 
-def _phrases(items: Any, key: str = "comments") -> str:
+def _phrases(items: Any, key: str = "comments", *, text_key: str = "phrase") -> str:
     shown = []
     for item in list(items)[:_SHOWN]:
         count = len(item.get(key, ())) if isinstance(item, Mapping) else 0
-        shown.append(f"“{item.get('phrase', '')}” ({count} comment{'s' if count != 1 else ''})")
+        shown.append(f"“{item.get(text_key, '')}” ({count} comment{'s' if count != 1 else ''})")
     return ", ".join(shown)
+
+
+def _paraphrase_text(echo: Mapping[str, Any]) -> str:
+    """The paraphrase echoes' sentence (the paraphrase annotator ran)."""
+    sentences = list(echo.get("paraphrased") or [])
+    if not sentences:
+        return "no comment restates an article sentence in other words"
+    commenters = len({cid for item in sentences for cid in item.get("comments", ())})
+    count = echo.get("paraphrases", 0)
+    text = (
+        f"{count:,} comment sentence{'s' if count != 1 else ''} by {commenters:,} "
+        f"comment{'s' if commenters != 1 else ''} restate{'s' if count == 1 else ''} the article in other words: "
+    )
+    return text + _phrases(sentences, text_key="sentence")
 
 
 def echo_facts(doc: Document) -> list[tuple[str, str]]:
@@ -40,12 +54,16 @@ def echo_facts(doc: Document) -> list[tuple[str, str]]:
             text = f"none of {total:,} comment{'s' if total != 1 else ''} repeats the article's words"
         else:
             share = echo.get("share") or 0.0
-            text = f"{echo['comments']:,} of {total:,} comments ({share:.0%}) repeat the article's words"
+            # With the paraphrase annotator, the count includes comments that restate it in other words.
+            verb = "echo the article" if "paraphrases" in echo else "repeat the article's words"
+            text = f"{echo['comments']:,} of {total:,} comments ({share:.0%}) {verb}"
             if echo.get("phrases"):
                 text += ": " + _phrases(echo["phrases"])
             if echo.get("quoted"):
                 text += f"; {echo['quoted']:,} of {echo.get('echoes', 0):,} echoes quote it to discuss it"
         facts.append(("Echoes", text))
+        if "paraphrases" in echo and total:
+            facts.append(("Paraphrases", _paraphrase_text(echo)))
     repeats = doc.article.attrs.get("repeats")
     if isinstance(repeats, Mapping):
         parts = []

@@ -118,7 +118,8 @@ def _span_note(part: Part, span: Span, layer: str) -> str:
         details.append(str(attrs["domain"]))
     if layer == "echoes" and attrs.get("phrase"):
         quoted = " (quoted to discuss it)" if attrs.get("quoted") else ""
-        details.append(f"repeats the article's “{attrs['phrase']}”{quoted}")
+        verb = "restates" if span.label == "paraphrase" else "repeats"
+        details.append(f"{verb} the article's “{attrs['phrase']}”{quoted}")
     if layer in {"echoed", "repeats"} and attrs.get("comments"):
         count = len(attrs["comments"])
         details.append(f"in {count} comment{'s' if count != 1 else ''}")
@@ -373,6 +374,9 @@ def _echoes(doc: Document) -> str:
         for entry in [*summary.get("phrases", ()), *summary.get("slogans", ()), *summary.get("groups", ())]:
             what = entry.get("phrase") or entry.get("text") or ""
             items.append(f"<li>“{escape(str(what))}”: {noun} {links(entry.get('comments', ()))}</li>")
+        for entry in summary.get("paraphrased", ()):
+            what = entry.get("sentence", "")
+            items.append(f"<li>“{escape(str(what))}”: restated by {links(entry.get('comments', ()))}</li>")
     listing = f"<ul>{''.join(items)}</ul>" if items else ""
     return (
         '<section class="cites" aria-label="Echoes and repeats"><h2>What the comments repeat</h2>'

@@ -14,6 +14,7 @@ the default model reads with it only the comments its n-gram model is unsure of 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.metadata
 import logging
@@ -27,7 +28,14 @@ import numpy.typing as npt
 
 from slant._errors import DependencyError, ModelError
 
-__all__ = ["ENCODER_DIM", "ENCODER_DISTRIBUTION", "ENCODER_FILES", "ENCODER_VERSION", "SentenceEncoder"]
+__all__ = [
+    "ENCODER_DIM",
+    "ENCODER_DISTRIBUTION",
+    "ENCODER_FILES",
+    "ENCODER_VERSION",
+    "SentenceEncoder",
+    "shared_encoder",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -107,3 +115,10 @@ class SentenceEncoder:
             return np.zeros((0, ENCODER_DIM), dtype=np.float32)
         out: npt.NDArray[np.float32] = np.asarray(self._load().encode(list(texts)), dtype=np.float32)
         return out
+
+
+@functools.cache
+def shared_encoder() -> SentenceEncoder:
+    """The process's one encoder (one BLAS thread), shared by the toxicity model and the paraphrase
+    echoes (issue 19), so the 126 MB of weights are loaded once; it loads on its first use."""
+    return SentenceEncoder(threads=1)

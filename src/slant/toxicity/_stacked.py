@@ -39,7 +39,13 @@ import numpy.typing as npt
 from slant import _models
 from slant._errors import DependencyError, ModelError
 from slant._params import Estimator
-from slant.toxicity._encoder import ENCODER_DIM, ENCODER_DISTRIBUTION, ENCODER_VERSION, SentenceEncoder
+from slant.toxicity._encoder import (
+    ENCODER_DIM,
+    ENCODER_DISTRIBUTION,
+    ENCODER_VERSION,
+    SentenceEncoder,
+    shared_encoder,
+)
 from slant.toxicity._labels import LABELS
 from slant.toxicity._model import TokenContributions, ToxicityModel, best_f1_threshold
 from slant.toxicity._normalize import Normalizer
@@ -178,7 +184,7 @@ class StackedToxicityModel(Estimator):
         """The sentence encoder (checked and loaded on first use)."""
         cached: SentenceEncoder | None = getattr(self, "_encoder", None)
         if cached is None:
-            cached = SentenceEncoder(threads=1)
+            cached = shared_encoder()
             self._encoder = cached
         return cached
 

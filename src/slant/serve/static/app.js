@@ -585,9 +585,10 @@
       for (const item of items) {
         const li = el("li");
         const ids = item.comments || [];
-        const button = el("button", "linklike", "“" + (item.phrase || item.text || "") + "”");
+        const phrase = item.phrase || item.sentence;  // a paraphrased sentence is its spans' attrs.phrase
+        const button = el("button", "linklike", "“" + (phrase || item.text || "") + "”");
         button.type = "button";
-        const target = item.phrase ? firstMark(item.phrase, ids, layer) : null;
+        const target = phrase ? firstMark(phrase, ids, layer) : null;
         if (target) button.dataset.target = target;
         li.append(button, el("span", "source-name", " — " + plural(ids.length, "comment")));
         ul.appendChild(li);
@@ -602,9 +603,18 @@
       // The same sentence as the terminal summary and the HTML report (slant.reports._echo).
       const text = comments.length === 0 ? "No comments to echo the article."
         : echo.comments === 0 ? "None of " + plural(comments.length, "comment") + " repeats the article's words."
-        : echo.comments + " of " + plural(comments.length, "comment") + " (" + Math.round(100 * (echo.share || 0)) + "%) repeat the article's words.";
+        : echo.comments + " of " + plural(comments.length, "comment") + " (" + Math.round(100 * (echo.share || 0)) + "%) "
+          + (echo.paraphrases !== undefined ? "echo the article." : "repeat the article's words.");
       box.appendChild(el("p", null, text));
       list("Article phrases echoed", echo.phrases || [], "echoes");
+      if (echo.paraphrases !== undefined && comments.length) {
+        // Only when the opt-in paraphrase annotator ran; worded as slant.reports._echo._paraphrase_text.
+        const sentences = echo.paraphrased || [];
+        const commenters = new Set(sentences.flatMap((item) => item.comments || [])).size;
+        box.appendChild(el("p", null, sentences.length === 0 ? "No comment restates an article sentence in other words."
+          : plural(echo.paraphrases, "comment sentence") + " by " + plural(commenters, "comment") + (echo.paraphrases === 1 ? " restates" : " restate") + " the article in other words."));
+        list("Article sentences restated", sentences, "echoes");
+      }
     }
     if (repeats) {
       if (repeats.repeated_comments) box.appendChild(el("p", null, plural(repeats.repeated_comments, "comment") + " are copies of another."));
