@@ -124,10 +124,10 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
     block_ids = {id(block) for block in blocks if block is not None}
     hints = [
         ReplyHints(
-            # whom a quote box quotes, read only where nesting gave no parent (a walk per comment)
-            tidy.reply_to_name
-            or (_quoted_name(block, block_ids) if record.parent is None and position else None),
+            tidy.reply_to_name,
             tidy.reply_to_number,
+            # whom a quote box quotes, read only where nesting gave no parent (a walk per comment)
+            _quoted_name(block, block_ids) if record.parent is None and position else None,
         )
         for position, (tidy, block, record) in enumerate(zip(texts, blocks, found.comments, strict=True))
     ]

@@ -247,13 +247,20 @@ def _is_chrome_line(line: str, author: str | None) -> bool:
 
 _QUOTE_PARTS = frozenset({"quote", "quoted", "quotation", "bbcode", "cite"})
 _QUOTE_TAGS = frozenset({"div", "blockquote", "section", "aside", "table"})
-_CLASS_PARTS = re.compile(r"[-_\s]+")
-# "Цитата: Иван_К", "Quote from Ann", "Zitat von Ben", "Ann wrote:", "Ben schrieb:".
+_CLASS_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")  # "quote-box", "quoteBox"
+# When the quoted post was written, before its author: "Le 1 décembre 2025 à 20:31:12 X a écrit :",
+# "On 3 May 2024, 10:02, X wrote:", "Am 3. Mai 2025 um 10:02 schrieb X:".
+_QUOTE_WHEN = r"(?:(?:le|on|am|el|il|в)\s+[^\n]{1,40}?\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*uhr)?\s*,?\s+)?"
+# "Цитата: Иван_К", "Quote from Ann", "Zitat von Ben", "Ann wrote:", "Ben schrieb:", "schrieb Ben:".
 _QUOTE_LEAD = re.compile(
     r"^\s*(?:цитата|quote|quoting|zitat|cita|citation|引用)\s*(?:from|von|de|от|of)?\s*:?\s*(?P<lead>[^:\n]{1,40}?)\s*:?\s*$"
-    r"|^\s*(?P<said>[^:\n]{1,40}?)\s+(?:wrote|said|schrieb|писал|написал|написала|escribió|a\s+écrit)\s*:?\s*$",
+    r"|^\s*" + _QUOTE_WHEN + r"(?P<said>[^:\n]{1,40}?)\s+(?:wrote|said|schrieb|писал|написал|написала|escribió"
+    r"|a\s+écrit)\s*:?\s*$"
+    r"|^\s*" + _QUOTE_WHEN + r"(?:schrieb|escribió)\s+(?P<after>[^:\n]{1,40}?)\s*:\s*$",
     re.IGNORECASE,
 )
+# How far into a blockquote its title line may sit (elements looked at).
+_MAX_QUOTE_TITLE_ELEMENTS = 6
 
 
 def is_quote(element: object) -> bool:
@@ -261,8 +268,30 @@ def is_quote(element: object) -> bool:
     tag = getattr(element, "tag", None)
     if not isinstance(tag, str) or tag not in _QUOTE_TAGS:
         return False
-    classes = str(element.get("class") or "").lower()  # type: ignore[attr-defined]
-    return any(part in _QUOTE_PARTS for part in _CLASS_PARTS.split(classes) if part)
+    classes = str(element.get("class") or "")  # type: ignore[attr-defined]
+    if any(part.lower() in _QUOTE_PARTS for part in _CLASS_PARTS.split(classes) if part):
+        return True
+    # a blockquote naming its source ("cite", or a title line "X wrote:") quotes an earlier post;
+    # a bare one may be the commenter's own emphasis and stays in the text
+    return tag == "blockquote" and (bool(element.get("cite")) or _quote_title(element) is not None)  # type: ignore[attr-defined]
+
+
+def _quote_title(quote: object) -> str | None:
+    """The quoted post's author from the quote's first line ("Zitat von X", "X a écrit :"), or None."""
+    for seen, element in enumerate(quote.iter()):  # type: ignore[attr-defined]
+        if seen >= _MAX_QUOTE_TITLE_ELEMENTS:
+            break
+        if not isinstance(element.tag, str):
+            continue
+        text = " ".join((element.text or "").split())
+        if text:
+            match = _QUOTE_LEAD.match(text)
+            return _lead_name(match) if match else None
+    return None
+
+
+def _lead_name(match: re.Match[str]) -> str | None:
+    return normalise_author(match.group("lead") or match.group("said") or match.group("after"))
 
 
 def quoted_author(quote: object) -> str | None:
@@ -277,12 +306,8 @@ def quoted_author(quote: object) -> str | None:
         text = " ".join((element.text or "").split())
         if element.tag == "cite" and text:
             match = _QUOTE_LEAD.match(text)
-            return (
-                normalise_author(match.group("lead") or match.group("said"))
-                if match
-                else normalise_author(text)
-            )
+            return _lead_name(match) if match else normalise_author(text)
         match = _QUOTE_LEAD.match(text) if text else None
         if match is not None:
-            return normalise_author(match.group("lead") or match.group("said"))
+            return _lead_name(match)
     return None

@@ -45,11 +45,14 @@ _MAX_SEARCH_ELEMENTS = 60
 class ReplyHints:
     """What a comment's text says about its parent (see :mod:`slant.readers._html_fields`)."""
 
-    __slots__ = ("name", "number")
+    __slots__ = ("name", "number", "quoted")
 
-    def __init__(self, name: str | None = None, number: int | None = None) -> None:
+    def __init__(self, name: str | None = None, number: int | None = None, quoted: str | None = None) -> None:
         self.name = name
         self.number = number
+        # whom a quote box in the comment quotes: tried when ``name`` (perhaps only a guess from
+        # "Name, …") names no earlier commenter
+        self.quoted = quoted
 
 
 def infer_parents(
@@ -259,8 +262,10 @@ def _by_hint(
             target = hint.number - 1  # pages that number their comments 1, 2, 3 in order
         if target is not None and target < index:
             return target
-    if hint.name:
-        wanted = hint.name.casefold()
+    for name in (hint.name, hint.quoted):
+        if not name:
+            continue
+        wanted = name.casefold()
         for earlier in range(index - 1, -1, -1):
             author = authors[earlier]
             if author is not None and (
