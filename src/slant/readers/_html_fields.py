@@ -22,6 +22,7 @@ __all__ = [
     "SUBJECT_TAGS",
     "TidyText",
     "is_action_line",
+    "is_hidden",
     "is_quote",
     "quoted_author",
     "tidy_author",
@@ -311,3 +312,19 @@ def quoted_author(quote: object) -> str | None:
         if match is not None:
             return _lead_name(match)
     return None
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def is_hidden(element: object, block: object) -> bool:
+    """Whether ``element`` (or an ancestor below ``block``) is kept from readers: ``aria-hidden``,
+    ``hidden`` or a hiding style. Waline's location / browser / OS line is ``aria-hidden``; a
+    comment's body never is."""
+    current = element
+    while current is not None and current is not block:
+        get = current.get  # type: ignore[attr-defined]
+        if get("aria-hidden") == "true" or get("hidden") is not None or _HIDDEN_STYLE.search(str(get("style") or "")):
+            return True
+        current = current.getparent()  # type: ignore[attr-defined]
+    return False

@@ -33,6 +33,7 @@ from slant.readers._html_fields import (
     SPEECH_LEAD,
     SUBJECT_TAGS,
     is_action_line,
+    is_hidden,
     is_quote,
     tidy_author,
     without_badge,
@@ -500,7 +501,7 @@ def _body_element(block: Any, elements: list[Any], skipped: set[Any]) -> Any:
     best, best_size = block, _running_text_size(block)
     for element in elements:
         size = _running_text_size(element)
-        if size > best_size and not _under(element, skipped, block):
+        if size > best_size and not _under(element, skipped, block) and not is_hidden(element, block):
             best, best_size = element, size
     return best
 
@@ -521,6 +522,7 @@ def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
             or element.tag in SUBJECT_TAGS
             or element.tag == "img"
             or is_quote(element)
+            or is_hidden(element, element.getparent())
             or _is_nested_block(element, block)
         )
 

@@ -40,6 +40,7 @@ _DIGITS = re.compile(r"(\d+)$")
 _PRINTED_NUMBER = re.compile(r"#(\d{1,5})")
 _INDENT_IMAGE_STEP = 40  # Hacker News indents with a spacer image 40 px wide per level
 _MAX_SEARCH_ELEMENTS = 60
+_MAX_LINK_SEARCH_ELEMENTS = 400
 
 
 class ReplyHints:
@@ -65,9 +66,10 @@ def infer_parents(
     """Each comment's parent index: the one given, or the first of the signs above that names an
     earlier comment. ``blocks[i]`` is comment i's element (None when it came from data, not markup)."""
     result = list(parents)
+    ids = _identifiers(blocks)
+    _refine_flattened(blocks, result, ids)
     if all(parent is not None for parent in result[1:]):
         return result  # nesting said it all
-    ids = _identifiers(blocks)
     positions = {id(element): position for position, element in enumerate(blocks) if element is not None}
     depths = [_depth(block) if block is not None else None for block in blocks]
     if any(depth is not None for depth in depths):
@@ -94,6 +96,32 @@ def infer_parents(
             found = _by_hint(hints[index], authors, numbers, index)
         result[index] = found
     return result
+
+
+def _refine_flattened(blocks: Sequence[Any | None], result: list[int | None], ids: dict[str, int]) -> None:
+    """A reply nested under a thread's first comment that links to a later reply in that thread
+    answers that reply: Waline and Bilibili flatten every depth under the root and mark the real
+    parent with an "@name" link to its anchor. Only moves a parent deeper inside the same thread."""
+    if not ids:
+        return
+    for index, block in enumerate(blocks):
+        nested = result[index]
+        if block is None or nested is None:
+            continue
+        linked = _by_reply_link(block, ids, index)
+        if linked is not None and linked > nested and _descends_from(linked, nested, result):
+            result[index] = linked
+
+
+def _descends_from(index: int, ancestor: int, parents: Sequence[int | None]) -> bool:
+    current: int | None = index
+    for _ in range(len(parents)):  # a bounded climb: parents always point earlier
+        if current is None:
+            return False
+        if current == ancestor:
+            return True
+        current = parents[current]
+    return False
 
 
 def _identifiers(blocks: Sequence[Any | None]) -> dict[str, int]:
@@ -139,9 +167,12 @@ def _by_attribute(block: Any, ids: dict[str, int], index: int) -> int | None:
 
 def _by_reply_link(block: Any, ids: dict[str, int], index: int) -> int | None:
     """An in-page link to an earlier comment, in a short line that is not the comment's body."""
-    for count, link in enumerate(block.iter("a")):
-        if count > _MAX_SEARCH_ELEMENTS:
+    for count, link in enumerate(block.iter()):
+        # a bounded walk over elements, not links: a deep thread with few links is not walked whole
+        if count > _MAX_LINK_SEARCH_ELEMENTS:
             break
+        if link.tag != "a":
+            continue
         href = str(link.get("href") or "")
         if not href.startswith("#") or len(href) < 2:
             continue
