@@ -34,7 +34,7 @@ from slant.readers._html_fields import (
     tidy_author,
     tidy_text,
 )
-from slant.readers._html_shapes import find_shaped_comments
+from slant.readers._html_shapes import find_shaped_comments, links_elsewhere
 from slant.readers._html_text import class_tokens, element_text, spaced_text
 from slant.readers._html_threads import ReplyHints, infer_parents
 from slant.readers._names import normalise_author
@@ -176,7 +176,7 @@ def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
         comments = []
     if comments:
         return CommentExtraction("jsonld", comments, [])
-    items = _generic_items(root)
+    items = _without_widgets(_generic_items(root), root)
     if items:
         generic = _threaded("generic", items, _generic_fields)
         # a "comment"-named element is a weak sign: when the shape finder reads the page's
@@ -598,8 +598,20 @@ def _authors(root: Any) -> Iterator[Any]:
             text = element.text_content().strip()
             if 0 < len(text) <= _MAX_AUTHOR_CHARACTERS:
                 yield element
-            continue
+                continue
+            if not _names_whose(element):
+                continue
+            # too long for a name, and a class that says whose comment this is
+            # ("comment_author_ulrich", "comment-author-admin", "bypostauthor"): the comment
+            # itself, not an author box; its name is further in
         stack.extend(reversed(element))
+
+
+_WHOSE = re.compile(r"author[-_][^\W_]+$|^by-?post-?author$", re.IGNORECASE)
+
+
+def _names_whose(element: Any) -> bool:
+    return any(_WHOSE.search(name) for name in class_tokens(element))
 
 
 def _generic_items(root: Any) -> list[Any]:
@@ -622,6 +634,34 @@ def _generic_items(root: Any) -> list[Any]:
     # document order, so parents come before their replies
     order = {element: position for position, element in enumerate(body.iter())}
     return sorted(items, key=order.__getitem__)
+
+
+def _without_widgets(items: list[Any], root: Any) -> list[Any]:
+    """The items without lists of comments on other pages (a "recent comments" widget): sibling
+    items most of which link to a comment anchor that is not on this page."""
+    if not items:
+        return items
+    ids = {str(value) for element in root.iter() for value in (element.get("id"), element.get("name")) if value}
+    siblings: dict[Any, list[Any]] = {}
+    for item in items:
+        siblings.setdefault(item.getparent(), []).append(item)
+    widgets: set[Any] = set()
+    for group in siblings.values():
+        if sum(links_elsewhere(item, ids) for item in group) * 2 >= len(group) and _pages_linked(group, ids) > 1:
+            widgets.update(group)
+    return [item for item in items if item not in widgets]
+
+
+def _pages_linked(items: list[Any], ids: set[str]) -> int:
+    """How many pages the items' comment anchors point to: a widget quotes comments on several
+    posts, while a mirrored discussion (giscus' permalinks to GitHub) links one."""
+    paths: set[str] = set()
+    for item in items:
+        for link in item.iter("a"):
+            path, _, anchor = str(link.get("href") or "").partition("#")
+            if path and anchor and anchor not in ids:
+                paths.add(path)
+    return len(paths)
 
 
 def _item_of(author: Any, authors: set[Any]) -> Any | None:

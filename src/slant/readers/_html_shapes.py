@@ -42,7 +42,7 @@ from slant.readers._html_text import element_text, spaced_text
 from slant.readers._names import is_name, normalise_author
 from slant.readers._words import word_count
 
-__all__ = ["ShapedComment", "find_shaped_comments"]
+__all__ = ["ShapedComment", "find_shaped_comments", "links_elsewhere"]
 
 logger = logging.getLogger(__name__)
 
@@ -263,7 +263,7 @@ def _region_score(parent: Any, blocks: list[Any], cache: dict[Any, _Roles | None
     comments = [found for found in roles if found is not None and found.is_comment]
     if len(comments) < _MIN_BLOCKS or len(comments) / len(blocks) < _MIN_ROLE_SHARE:
         return 0.0
-    if sum(_links_elsewhere(block, ids) for block in blocks) * 2 >= len(blocks):
+    if sum(links_elsewhere(block, ids) for block in blocks) * 2 >= len(blocks):
         return 0.0  # a recent-comments widget: each block links to a comment on another page
     timed = sum(found.timed for found in comments) / len(comments)
     actions = sum(found.actions or found.avatar for found in comments) / len(comments)
@@ -553,7 +553,7 @@ def _in_chrome(element: Any) -> bool:
     return False
 
 
-def _links_elsewhere(block: Any, ids: set[str]) -> bool:
+def links_elsewhere(block: Any, ids: set[str]) -> bool:
     """Whether the block links to a comment on another page ("/old/3#comment-90"): an anchor that
     is no element of this page."""
     own = None
