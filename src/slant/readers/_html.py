@@ -24,6 +24,7 @@ from slant.readers._dates import to_iso
 from slant.readers._embedded import read_embedded
 from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
 from slant.readers._html_forum import opens_thread
+from slant.readers._html_layout import unwrap_layout_tables
 from slant.readers._html_lead import without_lead_lines
 from slant.readers._html_text import element_text, remove_unsafe, xml_safe
 from slant.readers._names import normalise_author
@@ -94,6 +95,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
             element.drop_tree()
     # trafilatura may alter the tree it is given, and the chrome cut below may cut an article
     # wrapper named "has-comments": keep a copy for the second try
+    unwrap_layout_tables(root)  # a page laid out in table cells is read as blocks, not one row
     spare = copy.deepcopy(root)
     _drop_comment_chrome(root)
     extracted = _extract_article(root, url=url)
@@ -285,7 +287,10 @@ def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple
     title_text = _title(_clean(extracted.get("title")), page_meta)
     if title_text and text.startswith(title_text):
         text = text[len(title_text) :].lstrip()
-    return without_lead_lines(text), title_text
+    text = without_lead_lines(text)
+    if title_text and text.startswith(title_text + "\n"):
+        text = text[len(title_text) :].lstrip()  # a dateline above the headline: "Sonntag, 9. März 2025"
+    return text, title_text
 
 
 def _rename_comment_areas(root: Any) -> None:

@@ -607,7 +607,7 @@ def _authors(root: Any) -> Iterator[Any]:
         stack.extend(reversed(element))
 
 
-_WHOSE = re.compile(r"author[-_][^\W_]+$|^by-?post-?author$", re.IGNORECASE)
+_WHOSE = re.compile(r"author[-_].+$|^by-?post-?author$", re.IGNORECASE)
 
 
 def _names_whose(element: Any) -> bool:
