@@ -25,7 +25,7 @@ from slant.readers._embedded import read_embedded
 from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
 from slant.readers._html_forum import opens_thread
 from slant.readers._html_layout import unwrap_layout_tables
-from slant.readers._html_lead import without_lead_lines
+from slant.readers._html_lead import without_lead_lines, without_tail_byline
 from slant.readers._html_text import element_text, remove_unsafe, xml_safe
 from slant.readers._names import normalise_author
 from slant.readers._urls import host_of, usable_url
@@ -287,7 +287,7 @@ def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple
     title_text = _title(_clean(extracted.get("title")), page_meta)
     if title_text and text.startswith(title_text):
         text = text[len(title_text) :].lstrip()
-    text = without_lead_lines(text)
+    text = without_tail_byline(without_lead_lines(text))
     if title_text and text.startswith(title_text + "\n"):
         text = text[len(title_text) :].lstrip()  # a dateline above the headline: "Sonntag, 9. März 2025"
     return text, title_text

@@ -22,6 +22,7 @@ __all__ = [
     "SUBJECT_TAGS",
     "TidyText",
     "is_action_line",
+    "is_byline_residue",
     "is_hidden",
     "is_quote",
     "quoted_author",
@@ -234,9 +235,30 @@ def _reply_target(target: str) -> tuple[str | None, int | None]:
     ) if number else None
 
 
+# What is left of a byline once its name and time links are read out: "posted by at [3 favorites] [!]",
+# "von am (Antwort)", "por hace". Only these small words, bracketed counters and buttons remain.
+_BYLINE_GLUE = frozenset(
+    "posted submitted written by at on von am um de par le à por el en hace от в 发表于 于".split()
+)
+_BRACKETED_BIT = re.compile(r"\[[^\]]{0,30}\]|\([^)]{0,30}\)")
+
+
+def is_byline_residue(line: str) -> bool:
+    """A line that is a byline's small words and counters only ("posted by at [3 favorites] [!]")."""
+    if len(line) > _MAX_MARKER_CHARACTERS:
+        return False
+    words = _BRACKETED_BIT.sub(" ", line).split()
+    glue = [word for word in words if word.lower() in _BYLINE_GLUE]
+    return bool(glue) and len(glue) >= 2 and all(
+        word.lower() in _BYLINE_GLUE or _is_action_word(word) for word in words
+    )
+
+
 def _is_chrome_line(line: str, author: str | None) -> bool:
     if len(line) > _MAX_MARKER_CHARACTERS:
         return False  # buttons, names, dates and counters are short
+    if is_byline_residue(line):
+        return True
     if line.lower() in BADGES or (author is not None and line.strip("@: ") == author):
         return True
     if is_action_line(line):

@@ -16,7 +16,7 @@ from slant.readers._dates import find_date, is_relative_time
 from slant.readers._html_fields import BADGES
 from slant.readers._words import word_count
 
-__all__ = ["without_lead_lines"]
+__all__ = ["without_lead_lines", "without_tail_byline"]
 
 _MAX_LEAD_LINES = 4
 _MAX_LEAD_WORDS = 12
@@ -63,3 +63,15 @@ def _is_lead(paragraph: str) -> bool:
         # a date with little else: "14. März 2009", "3月5日 08:30 来自 微博 weibo.com"
         return word_count(line) <= 8 and not _SENTENCE_END.search(line.rstrip(")"))
     return line.lower() in BADGES
+
+
+def without_tail_byline(text: str) -> str:
+    """``text`` without a byline closing it ("posted by larkspur (44 comments total) [24 favorites]"):
+    one short paragraph that opens with a byline word and ends in no sentence punctuation."""
+    body, _, last = text.rpartition("\n\n")
+    line = " ".join(last.split())
+    if not body or not _BYLINE.match(line) or word_count(line) > _MAX_LEAD_WORDS:
+        return text
+    if _SENTENCE_END.search(line) or word_count(body) < _MIN_BODY_WORDS:
+        return text
+    return body.rstrip()

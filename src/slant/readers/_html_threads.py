@@ -181,9 +181,18 @@ def _by_reply_link(block: Any, ids: dict[str, int], index: int) -> int | None:
             continue
         holder = link.getparent()
         line = " ".join((holder.text_content() if holder is not None else "").split())
-        if len(line) <= 80:
+        if len(line) <= 80 or _opens(holder, link):
             return target
     return None
+
+
+def _opens(holder: Any | None, link: Any) -> bool:
+    """Whether ``link`` is the first thing in its holder's text: a reply that opens with its
+    parent's name linked to that comment ("<a href=#8801000>pinecone</a>, seeds are …")."""
+    if holder is None or (holder.text or "").strip():
+        return False
+    first = next((child for child in holder if isinstance(child.tag, str)), None)
+    return first is link
 
 
 def _by_reply_list(block: Any, positions: dict[int, int], index: int) -> int | None:
