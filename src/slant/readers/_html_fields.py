@@ -71,6 +71,7 @@ _REPLY_MARKER = re.compile(
 )
 _VOTE_AND_NUMBER = re.compile(r"[+\-−]?\d+\s+#\d+|#\d+")
 _NUMBER_REFERENCE = re.compile(r"#(?P<number>\d+)")
+_OPENING_NUMBER = re.compile(r"^#(?P<number>\d{1,4})\b[\s,:]")
 _BY_NAME = re.compile(r"\b(?:von|by|de|от|par)\s+(?P<name>.+)$", re.IGNORECASE)
 # "@Olga S. you are right": a handle or a name of up to three words before the text.
 _AT_NAME = re.compile(r"^@(?P<name>[^\s,:;!?]+(?:\s+[A-ZÀ-ÝА-Я][\w.'’-]*){0,2})")
@@ -218,7 +219,11 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
         if spoken != after or after.startswith(":"):
             body = spoken.lstrip(" :") or body
     if reply_name is None and reply_number is None:
-        at = _AT_NAME.match(body) or _ADDRESSED.match(body)
+        numbered = _OPENING_NUMBER.match(body)
+        if numbered is not None:
+            # "#1 Y que dure…": the commenter answers the comment the page numbers 1
+            reply_number = int(numbered.group("number"))
+        at = None if numbered is not None else (_AT_NAME.match(body) or _ADDRESSED.match(body))
         if at is not None:
             # "@Olga S. …", or "Марина, в прошлом году …": a name the thread matches to an earlier
             # commenter (nothing is inferred when no earlier comment is by that name)
