@@ -66,11 +66,17 @@ SPEECH_LEAD = re.compile(
 # "En respuesta a Vicent_C", "en réponse à Odile", "В ответ на ...", "回复 码农老陈:".
 _REPLY_MARKER = re.compile(
     r"^\s*(?:in\s+reply\s+to|replying\s+to|reply\s+to|(?:als\s+)?antwort\s+auf|en\s+respuesta\s+a|respuesta\s+a"
-    r"|en\s+réponse\s+à|réponse\s+à|в\s+ответ\s+на|ответ\s+на|回复|回覆)\s*:?\s*(?P<target>.*?)\s*:?\s*$",
+    r"|en\s+réponse\s+à|réponse\s+à|в\s+ответ\s+на|ответ\s+на|回复|回覆)\s*:?\s*(?P<target>[^:：]*?)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 _VOTE_AND_NUMBER = re.compile(r"[+\-−]?\d+\s+#\d+|#\d+")
 _NUMBER_REFERENCE = re.compile(r"#(?P<number>\d+)")
+# "回复 @折腾不止的阿凯 :…", "回复 青椒炒肉丝 :…", "Reply to @ann: …": the commenter's own words name whom
+# they answer (the words stay in the text)
+_REPLY_OPENING = re.compile(
+    r"^(?:回复|回覆|reply\s+to|replying\s+to|antwort\s+an|respuesta\s+a|ответ)\s*@?(?P<name>[^\s:：@]{1,30})\s*[:：]",
+    re.IGNORECASE,
+)
 _OPENING_NUMBER = re.compile(r"^#(?P<number>\d{1,4})\b[\s,:]")
 _BY_NAME = re.compile(r"\b(?:von|by|de|от|par)\s+(?P<name>.+)$", re.IGNORECASE)
 # "@Olga S. you are right": a handle or a name of up to three words before the text.
@@ -223,7 +229,9 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
         if numbered is not None:
             # "#1 Y que dure…": the commenter answers the comment the page numbers 1
             reply_number = int(numbered.group("number"))
-        at = None if numbered is not None else (_AT_NAME.match(body) or _ADDRESSED.match(body))
+        at = None if numbered is not None else (
+            _REPLY_OPENING.match(body) or _AT_NAME.match(body) or _ADDRESSED.match(body)
+        )
         if at is not None:
             # "@Olga S. …", or "Марина, в прошлом году …": a name the thread matches to an earlier
             # commenter (nothing is inferred when no earlier comment is by that name)

@@ -70,6 +70,8 @@ _MAX_TIME_CHARACTERS = 60
 # A header (the name or time and the words around them: "Ramón dijo:") is at most this much longer.
 _MAX_HEADER_EXTRA = 40
 _MAX_HEADER_WORDS = 4
+# More words than a header's name, badges and buttons together (CJK counted by characters).
+_MAX_HEADER_BODY_WORDS = 10
 _MAX_TIME_WORDS = 10
 _MIN_BODY_WORDS = 3
 _MAX_BODY_LINK_SHARE = 0.5
@@ -303,7 +305,18 @@ def _is_nested_block(element: Any, block: Any) -> bool:
         return not (own and other and _ID_DIGITS.sub("", own) != _ID_DIGITS.sub("", other))
     # an item tag of a kin class is a reply ("comment depth-2" in "comment depth-1"); a bare <li> is a
     # list in the comment's text, and a bare <tr> a layout row (Hacker News), not a reply
-    return element.tag in _ITEM_TAGS and bool(inner[1] & outer[1])
+    return (element.tag in _ITEM_TAGS and bool(inner[1] & outer[1])) or _names_a_kind_of(inner[1], outer[1])
+
+
+def _names_a_kind_of(inner: frozenset[str], outer: frozenset[str]) -> bool:
+    """Whether a class of ``inner`` names a kind of an ``outer`` class: "sub-reply-item" in
+    "reply-item", "child-comment" in "comment". (A part of a block is named the other way
+    round, the block's name first: "comment-body", "reply-item-footer".)"""
+    return any(
+        name != stem and (name.endswith("-" + stem) or name.endswith("_" + stem))
+        for name in inner
+        for stem in outer
+    )
 
 
 def _own_elements(block: Any) -> list[Any] | None:
@@ -480,12 +493,21 @@ def _header(element: Any, block: Any) -> Any:
         parent = element.getparent()
         if parent is None or parent is block or len(parent.text_content()) > own + _MAX_HEADER_EXTRA:
             return element
-        if any(_holds_running_text(child) for child in parent if child is not element):
+        if any(_holds_running_text(child) or _holds_many_words(child) for child in parent if child is not element):
             return element
         loose = " ".join([parent.text or "", *((child.tail or "") for child in parent)])
         if word_count(loose) > _MAX_HEADER_WORDS:
             return element  # "<a>小鹿不吃草</a>：支持规范停车…": the text runs on after the name
         element = parent
+
+
+def _holds_many_words(element: Any) -> bool:
+    """An inline element with more words than a header holds (a name, a badge, buttons): the body
+    in a ``span`` beside the time ("<span class=reply-content>充电上限设…</span><div>time</div>")."""
+    if not isinstance(element.tag, str):
+        return False
+    text = spaced_text(element)
+    return word_count(text) > _MAX_HEADER_BODY_WORDS and not is_action_line(text) and not _TIME_TEXT.search(text)
 
 
 def _holds_running_text(element: Any) -> bool:

@@ -40,6 +40,7 @@ _DIGITS = re.compile(r"(\d+)$")
 _PRINTED_NUMBER = re.compile(r"#(\d{1,5})")
 _INDENT_IMAGE_STEP = 40  # Hacker News indents with a spacer image 40 px wide per level
 _MAX_SEARCH_ELEMENTS = 60
+_INLINE_TAGS = frozenset({"i", "span", "a", "img", "em", "b", "strong", "small", "svg", "sup", "sub", "abbr"})
 _MAX_LINK_SEARCH_ELEMENTS = 400
 
 
@@ -67,7 +68,7 @@ def infer_parents(
     earlier comment. ``blocks[i]`` is comment i's element (None when it came from data, not markup)."""
     result = list(parents)
     ids = _identifiers(blocks)
-    _refine_flattened(blocks, result, ids)
+    _refine_flattened(blocks, result, ids, authors=authors, hints=hints)
     if all(parent is not None for parent in result[1:]):
         return result  # nesting said it all
     positions = {id(element): position for position, element in enumerate(blocks) if element is not None}
@@ -98,19 +99,28 @@ def infer_parents(
     return result
 
 
-def _refine_flattened(blocks: Sequence[Any | None], result: list[int | None], ids: dict[str, int]) -> None:
-    """A reply nested under a thread's first comment that links to a later reply in that thread
-    answers that reply: Waline and Bilibili flatten every depth under the root and mark the real
-    parent with an "@name" link to its anchor. Only moves a parent deeper inside the same thread."""
-    if not ids:
-        return
+def _refine_flattened(
+    blocks: Sequence[Any | None],
+    result: list[int | None],
+    ids: dict[str, int],
+    *,
+    authors: Sequence[str | None],
+    hints: Sequence[ReplyHints],
+) -> None:
+    """A reply nested under a thread's first comment that links to a later reply in that thread, or
+    names its author ("回复 @name :"), answers that reply: Waline and Bilibili flatten every depth
+    under the root and mark the real parent with "@name". Only moves a parent deeper inside the
+    same thread."""
     for index, block in enumerate(blocks):
         nested = result[index]
-        if block is None or nested is None:
+        if nested is None:
             continue
-        linked = _by_reply_link(block, ids, index)
-        if linked is not None and linked > nested and _descends_from(linked, nested, result):
-            result[index] = linked
+        named = _by_hint(ReplyHints(hints[index].name), authors, {}, index) if hints[index].name else None
+        linked = _by_reply_link(block, ids, index) if block is not None and ids else None
+        for found in (linked, named):
+            if found is not None and found > nested and _descends_from(found, nested, result):
+                result[index] = found
+                break
 
 
 def _descends_from(index: int, ancestor: int, parents: Sequence[int | None]) -> bool:
@@ -242,7 +252,8 @@ def _depth(block: Any) -> float | None:
             value = str(element.get(name) or "")
             if value.isdigit():
                 return float(value)
-        for token in class_tokens(element):
+        # an inline element's "level-5" is a user's rank icon ("LV5"), not the comment's depth
+        for token in class_tokens(element) if element.tag not in _INLINE_TAGS else ():
             match = _DEPTH_CLASS.search(token)
             if match is not None:
                 return float(match.group(1))
