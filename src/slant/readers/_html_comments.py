@@ -641,13 +641,18 @@ def _without_widgets(items: list[Any], root: Any) -> list[Any]:
     items most of which link to a comment anchor that is not on this page."""
     if not items:
         return items
-    ids = {str(value) for element in root.iter() for value in (element.get("id"), element.get("name")) if value}
+    ids = {
+        str(value) for element in root.iter() for value in (element.get("id"), element.get("name")) if value
+    }
     siblings: dict[Any, list[Any]] = {}
     for item in items:
         siblings.setdefault(item.getparent(), []).append(item)
     widgets: set[Any] = set()
     for group in siblings.values():
-        if sum(links_elsewhere(item, ids) for item in group) * 2 >= len(group) and _pages_linked(group, ids) > 1:
+        if (
+            sum(links_elsewhere(item, ids) for item in group) * 2 >= len(group)
+            and _pages_linked(group, ids) > 1
+        ):
             widgets.update(group)
     return [item for item in items if item not in widgets]
 

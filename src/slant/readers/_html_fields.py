@@ -229,8 +229,10 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
         if numbered is not None:
             # "#1 Y que dure…": the commenter answers the comment the page numbers 1
             reply_number = int(numbered.group("number"))
-        at = None if numbered is not None else (
-            _REPLY_OPENING.match(body) or _AT_NAME.match(body) or _ADDRESSED.match(body)
+        at = (
+            None
+            if numbered is not None
+            else (_REPLY_OPENING.match(body) or _AT_NAME.match(body) or _ADDRESSED.match(body))
         )
         if at is not None:
             # "@Olga S. …", or "Марина, в прошлом году …": a name the thread matches to an earlier
@@ -262,8 +264,10 @@ def is_byline_residue(line: str) -> bool:
         return False
     words = _BRACKETED_BIT.sub(" ", line).split()
     glue = [word for word in words if word.lower() in _BYLINE_GLUE]
-    return bool(glue) and len(glue) >= 2 and all(
-        word.lower() in _BYLINE_GLUE or _is_action_word(word) for word in words
+    return (
+        bool(glue)
+        and len(glue) >= 2
+        and all(word.lower() in _BYLINE_GLUE or _is_action_word(word) for word in words)
     )
 
 
@@ -290,7 +294,9 @@ _QUOTE_WHEN = r"(?:(?:le|on|am|el|il|в)\s+[^\n]{1,40}?\d{1,2}[:h.]\d{2}(?::\d{2
 # "Цитата: Иван_К", "Quote from Ann", "Zitat von Ben", "Ann wrote:", "Ben schrieb:", "schrieb Ben:".
 _QUOTE_LEAD = re.compile(
     r"^\s*(?:цитата|quote|quoting|zitat|cita|citation|引用)\s*(?:from|von|de|от|of)?\s*:?\s*(?P<lead>[^:\n]{1,40}?)\s*:?\s*$"
-    r"|^\s*" + _QUOTE_WHEN + r"(?P<said>[^:\n]{1,40}?)\s+(?:wrote|said|schrieb|писал|написал|написала|escribió"
+    r"|^\s*"
+    + _QUOTE_WHEN
+    + r"(?P<said>[^:\n]{1,40}?)\s+(?:wrote|said|schrieb|писал|написал|написала|escribió"
     r"|a\s+écrit)\s*:?\s*$"
     r"|^\s*" + _QUOTE_WHEN + r"(?:schrieb|escribió)\s+(?P<after>[^:\n]{1,40}?)\s*:\s*$",
     re.IGNORECASE,
@@ -359,7 +365,11 @@ def is_hidden(element: object, block: object) -> bool:
     current = element
     while current is not None and current is not block:
         get = current.get  # type: ignore[attr-defined]
-        if get("aria-hidden") == "true" or get("hidden") is not None or _HIDDEN_STYLE.search(str(get("style") or "")):
+        if (
+            get("aria-hidden") == "true"
+            or get("hidden") is not None
+            or _HIDDEN_STYLE.search(str(get("style") or ""))
+        ):
             return True
         current = current.getparent()  # type: ignore[attr-defined]
     return False

@@ -14,7 +14,9 @@ from typing import Any
 __all__ = ["unwrap_layout_tables"]
 
 # What a data table's cell does not hold: blocks of running text or of layout.
-_BLOCK_TAGS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "form"})
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "form"}
+)
 _TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
 _CELL_TAGS = frozenset({"td", "th"})
 _MIN_LOOSE_WORDS = 5

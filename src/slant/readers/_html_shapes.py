@@ -226,7 +226,12 @@ def _name_by_place(region: Any, tag: str, cache: dict[Any, _Roles | None]) -> No
     for block, roles in nameless:
         element = _at_place(block, place)
         text = _short_text(element, limit=_MAX_NAME_CHARACTERS) if element is not None else None
-        name = normalise_author(without_badge(text)) if text else None
+        # "Paco el del kiosco · hace 1 hora": the name and the time on one line, as its siblings have
+        name = (
+            (tidy_author(text) if _HEADER_SEPARATOR.search(text) else normalise_author(without_badge(text)))
+            if text
+            else None
+        )
         if name and _could_be_display_name(name) and name not in roles.text:
             roles.name, roles.name_element = name, element
 
@@ -493,7 +498,9 @@ def _header(element: Any, block: Any) -> Any:
         parent = element.getparent()
         if parent is None or parent is block or len(parent.text_content()) > own + _MAX_HEADER_EXTRA:
             return element
-        if any(_holds_running_text(child) or _holds_many_words(child) for child in parent if child is not element):
+        if any(
+            _holds_running_text(child) or _holds_many_words(child) for child in parent if child is not element
+        ):
             return element
         loose = " ".join([parent.text or "", *((child.tail or "") for child in parent)])
         if word_count(loose) > _MAX_HEADER_WORDS:
@@ -507,7 +514,9 @@ def _holds_many_words(element: Any) -> bool:
     if not isinstance(element.tag, str):
         return False
     text = spaced_text(element)
-    return word_count(text) > _MAX_HEADER_BODY_WORDS and not is_action_line(text) and not _TIME_TEXT.search(text)
+    return (
+        word_count(text) > _MAX_HEADER_BODY_WORDS and not is_action_line(text) and not _TIME_TEXT.search(text)
+    )
 
 
 def _holds_running_text(element: Any) -> bool:
