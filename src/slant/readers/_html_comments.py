@@ -274,12 +274,15 @@ def _nearest_item(element: Any, items: set[Any]) -> Any | None:
     return None
 
 
-def _own_elements(item: Any, items: set[Any]) -> Iterator[Any]:
-    """The elements inside ``item``, in document order, without the replies nested in it."""
+def _own_elements(item: Any, items: set[Any], *, without_overlays: bool = False) -> Iterator[Any]:
+    """The elements inside ``item``, in document order, without the replies nested in it (and
+    without boxes shown over the page, such as a profile card with its "Joined" date)."""
     stack = list(reversed(item))
     while stack:
         element = stack.pop()
         if element in items or not isinstance(element.tag, str):
+            continue
+        if without_overlays and _is_overlay(element):
             continue
         yield element
         stack.extend(reversed(element))
@@ -592,8 +595,10 @@ def _authors(root: Any) -> Iterator[Any]:
     stack = [root]
     while stack:
         element = stack.pop()
-        if not isinstance(element.tag, str) or element.tag == "form":
-            continue  # a form's "Your name" field is nobody's name
+        if not isinstance(element.tag, str) or element.tag in {"form", "button"}:
+            continue  # a form's "Your name" field is nobody's name, a "Follow user" button neither
+        if _is_overlay(element):
+            continue  # a profile card that pops up over the name repeats it with a bio and buttons
         if _is_authorish(element):
             text = element.text_content().strip()
             if 0 < len(text) <= _MAX_AUTHOR_CHARACTERS:
@@ -612,6 +617,14 @@ _WHOSE = re.compile(r"author[-_].+$|^by-?post-?author$", re.IGNORECASE)
 
 def _names_whose(element: Any) -> bool:
     return any(_WHOSE.search(name) for name in class_tokens(element))
+
+
+# Boxes shown over the page on hover or click: a profile preview, a menu, a tooltip.
+_OVERLAY = re.compile(r"dropdown|popover|hover-?card|tooltip|preview-card|profile-preview")
+
+
+def _is_overlay(element: Any) -> bool:
+    return any(_OVERLAY.search(name) for name in class_tokens(element))
 
 
 def _generic_items(root: Any) -> list[Any]:
@@ -755,7 +768,7 @@ def _name_in(author_box: Any) -> Any:
 def _generic_time(item: Any, items: set[Any], author: Any | None, text_element: Any | None) -> str | None:
     """The comment's time: a ``<time>`` or a date-like class first, else any short line that is a date."""
     fallback: str | None = None
-    for element in _own_elements(item, items):
+    for element in _own_elements(item, items, without_overlays=True):
         if element is author or element is text_element:
             continue
         named = element.tag == "time" or _TIMEISH.search(" ".join(_names(element))) is not None
