@@ -260,15 +260,10 @@ _BRACKETED_BIT = re.compile(r"\[[^\]]{0,30}\]|\([^)]{0,30}\)")
 
 def is_byline_residue(line: str) -> bool:
     """A line that is a byline's small words and counters only ("posted by at [3 favorites] [!]")."""
-    if len(line) > _MAX_MARKER_CHARACTERS:
+    if len(line) > _MAX_MARKER_CHARACTERS or sum(word in _BYLINE_GLUE for word in line.lower().split()) < 2:
         return False
     words = _BRACKETED_BIT.sub(" ", line).split()
-    glue = [word for word in words if word.lower() in _BYLINE_GLUE]
-    return (
-        bool(glue)
-        and len(glue) >= 2
-        and all(word.lower() in _BYLINE_GLUE or _is_action_word(word) for word in words)
-    )
+    return all(word.lower() in _BYLINE_GLUE or _is_action_word(word) for word in words)
 
 
 def _is_chrome_line(line: str, author: str | None) -> bool:

@@ -18,6 +18,7 @@ Nothing here invents a thread: a comment none of these speak for stays top-level
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -41,7 +42,6 @@ _PRINTED_NUMBER = re.compile(r"#(\d{1,5})")
 _INDENT_IMAGE_STEP = 40  # Hacker News indents with a spacer image 40 px wide per level
 _MAX_SEARCH_ELEMENTS = 60
 _INLINE_TAGS = frozenset({"i", "span", "a", "img", "em", "b", "strong", "small", "svg", "sup", "sub", "abbr"})
-_MAX_LINK_SEARCH_ELEMENTS = 400
 
 
 class ReplyHints:
@@ -113,10 +113,11 @@ def _refine_flattened(
     same thread."""
     for index, block in enumerate(blocks):
         nested = result[index]
-        if nested is None:
-            continue
+        if nested is None or index - nested < 2:
+            continue  # no comment between this one and its parent that it could answer instead
         named = _by_hint(ReplyHints(hints[index].name), authors, {}, index) if hints[index].name else None
-        linked = _by_reply_link(block, ids, index) if block is not None and ids else None
+        # the "@name" link sits at the head of the comment's own text: a short walk
+        linked = _by_reply_link(block, ids, index, head_only=True) if block is not None and ids else None
         for found in (linked, named):
             if found is not None and found > nested and _descends_from(found, nested, result):
                 result[index] = found
@@ -175,14 +176,17 @@ def _by_attribute(block: Any, ids: dict[str, int], index: int) -> int | None:
     return None
 
 
-def _by_reply_link(block: Any, ids: dict[str, int], index: int) -> int | None:
-    """An in-page link to an earlier comment, in a short line that is not the comment's body."""
-    for count, link in enumerate(block.iter()):
-        # a bounded walk over elements, not links: a deep thread with few links is not walked whole
-        if count > _MAX_LINK_SEARCH_ELEMENTS:
+def _by_reply_link(block: Any, ids: dict[str, int], index: int, *, head_only: bool = False) -> int | None:
+    """An in-page link to an earlier comment, in a short line that is not the comment's body (with
+    ``head_only``, among the comment's first few elements only)."""
+    links = (
+        (element for element in itertools.islice(block.iter(), _MAX_SEARCH_ELEMENTS) if element.tag == "a")
+        if head_only
+        else block.iter("a")
+    )
+    for count, link in enumerate(links):
+        if count > _MAX_SEARCH_ELEMENTS:
             break
-        if link.tag != "a":
-            continue
         href = str(link.get("href") or "")
         if not href.startswith("#") or len(href) < 2:
             continue
