@@ -365,6 +365,8 @@ def _roles(block: Any) -> _Roles | None:
     if elements is None:
         return None
     name_element, name = _name_of(elements)
+    if name is None:
+        name_element, name = _byline_name(elements)
     time_element, published, timed = _time_of(elements)
     actions = any(
         is_action_line(_short_text(element) or "") for element in elements if element.tag in ("a", "button")
@@ -430,6 +432,27 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
         if first is None and _looks_like_name(name) and not _is_initials(name):
             first = (element, name)
     return first if first is not None else (None, None)
+
+
+# A line that names the commenter in words, not in its own element: "Posted by: Miriam | March 02".
+_BYLINE_LEAD = re.compile(
+    r"^(?:posted|submitted|written|geschrieben|publicado|publié|escrito)\s+(?:by|von|por|par)\s*:?\s*"
+    r"|^(?:by|von|por|par|от)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _byline_name(elements: list[Any]) -> tuple[Any | None, str | None]:
+    """The name a short byline line gives in its text ("Posted by: Miriam | March 02, 2025")."""
+    for element in elements:
+        text = _short_text(element, limit=_MAX_NAME_CHARACTERS + _MAX_TIME_CHARACTERS)
+        lead = _BYLINE_LEAD.match(text) if text else None
+        if lead is None or text is None:
+            continue
+        name = tidy_author(text[lead.end() :])
+        if name and len(name) <= _MAX_NAME_CHARACTERS and _could_be_display_name(name):
+            return element, name
+    return None, None
 
 
 def _is_initials(name: str) -> bool:

@@ -320,11 +320,18 @@ def _by_hint(
     for name in (hint.name, hint.quoted):
         if not name:
             continue
-        wanted = name.casefold()
-        for earlier in range(index - 1, -1, -1):
-            author = authors[earlier]
-            if author is not None and (
-                author.casefold() == wanted or author.casefold().startswith(wanted + " ")
-            ):
-                return earlier
+        # "@Miriam The library keeps…": the longest run of words an earlier commenter is called
+        words = name.split()
+        for size in range(len(words), 0, -1):
+            found = _latest_by(" ".join(words[:size]).casefold(), authors, index)
+            if found is not None:
+                return found
+    return None
+
+
+def _latest_by(wanted: str, authors: Sequence[str | None], index: int) -> int | None:
+    for earlier in range(index - 1, -1, -1):
+        author = authors[earlier]
+        if author is not None and (author.casefold() == wanted or author.casefold().startswith(wanted + " ")):
+            return earlier
     return None
