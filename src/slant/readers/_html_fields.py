@@ -85,6 +85,7 @@ _MAX_MARKER_CHARACTERS = 80
 # A comment that opens by addressing someone: "Rick, good to hear", "Марина, в прошлом году".
 _ADDRESSED = re.compile(r"^(?P<name>[A-ZÀ-ÝА-ЯЁ][^\W\d_]{2,}(?: [A-ZÀ-ÝА-ЯЁ][^\W\d_]*\.?)?),\s")
 _USER_NUMBER = re.compile(r"\s*\(\d+\)$")
+_TRAILING_HANDLE = re.compile(r"(?<=\S)\s+@[\w.@-]+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BUTTON_SPLIT = re.compile(r"[\s·•|()]+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
@@ -153,6 +154,7 @@ def tidy_author(raw: str | None) -> str | None:
     if raw is None:
         return None
     text = _USER_NUMBER.sub("", " ".join(raw.split()))  # "ZenMaster (41000)": the user's number
+    text = _TRAILING_HANDLE.sub("", text)  # "Nadia K. @nadia@pouet.example": the display name
     if _is_plain_name(text):
         words = text.lower().split()
         if words[-1] not in BADGES and words[-1] not in _SPEECH_WORDS and not _NOT_A_NAME.intersection(words):
