@@ -17,6 +17,7 @@ document order, so a parent always comes before its replies.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -31,6 +32,7 @@ from slant.readers._html_fields import (
     is_action_line,
     is_quote,
     quoted_author,
+    reply_label_name,
     tidy_author,
     tidy_text,
 )
@@ -124,7 +126,7 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
     block_ids = {id(block) for block in blocks if block is not None}
     hints = [
         ReplyHints(
-            tidy.reply_to_name,
+            tidy.reply_to_name or (_labelled_reply(block) if record.parent is None and position else None),
             tidy.reply_to_number,
             # whom a quote box quotes, read only where nesting gave no parent (a walk per comment)
             _quoted_name(block, block_ids) if record.parent is None and position else None,
@@ -139,6 +141,21 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
         for record, author, tidy, parent in zip(found.comments, authors, texts, parents, strict=True)
     ]
     return found
+
+
+def _labelled_reply(block: Any | None) -> str | None:
+    """Whom a comment answers, as a reply tab's label says it to screen readers ("in reply to post 2
+    by @ohm_my_god"): the name, read from the comment's first few elements."""
+    if block is None:
+        return None
+    for element in itertools.islice(block.iter(), _MAX_QUOTE_SEARCH):
+        if not isinstance(element.tag, str):
+            continue
+        for attribute in ("aria-label", "title"):
+            name = reply_label_name(str(element.get(attribute) or ""))
+            if name is not None:
+                return name
+    return None
 
 
 def _quoted_name(block: Any | None, blocks: set[int]) -> str | None:

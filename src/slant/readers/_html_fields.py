@@ -26,6 +26,7 @@ __all__ = [
     "is_hidden",
     "is_quote",
     "quoted_author",
+    "reply_label_name",
     "tidy_author",
     "tidy_text",
     "without_badge",
@@ -241,6 +242,15 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
             # commenter (nothing is inferred when no earlier comment is by that name)
             reply_name = at.group("name")
     return TidyText(body, reply_name, reply_number)
+
+
+def reply_label_name(label: str) -> str | None:
+    """The name a reply marker in a label gives ("in reply to post 2 by @ohm_my_god"), or None."""
+    marker = _REPLY_MARKER.match(label) if 0 < len(label) <= _MAX_MARKER_CHARACTERS else None
+    if marker is None:
+        return None
+    by = _BY_NAME.search(marker.group("target"))
+    return normalise_author(by.group("name").lstrip("@")) if by is not None else None
 
 
 def _reply_target(target: str) -> tuple[str | None, int | None]:
