@@ -300,7 +300,9 @@ _CLASS_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")  # "quote-box", "quote
 _QUOTE_WHEN = r"(?:(?:le|on|am|el|il|в)\s+[^\n]{1,40}?\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*uhr)?\s*,?\s+)?"
 # "Цитата: Иван_К", "Quote from Ann", "Zitat von Ben", "Ann wrote:", "Ben schrieb:", "schrieb Ben:".
 _QUOTE_LEAD = re.compile(
-    r"^\s*(?:цитата|quote|quoting|zitat|cita|citation|引用)\s*(?:from|von|de|от|of)?\s*:?\s*(?P<lead>[^:\n]{1,40}?)\s*:?\s*$"
+    r"^\s*(?:цитата|quote|quoting|zitat|cita|citation|引用|originally\s+posted\s+by|originalmente\s+publicado\s+por"
+    r"|ursprünglich\s+(?:geschrieben|gepostet)\s+von|message\s+d'origine\s+(?:de|par)|сообщение\s+от)"
+    r"\s*(?:from|von|de|от|of)?\s*:?\s*(?P<lead>[^:\n]{1,40}?)\s*:?\s*$"
     r"|^\s*"
     + _QUOTE_WHEN
     + r"(?P<said>[^:\n]{1,40}?)\s+(?:wrote|said|schrieb|писал|написал|написала|escribió"
