@@ -71,7 +71,7 @@ _MAX_TIME_CHARACTERS = 60
 _MAX_HEADER_EXTRA = 40
 _MAX_HEADER_WORDS = 4
 # More words than a header's name, badges and buttons together (CJK counted by characters).
-_MAX_HEADER_BODY_WORDS = 10
+_MAX_HEADER_BODY_WORDS = 8
 _MAX_TIME_WORDS = 10
 _MIN_BODY_WORDS = 3
 _MAX_BODY_LINK_SHARE = 0.5
@@ -341,10 +341,41 @@ def _own_elements(block: Any) -> list[Any] | None:
             continue
         if element.tag == "h1":
             return None  # the page's headline is in it: a page section
+        if element.tag in _INNER_LIST_TAGS and block.tag != "li" and _inner_replies(element):
+            continue  # a list of replies inside the comment (Tieba's floor-in-floor): not its text
         found.append(element)
         if len(found) > _MAX_BLOCK_ELEMENTS:
             return None
         stack.extend(reversed(list(element)))
+    return found
+
+
+_INNER_LIST_TAGS = frozenset({"ul", "ol"})
+
+
+def _inner_replies(listing: Any) -> list[Any]:
+    """The items of a list inside a comment block when every item is a comment of its own (a name, a
+    time, a text): replies listed under the comment in a list of another kind. [] otherwise."""
+    items = [child for child in listing if isinstance(child.tag, str)]
+    if not items or any(item.tag != "li" for item in items):
+        return []
+    if any(_TIME_TEXT.search(item.text_content()) is None for item in items):
+        return []  # a cheap test first: every reply shows its time
+    for item in items:
+        roles = _roles(item)
+        if roles is None or not roles.is_comment:
+            return []
+    return items
+
+
+def _inner_reply_lists(block: Any) -> list[Any]:
+    """The reply items of the lists inside ``block`` (see :func:`_inner_replies`), in page order."""
+    if block.tag == "li":
+        return []
+    found: list[Any] = []
+    for listing in block.iter("ul", "ol"):
+        if listing is not block:
+            found.extend(_inner_replies(listing))
     return found
 
 
@@ -662,6 +693,15 @@ def _thread(
                 parent=index[replied] if replied is not None else None,
             )
         )
+        if element.tag != "li":
+            for item in _inner_reply_lists(element):
+                if item in index:
+                    continue
+                inner = _roles_cached(item, cache)
+                if inner is None or not inner.is_comment:
+                    continue
+                index[item] = offset + len(comments)
+                comments.append(ShapedComment(item, inner.name, inner.published, inner.text, index[element]))
     return comments
 
 
