@@ -81,6 +81,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     announcement = announced_in_html(root, jsonld=jsonld)
     embedded = read_embedded(root, url=url)  # comments kept as data in scripts (issue 18)
     remove_unsafe(root)
+    unwrap_layout_tables(root)  # a page laid out in table cells is read as blocks, not rows
     found = extract_comments(root, jsonld=jsonld)
     if not found.comments and embedded.comments:
         found = CommentExtraction("embedded", embedded.comments, [])
@@ -95,7 +96,6 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
             element.drop_tree()
     # trafilatura may alter the tree it is given, and the chrome cut below may cut an article
     # wrapper named "has-comments": keep a copy for the second try
-    unwrap_layout_tables(root)  # a page laid out in table cells is read as blocks, not one row
     spare = copy.deepcopy(root)
     _drop_comment_chrome(root)
     extracted = _extract_article(root, url=url)

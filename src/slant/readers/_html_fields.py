@@ -320,7 +320,12 @@ def is_quote(element: object) -> bool:
     if not isinstance(tag, str) or tag not in _QUOTE_TAGS:
         return False
     classes = str(element.get("class") or "")  # type: ignore[attr-defined]
-    if any(part.lower() in _QUOTE_PARTS for part in _CLASS_PARTS.split(classes) if part):
+    # "quote-box", "quoteBox", and a box's parts "quotetitle", "quotecontent"
+    if any(
+        part.lower() in _QUOTE_PARTS or part.lower().startswith("quote")
+        for part in _CLASS_PARTS.split(classes)
+        if part
+    ):
         return True
     # a blockquote naming its source ("cite", or a title line "X wrote:") quotes an earlier post;
     # a bare one may be the commenter's own emphasis and stays in the text
