@@ -17,7 +17,6 @@ document order, so a parent always comes before its replies.
 
 from __future__ import annotations
 
-import itertools
 import json
 import logging
 import re
@@ -124,15 +123,13 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
         authors.append(author)
         texts.append(tidy_text(record.text, author=author))
     block_ids = {id(block) for block in blocks if block is not None}
-    hints = [
-        ReplyHints(
-            tidy.reply_to_name or (_labelled_reply(block) if record.parent is None and position else None),
-            tidy.reply_to_number,
-            # whom a quote box quotes, read only where nesting gave no parent (a walk per comment)
-            _quoted_name(block, block_ids) if record.parent is None and position else None,
+    hints: list[ReplyHints] = []
+    for position, (tidy, block, record) in enumerate(zip(texts, blocks, found.comments, strict=True)):
+        # a reply tab's label, whom a quote box quotes: read only where nesting gave no parent
+        labelled, quoted = (
+            _reply_signs(block, block_ids) if record.parent is None and position else (None, None)
         )
-        for position, (tidy, block, record) in enumerate(zip(texts, blocks, found.comments, strict=True))
-    ]
+        hints.append(ReplyHints(tidy.reply_to_name or labelled, tidy.reply_to_number, quoted))
     parents = infer_parents(
         blocks, [record.parent for record in found.comments], authors=authors, hints=hints
     )
@@ -143,26 +140,13 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
     return found
 
 
-def _labelled_reply(block: Any | None) -> str | None:
-    """Whom a comment answers, as a reply tab's label says it to screen readers ("in reply to post 2
-    by @ohm_my_god"): the name, read from the comment's first few elements."""
+def _reply_signs(block: Any | None, blocks: set[int]) -> tuple[str | None, str | None]:
+    """Whom a comment says it answers in its own elements (not the replies nested in it), in one
+    short walk: a reply tab's label for screen readers ("in reply to post 2 by @ohm_my_god"), and
+    whom a quote box quotes ("Цитата: Иван_К")."""
     if block is None:
-        return None
-    for element in itertools.islice(block.iter(), _MAX_QUOTE_SEARCH):
-        if not isinstance(element.tag, str):
-            continue
-        for attribute in ("aria-label", "title"):
-            name = reply_label_name(str(element.get(attribute) or ""))
-            if name is not None:
-                return name
-    return None
-
-
-def _quoted_name(block: Any | None, blocks: set[int]) -> str | None:
-    """Whom a comment quotes ("Цитата: Иван_К"): the comment it answers, when nothing else says.
-    Only the comment's own elements are looked at, not the replies nested in it."""
-    if block is None:
-        return None
+        return None, None
+    labelled: str | None = None
     stack = list(reversed(block))
     seen = 0
     while stack and seen < _MAX_QUOTE_SEARCH:
@@ -171,9 +155,13 @@ def _quoted_name(block: Any | None, blocks: set[int]) -> str | None:
         if not isinstance(element.tag, str) or id(element) in blocks:
             continue
         if is_quote(element):
-            return quoted_author(element)
+            return labelled, quoted_author(element)
+        if labelled is None and (element.get("aria-label") or element.get("title")):
+            labelled = reply_label_name(str(element.get("aria-label") or "")) or reply_label_name(
+                str(element.get("title") or "")
+            )
         stack.extend(reversed(element))
-    return None
+    return labelled, None
 
 
 def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
