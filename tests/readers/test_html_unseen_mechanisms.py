@@ -328,3 +328,145 @@ def test_a_name_told_by_its_place_may_carry_the_time() -> None:
         + "</ul></section>"
     )
     assert [c.author for c in doc.comments] == ["Lucía Ferrer", "Rocío Blanco", "Paco el del kiosco"]
+
+
+# --- more signs, read on held-out batches 2 to 6 after this change --------------------------------
+
+
+def test_a_name_given_only_in_a_bylines_words_and_an_at_name_with_more_words() -> None:
+    def comment(number: int, text: str, byline: str) -> str:
+        return (
+            f"<div class='comment' id='comment-{number}'><div class='comment-content'><p>{text}</p></div>"
+            f"<p class='comment-footer'>Posted by: {byline} | "
+            f"<a href='/notes/x.html#comment-{number}'>March 02, 2025 at 11:15 AM</a></p></div>"
+        )
+
+    doc = read(
+        "<div class='comments-content'>"
+        + comment(
+            1,
+            "Wonderful. I have wanted to read the parish history for years.",
+            "<a href='https://rk.example/'>Robert Kane</a>",
+        )
+        + comment(2, "As an archivist I am torn about sending old books by post.", "Miriam")
+        + comment(3, "@Miriam The library keeps a digitised copy of each book first.", "Agnes")
+        + "</div>"
+    )
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Robert Kane", None),
+        ("Miriam", None),
+        ("Agnes", "c2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [("Nadia K. @nadia", "Nadia K."), ("Léa Morin @lea@pouet.example", "Léa Morin")],
+)
+def test_a_handle_after_a_display_name_is_not_the_name(raw: str, name: str) -> None:
+    from slant.readers._html_fields import tidy_author
+
+    assert tidy_author(raw) == name
+
+
+def test_a_reply_tabs_label_names_the_parent() -> None:
+    def post(name: str, text: str, label: str = "") -> str:
+        tab = (
+            f"<a class='tab' aria-label='{label}' tabindex='0'><img src='/a.png' alt=''></a>" if label else ""
+        )
+        return (
+            f"<article class='topic-post'><div class='names'><a href='/u/{name}'>{name}</a></div>{tab}"
+            f"<time datetime='2025-08-02T12:48:00Z'>Aug 2</time><div class='cooked'><p>{text}</p></div></article>"
+        )
+
+    doc = read(
+        "<div class='posts'>"
+        + post("ohm_my_god", "USB is fine, Network UPS Tools reads it and shuts the server down.")
+        + post("quietfan", "Thanks, I will try that on the old box this weekend.")
+        + post(
+            "lamp",
+            "Which model do you use for the battery, the small one?",
+            label="in reply to post 2 by @ohm_my_god",
+        )
+        + "</div>"
+    )
+    assert [c.parent for c in doc.comments] == [None, None, "c1"]
+
+
+@pytest.mark.parametrize(
+    ("title", "author"),
+    [("Originalmente publicado por Montse_MTB", "Montse_MTB"), ("Originally Posted by Ann", "Ann")],
+)
+def test_more_quote_titles_name_the_quoted_post(title: str, author: str) -> None:
+    quote = _element(
+        f"<div class='bbcode_quote'><div class='bbcode_postedby'><strong>{title}</strong></div>"
+        "<div class='message'>Old text.</div></div>"
+    )
+    assert is_quote(quote)
+    assert quoted_author(quote) == author
+
+
+def test_a_list_of_comments_inside_a_comment_holds_its_replies() -> None:
+    def floor(name: str, text: str, inner: str = "") -> str:
+        return (
+            f"<div class='floor'><div class='who'><a href='/home?un={name}'>{name}</a></div>"
+            f"<div class='content'>{text}</div><span class='tail'>2025-11-02 19:45</span>{inner}</div>"
+        )
+
+    def sub(name: str, text: str) -> str:
+        return (
+            f"<li class='sub'><a href='/home?un={name}'>{name}</a>: <span class='sub-text'>{text}</span>"
+            "<div><span class='when'>2025-11-2 20:02</span><a href='#'>回复</a></div></li>"
+        )
+
+    doc = read(
+        "<div class='floors'>"
+        + floor(
+            "老园丁王叔",
+            "菠菜和小油菜都可以，耐寒，十度左右照样长。",
+            "<ul class='subs'>" + sub("青椒炒肉丝", "谢谢王叔！菠菜要不要先泡种子？") + "</ul>",
+        )
+        + floor("芽芽不吃香菜", "推荐蒜苗，一个盆插满蒜瓣，浇水就长，半个月就能剪一茬。")
+        + "</div>"
+    )
+    assert rows(doc) == [
+        ("老园丁王叔", "菠菜和小油菜都可以，耐寒，十度左右照样长。", None),
+        ("青椒炒肉丝", "谢谢王叔！菠菜要不要先泡种子？", "c1"),
+        ("芽芽不吃香菜", "推荐蒜苗，一个盆插满蒜瓣，浇水就长，半个月就能剪一茬。", None),
+    ]
+
+
+def test_a_forum_laid_out_in_one_table_per_post_reads_as_a_thread() -> None:
+    def post(name: str, text: str, quote: str = "") -> str:
+        return (
+            "<table class='tablebg' width='100%'><tr class='row1'><td><b class='postauthor'>"
+            f"{name}</b></td><td><div class='gensmall'><b>Posted:</b> Sat Jan 11, 2025 8:14 pm</div></td></tr>"
+            "<tr class='row1'><td class='profile'><span class='postdetails'>Joined: Mon Mar 01, 2010</span></td>"
+            f"<td><table width='100%'><tr><td>{quote}<div class='postbody'>{text}</div></td></tr></table></td></tr></table>"
+        )
+
+    quote = (
+        "<div class='quotetitle'>Reginald wrote:</div><div class='quotecontent'>Hum that does not follow the "
+        "volume control is the power supply.</div>"
+    )
+    page = (
+        "<html><head><title>Hum after recapping</title></head><body><h1>Vintage Radio Forum</h1>"
+        "<table width='100%'><tr><td><h2>Hum on a valve radio after recapping</h2>"
+        + post(
+            "hollow",
+            "I recapped a 1950s five-valve mains radio last weekend, and now there is a steady hum at every volume setting that was not there before. What did I do wrong with the new capacitors?",
+        )
+        + post("Reginald", "Hum that does not follow the volume control is almost always the power supply.")
+        + post(
+            "hollow",
+            "That was it. I had earthed the new can to a tag on the other side of the chassis.",
+            quote,
+        )
+        + "</td></tr></table></body></html>"
+    )
+    doc = read_html_page(page, url=None, source="<test>")
+    assert doc.article.text.startswith("I recapped a 1950s five-valve mains radio")
+    assert rows(doc) == [
+        ("Reginald", "Hum that does not follow the volume control is almost always the power supply.", None),
+        ("hollow", "That was it. I had earthed the new can to a tag on the other side of the chassis.", "c1"),
+    ]

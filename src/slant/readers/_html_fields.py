@@ -357,8 +357,8 @@ def quoted_author(quote: object) -> str | None:
         if value:
             return normalise_author(str(value))
     for element in quote.iter():  # type: ignore[attr-defined]
-        if not isinstance(element.tag, str) or element is quote:
-            continue
+        if not isinstance(element.tag, str):
+            continue  # (the box's own text too: a title line that is the quote's first part)
         text = " ".join((element.text or "").split())
         if element.tag == "cite" and text:
             match = _QUOTE_LEAD.match(text)
