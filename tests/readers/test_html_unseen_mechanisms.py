@@ -470,3 +470,16 @@ def test_a_forum_laid_out_in_one_table_per_post_reads_as_a_thread() -> None:
         ("Reginald", "Hum that does not follow the volume control is almost always the power supply.", None),
         ("hollow", "That was it. I had earthed the new can to a tag on the other side of the chassis.", "c1"),
     ]
+
+
+@pytest.mark.parametrize("closing", ["责任编辑：李青", "- Página 1 de 1", "Editor: Ann Lee"])
+def test_an_editors_credit_or_a_pager_closing_the_article_is_cut(closing: str) -> None:
+    body = "Night buses now run until two in the morning in several cities, and riders have noticed. " * 3
+    assert without_tail_byline(body + "\n\n" + closing) == body.rstrip()
+
+
+def test_a_cjk_dateline_opening_the_article_is_cut() -> None:
+    from slant.readers._html_lead import without_lead_lines
+
+    body = "从下个月起，市区主要街道的共享单车只能在白线停车区内还车，停在区外的要加收五元调度费。" * 2
+    assert without_lead_lines("3月5日 08:30 来自 微博 weibo.com\n\n" + body) == body
