@@ -182,6 +182,7 @@ def test_a_widget_quoting_comments_on_other_posts_is_no_comment() -> None:
         after=f"<div class='sidebar_box'>{widget}</div>",
     )
     assert [c.author for c in doc.comments] == ["Ulrich", "Gerlinde"]
+    assert doc.meta["comment_markup"] == "generic"  # the name-based finder left the widget out
 
 
 def test_a_profile_card_over_the_name_is_no_author_and_no_time() -> None:
@@ -483,3 +484,23 @@ def test_a_cjk_dateline_opening_the_article_is_cut() -> None:
 
     body = "从下个月起，市区主要街道的共享单车只能在白线停车区内还车，停在区外的要加收五元调度费。" * 2
     assert without_lead_lines("3月5日 08:30 来自 微博 weibo.com\n\n" + body) == body
+
+
+def test_links_in_a_footer_do_not_make_a_short_body_a_list_of_links() -> None:
+    def leaf(number: int, name: str, text: str) -> str:
+        return (
+            f"<div class='twig' id='t{number}'><div class='leaf'><p class='who'>"
+            f"<a href='https://{name}.example/profile/'><b>{name}</b></a></p><p class='meta'>"
+            f"<span>2024-08-05 11:40 (UTC)</span></p><div class='leaf-article'>{text}</div><ul class='leaf-actions'>"
+            f"<li><a href='?replyto={number}'>Ответить</a></li><li><a href='?thread={number}#t{number}'>Родительский</a>"
+            f"</li><li><a href='?thread={number}#t{number}'>Ветвь дискуссии</a></li></ul></div></div>"
+        )
+
+    doc = read(
+        "<div class='tree'>"
+        + leaf(1, "tanya_m", "Поздравляю! Про утренний полив — золотые слова, у меня так же было.")
+        + leaf(2, "olga", "Спасибо! Жаль, что столько лет поливала.")
+        + leaf(3, "vasya", "А сорт какой? У меня Бычье сердце болеет всегда, что ни делай.")
+        + "</div>"
+    )
+    assert [c.author for c in doc.comments] == ["tanya_m", "olga", "vasya"]

@@ -405,8 +405,13 @@ def _roles(block: Any) -> _Roles | None:
     avatar = any(element.tag == "img" for element in elements)
     skipped = {_header(element, block) for element in (name_element, time_element) if element is not None}
     quotes = {element for element in elements if is_quote(element)}
-    text = _body(_body_element(block, elements, skipped | quotes), block, skipped, name)
-    link_share = _body_links(elements, skipped, block) / max(len(text), 1)
+    body = _body_element(block, elements, skipped | quotes)
+    text = _body(body, block, skipped, name)
+    # links in the body only: a footer's "Родительский" / "Ветвь дискуссии" links are no body's
+    in_body = (
+        elements if body is block else [element for element in elements if _under(element, {body}, block)]
+    )
+    link_share = _body_links(in_body, skipped, block) / max(len(text), 1)
     return _Roles(name, name_element, published, timed, actions, text, link_share, avatar)
 
 
