@@ -24,7 +24,8 @@ from slant.readers._dates import to_iso
 from slant.readers._embedded import read_embedded
 from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
 from slant.readers._html_forum import opens_thread
-from slant.readers._html_lead import without_lead_lines
+from slant.readers._html_layout import unwrap_layout_tables
+from slant.readers._html_lead import without_lead_lines, without_tail_byline
 from slant.readers._html_text import element_text, remove_unsafe, xml_safe
 from slant.readers._names import normalise_author
 from slant.readers._urls import host_of, usable_url
@@ -80,6 +81,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     announcement = announced_in_html(root, jsonld=jsonld)
     embedded = read_embedded(root, url=url)  # comments kept as data in scripts (issue 18)
     remove_unsafe(root)
+    unwrap_layout_tables(root)  # a page laid out in table cells is read as blocks, not rows
     found = extract_comments(root, jsonld=jsonld)
     if not found.comments and embedded.comments:
         found = CommentExtraction("embedded", embedded.comments, [])
@@ -285,7 +287,10 @@ def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple
     title_text = _title(_clean(extracted.get("title")), page_meta)
     if title_text and text.startswith(title_text):
         text = text[len(title_text) :].lstrip()
-    return without_lead_lines(text), title_text
+    text = without_tail_byline(without_lead_lines(text))
+    if title_text and text.startswith(title_text + "\n"):
+        text = text[len(title_text) :].lstrip()  # a dateline above the headline: "Sonntag, 9. März 2025"
+    return text, title_text
 
 
 def _rename_comment_areas(root: Any) -> None:

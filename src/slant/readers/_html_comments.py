@@ -31,10 +31,11 @@ from slant.readers._html_fields import (
     is_action_line,
     is_quote,
     quoted_author,
+    reply_label_name,
     tidy_author,
     tidy_text,
 )
-from slant.readers._html_shapes import find_shaped_comments
+from slant.readers._html_shapes import find_shaped_comments, links_elsewhere
 from slant.readers._html_text import class_tokens, element_text, spaced_text
 from slant.readers._html_threads import ReplyHints, infer_parents
 from slant.readers._names import normalise_author
@@ -122,15 +123,13 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
         authors.append(author)
         texts.append(tidy_text(record.text, author=author))
     block_ids = {id(block) for block in blocks if block is not None}
-    hints = [
-        ReplyHints(
-            # whom a quote box quotes, read only where nesting gave no parent (a walk per comment)
-            tidy.reply_to_name
-            or (_quoted_name(block, block_ids) if record.parent is None and position else None),
-            tidy.reply_to_number,
+    hints: list[ReplyHints] = []
+    for position, (tidy, block, record) in enumerate(zip(texts, blocks, found.comments, strict=True)):
+        # a reply tab's label, whom a quote box quotes: read only where nesting gave no parent
+        labelled, quoted = (
+            _reply_signs(block, block_ids) if record.parent is None and position else (None, None)
         )
-        for position, (tidy, block, record) in enumerate(zip(texts, blocks, found.comments, strict=True))
-    ]
+        hints.append(ReplyHints(tidy.reply_to_name or labelled, tidy.reply_to_number, quoted))
     parents = infer_parents(
         blocks, [record.parent for record in found.comments], authors=authors, hints=hints
     )
@@ -141,11 +140,13 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
     return found
 
 
-def _quoted_name(block: Any | None, blocks: set[int]) -> str | None:
-    """Whom a comment quotes ("Цитата: Иван_К"): the comment it answers, when nothing else says.
-    Only the comment's own elements are looked at, not the replies nested in it."""
+def _reply_signs(block: Any | None, blocks: set[int]) -> tuple[str | None, str | None]:
+    """Whom a comment says it answers in its own elements (not the replies nested in it), in one
+    short walk: a reply tab's label for screen readers ("in reply to post 2 by @ohm_my_god"), and
+    whom a quote box quotes ("Цитата: Иван_К")."""
     if block is None:
-        return None
+        return None, None
+    labelled: str | None = None
     stack = list(reversed(block))
     seen = 0
     while stack and seen < _MAX_QUOTE_SEARCH:
@@ -154,9 +155,13 @@ def _quoted_name(block: Any | None, blocks: set[int]) -> str | None:
         if not isinstance(element.tag, str) or id(element) in blocks:
             continue
         if is_quote(element):
-            return quoted_author(element)
+            return labelled, quoted_author(element)
+        if labelled is None and (element.get("aria-label") or element.get("title")):
+            labelled = reply_label_name(str(element.get("aria-label") or "")) or reply_label_name(
+                str(element.get("title") or "")
+            )
         stack.extend(reversed(element))
-    return None
+    return labelled, None
 
 
 def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
@@ -176,7 +181,7 @@ def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
         comments = []
     if comments:
         return CommentExtraction("jsonld", comments, [])
-    items = _generic_items(root)
+    items = _without_widgets(_generic_items(root), root)
     if items:
         generic = _threaded("generic", items, _generic_fields)
         # a "comment"-named element is a weak sign: when the shape finder reads the page's
@@ -274,12 +279,15 @@ def _nearest_item(element: Any, items: set[Any]) -> Any | None:
     return None
 
 
-def _own_elements(item: Any, items: set[Any]) -> Iterator[Any]:
-    """The elements inside ``item``, in document order, without the replies nested in it."""
+def _own_elements(item: Any, items: set[Any], *, without_overlays: bool = False) -> Iterator[Any]:
+    """The elements inside ``item``, in document order, without the replies nested in it (and
+    without boxes shown over the page, such as a profile card with its "Joined" date)."""
     stack = list(reversed(item))
     while stack:
         element = stack.pop()
         if element in items or not isinstance(element.tag, str):
+            continue
+        if without_overlays and _is_overlay(element):
             continue
         yield element
         stack.extend(reversed(element))
@@ -592,14 +600,36 @@ def _authors(root: Any) -> Iterator[Any]:
     stack = [root]
     while stack:
         element = stack.pop()
-        if not isinstance(element.tag, str) or element.tag == "form":
-            continue  # a form's "Your name" field is nobody's name
+        if not isinstance(element.tag, str) or element.tag in {"form", "button"}:
+            continue  # a form's "Your name" field is nobody's name, a "Follow user" button neither
+        if _is_overlay(element):
+            continue  # a profile card that pops up over the name repeats it with a bio and buttons
         if _is_authorish(element):
             text = element.text_content().strip()
             if 0 < len(text) <= _MAX_AUTHOR_CHARACTERS:
                 yield element
-            continue
+                continue
+            if not _names_whose(element):
+                continue
+            # too long for a name, and a class that says whose comment this is
+            # ("comment_author_ulrich", "comment-author-admin", "bypostauthor"): the comment
+            # itself, not an author box; its name is further in
         stack.extend(reversed(element))
+
+
+_WHOSE = re.compile(r"author[-_].+$|^by-?post-?author$", re.IGNORECASE)
+
+
+def _names_whose(element: Any) -> bool:
+    return any(_WHOSE.search(name) for name in class_tokens(element))
+
+
+# Boxes shown over the page on hover or click: a profile preview, a menu, a tooltip.
+_OVERLAY = re.compile(r"dropdown|popover|hover-?card|tooltip|preview-card|profile-preview")
+
+
+def _is_overlay(element: Any) -> bool:
+    return any(_OVERLAY.search(name) for name in class_tokens(element))
 
 
 def _generic_items(root: Any) -> list[Any]:
@@ -622,6 +652,39 @@ def _generic_items(root: Any) -> list[Any]:
     # document order, so parents come before their replies
     order = {element: position for position, element in enumerate(body.iter())}
     return sorted(items, key=order.__getitem__)
+
+
+def _without_widgets(items: list[Any], root: Any) -> list[Any]:
+    """The items without lists of comments on other pages (a "recent comments" widget): sibling
+    items most of which link to a comment anchor that is not on this page."""
+    if not items:
+        return items
+    ids = {
+        str(value) for element in root.iter() for value in (element.get("id"), element.get("name")) if value
+    }
+    siblings: dict[Any, list[Any]] = {}
+    for item in items:
+        siblings.setdefault(item.getparent(), []).append(item)
+    widgets: set[Any] = set()
+    for group in siblings.values():
+        if (
+            sum(links_elsewhere(item, ids) for item in group) * 2 >= len(group)
+            and _pages_linked(group, ids) > 1
+        ):
+            widgets.update(group)
+    return [item for item in items if item not in widgets]
+
+
+def _pages_linked(items: list[Any], ids: set[str]) -> int:
+    """How many pages the items' comment anchors point to: a widget quotes comments on several
+    posts, while a mirrored discussion (giscus' permalinks to GitHub) links one."""
+    paths: set[str] = set()
+    for item in items:
+        for link in item.iter("a"):
+            path, _, anchor = str(link.get("href") or "").partition("#")
+            if path and anchor and anchor not in ids:
+                paths.add(path)
+    return len(paths)
 
 
 def _item_of(author: Any, authors: set[Any]) -> Any | None:
@@ -710,7 +773,7 @@ def _name_in(author_box: Any) -> Any:
 def _generic_time(item: Any, items: set[Any], author: Any | None, text_element: Any | None) -> str | None:
     """The comment's time: a ``<time>`` or a date-like class first, else any short line that is a date."""
     fallback: str | None = None
-    for element in _own_elements(item, items):
+    for element in _own_elements(item, items, without_overlays=True):
         if element is author or element is text_element:
             continue
         named = element.tag == "time" or _TIMEISH.search(" ".join(_names(element))) is not None

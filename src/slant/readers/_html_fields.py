@@ -22,8 +22,11 @@ __all__ = [
     "SUBJECT_TAGS",
     "TidyText",
     "is_action_line",
+    "is_byline_residue",
+    "is_hidden",
     "is_quote",
     "quoted_author",
+    "reply_label_name",
     "tidy_author",
     "tidy_text",
     "without_badge",
@@ -64,11 +67,18 @@ SPEECH_LEAD = re.compile(
 # "En respuesta a Vicent_C", "en réponse à Odile", "В ответ на ...", "回复 码农老陈:".
 _REPLY_MARKER = re.compile(
     r"^\s*(?:in\s+reply\s+to|replying\s+to|reply\s+to|(?:als\s+)?antwort\s+auf|en\s+respuesta\s+a|respuesta\s+a"
-    r"|en\s+réponse\s+à|réponse\s+à|в\s+ответ\s+на|ответ\s+на|回复|回覆)\s*:?\s*(?P<target>.*?)\s*:?\s*$",
+    r"|en\s+réponse\s+à|réponse\s+à|в\s+ответ\s+на|ответ\s+на|回复|回覆)\s*:?\s*(?P<target>[^:：]*?)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 _VOTE_AND_NUMBER = re.compile(r"[+\-−]?\d+\s+#\d+|#\d+")
 _NUMBER_REFERENCE = re.compile(r"#(?P<number>\d+)")
+# "回复 @折腾不止的阿凯 :…", "回复 青椒炒肉丝 :…", "Reply to @ann: …": the commenter's own words name whom
+# they answer (the words stay in the text)
+_REPLY_OPENING = re.compile(
+    r"^(?:回复|回覆|reply\s+to|replying\s+to|antwort\s+an|respuesta\s+a|ответ)\s*@?(?P<name>[^\s:：@]{1,30})\s*[:：]",
+    re.IGNORECASE,
+)
+_OPENING_NUMBER = re.compile(r"^#(?P<number>\d{1,4})\b[\s,:]")
 _BY_NAME = re.compile(r"\b(?:von|by|de|от|par)\s+(?P<name>.+)$", re.IGNORECASE)
 # "@Olga S. you are right": a handle or a name of up to three words before the text.
 _AT_NAME = re.compile(r"^@(?P<name>[^\s,:;!?]+(?:\s+[A-ZÀ-ÝА-Я][\w.'’-]*){0,2})")
@@ -76,6 +86,7 @@ _MAX_MARKER_CHARACTERS = 80
 # A comment that opens by addressing someone: "Rick, good to hear", "Марина, в прошлом году".
 _ADDRESSED = re.compile(r"^(?P<name>[A-ZÀ-ÝА-ЯЁ][^\W\d_]{2,}(?: [A-ZÀ-ÝА-ЯЁ][^\W\d_]*\.?)?),\s")
 _USER_NUMBER = re.compile(r"\s*\(\d+\)$")
+_TRAILING_HANDLE = re.compile(r"(?<=\S)\s+@[\w.@-]+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BUTTON_SPLIT = re.compile(r"[\s·•|()]+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
@@ -144,6 +155,7 @@ def tidy_author(raw: str | None) -> str | None:
     if raw is None:
         return None
     text = _USER_NUMBER.sub("", " ".join(raw.split()))  # "ZenMaster (41000)": the user's number
+    text = _TRAILING_HANDLE.sub("", text)  # "Nadia K. @nadia@pouet.example": the display name
     if _is_plain_name(text):
         words = text.lower().split()
         if words[-1] not in BADGES and words[-1] not in _SPEECH_WORDS and not _NOT_A_NAME.intersection(words):
@@ -216,12 +228,29 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
         if spoken != after or after.startswith(":"):
             body = spoken.lstrip(" :") or body
     if reply_name is None and reply_number is None:
-        at = _AT_NAME.match(body) or _ADDRESSED.match(body)
+        numbered = _OPENING_NUMBER.match(body)
+        if numbered is not None:
+            # "#1 Y que dure…": the commenter answers the comment the page numbers 1
+            reply_number = int(numbered.group("number"))
+        at = (
+            None
+            if numbered is not None
+            else (_REPLY_OPENING.match(body) or _AT_NAME.match(body) or _ADDRESSED.match(body))
+        )
         if at is not None:
             # "@Olga S. …", or "Марина, в прошлом году …": a name the thread matches to an earlier
             # commenter (nothing is inferred when no earlier comment is by that name)
             reply_name = at.group("name")
     return TidyText(body, reply_name, reply_number)
+
+
+def reply_label_name(label: str) -> str | None:
+    """The name a reply marker in a label gives ("in reply to post 2 by @ohm_my_god"), or None."""
+    marker = _REPLY_MARKER.match(label) if 0 < len(label) <= _MAX_MARKER_CHARACTERS else None
+    if marker is None:
+        return None
+    by = _BY_NAME.search(marker.group("target"))
+    return normalise_author(by.group("name").lstrip("@")) if by is not None else None
 
 
 def _reply_target(target: str) -> tuple[str | None, int | None]:
@@ -233,9 +262,27 @@ def _reply_target(target: str) -> tuple[str | None, int | None]:
     ) if number else None
 
 
+# What is left of a byline once its name and time links are read out: "posted by at [3 favorites] [!]",
+# "von am (Antwort)", "por hace". Only these small words, bracketed counters and buttons remain.
+_BYLINE_GLUE = frozenset(
+    "posted submitted written by at on von am um de par le à por el en hace от в 发表于 于".split()
+)
+_BRACKETED_BIT = re.compile(r"\[[^\]]{0,30}\]|\([^)]{0,30}\)")
+
+
+def is_byline_residue(line: str) -> bool:
+    """A line that is a byline's small words and counters only ("posted by at [3 favorites] [!]")."""
+    if len(line) > _MAX_MARKER_CHARACTERS or sum(word in _BYLINE_GLUE for word in line.lower().split()) < 2:
+        return False
+    words = _BRACKETED_BIT.sub(" ", line).split()
+    return all(word.lower() in _BYLINE_GLUE or _is_action_word(word) for word in words)
+
+
 def _is_chrome_line(line: str, author: str | None) -> bool:
     if len(line) > _MAX_MARKER_CHARACTERS:
         return False  # buttons, names, dates and counters are short
+    if is_byline_residue(line):
+        return True
     if line.lower() in BADGES or (author is not None and line.strip("@: ") == author):
         return True
     if is_action_line(line):
@@ -247,13 +294,24 @@ def _is_chrome_line(line: str, author: str | None) -> bool:
 
 _QUOTE_PARTS = frozenset({"quote", "quoted", "quotation", "bbcode", "cite"})
 _QUOTE_TAGS = frozenset({"div", "blockquote", "section", "aside", "table"})
-_CLASS_PARTS = re.compile(r"[-_\s]+")
-# "Цитата: Иван_К", "Quote from Ann", "Zitat von Ben", "Ann wrote:", "Ben schrieb:".
+_CLASS_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")  # "quote-box", "quoteBox"
+# When the quoted post was written, before its author: "Le 1 décembre 2025 à 20:31:12 X a écrit :",
+# "On 3 May 2024, 10:02, X wrote:", "Am 3. Mai 2025 um 10:02 schrieb X:".
+_QUOTE_WHEN = r"(?:(?:le|on|am|el|il|в)\s+[^\n]{1,40}?\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*uhr)?\s*,?\s+)?"
+# "Цитата: Иван_К", "Quote from Ann", "Zitat von Ben", "Ann wrote:", "Ben schrieb:", "schrieb Ben:".
 _QUOTE_LEAD = re.compile(
-    r"^\s*(?:цитата|quote|quoting|zitat|cita|citation|引用)\s*(?:from|von|de|от|of)?\s*:?\s*(?P<lead>[^:\n]{1,40}?)\s*:?\s*$"
-    r"|^\s*(?P<said>[^:\n]{1,40}?)\s+(?:wrote|said|schrieb|писал|написал|написала|escribió|a\s+écrit)\s*:?\s*$",
+    r"^\s*(?:цитата|quote|quoting|zitat|cita|citation|引用|originally\s+posted\s+by|originalmente\s+publicado\s+por"
+    r"|ursprünglich\s+(?:geschrieben|gepostet)\s+von|message\s+d'origine\s+(?:de|par)|сообщение\s+от)"
+    r"\s*(?:from|von|de|от|of)?\s*:?\s*(?P<lead>[^:\n]{1,40}?)\s*:?\s*$"
+    r"|^\s*"
+    + _QUOTE_WHEN
+    + r"(?P<said>[^:\n]{1,40}?)\s+(?:wrote|said|schrieb|писал|написал|написала|escribió"
+    r"|a\s+écrit)\s*:?\s*$"
+    r"|^\s*" + _QUOTE_WHEN + r"(?:schrieb|escribió)\s+(?P<after>[^:\n]{1,40}?)\s*:\s*$",
     re.IGNORECASE,
 )
+# How far into a blockquote its title line may sit (elements looked at).
+_MAX_QUOTE_TITLE_ELEMENTS = 6
 
 
 def is_quote(element: object) -> bool:
@@ -261,8 +319,35 @@ def is_quote(element: object) -> bool:
     tag = getattr(element, "tag", None)
     if not isinstance(tag, str) or tag not in _QUOTE_TAGS:
         return False
-    classes = str(element.get("class") or "").lower()  # type: ignore[attr-defined]
-    return any(part in _QUOTE_PARTS for part in _CLASS_PARTS.split(classes) if part)
+    classes = str(element.get("class") or "")  # type: ignore[attr-defined]
+    # "quote-box", "quoteBox", and a box's parts "quotetitle", "quotecontent"
+    if any(
+        part.lower() in _QUOTE_PARTS or part.lower().startswith("quote")
+        for part in _CLASS_PARTS.split(classes)
+        if part
+    ):
+        return True
+    # a blockquote naming its source ("cite", or a title line "X wrote:") quotes an earlier post;
+    # a bare one may be the commenter's own emphasis and stays in the text
+    return tag == "blockquote" and (bool(element.get("cite")) or _quote_title(element) is not None)  # type: ignore[attr-defined]
+
+
+def _quote_title(quote: object) -> str | None:
+    """The quoted post's author from the quote's first line ("Zitat von X", "X a écrit :"), or None."""
+    for seen, element in enumerate(quote.iter()):  # type: ignore[attr-defined]
+        if seen >= _MAX_QUOTE_TITLE_ELEMENTS:
+            break
+        if not isinstance(element.tag, str):
+            continue
+        text = " ".join((element.text or "").split())
+        if text:
+            match = _QUOTE_LEAD.match(text)
+            return _lead_name(match) if match else None
+    return None
+
+
+def _lead_name(match: re.Match[str]) -> str | None:
+    return normalise_author(match.group("lead") or match.group("said") or match.group("after"))
 
 
 def quoted_author(quote: object) -> str | None:
@@ -272,17 +357,33 @@ def quoted_author(quote: object) -> str | None:
         if value:
             return normalise_author(str(value))
     for element in quote.iter():  # type: ignore[attr-defined]
-        if not isinstance(element.tag, str) or element is quote:
-            continue
+        if not isinstance(element.tag, str):
+            continue  # (the box's own text too: a title line that is the quote's first part)
         text = " ".join((element.text or "").split())
         if element.tag == "cite" and text:
             match = _QUOTE_LEAD.match(text)
-            return (
-                normalise_author(match.group("lead") or match.group("said"))
-                if match
-                else normalise_author(text)
-            )
+            return _lead_name(match) if match else normalise_author(text)
         match = _QUOTE_LEAD.match(text) if text else None
         if match is not None:
-            return normalise_author(match.group("lead") or match.group("said"))
+            return _lead_name(match)
     return None
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def is_hidden(element: object, block: object) -> bool:
+    """Whether ``element`` (or an ancestor below ``block``) is kept from readers: ``aria-hidden``,
+    ``hidden`` or a hiding style. Waline's location / browser / OS line is ``aria-hidden``; a
+    comment's body never is."""
+    current = element
+    while current is not None and current is not block:
+        get = current.get  # type: ignore[attr-defined]
+        if (
+            get("aria-hidden") == "true"
+            or get("hidden") is not None
+            or _HIDDEN_STYLE.search(str(get("style") or ""))
+        ):
+            return True
+        current = current.getparent()  # type: ignore[attr-defined]
+    return False

@@ -10,6 +10,7 @@ the page would make an article.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -22,12 +23,17 @@ __all__ = ["opens_thread"]
 _MAX_WORDS_BEFORE = 25
 _MIN_OPENING_WORDS = 8
 _MIN_SENTENCE_WORDS = 8
+_MAX_PARTS = 40
 _CHROME_TAGS = frozenset({"nav", "aside", "header", "footer", "form", "button", "select", "label", "a"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _POST_NAMES = re.compile(
     r"(?:^|[-_])(?:post|posts|postbit|postbody|message|messages|topic|thread|threads|beitrag|plhin|postmessage"
     r"|t_f|reply|replies|entry|tweet|status)(?:$|[-_]|\d)"
 )
+_POST_PART_NAMES = re.compile(
+    r"(?:^|[-_])(?:post|posts|postbit|postbody|message|topic|beitrag|plhin|postmessage|t_f|tweet|status)(?:$|[-_]|\d)"
+)
+_BUTTON_NAMES = re.compile(r"button|btn|link|icon")
 _FORUM_TYPES = re.compile(r"DiscussionForumPosting|SocialMediaPosting|QAPage|Question", re.IGNORECASE)
 
 
@@ -51,6 +57,13 @@ def opens_thread(root: Any, first_block: Any, *, jsonld_types: str) -> bool | No
         _POST_NAMES.search(name)
         for element in (first_block, *list(first_block.iterancestors())[:3])
         for name in [*class_tokens(element), str(element.get("id") or "").lower()]
+    ) or any(
+        # the parts at its head named as a post's ("postbody", "post_wrapper"); a "reply-button"
+        # or an "entry" is in any comment
+        _POST_PART_NAMES.search(name) and not _BUTTON_NAMES.search(name)
+        for element in itertools.islice(first_block.iter(), _MAX_PARTS)
+        if isinstance(element.tag, str)
+        for name in class_tokens(element)
     )
     return True if named or _FORUM_TYPES.search(jsonld_types) is not None else None
 

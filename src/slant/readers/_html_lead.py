@@ -16,7 +16,7 @@ from slant.readers._dates import find_date, is_relative_time
 from slant.readers._html_fields import BADGES
 from slant.readers._words import word_count
 
-__all__ = ["without_lead_lines"]
+__all__ = ["without_lead_lines", "without_tail_byline"]
 
 _MAX_LEAD_LINES = 4
 _MAX_LEAD_WORDS = 12
@@ -61,5 +61,29 @@ def _is_lead(paragraph: str) -> bool:
         return True
     if find_date(line) is not None or is_relative_time(line) or _CLOCK.search(line):
         # a date with little else: "14. März 2009", "3月5日 08:30 来自 微博 weibo.com"
-        return word_count(line) <= 8 and not _SENTENCE_END.search(line.rstrip(")"))
+        # (CJK counted by characters would make "3月5日 08:30 来自 微博" long: its spaced pieces are few)
+        return min(word_count(line), len(line.split())) <= 8 and not _SENTENCE_END.search(line.rstrip(")"))
     return line.lower() in BADGES
+
+
+# What closes an article and is no part of it: an editor's credit ("责任编辑：李青", "Editor: Ann"),
+# a pager ("- Página 1 de 1", "Page 2 of 5").
+_TAIL_CREDIT = re.compile(
+    r"^(?:责任编辑|编辑|editor|edited\s+by|redaktion|redakteur(?:in)?|rédaction|redacción|редактор)\s*[:：]"
+    r"|^[-–•]?\s*(?:page|página|pagina|seite|страница)\s+\d+\s+(?:of|de|di|von|из)\s+\d+$",
+    re.IGNORECASE,
+)
+
+
+def without_tail_byline(text: str) -> str:
+    """``text`` without a byline closing it ("posted by larkspur (44 comments total) [24 favorites]"):
+    one short paragraph that opens with a byline word (or an editor's credit, or is a pager line)
+    and ends in no sentence punctuation."""
+    body, _, last = text.rpartition("\n\n")
+    line = " ".join(last.split())
+    closing = _BYLINE.match(line) or _TAIL_CREDIT.match(line)
+    if not body or not closing or word_count(line) > _MAX_LEAD_WORDS:
+        return text
+    if _SENTENCE_END.search(line) or word_count(body) < _MIN_BODY_WORDS:
+        return text
+    return body.rstrip()

@@ -33,6 +33,7 @@ from slant.readers._html_fields import (
     SPEECH_LEAD,
     SUBJECT_TAGS,
     is_action_line,
+    is_hidden,
     is_quote,
     tidy_author,
     without_badge,
@@ -41,7 +42,7 @@ from slant.readers._html_text import element_text, spaced_text
 from slant.readers._names import is_name, normalise_author
 from slant.readers._words import word_count
 
-__all__ = ["ShapedComment", "find_shaped_comments"]
+__all__ = ["ShapedComment", "find_shaped_comments", "links_elsewhere"]
 
 logger = logging.getLogger(__name__)
 
@@ -69,6 +70,8 @@ _MAX_TIME_CHARACTERS = 60
 # A header (the name or time and the words around them: "Ramón dijo:") is at most this much longer.
 _MAX_HEADER_EXTRA = 40
 _MAX_HEADER_WORDS = 4
+# More words than a header's name, badges and buttons together (CJK counted by characters).
+_MAX_HEADER_BODY_WORDS = 8
 _MAX_TIME_WORDS = 10
 _MIN_BODY_WORDS = 3
 _MAX_BODY_LINK_SHARE = 0.5
@@ -223,7 +226,12 @@ def _name_by_place(region: Any, tag: str, cache: dict[Any, _Roles | None]) -> No
     for block, roles in nameless:
         element = _at_place(block, place)
         text = _short_text(element, limit=_MAX_NAME_CHARACTERS) if element is not None else None
-        name = normalise_author(without_badge(text)) if text else None
+        # "Paco el del kiosco · hace 1 hora": the name and the time on one line, as its siblings have
+        name = (
+            (tidy_author(text) if _HEADER_SEPARATOR.search(text) else normalise_author(without_badge(text)))
+            if text
+            else None
+        )
         if name and _could_be_display_name(name) and name not in roles.text:
             roles.name, roles.name_element = name, element
 
@@ -262,7 +270,7 @@ def _region_score(parent: Any, blocks: list[Any], cache: dict[Any, _Roles | None
     comments = [found for found in roles if found is not None and found.is_comment]
     if len(comments) < _MIN_BLOCKS or len(comments) / len(blocks) < _MIN_ROLE_SHARE:
         return 0.0
-    if sum(_links_elsewhere(block, ids) for block in blocks) * 2 >= len(blocks):
+    if sum(links_elsewhere(block, ids) for block in blocks) * 2 >= len(blocks):
         return 0.0  # a recent-comments widget: each block links to a comment on another page
     timed = sum(found.timed for found in comments) / len(comments)
     actions = sum(found.actions or found.avatar for found in comments) / len(comments)
@@ -302,7 +310,18 @@ def _is_nested_block(element: Any, block: Any) -> bool:
         return not (own and other and _ID_DIGITS.sub("", own) != _ID_DIGITS.sub("", other))
     # an item tag of a kin class is a reply ("comment depth-2" in "comment depth-1"); a bare <li> is a
     # list in the comment's text, and a bare <tr> a layout row (Hacker News), not a reply
-    return element.tag in _ITEM_TAGS and bool(inner[1] & outer[1])
+    return (element.tag in _ITEM_TAGS and bool(inner[1] & outer[1])) or _names_a_kind_of(inner[1], outer[1])
+
+
+def _names_a_kind_of(inner: frozenset[str], outer: frozenset[str]) -> bool:
+    """Whether a class of ``inner`` names a kind of an ``outer`` class: "sub-reply-item" in
+    "reply-item", "child-comment" in "comment". (A part of a block is named the other way
+    round, the block's name first: "comment-body", "reply-item-footer".)"""
+    return any(
+        name != stem and (name.endswith("-" + stem) or name.endswith("_" + stem))
+        for name in inner
+        for stem in outer
+    )
 
 
 def _own_elements(block: Any) -> list[Any] | None:
@@ -322,10 +341,41 @@ def _own_elements(block: Any) -> list[Any] | None:
             continue
         if element.tag == "h1":
             return None  # the page's headline is in it: a page section
+        if element.tag in _INNER_LIST_TAGS and block.tag != "li" and _inner_replies(element):
+            continue  # a list of replies inside the comment (Tieba's floor-in-floor): not its text
         found.append(element)
         if len(found) > _MAX_BLOCK_ELEMENTS:
             return None
         stack.extend(reversed(list(element)))
+    return found
+
+
+_INNER_LIST_TAGS = frozenset({"ul", "ol"})
+
+
+def _inner_replies(listing: Any) -> list[Any]:
+    """The items of a list inside a comment block when every item is a comment of its own (a name, a
+    time, a text): replies listed under the comment in a list of another kind. [] otherwise."""
+    items = [child for child in listing if isinstance(child.tag, str)]
+    if not items or any(item.tag != "li" for item in items):
+        return []
+    if any(_TIME_TEXT.search(item.text_content()) is None for item in items):
+        return []  # a cheap test first: every reply shows its time
+    for item in items:
+        roles = _roles(item)
+        if roles is None or not roles.is_comment:
+            return []
+    return items
+
+
+def _inner_reply_lists(block: Any) -> list[Any]:
+    """The reply items of the lists inside ``block`` (see :func:`_inner_replies`), in page order."""
+    if block.tag == "li":
+        return []
+    found: list[Any] = []
+    for listing in block.iter("ul", "ol"):
+        if listing is not block:
+            found.extend(_inner_replies(listing))
     return found
 
 
@@ -346,6 +396,8 @@ def _roles(block: Any) -> _Roles | None:
     if elements is None:
         return None
     name_element, name = _name_of(elements)
+    if name is None:
+        name_element, name = _byline_name(elements)
     time_element, published, timed = _time_of(elements)
     actions = any(
         is_action_line(_short_text(element) or "") for element in elements if element.tag in ("a", "button")
@@ -353,8 +405,13 @@ def _roles(block: Any) -> _Roles | None:
     avatar = any(element.tag == "img" for element in elements)
     skipped = {_header(element, block) for element in (name_element, time_element) if element is not None}
     quotes = {element for element in elements if is_quote(element)}
-    text = _body(_body_element(block, elements, skipped | quotes), block, skipped, name)
-    link_share = _body_links(elements, skipped, block) / max(len(text), 1)
+    body = _body_element(block, elements, skipped | quotes)
+    text = _body(body, block, skipped, name)
+    # links in the body only: a footer's "Родительский" / "Ветвь дискуссии" links are no body's
+    in_body = (
+        elements if body is block else [element for element in elements if _under(element, {body}, block)]
+    )
+    link_share = _body_links(in_body, skipped, block) / max(len(text), 1)
     return _Roles(name, name_element, published, timed, actions, text, link_share, avatar)
 
 
@@ -411,6 +468,27 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
         if first is None and _looks_like_name(name) and not _is_initials(name):
             first = (element, name)
     return first if first is not None else (None, None)
+
+
+# A line that names the commenter in words, not in its own element: "Posted by: Miriam | March 02".
+_BYLINE_LEAD = re.compile(
+    r"^(?:posted|submitted|written|geschrieben|publicado|publié|escrito)\s+(?:by|von|por|par)\s*:?\s*"
+    r"|^(?:by|von|por|par|от)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _byline_name(elements: list[Any]) -> tuple[Any | None, str | None]:
+    """The name a short byline line gives in its text ("Posted by: Miriam | March 02, 2025")."""
+    for element in elements:
+        text = _short_text(element, limit=_MAX_NAME_CHARACTERS + _MAX_TIME_CHARACTERS)
+        lead = _BYLINE_LEAD.match(text) if text else None
+        if lead is None or text is None:
+            continue
+        name = tidy_author(text[lead.end() :])
+        if name and len(name) <= _MAX_NAME_CHARACTERS and _could_be_display_name(name):
+            return element, name
+    return None, None
 
 
 def _is_initials(name: str) -> bool:
@@ -479,12 +557,25 @@ def _header(element: Any, block: Any) -> Any:
         parent = element.getparent()
         if parent is None or parent is block or len(parent.text_content()) > own + _MAX_HEADER_EXTRA:
             return element
-        if any(_holds_running_text(child) for child in parent if child is not element):
+        if any(
+            _holds_running_text(child) or _holds_many_words(child) for child in parent if child is not element
+        ):
             return element
         loose = " ".join([parent.text or "", *((child.tail or "") for child in parent)])
         if word_count(loose) > _MAX_HEADER_WORDS:
             return element  # "<a>小鹿不吃草</a>：支持规范停车…": the text runs on after the name
         element = parent
+
+
+def _holds_many_words(element: Any) -> bool:
+    """An inline element with more words than a header holds (a name, a badge, buttons): the body
+    in a ``span`` beside the time ("<span class=reply-content>充电上限设…</span><div>time</div>")."""
+    if not isinstance(element.tag, str):
+        return False
+    text = spaced_text(element)
+    return (
+        word_count(text) > _MAX_HEADER_BODY_WORDS and not is_action_line(text) and not _TIME_TEXT.search(text)
+    )
 
 
 def _holds_running_text(element: Any) -> bool:
@@ -500,7 +591,7 @@ def _body_element(block: Any, elements: list[Any], skipped: set[Any]) -> Any:
     best, best_size = block, _running_text_size(block)
     for element in elements:
         size = _running_text_size(element)
-        if size > best_size and not _under(element, skipped, block):
+        if size > best_size and not _under(element, skipped, block) and not is_hidden(element, block):
             best, best_size = element, size
     return best
 
@@ -521,6 +612,7 @@ def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
             or element.tag in SUBJECT_TAGS
             or element.tag == "img"
             or is_quote(element)
+            or is_hidden(element, element.getparent())
             or _is_nested_block(element, block)
         )
 
@@ -551,7 +643,7 @@ def _in_chrome(element: Any) -> bool:
     return False
 
 
-def _links_elsewhere(block: Any, ids: set[str]) -> bool:
+def links_elsewhere(block: Any, ids: set[str]) -> bool:
     """Whether the block links to a comment on another page ("/old/3#comment-90"): an anchor that
     is no element of this page."""
     own = None
@@ -606,6 +698,15 @@ def _thread(
                 parent=index[replied] if replied is not None else None,
             )
         )
+        if element.tag != "li":
+            for item in _inner_reply_lists(element):
+                if item in index:
+                    continue
+                inner = _roles_cached(item, cache)
+                if inner is None or not inner.is_comment:
+                    continue
+                index[item] = offset + len(comments)
+                comments.append(ShapedComment(item, inner.name, inner.published, inner.text, index[element]))
     return comments
 
 

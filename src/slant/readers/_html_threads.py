@@ -18,6 +18,7 @@ Nothing here invents a thread: a comment none of these speak for stays top-level
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -40,16 +41,20 @@ _DIGITS = re.compile(r"(\d+)$")
 _PRINTED_NUMBER = re.compile(r"#(\d{1,5})")
 _INDENT_IMAGE_STEP = 40  # Hacker News indents with a spacer image 40 px wide per level
 _MAX_SEARCH_ELEMENTS = 60
+_INLINE_TAGS = frozenset({"i", "span", "a", "img", "em", "b", "strong", "small", "svg", "sup", "sub", "abbr"})
 
 
 class ReplyHints:
     """What a comment's text says about its parent (see :mod:`slant.readers._html_fields`)."""
 
-    __slots__ = ("name", "number")
+    __slots__ = ("name", "number", "quoted")
 
-    def __init__(self, name: str | None = None, number: int | None = None) -> None:
+    def __init__(self, name: str | None = None, number: int | None = None, quoted: str | None = None) -> None:
         self.name = name
         self.number = number
+        # whom a quote box in the comment quotes: tried when ``name`` (perhaps only a guess from
+        # "Name, …") names no earlier commenter
+        self.quoted = quoted
 
 
 def infer_parents(
@@ -62,9 +67,10 @@ def infer_parents(
     """Each comment's parent index: the one given, or the first of the signs above that names an
     earlier comment. ``blocks[i]`` is comment i's element (None when it came from data, not markup)."""
     result = list(parents)
+    ids = _identifiers(blocks)
+    _refine_flattened(blocks, result, ids, authors=authors, hints=hints)
     if all(parent is not None for parent in result[1:]):
         return result  # nesting said it all
-    ids = _identifiers(blocks)
     positions = {id(element): position for position, element in enumerate(blocks) if element is not None}
     depths = [_depth(block) if block is not None else None for block in blocks]
     if any(depth is not None for depth in depths):
@@ -91,6 +97,42 @@ def infer_parents(
             found = _by_hint(hints[index], authors, numbers, index)
         result[index] = found
     return result
+
+
+def _refine_flattened(
+    blocks: Sequence[Any | None],
+    result: list[int | None],
+    ids: dict[str, int],
+    *,
+    authors: Sequence[str | None],
+    hints: Sequence[ReplyHints],
+) -> None:
+    """A reply nested under a thread's first comment that links to a later reply in that thread, or
+    names its author ("回复 @name :"), answers that reply: Waline and Bilibili flatten every depth
+    under the root and mark the real parent with "@name". Only moves a parent deeper inside the
+    same thread."""
+    for index, block in enumerate(blocks):
+        nested = result[index]
+        if nested is None or index - nested < 2:
+            continue  # no comment between this one and its parent that it could answer instead
+        named = _by_hint(ReplyHints(hints[index].name), authors, {}, index) if hints[index].name else None
+        # the "@name" link sits at the head of the comment's own text: a short walk
+        linked = _by_reply_link(block, ids, index, head_only=True) if block is not None and ids else None
+        for found in (linked, named):
+            if found is not None and found > nested and _descends_from(found, nested, result):
+                result[index] = found
+                break
+
+
+def _descends_from(index: int, ancestor: int, parents: Sequence[int | None]) -> bool:
+    current: int | None = index
+    for _ in range(len(parents)):  # a bounded climb: parents always point earlier
+        if current is None:
+            return False
+        if current == ancestor:
+            return True
+        current = parents[current]
+    return False
 
 
 def _identifiers(blocks: Sequence[Any | None]) -> dict[str, int]:
@@ -134,9 +176,15 @@ def _by_attribute(block: Any, ids: dict[str, int], index: int) -> int | None:
     return None
 
 
-def _by_reply_link(block: Any, ids: dict[str, int], index: int) -> int | None:
-    """An in-page link to an earlier comment, in a short line that is not the comment's body."""
-    for count, link in enumerate(block.iter("a")):
+def _by_reply_link(block: Any, ids: dict[str, int], index: int, *, head_only: bool = False) -> int | None:
+    """An in-page link to an earlier comment, in a short line that is not the comment's body (with
+    ``head_only``, among the comment's first few elements only)."""
+    links = (
+        (element for element in itertools.islice(block.iter(), _MAX_SEARCH_ELEMENTS) if element.tag == "a")
+        if head_only
+        else block.iter("a")
+    )
+    for count, link in enumerate(links):
         if count > _MAX_SEARCH_ELEMENTS:
             break
         href = str(link.get("href") or "")
@@ -147,9 +195,18 @@ def _by_reply_link(block: Any, ids: dict[str, int], index: int) -> int | None:
             continue
         holder = link.getparent()
         line = " ".join((holder.text_content() if holder is not None else "").split())
-        if len(line) <= 80:
+        if len(line) <= 80 or _opens(holder, link):
             return target
     return None
+
+
+def _opens(holder: Any | None, link: Any) -> bool:
+    """Whether ``link`` is the first thing in its holder's text: a reply that opens with its
+    parent's name linked to that comment ("<a href=#8801000>pinecone</a>, seeds are …")."""
+    if holder is None or (holder.text or "").strip():
+        return False
+    first = next((child for child in holder if isinstance(child.tag, str)), None)
+    return first is link
 
 
 def _by_reply_list(block: Any, positions: dict[int, int], index: int) -> int | None:
@@ -199,7 +256,8 @@ def _depth(block: Any) -> float | None:
             value = str(element.get(name) or "")
             if value.isdigit():
                 return float(value)
-        for token in class_tokens(element):
+        # an inline element's "level-5" is a user's rank icon ("LV5"), not the comment's depth
+        for token in class_tokens(element) if element.tag not in _INLINE_TAGS else ():
             match = _DEPTH_CLASS.search(token)
             if match is not None:
                 return float(match.group(1))
@@ -259,12 +317,21 @@ def _by_hint(
             target = hint.number - 1  # pages that number their comments 1, 2, 3 in order
         if target is not None and target < index:
             return target
-    if hint.name:
-        wanted = hint.name.casefold()
-        for earlier in range(index - 1, -1, -1):
-            author = authors[earlier]
-            if author is not None and (
-                author.casefold() == wanted or author.casefold().startswith(wanted + " ")
-            ):
-                return earlier
+    for name in (hint.name, hint.quoted):
+        if not name:
+            continue
+        # "@Miriam The library keeps…": the longest run of words an earlier commenter is called
+        words = name.split()
+        for size in range(len(words), 0, -1):
+            found = _latest_by(" ".join(words[:size]).casefold(), authors, index)
+            if found is not None:
+                return found
+    return None
+
+
+def _latest_by(wanted: str, authors: Sequence[str | None], index: int) -> int | None:
+    for earlier in range(index - 1, -1, -1):
+        author = authors[earlier]
+        if author is not None and (author.casefold() == wanted or author.casefold().startswith(wanted + " ")):
+            return earlier
     return None
