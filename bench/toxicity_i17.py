@@ -11,7 +11,8 @@ Quality (toxicity ROC-AUC, each tool's toxicity score; never trained or tuned on
 set (kaggle_insults; unhealthy_conversations against each of its judgements), held-in test comments
 plain and obfuscated, the functional tests of slant.toxicity.training, and the sets written for
 issue 17 in tests/toxicity/data (behaviour, the example page, Russian / German / French toxic
-comments against neutral rewrites).
+comments against neutral rewrites; the held-out threads and behaviour items written before the second
+round of changes), and the share of each category of the hand-written sets flagged toxic.
 
 Speed and memory (VmHWM: ru_maxrss after fork and exec can report the parent's size), each in a fresh process pinned to one core (taskset -c 0, one BLAS thread), model
 loaded and warmed up: on real news comments in their natural mix (the Globe and Mail comments of
@@ -134,6 +135,21 @@ def _quality_sets(data: Path, seed: int) -> dict[str, tuple[list[str], np.ndarra
         [r["text"] for r in behaviour],
         np.array([r["expected"] == "high" for r in behaviour], dtype=float),
     )
+    held_out = _jsonl(TESTDATA / "behaviour_heldout.jsonl")
+    sets["behaviour held-out set (issue 17, written before the second round)"] = (
+        [r["text"] for r in held_out],
+        np.array([r["expected"] == "high" for r in held_out], dtype=float),
+    )
+    threads = _jsonl(TESTDATA / "threads_heldout.jsonl")
+    for name, chosen_rows in (
+        ("held-out threads (issue 17), all", threads),
+        ("held-out threads, English", [r for r in threads if r["lang"] == "en"]),
+        ("held-out threads, Russian and bilingual", [r for r in threads if r["lang"] != "en"]),
+    ):
+        sets[name] = (
+            [r["text"] for r in chosen_rows],
+            np.array([r["label"] == "toxic" for r in chosen_rows], dtype=float),
+        )
     labels_page = json.loads((TESTDATA / "example_page_labels.json").read_text(encoding="utf-8"))
     doc = read(ROOT / labels_page["page"])
     texts = {c.id: c.text for c in doc.comments}
@@ -165,6 +181,32 @@ def _speed_texts(data: Path) -> dict[str, list[str]]:
     return out
 
 
+def _flagged_shares(default: Any, fast: Any, apc_python: str) -> dict[str, dict[str, float]]:
+    """Share of each category of the hand-written sets flagged toxic, each tool at its own threshold (apc: 0.5)."""
+    from slant.toxicity import LABELS
+
+    k = LABELS.index("toxicity")
+    rows = (
+        _jsonl(TESTDATA / "behaviour.jsonl")
+        + _jsonl(TESTDATA / "behaviour_heldout.jsonl")
+        + _jsonl(TESTDATA / "threads_heldout.jsonl")
+    )
+    texts = [r["text"] for r in rows]
+    flags = {
+        "default": default.predict_proba(texts)[:, k] >= default.thresholds_[k],
+        "fast": fast.predict_proba(texts)[:, k] >= fast.thresholds_[k],
+        "apc": np.array(_apc(apc_python, texts)["probs"]) >= 0.5,
+    }
+    out: dict[str, dict[str, float]] = {}
+    print("\nflagged toxic, per category of the hand-written sets (all three files together)")
+    for category in sorted({r["category"] for r in rows}):
+        chosen = np.array([r["category"] == category for r in rows])
+        out[category] = {"n": int(chosen.sum()), **{t: float(f[chosen].mean()) for t, f in flags.items()}}
+        shares = " ".join(f"{t} {out[category][t]:4.0%}" for t in flags)
+        print(f"  {category:22} n={int(chosen.sum()):3}  {shares}")
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -174,13 +216,17 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--speed-only", action="store_true", help="skip the quality part")
+    parser.add_argument("--quality-only", action="store_true", help="skip the speed part")
+    parser.add_argument(
+        "--model", type=Path, help="a model folder to measure instead of the shipped one (quality only)"
+    )
     args = parser.parse_args()
 
     from slant.toxicity import LABELS, load_fast_model, load_model
     from slant.toxicity.training._metrics import roc_auc
 
     k = LABELS.index("toxicity")
-    default, fast = load_model(), load_fast_model()
+    default, fast = load_model(args.model), load_fast_model(args.model)
     results: dict[str, Any] = {"machine": describe(), "quality": {}, "speed": {}}
     print(f"{describe()}\n")
     print(f"{'toxicity ROC-AUC':52} {'n':>6} {'default':>8} {'--fast':>8} {'apc':>8}")
@@ -194,8 +240,11 @@ def main() -> None:
         results["quality"][name] = row
         print(f"{name:52} {len(texts):>6} {row['default']:>8.3f} {row['fast']:>8.3f} {row['apc']:>8.3f}")
 
+    if not args.speed_only:
+        results["flagged"] = _flagged_shares(default, fast, args.apc_python)
+
     print("\nspeed on one core (comments/s), peak memory of the scoring process")
-    for name, texts in _speed_texts(args.data).items():
+    for name, texts in ({} if args.quality_only or args.model else _speed_texts(args.data)).items():
         mean = sum(map(len, texts)) / len(texts)
         ours = _slant_speed(texts, "default")
         quick = _slant_speed(texts, "fast")

@@ -10,6 +10,10 @@ tuned on (the training run does not read them):
   (how: in the file), before any model was scored on them.
 - ``multilingual.jsonl``: toxic comments and neutral rewrites of them in Russian (24 pairs), German
   and French (8 each).
+- ``behaviour_heldout.jsonl`` (36 items: counter-speech, negation, quoted abuse, group statements,
+  abuse) and ``threads_heldout.jsonl`` (68 comments of eight news-comment threads, toxic or
+  harmless, 12 in Russian or mixed Russian and English): written before the second round of
+  issue 17 changed anything.
 
 The floors in ``behaviour_floors.json`` sit slightly under what the shipped model measured; a model
 that reads strings instead of meaning (the n-gram model alone) falls under several of them.
@@ -77,6 +81,23 @@ def test_abuse_categories_are_flagged(
     share = float(np.mean(probs[chosen] >= threshold))
     floor = FLOORS["flagged_at_least"][category]
     assert share >= floor, f"{category}: {share:.0%} flagged toxic, under {floor:.0%}"
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "positive", "floor"),
+    [
+        ("behaviour_heldout.jsonl", "expected", "high", "behaviour_heldout_auc"),
+        ("threads_heldout.jsonl", "label", "toxic", "threads_auc"),
+    ],
+)
+def test_held_out_sets_of_the_second_round_rank_abuse_first(
+    name: str, key: str, positive: str, floor: str
+) -> None:
+    """Sets written before the second round of issue 17 changed anything, never trained or tuned on."""
+    rows = _jsonl(name)
+    probs = load_model().predict_proba([r["text"] for r in rows])[:, _TOXICITY]
+    auc = roc_auc(np.array([r[key] == positive for r in rows]), probs)
+    assert auc >= FLOORS[floor], f"{name}: ROC-AUC {auc:.3f} under {FLOORS[floor]}"
 
 
 def test_example_page_toxic_comments_rank_above_harmless_ones(example_page: Path) -> None:

@@ -120,3 +120,27 @@ def test_fast_model_is_the_ngram_model_of_the_default_one() -> None:
 def test_a_folder_without_a_stacked_model_is_a_model_error(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="no stacked toxicity model"):
         StackedToxicityModel.load(tmp_path)
+
+
+@pytest.mark.model
+def test_the_cascade_cut_is_the_largest_within_both_budgets(monkeypatch: pytest.MonkeyPatch) -> None:
+    from slant.toxicity.training import _train
+
+    model = load_model()
+    assert isinstance(model, StackedToxicityModel)
+    texts = [
+        "Thanks for the clear explanation of the budget.",
+        "The council meets again on Tuesday to vote on the plan.",
+        "You are a pathetic idiot.",
+        "Shut up, you worthless moron.",
+        "I disagree with the author about the treaty.",
+        "Go to hell, you filthy liar.",
+    ]
+    y = np.array([0.0, 0.0, 1.0, 1.0, 0.0, 1.0])
+    before = model.unsure_below
+    monkeypatch.setattr(_train, "CASCADE_MAX_AUC_LOSS", 1.0)
+    monkeypatch.setattr(_train, "CASCADE_MAX_TOXIC_SKIPPED", 1.0)
+    assert _train.choose_unsure_below(model, texts, y) == max(_train.CASCADE_CUTS)
+    monkeypatch.setattr(_train, "CASCADE_MAX_AUC_LOSS", -1.0)
+    assert _train.choose_unsure_below(model, texts, y) == 0.0
+    assert model.unsure_below == before  # choosing leaves the model's own cut alone

@@ -14,14 +14,21 @@ pytestmark = [pytest.mark.model, pytest.mark.issue(3)]
 # The comments of examples/news-page-with-comments.txt that the issue names.
 HIGH = [
     "Good. Teach these warmonger beheaders a lesson the HARD WAY.",
-    "Putin is ruining the campaign with his political ‘humanitarian pauses’ It’s necessary to crush the "
-    "terrorist once and for all",
     "Considering how the criminal Soetoro regime in Washington is now openly flooding weapons into these fraud "
     "US controlled “terrorist” groups in Syria without the direct approval of even the American people, the "
     "Syrian government forces have NO choice now but to say “fuck diplomacy” and finish the job of wiping out "
     "these pricks…",
     "Heroic Assad and really Syria allies Hezbollah and Iran said a very big f@ck of to Lavrov and to his“lover“."
     "Assad is not a puppet of Kremlin-like Zakharchenko and Plotnitsky.",
+]
+# A call for military action without abuse of anyone: issue 3 listed it with the abuse, issue 17's
+# hand labels (tests/toxicity/data/example_page_labels.json, c2) call it borderline. Its threat
+# score sits at its label's threshold (0.13 against 0.105 in issue 17's first model, 0.14 against
+# 0.171 in the second, whose validation F1 put the threat threshold higher), so whether it is
+# flagged is a coin toss between retrainings; what must hold is that it ranks above civil talk.
+BORDERLINE = [
+    "Putin is ruining the campaign with his political ‘humanitarian pauses’ It’s necessary to crush the "
+    "terrorist once and for all",
 ]
 LOW = [
     "What does “ingore” mean?",
@@ -46,7 +53,7 @@ def _doc(comments: list[str], article: str = ARTICLE) -> Document:
 
 @pytest.fixture(scope="module")
 def annotated() -> Document:
-    return ToxicityAnnotator()(_doc(HIGH + LOW))
+    return ToxicityAnnotator()(_doc(HIGH + LOW + BORDERLINE))
 
 
 def test_every_comment_gets_seven_scores_in_range(annotated: Document) -> None:
@@ -68,6 +75,13 @@ def _flagged(scores: dict[str, float], labels: tuple[str, ...] = LABELS) -> list
 def test_example_page_abuse_is_flagged(annotated: Document, index: int) -> None:
     scores = annotated.comments[index].scores["toxicity"]
     assert _flagged(scores, ("toxicity", "threat", "insult", "obscene")), f"{HIGH[index][:50]!r}: {scores}"
+
+
+@pytest.mark.issue(17)
+def test_example_page_call_for_military_action_ranks_above_civil_talk(annotated: Document) -> None:
+    borderline = annotated.comments[len(HIGH) + len(LOW)].scores["toxicity"]["toxicity"]
+    civil = [annotated.comments[len(HIGH) + i].scores["toxicity"]["toxicity"] for i in range(len(LOW))]
+    assert borderline > max(civil), f"{borderline:.3f} not above the civil comments' {civil}"
 
 
 @pytest.mark.parametrize("index", range(len(LOW)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import slant.toxicity
 from slant.toxicity import LABEL_INFO, LABELS
 from slant.toxicity._units import split_units
@@ -28,6 +30,32 @@ def test_units_split_at_line_breaks() -> None:
         "first line that is long enough",
         "second line that is long enough",
     ]
+
+
+@pytest.mark.issue(17)
+def test_units_split_sentences_typed_without_a_space() -> None:
+    # The example page's c16 and c11: sentences run together with no space after the full stop.
+    text = "lavrov are risking the life of Russian soldiers.He behaves like a guy who lost his wife.RUssians are not guys at all, they said."
+    assert [text[s:e] for s, e in split_units(text)] == [
+        "lavrov are risking the life of Russian soldiers.",
+        "He behaves like a guy who lost his wife.",
+        "RUssians are not guys at all, they said.",
+    ]
+    quoted = "said a very big word to the minister and to his“lover“.Assad is not a puppet of anyone at all."
+    assert len(split_units(quoted)) == 2
+
+
+@pytest.mark.issue(17)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S.Army said that 3.5 percent of them went home early this year.",
+        "Read it at tass.com/Defense where the whole statement was published.",
+        "Several things, e.g.The Times and the Post, reported it on the same day.",
+    ],
+)
+def test_units_keep_initialisms_numbers_and_addresses_whole(text: str) -> None:
+    assert split_units(text) == [(0, len(text))]
 
 
 def test_all_is_sorted_and_complete() -> None:

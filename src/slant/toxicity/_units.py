@@ -11,8 +11,16 @@ import re
 
 __all__ = ["split_units"]
 
-# A unit ends at sentence punctuation (with closing quotes/brackets) followed by a space, or at a line break.
-_UNIT = re.compile(r"[^\n]+?(?:[.!?…]+[\"'”’)\]]*(?=\s)|$)", re.MULTILINE)
+# A unit ends at sentence punctuation (with closing quotes/brackets) followed by a space, or at a line break,
+# or, as many commenters type, with no space before the next sentence's capital letter when the
+# punctuation follows a word of two or more letters or a closing quote ("soldiers.Hezbollah and
+# Iran.He behaves like Kerry's wife.RUssians are not guys", "to his“lover“.Assad is not" on the
+# example page, issue 17): run together, such sentences were one long unit whose n-gram features
+# diluted the insult in it. "U.S.Army", "e.g.The", "3.5" and "tass.com/Defense" stay whole.
+_UNIT = re.compile(
+    r"[^\n]+?(?:[.!?…]+[\"'”’)\]]*(?=\s)|(?:(?<=[^\W\d_]{2})|(?<=[\"“”’]))[.!?…]+(?=[^\W\d_][^\W\d_])(?=[^\W\d_]*[\s,;:.!?]|[^\W\d_]*$)(?=[A-ZА-ЯЁ])|$)",
+    re.MULTILINE,
+)
 #: Units shorter than this many characters are joined to the next one ("Good." + "Teach them...").
 MIN_UNIT_CHARS = 25
 

@@ -42,7 +42,9 @@ Trained only on the train-and-ship tier of `../shared/data/toxicity`:
 - `profanity_lexicons` (surge-ai MIT, LDNOOBW CC BY 4.0, dsojevic MIT): the normaliser's lexicon and
   the weak obscenity label.
 - Training templates written for slant (neutral, positive, negated and countered statements about
-  groups, and group abuse).
+  groups, and group abuse; since issue 17 also the same harsh word aimed at a thing, clean, or at a
+  person, toxic) and Civil Comments units marked toxic spliced into civil runs of other comments
+  (toxic), against pairs of civil runs (clean); training split only.
 Evaluated, never trained on: `kaggle_insults` (competition terms) and `unhealthy_conversations`
 (CC BY-NC-SA).
 
@@ -201,9 +203,10 @@ reads what a comment says.
   calibration too, so scores are probabilities. Thresholds maximise F1 on the validation split.
 - **Cascade**: an English comment whose n-gram toxicity probability is under {unsure_below}
   keeps its n-gram probabilities and is not encoded ({encoded:.0%} of the validation split was
-  encoded; on a real comment section, where most comments are clean, fewer are). The cut was
-  chosen on the validation split (at most 0.002 of ROC-AUC lost there); on the Globe and Mail
-  comments it costs more (see docs/bench-toxicity.md, issue 17).
+  encoded; on a real comment section, where most comments are clean, fewer are). The cut is
+  chosen on the validation split by the training run: the largest that costs at most 0.001 of
+  ROC-AUC there and skips at most 2 % of its toxic texts (0 means every comment is encoded);
+  outside the training domain the cascade costs more (see docs/bench-toxicity.md, issue 17).
 - **Other languages**: a comment mostly in a non-Latin script (Cyrillic...), or in Latin script
   with more German, French, Spanish, Italian, Portuguese, Dutch or Polish function words than
   English ones, is scored by the meaning heads alone (calibrated on the English validation split)
@@ -217,6 +220,11 @@ Stacking weights (n-gram logit, meaning logit) per label: {weights}.
 
 Trained on the same data, split and licences as the n-gram model (see `ngram/MODEL_CARD.md`): only
 the train-and-ship tier; `kaggle_insults` and `unhealthy_conversations` are evaluated, never trained on.
+Both levels also learn from texts made for slant (issue 17, training split only): pairs that aim the
+same harsh word at a thing (clean: "what an idiotic plan") or at a person (toxic, insult: "the
+mayor is a stupid clown"), and Civil Comments units that raters marked toxic spliced into a civil
+run of another comment (toxic), against two civil runs joined (clean), so that abuse inside a long
+political comment is not averaged away and length alone teaches nothing.
 
 ## Thresholds (the ones every view uses)
 

@@ -28,7 +28,7 @@ from slant.toxicity._normalize import Normalizer
 from slant.toxicity._score import spans_of
 from slant.toxicity._shipped import AnyToxicityModel
 from slant.toxicity._spans import toxic_spans
-from slant.toxicity._stacked import NGRAM_FOLDER, StackedToxicityModel, repaired
+from slant.toxicity._stacked import NGRAM_FOLDER, StackedToxicityModel, reads_ngrams, repaired
 from slant.toxicity.training._augment import augmentation_examples
 from slant.toxicity.training._card import model_card, stacked_model_card
 from slant.toxicity.training._data import (
@@ -44,6 +44,8 @@ from slant.toxicity.training._data import (
 from slant.toxicity.training._functional import functional_report
 from slant.toxicity.training._metrics import precision_recall, roc_auc, span_f1
 from slant.toxicity.training._obfuscate import obfuscation_report
+from slant.toxicity.training._splice import spliced_examples
+from slant.toxicity.training._targets import target_examples
 
 __all__ = ["EVALUATION_PARTS", "TRAIN_PARTS", "evaluate_model", "evaluate_splits", "train_toxicity"]
 
@@ -62,14 +64,49 @@ EVALUATION_PARTS: tuple[str, ...] = ("toxic_spans", "toxic_spans_civil", "davids
 
 #: Inverse regularisation of the embedding heads (1.0 and 10 gave the same validation ROC-AUC).
 STACKED_C = 1.0
-#: The cascade: a Latin-script comment whose n-gram toxicity probability is under this is not encoded.
-#: Chosen on the validation split (issue 17): the largest cut that costs at most 0.002 of toxicity
-#: ROC-AUC and skips at most 5 % of toxic texts. At 0.25: 22 % of validation texts and 4.3 % of
-#: its toxic ones skipped, ROC-AUC 0.9097 -> 0.9080; 66 % of real news comments (Globe and Mail,
-#: mostly civil) skipped, which is what brings the default model over 500 comments/s. At 0.3 the
-#: toxic share skipped reaches 6 %.
-UNSURE_BELOW = 0.25
-UNSURE_BELOW = 0.25
+#: The cascade: a Latin-script comment whose n-gram toxicity probability is under ``unsure_below``
+#: is not encoded. The cut is chosen on the validation split by :func:`choose_unsure_below`: the
+#: largest of :data:`CASCADE_CUTS` that costs at most :data:`CASCADE_MAX_AUC_LOSS` of toxicity ROC-AUC
+#: and skips at most :data:`CASCADE_MAX_TOXIC_SKIPPED` of the toxic texts. Issue 17's first model
+#: allowed 0.002 and 5 % (cut 0.25); outside the training domain the loss was several times larger
+#: (Globe and Mail "unhealthy" 0.666 with every comment encoded, 0.648 with the cut), so the
+#: second round halved the in-domain budget and leaves more comments to the encoder.
+CASCADE_CUTS: tuple[float, ...] = (0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
+CASCADE_MAX_AUC_LOSS = 0.001
+CASCADE_MAX_TOXIC_SKIPPED = 0.02
+
+
+def choose_unsure_below(stacked: StackedToxicityModel, texts: list[str], y: np.ndarray) -> float:
+    """The cascade's cut for ``stacked``, chosen on held-in ``texts`` with toxicity targets ``y`` (0/1).
+
+    Returns:
+        The largest cut of :data:`CASCADE_CUTS` within both budgets, or 0.0 (encode every comment).
+    """
+    k = LABELS.index("toxicity")
+    saved = stacked.unsure_below
+    stacked.unsure_below = 0.0
+    full = stacked.predict_proba(texts)[:, k]
+    stacked.unsure_below = saved
+    ngram = stacked.base_.predict_proba(texts)[:, k]
+    latin = np.array([reads_ngrams(t) for t in texts], dtype=bool)
+    toxic = y >= 0.5
+    best_auc = roc_auc(toxic, full)
+    chosen = 0.0
+    for cut in CASCADE_CUTS:
+        skipped = latin & (ngram < cut)
+        auc = roc_auc(toxic, np.where(skipped, ngram, full))
+        share = float(skipped[toxic].mean())
+        logger.info(
+            "cascade cut %.2f: ROC-AUC %.4f (all encoded %.4f), %.1f%% of toxic texts skipped",
+            cut,
+            auc,
+            best_auc,
+            100 * share,
+        )
+        if best_auc - auc <= CASCADE_MAX_AUC_LOSS and share <= CASCADE_MAX_TOXIC_SKIPPED:
+            chosen = cut
+    return chosen
+
 
 logger = logging.getLogger(__name__)
 
@@ -100,8 +137,10 @@ def train_toxicity(
     lexicon = load_lexicon(root)
     normalizer = Normalizer(lexicon)
     examples = load_training_sets(root, normalizer=normalizer, seed=seed)
-    augmented = augmentation_examples(normalizer)
-    train = [e for e in examples if e.split == "train" and e.dataset in TRAIN_PARTS] + augmented
+    train = [e for e in examples if e.split == "train" and e.dataset in TRAIN_PARTS]
+    # Templates (groups; whom a harsh word targets) and abuse spliced into calm comments (issue 17).
+    augmented = augmentation_examples(normalizer) + target_examples() + spliced_examples(train, seed=seed)
+    train += augmented
     # Calibrate on whole texts (comments, civil runs of comments, tweets): what the model scores at run time.
     val = [e for e in examples if e.split == "val" and e.dataset in EVALUATION_PARTS]
     logger.info(
@@ -180,7 +219,7 @@ def train_stacked(
     headline figures) are kept under ``"ngram"`` in the written metrics.
     """
     stacked_started = time.perf_counter()
-    stacked = StackedToxicityModel(C=STACKED_C, unsure_below=UNSURE_BELOW, random_state=seed)
+    stacked = StackedToxicityModel(C=STACKED_C, unsure_below=max(CASCADE_CUTS), random_state=seed)
     logger.info("encoding %d training texts with the sentence encoder (about 400 a second)", len(train))
     embeddings = stacked.encoder_.encode([repaired(base.normalizer_, e.text) for e in train])
     stacked.fit(
@@ -189,6 +228,12 @@ def train_stacked(
         base=base,
         eval_set=([e.text for e in val], np.array([e.labels for e in val])),
         embeddings=embeddings,
+    )
+    stacked.unsure_below = choose_unsure_below(
+        stacked, [e.text for e in val], np.array([e.labels[LABELS.index("toxicity")] for e in val])
+    )
+    logger.info(
+        "cascade: comments under an n-gram toxicity probability of %.2f are not encoded", stacked.unsure_below
     )
     fit_seconds = time.perf_counter() - stacked_started
     val_texts = [e.text for e in val]
