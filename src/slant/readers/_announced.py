@@ -104,6 +104,12 @@ _COUNT_CLASS = re.compile(r"\bcomments?[-_]?(?:count|counter|number|num|total)\b
 _COUNT_ATTRIBUTES = ("data-comments-count", "data-comment-count", "data-commentcount", "data-comments-total")
 # A box of other stories ("Most read", a menu) lists their counts, not this page's.
 _OTHER_STORIES = ("nav", "aside")
+# What every text that _COMMENT_WORD finds holds once case-folded, and every text _LOAD_BUTTON
+# matches: a quick test that lets most pages skip the exact searches (which still decide). No part
+# has an "i", a "k" or an "s" but "respon" (case-folding makes "ſ" an "s"): a pattern that ignores
+# case matches "i" to "ı", which case-folding keeps.
+_COMMENT_WORD_PARTS = ("omment", "oment", "омм", "reac", "yorum", "评论", "評論", "留言", "thought", "respon")
+_BUTTON_WORD_PARTS = ("omment", "oment", "омм", "评论")
 
 
 def announced_in_html(root: Any, *, jsonld: list[Any]) -> Announcement:
@@ -113,19 +119,38 @@ def announced_in_html(root: Any, *, jsonld: list[Any]) -> Announcement:
         root: the page's lxml tree, scripts still in it (their sources are the systems' marks).
         jsonld: the page's JSON-LD objects.
     """
+    # Every search below first asks libxml2 for plain strings (attribute values, texts): a quick
+    # test on those skips the walk over elements on pages that have nothing it could find (an
+    # element, or a string lxml returns with its parent, costs several times a plain string).
+    classes = set(root.xpath("//@class", smart_strings=False))
     count = _first_agreed(
         (
             ("JSON-LD commentCount", list(_jsonld_counts(jsonld))),
             ("microdata commentCount", list(_microdata_counts(root))),
-            ("comment-count element", list(_counter_element_counts(root))),
+            ("comment-count element", list(_counter_element_counts(root, classes=classes))),
             ("standalone count text", list(_standalone_text_counts(root))),
         )
     )
-    system = _script_system(root)
-    loads_by_script = system is not None or any(
-        _LOAD_BUTTON.match(_short_text(element) or "") for element in root.xpath("//body/descendant::button | //body/descendant::a")
+    system = _script_system(root, classes=classes)
+    loads_by_script = system is not None or (
+        _holds_any(
+            root.xpath(
+                "//body/descendant::button/descendant::text() | //body/descendant::a/descendant::text()",
+                smart_strings=False,
+            ),
+            _BUTTON_WORD_PARTS,
+        )
+        and any(
+            _LOAD_BUTTON.match(_short_text(element) or "")
+            for element in root.xpath("//body/descendant::button | //body/descendant::a")
+        )
     )
     return Announcement(count=count, system=system, loads_by_script=loads_by_script)
+
+
+def _holds_any(texts: Iterable[str], parts: tuple[str, ...]) -> bool:
+    """Whether one of ``texts``, case-folded, holds one of ``parts``."""
+    return any(part in folded for folded in map(str.casefold, texts) for part in parts)
 
 
 def announced_in_text(text: str) -> Announcement:
@@ -199,6 +224,8 @@ def _interaction_comments(statistic: Any) -> int | None:
 
 def _microdata_counts(root: Any) -> Iterator[int]:
     """``itemprop="commentCount"`` values on the article's item (or on no typed item)."""
+    if "commentCount" not in root.xpath("//@itemprop", smart_strings=False):
+        return
     for element in root.xpath("//*[@itemprop='commentCount']"):
         owner = next(iter(element.xpath("ancestor::*[@itemscope][1]")), None)
         if (
@@ -212,10 +239,14 @@ def _microdata_counts(root: Any) -> Iterator[int]:
             yield count
 
 
-def _counter_element_counts(root: Any) -> Iterator[int]:
-    """Counts in ``data-comments-count`` attributes and in short ``comment-count``-like elements."""
+def _counter_element_counts(root: Any, *, classes: set[str]) -> Iterator[int]:
+    """Counts in ``data-comments-count`` attributes and in short ``comment-count``-like elements.
+
+    ``classes`` holds every class attribute of the page."""
+    # libxml2 finds attributes by name far faster than elements by a test on theirs
+    values = "//body/descendant::*/@" + " | //body/descendant::*/@".join(_COUNT_ATTRIBUTES)
     selector = "//body/descendant::*[" + " or ".join(f"@{name}" for name in _COUNT_ATTRIBUTES) + "]"  # one walk
-    for element in root.xpath(selector):
+    for element in root.xpath(selector) if root.xpath(values, smart_strings=False) else ():
         if _in_other_stories(element):
             continue
         count = next(
@@ -227,6 +258,8 @@ def _counter_element_counts(root: Any) -> Iterator[int]:
     # most of this function's cost on a long page)
     # descendant:: rather than //: libxml2 merges a //-step's node sets per context node, which took
     # seconds on a page with 100,000 matches
+    if not any(("omment" in value or "OMMENT" in value) and _COUNT_CLASS.search(value) for value in classes):
+        return
     for element in root.xpath("//body/descendant::*[contains(@class, 'omment') or contains(@class, 'OMMENT')]"):
         if not _COUNT_CLASS.search(element.get("class") or "") or _in_other_stories(element):
             continue
@@ -240,7 +273,17 @@ def _counter_element_counts(root: Any) -> Iterator[int]:
 
 def _standalone_text_counts(root: Any) -> Iterator[int]:
     """Counts in the smallest element around a comment word whose whole text is the count."""
-    for node in root.xpath("//body/descendant::text()"):
+    # Only a short text can be a count, and only one with a comment word: tested on plain strings
+    # (most nodes are neither) before the nodes themselves are asked for, in the same order.
+    texts = root.xpath("//body/descendant::text()", smart_strings=False)
+    wanted = [
+        index
+        for index, text in enumerate(texts)
+        # a longer node makes every element around it longer than a count (_short_text)
+        if len(text.strip()) <= _MAX_COUNT_TEXT_CHARS and _holds_any((text,), _COMMENT_WORD_PARTS)
+    ]
+    nodes = root.xpath("//body/descendant::text()") if wanted else []
+    for node in (nodes[index] for index in wanted):
         if not _COMMENT_WORD.search(node):
             continue
         element = node.getparent()
@@ -258,15 +301,14 @@ def _standalone_text_counts(root: Any) -> Iterator[int]:
             element = element.getparent()
 
 
-def _script_system(root: Any) -> str | None:
+def _script_system(root: Any, *, classes: set[str]) -> str | None:
     """The first script-loaded comment system whose marks the page carries.
 
     The page's ids, classes and marker attributes are gathered in a few walks done by libxml2, then
     matched against every system's marks (one XPath walk per system was a third of a long page's
     reading time).
     """
-    ids = set(map(str, root.xpath("//@id")))
-    classes = set(map(str, root.xpath("//@class")))
+    ids = set(root.xpath("//@id", smart_strings=False))
     tokens = {token for value in classes for token in value.split()}
     tags = {element.tag for element in root.iter(*_SYSTEM_TAGS)}
     spotim = bool(root.xpath("//@data-spotim-module | //@data-spot-im-module"))
@@ -284,7 +326,7 @@ def _script_system(root: Any) -> str | None:
         if marks[system]:
             return system
     scripts = [
-        *root.xpath("//script/@src"),
+        *root.xpath("//script/@src", smart_strings=False),
         *(script.text or "" for script in root.xpath("//script[not(@src)]")),
     ]
     for system, pattern in _SYSTEM_SCRIPTS:
