@@ -58,7 +58,9 @@ SYNTHETIC: dict[str, Callable[[], str]] = {
 
 
 # Small pages for the announcement searches (readers/_announced.py), each in several spellings.
-_ARTICLE = "<h1>Night buses reach the suburbs</h1>" + "<p>The council voted to extend the night bus network.</p>" * 3
+_ARTICLE = (
+    "<h1>Night buses reach the suburbs</h1>" + "<p>The council voted to extend the night bus network.</p>" * 3
+)
 _ANNOUNCING = (
     "<a href='#c'>74 Comments</a>",
     "<h2>COMMENTS (12)</h2>",

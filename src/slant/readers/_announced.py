@@ -245,7 +245,9 @@ def _counter_element_counts(root: Any, *, classes: set[str]) -> Iterator[int]:
     ``classes`` holds every class attribute of the page."""
     # libxml2 finds attributes by name far faster than elements by a test on theirs
     values = "//body/descendant::*/@" + " | //body/descendant::*/@".join(_COUNT_ATTRIBUTES)
-    selector = "//body/descendant::*[" + " or ".join(f"@{name}" for name in _COUNT_ATTRIBUTES) + "]"  # one walk
+    selector = (
+        "//body/descendant::*[" + " or ".join(f"@{name}" for name in _COUNT_ATTRIBUTES) + "]"
+    )  # one walk
     for element in root.xpath(selector) if root.xpath(values, smart_strings=False) else ():
         if _in_other_stories(element):
             continue
@@ -260,7 +262,9 @@ def _counter_element_counts(root: Any, *, classes: set[str]) -> Iterator[int]:
     # seconds on a page with 100,000 matches
     if not any(("omment" in value or "OMMENT" in value) and _COUNT_CLASS.search(value) for value in classes):
         return
-    for element in root.xpath("//body/descendant::*[contains(@class, 'omment') or contains(@class, 'OMMENT')]"):
+    for element in root.xpath(
+        "//body/descendant::*[contains(@class, 'omment') or contains(@class, 'OMMENT')]"
+    ):
         if not _COUNT_CLASS.search(element.get("class") or "") or _in_other_stories(element):
             continue
         text = _short_text(element)
