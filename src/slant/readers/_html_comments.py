@@ -285,15 +285,29 @@ def _own_elements(item: Any, items: set[Any]) -> Iterator[Any]:
         stack.extend(reversed(element))
 
 
-def _first_by_class(item: Any, items: set[Any], names: tuple[str, ...]) -> dict[str, Any]:
-    """For each class name in ``names``, the first element of ``item``'s own that has it."""
+def _first_by_class(
+    item: Any, items: set[Any], names: tuple[str, ...], *, enough: frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """For each class name in ``names``, the first element of ``item``'s own that has it.
+
+    The walk stops once every name is found, or every name in ``enough`` (those a caller prefers
+    to the others: the rest can no longer change what it picks).
+    """
     wanted = set(names)
     found: dict[str, Any] = {}
-    for element in _own_elements(item, items):
-        for name in wanted.intersection(class_tokens(element)):
-            found.setdefault(name, element)
-        if len(found) == len(wanted):
-            break
+    # _own_elements, inlined: this walk visits every element of every comment
+    stack = list(reversed(item))
+    while stack:
+        element = stack.pop()
+        if element in items or not isinstance(element.tag, str):
+            continue
+        classes = element.get("class")
+        if classes:
+            for name in wanted.intersection(classes.lower().split()):
+                found.setdefault(name, element)
+            if len(found) == len(wanted) or (enough and enough.issubset(found)):
+                break
+        stack.extend(reversed(element))
     return found
 
 
@@ -324,11 +338,13 @@ def _skipper(items: set[Any], tokens: tuple[str, ...]) -> Callable[[Any], bool]:
     Drupal's and forums' comment titles are not what the commenter wrote in the body), and chrome
     named by class tokens."""
 
+    chrome = frozenset(tokens)
+
     def skip(element: Any) -> bool:
         if element in items or element.tag in SUBJECT_TAGS or is_quote(element):
             return True
-        classes = class_tokens(element)
-        return any(token in classes for token in tokens)
+        classes = element.get("class")  # most elements of a comment's text have none
+        return bool(classes) and not chrome.isdisjoint(classes.lower().split())
 
     return skip
 
@@ -363,6 +379,8 @@ _WP_FIELDS = (
     "wp-block-comment-content",
     "comment-body",
 )
+# the first choice for each field below: once all three are found, the others cannot matter
+_WP_FIRST_CHOICES = frozenset({"comment-author", _WP_META[0], "comment-content"})
 
 
 def _wordpress_items(root: Any) -> list[Any]:
@@ -370,7 +388,7 @@ def _wordpress_items(root: Any) -> list[Any]:
 
 
 def _wordpress_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None, str]:
-    found = _first_by_class(item, items, _WP_FIELDS)
+    found = _first_by_class(item, items, _WP_FIELDS, enough=_WP_FIRST_CHOICES)
     author_box = _pick(found, ("comment-author", "wp-block-comment-author-name"))
     author_element = None
     if author_box is not None:

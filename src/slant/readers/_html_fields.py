@@ -262,6 +262,8 @@ def is_quote(element: object) -> bool:
     if not isinstance(tag, str) or tag not in _QUOTE_TAGS:
         return False
     classes = str(element.get("class") or "").lower()  # type: ignore[attr-defined]
+    if not classes:
+        return False  # the common case, tested for every element of every comment
     return any(part in _QUOTE_PARTS for part in _CLASS_PARTS.split(classes) if part)
 
 

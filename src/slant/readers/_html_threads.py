@@ -195,8 +195,11 @@ def _depth(block: Any) -> float | None:
     for count, element in enumerate(block.iter()):
         if count > _MAX_SEARCH_ELEMENTS or not isinstance(element.tag, str):
             break
+        present = element.keys()
+        if not present:
+            continue  # no attribute, no depth (most elements of a comment)
         for name in _DEPTH_ATTRIBUTES:
-            value = str(element.get(name) or "")
+            value = str(element.get(name) or "") if name in present else ""
             if value.isdigit():
                 return float(value)
         for token in class_tokens(element):
