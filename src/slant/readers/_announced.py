@@ -119,33 +119,55 @@ def announced_in_html(root: Any, *, jsonld: list[Any]) -> Announcement:
         root: the page's lxml tree, scripts still in it (their sources are the systems' marks).
         jsonld: the page's JSON-LD objects.
     """
-    # Every search below first asks libxml2 for plain strings (attribute values, texts): a quick
-    # test on those skips the walk over elements on pages that have nothing it could find (an
-    # element, or a string lxml returns with its parent, costs several times a plain string).
-    classes = set(root.xpath("//@class", smart_strings=False))
+    # Every search below first looks at what the page has (the attributes gathered here, plain
+    # strings): a quick test on those skips the walk over elements on pages that have nothing it
+    # could find (an element, or a string lxml returns with its parent, costs several times a plain one).
+    marks = _Marks.of(root)
     count = _first_agreed(
         (
             ("JSON-LD commentCount", list(_jsonld_counts(jsonld))),
-            ("microdata commentCount", list(_microdata_counts(root))),
-            ("comment-count element", list(_counter_element_counts(root, classes=classes))),
+            ("microdata commentCount", list(_microdata_counts(root, marks=marks))),
+            ("comment-count element", list(_counter_element_counts(root, marks=marks))),
             ("standalone count text", list(_standalone_text_counts(root))),
         )
     )
-    system = _script_system(root, classes=classes)
-    loads_by_script = system is not None or (
-        _holds_any(
-            root.xpath(
-                "//body/descendant::button/descendant::text() | //body/descendant::a/descendant::text()",
-                smart_strings=False,
-            ),
-            _BUTTON_WORD_PARTS,
-        )
-        and any(
-            _LOAD_BUTTON.match(_short_text(element) or "")
-            for element in root.xpath("//body/descendant::button | //body/descendant::a")
-        )
+    system = _script_system(root, marks=marks)
+    loads_by_script = system is not None or any(
+        _holds_any(element.itertext(), _BUTTON_WORD_PARTS) and _LOAD_BUTTON.match(_short_text(element) or "")
+        for body in root.iter("body")
+        for element in body.iter("a", "button")
     )
     return Announcement(count=count, system=system, loads_by_script=loads_by_script)
+
+
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """The page's ids, classes and itemprops, and the names of its attributes, from one walk (in
+    Python over the elements the reader keeps alive: libxml2's "//@class" took three times as long)."""
+
+    ids: set[str]
+    classes: set[str]
+    itemprops: set[str]
+    attributes: set[str]
+
+    @classmethod
+    def of(cls, root: Any) -> _Marks:
+        ids: set[str] = set()
+        classes: set[str] = set()
+        itemprops: set[str] = set()
+        attributes: set[str] = set()
+        for element in root.iter():
+            names = element.keys()
+            if not names:
+                continue
+            attributes.update(names)
+            if "id" in names:
+                ids.add(element.get("id"))
+            if "class" in names:
+                classes.add(element.get("class"))
+            if "itemprop" in names:
+                itemprops.add(element.get("itemprop"))
+        return cls(ids, classes, itemprops, attributes)
 
 
 def _holds_any(texts: Iterable[str], parts: tuple[str, ...]) -> bool:
@@ -222,9 +244,9 @@ def _interaction_comments(statistic: Any) -> int | None:
     return None
 
 
-def _microdata_counts(root: Any) -> Iterator[int]:
+def _microdata_counts(root: Any, *, marks: _Marks) -> Iterator[int]:
     """``itemprop="commentCount"`` values on the article's item (or on no typed item)."""
-    if "commentCount" not in root.xpath("//@itemprop", smart_strings=False):
+    if "commentCount" not in marks.itemprops:
         return
     for element in root.xpath("//*[@itemprop='commentCount']"):
         owner = next(iter(element.xpath("ancestor::*[@itemscope][1]")), None)
@@ -239,16 +261,13 @@ def _microdata_counts(root: Any) -> Iterator[int]:
             yield count
 
 
-def _counter_element_counts(root: Any, *, classes: set[str]) -> Iterator[int]:
-    """Counts in ``data-comments-count`` attributes and in short ``comment-count``-like elements.
-
-    ``classes`` holds every class attribute of the page."""
-    # libxml2 finds attributes by name far faster than elements by a test on theirs
-    values = "//body/descendant::*/@" + " | //body/descendant::*/@".join(_COUNT_ATTRIBUTES)
+def _counter_element_counts(root: Any, *, marks: _Marks) -> Iterator[int]:
+    """Counts in ``data-comments-count`` attributes and in short ``comment-count``-like elements."""
     selector = (
         "//body/descendant::*[" + " or ".join(f"@{name}" for name in _COUNT_ATTRIBUTES) + "]"
     )  # one walk
-    for element in root.xpath(selector) if root.xpath(values, smart_strings=False) else ():
+    counted = not marks.attributes.isdisjoint(_COUNT_ATTRIBUTES)
+    for element in root.xpath(selector) if counted else ():
         if _in_other_stories(element):
             continue
         count = next(
@@ -260,7 +279,9 @@ def _counter_element_counts(root: Any, *, classes: set[str]) -> Iterator[int]:
     # most of this function's cost on a long page)
     # descendant:: rather than //: libxml2 merges a //-step's node sets per context node, which took
     # seconds on a page with 100,000 matches
-    if not any(("omment" in value or "OMMENT" in value) and _COUNT_CLASS.search(value) for value in classes):
+    if not any(
+        ("omment" in value or "OMMENT" in value) and _COUNT_CLASS.search(value) for value in marks.classes
+    ):
         return
     for element in root.xpath(
         "//body/descendant::*[contains(@class, 'omment') or contains(@class, 'OMMENT')]"
@@ -305,17 +326,17 @@ def _standalone_text_counts(root: Any) -> Iterator[int]:
             element = element.getparent()
 
 
-def _script_system(root: Any, *, classes: set[str]) -> str | None:
+def _script_system(root: Any, *, marks: _Marks) -> str | None:
     """The first script-loaded comment system whose marks the page carries.
 
-    The page's ids, classes and marker attributes are gathered in a few walks done by libxml2, then
+    The page's ids, classes and marker attributes are gathered once (:class:`_Marks`), then
     matched against every system's marks (one XPath walk per system was a third of a long page's
     reading time).
     """
-    ids = set(root.xpath("//@id", smart_strings=False))
+    ids, classes = marks.ids, marks.classes
     tokens = {token for value in classes for token in value.split()}
     tags = {element.tag for element in root.iter(*_SYSTEM_TAGS)}
-    spotim = bool(root.xpath("//@data-spotim-module | //@data-spot-im-module"))
+    spotim = not marks.attributes.isdisjoint({"data-spotim-module", "data-spot-im-module"})
     marks = {
         "disqus": "disqus_thread" in ids,
         "facebook": "fb-comments" in tokens or "fb:comments" in tags,

@@ -204,7 +204,9 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
         elif not (bare == "" or _is_chrome_line(bare, author)):
             break
         lines.pop(0)
-    while lines and (lines[-1].strip() == "" or _is_chrome_line(lines[-1].strip(), None)):
+    # the line the loop above stopped at is no chrome line (with no author to match, still less),
+    # so it is not tested again: a one-line comment's date test (the costly one) runs once
+    while len(lines) > 1 and (lines[-1].strip() == "" or _is_chrome_line(lines[-1].strip(), None)):
         lines.pop()
     body = "\n".join(lines).strip().lstrip(":：").lstrip()
     if not body:

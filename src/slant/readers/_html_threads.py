@@ -203,6 +203,8 @@ def _depth(block: Any) -> float | None:
             if value.isdigit():
                 return float(value)
         for token in class_tokens(element):
+            if not token[-1].isdigit():
+                continue  # a depth class ends in its number (isdigit holds for every \d)
             match = _DEPTH_CLASS.search(token)
             if match is not None:
                 return float(match.group(1))
