@@ -27,6 +27,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from slant.readers._html_marks import PageMarks
+
 __all__ = ["Announcement", "announced_in_html", "announced_in_text", "comments_note"]
 
 logger = logging.getLogger(__name__)
@@ -104,25 +106,24 @@ _COUNT_CLASS = re.compile(r"\bcomments?[-_]?(?:count|counter|number|num|total)\b
 _COUNT_ATTRIBUTES = ("data-comments-count", "data-comment-count", "data-commentcount", "data-comments-total")
 # A box of other stories ("Most read", a menu) lists their counts, not this page's.
 _OTHER_STORIES = ("nav", "aside")
-# What every text that _COMMENT_WORD finds holds once case-folded, and every text _LOAD_BUTTON
-# matches: a quick test that lets most pages skip the exact searches (which still decide). No part
-# has an "i", a "k" or an "s" but "respon" (case-folding makes "ſ" an "s"): a pattern that ignores
-# case matches "i" to "ı", which case-folding keeps.
-_COMMENT_WORD_PARTS = ("omment", "oment", "омм", "reac", "yorum", "评论", "評論", "留言", "thought", "respon")
+# What every text that _LOAD_BUTTON matches holds once case-folded: a quick test on a link's texts
+# before the exact one. No part has an "i", a "k" or an "s": a pattern that ignores case matches
+# those to "ı", "K" (Kelvin) and "ſ", and case-folding keeps "ı". U+1C82 (a narrow "о") folds to "о".
 _BUTTON_WORD_PARTS = ("omment", "oment", "омм", "评论")
 
 
-def announced_in_html(root: Any, *, jsonld: list[Any]) -> Announcement:
+def announced_in_html(root: Any, *, jsonld: list[Any], marks: PageMarks | None = None) -> Announcement:
     """What the page's markup announces about its comments.
 
     Args:
         root: the page's lxml tree, scripts still in it (their sources are the systems' marks).
         jsonld: the page's JSON-LD objects.
+        marks: the attributes of ``root`` as they are now, if already gathered.
     """
     # Every search below first looks at what the page has (the attributes gathered here, plain
     # strings): a quick test on those skips the walk over elements on pages that have nothing it
     # could find (an element, or a string lxml returns with its parent, costs several times a plain one).
-    marks = _Marks.of(root)
+    marks = marks or PageMarks.of(root)
     count = _first_agreed(
         (
             ("JSON-LD commentCount", list(_jsonld_counts(jsonld))),
@@ -138,36 +139,6 @@ def announced_in_html(root: Any, *, jsonld: list[Any]) -> Announcement:
         for element in body.iter("a", "button")
     )
     return Announcement(count=count, system=system, loads_by_script=loads_by_script)
-
-
-@dataclass(frozen=True, slots=True)
-class _Marks:
-    """The page's ids, classes and itemprops, and the names of its attributes, from one walk (in
-    Python over the elements the reader keeps alive: libxml2's "//@class" took three times as long)."""
-
-    ids: set[str]
-    classes: set[str]
-    itemprops: set[str]
-    attributes: set[str]
-
-    @classmethod
-    def of(cls, root: Any) -> _Marks:
-        ids: set[str] = set()
-        classes: set[str] = set()
-        itemprops: set[str] = set()
-        attributes: set[str] = set()
-        for element in root.iter():
-            names = element.keys()
-            if not names:
-                continue
-            attributes.update(names)
-            if "id" in names:
-                ids.add(element.get("id"))
-            if "class" in names:
-                classes.add(element.get("class"))
-            if "itemprop" in names:
-                itemprops.add(element.get("itemprop"))
-        return cls(ids, classes, itemprops, attributes)
 
 
 def _holds_any(texts: Iterable[str], parts: tuple[str, ...]) -> bool:
@@ -244,7 +215,7 @@ def _interaction_comments(statistic: Any) -> int | None:
     return None
 
 
-def _microdata_counts(root: Any, *, marks: _Marks) -> Iterator[int]:
+def _microdata_counts(root: Any, *, marks: PageMarks) -> Iterator[int]:
     """``itemprop="commentCount"`` values on the article's item (or on no typed item)."""
     if "commentCount" not in marks.itemprops:
         return
@@ -261,7 +232,7 @@ def _microdata_counts(root: Any, *, marks: _Marks) -> Iterator[int]:
             yield count
 
 
-def _counter_element_counts(root: Any, *, marks: _Marks) -> Iterator[int]:
+def _counter_element_counts(root: Any, *, marks: PageMarks) -> Iterator[int]:
     """Counts in ``data-comments-count`` attributes and in short ``comment-count``-like elements."""
     selector = (
         "//body/descendant::*[" + " or ".join(f"@{name}" for name in _COUNT_ATTRIBUTES) + "]"
@@ -305,12 +276,10 @@ def _standalone_text_counts(root: Any) -> Iterator[int]:
         index
         for index, text in enumerate(texts)
         # a longer node makes every element around it longer than a count (_short_text)
-        if len(text.strip()) <= _MAX_COUNT_TEXT_CHARS and _holds_any((text,), _COMMENT_WORD_PARTS)
+        if len(text.strip()) <= _MAX_COUNT_TEXT_CHARS and _COMMENT_WORD.search(text)
     ]
     nodes = root.xpath("//body/descendant::text()") if wanted else []
     for node in (nodes[index] for index in wanted):
-        if not _COMMENT_WORD.search(node):
-            continue
         element = node.getparent()
         if node.is_tail:
             element = element.getparent()
@@ -326,10 +295,10 @@ def _standalone_text_counts(root: Any) -> Iterator[int]:
             element = element.getparent()
 
 
-def _script_system(root: Any, *, marks: _Marks) -> str | None:
+def _script_system(root: Any, *, marks: PageMarks) -> str | None:
     """The first script-loaded comment system whose marks the page carries.
 
-    The page's ids, classes and marker attributes are gathered once (:class:`_Marks`), then
+    The page's ids, classes and marker attributes are gathered once (:class:`PageMarks`), then
     matched against every system's marks (one XPath walk per system was a third of a long page's
     reading time).
     """
