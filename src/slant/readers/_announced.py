@@ -110,6 +110,9 @@ _OTHER_STORIES = ("nav", "aside")
 # before the exact one. No part has an "i", a "k" or an "s": a pattern that ignores case matches
 # those to "ı", "K" (Kelvin) and "ſ", and case-folding keeps "ı". U+1C82 (a narrow "о") folds to "о".
 _BUTTON_WORD_PARTS = ("omment", "oment", "омм", "评论")
+# The same for every text _COMMENT_WORD finds, as one pattern (literal, so quick) to run on the
+# case-folded text. "respon" has an "s": case-folding makes "ſ" an "s".
+_COMMENT_WORD_PARTS = re.compile("omment|oment|омм|reac|yorum|评论|評論|留言|thought|respon")
 
 
 def announced_in_html(root: Any, *, jsonld: list[Any], marks: PageMarks | None = None) -> Announcement:
@@ -276,7 +279,9 @@ def _standalone_text_counts(root: Any) -> Iterator[int]:
         index
         for index, text in enumerate(texts)
         # a longer node makes every element around it longer than a count (_short_text)
-        if len(text.strip()) <= _MAX_COUNT_TEXT_CHARS and _COMMENT_WORD.search(text)
+        if len(text.strip()) <= _MAX_COUNT_TEXT_CHARS
+        and _COMMENT_WORD_PARTS.search(text.casefold())
+        and _COMMENT_WORD.search(text)
     ]
     nodes = root.xpath("//body/descendant::text()") if wanted else []
     for node in (nodes[index] for index in wanted):
