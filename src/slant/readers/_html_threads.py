@@ -18,6 +18,7 @@ Nothing here invents a thread: a comment none of these speak for stays top-level
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -74,7 +75,9 @@ def infer_parents(
             for depth, block in zip(depths, blocks, strict=True)
         ]
     use_depth = len({d for d in depths if d is not None}) > 1
+    shallower = _previous_shallower(depths) if use_depth else []
     numbers = _comment_numbers(blocks) if any(hint.number is not None for hint in hints) else {}
+    by_name = _AuthorIndex(authors) if any(hint.name for hint in hints) else None
     for index, block in enumerate(blocks):
         if result[index] is not None or index == 0:
             continue
@@ -86,9 +89,9 @@ def infer_parents(
             if found is None:
                 found = _by_reply_list(block, positions, index)
             if found is None and use_depth:
-                found = _by_depth(depths, index)
+                found = shallower[index]
         if found is None:
-            found = _by_hint(hints[index], authors, numbers, index)
+            found = _by_hint(hints[index], by_name, numbers, index)
         result[index] = found
     return result
 
@@ -225,15 +228,21 @@ def _depth(block: Any) -> float | None:
     return None
 
 
-def _by_depth(depths: list[float | None], index: int) -> int | None:
-    depth = depths[index]
-    if depth is None:
-        return None
-    for earlier in range(index - 1, -1, -1):
-        other = depths[earlier]
-        if other is not None and other < depth:
-            return earlier
-    return None
+def _previous_shallower(depths: list[float | None]) -> list[int | None]:
+    """For each comment, the nearest comment before it that is less deep (None when there is none,
+    or when its depth is unknown), in one pass: a look back from every comment was quadratic on a
+    long flat list (every top-level comment looked back to the first)."""
+    found: list[int | None] = []
+    open_levels: list[tuple[int, float]] = []  # (index, depth) of ever deeper comments so far
+    for index, depth in enumerate(depths):
+        if depth is None:
+            found.append(None)
+            continue
+        while open_levels and open_levels[-1][1] >= depth:
+            open_levels.pop()  # a comment this deep or deeper answers nothing after this one
+        found.append(open_levels[-1][0] if open_levels else None)
+        open_levels.append((index, depth))
+    return found
 
 
 def _comment_numbers(blocks: Sequence[Any | None]) -> dict[int, int]:
@@ -255,8 +264,31 @@ def _comment_numbers(blocks: Sequence[Any | None]) -> dict[int, int]:
     return numbers
 
 
+class _AuthorIndex:
+    """Where each name stands among the comments' authors: the nearest earlier comment by a name
+    is a lookup, not a look back over every comment (quadratic when many comments open with a
+    name-like word, "However, ...")."""
+
+    def __init__(self, authors: Sequence[str | None]) -> None:
+        self._positions: dict[str, list[int]] = {}
+        for position, author in enumerate(authors):
+            if author is None:
+                continue
+            folded = author.casefold()
+            # the whole name, and each run of its first words ("Ann Marie" of "Ann Marie Smith")
+            keys = {folded, *(folded[:cut] for cut, character in enumerate(folded) if character == " ")}
+            for key in keys:
+                self._positions.setdefault(key, []).append(position)
+
+    def last_before(self, name: str, index: int) -> int | None:
+        """The last comment before ``index`` whose author is ``name`` or starts with ``name`` and a space."""
+        positions = self._positions.get(name.casefold(), [])
+        before = bisect.bisect_left(positions, index)
+        return positions[before - 1] if before else None
+
+
 def _by_hint(
-    hint: ReplyHints, authors: Sequence[str | None], numbers: dict[int, int], index: int
+    hint: ReplyHints, by_name: _AuthorIndex | None, numbers: dict[int, int], index: int
 ) -> int | None:
     if hint.number is not None:
         target = numbers.get(hint.number)
@@ -264,12 +296,6 @@ def _by_hint(
             target = hint.number - 1  # pages that number their comments 1, 2, 3 in order
         if target is not None and target < index:
             return target
-    if hint.name:
-        wanted = hint.name.casefold()
-        for earlier in range(index - 1, -1, -1):
-            author = authors[earlier]
-            if author is not None and (
-                author.casefold() == wanted or author.casefold().startswith(wanted + " ")
-            ):
-                return earlier
+    if hint.name and by_name is not None:
+        return by_name.last_before(hint.name, index)
     return None
