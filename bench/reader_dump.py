@@ -26,7 +26,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_hostile_html import flat_unnamed_comments, nested_comments, nested_elements, wordpress_comments
+from bench_hostile_html import (
+    addressed_comments,
+    flat_unnamed_comments,
+    nested_comments,
+    nested_elements,
+    wordpress_comments,
+)
 from bench_readers import synthetic_wordpress_page
 
 import slant
@@ -54,6 +60,7 @@ SYNTHETIC: dict[str, Callable[[], str]] = {
     "nested-comments-10000": nested_comments,
     "unknown-markup-20000": flat_unnamed_comments,
     "wordpress-20000": wordpress_comments,
+    "wordpress-20000-addressed": addressed_comments,
 }
 
 

@@ -311,7 +311,7 @@ def _script_system(root: Any, *, marks: PageMarks) -> str | None:
     tokens = {token for value in classes for token in value.split()}
     tags = {element.tag for element in root.iter(*_SYSTEM_TAGS)}
     spotim = not marks.attributes.isdisjoint({"data-spotim-module", "data-spot-im-module"})
-    marks = {
+    marked = {
         "disqus": "disqus_thread" in ids,
         "facebook": "fb-comments" in tokens or "fb:comments" in tags,
         "coral": bool(ids & {"coral_thread", "coral-thread"}),
@@ -322,7 +322,7 @@ def _script_system(root: Any, *, marks: PageMarks) -> str | None:
         "livefyre": bool(ids & {"livefyre", "livefyre-comments"}) or "livefyre-comments" in classes,
     }
     for system in _SYSTEM_ORDER:
-        if marks[system]:
+        if marked[system]:
             return system
     scripts = [
         *root.xpath("//script/@src", smart_strings=False),
