@@ -21,7 +21,7 @@ import json
 import logging
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from slant.readers._dates import to_iso
@@ -135,7 +135,8 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
         blocks, [record.parent for record in found.comments], authors=authors, hints=hints
     )
     found.comments = [
-        replace(record, author=author, text=tidy.text, parent=parent)
+        # as dataclasses.replace would, at a fifth of its cost
+        CommentRecord(tidy.text, author, record.published, parent, record.key)
         for record, author, tidy, parent in zip(found.comments, authors, texts, parents, strict=True)
     ]
     return found
@@ -276,7 +277,25 @@ def _nearest_item(element: Any, items: set[Any]) -> Any | None:
 
 def _own_elements(item: Any, items: set[Any]) -> Iterator[Any]:
     """The elements inside ``item``, in document order, without the replies nested in it."""
-    stack = list(reversed(item))
+    # Up to the first reply, lxml walks the elements ("*": no comments or processing instructions);
+    # a walk in Python, child list by child list, costs three times as much. Most comments hold no
+    # reply and end there.
+    reply = None
+    for element in item.iterdescendants("*"):
+        if element in items:
+            reply = element
+            break
+        yield element
+    if reply is None:
+        return
+    # After a reply, a walk that passes over each reply whole (a walk through a reply's elements
+    # was quadratic on deeply nested threads): what follows the reply, level by level up to the
+    # comment, the nearest level on top.
+    levels = []
+    while reply is not item:
+        levels.append(list(reply.itersiblings()))
+        reply = reply.getparent()
+    stack = [sibling for siblings in reversed(levels) for sibling in reversed(siblings)]
     while stack:
         element = stack.pop()
         if element in items or not isinstance(element.tag, str):
@@ -295,19 +314,13 @@ def _first_by_class(
     """
     wanted = set(names)
     found: dict[str, Any] = {}
-    # _own_elements, inlined: this walk visits every element of every comment
-    stack = list(reversed(item))
-    while stack:
-        element = stack.pop()
-        if element in items or not isinstance(element.tag, str):
-            continue
+    for element in _own_elements(item, items):
         classes = element.get("class")
         if classes:
             for name in wanted.intersection(classes.lower().split()):
                 found.setdefault(name, element)
             if len(found) == len(wanted) or (enough and enough.issubset(found)):
                 break
-        stack.extend(reversed(element))
     return found
 
 
