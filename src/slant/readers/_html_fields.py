@@ -96,11 +96,16 @@ def is_action_line(text: str) -> bool:
         return True
     if len(text) > _MAX_MARKER_CHARACTERS:
         return False
-    pieces = _BUTTON_SPLIT.split(text.strip())  # "Like (3)": a counter in brackets
-    words = [piece for piece in pieces if piece]
-    # "Ответить с цитатой", "Reply with quote": little words may join buttons, never make one
-    actions = [word for word in words if word.lower() not in _JOINING_WORDS]
-    return bool(actions) and all(_is_action_word(word) for word in actions)
+    # "Ответить с цитатой", "Reply with quote": little words may join buttons, never make one;
+    # the words are read up to the first that is no button (most lines are sentences)
+    found = False
+    for word in _BUTTON_SPLIT.split(text.strip()):  # "Like (3)": a counter in brackets
+        if not word or word.lower() in _JOINING_WORDS:
+            continue
+        if not _is_action_word(word):
+            return False
+        found = True
+    return found
 
 
 def _is_action_word(word: str) -> bool:
