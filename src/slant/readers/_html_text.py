@@ -95,32 +95,36 @@ def element_text(element: Any, *, skip: Skip | None = None) -> str:
 
 
 def _walk(element: Any, pieces: list[str], skip: Skip | None, *, top: bool) -> None:
-    tag = element.tag.lower() if isinstance(element.tag, str) else ""
-    if not top and (_hidden(element, tag) or (skip is not None and skip(element))):
-        if element.tail:
-            pieces.append(element.tail.replace("\n", " "))
+    # each of lxml's tag, text and tail makes a new string when read: read once (every element of
+    # every comment comes through here)
+    tag = element.tag
+    tag = tag.lower() if isinstance(tag, str) else ""
+    # controls and hidden elements: "Show more" buttons, collapsed menus, screen-reader labels
+    if not top and (tag in _CONTROL_TAGS or is_hidden(element) or (skip is not None and skip(element))):
+        tail = element.tail
+        if tail:
+            pieces.append(tail.replace("\n", " "))
         return
     block = tag in BLOCK_TAGS
     if block:
         pieces.append("\n\n")
     if tag == "br":
         pieces.append("\n")
-    if tag == "img" and _EMOJI_CLASS.search(str(element.get("class") or "")):
+    elif tag == "img" and _EMOJI_CLASS.search(str(element.get("class") or "")):
         # WordPress and others swap emoji for <img class="emoji" alt="😡">; the emoji is the text
         pieces.append(str(element.get("alt") or ""))
-    if tag and element.text:
-        pieces.append(element.text.replace("\n", " "))
+    if tag:
+        text = element.text
+        if text:
+            pieces.append(text.replace("\n", " "))
     for child in element:
         _walk(child, pieces, skip, top=False)
     if block:
         pieces.append("\n\n")
-    if not top and element.tail:
-        pieces.append(element.tail.replace("\n", " "))
-
-
-def _hidden(element: Any, tag: str) -> bool:
-    """Controls and hidden elements: "Show more" buttons, collapsed menus, screen-reader labels."""
-    return tag in _CONTROL_TAGS or is_hidden(element)
+    if not top:
+        tail = element.tail
+        if tail:
+            pieces.append(tail.replace("\n", " "))
 
 
 def is_hidden(element: Any) -> bool:
