@@ -364,7 +364,8 @@ def _skipper(items: set[Any], tokens: tuple[str, ...]) -> Callable[[Any], bool]:
 
 # --- WordPress ------------------------------------------------------------------------------------
 
-_WP_LISTS = " or ".join(_token(name) for name in ("commentlist", "comment-list", "wp-block-comment-template"))
+_WP_LIST_NAMES = ("commentlist", "comment-list", "wp-block-comment-template")
+_XML_SPACE = str.maketrans("\t\n\r", "   ")
 _WP_CHROME = (
     "reply",
     "comment-reply-link",
@@ -397,7 +398,26 @@ _WP_FIRST_CHOICES = frozenset({"comment-author", _WP_META[0], "comment-content"}
 
 
 def _wordpress_items(root: Any) -> list[Any]:
-    return list(root.xpath(f"//*[self::ol or self::ul][{_WP_LISTS}]/descendant::li[{_token('comment')}]"))
+    """``//*[self::ol or self::ul][_WP_LIST_NAMES]/descendant::li[comment]`` (page order, each once),
+    walked by lxml and tested in Python: libxml2's class tests took 3 ms on a 500-comment page."""
+    items: list[Any] = []
+    seen: set[Any] = set()
+    for listing in root.iter("ol", "ul"):
+        if not any(_has_token(listing, name) for name in _WP_LIST_NAMES):
+            continue
+        # a list inside another comes later in page order: its items are already in
+        for item in listing.iter("li"):
+            if item not in seen and _has_token(item, "comment"):
+                seen.add(item)
+                items.append(item)
+    return items
+
+
+def _has_token(element: Any, name: str) -> bool:
+    """XPath's ``contains(concat(' ', normalize-space(@class), ' '), ' name ')``: XML white space
+    only (a no-break space joins), case kept."""
+    value = element.get("class")
+    return bool(value) and name in value.translate(_XML_SPACE).split(" ")
 
 
 def _wordpress_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None, str]:
