@@ -283,7 +283,8 @@ def _inline_comment_frames(root: Any) -> None:
     import lxml.etree
     import lxml.html
 
-    for frame in root.xpath("//iframe[@srcdoc]"):
+    # lxml's walk by tag for "//iframe[@srcdoc]" (libxml2's "//" took 40 ms on a 5 MB page)
+    for frame in [frame for frame in root.iter("iframe") if frame.get("srcdoc") is not None]:
         document = frame.get("srcdoc") or ""
         if not _COMMENT_FRAME.search(document) or frame.getparent() is None:
             continue
@@ -465,8 +466,12 @@ def _title(extracted: str | None, page_meta: dict[str, str]) -> str | None:
 
 def _page_meta(root: Any) -> dict[str, str]:
     """Title, site name and date from ``<meta>`` and the markup, for when trafilatura finds none."""
+    # lxml's walks by tag for "//meta[@content]", "//link[@rel='canonical']/@href", "//title" and
+    # "//h1" (libxml2's "//" steps took 0.17 s on a 5 MB page)
     meta: dict[str, str] = {}
-    for element in root.xpath("//meta[@content]"):
+    for element in root.iter("meta"):
+        if element.get("content") is None:
+            continue
         key = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
         value = " ".join(element.get("content", "").split())
         if not value:
@@ -479,7 +484,12 @@ def _page_meta(root: Any) -> dict[str, str]:
             meta.setdefault("og_url", value)
         elif key in {"article:published_time", "datepublished", "pubdate", "date"}:
             meta.setdefault("published", value)
-    for href in [*root.xpath("//link[@rel='canonical']/@href"), meta.pop("og_url", "")]:
+    canonical = [
+        link.get("href")
+        for link in root.iter("link")
+        if link.get("rel") == "canonical" and link.get("href") is not None
+    ]
+    for href in [*canonical, meta.pop("og_url", "")]:
         href = str(href).strip()
         if href.lower().startswith(("http://", "https://")) and " " not in href:
             meta["canonical_url"] = href
@@ -487,14 +497,14 @@ def _page_meta(root: Any) -> dict[str, str]:
     lang = str(root.get("lang") or "").strip()
     if lang:
         meta["lang"] = lang
-    head_titles = root.xpath("//head/title | //title")
-    if head_titles:
-        head_title = " ".join(head_titles[0].text_content().split())
+    head_title_element = next(root.iter("title"), None)  # "//head/title | //title": the first title
+    if head_title_element is not None:
+        head_title = " ".join(head_title_element.text_content().split())
         if head_title:
             meta["head_title"] = head_title
     if "title" not in meta:
-        headlines = root.xpath("//h1")
-        headline = element_text(headlines[0]).replace("\n", " ") if headlines else ""
+        first_h1 = next(root.iter("h1"), None)
+        headline = element_text(first_h1).replace("\n", " ") if first_h1 is not None else ""
         if headline:
             meta["title"] = headline
     return meta

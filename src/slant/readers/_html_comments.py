@@ -85,10 +85,16 @@ def _token(name: str) -> str:
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
 
 
+_LD_JSON_LOWER = str.maketrans("LDJSON", "ldjson")
+
+
 def read_jsonld(root: Any) -> list[Any]:
     """Every JSON-LD object in the page's ``<script type="application/ld+json">`` blocks (bad ones skipped)."""
     objects: list[Any] = []
-    for script in root.xpath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"):
+    # "//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]" by lxml's walk by tag
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").translate(_LD_JSON_LOWER):
+            continue
         raw = (script.text or "").strip()
         raw = re.sub(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$", "", raw)
         if not raw:
