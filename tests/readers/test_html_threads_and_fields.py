@@ -170,6 +170,35 @@ def test_an_at_name_answers_that_persons_latest_comment() -> None:
     assert [c.parent for c in doc.comments] == [None, None, "c1"]
 
 
+def test_a_deeper_comment_answers_the_nearest_shallower_one_before_it() -> None:
+    # comments as deep or deeper in between are skipped; a jump back to level 1 answers level 0
+    levels = [0, 1, 2, 2, 1, 3, 0, 1]
+    doc = read(
+        _flat(
+            "".join(
+                _item(f"Reader {n}", f"Comment number {n} on the new bridge.", classes=f"talk-item level-{level}")
+                for n, level in enumerate(levels)
+            )
+        )
+    )
+    assert [c.parent for c in doc.comments] == [None, "c1", "c2", "c2", "c1", "c5", None, "c7"]
+
+
+def test_a_name_answers_the_latest_comment_by_it_or_by_a_longer_name_starting_with_it() -> None:
+    doc = read(
+        _flat(
+            _item("Olga Sadova", "The bridge feels solid this morning.")
+            + _item("Olgan Ray", "Two years was far too long.")
+            + _item("Bo Lind", "@Olga it does, I walked it twice.")
+            + _item("olga", "Only on weekdays, the sign says.")
+            + _item("Cara Moss", "@OLGA which sign?")
+            + _item("Dan Roe", "@Olga Sadova Ray no such person.")
+        )
+    )
+    # "Olga" is "Olga Sadova" (a first word), never "Olgan Ray"; the latest one wins, in any case
+    assert [c.parent for c in doc.comments] == [None, None, "c1", None, "c4", None]
+
+
 def test_no_sign_no_thread() -> None:
     doc = read(
         _flat(

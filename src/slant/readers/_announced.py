@@ -27,6 +27,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from slant.readers._html_marks import PageMarks
+
 __all__ = ["Announcement", "announced_in_html", "announced_in_text", "comments_note"]
 
 logger = logging.getLogger(__name__)
@@ -104,28 +106,47 @@ _COUNT_CLASS = re.compile(r"\bcomments?[-_]?(?:count|counter|number|num|total)\b
 _COUNT_ATTRIBUTES = ("data-comments-count", "data-comment-count", "data-commentcount", "data-comments-total")
 # A box of other stories ("Most read", a menu) lists their counts, not this page's.
 _OTHER_STORIES = ("nav", "aside")
+# What every text that _LOAD_BUTTON matches holds once case-folded: a quick test on a link's texts
+# before the exact one. No part has an "i", a "k" or an "s": a pattern that ignores case matches
+# those to "ı", "K" (Kelvin) and "ſ", and case-folding keeps "ı". U+1C82 (a narrow "о") folds to "о".
+_BUTTON_WORD_PARTS = ("omment", "oment", "омм", "评论")
+# The same for every text _COMMENT_WORD finds, as one pattern (literal, so quick) to run on the
+# case-folded text. "respon" has an "s": case-folding makes "ſ" an "s".
+_COMMENT_WORD_PARTS = re.compile("omment|oment|омм|reac|yorum|评论|評論|留言|thought|respon")
 
 
-def announced_in_html(root: Any, *, jsonld: list[Any]) -> Announcement:
+def announced_in_html(root: Any, *, jsonld: list[Any], marks: PageMarks | None = None) -> Announcement:
     """What the page's markup announces about its comments.
 
     Args:
         root: the page's lxml tree, scripts still in it (their sources are the systems' marks).
         jsonld: the page's JSON-LD objects.
+        marks: the attributes of ``root`` as they are now, if already gathered.
     """
+    # Every search below first looks at what the page has (the attributes gathered here, plain
+    # strings): a quick test on those skips the walk over elements on pages that have nothing it
+    # could find (an element, or a string lxml returns with its parent, costs several times a plain one).
+    marks = marks or PageMarks.of(root)
     count = _first_agreed(
         (
             ("JSON-LD commentCount", list(_jsonld_counts(jsonld))),
-            ("microdata commentCount", list(_microdata_counts(root))),
-            ("comment-count element", list(_counter_element_counts(root))),
+            ("microdata commentCount", list(_microdata_counts(root, marks=marks))),
+            ("comment-count element", list(_counter_element_counts(root, marks=marks))),
             ("standalone count text", list(_standalone_text_counts(root))),
         )
     )
-    system = _script_system(root)
+    system = _script_system(root, marks=marks)
     loads_by_script = system is not None or any(
-        _LOAD_BUTTON.match(_short_text(element) or "") for element in root.xpath("//body/descendant::button | //body/descendant::a")
+        _holds_any(element.itertext(), _BUTTON_WORD_PARTS) and _LOAD_BUTTON.match(_short_text(element) or "")
+        for body in root.iter("body")
+        for element in body.iter("a", "button")
     )
     return Announcement(count=count, system=system, loads_by_script=loads_by_script)
+
+
+def _holds_any(texts: Iterable[str], parts: tuple[str, ...]) -> bool:
+    """Whether one of ``texts``, case-folded, holds one of ``parts``."""
+    return any(part in folded for folded in map(str.casefold, texts) for part in parts)
 
 
 def announced_in_text(text: str) -> Announcement:
@@ -197,8 +218,10 @@ def _interaction_comments(statistic: Any) -> int | None:
     return None
 
 
-def _microdata_counts(root: Any) -> Iterator[int]:
+def _microdata_counts(root: Any, *, marks: PageMarks) -> Iterator[int]:
     """``itemprop="commentCount"`` values on the article's item (or on no typed item)."""
+    if "commentCount" not in marks.itemprops:
+        return
     for element in root.xpath("//*[@itemprop='commentCount']"):
         owner = next(iter(element.xpath("ancestor::*[@itemscope][1]")), None)
         if (
@@ -212,10 +235,13 @@ def _microdata_counts(root: Any) -> Iterator[int]:
             yield count
 
 
-def _counter_element_counts(root: Any) -> Iterator[int]:
+def _counter_element_counts(root: Any, *, marks: PageMarks) -> Iterator[int]:
     """Counts in ``data-comments-count`` attributes and in short ``comment-count``-like elements."""
-    selector = "//body/descendant::*[" + " or ".join(f"@{name}" for name in _COUNT_ATTRIBUTES) + "]"  # one walk
-    for element in root.xpath(selector):
+    selector = (
+        "//body/descendant::*[" + " or ".join(f"@{name}" for name in _COUNT_ATTRIBUTES) + "]"
+    )  # one walk
+    counted = not marks.attributes.isdisjoint(_COUNT_ATTRIBUTES)
+    for element in root.xpath(selector) if counted else ():
         if _in_other_stories(element):
             continue
         count = next(
@@ -227,7 +253,13 @@ def _counter_element_counts(root: Any) -> Iterator[int]:
     # most of this function's cost on a long page)
     # descendant:: rather than //: libxml2 merges a //-step's node sets per context node, which took
     # seconds on a page with 100,000 matches
-    for element in root.xpath("//body/descendant::*[contains(@class, 'omment') or contains(@class, 'OMMENT')]"):
+    if not any(
+        ("omment" in value or "OMMENT" in value) and _COUNT_CLASS.search(value) for value in marks.classes
+    ):
+        return
+    for element in root.xpath(
+        "//body/descendant::*[contains(@class, 'omment') or contains(@class, 'OMMENT')]"
+    ):
         if not _COUNT_CLASS.search(element.get("class") or "") or _in_other_stories(element):
             continue
         text = _short_text(element)
@@ -240,9 +272,19 @@ def _counter_element_counts(root: Any) -> Iterator[int]:
 
 def _standalone_text_counts(root: Any) -> Iterator[int]:
     """Counts in the smallest element around a comment word whose whole text is the count."""
-    for node in root.xpath("//body/descendant::text()"):
-        if not _COMMENT_WORD.search(node):
-            continue
+    # Only a short text can be a count, and only one with a comment word: tested on plain strings
+    # (most nodes are neither) before the nodes themselves are asked for, in the same order.
+    texts = root.xpath("//body/descendant::text()", smart_strings=False)
+    wanted = [
+        index
+        for index, text in enumerate(texts)
+        # a longer node makes every element around it longer than a count (_short_text)
+        if len(text.strip()) <= _MAX_COUNT_TEXT_CHARS
+        and _COMMENT_WORD_PARTS.search(text.casefold())
+        and _COMMENT_WORD.search(text)
+    ]
+    nodes = root.xpath("//body/descendant::text()") if wanted else []
+    for node in (nodes[index] for index in wanted):
         element = node.getparent()
         if node.is_tail:
             element = element.getparent()
@@ -258,19 +300,18 @@ def _standalone_text_counts(root: Any) -> Iterator[int]:
             element = element.getparent()
 
 
-def _script_system(root: Any) -> str | None:
+def _script_system(root: Any, *, marks: PageMarks) -> str | None:
     """The first script-loaded comment system whose marks the page carries.
 
-    The page's ids, classes and marker attributes are gathered in a few walks done by libxml2, then
+    The page's ids, classes and marker attributes are gathered once (:class:`PageMarks`), then
     matched against every system's marks (one XPath walk per system was a third of a long page's
     reading time).
     """
-    ids = set(map(str, root.xpath("//@id")))
-    classes = set(map(str, root.xpath("//@class")))
+    ids, classes = marks.ids, marks.classes
     tokens = {token for value in classes for token in value.split()}
     tags = {element.tag for element in root.iter(*_SYSTEM_TAGS)}
-    spotim = bool(root.xpath("//@data-spotim-module | //@data-spot-im-module"))
-    marks = {
+    spotim = not marks.attributes.isdisjoint({"data-spotim-module", "data-spot-im-module"})
+    marked = {
         "disqus": "disqus_thread" in ids,
         "facebook": "fb-comments" in tokens or "fb:comments" in tags,
         "coral": bool(ids & {"coral_thread", "coral-thread"}),
@@ -281,10 +322,10 @@ def _script_system(root: Any) -> str | None:
         "livefyre": bool(ids & {"livefyre", "livefyre-comments"}) or "livefyre-comments" in classes,
     }
     for system in _SYSTEM_ORDER:
-        if marks[system]:
+        if marked[system]:
             return system
     scripts = [
-        *root.xpath("//script/@src"),
+        *root.xpath("//script/@src", smart_strings=False),
         *(script.text or "" for script in root.xpath("//script[not(@src)]")),
     ]
     for system, pattern in _SYSTEM_SCRIPTS:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -88,12 +89,14 @@ class EmbeddedData:
     api_url: str | None = None
 
 
-def read_embedded(root: Any, *, url: str | None) -> EmbeddedData:
+def read_embedded(root: Any, *, url: str | None, attributes: Collection[str] | None = None) -> EmbeddedData:
     """Comments in the page's JSON state, and its comments API address (call before scripts are removed).
 
     Args:
         root: the page's lxml tree, scripts still in it.
         url: the page's address, to make a relative API address absolute.
+        attributes: the names of the attributes in ``root``, if known: an API attribute the page
+            does not have is not searched for (a walk over the whole tree each).
     """
     found = EmbeddedData()
     for script in root.iter("script"):
@@ -113,6 +116,8 @@ def read_embedded(root: Any, *, url: str | None) -> EmbeddedData:
                 found.api_url = _absolute(match.group(1).replace("\\/", "/"), url)
     if found.api_url is None:
         for attribute in _API_ATTRIBUTES:
+            if attributes is not None and attribute not in attributes:
+                continue
             values = root.xpath(f"//@{attribute}")
             if values:
                 found.api_url = _absolute(str(values[0]), url)

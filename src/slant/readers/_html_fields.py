@@ -107,11 +107,16 @@ def is_action_line(text: str) -> bool:
         return True
     if len(text) > _MAX_MARKER_CHARACTERS:
         return False
-    pieces = _BUTTON_SPLIT.split(text.strip())  # "Like (3)": a counter in brackets
-    words = [piece for piece in pieces if piece]
-    # "Ответить с цитатой", "Reply with quote": little words may join buttons, never make one
-    actions = [word for word in words if word.lower() not in _JOINING_WORDS]
-    return bool(actions) and all(_is_action_word(word) for word in actions)
+    # "Ответить с цитатой", "Reply with quote": little words may join buttons, never make one;
+    # the words are read up to the first that is no button (most lines are sentences)
+    found = False
+    for word in _BUTTON_SPLIT.split(text.strip()):  # "Like (3)": a counter in brackets
+        if not word or word.lower() in _JOINING_WORDS:
+            continue
+        if not _is_action_word(word):
+            return False
+        found = True
+    return found
 
 
 def _is_action_word(word: str) -> bool:
@@ -216,7 +221,9 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
         elif not (bare == "" or _is_chrome_line(bare, author)):
             break
         lines.pop(0)
-    while lines and (lines[-1].strip() == "" or _is_chrome_line(lines[-1].strip(), None)):
+    # the line the loop above stopped at is no chrome line (with no author to match, still less),
+    # so it is not tested again: a one-line comment's date test (the costly one) runs once
+    while len(lines) > 1 and (lines[-1].strip() == "" or _is_chrome_line(lines[-1].strip(), None)):
         lines.pop()
     body = "\n".join(lines).strip().lstrip(":：").lstrip()
     if not body:
@@ -320,8 +327,9 @@ def is_quote(element: object) -> bool:
     if not isinstance(tag, str) or tag not in _QUOTE_TAGS:
         return False
     classes = str(element.get("class") or "")  # type: ignore[attr-defined]
-    # "quote-box", "quoteBox", and a box's parts "quotetitle", "quotecontent"
-    if any(
+    # "quote-box", "quoteBox", and a box's parts "quotetitle", "quotecontent" (most elements have
+    # no class: the common case, tested for every element of every comment, skips the split)
+    if classes and any(
         part.lower() in _QUOTE_PARTS or part.lower().startswith("quote")
         for part in _CLASS_PARTS.split(classes)
         if part

@@ -18,6 +18,7 @@ Nothing here invents a thread: a comment none of these speak for stays top-level
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -80,7 +81,9 @@ def infer_parents(
             for depth, block in zip(depths, blocks, strict=True)
         ]
     use_depth = len({d for d in depths if d is not None}) > 1
+    shallower = _previous_shallower(depths) if use_depth else []
     numbers = _comment_numbers(blocks) if any(hint.number is not None for hint in hints) else {}
+    by_name = _AuthorIndex(authors) if any(hint.name or hint.quoted for hint in hints) else None
     for index, block in enumerate(blocks):
         if result[index] is not None or index == 0:
             continue
@@ -92,9 +95,9 @@ def infer_parents(
             if found is None:
                 found = _by_reply_list(block, positions, index)
             if found is None and use_depth:
-                found = _by_depth(depths, index)
+                found = shallower[index]
         if found is None:
-            found = _by_hint(hints[index], authors, numbers, index)
+            found = _by_hint(hints[index], by_name, numbers, index)
         result[index] = found
     return result
 
@@ -111,11 +114,12 @@ def _refine_flattened(
     names its author ("回复 @name :"), answers that reply: Waline and Bilibili flatten every depth
     under the root and mark the real parent with "@name". Only moves a parent deeper inside the
     same thread."""
+    by_name = _AuthorIndex(authors) if any(hint.name for hint in hints) else None
     for index, block in enumerate(blocks):
         nested = result[index]
         if nested is None or index - nested < 2:
             continue  # no comment between this one and its parent that it could answer instead
-        named = _by_hint(ReplyHints(hints[index].name), authors, {}, index) if hints[index].name else None
+        named = _by_hint(ReplyHints(hints[index].name), by_name, {}, index) if hints[index].name else None
         # the "@name" link sits at the head of the comment's own text: a short walk
         linked = _by_reply_link(block, ids, index, head_only=True) if block is not None and ids else None
         for found in (linked, named):
@@ -252,12 +256,17 @@ def _depth(block: Any) -> float | None:
     for count, element in enumerate(block.iter()):
         if count > _MAX_SEARCH_ELEMENTS or not isinstance(element.tag, str):
             break
+        present = element.keys()
+        if not present:
+            continue  # no attribute, no depth (most elements of a comment)
         for name in _DEPTH_ATTRIBUTES:
-            value = str(element.get(name) or "")
+            value = str(element.get(name) or "") if name in present else ""
             if value.isdigit():
                 return float(value)
         # an inline element's "level-5" is a user's rank icon ("LV5"), not the comment's depth
         for token in class_tokens(element) if element.tag not in _INLINE_TAGS else ():
+            if not token[-1].isdigit():
+                continue  # a depth class ends in its number (isdigit holds for every \d)
             match = _DEPTH_CLASS.search(token)
             if match is not None:
                 return float(match.group(1))
@@ -278,15 +287,21 @@ def _depth(block: Any) -> float | None:
     return None
 
 
-def _by_depth(depths: list[float | None], index: int) -> int | None:
-    depth = depths[index]
-    if depth is None:
-        return None
-    for earlier in range(index - 1, -1, -1):
-        other = depths[earlier]
-        if other is not None and other < depth:
-            return earlier
-    return None
+def _previous_shallower(depths: list[float | None]) -> list[int | None]:
+    """For each comment, the nearest comment before it that is less deep (None when there is none,
+    or when its depth is unknown), in one pass: a look back from every comment was quadratic on a
+    long flat list (every top-level comment looked back to the first)."""
+    found: list[int | None] = []
+    open_levels: list[tuple[int, float]] = []  # (index, depth) of ever deeper comments so far
+    for index, depth in enumerate(depths):
+        if depth is None:
+            found.append(None)
+            continue
+        while open_levels and open_levels[-1][1] >= depth:
+            open_levels.pop()  # a comment this deep or deeper answers nothing after this one
+        found.append(open_levels[-1][0] if open_levels else None)
+        open_levels.append((index, depth))
+    return found
 
 
 def _comment_numbers(blocks: Sequence[Any | None]) -> dict[int, int]:
@@ -308,8 +323,31 @@ def _comment_numbers(blocks: Sequence[Any | None]) -> dict[int, int]:
     return numbers
 
 
+class _AuthorIndex:
+    """Where each name stands among the comments' authors: the nearest earlier comment by a name
+    is a lookup, not a look back over every comment (quadratic when many comments open with a
+    name-like word, "However, ...")."""
+
+    def __init__(self, authors: Sequence[str | None]) -> None:
+        self._positions: dict[str, list[int]] = {}
+        for position, author in enumerate(authors):
+            if author is None:
+                continue
+            folded = author.casefold()
+            # the whole name, and each run of its first words ("Ann Marie" of "Ann Marie Smith")
+            keys = {folded, *(folded[:cut] for cut, character in enumerate(folded) if character == " ")}
+            for key in keys:
+                self._positions.setdefault(key, []).append(position)
+
+    def last_before(self, name: str, index: int) -> int | None:
+        """The last comment before ``index`` whose author is ``name`` or starts with ``name`` and a space."""
+        positions = self._positions.get(name.casefold(), [])
+        before = bisect.bisect_left(positions, index)
+        return positions[before - 1] if before else None
+
+
 def _by_hint(
-    hint: ReplyHints, authors: Sequence[str | None], numbers: dict[int, int], index: int
+    hint: ReplyHints, by_name: _AuthorIndex | None, numbers: dict[int, int], index: int
 ) -> int | None:
     if hint.number is not None:
         target = numbers.get(hint.number)
@@ -317,21 +355,15 @@ def _by_hint(
             target = hint.number - 1  # pages that number their comments 1, 2, 3 in order
         if target is not None and target < index:
             return target
+    if by_name is None:
+        return None
     for name in (hint.name, hint.quoted):
         if not name:
             continue
         # "@Miriam The library keeps…": the longest run of words an earlier commenter is called
         words = name.split()
         for size in range(len(words), 0, -1):
-            found = _latest_by(" ".join(words[:size]).casefold(), authors, index)
+            found = by_name.last_before(" ".join(words[:size]), index)
             if found is not None:
                 return found
-    return None
-
-
-def _latest_by(wanted: str, authors: Sequence[str | None], index: int) -> int | None:
-    for earlier in range(index - 1, -1, -1):
-        author = authors[earlier]
-        if author is not None and (author.casefold() == wanted or author.casefold().startswith(wanted + " ")):
-            return earlier
     return None

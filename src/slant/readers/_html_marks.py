@@ -1,0 +1,45 @@
+"""The attributes an HTML page carries, gathered in one walk for every search that asks whether a
+page has any id, class or attribute of a kind (comment systems' marks, counters, API addresses).
+
+One walk in Python over the elements the HTML reader keeps alive costs a third of libxml2's
+``//@class`` alone, and each search then tests a set instead of walking the tree again: on a 5 MB
+page the searches it replaced took 0.6 s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["PageMarks"]
+
+
+@dataclass(frozen=True, slots=True)
+class PageMarks:
+    """The page's ids, class attributes and itemprops (each value whole), and the names of all the
+    attributes its elements have."""
+
+    ids: set[str]
+    classes: set[str]
+    itemprops: set[str]
+    attributes: set[str]
+
+    @classmethod
+    def of(cls, root: Any) -> PageMarks:
+        """The marks of every element in ``root`` (an lxml tree)."""
+        ids: set[str] = set()
+        classes: set[str] = set()
+        itemprops: set[str] = set()
+        attributes: set[str] = set()
+        for element in root.iter():
+            names = element.keys()
+            if not names:
+                continue
+            attributes.update(names)
+            if "id" in names:
+                ids.add(element.get("id"))
+            if "class" in names:
+                classes.add(element.get("class"))
+            if "itemprop" in names:
+                itemprops.add(element.get("itemprop"))
+        return cls(ids, classes, itemprops, attributes)
