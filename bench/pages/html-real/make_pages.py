@@ -31,6 +31,8 @@ import texts_heldout7  # noqa: E402, F401
 import texts_heldout8  # noqa: E402, F401
 import texts_heldout9  # noqa: E402, F401
 import texts_heldout10  # noqa: E402, F401
+import texts_heldout11  # noqa: E402, F401
+import texts_heldout12  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 
 LABELS = {
@@ -4691,6 +4693,725 @@ def r_viafoura_script(p: Page) -> str:
     return shell(p, body)
 
 
+# ---------------------------------------------------------------- held-out batches 11 and 12
+
+
+def _sidebar_list(p: Page, title: str, text: str, cls: str = "latest-comments") -> str:
+    """A sidebar box quoting comments on other posts: chrome that must not become comments."""
+    items = "".join(
+        f'<li><span class="{cls}__name">{e(who)}</span> <a href="/p/{300 + k}">{e(post)}</a><p class="{cls}__text">{e(text)}</p></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    return f'<section class="{cls}"><h3>{e(title)}</h3><ul>{items}</ul></section>'
+
+
+def r_youtube(p: Page) -> str:
+    """YouTube watch page: custom elements only; relative times; replies in ytd-comment-replies-renderer."""
+
+    def view(i: int) -> str:
+        c = p.comments[i]
+        pin = (
+            f'<ytd-pinned-comment-badge-renderer id="pinned-comment-badge" class="style-scope ytd-comment-view-model"><span id="label" class="style-scope ytd-pinned-comment-badge-renderer">{e(c.extra)}</span></ytd-pinned-comment-badge-renderer>'
+            if c.extra
+            else ""
+        )
+        return f"""<ytd-comment-view-model id="comment" class="style-scope ytd-comment-thread-renderer" is-reply="{str(c.parent is not None).lower()}">
+<div id="author-thumbnail" class="style-scope ytd-comment-view-model"><a href="/{e(c.author)}"><yt-img-shadow class="style-scope ytd-comment-view-model"><img id="img" alt="" src="https://yt3.example/a{i}.jpg" width="40"></yt-img-shadow></a></div>
+<div id="main" class="style-scope ytd-comment-view-model">
+<div id="header" class="style-scope ytd-comment-view-model"><div id="pinned-comment-badge">{pin}</div><div id="header-author" class="style-scope ytd-comment-view-model"><h3 class="style-scope ytd-comment-view-model"><a id="author-text" class="yt-simple-endpoint style-scope ytd-comment-view-model" href="/{e(c.author)}"><span class="style-scope ytd-comment-view-model">{e(c.author)}</span></a></h3><span id="published-time-text" class="style-scope ytd-comment-view-model"><a class="yt-simple-endpoint" href="/watch?v=q7Lw2Xb&amp;lc=Ugx{i}">{e(c.shown)}</a></span></div></div>
+<div id="expander" class="style-scope ytd-comment-view-model"><div id="content" class="style-scope ytd-expander"><yt-attributed-string id="content-text" slot="content" class="style-scope ytd-comment-view-model"><span class="yt-core-attributed-string yt-core-attributed-string--white-space-pre-wrap" role="text">{e(c.text)}</span></yt-attributed-string></div><tp-yt-paper-button id="more" class="style-scope ytd-expander"><span class="more-button">Read more</span></tp-yt-paper-button></div>
+<ytd-comment-engagement-bar id="action-buttons" class="style-scope ytd-comment-view-model"><div id="toolbar" class="style-scope ytd-comment-engagement-bar"><ytd-toggle-button-renderer id="like-button"><button aria-label="Like this comment">Like</button></ytd-toggle-button-renderer><span id="vote-count-middle" class="style-scope ytd-comment-engagement-bar" aria-label="{_score(i) + 4} likes">{_score(i) + 4}</span><ytd-toggle-button-renderer id="dislike-button"><button aria-label="Dislike this comment">Dislike</button></ytd-toggle-button-renderer><ytd-button-renderer id="reply-button-end"><button aria-label="Reply">Reply</button></ytd-button-renderer></div></ytd-comment-engagement-bar>
+</div></ytd-comment-view-model>"""
+
+    kids = children_of(p)
+    threads = []
+    for i in kids.get(None, []):
+        replies = "".join(view(j) for j in dfs_order(p) if j != i and _root_of(p, j) == i)
+        more = (
+            f'<ytd-comment-replies-renderer class="style-scope ytd-comment-thread-renderer"><div id="expander"><ytd-button-renderer id="less-replies"><button>{len([j for j in range(len(p.comments)) if j != i and _root_of(p, j) == i])} replies</button></ytd-button-renderer><div id="expanded-threads" class="style-scope ytd-comment-replies-renderer">{replies}</div></div></ytd-comment-replies-renderer>'
+            if replies
+            else ""
+        )
+        threads.append(
+            f'<ytd-comment-thread-renderer class="style-scope ytd-item-section-renderer" use-small-avatars>\n{view(i)}\n<div id="replies" class="style-scope ytd-comment-thread-renderer">{more}</div></ytd-comment-thread-renderer>'
+        )
+    upnext = "".join(
+        f'<ytd-compact-video-renderer class="style-scope ytd-watch-next-secondary-results-renderer"><a id="thumbnail" href="/watch?v=n{k}"></a><h3><span id="video-title" class="style-scope ytd-compact-video-renderer">{e(t)}</span></h3><ytd-channel-name><yt-formatted-string>{e(p.byline)}</yt-formatted-string></ytd-channel-name><span class="inline-metadata-item">48K views</span></ytd-compact-video-renderer>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<ytd-app><div id="content" class="style-scope ytd-app">
+<ytd-masthead id="masthead"><div id="start"><a id="logo" href="/" title="YouTube Home"><span class="ytd-logo">YouTube</span></a></div><div id="center"><input id="search" placeholder="Search"></div></ytd-masthead>
+<ytd-page-manager id="page-manager"><ytd-watch-flexy class="style-scope ytd-page-manager" video-id="q7Lw2Xb">
+<div id="columns" class="style-scope ytd-watch-flexy"><div id="primary" class="style-scope ytd-watch-flexy"><div id="primary-inner">
+<div id="player" class="style-scope ytd-watch-flexy"><div class="html5-video-player"><video class="video-stream html5-main-video" src="blob:https://www.youtube.example/1"></video></div></div>
+<div id="below"><ytd-watch-metadata class="watch-active-metadata style-scope ytd-watch-flexy">
+<div id="title" class="style-scope ytd-watch-metadata"><h1 class="style-scope ytd-watch-metadata"><yt-formatted-string class="style-scope ytd-watch-metadata">{e(p.title)}</yt-formatted-string></h1></div>
+<div id="top-row" class="style-scope ytd-watch-metadata"><div id="owner"><ytd-video-owner-renderer><a href="/@WorkbenchWendy"><yt-formatted-string id="text" class="style-scope ytd-channel-name">{e(p.byline)}</yt-formatted-string></a><yt-formatted-string id="owner-sub-count">212K subscribers</yt-formatted-string></ytd-video-owner-renderer><button class="subscribe">Subscribe</button></div><div id="actions"><button>Like 9.1K</button> <button>Share</button> <button>Save</button></div></div>
+<div id="description" class="item style-scope ytd-watch-metadata"><div id="description-inner"><div id="info-container"><yt-formatted-string id="info"><span>310K views</span> <span>{e(p.date_shown)}</span></yt-formatted-string></div>
+<ytd-text-inline-expander id="description-inline-expander" class="style-scope ytd-watch-metadata"><yt-attributed-string class="style-scope ytd-text-inline-expander"><span class="yt-core-attributed-string yt-core-attributed-string--white-space-pre-wrap">{brs(p.article)}</span></yt-attributed-string><tp-yt-paper-button id="collapse">Show less</tp-yt-paper-button></ytd-text-inline-expander></div></div>
+</ytd-watch-metadata></div>
+<ytd-comments id="comments" class="style-scope ytd-watch-flexy"><ytd-item-section-renderer id="sections" class="style-scope ytd-comments">
+<div id="header"><ytd-comments-header-renderer><h2 id="title"><yt-formatted-string id="count"><span>{len(p.comments) + 37}</span><span> Comments</span></yt-formatted-string></h2><div id="sort-menu">Sort by</div><div id="simple-box"><div id="placeholder-area">Add a comment…</div></div></ytd-comments-header-renderer></div>
+<div id="contents" class="style-scope ytd-item-section-renderer">
+{chr(10).join(threads)}
+<ytd-continuation-item-renderer><button>Show more</button></ytd-continuation-item-renderer>
+</div></ytd-item-section-renderer></ytd-comments>
+</div></div>
+<div id="secondary" class="style-scope ytd-watch-flexy"><ytd-watch-next-secondary-results-renderer><div id="items">{upnext}</div></ytd-watch-next-secondary-results-renderer></div>
+</div></ytd-watch-flexy></ytd-page-manager></div></ytd-app>"""
+    return shell(p, body)
+
+
+def r_commentics(p: Page) -> str:
+    """Commentics: cmtx_comment_box blocks with ids; replies in cmtx_reply_section; 'Name (required)' form."""
+
+    def item(i: int, replies: str) -> str:
+        c = p.comments[i]
+        badge = f'<span class="cmtx_name_admin">{e(c.extra)}</span>' if c.extra else ""
+        return f"""<div class="cmtx_comment_box cmtx_clear" id="cmtx_comment_{411 + i}" data-cmtx-comment-id="{411 + i}">
+<div class="cmtx_avatar_area"><img src="/comments/frontend/view/default/image/misc/avatar.png" class="cmtx_avatar" alt="Avatar"></div>
+<div class="cmtx_content_area">
+<div class="cmtx_user_and_rating_area"><div class="cmtx_user_area"><span class="cmtx_name"><span class="cmtx_name_text">{e(c.author)}</span></span>{badge}</div></div>
+<div class="cmtx_date_area"><time class="cmtx_date" datetime="{c.when}">{e(c.shown)}</time></div>
+<div class="cmtx_comment_area">{e(c.text)}</div>
+<div class="cmtx_action_area"><div class="cmtx_action_links"><span class="cmtx_like"><a href="#" class="cmtx_vote_link cmtx_like_link" title="Like"><span class="cmtx_vote_count">{_score(i) % 6}</span></a></span> <span class="cmtx_dislike"><a href="#" class="cmtx_vote_link cmtx_dislike_link" title="Dislike"><span class="cmtx_vote_count">{i % 2}</span></a></span> <span class="cmtx_share"><a href="#" title="Share">Share</a></span> <span class="cmtx_flag"><a href="#" title="Report">Report</a></span> <span class="cmtx_reply"><a href="#" class="cmtx_reply_link">Reply</a></span></div></div>
+</div>
+<div class="cmtx_reply_section">{replies}</div>
+</div>"""
+
+    comments = tree(p, item, lambda s: s)
+    body = f"""<div id="wrapper"><div id="top"><a class="logo" href="/">{e(p.site)}</a>{nav(p, "topnav")}</div>
+<div id="page"><div id="left">
+<h1>{e(p.title)}</h1><p class="postinfo">Posted by {e(p.byline)} on {e(p.date_shown)}</p>
+<div class="story">
+{paras(p.article)}
+</div>
+<div id="cmtx_container" class="cmtx_container cmtx_clear">
+<h2 class="cmtx_comments_heading">Comments ({len(p.comments)})</h2>
+<div class="cmtx_rating_area"><span class="cmtx_average_rating">Average rating: 4.2 (9 votes)</span></div>
+<section class="cmtx_comments_section">
+<div class="cmtx_sort_area"><select class="cmtx_sort"><option>Newest</option><option>Oldest</option><option>Top rated</option></select></div>
+<div class="cmtx_comments_container">
+{comments}
+</div></section>
+<section class="cmtx_form_section"><h3 class="cmtx_form_heading">Add Comment</h3>
+<form id="cmtx_form" class="cmtx_form"><div class="cmtx_comment_container"><textarea name="cmtx_comment" id="cmtx_comment" placeholder="Enter comment"></textarea></div>
+<div class="cmtx_name_row"><label for="cmtx_name">Name (required)</label><input type="text" name="cmtx_name" id="cmtx_name" class="cmtx_name_field"></div>
+<div class="cmtx_email_row"><label for="cmtx_email">Email (required)</label><input type="email" name="cmtx_email" id="cmtx_email" class="cmtx_email_field"></div>
+<div class="cmtx_town_row"><label for="cmtx_town">Town</label><input type="text" name="cmtx_town" id="cmtx_town"></div>
+<div class="cmtx_rating_row"><span class="cmtx_rating_label">Rating</span><span class="cmtx_rating_block">☆☆☆☆☆</span></div>
+<input type="submit" id="cmtx_submit_button" class="cmtx_button cmtx_button_primary" value="Add Comment"></form>
+<div class="cmtx_powered_by">Powered by Commentics</div></section>
+</div>
+</div>
+<div id="right">{_sidebar_list(p, "Latest comments", "Thanks for organising this, see you on Saturday.")}<div class="box"><h3>Notices</h3><ul>{"".join(f'<li><a href="/n/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div>
+</div>
+<div id="footer">© 2026 {e(p.site)}</div></div>"""
+    return shell(p, body)
+
+
+def r_contao(p: Page) -> str:
+    """Contao comments: div.comment_default#cN with 'Kommentar von Name | date' glued in p.info; the site's answer in div.reply."""
+    blocks = []
+    tops = [i for i, c in enumerate(p.comments) if c.parent is None]
+    for n, i in enumerate(tops):
+        c = p.comments[i]
+        answers = [j for j, r in enumerate(p.comments) if r.parent == i]
+        reply = "".join(
+            f'<div class="reply"><p class="info">Antwort von {e(p.comments[j].author)} | <time datetime="{p.comments[j].when}">{e(p.comments[j].shown)}</time></p><div class="comment"><p>{e(p.comments[j].text)}</p></div></div>'
+            for j in answers
+        )
+        cls = (
+            ("odd" if n % 2 == 0 else "even")
+            + (" first" if n == 0 else "")
+            + (" last" if n == len(tops) - 1 else "")
+        )
+        blocks.append(f"""<div class="comment_default {cls}" id="c{57 + i}">
+<p class="info">Kommentar von {e(c.author)} | <time datetime="{c.when}" class="date">{e(c.shown)}</time></p>
+<div class="comment"><p>{e(c.text)}</p></div>
+{reply}
+</div>""")
+    body = f"""<div id="wrapper"><header id="header"><div class="inside"><div class="mod_logo"><a href="/">{e(p.site)}</a></div><nav class="mod_navigation block"><ul class="level_1">{"".join(f'<li><a href="/{k}.html">{e(x)}</a></li>' for k, x in enumerate(LABELS["de"]["nav"]))}</ul></nav></div></header>
+<div id="container"><main id="main"><div class="inside">
+<div class="mod_newsreader block">
+<div class="layout_full block">
+<h1>{e(p.title)}</h1>
+<p class="info"><time datetime="{p.when}">{e(p.date_shown)}</time> von {e(p.byline)}</p>
+<div class="ce_text block">
+{paras(p.article)}
+</div>
+</div>
+<p class="back"><a href="/aktuelles.html" title="Zurück">Zurück</a></p>
+<div class="ce_comments block">
+<h2>Kommentare</h2>
+{chr(10).join(blocks)}
+<div class="form"><h2>Kommentar schreiben</h2><form action="#" id="com_tl_news_{44}" method="post"><div class="formbody">
+<div class="widget widget-text mandatory"><label for="ctrl_name">Name<span class="mandatory">*</span></label><input type="text" name="name" id="ctrl_name" required></div>
+<div class="widget widget-text mandatory"><label for="ctrl_email">E-Mail (wird nicht veröffentlicht)<span class="mandatory">*</span></label><input type="email" name="email" id="ctrl_email" required></div>
+<div class="widget widget-text"><label for="ctrl_website">Website</label><input type="url" name="website" id="ctrl_website"></div>
+<div class="widget widget-textarea mandatory"><label for="ctrl_comment">Kommentar<span class="mandatory">*</span></label><textarea name="comment" id="ctrl_comment"></textarea></div>
+<div class="widget widget-submit"><button type="submit" class="submit">Kommentar absenden</button></div>
+</div></form></div>
+</div>
+</div>
+</div></main>
+<aside id="right"><div class="inside"><div class="mod_newslist block"><h2>Weitere Meldungen</h2>{"".join(f'<div class="layout_simple arc_1 block"><a href="/aktuelles/{k}.html">{e(t)}</a></div>' for k, t in enumerate(p.related))}</div></div></aside></div>
+<footer id="footer"><div class="inside"><p>© 2026 {e(p.site)} · <a href="/impressum.html">Impressum</a> · <a href="/datenschutz.html">Datenschutz</a></p></div></footer></div>"""
+    return shell(p, body)
+
+
+def r_tickets(p: Page) -> str:
+    """MODX Tickets: li.ticket-comment#comment-N, header with author, time, rating; replies in ol.comments-list."""
+
+    def item(i: int, replies: str) -> str:
+        c = p.comments[i]
+        mark = ' <span class="ticket-comment-author-mark">автор</span>' if c.author == p.byline else ""
+        return f"""<li class="ticket-comment{" ticket-comment-author" if c.author == p.byline else ""}" id="comment-{1804 + i}" data-parent="{0 if c.parent is None else 1804 + c.parent}" data-newparent="0">
+<div class="ticket-comment-body">
+<div class="ticket-comment-header"><div class="ticket-comment-dot-wrapper"><div class="ticket-comment-dot"></div></div>
+<img src="/assets/components/tickets/img/avatar.png" class="ticket-avatar" alt="">
+<span class="ticket-comment-author">{e(c.author)}</span>{mark}
+<span class="ticket-comment-createdon">{e(c.shown)}</span>
+<span class="ticket-comment-link"><a href="#comment-{1804 + i}">#</a></span>
+<span class="ticket-comment-rating"><span class="rating">+{_score(i) % 5}</span> <span class="vote plus" title="Нравится"><i class="glyphicon glyphicon-arrow-up"></i></span> <span class="vote minus" title="Не нравится"><i class="glyphicon glyphicon-arrow-down"></i></span></span>
+</div>
+<div class="ticket-comment-text">{e(c.text)}</div>
+</div>
+<div class="comment-reply"><a href="#" class="reply">Ответить</a></div>
+<ol class="comments-list">{replies}</ol>
+</li>"""
+
+    comments = tree(p, item, lambda s: s)
+    latest = "".join(
+        f'<div class="ticket-latest-row"><span class="ticket-latest-author">{e(who)}</span> <a href="/tickets/{700 + k}.html" class="ticket-latest-title">{e(post)}</a><div class="ticket-latest-text">Полезно, спасибо за подробности.</div></div>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<div class="navbar navbar-default"><div class="container"><a class="navbar-brand" href="/">{e(p.site)}</a>{nav(p, "nav navbar-nav")}</div></div>
+<div class="container"><div class="row"><div class="col-md-9">
+<div class="ticket"><h1>{e(p.title)}</h1>
+<div class="ticket-meta row"><span class="ticket-author"><i class="glyphicon glyphicon-user"></i> {e(p.byline)}</span> <span class="ticket-date"><i class="glyphicon glyphicon-calendar"></i> {e(p.date_shown)}</span> <span class="ticket-views"><i class="glyphicon glyphicon-eye-open"></i> 1 284</span> <span class="ticket-star"><i class="glyphicon glyphicon-star"></i> 17</span></div>
+<div class="ticket-content">
+{paras(p.article)}
+</div></div>
+<div class="comments"><h4 class="title">Комментарии: {len(p.comments)}</h4>
+<div id="comments-wrapper"><ol class="comment-list" id="comments">
+{comments}
+</ol></div>
+<div id="comments-tpanel"><div id="tpanel-refresh"></div><div id="tpanel-new"></div></div>
+<h4 id="comment-new-link"><a href="#" class="btn btn-default">Написать комментарий</a></h4>
+<div id="comment-form-placeholder"><form id="comment-form" action="" method="post" class="well"><input type="hidden" name="thread" value="resource-41"><div class="form-group"><label for="comment-name">Имя</label><input type="text" name="name" class="form-control" id="comment-name"></div><div class="form-group"><label for="comment-email">Email</label><input type="text" name="email" class="form-control" id="comment-email"></div><div class="form-group"><label for="comment-editor"></label><textarea name="text" id="comment-editor" class="form-control" rows="5"></textarea></div><div class="form-actions"><input type="button" class="btn btn-default preview" value="Предпросмотр"> <input type="submit" class="btn btn-primary submit" value="Написать"></div></form></div>
+</div>
+</div>
+<div class="col-md-3"><div class="sidebar-block"><h4>Последние комментарии</h4><div class="tickets-latest">{latest}</div></div>
+<div class="sidebar-block"><h4>{e(LABELS["ru"]["related"])}</h4><ul>{"".join(f'<li><a href="/t/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div>
+</div></div>
+<footer class="footer"><div class="container">© 2026 {e(p.site)}</div></footer>"""
+    return shell(p, body)
+
+
+def r_k2(p: Page) -> str:
+    """Joomla K2 item comments: li items with only an id (and even/odd); flat; '@Nombre' replies typed."""
+    items = []
+    for i, c in enumerate(p.comments):
+        cls = ("odd" if i % 2 == 0 else "even") + (" authorResponse" if c.author == p.byline else "")
+        items.append(f"""<li class="{cls}" id="comment-{263 + i}">
+<span class="commentLink"><a href="#comment{263 + i}" name="comment{263 + i}" id="comment{263 + i}">#{i + 1}</a></span>
+<span class="commentDate">{e(c.shown)}</span>
+<span class="commentAuthorName"> escrito por <a href="#" title="{e(c.author)}" rel="nofollow">{e(c.author)}</a></span>
+<p>{e(c.text)}</p>
+<span class="commentReportLink"><a href="#" class="modal" rel="{{handler:'iframe',size:{{x:560,y:480}}}}">Reportar</a></span>
+<div class="clr"></div>
+</li>""")
+    latest = "".join(
+        f'<li><a href="/rutas/{80 + k}"><span class="lcComment">Muy útil, la guardo para el verano.</span></a> <span class="lcUsername">{e(who)}</span> <span class="lcCommentDate">hace 2 días</span> <a class="lcItemTitle" href="/rutas/{80 + k}">{e(post)}</a></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<div id="header"><a id="logo" href="/">{e(p.site)}</a>{nav(p, "menu")}</div>
+<div id="main"><div id="content">
+<span id="startOfPageId77"></span>
+<div id="k2Container" class="itemView">
+<div class="itemHeader"><span class="itemDateCreated">{e(p.date_shown)}</span><h2 class="itemTitle">{e(p.title)}</h2><span class="itemAuthor">Escrito por <a rel="author" href="/autores/nuria">{e(p.byline)}</a></span></div>
+<div class="itemToolbar"><ul><li><a class="itemPrintLink" href="#">Imprimir</a></li><li><a class="itemEmailLink" href="#">Email</a></li><li><a class="itemCommentsLink" href="#itemCommentsAnchor">{len(p.comments)} comentarios</a></li></ul></div>
+<div class="itemBody"><div class="itemFullText">
+{paras(p.article)}
+</div></div>
+<div class="itemLinks"><div class="itemTagsBlock"><span>Etiquetas</span><ul class="itemTags"><li><a href="/tag/asturias">Asturias</a></li><li><a href="/tag/playas">playas</a></li></ul></div></div>
+<div class="itemRelated"><h3>Artículos relacionados</h3><ul>{"".join(f'<li class="{"even" if k % 2 else "odd"}"><a class="itemRelTitle" href="/rutas/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div>
+<a name="itemCommentsAnchor" id="itemCommentsAnchor"></a>
+<div class="itemComments">
+<h3 class="itemCommentsCounter"><span>{len(p.comments)}</span> comentarios</h3>
+<ul class="itemCommentsList">
+{chr(10).join(items)}
+</ul>
+<div class="itemCommentsForm"><h3>Dejar un comentario</h3><p class="itemCommentsFormNotes">Asegúrate de rellenar los campos indicados con (*). No se permite código HTML.</p>
+<form action="/index.php" method="post" id="comment-form" class="form-validate"><label class="formComment" for="commentText">Mensaje *</label><textarea rows="20" cols="10" class="inputbox" name="commentText" id="commentText"></textarea>
+<label class="formName" for="userName">Nombre *</label><input class="inputbox" type="text" name="userName" id="userName">
+<label class="formEmail" for="commentEmail">Correo electrónico *</label><input class="inputbox" type="text" name="commentEmail" id="commentEmail">
+<label class="formUrl" for="commentURL">URL del sitio web</label><input class="inputbox" type="text" name="commentURL" id="commentURL">
+<input type="submit" class="button" id="submitCommentButton" value="Enviar comentario"></form></div>
+</div>
+</div>
+</div>
+<div id="sidebar"><div class="moduletable"><h3>Últimos comentarios</h3><div id="k2ModuleBox91" class="k2LatestCommentsBlock"><ul>{latest}</ul></div></div></div>
+</div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_spip(p: Page) -> str:
+    """SPIP public forum: ul.forum of li.forum-fil, a subject line and 'date, par Name' glued in small."""
+
+    def item(i: int, replies: str) -> str:
+        c = p.comments[i]
+        subject = c.extra if c.parent is None else f"{c.extra}"
+        return f"""<li class="forum-fil">
+<div class="forum-message" id="forum{952 + i}">
+<div class="forum-chapo"><strong class="forum-titre"><a href="#forum{952 + i}" title="Message {952 + i}">{e(subject)}</a></strong>
+<small>{e(c.shown)}, par <a href="#" class="spip_out">{e(c.author)}</a></small></div>
+<div class="forum-texte"><p>{e(c.text)}</p>
+<p class="repondre"><a href="?id_article=143&amp;id_forum={952 + i}#formulaire_forum" rel="noindex nofollow">Répondre à ce message</a></p></div>
+</div>
+{replies}
+</li>"""
+
+    comments = tree(p, item, lambda s: f'<ul class="forum">\n{s}\n</ul>')
+    body = f"""<div class="page"><div class="header"><a rel="start home" href="/" title="Accueil"><span class="spip_logo_site">{e(p.site)}</span></a><p id="slogan">Au service de l'école publique</p></div>
+<div class="nav clearfix">{nav(p, "menu-conteneur")}</div>
+<div class="wrapper"><div class="content">
+<p class="arbo"><a href="/">Accueil</a> &gt; <a href="/rubrique2.html">Vie de l'école</a> &gt; <strong class="on">{e(p.title)}</strong></p>
+<div class="cartouche"><h1 class="surlignable crayon article-titre-143">{e(p.title)}</h1>
+<p class="info-publi"><abbr class="published" title="{p.date}T09:00:00Z">{e(p.date_shown)}</abbr><span class="sep">, </span><span class="auteurs">par  <span class="vcard author"><a class="url fn spip_in" href="/auteur1.html">{e(p.byline)}</a></span></span></p></div>
+<div class="surlignable"><div class="texte crayon article-texte-143">
+{paras(p.article)}
+</div></div>
+<div class="forums"><a href="#forum" name="forum" id="forum"></a>
+<h2 class="h2">Messages</h2>
+<ul class="forum">
+{comments}
+</ul>
+</div>
+<a href="#forum" name="formulaire_forum" id="formulaire_forum"></a>
+<h2>Un message, un commentaire ?</h2>
+<div class="formulaire_spip formulaire_forum ajax" id="formulaire_forum"><form action="/spip.php?page=forum" method="post">
+<fieldset><legend>Qui êtes-vous ?</legend><ul><li class="editer saisie_session_nom"><label for="session_nom">Votre nom</label><input type="text" class="text" name="session_nom" id="session_nom"></li><li class="editer saisie_session_email"><label for="session_email">Votre adresse email</label><input type="email" class="text" name="session_email" id="session_email"></li></ul></fieldset>
+<fieldset><legend>Votre message</legend><ul><li class="editer saisie_titre obligatoire"><label for="titre">Titre (obligatoire)</label><input type="text" class="text" name="titre" id="titre" value="{e(p.title)}"></li><li class="editer saisie_texte obligatoire"><label for="texte">Texte de votre message (obligatoire)</label><textarea name="texte" id="texte" rows="10" cols="40"></textarea></li></ul></fieldset>
+<p class="boutons"><input type="submit" class="submit" name="previsualiser_message" value="Prévisualiser"></p></form></div>
+</div>
+<div class="aside"><div class="menu"><h2>Dans la même rubrique</h2><ul>{"".join(f'<li><a href="/article{150 + k}.html">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div>
+</div>
+<div class="footer clearfix"><p class="colophon">{e(p.site)} | <a href="/spip.php?page=plan">Plan du site</a> | SPIP</p></div></div>"""
+    return shell(p, body)
+
+
+def r_gitalk(p: Page) -> str:
+    """Gitalk: a flat div.gt-comments; a reply opens with a blockquote of the comment answered."""
+    admin = "shanjian"
+    items = []
+    for i, c in enumerate(p.comments):
+        quote = f"<blockquote>\n<p>{e(c.extra)}</p>\n</blockquote>\n" if c.extra else ""
+        items.append(f"""<div class="gt-comment{" gt-comment-admin" if c.author == admin else ""}">
+<div class="gt-avatar gt-comment-avatar"><img src="https://avatars.githubusercontent.example/u/{5100 + i}?v=4" alt="avatar"></div>
+<div class="gt-comment-content">
+<div class="gt-comment-header"><a class="gt-comment-username" href="https://github.com/{e(c.author)}">{e(c.author)}</a><span class="gt-comment-text">发表于</span><span class="gt-comment-date">{e(c.shown)}</span><a class="gt-comment-like" title="Like"><span class="gt-ico gt-ico-heart"></span><span class="gt-comment-like-count">{_score(i) % 4}</span></a><a class="gt-comment-reply" title="Reply"><span class="gt-ico gt-ico-reply"></span></a></div>
+<div class="gt-comment-body markdown-body">{quote}<p>{e(c.text)}</p>
+</div></div></div>""")
+    body = f"""<div class="container" id="container"><header id="header" class="header"><div class="site-meta"><a href="/" class="brand"><span class="site-title">{e(p.site)}</span></a><p class="site-subtitle">记录折腾的点滴</p></div>{nav(p, "site-nav")}</header>
+<main id="main" class="main"><div class="content-wrap"><div id="content" class="content">
+<article class="post post-type-normal" itemscope itemtype="http://schema.org/Article">
+<header class="post-header"><h1 class="post-title" itemprop="name headline">{e(p.title)}</h1>
+<div class="post-meta"><span class="post-time"><span class="post-meta-item-text">发表于</span> <time title="创建于" itemprop="dateCreated datePublished" datetime="{p.when}+08:00">{e(p.date_shown)}</time></span> <span class="post-category"><span class="post-meta-item-text">分类于</span> <a href="/categories/diy/">折腾</a></span></div></header>
+<div class="post-body" itemprop="articleBody">
+{paras(p.article)}
+</div>
+<footer class="post-footer"><div class="post-tags"><a href="/tags/raspberry-pi/" rel="tag"># 树莓派</a></div>
+<div class="post-nav"><div class="post-nav-next post-nav-item"><a href="/r/0" rel="next">{e(p.related[0])}</a></div><div class="post-nav-prev post-nav-item"><a href="/r/1" rel="prev">{e(p.related[1])}</a></div></div></footer>
+</article>
+<div class="comments" id="comments"><div id="gitalk-container"><div class="gt-container">
+<div class="gt-initing"></div>
+<div class="gt-meta" key="meta"><span class="gt-counts"><a class="gt-link gt-link-counts" href="https://github.com/shanjian/blog-comments/issues/12" target="_blank">{len(p.comments)}</a> 条评论</span><div class="gt-user"><div class="gt-user-inner"><span class="gt-user-name">未登录用户</span></div></div></div>
+<div class="gt-header" key="header"><a class="gt-avatar-github"><span class="gt-ico gt-ico-github"></span></a><div class="gt-header-comment"><textarea class="gt-header-textarea" placeholder="说点什么"></textarea><div class="gt-header-controls"><a class="gt-header-controls-tip" href="https://guides.github.com/features/mastering-markdown/">支持 Markdown 语法</a><button class="gt-btn gt-btn-login"><span class="gt-btn-text">使用 GitHub 登录</span></button></div></div></div>
+<div class="gt-comments" key="comments">
+{chr(10).join(items)}
+</div>
+<div class="gt-copyright"><a class="gt-link" href="https://github.com/gitalk/gitalk">Powered by Gitalk</a> v1.8.0</div>
+</div></div></div>
+</div></div></main>
+{footer(p)}</div>"""
+    return shell(p, body)
+
+
+def r_changyan_script(p: Page) -> str:
+    """A regional news page whose comments Changyan's script loads: it shows 'N条评论' and holds none."""
+    n = p.announced
+    quotes = ["三号线开通后上班方便多了，点赞！", "夜市别搞成只卖奶茶的，多点老字号。"]
+    hot = "".join(
+        f'<li class="hot-comment"><p class="hot-comment__text">{e(quotes[k % 2])}</p><span class="hot-comment__user">{e(who)}</span> 评论了 <a href="/news/{6600 + k}.html">{e(post)}</a></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<div class="top-bar"><div class="wrap"><a class="logo" href="/">{e(p.site)}</a>{nav(p, "channel-nav")}<div class="weather">晴 18℃</div></div></div>
+<div class="wrap main-wrap"><div class="left-col">
+<div class="crumbs"><a href="/">首页</a> &gt; <a href="/city/">本地新闻</a> &gt; 正文</div>
+<div class="article-box">
+<h1 class="article-title">{e(p.title)}</h1>
+<div class="article-info"><span class="time">{e(p.date_shown)}</span> <span class="source">来源：{e(p.site)}</span> <span class="author">{e(p.byline)}</span> <a class="cy-count" href="#SOHUCS">已有<em id="changyan_count_unit">{n}</em>条评论</a></div>
+<div class="article-content">
+{paras(p.article)}
+</div>
+<div class="editor">（责任编辑：王琳）</div>
+<div class="share-bar"><span>分享到：</span><a class="share-wx">微信</a><a class="share-wb">微博</a></div>
+</div>
+<div class="comment-box"><div class="comment-box__title"><h3>网友评论</h3><span>已有<em>{n}</em>条评论，<a href="#SOHUCS">我也来说两句</a></span></div>
+<div id="SOHUCS" sid="jcwb-2025-05-08-3312"></div>
+<script charset="utf-8" type="text/javascript" src="https://changyan.sohu.example/upload/changyan.js"></script>
+<script type="text/javascript">window.changyan.api.config({{appid: 'cyrHx01', conf: 'prod_5f3a2c'}});</script>
+<noscript>请开启浏览器的JavaScript以查看评论</noscript>
+</div>
+<div class="related-news"><h3>相关新闻</h3><ul>{"".join(f'<li><a href="/news/{6500 + k}.html">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div>
+</div>
+<div class="right-col"><div class="side-box"><h3>网友热评</h3><ul class="hot-comments">{hot}</ul></div>
+<div class="side-box"><h3>排行榜</h3><ol><li><a href="/news/r1.html">本周末气温回升 最高可达28℃</a></li><li><a href="/news/r2.html">市民中心新增二十个办事窗口</a></li></ol></div></div>
+</div>
+<div class="footer"><p>© 2026 {e(p.site)} {e(LABELS["zh"]["footer"])}</p></div>"""
+    return shell(p, body)
+
+
+def r_quora(p: Page) -> str:
+    """Quora-style question page: atomic classes only; the answers' author line 'Name · Follow', credential '· 2y'."""
+
+    def comment(j: int) -> str:
+        c = p.comments[j]
+        return f"""<div class="q-box qu-pt--small qu-borderTop" style="box-sizing: border-box;"><div class="q-flex qu-alignItems--flex-start"><div class="q-box qu-mr--small"><img class="q-image qu-display--block" src="https://qph.cf2.example/c{j}.jpg" width="24" height="24" alt="Profile photo for {e(c.author)}"></div>
+<div class="q-box qu-flex--auto"><div class="q-text qu-dynamicFontSize--small"><span class="q-text qu-bold"><a class="q-box qu-color--gray_dark qu-cursor--pointer" href="/profile/{_slug(c.author)}">{e(c.author)}</a></span> · <span class="q-text qu-color--gray">{e(c.shown)}</span></div>
+<div class="q-text qu-wordBreak--break-word"><span class="q-box qu-userSelect--text"><p class="q-text qu-display--block">{e(c.text)}</p></span></div>
+<div class="q-flex qu-mt--tiny"><button class="q-click-wrapper" aria-label="Upvote"><span class="q-text">Upvote</span></button> <button class="q-click-wrapper"><span class="q-text">Reply</span></button></div></div></div></div>"""
+
+    answers = []
+    for i, c in enumerate(p.comments):
+        if c.parent is not None:
+            continue
+        kids = "".join(comment(j) for j in range(len(p.comments)) if p.comments[j].parent == i)
+        comments = (
+            f'<div class="q-box qu-mt--small"><div class="q-text qu-bold qu-mb--small">Comments</div>{kids}</div>'
+            if kids
+            else ""
+        )
+        upvotes = f"{_score(i) * 30 + 12}"
+        answers.append(f"""<div class="q-box dom_annotate_question_answer_item_{i} qu-borderAll qu-borderRadius--small qu-borderColor--raised qu-boxShadow--small qu-mb--small qu-bg--raised">
+<div class="q-box qu-pt--medium qu-px--medium qu-pb--tiny"><div class="q-flex qu-alignItems--center"><div class="q-box qu-mr--small"><img class="q-image qu-display--block" src="https://qph.cf2.example/a{i}.jpg" width="36" height="36" alt="Profile photo for {e(c.author)}"></div>
+<div class="q-box qu-flex--auto"><div class="q-text qu-dynamicFontSize--small qu-lineHeight--regular"><span class="q-box"><span class="q-text qu-bold"><a class="q-box qu-cursor--pointer qu-hover--textDecoration--underline" href="/profile/{_slug(c.author)}">{e(c.author)}</a></span></span><span class="q-text qu-color--gray"> · </span><button class="q-click-wrapper qu-color--blue_dark" aria-label="Follow">Follow</button></div>
+<div class="q-text qu-dynamicFontSize--small qu-color--gray_light"><span class="q-text qu-truncateLines--1">{e(c.extra)}</span> · <a class="q-box qu-color--gray_light" href="/Why-do-bread-recipes/answer/{_slug(c.author)}">{e(c.shown)}</a></div></div></div></div>
+<div class="q-box spacing_log_answer_content puppeteer_test_answer_content"><div class="q-text qu-wordBreak--break-word"><span class="q-box qu-userSelect--text"><p class="q-text qu-display--block qu-wordBreak--break-word qu-textAlign--start">{e(c.text)}</p></span></div></div>
+<div class="q-flex qu-justifyContent--space-between qu-alignItems--center qu-px--medium qu-py--small"><div class="q-flex"><button class="q-click-wrapper qu-bg--gray_ultralight qu-borderRadius--pill" aria-label="Upvote"><span class="q-text">Upvote</span><span class="q-text"> · {upvotes}</span></button> <button class="q-click-wrapper" aria-label="Downvote"></button> <button class="q-click-wrapper" aria-label="Share"><span class="q-text">Share</span></button></div></div>
+{comments}
+</div>""")
+    body = f"""<div id="root"><div class="q-box qu-bg--white"><div class="q-fixed qu-fullX qu-zIndex--header"><div class="q-flex qu-alignItems--center"><a class="q-box" href="/" aria-label="Quora home"><span class="q-text qu-bold">Quora</span></a><div class="q-box qu-ml--medium"><input class="q-input" placeholder="Search Quora"></div><button class="q-click-wrapper">Add question</button></div></div>
+<div class="q-box qu-pt--large"><div class="q-flex"><div class="q-box qu-flex--auto" style="max-width: 616px;">
+<div class="q-box qu-borderBottom qu-pb--medium"><div class="q-text qu-dynamicFontSize--xlarge qu-bold"><span class="q-box qu-userSelect--text"><span>{e(p.title)}</span></span></div>
+<div class="q-box qu-mt--small"><div class="q-text qu-wordBreak--break-word"><span class="q-box qu-userSelect--text"><p class="q-text qu-display--block">{e(p.article.split(chr(10) + chr(10), 1)[1])}</p></span></div></div>
+<div class="q-flex qu-mt--small"><button class="q-click-wrapper">Answer</button> <button class="q-click-wrapper">Follow · 42</button> <button class="q-click-wrapper">Request</button></div></div>
+<div class="q-text qu-dynamicFontSize--small qu-color--gray qu-py--small">Sort <span class="q-text qu-bold">Recommended</span></div>
+{chr(10).join(answers)}
+</div>
+<div class="q-box qu-ml--large" style="width: 320px;"><div class="q-box qu-borderAll qu-p--medium"><div class="q-text qu-bold">Related questions</div>{"".join(f'<div class="q-box qu-py--tiny"><a class="q-box qu-color--blue_dark" href="/q/{k}">{e(t)}</a></div>' for k, t in enumerate(p.related))}</div></div>
+</div></div></div></div>"""
+    return shell(p, body)
+
+
+def r_tildes(p: Page) -> str:
+    """Tildes: ol.comment-tree of article.comment#comment-xyz; 'OP' label; replies in ol.comment-tree-replies."""
+    ids = ["2a8f", "2a9c", "2ab1", "2ac4", "2ad0", "2ae3"]
+
+    def item(i: int, replies: str) -> str:
+        c = p.comments[i]
+        op = (
+            ' <span class="is-comment-by-op" title="Original poster">OP</span>'
+            if c.author == p.byline
+            else ""
+        )
+        return f"""<li class="comment-tree-item">
+<article id="comment-{ids[i]}" class="comment{" is-comment-by-op" if op else ""}" data-comment-id36="{ids[i]}" data-comment-depth="{depth(p, i)}">
+<header class="comment-header"><a class="link-user" href="/user/{e(c.author)}">{e(c.author)}</a>{op}<a href="#comment-{ids[i]}" class="comment-nav-link"><time class="comment-posted-time time-responsive" datetime="{c.when}Z" title="{c.when.replace("T", " ")} (UTC)" data-abbreviated="{e(c.shown)}">{e(c.shown)} ago</time></a></header>
+<div class="comment-itself"><div class="comment-text"><p>{e(c.text)}</p></div>
+<menu class="btn-post"><li><button class="btn-post-action" name="vote">Vote ({_score(i) % 9 + 1})</button></li><li><button class="btn-post-action" name="reply">Reply</button></li><li><button class="btn-post-action">Bookmark</button></li><li><div class="dropdown"><button class="btn-post-action dropdown-toggle">Link</button></div></li></menu></div>
+</article>
+{replies}
+</li>"""
+
+    comments = tree(p, item, lambda s: f'<ol class="comment-tree comment-tree-replies">\n{s}\n</ol>')
+    body = f"""<header id="site-header"><a class="site-header-logo" href="/">{e(p.site)}</a><div class="site-header-context"><a href="/~life">~life</a></div><nav id="site-header-nav"><a href="/notifications">Notifications</a> <a href="/messages">Messages</a></nav></header>
+<main id="site-main">
+<article id="topic-3fxk" class="topic-full" data-topic-id36="3fxk">
+<header><h1>{e(p.title)}</h1>
+<div class="topic-full-byline">Posted <time class="time-responsive" datetime="{p.when}Z" title="{p.when.replace("T", " ")} (UTC)">{e(p.date_shown)}</time> by <a class="link-user" href="/user/{e(p.byline)}">{e(p.byline)}</a></div></header>
+<div class="topic-full-text">
+{paras(p.article)}
+</div>
+<ul class="topic-full-tags"><li><a href="/~life?tag=habits">habits</a></li><li><a href="/~life?tag=ask">ask</a></li></ul>
+<menu class="btn-post"><li><button class="btn-post-action">Vote (38)</button></li><li><button class="btn-post-action">Bookmark</button></li></menu>
+<section class="topic-comments"><header><h2>{len(p.comments)} comments</h2><form class="form-listing-options"><label for="comment_order">Comments sorted by</label><select id="comment_order"><option>most votes</option><option>newest first</option></select></form></header>
+<ol id="comments" class="comment-tree">
+{comments}
+</ol></section>
+<section class="topic-comment-form"><form method="post" data-js-new-comment><label for="markdown">Add a comment</label><textarea id="markdown" name="markdown" placeholder="Markdown"></textarea><button type="submit" class="btn btn-primary">Post comment</button></form></section>
+</article>
+</main>
+<aside id="sidebar"><div class="sidebar-controls"><h3>~life</h3><p>Discussion of life, relationships and everything else</p></div><section><h3>Related topics</h3><ul>{"".join(f'<li><a href="/~life/3f{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section></aside>
+<footer id="site-footer"><p>Tildes is a non-profit community site</p></footer>"""
+    return shell(p, body)
+
+
+def r_heise(p: Page) -> str:
+    """heise-style forum, flat view: each posting under its subject line; depth only in a level-N class."""
+    items = []
+    for i, c in enumerate(p.comments):
+        d = depth(p, i) + 1
+        items.append(f"""<li class="tree_thread_list tree_thread_list--level-{d}">
+<div class="posting posting--flat" id="posting_{43121 + i}" data-posting-id="{43121 + i}">
+<h3 class="posting_subject"><a href="/forum/technikforum/Lohnt-sich/posting-{43121 + i}/show/">{e(c.extra)}</a></h3>
+<div class="posting_meta"><a class="pseudonym" href="/forum/user/{43 + i}">{e(c.author)}</a> <span class="posting_badge">Abonnent</span> <time class="posting_date" datetime="{c.when}+01:00">{e(c.shown)}</time></div>
+<div class="bbcode_v1"><p>{e(c.text)}</p></div>
+<div class="bottom-posting"><span class="posting_rating">Bewertung <span class="posting_votes posting_votes--positive">+{_score(i) + 2}</span> <span class="posting_votes posting_votes--negative">-{i % 3}</span></span> <a class="posting_action" href="#">Antworten</a> <a class="posting_action" href="#">Zitieren</a> <a class="posting_action" href="#">Melden</a></div>
+</div></li>""")
+    body = f"""<header class="header"><a class="header__logo" href="/">{e(p.site)}</a>{nav(p, "header__nav")}</header>
+<main class="forum-main">
+<nav class="forum-breadcrumb"><a href="/forum/">Foren</a> › <a href="/forum/technikforum/">Energie &amp; Haustechnik</a></nav>
+<div class="thread_view thread_view--flat">
+<h1 class="thread_title">{e(p.title)}</h1>
+<div class="thread_tools"><a href="?view=tree">Baumansicht</a> | <strong>Flache Ansicht</strong> | <a href="#">Thread abonnieren</a></div>
+<div class="posting posting--first" id="posting_43120">
+<div class="posting_meta"><a class="pseudonym" href="/forum/user/42">{e(p.byline)}</a> <time class="posting_date" datetime="{p.when}+01:00">{e(p.date_shown)}</time></div>
+<div class="bbcode_v1">
+{paras(p.article)}
+</div>
+<div class="bottom-posting"><span class="posting_rating">Bewertung <span class="posting_votes posting_votes--positive">+21</span> <span class="posting_votes posting_votes--negative">-2</span></span> <a class="posting_action" href="#">Antworten</a></div>
+<div class="posting_signature">-- Seit 2019 mit dem Rad zur Arbeit</div>
+</div>
+<ul class="tree_thread">
+{chr(10).join(items)}
+</ul>
+</div>
+<section class="forum-most-discussed"><h2>Meistdiskutiert</h2><ul>{"".join(f'<li><a href="/forum/t/{900 + k}">{e(t)}</a> <span class="count">{120 + 37 * k} Beiträge</span></li>' for k, t in enumerate(p.related))}</ul></section>
+</main>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_fluxbb(p: Page) -> str:
+    """FluxBB / PunBB: div.blockpost#pN; postleft with name, user title, counts; quotes 'X пишет:'."""
+    posts = [(first_post(p), "Участник", "")] + [(c, c.extra, c.extra2) for c in p.comments]
+    blocks = []
+    for n, (c, title, quote) in enumerate(posts):
+        quoted = ""
+        if quote:
+            source = p.comments[p.comments[n - 1].parent].author  # type: ignore[index]
+            quoted = f'<div class="quotebox"><cite>{e(source)} пишет:</cite><blockquote><div><p>{e(quote)}</p></div></blockquote></div>\n'
+        subject = p.title if n == 0 else f"Re: {p.title}"
+        blocks.append(f"""<div id="p{5530 + n}" class="blockpost {"rowodd" if n % 2 == 0 else "roweven"}{" firstpost" if n == 0 else ""}">
+<h2><span><span class="conr">#{n + 1}</span> <a href="viewtopic.php?pid={5530 + n}#p{5530 + n}">{e(c.shown)}</a></span></h2>
+<div class="box"><div class="inbox">
+<div class="postbody">
+<div class="postleft"><dl><dt><strong><a href="profile.php?id={70 + n}">{e(c.author)}</a></strong></dt><dd class="usertitle"><strong>{e(title)}</strong></dd><dd class="postavatar"><img src="img/avatars/{70 + n}.jpg" width="60" height="60" alt=""></dd><dd><span>Откуда: Самара</span></dd><dd><span>Зарегистрирован: 2021-04-1{n}</span></dd><dd><span>Сообщений: {_score(n) * 13 + 4}</span></dd></dl></div>
+<div class="postright"><h3>{e(subject)}</h3>
+<div class="postmsg">
+{quoted}{paras(c.text)}
+</div>
+<div class="postsignature postmsg"><hr>Катаюсь круглый год</div>
+</div></div></div>
+<div class="inbox"><div class="postfoot clearb"><div class="postfootleft"><p><span>Неактивен</span></p></div><div class="postfootright"><ul><li class="postreport"><span><a href="misc.php?report={5530 + n}">Пожаловаться</a></span></li> <li class="postquote"><span><a href="post.php?tid=812&amp;qid={5530 + n}">Цитировать</a></span></li></ul></div></div></div>
+</div></div>""")
+    body = f"""<div id="punviewtopic" class="pun"><div class="top-box"><div><!-- Top Corners --></div></div>
+<div class="punwrap"><div id="brdheader" class="block"><div class="box"><div id="brdtitle" class="inbox"><h1><a href="index.php">{e(p.site)}</a></h1><div id="brddesc">Обсуждаем велосипеды, маршруты и ремонт</div></div>
+<div id="brdmenu" class="inbox"><ul><li id="navindex" class="isactive"><a href="index.php">Форум</a></li><li id="navuserlist"><a href="userlist.php">Пользователи</a></li><li id="navsearch"><a href="search.php">Поиск</a></li><li id="navregister"><a href="register.php">Регистрация</a></li><li id="navlogin"><a href="login.php">Вход</a></li></ul></div></div></div>
+<div id="brdmain">
+<div class="linkst"><div class="inbox crumbsplus"><ul class="crumbs"><li><a href="index.php">Форум</a></li><li><span>»&#160;</span><a href="viewforum.php?id=3">Зимняя езда</a></li><li><span>»&#160;</span><strong><a href="viewtopic.php?id=812">{e(p.title)}</a></strong></li></ul><div class="pagepost"><p class="pagelink conl"><span class="pages-label">Страницы </span><strong class="item1">1</strong></p></div></div></div>
+{chr(10).join(blocks)}
+<div class="postlinksb"><div class="inbox crumbsplus"><p class="postlink conr"><a href="post.php?tid=812">Ответить</a></p></div></div>
+</div>
+<div id="brdfooter" class="block"><div class="box"><div id="brdfooternav" class="inbox"><div class="conl"><dl><dt><strong>Похожие темы</strong></dt>{"".join(f'<dd><a href="viewtopic.php?id={800 + k}">{e(t)}</a></dd>' for k, t in enumerate(p.related))}</dl></div><p id="poweredby">Под управлением <a href="https://fluxbb.org/">FluxBB</a></p></div></div></div>
+</div></div>"""
+    return shell(p, body)
+
+
+def r_moodle(p: Page) -> str:
+    """Moodle 4 forum discussion: 'de Name - fecha' as one line; 'En respuesta a Name'; replies in div.indent."""
+
+    def post(c: C, pid: int, subject: str, parent: tuple[C, int] | None, role: str, replies: str) -> str:
+        answer = (
+            f'<a class="font-weight-bold" href="#p{parent[1]}">En respuesta a {e(parent[0].author)}</a>'
+            if parent is not None
+            else ""
+        )
+        badge = f' <span class="badge rounded-pill bg-primary text-white">{e(role)}</span>' if role else ""
+        return f"""<article id="p{pid}" class="forum-post-container mb-2" data-post-id="{pid}" data-region="post" data-target="{pid}-target" tabindex="0" aria-labelledby="post-header-{pid}-5f1">
+<div class="d-flex border p-2 mb-2 forumpost focus-target" data-content="forum-post">
+<div class="d-flex flex-column w-100"><header id="post-header-{pid}-5f1" class="mb-2 header row d-flex">
+<div class="me-2" style="width: 45px;"><img class="rounded-circle w-100" src="/theme/image.php/boost/core/1/u/f2" alt="Imagen de {e(c.author)}" aria-hidden="true"></div>
+<div class="d-flex flex-column"><h3 class="h6 font-weight-bold mb-0" data-region-content="forum-post-core-subject" data-reply-subject="{e(subject)}">{e(subject)}</h3>
+<div class="mb-3" tabindex="-1">de <a href="/user/view.php?id={pid % 97}&amp;course=12">{e(c.author)}</a>{badge} - <time datetime="{c.when}+01:00">{e(c.shown)}</time></div>{answer}</div></header>
+<div class="d-flex body-content-container"><div class="no-overflow w-100 content-alignment"><div class="post-content-container">
+{paras(c.text)}
+</div></div></div>
+<div class="d-flex flex-wrap"><div class="post-actions d-flex align-self-end justify-content-end flex-wrap ms-auto p-1" data-region="post-actions-container" role="menubar"><a data-region="post-action" href="/mod/forum/discuss.php?d=331#p{pid}" class="btn btn-link" role="menuitem">Enlace permanente</a>{'<a data-region="post-action" href="#" class="btn btn-link" role="menuitem">Mostrar mensaje anterior</a>' if parent is not None else ""}<a data-region="post-action" href="#" class="btn btn-link" role="menuitem">Responder</a></div></div>
+</div></div>
+<div class="indent" data-region="replies-container">{replies}</div>
+</article>"""
+
+    def item(i: int, replies: str) -> str:
+        c = p.comments[i]
+        parent = (p.comments[c.parent], 2201 + c.parent) if c.parent is not None else (first_post(p), 2200)
+        role = "Profesor" if c.author == p.byline else ""
+        return post(c, 2201 + i, c.extra, parent, role, replies)
+
+    replies = tree(p, item, lambda s: s)
+    discussion = post(first_post(p), 2200, p.title, None, "Profesor", replies)
+    recent = "".join(
+        f'<li class="activity"><div class="head"><div class="date">martes, 4 de marzo, 08:12</div><div class="name">{e(who)}</div></div><div class="info bold"><a href="/mod/forum/discuss.php?d={320 + k}">{e(post_title)}</a></div></li>'
+        for k, (who, post_title) in enumerate(p.recent)
+    )
+    body = f"""<nav class="navbar fixed-top navbar-light bg-white navbar-expand" aria-label="Navegación del sitio"><a href="/" class="navbar-brand d-flex align-items-center"><span class="site-name">{e(p.site)}</span></a><div class="primary-navigation"><ul class="nav more-nav navbar-nav"><li class="nav-item"><a class="nav-link" href="/">Página Principal</a></li><li class="nav-item"><a class="nav-link" href="/my/">Área personal</a></li><li class="nav-item"><a class="nav-link" href="/my/courses.php">Mis cursos</a></li></ul></div></nav>
+<div id="page" class="drawers"><div class="main-inner"><div id="page-header"><div class="page-context-header"><div class="page-header-headings"><h1 class="h2">Biología y Geología 3º ESO</h1></div></div>
+<nav aria-label="Barra de navegación"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/course/view.php?id=12">BioGeo 3º</a></li><li class="breadcrumb-item"><a href="/mod/forum/view.php?id=88">Foro de dudas</a></li><li class="breadcrumb-item"><span>{e(p.title)}</span></li></ol></nav></div>
+<div id="region-main-box"><section id="region-main" aria-label="Contenido">
+<div role="main"><h2>Foro de dudas</h2>
+<div class="discussion-nav clearfix"><ul><li class="prev-discussion"><a href="/mod/forum/discuss.php?d=330">{e(p.related[0])}</a></li><li class="next-discussion"><a href="/mod/forum/discuss.php?d=332">{e(p.related[1])}</a></li></ul></div>
+<div id="discussion-container-5f1" data-content="forum-discussion"><div class="d-flex flex-column flex-sm-row mb-1"><div><label for="mode">Modo de visualización</label><select id="mode"><option>Mostrar respuestas anidadas</option></select></div></div>
+{discussion}
+</div></div>
+</section></div>
+<section class="block_recent_activity block card mb-3" role="complementary"><div class="card-body"><h5 class="card-title">Actividad reciente</h5><div class="card-text content"><div class="activityhead">Actividad desde martes, 4 de marzo de 2025</div><ul class="unlist">{recent}</ul></div></div></section>
+</div></div>
+<footer id="page-footer"><div class="footer-content-popover"><p>Usted no se ha identificado. (<a href="/login/index.php">Acceder</a>)</p></div></footer>"""
+    return shell(p, body)
+
+
+def r_steam(p: Page) -> str:
+    """Steam Community discussion: forum_op = article; flat commentthread_comment#comment_N; quotes 'Publicado originalmente por X:'."""
+    items = []
+    for i, c in enumerate(p.comments):
+        quote = ""
+        if c.extra2 and c.parent is not None:
+            quote = f'<blockquote class="bb_blockquote with_author"><div class="bb_quoteauthor">Publicado originalmente por <b>{e(p.comments[c.parent].author)}</b>:</div>{e(c.extra2)}</blockquote>'
+        badge = f'<span class="commentthread_workshop_authorbadge">{e(c.extra)}</span>' if c.extra else ""
+        items.append(f"""<div class="commentthread_comment responsive_body_text" id="comment_{4170 + i}">
+<div class="commentthread_comment_avatar playerAvatar online"><a href="https://steamcommunity.example/id/{_slug(c.author)}"><img src="https://avatars.steamstatic.example/{4170 + i}.jpg" srcset="https://avatars.steamstatic.example/{4170 + i}.jpg 1x"></a></div>
+<div class="commentthread_comment_content"><div class="commentthread_comment_author"><a class="hoverunderline commentthread_author_link" href="https://steamcommunity.example/id/{_slug(c.author)}" data-miniprofile="{88000 + i}"><bdi>{e(c.author)}</bdi></a>{badge}<span class="commentthread_comment_timestamp" title="{e(c.shown)}" data-timestamp="17409{i}">&nbsp;{e(c.shown)}&nbsp;</span><div class="commentthread_comment_actions"><a class="forum_comment_permlink" href="#c{4170 + i}">&nbsp;#{i + 1}</a></div></div>
+<div class="commentthread_comment_text" id="comment_content_{4170 + i}">{quote}{e(c.text)}</div></div>
+</div>""")
+    body = f"""<div id="global_header"><div class="content"><div class="logo"><a href="https://store.steampowered.example/"><span>STEAM</span></a></div><div class="supernav_container"><a class="menuitem" href="#">TIENDA</a><a class="menuitem" href="#">{e(p.site).upper()}</a><a class="menuitem" href="#">ACERCA DE</a></div></div></div>
+<div class="responsive_page_template_content"><div class="apphub_HomeHeaderContent"><div class="apphub_AppName">Senda de Ceniza</div><div class="apphub_sectionTabs"><a class="apphub_sectionTab" href="#">Todo</a><a class="apphub_sectionTab active" href="#">Debates</a><a class="apphub_sectionTab" href="#">Guías</a></div></div>
+<div class="forum_topic_view"><div class="breadcrumbs"><a href="#">Senda de Ceniza</a> &gt; <a href="#">Debates generales</a> &gt; Detalles del tema</div>
+<div class="forum_op"><div class="forum_op_avatar playerAvatar"><img src="https://avatars.steamstatic.example/op.jpg"></div>
+<div class="forum_op_author"><a class="hoverunderline forum_op_author" href="https://steamcommunity.example/id/zorro">{e(p.byline)}</a><span class="date" data-timestamp="1740950040">{e(p.date_shown)}</span></div>
+<div class="topic">{e(p.title)}</div>
+<div class="content">{brs(p.article)}</div>
+<div class="forum_op_footer"><span class="forum_report_btn">Denunciar</span></div></div>
+<div class="commentthread_area"><div class="commentthread_header"><div class="commentthread_paging"><span class="commentthread_pagelinks">Mostrando 1-{len(p.comments)} de {len(p.comments)} comentarios</span></div></div>
+<div class="commentthread_comment_container"><div class="commentthread_comments">
+{chr(10).join(items)}
+</div></div>
+<div class="commentthread_footer"><div class="commentthread_entry"><div class="commentthread_entry_quotebox"><textarea class="commentthread_textarea" placeholder="Añadir un comentario"></textarea></div><button class="btn_green_white_innerfade btn_small"><span>Publicar comentario</span></button></div></div></div>
+</div>
+<div class="rightcol"><div class="rightbox"><div class="header">Temas relacionados</div><div class="content">{"".join(f'<div class="forum_topic"><a class="forum_topic_overlay" href="#t{k}">{e(t)}</a></div>' for k, t in enumerate(p.related))}</div></div></div>
+</div>
+<div id="footer"><div class="footer_content">© Valve Corporation. Todos los derechos reservados.</div></div>"""
+    return shell(p, body)
+
+
+def r_pluxml(p: Page) -> str:
+    """PluXml default theme: a flat div#comments; depth only in level-N; '#N Le date Name a dit :' glued before a blockquote."""
+    items = []
+    for i, c in enumerate(p.comments):
+        items.append(f"""<div id="c{31 + i}" class="comment level-{depth(p, i)}">
+<div id="com-{31 + i}">
+<small><a class="nbcom" href="/article12/tour-du-lac#c{31 + i}" title="#{i + 1}">#{i + 1}</a>&nbsp;<time datetime="{c.when}">Le {e(c.shown)}</time>&nbsp;{e(c.author)}&nbsp;a dit :</small>
+<blockquote><p class="content_com type-normal">{e(c.text)}</p></blockquote>
+</div>
+<a rel="nofollow" href="#form" onclick="replyCom('{31 + i}')">Répondre</a>
+</div>""")
+    lastcom = "".join(
+        f'<li><a href="/article{20 + k}#c{90 + k}">{e(who)} a dit : Très beau parcours, merci pour les photos…</a> <span>({e(post)})</span></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<header class="header sticky"><div class="container"><div class="grid"><div class="col sml-6 med-5 lrg-4"><div class="logo"><h1 class="no-margin heading-small"><a class="maincolor" href="/" title="{e(p.site)}">{e(p.site)}</a></h1><h2 class="h5 no-margin">Sentiers, cartes et bivouacs</h2></div></div>
+<div class="col sml-6 med-7 lrg-8">{nav(p, "nav")}</div></div></div></header>
+<main class="main"><div class="container"><div class="grid"><div class="content col sml-12 med-9">
+<article class="article" id="post-12">
+<header><span class="art-date"><time datetime="{p.date}">{e(p.date_shown)}</time></span><h2><a href="/article12/tour-du-lac" title="{e(p.title)}">{e(p.title)}</a></h2>
+<div><small><span class="written-by">Rédigé par {e(p.byline)}</span> <span class="art-nb-com"><a href="#comments">{len(p.comments)} commentaires</a></span></small></div></header>
+{paras(p.article)}
+<footer><small><span class="classified-in">Classé dans : <a href="/categorie2/limousin">Limousin</a></span> <span class="tags">Mots clés : <a href="/tag/lac">lac</a></span></small></footer>
+</article>
+<div id="comments"><h3>{len(p.comments)} commentaires</h3>
+{chr(10).join(items)}
+</div>
+<div id="form"><h3>Écrire un commentaire</h3>
+<form action="/article12/tour-du-lac#form" method="post"><fieldset>
+<div class="grid"><div class="col sml-12"><label for="id_name">Nom* :</label><input id="id_name" name="name" type="text" size="20" value="" maxlength="30"></div></div>
+<div class="grid"><div class="col sml-12 lrg-6"><label for="id_mail">E-mail :</label><input id="id_mail" name="mail" type="text" size="20" value=""></div><div class="col sml-12 lrg-6"><label for="id_site">Site Internet :</label><input id="id_site" name="site" type="text" size="20" value=""></div></div>
+<div class="grid"><div class="col sml-12"><label for="id_content" class="lab_com">Commentaire* :</label><textarea id="id_content" name="content" cols="35" rows="6"></textarea></div></div>
+<div class="grid"><div class="col sml-12"><input class="blue" type="submit" value="Envoyer"></div></div>
+</fieldset></form></div>
+<nav class="article-nav"><a href="/r/0">« {e(p.related[0])}</a> <a href="/r/1">{e(p.related[1])} »</a></nav>
+</div>
+<aside class="aside col sml-12 med-3" role="complementary">
+<h3>Catégories</h3><ul class="cat-list unstyled-list"><li><a href="/categorie2/limousin">Limousin (8)</a></li><li><a href="/categorie3/alpes">Alpes (12)</a></li></ul>
+<h3>Derniers commentaires</h3><ul class="lastcom-list unstyled-list">{lastcom}</ul>
+</aside></div></div></main>
+<footer class="footer"><div class="container"><p>{e(p.site)} - Généré par <a href="https://www.pluxml.org" title="Blog ou Cms sans base de données">PluXml</a></p></div></footer>"""
+    return shell(p, body)
+
+
+def r_twikoo(p: Page) -> str:
+    """Twikoo in a Hexo Butterfly page: div.tk-comment; replies of any depth in the root's tk-replies, '回复 @nick' printed."""
+
+    def card(i: int, replies: str) -> str:
+        c = p.comments[i]
+        tag = '<span class="tk-tag tk-tag-green">博主</span>' if c.author == p.byline else ""
+        target = ""
+        if c.parent is not None and p.comments[c.parent].parent is not None:
+            target = f'<span>回复 <a class="tk-ruser" href="#{_slug(p.comments[c.parent].author)}">@{e(p.comments[c.parent].author)}</a> :</span>'
+        return f"""<div class="tk-comment" id="66{i}a3f0c2e9{i}b1">
+<div class="tk-avatar"><img class="tk-avatar-img" src="https://cravatar.example/avatar/{i}?d=identicon" alt=""></div>
+<div class="tk-main"><div class="tk-row"><div class="tk-meta"><span class="tk-nick">{e(c.author)}</span>{tag}<small class="tk-time"><time datetime="{c.when}+08:00" title="{c.when.replace("T", " ")}">{e(c.shown)}</time></small></div>
+<div class="tk-row-actions-start"><a class="tk-action-link" href="#"><span class="tk-action-icon">♥</span><span class="tk-action-count">{_score(i) % 5}</span></a><a class="tk-action-link" href="#"><span class="tk-action-icon">💬</span></a></div></div>
+<div class="tk-extras"><span class="tk-extra"><span class="tk-icon">📍</span>{e(c.extra)}</span><span class="tk-extra">Windows 10</span><span class="tk-extra">Chrome 124.0</span></div>
+<div class="tk-content">{target}<p>{e(c.text)}</p></div>
+{f'<div class="tk-replies">{replies}</div>' if replies else ""}
+</div></div>"""
+
+    roots = []
+    for i, c in enumerate(p.comments):
+        if c.parent is None:
+            replies = "".join(card(j, "") for j in range(len(p.comments)) if j != i and _root_of(p, j) == i)
+            roots.append(card(i, replies))
+    newest = "".join(
+        f'<div class="aside-list-item"><a href="/posts/{k + 30}/#post-comment" class="thumbnail"><img src="/img/avatar{k}.png" alt=""></a><div class="content"><a class="comment" href="/posts/{k + 30}/#post-comment">又学到一招，周末试试</a><div class="name"><span>{e(who)} / </span><time>3 天前</time></div><div class="post-title">{e(post)}</div></div></div>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<div id="body-wrap" class="post"><header class="post-bg" id="page-header"><nav id="nav"><span id="blog-info"><a href="/"><span class="site-name">{e(p.site)}</span></a></span><div id="menus"><div class="menus_items">{"".join(f'<div class="menus_item"><a class="site-page" href="/{k}/"><span>{e(x)}</span></a></div>' for k, x in enumerate(LABELS["zh"]["nav"]))}</div></div></nav>
+<div id="post-info"><h1 class="post-title">{e(p.title)}</h1><div id="post-meta"><div class="meta-firstline"><span class="post-meta-date"><i class="far fa-calendar-alt fa-fw post-meta-icon"></i><span class="post-meta-label">发表于</span><time class="post-meta-date-created" datetime="{p.when}+08:00" title="发表于 {p.date}">{e(p.date_shown)}</time></span></div></div></div></header>
+<main class="layout" id="content-inner"><div id="post"><article class="post-content" id="article-container">
+{paras(p.article)}
+</article>
+<div class="post-copyright"><div class="post-copyright__author"><span class="post-copyright-meta">文章作者: </span><span class="post-copyright-info"><a href="/">{e(p.byline)}</a></span></div></div>
+<nav class="pagination-post" id="pagination"><div class="prev-post pull-left"><a href="/r/0"><div class="label">上一篇</div><div class="prev_info">{e(p.related[0])}</div></a></div><div class="next-post pull-right"><a href="/r/1"><div class="label">下一篇</div><div class="next_info">{e(p.related[1])}</div></a></div></nav>
+<hr class="custom-hr"><div id="post-comment"><div class="comment-head"><div class="comment-headline"><i class="fas fa-comments fa-fw"></i><span> 评论</span></div></div>
+<div class="comment-wrap"><div><div id="twikoo" class="twikoo"><div class="tk-admin-container"></div>
+<div class="tk-submit"><div class="tk-row"><div class="tk-meta-input"><div class="el-input"><div class="el-input-group__prepend">昵称</div><input class="el-input__inner" name="nick" placeholder="必填"></div><div class="el-input"><div class="el-input-group__prepend">邮箱</div><input class="el-input__inner" name="mail" placeholder="必填"></div><div class="el-input"><div class="el-input-group__prepend">网址</div><input class="el-input__inner" name="link" placeholder="选填"></div></div></div><textarea class="el-textarea__inner" placeholder="欢迎留言"></textarea><button class="el-button tk-send el-button--primary">发送</button></div>
+<div class="tk-comments"><div class="tk-comments-title"><span class="tk-comments-count"><span>{len(p.comments)}</span> 条评论</span></div>
+<div class="tk-comments-container">
+{chr(10).join(roots)}
+</div></div>
+<div class="tk-footer">Powered by <a href="https://twikoo.js.org" target="_blank">Twikoo</a></div>
+</div></div></div></div>
+</div>
+<div class="aside-content" id="aside-content"><div class="card-widget card-info"><div class="author-info__name">{e(p.byline)}</div><div class="author-info__description">一个爱折腾的普通人</div></div>
+<div class="card-widget" id="card-newest-comments"><div class="item-headline"><i class="fas fa-comment-dots"></i><span>最新评论</span></div><div class="aside-list">{newest}</div></div></div>
+</main>
+<footer id="footer"><div id="footer-wrap"><div class="copyright">©2023 - 2026 By {e(p.byline)}</div><div class="framework-info"><span>框架 </span><a href="https://hexo.io">Hexo</a><span class="footer-separator">|</span><span>主题 </span><a href="https://github.com/jerryc127/hexo-theme-butterfly">Butterfly</a></div></div></footer></div>"""
+    return shell(p, body)
+
+
 RENDERERS: dict[str, Callable[[Page], str]] = {
     "wp2021": r_wp2021,
     "kubrick": r_kubrick,
@@ -4786,6 +5507,22 @@ RENDERERS: dict[str, Callable[[Page], str]] = {
     "dotclear": r_dotclear,
     "artalk": r_artalk,
     "viafoura_script": r_viafoura_script,
+    "youtube": r_youtube,
+    "commentics": r_commentics,
+    "contao": r_contao,
+    "tickets": r_tickets,
+    "k2": r_k2,
+    "spip": r_spip,
+    "gitalk": r_gitalk,
+    "changyan_script": r_changyan_script,
+    "quora": r_quora,
+    "tildes": r_tildes,
+    "heise": r_heise,
+    "fluxbb": r_fluxbb,
+    "moodle": r_moodle,
+    "steam": r_steam,
+    "pluxml": r_pluxml,
+    "twikoo": r_twikoo,
 }
 # Flat lists in reading order (not a nesting): comments keep the order they were written in.
 FLAT = {"kubrick", "antwort_de", "blogger_classic", "discourse", "phpbb", "xenforo", "discuz", "vbulletin"}
@@ -4797,6 +5534,8 @@ FLAT |= {"nodebb", "ipboard", "kunena", "discourse_ember", "mastodon", "typepad"
 FLAT |= {"subsilver2", "metafilter", "conversacion", "wbb", "meneame", "jvc", "webmention"}
 # Held-out batches 9 and 10: forum threads and flat lists whose replies point back (a quote, "@name").
 FLAT |= {"utterances", "vanilla", "douban", "v2ex", "staticman", "bitrix", "dotclear"}
+# Held-out batches 11 and 12: forum threads and flat lists whose replies point back (a quote, "@name", a level class).
+FLAT |= {"k2", "gitalk", "heise", "fluxbb", "steam", "pluxml"}
 CJK = {"zh"}
 
 
