@@ -38,7 +38,7 @@ HTML_ACTION_WORDS = ACTION_WORDS | frozenset(
     """responder respuesta denunciar compartir citar 回复 回覆 bearbeiten löschen link hide next prev parent
     supprimer modifier permalien lien editar eliminar borrar enlace редактировать удалить ссылка цитатой
     цитата quote quoting zitat zitieren citation cita
-    删除 编辑 举报 点赞 赞 引用 分享 收起 展开
+    删除 编辑 举报 点赞 赞 引用 分享 收起 展开 回应 回應 收藏 转发 踩
     · | • - – — ↑ ↓ ▲ ▼ [–] [+] [-] + ♥ ❤""".split()
 )
 _JOINING_WORDS = frozenset("with mit avec con с со и and und et y or oder ou o или".split())
@@ -305,8 +305,8 @@ _QUOTE_LEAD = re.compile(
     r"\s*(?:from|von|de|от|of)?\s*:?\s*(?P<lead>[^:\n]{1,40}?)\s*:?\s*$"
     r"|^\s*"
     + _QUOTE_WHEN
-    + r"(?P<said>[^:\n]{1,40}?)\s+(?:wrote|said|schrieb|писал|написал|написала|escribió"
-    r"|a\s+écrit)\s*:?\s*$"
+    + r"(?P<said>[^:\n]{1,40}?)\s+(?:wrote|said|says|schrieb|sagte|писал|писала|пишет|написал|написала"
+    r"|escribió|dijo|a\s+écrit|a\s+dit)\s*:?\s*$"
     r"|^\s*" + _QUOTE_WHEN + r"(?:schrieb|escribió)\s+(?P<after>[^:\n]{1,40}?)\s*:\s*$",
     re.IGNORECASE,
 )
@@ -339,11 +339,26 @@ def _quote_title(quote: object) -> str | None:
             break
         if not isinstance(element.tag, str):
             continue
-        text = " ".join((element.text or "").split())
+        text = _first_line(element)
         if text:
             match = _QUOTE_LEAD.match(text)
             return _lead_name(match) if match else None
     return None
+
+
+_LINE_INLINE_TAGS = frozenset({"a", "b", "strong", "span", "em", "i", "cite", "bdi"})
+
+
+def _first_line(element: object) -> str:
+    """An element's own first line, with the inline parts it holds: "<a>Sylvie R.</a> a dit :" is
+    "Sylvie R. a dit :" (a title line whose name is a profile link). Stops at a line break or a block."""
+    pieces = [element.text or ""]  # type: ignore[attr-defined]
+    for child in element:  # type: ignore[attr-defined]
+        if not isinstance(child.tag, str) or child.tag not in _LINE_INLINE_TAGS:
+            break
+        pieces.append(child.text_content())
+        pieces.append(child.tail or "")
+    return " ".join("".join(pieces).split())
 
 
 def _lead_name(match: re.Match[str]) -> str | None:
@@ -359,7 +374,7 @@ def quoted_author(quote: object) -> str | None:
     for element in quote.iter():  # type: ignore[attr-defined]
         if not isinstance(element.tag, str):
             continue  # (the box's own text too: a title line that is the quote's first part)
-        text = " ".join((element.text or "").split())
+        text = _first_line(element)
         if element.tag == "cite" and text:
             match = _QUOTE_LEAD.match(text)
             return _lead_name(match) if match else normalise_author(text)

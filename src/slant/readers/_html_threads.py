@@ -28,6 +28,9 @@ from slant.readers._html_text import class_tokens
 __all__ = ["ReplyHints", "infer_parents"]
 
 _PARENT_ATTRIBUTE = re.compile(r"parent|reply-?to|in-?reply|replyto|respond-?to")
+# an attribute of a part of a comment that points at another comment: "data-ref_cid", "data-quote-id"
+# (a separator before "ref" keeps out "href")
+_REFERENCE_ATTRIBUTE = re.compile(r"[-_](?:ref|quote[sd]?|parent|reply-?to|in-?reply)(?:[-_]|$)")
 _ID_ATTRIBUTES = ("id", "data-id", "data-comment-id", "data-reply-id", "data-post-id", "data-cid", "name")
 _REPLY_LIST = re.compile(
     r"children|replies|reply-list|indented|follow-?up|answers|antworten|responses|sub-?comments|nested|thread-?replies"
@@ -87,6 +90,8 @@ def infer_parents(
         found = None
         if block is not None:
             found = _by_attribute(block, ids, index)
+            if found is None:
+                found = _by_reference_inside(block, ids, index)
             if found is None:
                 found = _by_reply_link(block, ids, index)
             if found is None:
@@ -173,6 +178,21 @@ def _by_attribute(block: Any, ids: dict[str, int], index: int) -> int | None:
             target = ids.get(digits.group(1)) if digits is not None else None
         if target is not None and target < index:
             return target
+    return None
+
+
+def _by_reference_inside(block: Any, ids: dict[str, int], index: int) -> int | None:
+    """A part of the comment (a quote box, a reply line) whose attribute names an earlier comment's
+    id: ``<div class="reply-quote" data-ref_cid="4771203300">``. Only the comment's first elements."""
+    for element in itertools.islice(block.iterdescendants(), _MAX_SEARCH_ELEMENTS):
+        if not isinstance(element.tag, str):
+            continue
+        for name, value in element.attrib.items():
+            if not value or not _REFERENCE_ATTRIBUTE.search(name.lower()):
+                continue
+            target = ids.get(str(value))
+            if target is not None and target < index:
+                return target
     return None
 
 
