@@ -8,7 +8,8 @@ import pytest
 
 from slant import Document
 from slant.readers._html import read_html_page
-from slant.readers._html_fields import is_action_line, is_quote, quoted_author
+from slant.readers._html_fields import date_inside, is_action_line, is_quote, quoted_author
+from slant.readers._html_lead import without_lead_lines, without_tail_byline
 
 pytestmark = pytest.mark.issue(14)
 
@@ -121,3 +122,90 @@ def test_an_href_is_no_reference_attribute() -> None:
         + "</ul>"
     )
     assert [parent for _, _, parent in rows(read(discussion))] == [None, None]
+
+
+# --- breadcrumbs above the headline and a line of counters under the text are not the article ------
+
+
+def test_breadcrumbs_are_a_lead_line_and_a_counters_line_closes_no_article() -> None:
+    body = (
+        "<p>" + "The new boiler house on Forest Street will heat twelve blocks of flats and the school. " * 3
+    )
+    page = (
+        "<div class='crumbs'>Home / News</div><h1>A new boiler house</h1><div class='date'>22.09.2025 09:40</div>"
+        f"<div class='story'>{body}</p>{body}</p>"
+        "<p>Category: Village news | Added by: Editors (02.06.2025) | Views: 512 | Comments: 5 | Rating: 4.8/12</p>"
+        "</div>"
+    )
+    doc = read("", before=page)
+    assert doc.article.text.startswith("The new boiler house")
+    assert doc.article.text.endswith("and the school.")
+    assert doc.published == "2025-09-22"
+    undated = read("", before=page.replace("<div class='date'>22.09.2025 09:40</div>", ""))
+    assert undated.published == "2025-06-02"  # the facts line said when; nothing else on the page did
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [("Главная / Новости", True), ("Home › World › Europe", True), ("Either / or, and that is that.", False)],
+)
+def test_a_breadcrumb_trail_is_told_from_a_sentence(text: str, lead: bool) -> None:
+    body = "The bridge reopened on Monday after two years of repairs and the buses crossed it at six. " * 3
+    assert (without_lead_lines(f"{text}\n\n{body}") == body) is lead
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [
+        ("Просмотров: 512 | Комментарии: 5 | Рейтинг: 4.8/12", True),
+        ("12 comments · 340 views", True),
+        ("Category: News | Tags: bridge, river", False),  # no counter: could be the article's own line
+    ],
+)
+def test_a_line_of_counters_closes_no_article(line: str, cut: bool) -> None:
+    body = "The bridge reopened on Monday after two years of repairs and the buses crossed it at six."
+    assert (without_tail_byline(f"{body}\n\n{body}\n\n{line}") == f"{body}\n\n{body}") is cut
+
+
+# --- a date inside a header line, unless its day and month could be either way round --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("1 Nina (02.06.2025 10:41)", "2025-06-02T10:41:00"),
+        ("Submitted by Ann on Tue, 05/17/2013 - 11:02", "2013-05-17T11:02:00"),
+        ("jeu 02/04/2026 - 08:44", None),  # 2 April in France, 4 February in the US
+        ("Nina", None),
+    ],
+)
+def test_a_date_inside_a_header_line(text: str, iso: str | None) -> None:
+    assert date_inside(text) == iso
+
+
+def test_a_comment_header_holding_name_and_time_gives_the_time() -> None:
+    def entry(name: str, when: str, text: str) -> str:
+        return (
+            f"<div class='entry'><div class='top'><b>1</b> <a href='/index/8-{len(name)}'><b>{name}</b></a> ({when})</div>"
+            f"<div class='msg'>{text}</div></div>"
+        )
+
+    discussion = (
+        "<div id='entries'>"
+        + "".join(
+            [
+                entry(
+                    "Nina",
+                    "02.06.2025 10:41",
+                    "The bridge looks much sturdier now, well done to the road crew.",
+                ),
+                entry(
+                    "Viktor",
+                    "02.06.2025 12:05",
+                    "About time too, we waited three whole months for this repair.",
+                ),
+            ]
+        )
+        + "</div>"
+    )
+    assert [c.published for c in read(discussion).comments] == ["2025-06-02T10:41:00", "2025-06-02T12:05:00"]

@@ -21,6 +21,7 @@ __all__ = [
     "SPEECH_LEAD",
     "SUBJECT_TAGS",
     "TidyText",
+    "date_inside",
     "is_action_line",
     "is_byline_residue",
     "is_hidden",
@@ -83,6 +84,7 @@ _BY_NAME = re.compile(r"\b(?:von|by|de|от|par)\s+(?P<name>.+)$", re.IGNORECASE
 # "@Olga S. you are right": a handle or a name of up to three words before the text.
 _AT_NAME = re.compile(r"^@(?P<name>[^\s,:;!?]+(?:\s+[A-ZÀ-ÝА-Я][\w.'’-]*){0,2})")
 _MAX_MARKER_CHARACTERS = 80
+_AMBIGUOUS_DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{2,4}\b")
 # A comment that opens by addressing someone: "Rick, good to hear", "Марина, в прошлом году".
 _ADDRESSED = re.compile(r"^(?P<name>[A-ZÀ-ÝА-ЯЁ][^\W\d_]{2,}(?: [A-ZÀ-ÝА-ЯЁ][^\W\d_]*\.?)?),\s")
 _USER_NUMBER = re.compile(r"\s*\(\d+\)$")
@@ -99,6 +101,19 @@ _SPEECH_WORDS = frozenset(
     "says said wrote sagt schreibt schrieb dijo escribió écrit пишет написал написала".split()
 )
 _NOT_A_NAME = frozenset("profile profil профиль avatar photo picture image user benutzer usuario".split())
+
+
+def date_inside(text: str) -> str | None:
+    """The date (and time) a short header line holds beside other words: "1 Nina (02.06.2025 10:41)",
+    "Submitted by Ann on Tue, 05/07/2013 - 11:02"; ISO 8601, or None."""
+    found = find_date(text, with_time=True)
+    if found is None:
+        return None
+    ambiguous = _AMBIGUOUS_DAY_MONTH.search(text[found[1] : found[2]])
+    # "02/04/2026" is 2 April in France and 4 February in the US: a guess is worse than no date
+    if ambiguous is not None and int(ambiguous.group(1)) <= 12 and int(ambiguous.group(2)) <= 12:
+        return None
+    return found[0]
 
 
 def is_action_line(text: str) -> bool:

@@ -32,6 +32,7 @@ from slant.readers._html_fields import (
     BADGES,
     SPEECH_LEAD,
     SUBJECT_TAGS,
+    date_inside,
     is_action_line,
     is_hidden,
     is_quote,
@@ -545,7 +546,7 @@ def _time_of(elements: list[Any]) -> tuple[Any | None, str | None, bool]:
         ):
             continue  # a time is a few words, not a paragraph that mentions one
         if (is_relative_time(text) or _TIME_TEXT.search(text)) and not _looks_like_name(text):
-            return element, to_iso(text), True
+            return element, to_iso(text) or date_inside(text), True
     return None, None, False
 
 
