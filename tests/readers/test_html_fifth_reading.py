@@ -209,3 +209,46 @@ def test_a_comment_header_holding_name_and_time_gives_the_time() -> None:
         + "</div>"
     )
     assert [c.published for c in read(discussion).comments] == ["2025-06-02T10:41:00", "2025-06-02T12:05:00"]
+
+
+# --- a thread of wrappers: each wrapper holds its comment, then its replies' wrappers ---------------
+
+
+def _wrapped(number: int, name: str, text: str, *, replies: str = "") -> str:
+    slug = name.lower().replace(" ", "-")
+    return (
+        f"<div class='thread-wrap' id='wrap-{number}'><a name='c{number}'></a>"
+        f"<div class='entry'><div class='entry-head'><a href='https://talk.example/people/{slug}'>{name}</a> "
+        f"<span class='when' title='2025-08-11 09:{10 + number}:00'>4 months ago</span></div>"
+        f"<div class='entry-text'><p>{text}</p></div>"
+        f"<div class='entry-foot'><a href='#'>Reply</a> <a href='#c{number}'>Permalink</a></div></div>"
+        f"{replies}</div>"
+    )
+
+
+def test_wrappers_of_one_comment_each_nest_their_replies() -> None:
+    discussion = (
+        "<div id='talk-list'>"
+        + _wrapped(
+            1,
+            "Derek from Leeds",
+            "Same here with the cherry tomatoes, the big ones were fine.",
+            replies=_wrapped(
+                2,
+                "Margaret Hollis",
+                "Cherry tomatoes have thinner skins, so they split first.",
+                replies=_wrapped(3, "Derek from Leeds", "That makes sense, they were nowhere near ripe yet."),
+            ),
+        )
+        + _wrapped(4, "Priya N.", "A thick mulch of straw kept my soil from swinging between dust and mud.")
+        + "</div>"
+    )
+    doc = read(discussion)
+    ids = [c.id for c in doc.comments]
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Derek from Leeds", None),  # a profile link whose slug has several words is still a person
+        ("Margaret Hollis", ids[0]),
+        ("Derek from Leeds", ids[1]),
+        ("Priya N.", None),
+    ]
+    assert doc.comments[1].text == "Cherry tomatoes have thinner skins, so they split first."
