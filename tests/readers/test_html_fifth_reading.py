@@ -252,3 +252,27 @@ def test_wrappers_of_one_comment_each_nest_their_replies() -> None:
         ("Priya N.", None),
     ]
     assert doc.comments[1].text == "Cherry tomatoes have thinner skins, so they split first."
+
+
+# --- a reply link to the anchor in an earlier comment's head names its parent ----------------------
+
+
+def test_a_reply_link_to_an_anchor_inside_an_earlier_comment_names_it() -> None:
+    def entry(number: int, name: str, text: str, *, up: int | None = None) -> str:
+        link = f"<div class='up'><a href='#anchor-{up}'>↑ parent</a></div>" if up else ""
+        return (
+            f"<div class='entry' id='entry-{number}_0'><div id='anchor-{number}' class='entry-in'>"
+            f"<div class='who'><a href='/members/{name.lower()}'>{name}</a> "
+            f"<time datetime='2025-04-27T11:4{number}:00+02:00'>27. April 2025</time></div>"
+            f"{link}<div class='said'><p>{text}</p></div></div></div>"
+        )
+
+    discussion = (
+        "<div class='entries'>"
+        + entry(1, "Ann", "Does the bus stop move back to the bridge now that it is open?")
+        + entry(2, "Ben", "The old timetable is back from Monday, I checked the council page.")
+        + entry(3, "Cleo", "Good, the detour added twenty minutes to my morning each day.", up=1)
+        + "</div>"
+    )
+    doc = read(discussion)
+    assert [c.parent for c in doc.comments] == [None, None, doc.comments[0].id]

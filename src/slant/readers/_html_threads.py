@@ -151,7 +151,28 @@ def _identifiers(blocks: Sequence[Any | None]) -> dict[str, int]:
             digits = _DIGITS.search(value)
             if digits is not None:
                 ids.setdefault(digits.group(1), index)
+    # then the anchors in a comment's head: wpDiscuz's div#wpd-comm-2213_0 holds div#comment-2213,
+    # which replies link to (after the blocks' own ids, which win)
+    members = {id(block) for block in blocks if block is not None}
+    for index, block in enumerate(blocks):
+        if block is not None:
+            for value in _head_ids(block, members):
+                ids.setdefault(value, index)
     return ids
+
+
+_MAX_HEAD_ELEMENTS = 12
+
+
+def _head_ids(block: Any, members: set[int]) -> list[str]:
+    """The ids of the block's first few elements, up to the first comment nested in it."""
+    values: list[str] = []
+    for element in itertools.islice(block.iterdescendants(), _MAX_HEAD_ELEMENTS):
+        if id(element) in members:
+            break
+        if isinstance(element.tag, str) and element.get("id"):
+            values.append(str(element.get("id")))
+    return values
 
 
 def _own_ids(block: Any) -> list[str]:
