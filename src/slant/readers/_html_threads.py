@@ -31,6 +31,9 @@ _PARENT_ATTRIBUTE = re.compile(r"parent|reply-?to|in-?reply|replyto|respond-?to"
 # an attribute of a part of a comment that points at another comment: "data-ref_cid", "data-quote-id"
 # (a separator before "ref" keeps out "href")
 _REFERENCE_ATTRIBUTE = re.compile(r"[-_](?:ref|quote[sd]?|parent|reply-?to|in-?reply)(?:[-_]|$)")
+_COMMON_ATTRIBUTES = frozenset(
+    {"class", "id", "href", "src", "alt", "title", "style", "rel", "name", "width", "height"}
+)
 _ID_ATTRIBUTES = ("id", "data-id", "data-comment-id", "data-reply-id", "data-post-id", "data-cid", "name")
 _REPLY_LIST = re.compile(
     r"children|replies|reply-list|indented|follow-?up|answers|antworten|responses|sub-?comments|nested|thread-?replies"
@@ -71,6 +74,7 @@ def infer_parents(
     earlier comment. ``blocks[i]`` is comment i's element (None when it came from data, not markup)."""
     result = list(parents)
     ids = _identifiers(blocks)
+    heads = _HeadAnchors(blocks)
     _refine_flattened(blocks, result, ids, authors=authors, hints=hints)
     if all(parent is not None for parent in result[1:]):
         return result  # nesting said it all
@@ -93,7 +97,7 @@ def infer_parents(
             if found is None:
                 found = _by_reference_inside(block, ids, index)
             if found is None:
-                found = _by_reply_link(block, ids, index)
+                found = _by_reply_link(block, ids, index, heads=heads)
             if found is None:
                 found = _by_reply_list(block, positions, index)
             if found is None and use_depth:
@@ -151,28 +155,36 @@ def _identifiers(blocks: Sequence[Any | None]) -> dict[str, int]:
             digits = _DIGITS.search(value)
             if digits is not None:
                 ids.setdefault(digits.group(1), index)
-    # then the anchors in a comment's head: wpDiscuz's div#wpd-comm-2213_0 holds div#comment-2213,
-    # which replies link to (after the blocks' own ids, which win)
-    members = {id(block) for block in blocks if block is not None}
-    for index, block in enumerate(blocks):
-        if block is not None:
-            for value in _head_ids(block, members):
-                ids.setdefault(value, index)
     return ids
 
 
 _MAX_HEAD_ELEMENTS = 12
 
 
-def _head_ids(block: Any, members: set[int]) -> list[str]:
-    """The ids of the block's first few elements, up to the first comment nested in it."""
-    values: list[str] = []
-    for element in itertools.islice(block.iterdescendants(), _MAX_HEAD_ELEMENTS):
-        if id(element) in members:
-            break
-        if isinstance(element.tag, str) and element.get("id"):
-            values.append(str(element.get("id")))
-    return values
+class _HeadAnchors:
+    """The anchors in each comment's head, read once and only when a reply link names an id that is
+    no comment's own: wpDiscuz's div#wpd-comm-2213_0 holds div#comment-2213, which replies link to."""
+
+    __slots__ = ("_blocks", "_ids")
+
+    def __init__(self, blocks: Sequence[Any | None]) -> None:
+        self._blocks = blocks
+        self._ids: dict[str, int] | None = None
+
+    def get(self, key: str) -> int | None:
+        if self._ids is None:
+            self._ids = {}
+            members = {id(block) for block in self._blocks if block is not None}
+            for index, block in enumerate(self._blocks):
+                if block is None:
+                    continue
+                # the block's first few elements, up to the first comment nested in it
+                for element in itertools.islice(block.iterdescendants(), _MAX_HEAD_ELEMENTS):
+                    if id(element) in members:
+                        break
+                    if isinstance(element.tag, str) and element.get("id"):
+                        self._ids.setdefault(str(element.get("id")), index)
+        return self._ids.get(key)
 
 
 def _own_ids(block: Any) -> list[str]:
@@ -208,16 +220,18 @@ def _by_reference_inside(block: Any, ids: dict[str, int], index: int) -> int | N
     for element in itertools.islice(block.iterdescendants(), _MAX_SEARCH_ELEMENTS):
         if not isinstance(element.tag, str):
             continue
-        for name, value in element.attrib.items():
-            if not value or not _REFERENCE_ATTRIBUTE.search(name.lower()):
+        for name in element.keys():
+            if name in _COMMON_ATTRIBUTES or not _REFERENCE_ATTRIBUTE.search(name.lower()):
                 continue
-            target = ids.get(str(value))
+            target = ids.get(str(element.get(name)))
             if target is not None and target < index:
                 return target
     return None
 
 
-def _by_reply_link(block: Any, ids: dict[str, int], index: int, *, head_only: bool = False) -> int | None:
+def _by_reply_link(
+    block: Any, ids: dict[str, int], index: int, *, head_only: bool = False, heads: _HeadAnchors | None = None
+) -> int | None:
     """An in-page link to an earlier comment, in a short line that is not the comment's body (with
     ``head_only``, among the comment's first few elements only)."""
     links = (
@@ -232,6 +246,8 @@ def _by_reply_link(block: Any, ids: dict[str, int], index: int, *, head_only: bo
         if not href.startswith("#") or len(href) < 2:
             continue
         target = ids.get(href[1:])
+        if target is None and heads is not None:
+            target = heads.get(href[1:])
         if target is None or target >= index:
             continue
         holder = link.getparent()
