@@ -276,3 +276,27 @@ def test_a_reply_link_to_an_anchor_inside_an_earlier_comment_names_it() -> None:
     )
     doc = read(discussion)
     assert [c.parent for c in doc.comments] == [None, None, doc.comments[0].id]
+
+
+# --- a badge is never the commenter's name --------------------------------------------------------
+
+
+def test_an_element_named_a_badge_is_not_the_name() -> None:
+    def answer(badge: str, name: str, text: str) -> str:
+        return (
+            f"<article class='reply'>{badge}<div class='meta'><a class='avatar' href='/people/{name.lower()}'>"
+            f"<img src='/a.png' alt=''></a><span class='meta-line'>{name} • 03.11.2025, 18:40</span></div>"
+            f"<div class='reply-body'><p>{text}</p></div></article>"
+        )
+
+    discussion = (
+        "<section class='replies'>"
+        + answer(
+            "<div class='reply-badge reply-badge--best'>Community Choice</div>",
+            "Anke",
+            "Yes, quite sure: dry air from the heating makes them drop leaves.",
+        )
+        + answer("", "Holger", "Check the roots too, wet soil at the bottom rots them.")
+        + "</section>"
+    )
+    assert [c.author for c in read(discussion).comments] == ["Anke", "Holger"]

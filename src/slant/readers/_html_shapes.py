@@ -469,7 +469,7 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
     (a subject line or an avatar's initials come first in some layouts), else the first."""
     first: tuple[Any, str] | None = None
     for element in elements:
-        if element.tag not in _NAME_TAGS or len(element) > 3:
+        if element.tag not in _NAME_TAGS or len(element) > 3 or _names_a_badge(element):
             continue
         text = _short_text(element, limit=_MAX_NAME_CHARACTERS + 20)
         if not text:
@@ -492,6 +492,16 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
         if first is None and _looks_like_name(name) and not _is_initials(name):
             first = (element, name)
     return first if first is not None else (None, None)
+
+
+_BADGE_CLASS = re.compile(r"(?:^|[-_])(?:badge|flair|award)(?:$|[-_])", re.IGNORECASE)
+
+
+def _names_a_badge(element: Any) -> bool:
+    """An element whose class says it is a badge ("Answer-badge", "user-flair"): a distinction
+    ("Hilfreichste Antwort", "Top contributor"), never the commenter's name."""
+    classes = element.get("class")
+    return bool(classes) and any(_BADGE_CLASS.search(name) for name in str(classes).split())
 
 
 # A line that names the commenter in words, not in its own element: "Posted by: Miriam | March 02".

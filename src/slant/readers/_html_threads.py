@@ -220,7 +220,7 @@ def _by_reference_inside(block: Any, ids: dict[str, int], index: int) -> int | N
     for element in itertools.islice(block.iterdescendants(), _MAX_SEARCH_ELEMENTS):
         if not isinstance(element.tag, str):
             continue
-        for name in element.keys():
+        for name in element.keys():  # noqa: SIM118 (an lxml element iterates its children)
             if name in _COMMON_ATTRIBUTES or not _REFERENCE_ATTRIBUTE.search(name.lower()):
                 continue
             target = ids.get(str(element.get(name)))
