@@ -195,8 +195,9 @@ def test_a_name_answers_the_latest_comment_by_it_or_by_a_longer_name_starting_wi
             + _item("Dan Roe", "@Olga Sadova Ray no such person.")
         )
     )
-    # "Olga" is "Olga Sadova" (a first word), never "Olgan Ray"; the latest one wins, in any case
-    assert [c.parent for c in doc.comments] == [None, None, "c1", None, "c4", None]
+    # "Olga" is "Olga Sadova" (a first word), never "Olgan Ray"; the latest one wins, in any case;
+    # "@Olga Sadova Ray …" names the longest run of words an earlier commenter is called
+    assert [c.parent for c in doc.comments] == [None, None, "c1", None, "c4", "c1"]
 
 
 def test_no_sign_no_thread() -> None:

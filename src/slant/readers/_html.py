@@ -20,7 +20,7 @@ from typing import Any
 from slant._document import Document, Part
 from slant._errors import NotAPageError
 from slant.readers._announced import announced_in_html, comments_note
-from slant.readers._dates import to_iso
+from slant.readers._dates import find_date, to_iso
 from slant.readers._embedded import read_embedded
 from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
 from slant.readers._html_forum import opens_thread
@@ -306,9 +306,18 @@ def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple
     title_text = _title(_clean(extracted.get("title")), page_meta)
     if title_text and text.startswith(title_text):
         text = text[len(title_text) :].lstrip()
-    text = without_tail_byline(without_lead_lines(text))
+    uncut = without_lead_lines(text)
+    text = without_tail_byline(uncut)
+    if not extracted.get("date") and uncut.startswith(text):
+        # the entry's facts line closing it ("Добавил: Редакция (02.06.2025) | Просмотров: 512")
+        # is where such a page says when it was published
+        found = find_date(uncut[len(text) :])
+        if found is not None:
+            extracted["date"] = found[0]
     if title_text and text.startswith(title_text + "\n"):
-        text = text[len(title_text) :].lstrip()  # a dateline above the headline: "Sonntag, 9. März 2025"
+        # a dateline or breadcrumbs above the headline ("Sonntag, 9. März 2025", "Главная / Новости"),
+        # and the dateline under it
+        text = without_lead_lines(text[len(title_text) :].lstrip())
     return text, title_text
 
 

@@ -28,6 +28,7 @@ from slant.readers._dates import to_iso
 from slant.readers._html_fields import (
     SUBJECT_TAGS,
     TidyText,
+    date_inside,
     is_action_line,
     is_quote,
     quoted_author,
@@ -362,7 +363,12 @@ def _time_of(element: Any | None) -> str | None:
         iso = to_iso(element.get(attribute))
         if iso is not None:
             return iso
-    return to_iso(element.text_content())
+    text = element.text_content()
+    iso = to_iso(text)
+    if iso is not None or len(text) > _MAX_HEADER_CHARACTERS:
+        return iso
+    # a time element's line may hold more than the date: "Submitted by Ann on Tue, 05/07/2013 - 11:02"
+    return date_inside(text)
 
 
 def _skipper(items: set[Any], tokens: tuple[str, ...]) -> Callable[[Any], bool]:
@@ -623,6 +629,7 @@ _MAX_AUTHOR_CHARACTERS = 80
 _MAX_COMMENT_SHARE = 0.5
 _TIMEISH = re.compile(r"date|time|posted|when|ago|stamp")
 _MAX_DATE_CHARACTERS = 40
+_MAX_HEADER_CHARACTERS = 120
 _MAX_QUOTE_SEARCH = 80
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "SPEECH_LEAD",
     "SUBJECT_TAGS",
     "TidyText",
+    "date_inside",
     "is_action_line",
     "is_byline_residue",
     "is_hidden",
@@ -38,7 +39,7 @@ HTML_ACTION_WORDS = ACTION_WORDS | frozenset(
     """responder respuesta denunciar compartir citar 回复 回覆 bearbeiten löschen link hide next prev parent
     supprimer modifier permalien lien editar eliminar borrar enlace редактировать удалить ссылка цитатой
     цитата quote quoting zitat zitieren citation cita
-    删除 编辑 举报 点赞 赞 引用 分享 收起 展开
+    删除 编辑 举报 点赞 赞 引用 分享 收起 展开 回应 回應 收藏 转发 踩
     · | • - – — ↑ ↓ ▲ ▼ [–] [+] [-] + ♥ ❤""".split()
 )
 _JOINING_WORDS = frozenset("with mit avec con с со и and und et y or oder ou o или".split())
@@ -83,6 +84,7 @@ _BY_NAME = re.compile(r"\b(?:von|by|de|от|par)\s+(?P<name>.+)$", re.IGNORECASE
 # "@Olga S. you are right": a handle or a name of up to three words before the text.
 _AT_NAME = re.compile(r"^@(?P<name>[^\s,:;!?]+(?:\s+[A-ZÀ-ÝА-Я][\w.'’-]*){0,2})")
 _MAX_MARKER_CHARACTERS = 80
+_AMBIGUOUS_DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{2,4}\b")
 # A comment that opens by addressing someone: "Rick, good to hear", "Марина, в прошлом году".
 _ADDRESSED = re.compile(r"^(?P<name>[A-ZÀ-ÝА-ЯЁ][^\W\d_]{2,}(?: [A-ZÀ-ÝА-ЯЁ][^\W\d_]*\.?)?),\s")
 _USER_NUMBER = re.compile(r"\s*\(\d+\)$")
@@ -99,6 +101,19 @@ _SPEECH_WORDS = frozenset(
     "says said wrote sagt schreibt schrieb dijo escribió écrit пишет написал написала".split()
 )
 _NOT_A_NAME = frozenset("profile profil профиль avatar photo picture image user benutzer usuario".split())
+
+
+def date_inside(text: str) -> str | None:
+    """The date (and time) a short header line holds beside other words: "1 Nina (02.06.2025 10:41)",
+    "Submitted by Ann on Tue, 05/07/2013 - 11:02"; ISO 8601, or None."""
+    found = find_date(text, with_time=True)
+    if found is None:
+        return None
+    ambiguous = _AMBIGUOUS_DAY_MONTH.search(text[found[1] : found[2]])
+    # "02/04/2026" is 2 April in France and 4 February in the US: a guess is worse than no date
+    if ambiguous is not None and int(ambiguous.group(1)) <= 12 and int(ambiguous.group(2)) <= 12:
+        return None
+    return found[0]
 
 
 def is_action_line(text: str) -> bool:
@@ -312,8 +327,8 @@ _QUOTE_LEAD = re.compile(
     r"\s*(?:from|von|de|от|of)?\s*:?\s*(?P<lead>[^:\n]{1,40}?)\s*:?\s*$"
     r"|^\s*"
     + _QUOTE_WHEN
-    + r"(?P<said>[^:\n]{1,40}?)\s+(?:wrote|said|schrieb|писал|написал|написала|escribió"
-    r"|a\s+écrit)\s*:?\s*$"
+    + r"(?P<said>[^:\n]{1,40}?)\s+(?:wrote|said|says|schrieb|sagte|писал|писала|пишет|написал|написала"
+    r"|escribió|dijo|a\s+écrit|a\s+dit)\s*:?\s*$"
     r"|^\s*" + _QUOTE_WHEN + r"(?:schrieb|escribió)\s+(?P<after>[^:\n]{1,40}?)\s*:\s*$",
     re.IGNORECASE,
 )
@@ -347,11 +362,26 @@ def _quote_title(quote: object) -> str | None:
             break
         if not isinstance(element.tag, str):
             continue
-        text = " ".join((element.text or "").split())
+        text = _first_line(element)
         if text:
             match = _QUOTE_LEAD.match(text)
             return _lead_name(match) if match else None
     return None
+
+
+_LINE_INLINE_TAGS = frozenset({"a", "b", "strong", "span", "em", "i", "cite", "bdi"})
+
+
+def _first_line(element: object) -> str:
+    """An element's own first line, with the inline parts it holds: "<a>Sylvie R.</a> a dit :" is
+    "Sylvie R. a dit :" (a title line whose name is a profile link). Stops at a line break or a block."""
+    pieces = [element.text or ""]  # type: ignore[attr-defined]
+    for child in element:  # type: ignore[attr-defined]
+        if not isinstance(child.tag, str) or child.tag not in _LINE_INLINE_TAGS:
+            break
+        pieces.append(child.text_content())
+        pieces.append(child.tail or "")
+    return " ".join("".join(pieces).split())
 
 
 def _lead_name(match: re.Match[str]) -> str | None:
@@ -367,7 +397,7 @@ def quoted_author(quote: object) -> str | None:
     for element in quote.iter():  # type: ignore[attr-defined]
         if not isinstance(element.tag, str):
             continue  # (the box's own text too: a title line that is the quote's first part)
-        text = " ".join((element.text or "").split())
+        text = _first_line(element)
         if element.tag == "cite" and text:
             match = _QUOTE_LEAD.match(text)
             return _lead_name(match) if match else normalise_author(text)

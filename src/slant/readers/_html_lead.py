@@ -20,6 +20,7 @@ __all__ = ["without_lead_lines", "without_tail_byline"]
 
 _MAX_LEAD_LINES = 4
 _MAX_LEAD_WORDS = 12
+_MAX_COUNTER_LINE_WORDS = 24
 _MIN_BODY_WORDS = 20
 _BYLINE = re.compile(
     r"^(?:by|von|por|par|di|door|av|автор|posted\s+by|submitted\s+by|written\s+by|geschrieben\s+von|publicado\s+por"
@@ -30,6 +31,14 @@ _SENTENCE_END = re.compile(r"[.!?。！？…:;]$")
 _BRACKETED = re.compile(r"^[(\[（【].{1,60}[)\]）】]$")
 _CLOCK = re.compile(r"\b[0-2]?\d[:.][0-5]\d\b")
 _NAME_LIKE = re.compile(r"^[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,2}$")
+# A breadcrumb trail: "Главная / Новости", "Home › World › Europe" (a page's place, not its text).
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:/|>|»|›|→|\\)\s+")
+_MAX_CRUMB_WORDS = 4
+# A counter: a label and a number, either way round ("Просмотров: 512", "Рейтинг: 4.8/12", "12 comments").
+_COUNTER = re.compile(r"^(?:[^\W\d][\w ]{0,24}?\s*[:：]?\s*\d[\d.,/]*|\d[\d.,]*\s*[^\W\d][\w]{0,20})$")
+# A labelled fact: "Категория: Новости села", "Добавил: Редакция (02.06.2025)".
+_LABELLED = re.compile(r"^[^\W\d][\w ]{0,24}?\s*[:：]\s*\S.{0,40}$")
+_COUNTER_SEPARATOR = re.compile(r"\s*[|·•]\s*")
 
 
 def without_lead_lines(text: str) -> str:
@@ -57,13 +66,30 @@ def _is_lead(paragraph: str) -> bool:
     line = " ".join(paragraph.split())
     if not line or "\n" in paragraph.strip() or word_count(line) > _MAX_LEAD_WORDS:
         return False
-    if _BRACKETED.match(line) or _BYLINE.match(line):
+    if _BRACKETED.match(line) or _BYLINE.match(line) or _is_breadcrumb(line):
         return True
     if find_date(line) is not None or is_relative_time(line) or _CLOCK.search(line):
         # a date with little else: "14. März 2009", "3月5日 08:30 来自 微博 weibo.com"
         # (CJK counted by characters would make "3月5日 08:30 来自 微博" long: its spaced pieces are few)
         return min(word_count(line), len(line.split())) <= 8 and not _SENTENCE_END.search(line.rstrip(")"))
     return line.lower() in BADGES
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """Two to six short pieces parted by "/" or "›", none a sentence: the trail to the page."""
+    pieces = _CRUMB_SEPARATOR.split(line)
+    return 2 <= len(pieces) <= 6 and all(
+        piece and len(piece.split()) <= _MAX_CRUMB_WORDS and not _SENTENCE_END.search(piece)
+        for piece in pieces
+    )
+
+
+def _is_counters(line: str) -> bool:
+    """A line of the entry's facts parted by "|" or "·", two or more of them labelled numbers:
+    "Категория: Новости | Добавил: Редакция (02.06.2025) | Просмотров: 512 | Комментарии: 5"."""
+    pieces = [piece for piece in _COUNTER_SEPARATOR.split(line) if piece]
+    counters = sum(bool(_COUNTER.match(piece)) for piece in pieces)
+    return counters >= 2 and all(_COUNTER.match(piece) or _LABELLED.match(piece) for piece in pieces)
 
 
 # What closes an article and is no part of it: an editor's credit ("责任编辑：李青", "Editor: Ann"),
@@ -78,12 +104,13 @@ _TAIL_CREDIT = re.compile(
 def without_tail_byline(text: str) -> str:
     """``text`` without a byline closing it ("posted by larkspur (44 comments total) [24 favorites]"):
     one short paragraph that opens with a byline word (or an editor's credit, or is a pager line)
-    and ends in no sentence punctuation."""
+    and ends in no sentence punctuation, or a line of counters ("Просмотров: 512 | Комментарии: 5")."""
     body, _, last = text.rpartition("\n\n")
     line = " ".join(last.split())
-    closing = _BYLINE.match(line) or _TAIL_CREDIT.match(line)
-    if not body or not closing or word_count(line) > _MAX_LEAD_WORDS:
+    closing = _BYLINE.match(line) or _TAIL_CREDIT.match(line) or _is_counters(line)
+    longest = _MAX_COUNTER_LINE_WORDS if _is_counters(line) else _MAX_LEAD_WORDS
+    if not body or not closing or word_count(line) > longest:
         return text
-    if _SENTENCE_END.search(line) or word_count(body) < _MIN_BODY_WORDS:
+    if (_SENTENCE_END.search(line) and not _is_counters(line)) or word_count(body) < _MIN_BODY_WORDS:
         return text
     return body.rstrip()

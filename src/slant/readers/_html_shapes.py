@@ -32,6 +32,7 @@ from slant.readers._html_fields import (
     BADGES,
     SPEECH_LEAD,
     SUBJECT_TAGS,
+    date_inside,
     is_action_line,
     is_hidden,
     is_quote,
@@ -329,15 +330,30 @@ def _own_elements(block: Any) -> list[Any] | None:
 
     A nested block is one of the block's own kind, or of the kind of its sibling blocks: CSDN puts
     a comment's replies in a sibling ``li.replay-box`` whose own items are ``li.comment-line-box``
-    like the comments beside it."""
+    like the comments beside it (inside a list of the reply box, not as its own child)."""
     kin = _sibling_kinds(block)
+    # a reply wrapper nested in a wrapper of its own kind holds its comment as a child of the kind of
+    # its siblings: IntenseDebate's div.idc-thread holds div.idc-c, then the replies' div.idc-thread
+    # (one such part in each: a list of comments holding two is no wrapper of one comment)
+    holder = block.getparent()
+    own_part = (
+        holder is not None
+        and isinstance(holder.tag, str)
+        and _signature(holder) == _signature(block)
+        and _parts_of_kind(holder, block.tag, kin) == 1
+        and _parts_of_kind(block, block.tag, kin) == 1
+    )
     found: list[Any] = []
     stack = list(reversed(list(block)))
     while stack:
         element = stack.pop()
         if not isinstance(element.tag, str) or _is_nested_block(element, block):
             continue
-        if element.tag == block.tag and _signature(element) in kin:
+        if (
+            element.tag == block.tag
+            and _signature(element) in kin
+            and not (own_part and element.getparent() is block)
+        ):
             continue
         if element.tag == "h1":
             return None  # the page's headline is in it: a page section
@@ -351,6 +367,10 @@ def _own_elements(block: Any) -> list[Any] | None:
 
 
 _INNER_LIST_TAGS = frozenset({"ul", "ol"})
+
+
+def _parts_of_kind(element: Any, tag: str, kinds: set[tuple[str, frozenset[str]]]) -> int:
+    return sum(1 for child in element.iterchildren(tag) if _signature(child) in kinds)
 
 
 def _inner_replies(listing: Any) -> list[Any]:
@@ -449,12 +469,16 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
     (a subject line or an avatar's initials come first in some layouts), else the first."""
     first: tuple[Any, str] | None = None
     for element in elements:
-        if element.tag not in _NAME_TAGS or len(element) > 3:
+        if element.tag not in _NAME_TAGS or len(element) > 3 or _names_a_badge(element):
             continue
         text = _short_text(element, limit=_MAX_NAME_CHARACTERS + 20)
         if not text:
             continue
-        if element.tag == "a" and _links_to_a_story(str(element.get("href") or "")):
+        if (
+            element.tag == "a"
+            and _links_to_a_story(str(element.get("href") or ""))
+            and not _links_to_a_person(element)  # "/people/derek-from-leeds" is a person's page
+        ):
             continue  # a headline of a related post, not a person
         name = without_badge(normalise_author(text) or "")
         if name and not _looks_like_name(name) and _HEADER_SEPARATOR.search(text):
@@ -468,6 +492,16 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
         if first is None and _looks_like_name(name) and not _is_initials(name):
             first = (element, name)
     return first if first is not None else (None, None)
+
+
+_BADGE_CLASS = re.compile(r"(?:^|[-_])(?:badge|flair|award)(?:$|[-_])", re.IGNORECASE)
+
+
+def _names_a_badge(element: Any) -> bool:
+    """An element whose class says it is a badge ("Answer-badge", "user-flair"): a distinction
+    ("Hilfreichste Antwort", "Top contributor"), never the commenter's name."""
+    classes = element.get("class")
+    return bool(classes) and any(_BADGE_CLASS.search(name) for name in str(classes).split())
 
 
 # A line that names the commenter in words, not in its own element: "Posted by: Miriam | March 02".
@@ -545,7 +579,7 @@ def _time_of(elements: list[Any]) -> tuple[Any | None, str | None, bool]:
         ):
             continue  # a time is a few words, not a paragraph that mentions one
         if (is_relative_time(text) or _TIME_TEXT.search(text)) and not _looks_like_name(text):
-            return element, to_iso(text), True
+            return element, to_iso(text) or date_inside(text), True
     return None, None, False
 
 
@@ -673,6 +707,8 @@ def _thread(
     kind = next(
         (_signature(child) for child in parent if isinstance(child.tag, str) and child.tag == tag), None
     )
+    wrapper_comment: Any | None = None  # the region's first comment, when the region is a wrapper
+    wrapper_kind = _signature(parent) if _signature(parent)[1] else None  # a named wrapper only
     for element in parent.iter(tag):
         if element is parent:
             continue
@@ -688,6 +724,12 @@ def _thread(
         roles = _roles_cached(element, cache)
         if roles is None or not roles.is_comment:
             continue
+        if replied is None and wrapper_comment is not None and _signature(element) == wrapper_kind:
+            # a wrapper of the region's own kind after the region's comment holds a reply to it
+            # (IntenseDebate's div.idc-thread: its div.idc-c, then the replies' div.idc-thread)
+            replied = wrapper_comment
+        elif replied is None and element.getparent() is parent and wrapper_comment is None:
+            wrapper_comment = element
         index[element] = offset + len(comments)
         comments.append(
             ShapedComment(

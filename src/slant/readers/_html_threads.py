@@ -29,6 +29,12 @@ from slant.readers._html_text import class_tokens
 __all__ = ["ReplyHints", "infer_parents"]
 
 _PARENT_ATTRIBUTE = re.compile(r"parent|reply-?to|in-?reply|replyto|respond-?to")
+# an attribute of a part of a comment that points at another comment: "data-ref_cid", "data-quote-id"
+# (a separator before "ref" keeps out "href")
+_REFERENCE_ATTRIBUTE = re.compile(r"[-_](?:ref|quote[sd]?|parent|reply-?to|in-?reply)(?:[-_]|$)")
+_COMMON_ATTRIBUTES = frozenset(
+    {"class", "id", "href", "src", "alt", "title", "style", "rel", "name", "width", "height"}
+)
 _ID_ATTRIBUTES = ("id", "data-id", "data-comment-id", "data-reply-id", "data-post-id", "data-cid", "name")
 _REPLY_LIST = re.compile(
     r"children|replies|reply-list|indented|follow-?up|answers|antworten|responses|sub-?comments|nested|thread-?replies"
@@ -69,6 +75,7 @@ def infer_parents(
     earlier comment. ``blocks[i]`` is comment i's element (None when it came from data, not markup)."""
     result = list(parents)
     ids = _identifiers(blocks)
+    heads = _HeadAnchors(blocks)
     _refine_flattened(blocks, result, ids, authors=authors, hints=hints)
     if all(parent is not None for parent in result[1:]):
         return result  # nesting said it all
@@ -91,7 +98,9 @@ def infer_parents(
         if block is not None:
             found = _by_attribute(block, ids, index)
             if found is None:
-                found = _by_reply_link(block, ids, index)
+                found = _by_reference_inside(block, ids, index)
+            if found is None:
+                found = _by_reply_link(block, ids, index, heads=heads)
             if found is None:
                 found = _by_reply_list(block, positions, index)
             if found is None and use_depth:
@@ -153,6 +162,35 @@ def _identifiers(blocks: Sequence[Any | None]) -> dict[str, int]:
     return ids
 
 
+_MAX_HEAD_ELEMENTS = 12
+
+
+class _HeadAnchors:
+    """The anchors in each comment's head, read once and only when a reply link names an id that is
+    no comment's own: wpDiscuz's div#wpd-comm-2213_0 holds div#comment-2213, which replies link to."""
+
+    __slots__ = ("_blocks", "_ids")
+
+    def __init__(self, blocks: Sequence[Any | None]) -> None:
+        self._blocks = blocks
+        self._ids: dict[str, int] | None = None
+
+    def get(self, key: str) -> int | None:
+        if self._ids is None:
+            self._ids = {}
+            members = {id(block) for block in self._blocks if block is not None}
+            for index, block in enumerate(self._blocks):
+                if block is None:
+                    continue
+                # the block's first few elements, up to the first comment nested in it
+                for element in itertools.islice(block.iterdescendants(), _MAX_HEAD_ELEMENTS):
+                    if id(element) in members:
+                        break
+                    if isinstance(element.tag, str) and element.get("id"):
+                        self._ids.setdefault(str(element.get("id")), index)
+        return self._ids.get(key)
+
+
 def _own_ids(block: Any) -> list[str]:
     values = [str(block.get(name)) for name in _ID_ATTRIBUTES if block.get(name)]
     previous = block.getprevious()
@@ -180,7 +218,24 @@ def _by_attribute(block: Any, ids: dict[str, int], index: int) -> int | None:
     return None
 
 
-def _by_reply_link(block: Any, ids: dict[str, int], index: int, *, head_only: bool = False) -> int | None:
+def _by_reference_inside(block: Any, ids: dict[str, int], index: int) -> int | None:
+    """A part of the comment (a quote box, a reply line) whose attribute names an earlier comment's
+    id: ``<div class="reply-quote" data-ref_cid="4771203300">``. Only the comment's first elements."""
+    for element in itertools.islice(block.iterdescendants(), _MAX_SEARCH_ELEMENTS):
+        if not isinstance(element.tag, str):
+            continue
+        for name in element.keys():  # noqa: SIM118 (an lxml element iterates its children)
+            if name in _COMMON_ATTRIBUTES or not _REFERENCE_ATTRIBUTE.search(name.lower()):
+                continue
+            target = ids.get(str(element.get(name)))
+            if target is not None and target < index:
+                return target
+    return None
+
+
+def _by_reply_link(
+    block: Any, ids: dict[str, int], index: int, *, head_only: bool = False, heads: _HeadAnchors | None = None
+) -> int | None:
     """An in-page link to an earlier comment, in a short line that is not the comment's body (with
     ``head_only``, among the comment's first few elements only)."""
     links = (
@@ -195,6 +250,8 @@ def _by_reply_link(block: Any, ids: dict[str, int], index: int, *, head_only: bo
         if not href.startswith("#") or len(href) < 2:
             continue
         target = ids.get(href[1:])
+        if target is None and heads is not None:
+            target = heads.get(href[1:])
         if target is None or target >= index:
             continue
         holder = link.getparent()
