@@ -25,6 +25,7 @@ EXTRA_MODULES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "pandas": ("pandas", "pyarrow"),
         "spacy": ("spacy",),
         "render": ("playwright",),
+        "best": ("onnxruntime",),
     }
 )
 
