@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from slant._cli._common import add_quality_argument
 from slant._errors import InputError, MissingInputError
 
 __all__ = ["register", "register_eval", "register_train", "run", "run_eval", "run_train"]
@@ -59,6 +60,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--model", metavar="DIR", help="a folder from 'slant train techniques' (default: the shipped model)"
     )
+    add_quality_argument(parser)
 
 
 def _explain(name: str) -> int:
@@ -100,7 +102,7 @@ def _run_ptc(args: argparse.Namespace, fmt: str, model: Any) -> int:
     articles = read_articles(args.input)
     out = sys.stdout
     if fmt == "ptc-si":
-        for article_id, start, end in predict_si(model, articles):
+        for article_id, start, end in predict_si(model, articles, quality=args.quality):
             out.write(f"{article_id}\t{start}\t{end}\n")
     else:
         if not args.template:
@@ -123,7 +125,7 @@ def _run_page(args: argparse.Namespace, fmt: str) -> int:
         doc = read_bytes(data, source="<stdin>")
     else:
         doc = read(args.input if "://" in args.input else Path(args.input))
-    TechniqueAnnotator(model_dir=args.model)(doc)
+    TechniqueAnnotator(model_dir=args.model, quality=args.quality)(doc)
     out = sys.stdout
     for part in doc.parts:
         for span in part.spans["techniques"]:
@@ -240,6 +242,7 @@ def register_eval(targets: Any) -> None:
     parser.add_argument("--articles", required=True, metavar="DIR", help="folder of article<ID>.txt files")
     parser.add_argument("--gold", required=True, metavar="FILE", help="gold labels (SI or TC labels file)")
     parser.add_argument("--model", metavar="DIR", help="a model folder (default: the shipped model)")
+    add_quality_argument(parser)
 
 
 def run_eval(args: argparse.Namespace) -> int:
@@ -247,6 +250,8 @@ def run_eval(args: argparse.Namespace) -> int:
     from slant.techniques._annotator import load_model
     from slant.techniques._ptc import evaluate_ptc
 
-    result = evaluate_ptc(load_model(args.model), args.articles, args.gold, task=args.task)
+    result = evaluate_ptc(
+        load_model(args.model), args.articles, args.gold, task=args.task, quality=args.quality
+    )
     print(json.dumps(result, indent=2))
     return 0

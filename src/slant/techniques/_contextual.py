@@ -97,6 +97,8 @@ class ContextualTagger:
         vocabulary: the WordPiece vocabulary it was trained with.
         max_pieces: pieces per window, without ``[CLS]`` and ``[SEP]``.
         decoding: how word probabilities become spans.
+        with_lexicon: whether the loaded-word lexicon's words outside its spans are added (chosen on
+            held-in articles).
         report: how it was trained and what it measured (saved as is).
     """
 
@@ -108,8 +110,10 @@ class ContextualTagger:
         max_pieces: int,
         decoding: DecodingGrid,
         report: Mapping[str, Any],
+        with_lexicon: bool = False,
     ) -> None:
         self.graph = graph
+        self.with_lexicon = with_lexicon
         self.tokenizer = WordPiece(vocabulary)
         self.max_pieces = max_pieces
         self.decoding = decoding
@@ -187,6 +191,7 @@ class ContextualTagger:
             **_models.header("contextual_tagger", thresholds=self.decoding.as_dict()),
             "max_pieces": self.max_pieces,
             "decoding": self.decoding.as_dict(),
+            "with_lexicon": self.with_lexicon,
             "vocabulary": self.tokenizer.vocabulary,
             "report": self.report,
         }
@@ -217,4 +222,5 @@ class ContextualTagger:
                 max_pieces=int(config["max_pieces"]),
                 decoding=decoding,
                 report=config.get("report", {}),
+                with_lexicon=bool(config.get("with_lexicon", False)),
             )

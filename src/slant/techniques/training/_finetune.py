@@ -54,6 +54,9 @@ class FinetuneConfig:
     seed: int = 0
     threads: int = 2
     estimate_steps: int = 0
+    #: Stop after this many epochs (0: all), the learning rate still scheduled over ``epochs``: how a
+    #: run cut short by the machine's time is reproduced exactly.
+    stop_after: int = 0
 
 
 def split_held_in(ids: Sequence[str], share: float, seed: int) -> tuple[list[str], list[str]]:
@@ -103,9 +106,18 @@ def _torch_word_proba(model: Any, words: Words, article_windows: Sequence[Window
 
 
 def finetune(
-    ptc_dir: Path, checkpoint: Path, out: Path, config: FinetuneConfig, *, source: str
+    ptc_dir: Path,
+    checkpoint: Path,
+    out: Path,
+    config: FinetuneConfig,
+    *,
+    source: str,
+    from_epoch: tuple[int, Path] | None = None,
 ) -> dict[str, Any]:
     """Train, choose the epoch and decoding on held-in articles, export ONNX fp32 + int8 into ``out``.
+
+    ``from_epoch`` = (epoch number, its ``epoch<N>.safetensors`` from an earlier run with the same
+    config): skip the training and export that epoch.
 
     Returns the training report (also written into the tagger's JSON).
     """
@@ -126,13 +138,17 @@ def finetune(
     fit_ids, held_ids = split_held_in(list(articles), config.held_in, config.seed)
     words = {aid: split_words(text, tokenizer) for aid, text in articles.items()}
     article_windows = {aid: windows(words[aid], tokenizer, max_pieces=config.max_pieces) for aid in articles}
-    items = []
+    items: list[tuple[Window, np.ndarray[Any, Any]]] = []
     for aid in fit_ids:
         labels = _labels(words[aid], gold[aid])
         items.extend((w, labels[w.word_of]) for w in article_windows[aid])
     pieces = sum(len(w.ids) for w, _ in items)
     logger.info(
-        "%d fitting articles (%d windows, %d pieces), %d held-in", len(fit_ids), len(items), pieces, len(held_ids)
+        "%d fitting articles (%d windows, %d pieces), %d held-in",
+        len(fit_ids),
+        len(items),
+        pieces,
+        len(held_ids),
     )
 
     model = BertTagger.from_checkpoint(checkpoint, layers=config.layers, seed=config.seed)
@@ -149,7 +165,31 @@ def finetune(
     epochs: list[dict[str, Any]] = []
     best: tuple[float, int, dict[str, Any], DecodingGrid] | None = None
     step = 0
-    for epoch in range(1, config.epochs + 1):
+
+    def evaluate(epoch: int, losses: list[float], seconds: float) -> None:
+        nonlocal best
+        model.eval()
+        held_proba = {aid: _torch_word_proba(model, words[aid], article_windows[aid]) for aid in held_ids}
+        decoding, scores = choose_decoding(held_texts, words, held_proba, held_gold)
+        record = {
+            "epoch": epoch,
+            "loss": float(np.mean(losses)) if losses else None,
+            "seconds": round(seconds, 1),
+            "held_in_si": scores,
+            "decoding": decoding.as_dict(),
+        }
+        epochs.append(record)
+        logger.info("epoch %d: %s", epoch, json.dumps(record))
+        if best is None or scores["f1"] > best[0]:
+            best = (scores["f1"], epoch, {k: v.clone() for k, v in model.state_dict().items()}, decoding)
+
+    if from_epoch is not None:
+        from safetensors.torch import load_file
+
+        model.load_state_dict(load_file(str(from_epoch[1])))
+        evaluate(from_epoch[0], [], 0.0)
+    last = 0 if from_epoch is not None else (config.stop_after or config.epochs)
+    for epoch in range(1, last + 1):
         model.train()
         epoch_started = time.monotonic()
         losses = []
@@ -181,27 +221,20 @@ def finetune(
                 )
             if config.estimate_steps and step >= config.estimate_steps:
                 seconds = (time.monotonic() - epoch_started) / step
-                return {"seconds_per_step": seconds, "steps_per_epoch": steps_per_epoch, "windows": len(items)}
-        model.eval()
-        held_proba = {aid: _torch_word_proba(model, words[aid], article_windows[aid]) for aid in held_ids}
-        decoding, scores = choose_decoding(held_texts, words, held_proba, held_gold)
-        record = {
-            "epoch": epoch,
-            "loss": float(np.mean(losses)),
-            "seconds": round(time.monotonic() - epoch_started, 1),
-            "held_in_si": scores,
-            "decoding": decoding.as_dict(),
-        }
-        epochs.append(record)
-        logger.info("epoch %d: %s", epoch, json.dumps(record))
-        # Kept on disk too (safetensors, outside the model folder's shipped files) so a run cut short
-        # still leaves its best epoch.
+                return {
+                    "seconds_per_step": seconds,
+                    "steps_per_epoch": steps_per_epoch,
+                    "windows": len(items),
+                }
+        # Kept on disk (safetensors, outside the model folder's shipped files) so a run cut short
+        # still leaves its epochs; written before the held-in check, which takes a while.
         from safetensors.torch import save_file
 
         out.mkdir(parents=True, exist_ok=True)
-        save_file({k: v.contiguous() for k, v in model.state_dict().items()}, str(out / f"epoch{epoch}.safetensors"))
-        if best is None or scores["f1"] > best[0]:
-            best = (scores["f1"], epoch, {k: v.clone() for k, v in model.state_dict().items()}, decoding)
+        save_file(
+            {k: v.contiguous() for k, v in model.state_dict().items()}, str(out / f"epoch{epoch}.safetensors")
+        )
+        evaluate(epoch, losses, time.monotonic() - epoch_started)
     assert best is not None
     model.load_state_dict(best[2])
     model.eval()
