@@ -190,3 +190,26 @@ def test_add_route_chooses_the_lexicon_and_fits_the_contextual_route(
     assert report["held_in_si_f1"]["chosen"] is chosen.with_lexicon is False  # the tiny model has no lexicon
     assert 0.0 < calibration.calibrate(0.5, "contextual") < 1.0
     assert report["held_in"]["before"]["spans"] > 0
+
+
+def test_cli_best_quality_without_a_tagger_is_one_line(
+    tiny_model: TechniqueModel, articles_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from slant._cli import main
+
+    tiny_model.save(tmp_path / "model")
+    code = main(["techniques", "--quality", "best", "--model", str(tmp_path / "model"), str(articles_dir)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code != 0 and len(err) == 1 and "quality 'best' needs" in err[0]
+
+
+def test_train_tagger_with_a_missing_data_folder_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from slant._cli import main
+
+    code = main(
+        ["train", "techniques-tagger", "--data", str(tmp_path / "nope"), "--out", str(tmp_path / "m")]
+    )
+    assert code == 4
+    assert "PTC folder" in capsys.readouterr().err

@@ -84,14 +84,26 @@ def _checkpoint(given: str | None) -> Path:
     return path
 
 
+def _read_classifier(folder: Path) -> Any:
+    from slant.techniques._cascade import CascadeClassifier
+    from slant.techniques._model import TechniqueClassifier
+
+    return (
+        CascadeClassifier.load(folder)
+        if CascadeClassifier.present(folder)
+        else TechniqueClassifier.load(folder)
+    )
+
+
 def run_train(args: argparse.Namespace) -> int:
     """Train (or take) the tagger, add its route to the base model, measure dev, print the headline figures."""
     from slant._extras import require_extra
     from slant.techniques._annotator import load_model, shipped_model_dir
     from slant.techniques._contextual import ContextualTagger
     from slant.techniques._data import read_split
+    from slant.techniques._model import LexiconTagger
     from slant.techniques.training._finetune import FinetuneConfig, finetune
-    from slant.techniques.training._tagger_route import add_route, measure_dev
+    from slant.techniques.training._tagger_route import add_route, measure_dev, refit_without
 
     started = time.perf_counter()
     data, out = Path(args.data), Path(args.out)
@@ -132,7 +144,17 @@ def run_train(args: argparse.Namespace) -> int:
     tagger = ContextualTagger.load(run)
     held_in = [str(i) for i in tagger.report["held_in_articles"]]
     train, dev = read_split(data, "train"), read_split(data, "dev")
-    chosen, calibration, route = add_route(base, tagger, train, held_in)
+    # The classifier and lexicon refitted without the held-in articles are kept in the run's folder:
+    # a second run from the same tagger (--from-run) need not refit them.
+    refit_dir = run / "held_in_refit"
+    if (refit_dir / "lexicon.json").is_file():
+        refitted = (_read_classifier(refit_dir), LexiconTagger.load(refit_dir))
+    else:
+        refitted = refit_without(base, train, held_in)
+        refitted[0].save(refit_dir)
+        if refitted[1] is not None:
+            refitted[1].save(refit_dir)
+    chosen, calibration, route = add_route(base, tagger, train, held_in, refitted=refitted)
     chosen.save(out)
     calibration.save(out)
     model = load_model(out)

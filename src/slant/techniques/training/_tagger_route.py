@@ -33,7 +33,7 @@ from slant.techniques.training._calibrate import (
     model_records,
 )
 
-__all__ = ["add_route", "measure_dev"]
+__all__ = ["add_route", "measure_dev", "refit_without"]
 
 logger = logging.getLogger(__name__)
 
@@ -57,26 +57,20 @@ def add_route(
     train: PtcSplit,
     held_in: list[str],
     *,
+    refitted: tuple[Any, LexiconTagger | None] | None = None,
     say: Callable[[str], None] = logger.info,
 ) -> tuple[ContextualTagger, SpanCalibration, dict[str, Any]]:
-    """The tagger with its lexicon choice, ``model``'s calibration with the ``"contextual"`` route added, and a report."""
+    """The tagger with its lexicon choice, ``model``'s calibration with the ``"contextual"`` route added, and a report.
+
+    ``refitted``: the technique classifier and lexicon already refitted without ``held_in`` (by
+    :func:`refit_without`), to save refitting them again.
+    """
     started = time.perf_counter()
     inside = set(held_in)
     articles = train.articles
-    fit_spans = [s for s in train.spans if s.article_id not in inside]
     held_spans = [s for s in train.spans if s.article_id in inside]
     held_articles = {aid: articles[aid] for aid in held_in}
-    lexicon = None
-    if model.lexicon is not None:
-        loaded: dict[str, list[tuple[int, int]]] = {}
-        for span in fit_spans:
-            if span.technique in LexiconTagger.TECHNIQUES:
-                loaded.setdefault(span.article_id, []).append((span.start, span.end))
-        fit_ids = [aid for aid in articles if aid not in inside]
-        lexicon = LexiconTagger(**model.lexicon.get_params()).fit(
-            [articles[a] for a in fit_ids], [loaded.get(a, []) for a in fit_ids]
-        )
-    classifier = _refit_classifier(model.classifier, articles, fit_spans)
+    classifier, lexicon = refitted if refitted is not None else refit_without(model, train, held_in)
     say(
         f"tagger route: lexicon and technique classifiers refitted without the {len(held_in)} held-in articles"
     )
@@ -125,6 +119,26 @@ def add_route(
     report = {**(dict(base.report) if base else {}), _ROUTE: route_report}
     calibration = SpanCalibration(slopes, intercepts, thresholds, report)
     return chosen, calibration, route_report
+
+
+def refit_without(
+    model: TechniqueModel, train: PtcSplit, held_in: list[str]
+) -> tuple[Any, LexiconTagger | None]:
+    """``model``'s technique classifier (or cascade) and lexicon, refitted with its settings on ``train`` less ``held_in``."""
+    inside = set(held_in)
+    articles = train.articles
+    fit_spans = [s for s in train.spans if s.article_id not in inside]
+    lexicon = None
+    if model.lexicon is not None:
+        loaded: dict[str, list[tuple[int, int]]] = {}
+        for span in fit_spans:
+            if span.technique in LexiconTagger.TECHNIQUES:
+                loaded.setdefault(span.article_id, []).append((span.start, span.end))
+        fit_ids = [aid for aid in articles if aid not in inside]
+        lexicon = LexiconTagger(**model.lexicon.get_params()).fit(
+            [articles[a] for a in fit_ids], [loaded.get(a, []) for a in fit_ids]
+        )
+    return _refit_classifier(model.classifier, articles, fit_spans), lexicon
 
 
 def _unique(gold: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
