@@ -213,3 +213,54 @@ def test_train_tagger_with_a_missing_data_folder_is_one_line(
     )
     assert code == 4
     assert "PTC folder" in capsys.readouterr().err
+
+
+def _ptc_folder(root: Path) -> Path:
+    """A PTC-style folder (train and dev) of the lookup graph's words: Name_Calling on "corrupt regime", some "traitors"."""
+    for split, ids in (("train", range(12)), ("dev", range(100, 106))):
+        (root / f"{split}-articles").mkdir(parents=True)
+        lines = []
+        for i in ids:
+            text = (
+                "the corrupt regime fell.\nthe traitors fell.\nthe regime fell."
+                if i % 2
+                else "the regime fell."
+            )
+            (root / f"{split}-articles" / f"article{i}.txt").write_text(text, encoding="utf-8")
+            if i % 2:
+                lines.append(f"{i}\tName_Calling,Labeling\t4\t18")
+                if i % 4 == 1:
+                    start = text.index("traitors")
+                    lines.append(f"{i}\tLoaded_Language\t{start}\t{start + 8}")
+        (root / f"{split}-task-flc-tc.labels").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return root
+
+
+def test_train_tagger_from_a_run_adds_the_route_and_measures_dev(
+    tagger: ContextualTagger, tiny_model: TechniqueModel, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from slant._cli import main
+
+    data = _ptc_folder(tmp_path / "ptc")
+    tiny_model.save(tmp_path / "base")
+    run = tmp_path / "run"
+    ContextualTagger(
+        tagger.graph,
+        VOCABULARY,
+        max_pieces=4,
+        decoding=tagger.decoding,
+        report={"held_in_articles": ["1", "3", "0"]},
+    ).save(run)
+    code = main(
+        [
+            "train", "techniques-tagger", "--data", str(data), "--out", str(tmp_path / "out"),
+            "--base", str(tmp_path / "base"), "--from-run", str(run),
+        ]
+    )  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    metrics = json.loads((tmp_path / "out" / "metrics.json").read_text(encoding="utf-8"))
+    assert metrics["best"]["dev"]["si_int8"]["f1"] > 0.5
+    assert ContextualTagger.present(tmp_path / "out")
+    assert "dev SI F1 with --quality best" in capsys.readouterr().err

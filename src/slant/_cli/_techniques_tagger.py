@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib.util
 import json
 import logging
@@ -157,7 +158,8 @@ def run_train(args: argparse.Namespace) -> int:
     chosen, calibration, route = add_route(base, tagger, train, held_in, refitted=refitted)
     chosen.save(out)
     calibration.save(out)
-    model = load_model(out)
+    # Not load_model(out): the model layer caches that folder as it was before the tagger was added.
+    model = dataclasses.replace(base, calibration=calibration, contextual=chosen)
     taggers = {"int8": model.best_tagger()}
     fp32 = run / "contextual_tagger.fp32.onnx"
     if fp32.is_file():
