@@ -96,6 +96,32 @@ def _read_classifier(folder: Path) -> Any:
     )
 
 
+def _card_section(training: dict[str, Any], dev: dict[str, Any], route: dict[str, Any]) -> str:
+    """The model card's section on the fine-tuned tagger: origin, licence, cost, held-in and dev figures."""
+    chosen = next(e for e in training["epochs"] if e["epoch"] == training["chosen_epoch"])
+    lines = [
+        "",
+        "## Fine-tuned span tagger (`--quality best`, issue 15)",
+        "",
+        f"- Weights: {training['source']} (sha256 `{training['weights_sha256']}`), a third-party packaging of "
+        f"all-MiniLM-L6-v2; licence {training['licence']}. {training['layers']} layers fine-tuned end to end "
+        "with a per-piece output, on the PTC train articles less a seeded held-in tenth.",
+        f"- Training: {training['fitting_articles']} articles, {training['fitting_windows']} windows, epoch "
+        f"{training['chosen_epoch']} kept (settings {json.dumps(training['config'])}); this run took "
+        f"{training['train_seconds']:.0f} s and {training['peak_rss_mb']} MB (the torch training itself is "
+        "timed in docs/models/techniques.md).",
+        f"- Held-in ({len(training['held_in_articles'])} train articles): SI F1 {chosen['held_in_si']['f1']:.3f} "
+        f"(decoding {json.dumps(chosen['decoding'])}); int8 ONNX {training['onnx_int8']['held_in_si']['f1']:.3f}, "
+        f"{training['onnx_int8']['megabytes']} MB; lexicon added: {route['held_in_si_f1']['chosen']}.",
+        f"- Dev (75 articles, measured once): SI F1 {dev['si_int8']['f1']:.3f} int8 (precision "
+        f"{dev['si_int8']['precision']:.3f}, recall {dev['si_int8']['recall']:.3f})"
+        + (f", {dev['si_fp32']['f1']:.3f} fp32" if "si_fp32" in dev else "")
+        + "; technique names come from the same classifier as the fast route.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
 def run_train(args: argparse.Namespace) -> int:
     """Train (or take) the tagger, add its route to the base model, measure dev, print the headline figures."""
     from slant._extras import require_extra
@@ -148,6 +174,7 @@ def run_train(args: argparse.Namespace) -> int:
     # The classifier and lexicon refitted without the held-in articles are kept in the run's folder:
     # a second run from the same tagger (--from-run) need not refit them.
     refit_dir = run / "held_in_refit"
+    refitted: tuple[Any, LexiconTagger | None]
     if (refit_dir / "lexicon.json").is_file():
         refitted = (_read_classifier(refit_dir), LexiconTagger.load(refit_dir))
     else:
@@ -176,6 +203,10 @@ def run_train(args: argparse.Namespace) -> int:
     metrics = json.loads(metrics_file.read_text(encoding="utf-8")) if metrics_file.is_file() else {}
     metrics["best"] = {"dev": dev_figures, "held_in": route, "training": tagger.report}
     metrics_file.write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")
+    card = out / "MODEL_CARD.md"
+    if "chosen_epoch" in tagger.report:  # a tagger from slant's training (not one made by hand)
+        with card.open("a", encoding="utf-8") as handle:
+            handle.write(_card_section(tagger.report, dev_figures, route))
     si = dev_figures["si_int8"]
     print(
         f"done in {time.perf_counter() - started:.0f} s; dev SI F1 with --quality best (int8): {si['f1']:.3f} "

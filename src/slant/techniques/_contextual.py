@@ -52,8 +52,8 @@ class DecodingGrid:
 #: The decodings tried on held-in articles (low <= high).
 DECODINGS: tuple[DecodingGrid, ...] = tuple(
     DecodingGrid(high, low, gap)
-    for high in (0.3, 0.4, 0.5, 0.6, 0.7)
-    for low in (0.2, 0.3, 0.4, 0.5)
+    for high in (0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7)
+    for low in (0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
     for gap in (0, 3)
     if low <= high
 )
