@@ -19,6 +19,7 @@ import json
 import logging
 import resource
 import time
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,8 +117,10 @@ def finetune(
 ) -> dict[str, Any]:
     """Train, choose the epoch and decoding on held-in articles, export ONNX fp32 + int8 into ``out``.
 
-    ``from_epoch`` = (epoch number, its ``epoch<N>.safetensors`` from an earlier run with the same
-    config): skip the training and export that epoch.
+    ``from_epoch`` = (epoch number N, its ``epoch<N>.safetensors`` from an earlier run with the same
+    config): start from those weights; with ``config.stop_after`` > N, train on from epoch N + 1
+    (the learning-rate schedule and batch order where the first run left them, the optimiser's
+    moments fresh), else export that epoch as it is.
 
     Returns the training report (also written into the tagger's JSON).
     """
@@ -183,13 +186,22 @@ def finetune(
         if best is None or scores["f1"] > best[0]:
             best = (scores["f1"], epoch, {k: v.clone() for k, v in model.state_dict().items()}, decoding)
 
+    first, last = 1, config.stop_after or config.epochs
     if from_epoch is not None:
         from safetensors.torch import load_file
 
         model.load_state_dict(load_file(str(from_epoch[1])))
-        evaluate(from_epoch[0], [], 0.0)
-    last = 0 if from_epoch is not None else (config.stop_after or config.epochs)
-    for epoch in range(1, last + 1):
+        first = from_epoch[0] + 1
+        if first > last:
+            evaluate(from_epoch[0], [], 0.0)
+        with warnings.catch_warnings():  # stepping the schedule alone, on purpose, to where it was
+            warnings.simplefilter("ignore", UserWarning)
+            for _ in range(from_epoch[0]):  # the schedule and the batch order where the first run left them
+                rng.permutation(len(items))
+                for _ in range(steps_per_epoch):
+                    schedule.step()
+                    step += 1
+    for epoch in range(first, last + 1):
         model.train()
         epoch_started = time.monotonic()
         losses = []
@@ -287,6 +299,18 @@ def _export(model: Any, file: Path) -> None:
 
     ids = torch.ones((2, 16), dtype=torch.int64)
     mask = torch.ones((2, 16), dtype=torch.int64)
+    # The TorchScript exporter on purpose: the graph is small and fixed (no control flow), and it
+    # needs no onnxscript; torch warns that it is no longer the default, and that the head size
+    # is traced as a constant (it is one).
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", torch.jit.TracerWarning)
+        _export_graph(model, ids, mask, file)
+
+
+def _export_graph(model: Any, ids: Any, mask: Any, file: Path) -> None:
+    import torch
+
     torch.onnx.export(
         model,
         (ids, mask),
