@@ -14,25 +14,17 @@ from slant.readers import InputFormat, ReadLimits, read
 __all__ = ["analyze", "default_pipeline", "reset_caches"]
 
 
-#: The names the techniques annotator may be given by, which its ``quality`` setting is passed to.
-_TECHNIQUES_NAMES = ("techniques", "slant.techniques.v1")
-
-
 @functools.lru_cache(maxsize=8)
-def _cached_pipeline(names: tuple[str, ...], quality: str) -> Pipeline:
-    if quality == "fast":
-        return Pipeline(names)
-    return Pipeline(names, config={name: {"quality": quality} for name in _TECHNIQUES_NAMES})
+def _cached_pipeline(names: tuple[str, ...]) -> Pipeline:
+    return Pipeline(names)
 
 
-def default_pipeline(names: Sequence[str] | None = None, *, quality: str = "fast") -> Pipeline:
+def default_pipeline(names: Sequence[str] | None = None) -> Pipeline:
     """Return the pipeline of ``names`` (default: :data:`DEFAULT_PIPELINE`), built once per process.
 
     Building loads trained models, so the result is cached; :func:`reset_caches` drops it.
-    ``quality`` is the techniques annotator's (``"fast"`` or ``"best"``: the fine-tuned span tagger,
-    which needs the ``best`` extra).
     """
-    return _cached_pipeline(tuple(names) if names is not None else DEFAULT_PIPELINE, quality)
+    return _cached_pipeline(tuple(names) if names is not None else DEFAULT_PIPELINE)
 
 
 def reset_caches() -> None:
@@ -51,7 +43,6 @@ def analyze(
     format: InputFormat = "auto",
     pipeline: Pipeline | Sequence[str] | None = None,
     limits: ReadLimits | None = None,
-    quality: str = "fast",
 ) -> Document:
     """Read one news page and annotate it.
 
@@ -60,8 +51,6 @@ def analyze(
         format: ``"auto"`` to sniff, or one of ``"text"``, ``"html"``, ``"json"``.
         pipeline: a :class:`Pipeline`, annotator names, or None for the default pipeline.
         limits: size and network limits for reading; None for the defaults.
-        quality: how technique spans are found when ``pipeline`` is given by names or None:
-            ``"fast"`` or ``"best"`` (the fine-tuned tagger; the ``best`` extra).
 
     Returns:
         The annotated :class:`Document`.
@@ -73,5 +62,5 @@ def analyze(
     """
     doc = read(source, format=format, limits=limits)
     if pipeline is None or not isinstance(pipeline, Pipeline):
-        pipeline = default_pipeline(pipeline, quality=quality)
+        pipeline = default_pipeline(pipeline)
     return pipeline(doc)

@@ -6,13 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from slant._cli._common import (
-    add_input_arguments,
-    add_quality_argument,
-    add_render_arguments,
-    read_input,
-    write_text,
-)
+from slant._cli._common import add_input_arguments, add_render_arguments, read_input, write_text
 
 __all__ = ["register", "run"]
 
@@ -31,7 +25,6 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--pipeline", metavar="NAMES", help="comma-separated annotators to run instead of the default ones"
     )
-    add_quality_argument(parser)
     parser.add_argument("--with-tokens", action="store_true", help="include the tokens layer in the JSON")
     parser.add_argument(
         "--all-spans",
@@ -54,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
 
     doc = read_input(args)
     names = [n.strip() for n in args.pipeline.split(",") if n.strip()] if args.pipeline else None
-    default_pipeline(names, quality=args.quality)(doc)
+    default_pipeline(names)(doc)
     if args.html:
         write_text(args.html, render_html(doc), what="HTML report")
     if args.json:

@@ -40,17 +40,6 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     add_budget_arguments(parser)
 
 
-def add_quality_argument(parser: argparse.ArgumentParser) -> None:
-    """Add ``--quality fast|best``: how technique spans are found (issue 15)."""
-    parser.add_argument(
-        "--quality",
-        choices=("fast", "best"),
-        default="fast",
-        help="technique spans: fast (default; linear tagger, about 15 articles/s on one core) or best "
-        "(the fine-tuned MiniLM tagger run by onnxruntime, pip install 'slant[best]'; a few articles/s)",
-    )
-
-
 def add_budget_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the analysis budget's options (``ReadLimits``: how much of a page is analysed)."""
     defaults = ReadLimits()

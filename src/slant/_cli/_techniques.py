@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from slant._cli._common import add_quality_argument
 from slant._errors import InputError, MissingInputError
 
 __all__ = ["register", "register_eval", "register_train", "run", "run_eval", "run_train"]
@@ -28,6 +27,18 @@ _DESCRIPTION = """Find the spans of a text that use a propaganda technique (SemE
   slant techniques PAGE
       prints the page's technique spans (a page file, a URL, or '-'), as JSON lines or --format text
 """
+
+
+def add_quality_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--quality fast|best``: how technique spans are found (issue 15)."""
+    parser.add_argument(
+        "--quality",
+        choices=("fast", "best"),
+        default="fast",
+        help="span finding: fast (default; the linear tagger, lexicon and verifier) or best (a fine-tuned "
+        "MiniLM tagger run by onnxruntime, pip install 'slant[best]'; needs --model DIR from 'slant train "
+        "techniques-tagger': the shipped model has none)",
+    )
 
 
 def register(subparsers: Any) -> None:
