@@ -18,7 +18,10 @@ __all__ = ["EXTRA_MODULES", "extra_of", "require_extra"]
 #: extra -> the top-level modules it installs (import names, not distribution names).
 EXTRA_MODULES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "train": ("sklearn",),
+        # Listed before "train" (which also installs onnxruntime), so a missing onnxruntime at run time
+        # names the small extra.
+        "best": ("onnxruntime",),
+        "train": ("sklearn", "torch", "onnx", "onnxruntime"),
         "corpus": ("pyarrow", "duckdb", "warcio", "datasketch"),
         "ray": ("ray",),
         "serve": ("fastapi", "uvicorn", "multipart", "fastapi_offline"),

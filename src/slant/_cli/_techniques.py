@@ -29,6 +29,18 @@ _DESCRIPTION = """Find the spans of a text that use a propaganda technique (SemE
 """
 
 
+def add_quality_argument(parser: argparse.ArgumentParser) -> None:
+    """Add ``--quality fast|best``: how technique spans are found (issue 15)."""
+    parser.add_argument(
+        "--quality",
+        choices=("fast", "best"),
+        default="fast",
+        help="span finding: fast (default; the linear tagger, lexicon and verifier) or best (a fine-tuned "
+        "MiniLM tagger run by onnxruntime, pip install 'slant[best]'; needs --model DIR from 'slant train "
+        "techniques-tagger': the shipped model has none)",
+    )
+
+
 def register(subparsers: Any) -> None:
     """Add ``slant techniques``."""
     parser = subparsers.add_parser(
@@ -59,6 +71,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--model", metavar="DIR", help="a folder from 'slant train techniques' (default: the shipped model)"
     )
+    add_quality_argument(parser)
 
 
 def _explain(name: str) -> int:
@@ -100,7 +113,7 @@ def _run_ptc(args: argparse.Namespace, fmt: str, model: Any) -> int:
     articles = read_articles(args.input)
     out = sys.stdout
     if fmt == "ptc-si":
-        for article_id, start, end in predict_si(model, articles):
+        for article_id, start, end in predict_si(model, articles, quality=args.quality):
             out.write(f"{article_id}\t{start}\t{end}\n")
     else:
         if not args.template:
@@ -123,7 +136,7 @@ def _run_page(args: argparse.Namespace, fmt: str) -> int:
         doc = read_bytes(data, source="<stdin>")
     else:
         doc = read(args.input if "://" in args.input else Path(args.input))
-    TechniqueAnnotator(model_dir=args.model)(doc)
+    TechniqueAnnotator(model_dir=args.model, quality=args.quality)(doc)
     out = sys.stdout
     for part in doc.parts:
         for span in part.spans["techniques"]:
@@ -240,6 +253,7 @@ def register_eval(targets: Any) -> None:
     parser.add_argument("--articles", required=True, metavar="DIR", help="folder of article<ID>.txt files")
     parser.add_argument("--gold", required=True, metavar="FILE", help="gold labels (SI or TC labels file)")
     parser.add_argument("--model", metavar="DIR", help="a model folder (default: the shipped model)")
+    add_quality_argument(parser)
 
 
 def run_eval(args: argparse.Namespace) -> int:
@@ -247,6 +261,8 @@ def run_eval(args: argparse.Namespace) -> int:
     from slant.techniques._annotator import load_model
     from slant.techniques._ptc import evaluate_ptc
 
-    result = evaluate_ptc(load_model(args.model), args.articles, args.gold, task=args.task)
+    result = evaluate_ptc(
+        load_model(args.model), args.articles, args.gold, task=args.task, quality=args.quality
+    )
     print(json.dumps(result, indent=2))
     return 0

@@ -17,6 +17,7 @@ TARGETS: dict[str, str] = {
     "toxicity": "slant._cli._toxicity",
     "techniques": "slant._cli._techniques",
     "techniques-calibration": "slant._cli._techniques_calibration",
+    "techniques-tagger": "slant._cli._techniques_tagger",
 }
 
 

@@ -15,13 +15,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from slant import _models
 from slant._document import Document, Part, Span
+from slant._errors import ModelError, UsageError
 from slant._pipeline import BaseAnnotator
 from slant.techniques._calibration import SpanCalibration
 from slant.techniques._cascade import CascadeClassifier
+from slant.techniques._contextual import ContextualTagger
 from slant.techniques._features import whole_words
 from slant.techniques._model import (
     FloatArray,
@@ -34,6 +36,8 @@ from slant.techniques._verifier import SpanVerifier
 
 __all__ = [
     "MODEL_VERSION",
+    "QUALITIES",
+    "Quality",
     "TechniqueAnnotator",
     "TechniqueModel",
     "find_spans",
@@ -43,6 +47,12 @@ __all__ = [
 
 #: The versioned name of the techniques model (its registered name and its model card's title).
 MODEL_VERSION = "slant.techniques.v1"
+
+#: How spans are found: ``"fast"``, the linear tagger, lexicon and verifier (numpy alone, about 15
+#: PTC articles a second on one core); ``"best"``, the fine-tuned transformer tagger (issue 15; the
+#: ``best`` extra's onnxruntime, a few articles a second). Both name techniques with the same classifier.
+Quality = Literal["fast", "best"]
+QUALITIES: tuple[Quality, ...] = ("fast", "best")
 
 #: A second technique is kept when its probability is at least this share of the first's; chosen so
 #: that roughly the gold data's rate of double-labelled spans (~10% on train) comes out.
@@ -81,13 +91,19 @@ def find_spans(
     *,
     lexicon: LexiconTagger | None = None,
     verifier: SpanVerifier | None = None,
+    contextual: ContextualTagger | None = None,
 ) -> list[tuple[int, int, float]]:
     """Propaganda spans of ``text`` as ``(start, end, probability)``, widened to whole words.
 
-    With a verifier: the tagger's loosely decoded candidates and the lexicon's candidate words, kept
-    by the verifier. Without: the tagger's spans plus the lexicon's words outside them.
+    With a fine-tuned tagger (``contextual``): its spans, plus the lexicon's words outside them when
+    the tagger was combined with the lexicon on held-in articles. Else, with a verifier: the
+    tagger's loosely decoded candidates and the lexicon's candidate words, kept by the verifier.
+    Without: the tagger's spans plus the lexicon's words outside them.
     """
-    if verifier is None:
+    if contextual is not None:
+        words = lexicon.predict(text) if lexicon is not None and contextual.with_lexicon else []
+        found = merge_candidates(contextual.predict(text), words)
+    elif verifier is None:
         found = merge_candidates(tagger.predict(text), lexicon.predict(text) if lexicon else [])
     else:
         extra = lexicon.predict(text, words=lexicon.candidate_words_) if lexicon else []
@@ -105,15 +121,37 @@ class TechniqueModel:
     lexicon: LexiconTagger | None = None
     verifier: SpanVerifier | None = None
     calibration: SpanCalibration | None = None
+    contextual: ContextualTagger | None = None
 
-    def find_spans(self, text: str, *, verify: bool = True) -> list[tuple[int, int, float]]:
+    def find_spans(
+        self, text: str, *, verify: bool = True, quality: Quality = "fast"
+    ) -> list[tuple[int, int, float]]:
         """Propaganda spans of ``text`` as ``(start, end, probability)``.
 
-        With a verifier (and ``verify``): the tagger's loosely decoded candidates and the lexicon's
-        words, kept by the verifier. Otherwise: the tagger's spans plus lexicon words outside them.
-        Spans are widened to whole words (see :func:`whole_words`).
+        With ``quality="best"``: the fine-tuned tagger's spans (and the lexicon's words, if chosen so).
+        Else, with a verifier (and ``verify``): the tagger's loosely decoded candidates and the
+        lexicon's words, kept by the verifier. Otherwise: the tagger's spans plus lexicon words
+        outside them. Spans are widened to whole words (see :func:`whole_words`).
+
+        Raises:
+            ModelError: ``quality="best"`` and the model has no fine-tuned tagger.
         """
+        if quality == "best":
+            return find_spans(text, self.tagger, lexicon=self.lexicon, contextual=self.best_tagger())
         return find_spans(text, self.tagger, lexicon=self.lexicon, verifier=self.verifier if verify else None)
+
+    def best_tagger(self) -> ContextualTagger:
+        """The fine-tuned tagger of ``quality="best"``.
+
+        Raises:
+            ModelError: the model folder has none (``contextual_tagger.onnx``).
+        """
+        if self.contextual is None:
+            raise ModelError(
+                "quality 'best' needs a techniques model with a fine-tuned tagger (contextual_tagger.onnx); "
+                "this one has none: use quality 'fast', or train one with 'slant train techniques-tagger'"
+            )
+        return self.contextual
 
     def spans(
         self,
@@ -121,6 +159,7 @@ class TechniqueModel:
         *,
         context: str | None = None,
         contextual: Sequence[bool] | None = None,
+        quality: Quality = "fast",
     ) -> list[list[tuple[int, int, str, float]]]:
         """Technique spans ``(start, end, technique, score)`` for each of ``texts`` (the parts of one page).
 
@@ -134,7 +173,7 @@ class TechniqueModel:
                 (start, end, technique, score if calibration is None else calibration.calibrate(score, route))
                 for start, end, technique, score, route in part
             ]
-            for part in self.raw_spans(texts, context=context, contextual=contextual)
+            for part in self.raw_spans(texts, context=context, contextual=contextual, quality=quality)
         ]
 
     def raw_spans(
@@ -143,12 +182,14 @@ class TechniqueModel:
         *,
         context: str | None = None,
         contextual: Sequence[bool] | None = None,
+        quality: Quality = "fast",
     ) -> list[list[tuple[int, int, str, float, str]]]:
         """Uncalibrated technique spans ``(start, end, technique, raw score, route)`` for each of ``texts``.
 
         The raw score is P(span) x P(technique); the route (:data:`~slant.techniques._calibration.ROUTES`)
         says where the span came from: ``"verified"`` (kept by the verifier), ``"tagged"`` (tagger and
-        lexicon alone) or ``"scare_quote"`` (the so-called rule; P(technique) alone).
+        lexicon alone), ``"contextual"`` (the fine-tuned tagger, ``quality="best"``) or ``"scare_quote"``
+        (the so-called rule; P(technique) alone).
 
         Args:
             texts: the parts' texts.
@@ -156,10 +197,15 @@ class TechniqueModel:
             contextual: per text, whether the span encoder may be used on it: the verifier checks
                 its candidate spans and a cascade may send its uncertain spans to the contextual
                 classifier (default: every text). The annotator keeps comments on the fast path.
+            quality: ``"fast"`` or ``"best"`` (the fine-tuned tagger finds the spans of every text;
+                route ``"contextual"``).
         """
         page = context if context is not None else "\n".join(texts)
         allowed = list(contextual) if contextual is not None else [True] * len(texts)
-        found = [self.find_spans(text, verify=flag) for text, flag in zip(texts, allowed, strict=True)]
+        found = [
+            self.find_spans(text, verify=flag, quality=quality)
+            for text, flag in zip(texts, allowed, strict=True)
+        ]
         items = [(text, s, e) for text, spans in zip(texts, found, strict=True) for s, e, _ in spans]
         routable = [flag for flag, spans in zip(allowed, found, strict=True) for _ in spans]
         proba = self._proba(items, page, routable)
@@ -168,7 +214,10 @@ class TechniqueModel:
         row = 0
         for text, spans, flag in zip(texts, found, allowed, strict=True):
             labelled = self._scare_quotes(text, page, routable=flag)
-            route = "verified" if flag and self.verifier is not None else "tagged"
+            if quality == "best":
+                route = "contextual"
+            else:
+                route = "verified" if flag and self.verifier is not None else "tagged"
             for start, end, score in spans:
                 order = proba[row].argsort()[::-1]
                 first, second = float(proba[row][order[0]]), float(proba[row][order[1]])
@@ -190,6 +239,8 @@ class TechniqueModel:
             self.verifier.save(folder)
         if self.calibration is not None:
             self.calibration.save(folder)
+        if self.contextual is not None:
+            self.contextual.save(folder)
 
     def _proba(
         self, items: Sequence[tuple[str, int, int]], page: str, routable: Sequence[bool]
@@ -223,7 +274,8 @@ def _read(folder: Path) -> TechniqueModel:
     )
     verifier = SpanVerifier.load(folder) if SpanVerifier.present(folder) else None
     calibration = SpanCalibration.load(folder) if SpanCalibration.present(folder) else None
-    return TechniqueModel(SpanTagger.load(folder), classifier, lexicon, verifier, calibration)
+    contextual = ContextualTagger.load(folder) if ContextualTagger.present(folder) else None
+    return TechniqueModel(SpanTagger.load(folder), classifier, lexicon, verifier, calibration, contextual)
 
 
 def load_model(folder: str | Path | None = None) -> TechniqueModel:
@@ -250,19 +302,27 @@ class TechniqueAnnotator(BaseAnnotator):
 
     Args:
         model_dir: a folder written by ``slant train techniques``; None for the shipped model.
+        quality: ``"fast"`` (default) or ``"best"``: the fine-tuned tagger finds the spans of every
+            part (the ``best`` extra; a few pages a second instead of about fifteen).
     """
 
     name: ClassVar[str] = "techniques"
     requires: ClassVar[tuple[str, ...]] = ()
     assigns: ClassVar[tuple[str, ...]] = ("spans.techniques",)
 
-    def __init__(self, *, model_dir: str | Path | None = None) -> None:
+    def __init__(self, *, model_dir: str | Path | None = None, quality: Quality = "fast") -> None:
         self.model_dir = model_dir
+        self.quality = quality
 
     @property
     def model(self) -> TechniqueModel:
         """The model, loaded on first use."""
         return load_model(self.model_dir)
+
+    def _quality(self) -> Quality:
+        if self.quality not in QUALITIES:
+            raise UsageError(f"quality must be one of {', '.join(QUALITIES)}. Got {self.quality!r} instead.")
+        return self.quality
 
     def _folder(self) -> Path:
         return Path(self.model_dir) if self.model_dir is not None else shipped_model_dir()
@@ -303,7 +363,9 @@ class TechniqueAnnotator(BaseAnnotator):
             texts = [part.text for part in parts]
             # The contextual classifier's gain was measured on news articles; comment threads, where
             # most of a page's spans are, keep the fast classifier (docs/models/techniques.md).
-            found = model.spans(texts, contextual=[part.kind != "comment" for part in parts])
+            found = model.spans(
+                texts, contextual=[part.kind != "comment" for part in parts], quality=self._quality()
+            )
             spans = [[Span(s, e, label, score, self.name) for s, e, label, score in part] for part in found]
             _add_echoes(parts, spans, source=self.name)
             predictions.append(spans)

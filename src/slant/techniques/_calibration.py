@@ -10,7 +10,9 @@ each route's raw score means something else:
 
 - ``"verified"``: title and article spans kept by the span verifier;
 - ``"tagged"``: spans of the tagger and the lexicon without the verifier (comments);
-- ``"scare_quote"``: ``so-called X`` spans of the rule, scored by the classifier alone.
+- ``"scare_quote"``: ``so-called X`` spans of the rule, scored by the classifier alone;
+- ``"contextual"``: spans of the fine-tuned tagger (``quality="best"``, issue 15), fitted on the
+  tagger's held-in train articles by ``slant.techniques.training._tagger_route``.
 
 It is fitted by ``slant.techniques.training._calibrate`` on spans that models fitted without their
 articles found (cross-fitting over the PTC train articles), checked on dev, and saved in the model
@@ -31,7 +33,7 @@ from slant import _models
 __all__ = ["ROUTES", "SpanCalibration", "logit"]
 
 #: The routes a technique span can come by (see the module's docstring).
-ROUTES: tuple[str, ...] = ("verified", "tagged", "scare_quote")
+ROUTES: tuple[str, ...] = ("verified", "tagged", "scare_quote", "contextual")
 
 _KIND = "techniques"
 _FILE = "calibration.json"

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Literal
 
 from slant._errors import InputError
-from slant.techniques._annotator import TechniqueModel
+from slant.techniques._annotator import Quality, TechniqueModel
 from slant.techniques._cascade import CascadeClassifier
 from slant.techniques._data import LabelledSpan, read_articles, read_tc_labels
 from slant.techniques._explain import TECHNIQUES
@@ -17,9 +17,16 @@ from slant.techniques._scoring import score_si, score_tc
 __all__ = ["evaluate_ptc", "predict_si", "predict_tc", "read_gold"]
 
 
-def predict_si(model: TechniqueModel, articles: Mapping[str, str]) -> list[tuple[str, int, int]]:
-    """``(article_id, start, end)`` for every propaganda span the model finds, article by article."""
-    return [(aid, s, e) for aid, text in articles.items() for s, e, _ in model.find_spans(text)]
+def predict_si(
+    model: TechniqueModel, articles: Mapping[str, str], *, quality: Quality = "fast"
+) -> list[tuple[str, int, int]]:
+    """``(article_id, start, end)`` for every propaganda span the model finds, article by article.
+
+    ``quality="best"`` finds them with the fine-tuned tagger (:data:`~slant.techniques._annotator.QUALITIES`).
+    """
+    return [
+        (aid, s, e) for aid, text in articles.items() for s, e, _ in model.find_spans(text, quality=quality)
+    ]
 
 
 def predict_tc(
@@ -75,14 +82,22 @@ def read_gold(file: str | Path) -> list[LabelledSpan]:
 
 
 def evaluate_ptc(
-    model: TechniqueModel, articles_dir: str | Path, gold_file: str | Path, *, task: Literal["si", "tc"]
+    model: TechniqueModel,
+    articles_dir: str | Path,
+    gold_file: str | Path,
+    *,
+    task: Literal["si", "tc"],
+    quality: Quality = "fast",
 ) -> dict[str, object]:
-    """Score ``model`` on a folder of PTC articles against gold labels, under the official rules."""
+    """Score ``model`` on a folder of PTC articles against gold labels, under the official rules.
+
+    ``quality`` chooses how SI finds spans (TC names gold spans, the same in both qualities).
+    """
     articles = read_articles(articles_dir)
     gold = read_gold(gold_file)
     if task == "si":
         wanted = {g.article_id for g in gold} | set(articles)
-        predicted = [p for p in predict_si(model, articles) if p[0] in wanted]
+        predicted = [p for p in predict_si(model, articles, quality=quality) if p[0] in wanted]
         result: dict[str, object] = {
             "task": "si",
             **score_si(predicted, [(g.article_id, g.start, g.end) for g in gold]),
@@ -98,4 +113,6 @@ def evaluate_ptc(
         )
         result = {"task": "tc", **scores}
     result["articles"] = len(articles)
+    if task == "si":
+        result["quality"] = quality
     return result

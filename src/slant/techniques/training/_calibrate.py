@@ -31,7 +31,7 @@ from typing import Any
 
 import numpy as np
 
-from slant.techniques._annotator import TechniqueModel
+from slant.techniques._annotator import Quality, TechniqueModel
 from slant.techniques._calibration import ROUTES, SpanCalibration, logit
 from slant.techniques._cascade import CascadeClassifier
 from slant.techniques._data import LabelledSpan, PtcSplit
@@ -177,9 +177,16 @@ def _short_lines(text: str) -> list[tuple[int, str]]:
 
 
 def model_records(
-    model: TechniqueModel, articles: Mapping[str, str], spans: Sequence[LabelledSpan]
+    model: TechniqueModel,
+    articles: Mapping[str, str],
+    spans: Sequence[LabelledSpan],
+    *,
+    quality: Quality = "fast",
 ) -> list[SpanRecord]:
-    """The spans ``model`` finds in ``articles`` in both modes, each marked right or wrong by the gold ``spans``."""
+    """The spans ``model`` finds in ``articles`` in both modes, each marked right or wrong by the gold ``spans``.
+
+    ``quality="best"``: found by the model's fine-tuned tagger (route ``"contextual"``).
+    """
     gold: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for span in spans:
         gold.setdefault((span.article_id, span.technique), []).append((span.start, span.end))
@@ -189,13 +196,15 @@ def model_records(
 
     records = []
     for aid, text in articles.items():
-        (whole,) = model.raw_spans([text], contextual=[True])
+        (whole,) = model.raw_spans([text], contextual=[True], quality=quality)
         records += [
             SpanRecord(aid, "article", route, technique, raw, right(aid, technique, s, e))
             for s, e, technique, raw, route in whole
         ]
         lines = _short_lines(text)
-        found = model.raw_spans([line for _, line in lines], context=text, contextual=[False] * len(lines))
+        found = model.raw_spans(
+            [line for _, line in lines], context=text, contextual=[False] * len(lines), quality=quality
+        )
         for (offset, _), line_spans in zip(lines, found, strict=True):
             records += [
                 SpanRecord(
