@@ -1,0 +1,243 @@
+"""``ActorsAnnotator`` (registered as ``slant.actors.v1``): who and where a page is about, and how each is framed.
+
+Opt-in (``slant analyze --with actors``): named-entity recognition costs more than the rest of the
+default pipeline together (docs/benchmarks.md, section "Actors and places").
+
+Each part is read by the model of its language (the language annotator's ``attrs.language``; without it,
+the part's script decides): English by spaCy's small English model, Russian by natasha
+(:mod:`slant.actors._ner`); parts in other languages are not read, and the page's figure says how many.
+Mentions go into the part's ``actors`` span layer (labels PERSON, ORG, PLACE) and are grouped into
+actors (:mod:`slant.actors._group`); places get coordinates from slant's offline gazetteer
+(``slant._geo.find_place``); each actor's framing is counted (:mod:`slant.actors._framing`). The page's
+figure is ``article.attrs["actors"]``.
+
+The annotator reads at most ``max_chars`` characters of a page, the title and article first and then
+the comments in page order: the reader's analysis budget bounds a page at 500,000 characters, which
+would take NER minutes; the comments left unread are counted in the figure, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any, ClassVar
+
+from slant._document import Document, Part, Span
+from slant._extras import require_extra
+from slant._pipeline import BaseAnnotator
+from slant.actors._framing import framing, sentence_bounds
+from slant.actors._group import KINDS, Actor, Mention, group_mentions
+from slant.actors._ner import Entity, english_entities, model_facts, russian_entities
+
+__all__ = ["MAX_ACTORS", "MAX_CHARS", "ActorsAnnotator", "find_actors", "resolve_place"]
+
+logger = logging.getLogger(__name__)
+
+#: Characters of a page read for names by default. At the measured ~X characters per second of NER
+#: (docs/benchmarks.md), this bounds one page's cost; the example page is 7,000 characters.
+MAX_CHARS = 60_000
+#: Actors listed in the page's figure (the most mentioned; the count says how many there were).
+MAX_ACTORS = 40
+#: Part ids listed per actor.
+_MAX_PARTS = 20
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _reader_of(part: Part) -> str | None:
+    """``"en"``, ``"ru"`` or None (a language no model here reads)."""
+    language = part.attrs.get("language")
+    if language in {"en", "ru"}:
+        return str(language)
+    if language not in {None, "und"}:
+        return None
+    letters = len(_LETTER.findall(part.text[:2000]))
+    cyrillic = len(_CYRILLIC.findall(part.text[:2000]))
+    return "ru" if letters and cyrillic * 2 > letters else "en"
+
+
+def resolve_place(name: str, label: str) -> dict[str, Any] | None:
+    """A place (or nationality) looked up in slant's offline gazetteer; None when it holds no such name."""
+    from slant._geo import find_place
+
+    place = find_place(name, language="ru" if _CYRILLIC.search(name) else None)
+    if place is None:
+        return None
+    return {
+        "name": place.name,
+        "kind": place.kind,
+        "country_code": place.country_code,
+        "latitude": round(float(place.latitude), 4),
+        "longitude": round(float(place.longitude), 4),
+        "population": place.population,
+        "geonames_id": place.geonames_id,
+    }
+
+
+def _actor_entry(
+    actor: Actor, parts: dict[str, Part], bounds: dict[str, list[tuple[int, int]]]
+) -> dict[str, Any]:
+    in_article = sum(1 for m in actor.mentions if m.part_kind != "comment")
+    comment_ids = list(dict.fromkeys(m.part_id for m in actor.mentions if m.part_kind == "comment"))
+    part_ids = list(dict.fromkeys(m.part_id for m in actor.mentions))
+    return {
+        "name": actor.name,
+        "kind": KINDS[actor.label],
+        "forms": actor.forms[:5],
+        "mentions": {"article": in_article, "comments": len(actor.mentions) - in_article},
+        "comments": len(comment_ids),
+        "parts": part_ids[:_MAX_PARTS],
+        "place": actor.place,
+        "framing": framing(actor.mentions, parts, bounds),
+    }
+
+
+def find_actors(
+    doc: Document,
+    entities: dict[str, list[Entity]],
+    *,
+    read: dict[str, int],
+    places: bool = True,
+) -> dict[str, Any]:
+    """Write the ``actors`` span layers of ``doc`` from ``entities`` and return the page's figure.
+
+    Args:
+        doc: the page.
+        entities: part id -> the entities found in it (parts not read are absent).
+        read: what was read: ``chars``, ``parts``, ``comments_unread``, ``other_language_parts``.
+        places: look places up in the gazetteer.
+    """
+    parts = {part.id: part for part in doc.parts}
+    mentions = [
+        Mention(part.id, part.kind, e.start, e.end, e.label, e.name)
+        for part in doc.parts
+        for e in entities.get(part.id, ())
+    ]
+    actors = group_mentions(mentions, resolve=resolve_place if places else None)
+    actor_of = {(m.part_id, m.start): actor for actor in actors for m in actor.mentions}
+    for part in doc.parts:
+        spans = []
+        for m in sorted(
+            (m for a in actors for m in a.mentions if m.part_id == part.id), key=lambda m: m.start
+        ):
+            actor = actor_of[(m.part_id, m.start)]
+            attrs: dict[str, Any] = {"actor": actor.name}
+            if actor.place is not None:
+                attrs["latitude"], attrs["longitude"] = actor.place["latitude"], actor.place["longitude"]
+            spans.append(Span(m.start, m.end, m.label, 1.0, ActorsAnnotator.name, attrs))
+        part.spans.set("actors", spans, overwrite=True)
+    bounds = {part_id: sentence_bounds(parts[part_id]) for part_id in entities}
+    entries = [_actor_entry(actor, parts, bounds) for actor in actors[:MAX_ACTORS]]
+    kinds = [KINDS[a.label] for a in actors]
+    note = None
+    if not actors:
+        note = "no people, organisations or places named in what was read"
+    return {
+        "actors": entries,
+        "count": len(actors),
+        "people": kinds.count("person"),
+        "orgs": kinds.count("org"),
+        "places": kinds.count("place"),
+        "mapped": sum(1 for a in actors if a.place is not None),
+        "read": read,
+        "models": model_facts(),
+        "note": note,
+    }
+
+
+class ActorsAnnotator(BaseAnnotator):
+    """Finds the people, organisations and places a page names (``spans.actors`` of every part read) and
+    sums them up as actors with their framing and coordinates (``attrs.actors`` of the article).
+
+    Args:
+        max_chars: the most characters of one page read for names (title and article first).
+        places: look places up in the offline gazetteer for coordinates.
+        batch_size: texts per batch in spaCy's ``pipe``.
+
+    Raises:
+        DependencyError: (when built) the actors extra is not installed.
+    """
+
+    name: ClassVar[str] = "actors"
+    requires: ClassVar[tuple[str, ...]] = ()
+    optional_requires: ClassVar[tuple[str, ...]] = (
+        "attrs.language",
+        "spans.sentences",
+        "spans.sources",
+        "spans.quotes",
+        "spans.techniques",
+        "spans.toxicity",
+        "scores.toxicity",
+    )
+    assigns: ClassVar[tuple[str, ...]] = ("spans.actors", "attrs.actors")
+
+    def __init__(self, *, max_chars: int = MAX_CHARS, places: bool = True, batch_size: int = 32) -> None:
+        # Asking for the annotator without its extra is a one-line error naming it, before any page.
+        require_extra("actors", purpose="the actors annotator (slant.actors.v1)")
+        self.max_chars = max_chars
+        self.places = places
+        self.batch_size = batch_size
+
+    def _plan(self, doc: Document) -> tuple[dict[str, tuple[str, str]], dict[str, int]]:
+        """Which parts to read with which model (id -> (language, text)), within the page's budget."""
+        plan: dict[str, tuple[str, str]] = {}
+        left = max(0, self.max_chars)
+        unread = other = 0
+        for part in doc.parts:
+            language = _reader_of(part)
+            if language is None:
+                other += 1
+                continue
+            if not part.text.strip():
+                continue
+            if part.kind == "comment" and len(part.text) > left:
+                unread += 1
+                continue
+            text = part.text[:left]
+            left -= len(text)
+            if text:
+                plan[part.id] = (language, text)
+        read = {
+            "parts": len(plan),
+            "chars": sum(len(text) for _, text in plan.values()),
+            "comments_unread": unread,
+            "other_language_parts": other,
+        }
+        if unread:
+            logger.info(
+                "actors: %d comments past the %d-character budget are not read", unread, self.max_chars
+            )
+        return plan, read
+
+    def pipe(self, docs: Iterable[Document], *, batch_size: int = 64) -> Iterator[Document]:
+        """Annotate documents a batch at a time (one spaCy ``pipe`` per batch), keeping their order."""
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
+
+    def _run(self, docs: list[Document]) -> list[Document]:
+        plans = [self._plan(doc) for doc in docs]
+        wanted: dict[str, list[tuple[int, str, str]]] = {"en": [], "ru": []}
+        for index, (plan, _) in enumerate(plans):
+            for part_id, (language, text) in plan.items():
+                wanted[language].append((index, part_id, text))
+        found: list[dict[str, list[Entity]]] = [{} for _ in docs]
+        english = english_entities([text for _, _, text in wanted["en"]], batch_size=self.batch_size)
+        russian = russian_entities([text for _, _, text in wanted["ru"]])
+        for (index, part_id, _), part_entities in [
+            *zip(wanted["en"], english, strict=True),
+            *zip(wanted["ru"], russian, strict=True),
+        ]:
+            found[index][part_id] = part_entities
+        for doc, (_, read), page_entities in zip(docs, plans, found, strict=True):
+            doc.article.attrs["actors"] = find_actors(doc, page_entities, read=read, places=self.places)
+        return docs
+
+    def __call__(self, doc: Document) -> Document:
+        return self._run([doc])[0]
