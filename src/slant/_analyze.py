@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from slant._document import Document
-from slant._pipeline import Pipeline
+from slant._pipeline import Pipeline, resolve_name
 from slant._registrations import DEFAULT_PIPELINE
 from slant.readers import InputFormat, ReadLimits, read
 
-__all__ = ["analyze", "default_pipeline", "reset_caches"]
+__all__ = ["analyze", "default_pipeline", "pipeline_names", "reset_caches"]
 
 
 @functools.lru_cache(maxsize=8)
@@ -25,6 +25,26 @@ def default_pipeline(names: Sequence[str] | None = None) -> Pipeline:
     Building loads trained models, so the result is cached; :func:`reset_caches` drops it.
     """
     return _cached_pipeline(tuple(names) if names is not None else DEFAULT_PIPELINE)
+
+
+def pipeline_names(
+    names: Sequence[str] | None = None, *, opt_in: Sequence[str] = ()
+) -> tuple[str, ...] | None:
+    """The annotators to run: ``names`` (None: the default pipeline) with the opt-in annotators ``opt_in``
+    added at the end, those not already in it (``slant analyze --with actors``).
+
+    Returns:
+        The names, or None for the default pipeline unchanged.
+
+    Raises:
+        PipelineError: a name is not registered.
+    """
+    if not opt_in:
+        return tuple(names) if names is not None else None
+    base = tuple(names) if names is not None else DEFAULT_PIPELINE
+    present = {resolve_name(name) for name in base if ":" not in name}
+    added = tuple(dict.fromkeys(name for name in opt_in if resolve_name(name) not in present))
+    return base + added
 
 
 def reset_caches() -> None:

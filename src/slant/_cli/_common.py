@@ -5,13 +5,22 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from slant._document import Document
 from slant._errors import InputError, UsageError
 from slant.readers import InputFormat, ReadLimits, read, read_bytes
 from slant.readers._limits import read_at_most
 
-__all__ = ["add_input_arguments", "add_render_arguments", "limits_from_args", "read_input", "write_text"]
+__all__ = [
+    "add_input_arguments",
+    "add_pipeline_arguments",
+    "add_render_arguments",
+    "limits_from_args",
+    "pipeline_from_args",
+    "read_input",
+    "write_text",
+]
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,6 +47,31 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
         help="seconds a URL may take, all of it (default: %(default)s)",
     )
     add_budget_arguments(parser)
+
+
+def add_pipeline_arguments(parser: Any, *, instead: str = "the default ones") -> None:
+    """``--pipeline NAMES`` and ``--with NAMES`` (opt-in annotators added to the pipeline, issue 19)."""
+    parser.add_argument(
+        "--pipeline", metavar="NAMES", help=f"comma-separated annotators to run instead of {instead}"
+    )
+    parser.add_argument(
+        "--with",
+        dest="with_annotators",
+        metavar="NAMES",
+        help="comma-separated opt-in annotators to add to the pipeline, e.g. actors (people, organisations and "
+        "places; needs pip install 'slant[actors]')",
+    )
+
+
+def pipeline_from_args(args: argparse.Namespace) -> tuple[str, ...] | None:
+    """The annotator names of ``--pipeline`` and ``--with``; None for the default pipeline."""
+    from slant._analyze import pipeline_names
+
+    def split(value: str | None) -> list[str]:
+        return [n.strip() for n in (value or "").split(",") if n.strip()]
+
+    names = split(args.pipeline) if args.pipeline else None
+    return pipeline_names(names, opt_in=split(getattr(args, "with_annotators", None)))
 
 
 def add_budget_arguments(parser: argparse.ArgumentParser) -> None:

@@ -8,6 +8,7 @@ import socket
 import sys
 from typing import Any
 
+from slant._cli._common import add_pipeline_arguments, pipeline_from_args
 from slant._errors import DependencyError, PlaceError
 
 __all__ = ["register", "run"]
@@ -78,9 +79,7 @@ def register(subparsers: Any) -> None:
         default=defaults.request_timeout,
         help="seconds of analysis per request before 504 (default: %(default)s)",
     )
-    parser.add_argument(
-        "--pipeline", metavar="NAMES", help="comma-separated annotators to run instead of the default ones"
-    )
+    add_pipeline_arguments(parser)
     guard = parser.add_argument_group("protection against abuse (see docs/serve.md)")
     guard.add_argument(
         "--trusted-proxy",
@@ -201,7 +200,7 @@ def run(args: argparse.Namespace) -> int:
             f"slant serve needs the serve extra ({error.name or error} is missing); "
             "install it with: pip install 'slant[serve]'"
         ) from error
-    names = tuple(n.strip() for n in args.pipeline.split(",") if n.strip()) if args.pipeline else None
+    names = pipeline_from_args(args)
     settings = ServeSettings.from_env(
         host=args.host,
         port=args.port,

@@ -61,7 +61,7 @@ def resolve_place(name: str, label: str) -> dict[str, Any] | None:
     """A place (or nationality) looked up in slant's offline gazetteer; None when it holds no such name."""
     from slant._geo import find_place
 
-    place = find_place(name, language="ru" if _CYRILLIC.search(name) else None)
+    place = find_place(name, language="ru" if _CYRILLIC.search(name) else "en")
     if place is None:
         return None
     return {
