@@ -30,6 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "slant._html_tables",
         "slant._document",
         "slant._models",
+        "slant._geo",
     ),
     ("slant._registrations", "slant._pipeline"),
     ("slant.readers",),

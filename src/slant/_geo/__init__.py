@@ -1,0 +1,17 @@
+"""Geography for slant (issue 19): an offline gazetteer and an offline map, no network at any time.
+
+- :func:`find_place` turns a place name as written in a text ("Aleppo", "Алеппо", "the U.S.") into a
+  :class:`Place` with coordinates, from GeoNames data shipped with slant (CC BY 4.0: show
+  :func:`gazetteer_info`'s ``attribution`` wherever its results are shown).
+- :func:`render_map_svg` draws :class:`MapPoint` s on Natural Earth country outlines as one
+  self-contained inline ``<svg>``: no tiles, fonts, scripts or links.
+
+Private: the actors-and-places annotator and the views build on it (docs/geo.md).
+"""
+
+from __future__ import annotations
+
+from slant._geo._gazetteer import Place, clear_cache, find_place, gazetteer_info
+from slant._geo._map import MapPoint, render_map_svg
+
+__all__ = ["MapPoint", "Place", "clear_cache", "find_place", "gazetteer_info", "render_map_svg"]

