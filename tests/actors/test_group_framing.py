@@ -59,7 +59,10 @@ def test_surnames_join_the_one_full_name_and_two_obamas_stay_apart() -> None:
 
 
 def test_places_resolved_to_one_entry_join_and_unresolved_nationalities_go() -> None:
-    places = {"us": {"geonames_id": 6252001, "name": "United States"}, "united states": {"geonames_id": 6252001}}
+    places = {
+        "us": {"geonames_id": 6252001, "name": "United States"},
+        "united states": {"geonames_id": 6252001},
+    }
 
     def resolve(name: str, label: str) -> dict[str, Any] | None:
         return places.get(name.casefold())
@@ -96,13 +99,19 @@ def test_persons_orgs_places_found_grouped_and_framed() -> None:
     )
     comment_text = "Lavrov must stop doing stupid deals."
     comment = Part(comment_text, kind="comment", id="c1", author="anon")
-    comment.scores["toxicity"] = {"toxicity": 0.97, "insult": max(0.99, toxic_threshold("insult")), "threat": 0.0}
+    comment.scores["toxicity"] = {
+        "toxicity": 0.97,
+        "insult": max(0.99, toxic_threshold("insult")),
+        "threat": 0.0,
+    }
     comment.spans.set("toxicity", [Span(23, 29, "insult", 0.9)])
     doc = Document(article=article, comments=[comment])
     figure = _figure(
         doc,
         {
-            "article": _entities(text, ("Sergey Lavrov", "PERSON"), ("Aleppo", "PLACE"), ("TASS", "ORG"), ("Lavrov", "PERSON")),
+            "article": _entities(
+                text, ("Sergey Lavrov", "PERSON"), ("Aleppo", "PLACE"), ("TASS", "ORG"), ("Lavrov", "PERSON")
+            ),
             "c1": _entities(comment_text, ("Lavrov", "PERSON")),
         },
     )
@@ -114,10 +123,14 @@ def test_persons_orgs_places_found_grouped_and_framed() -> None:
     framing = lavrov["framing"]
     assert framing["sources"] == {"named": 1}
     # Only the technique span at or above the display threshold counts (when there is one).
-    expected = {"Name_Calling,Labeling": 1} if display_threshold("techniques", "article") else {
-        "Name_Calling,Labeling": 1,
-        "Doubt": 1,
-    }
+    expected = (
+        {"Name_Calling,Labeling": 1}
+        if display_threshold("techniques", "article")
+        else {
+            "Name_Calling,Labeling": 1,
+            "Doubt": 1,
+        }
+    )
     assert framing["techniques"] == expected
     assert framing["toxic_words"] == {"insult": 1}
     assert framing["toxic_comments"] == {"insult": 1, "toxicity": 1}
@@ -158,5 +171,8 @@ def test_the_figure_validates_against_the_schema() -> None:
     )
     out = to_dict(doc)
     jsonschema.validate(out, document_schema())
-    assert [a["name"] for a in out["article"]["attributes"]["actors"]["actors"]] == ["Barack Obama", "Washington"]
+    assert [a["name"] for a in out["article"]["attributes"]["actors"]["actors"]] == [
+        "Barack Obama",
+        "Washington",
+    ]
     assert out["article"]["spans"]["actors"][0]["attrs"] == {"actor": "Barack Obama"}

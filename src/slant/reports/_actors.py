@@ -80,9 +80,9 @@ def actor_facts(doc: Document) -> list[tuple[str, str]]:
         notes.append(f"{int(read['comments_unread']):,} comments past the reading budget not read")
     if read.get("other_language_parts"):
         notes.append(f"{int(read['other_language_parts']):,} parts in languages no model here reads")
+    unread = [("Not read", "; ".join(notes))] if notes else []
     if not actors:
-        text = str(result.get("note") or "no people, organisations or places named")
-        return [("Actors", "; ".join([text, *notes]))]
+        return [("Actors", str(result.get("note") or "no people, organisations or places named")), *unread]
     counts = ", ".join(
         _count(int(result.get(key, 0)), kind)
         for key, kind in (("people", "person"), ("orgs", "org"), ("places", "place"))
@@ -90,7 +90,7 @@ def actor_facts(doc: Document) -> list[tuple[str, str]]:
     if result.get("places"):
         counts += f" ({int(result.get('mapped', 0)):,} on the map)"
     shown = ", ".join(f"{a.get('name')} ({a.get('kind')}: {mentions_text(a)})" for a in actors[:_SHOWN])
-    facts = [("Actors", f"{counts}; most named: {shown}" + "".join(f"; {n}" for n in notes))]
+    facts = [("Actors", f"{counts}; most named: {shown}"), *unread]
     framed = [a for a in actors[:_SHOWN] if framing_text(a) != "nothing near it"]
     for actor in framed[:3]:
         facts.append(("Framing", f"{actor.get('name')}: {framing_text(actor)}"))

@@ -55,13 +55,15 @@ def actors_section(doc: Document) -> str:
     actors = [a for a in result.get("actors", ()) if isinstance(a, Mapping)]
     if not actors:
         return f'<section class="cites" aria-label="Actors and places"><h2>Who and where</h2><dl>{rows}</dl></section>'
-    from slant._geo import render_map_svg
+    from slant._geo import gazetteer_info, render_map_svg
 
     anchors = {comment.id: f"c{i + 1}" for i, comment in enumerate(doc.comments)}
     authors = {comment.id: comment.author or "anonymous" for comment in doc.comments}
     points = map_points(actors)
+    # The gazetteer's licence (GeoNames, CC BY) asks for its attribution wherever its results are shown.
     figure = (
-        f'<figure class="map">{render_map_svg(points, caption="Places the page names, sized by mentions")}</figure>'
+        f'<figure class="map">{render_map_svg(points, caption="Places the page names, sized by mentions")}'
+        f"<figcaption>{escape(str(gazetteer_info().get('attribution', '')))}</figcaption></figure>"
         if points
         else ""
     )
