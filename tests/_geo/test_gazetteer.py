@@ -8,7 +8,7 @@ import threading
 import pytest
 
 from slant._errors import ModelError, SlantError
-from slant._geo import Place, clear_cache, find_place, gazetteer_info
+from slant._geo import Place, clear_cache, find_place, gazetteer_info, place_candidates, resolve_places
 from slant._geo import _gazetteer as gazetteer_module
 
 pytestmark = pytest.mark.issue(19)
@@ -204,3 +204,52 @@ def test_damaged_file_is_a_model_error(tmp_path: object, monkeypatch: pytest.Mon
     finally:
         monkeypatch.undo()
         clear_cache()
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("N.M.", "New Mexico"), ("Ky.", "Kentucky"), ("Calif.", "California"), ("W.Va.", "West Virginia")],
+)
+def test_us_state_abbreviations(written: str, name: str) -> None:
+    place = find_place(written)
+    assert place is not None and (place.name, place.kind) == (name, "region")
+
+
+@pytest.mark.parametrize("written", ["D.C.", "DC", "Washington, D.C."])
+def test_washington_dc(written: str) -> None:
+    place = find_place(written)
+    assert place is not None and (place.name, place.kind, place.country_code) == ("Washington", "city", "US")
+
+
+def test_small_countries_take_their_capitals_position() -> None:
+    tonga = find_place("Tonga")  # no outline at 1:110m; its capital is under the city cut
+    assert tonga is not None and tonga.kind == "country" and -22 < tonga.latitude < -20
+
+
+def test_candidates_list_every_namesake_best_first() -> None:
+    found = place_candidates("Georgia")
+    assert [(place.kind, place.country_code) for place in found[:2]] == [("country", "GE"), ("region", "US")]
+    assert found[0] == find_place("Georgia")
+    assert place_candidates("Qwertzistan") == ()
+    moscows = place_candidates("Moscow")
+    assert {place.country_code for place in moscows} >= {"RU", "US"}
+
+
+def test_resolve_places_reads_namesakes_in_the_light_of_the_text() -> None:
+    # US context: Georgia is the state; no US context: the country.
+    georgia, atlanta, ohio = resolve_places(["Georgia", "Atlanta", "Ohio"])
+    assert georgia is not None and (georgia.kind, georgia.country_code) == ("region", "US")
+    assert atlanta is not None and ohio is not None
+    georgia, _, _ = resolve_places(["Georgia", "Russia", "Tbilisi"])
+    assert georgia is not None and georgia.country_code == "GE"
+    # A namesake far smaller than the default is not taken: Paris beside Texas stays in France.
+    paris, texas = resolve_places(["Paris", "Texas"])
+    assert paris is not None and paris.country_code == "FR" and texas is not None
+
+
+def test_resolve_places_keeps_order_and_unknowns() -> None:
+    assert resolve_places([]) == []
+    resolved = resolve_places(["Qwertzistan", "Aleppo", "", "Aleppo"])
+    assert resolved[0] is None and resolved[2] is None
+    assert resolved[1] == resolved[3] == find_place("Aleppo")
+    assert resolve_places(["Москве", "России"], language="ru") == [find_place("Москва"), find_place("Россия")]

@@ -140,3 +140,20 @@ def test_bad_points_are_input_errors(point: MapPoint) -> None:
 def test_bad_width_is_an_input_error() -> None:
     with pytest.raises(InputError, match="width"):
         render_map_svg([], width=0)
+
+
+def test_labels_never_overlap_and_every_circle_keeps_its_tooltip() -> None:
+    crowd = [MapPoint(f"Place {i}", 35 + i * 0.1, 37 + i * 0.1, 10 - i, f"tip {i}") for i in range(6)]
+    root = ET.fromstring(render_map_svg(crowd))
+    assert len(root.findall(".//circle")) == 6
+    written = [text.text for text in root.findall(".//g/text")]
+    assert written[0] == "Place 0"  # the heaviest is labelled first
+    assert 1 <= len(written) < 6  # the crowd's other labels would overlap: left out
+
+
+def test_at_most_labelled_points_are_labelled() -> None:
+    from slant._geo._map import LABELLED
+
+    spread = [MapPoint(f"P{i}", -50 + i * 5, -170 + i * 17, 1 + i, f"t{i}") for i in range(20)]
+    root = ET.fromstring(render_map_svg(spread))
+    assert len(root.findall(".//g/text")) == LABELLED

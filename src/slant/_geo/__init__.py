@@ -3,6 +3,9 @@
 - :func:`find_place` turns a place name as written in a text ("Aleppo", "Алеппо", "the U.S.") into a
   :class:`Place` with coordinates, from GeoNames data shipped with slant (CC BY 4.0: show
   :func:`gazetteer_info`'s ``attribution`` wherever its results are shown).
+- :func:`resolve_places` does the same for all the place names of one text together, letting the
+  others decide between namesakes ("Georgia" beside "Atlanta" is the US state);
+  :func:`place_candidates` lists every namesake.
 - :func:`render_map_svg` draws :class:`MapPoint` s on Natural Earth country outlines as one
   self-contained inline ``<svg>``: no tiles, fonts, scripts or links.
 
@@ -11,7 +14,23 @@ Private: the actors-and-places annotator and the views build on it (docs/geo.md)
 
 from __future__ import annotations
 
-from slant._geo._gazetteer import Place, clear_cache, find_place, gazetteer_info
+from slant._geo._gazetteer import (
+    Place,
+    clear_cache,
+    find_place,
+    gazetteer_info,
+    place_candidates,
+    resolve_places,
+)
 from slant._geo._map import MapPoint, render_map_svg
 
-__all__ = ["MapPoint", "Place", "clear_cache", "find_place", "gazetteer_info", "render_map_svg"]
+__all__ = [
+    "MapPoint",
+    "Place",
+    "clear_cache",
+    "find_place",
+    "gazetteer_info",
+    "place_candidates",
+    "render_map_svg",
+    "resolve_places",
+]

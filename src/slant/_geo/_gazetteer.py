@@ -35,13 +35,17 @@ lookups after that are a dictionary access (docs/benchmarks.md).
 
 from __future__ import annotations
 
+import base64
 import gzip
 import hashlib
 import json
 import logging
+import sys
 import threading
 from array import array
 from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,7 +53,15 @@ from typing import Any
 from slant._errors import ModelError
 from slant._geo._names import is_cyrillic, name_key, russian_nominatives, without_possessive
 
-__all__ = ["DATA_DIR", "Place", "clear_cache", "find_place", "gazetteer_info"]
+__all__ = [
+    "DATA_DIR",
+    "Place",
+    "clear_cache",
+    "find_place",
+    "gazetteer_info",
+    "place_candidates",
+    "resolve_places",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +75,9 @@ _ENGLISH, _RUSSIAN, _ALTERNATE = 0, 1, 2
 _STRENGTH_LANGUAGE = {_ENGLISH: "en", _RUSSIAN: "ru"}
 #: Languages whose names decline like Russian ones (oblique cases tried as nominatives).
 _SLAVIC_CASES = frozenset({"ru", "uk", "be"})
+#: resolve_places takes a place of the text's country only if it has at least this share of the
+#: default's population (1 / 10): Georgia the state (3.5 M) over the country (3.7 M), not Paris, Texas.
+_CONTEXT_POPULATION_SHARE = 10
 _REBUILD_HINT = "reinstall slant, or rebuild the data with python scripts/build_geo_data.py"
 
 
@@ -98,46 +113,73 @@ class _Gazetteer:
     150,000 keys would double the load time for lookups that are fast enough either way.
     """
 
-    __slots__ = ("candidates", "columns", "keys", "kinds", "offsets", "places")
+    __slots__ = ("arrays", "candidates", "country_codes", "keys", "kinds", "names", "offsets", "places")
 
     def __init__(self, payload: dict[str, Any]) -> None:
-        self.columns: dict[str, list[Any]] = payload["places"]
         self.kinds: list[str] = payload["kinds"]
         self.keys: list[str] = payload["keys"].split("\n")
+        self.names: list[str] = payload["names"].split("\n")
+        self.country_codes: list[str] = payload["country_codes"].split("\n")
+        self.arrays = {name: _unpacked(name, text) for name, text in payload["arrays"].items()}
         # Candidates are place row * 4 + how the name belongs to it (_ENGLISH, _RUSSIAN, _ALTERNATE).
-        self.candidates = array("l", payload["candidates"])
-        self.offsets = array("l", payload["offsets"])
-        if len(self.offsets) != len(self.keys) + 1:
-            raise ValueError(f"{len(self.keys)} keys but {len(self.offsets)} offsets")
+        self.candidates = self.arrays["candidates"]
+        self.offsets = self.arrays["offsets"]
+        if len(self.offsets) != len(self.keys) + 1 or len(self.country_codes) != len(self.names):
+            raise ValueError(
+                f"{len(self.keys)} keys but {len(self.offsets)} offsets, or columns of unequal length"
+            )
+        if any(len(self.arrays[column]) != len(self.names) for column in _PLACE_ARRAYS):
+            raise ValueError("place columns of unequal length")
         self.places: dict[int, Place] = {}  # made on first use: most of 34,000 are never asked for
 
     def place(self, row: int) -> Place:
         found = self.places.get(row)
         if found is None:
-            columns = self.columns
+            arrays = self.arrays
             found = Place(
-                name=columns["name"][row],
-                kind=self.kinds[columns["kind"][row]],
-                country_code=columns["country_code"][row],
-                latitude=columns["latitude"][row],
-                longitude=columns["longitude"][row],
-                population=columns["population"][row],
-                geonames_id=columns["geonames_id"][row],
+                name=self.names[row],
+                kind=self.kinds[arrays["kind"][row]],
+                country_code=self.country_codes[row],
+                latitude=arrays["latitude_e4"][row] / 10_000,
+                longitude=arrays["longitude_e4"][row] / 10_000,
+                population=arrays["population"][row],
+                geonames_id=arrays["geonames_id"][row],
             )
             self.places[row] = found
         return found
 
-    def best(self, key: str, language: str | None) -> Place | None:
-        """The first-ranked candidate for a key (module docstring), or None when the key is unknown."""
+    def ranked(self, key: str, language: str | None) -> list[tuple[Place, bool]]:
+        """A key's candidates, best first (module docstring), each with whether the name is its own; [] when unknown."""
         position = bisect_left(self.keys, key)
         if position == len(self.keys) or self.keys[position] != key:
-            return None
-        candidates = self.candidates[self.offsets[position] : self.offsets[position + 1]]
-        if language is None:
-            return self.place(candidates[0] // 4)
-        # Stable: the stored order (rules 2-4) holds within each of the three groups.
-        ranked = sorted(candidates, key=lambda code: _language_rank(code % 4, language))
-        return self.place(ranked[0] // 4)
+            return []
+        candidates = list(self.candidates[self.offsets[position] : self.offsets[position + 1]])
+        if language is not None:
+            # Stable: the stored order (rules 2-4) holds within each of the three groups.
+            candidates.sort(key=lambda code: _language_rank(code % 4, language))
+        return [(self.place(code // 4), code % 4 != _ALTERNATE) for code in candidates]
+
+
+#: Integer columns of the file, base64 of little-endian values: typecode of Python's array module.
+_ARRAY_TYPES = {
+    "candidates": "i",
+    "offsets": "i",
+    "kind": "b",
+    "latitude_e4": "i",
+    "longitude_e4": "i",
+    "population": "q",
+    "geonames_id": "i",
+}
+_PLACE_ARRAYS = ("kind", "latitude_e4", "longitude_e4", "population", "geonames_id")
+
+
+def _unpacked(name: str, text: str) -> array[int]:
+    """One integer column from its base64 text (scripts/build_geo_data.py's _packed)."""
+    values = array(_ARRAY_TYPES[name])
+    values.frombytes(base64.b64decode(text, validate=True))
+    if sys.byteorder == "big":
+        values.byteswap()
+    return values
 
 
 def _language_rank(strength: int, language: str) -> int:
@@ -208,6 +250,25 @@ def clear_cache() -> None:
         _manifest = None
 
 
+def _candidates(name: str, language: str | None) -> list[tuple[Place, bool]]:
+    """The ranked candidates of the first form of the name that the gazetteer knows (as written, then
+    without a possessive, then joined at hyphens, then a Russian oblique case as its nominative)."""
+    gazetteer = _load()
+    key = name_key(name)
+    if not key:
+        return []
+    variants = [key, name_key(without_possessive(name))]
+    if "-" in name:  # "Deir-Ezzor" as "deirezzor", filed so for "Deir ez-Zor" (the build's add_name)
+        variants.append(key.replace(" ", ""))
+    if language in _SLAVIC_CASES or is_cyrillic(name):
+        variants.extend(russian_nominatives(key))
+    for variant in dict.fromkeys(variants):
+        found = gazetteer.ranked(variant, language) if variant else []
+        if found:
+            return found
+    return []
+
+
 def find_place(name: str, *, language: str | None = None) -> Place | None:
     """The place a name in a text most likely means, by the rule in this module's docstring.
 
@@ -222,26 +283,66 @@ def find_place(name: str, *, language: str | None = None) -> Place | None:
     Raises:
         ModelError: the shipped gazetteer file is missing or damaged.
     """
-    gazetteer = _load()
-    key = name_key(name)
-    if not key:
-        return None
-    found = gazetteer.best(key, language)
-    if found is not None:
-        return found
-    stripped = name_key(without_possessive(name))
-    for variant in (stripped, key.replace(" ", "") if "-" in name else ""):
-        # "Russia's" as "Russia"; "Deir-Ezzor" as "deirezzor", filed so for "Deir ez-Zor" (the build's add_name)
-        if variant and variant != key:
-            found = gazetteer.best(variant, language)
-            if found is not None:
-                return found
-    if language in _SLAVIC_CASES or is_cyrillic(name):
-        for nominative in russian_nominatives(key):
-            found = gazetteer.best(nominative, language)
-            if found is not None:
-                return found
-    return None
+    found = _candidates(name, language)
+    return found[0][0] if found else None
+
+
+def place_candidates(name: str, *, language: str | None = None) -> tuple[Place, ...]:
+    """Every place a name may mean, best first: :func:`find_place`'s answer, then the others.
+
+    For callers that disambiguate with more context than the name ("Atlanta, Georgia"); see also
+    :func:`resolve_places` for all the place names of one text at once.
+
+    Args:
+        name: as for :func:`find_place`.
+        language: as for :func:`find_place`.
+
+    Returns:
+        The candidates; empty when the name is unknown.
+    """
+    return tuple(place for place, _ in _candidates(name, language))
+
+
+def resolve_places(names: Sequence[str], *, language: str | None = None) -> list[Place | None]:
+    """The places that the place names of *one text* mean, each read in the light of the others.
+
+    Each name gets :func:`find_place`'s answer, except where the name is the own name of places in
+    several countries and the other names of the text point to one of those countries: then that
+    country's place is taken, provided it has at least a tenth of the default's population. So in a
+    text that also names Atlanta and Ohio, "Georgia" is the US state (3.5 million, against the
+    country's 3.7 million); "Paris" next to "Texas" stays Paris, France, since Paris, Texas has 1 % of
+    its population. A name's vote is the country of its own-name candidates, when they are all in one
+    country; repeated mentions vote again.
+
+    Args:
+        names: the place names of one text as written, repeats included, in any order.
+        language: as for :func:`find_place`.
+
+    Returns:
+        One place or None per name, in the order given.
+    """
+    candidates = [_candidates(name, language) for name in names]
+    own_countries = [{place.country_code for place, own in found if own} for found in candidates]
+    votes: Counter[str] = Counter(next(iter(codes)) for codes in own_countries if len(codes) == 1)
+    resolved: list[Place | None] = []
+    for found, codes in zip(candidates, own_countries, strict=True):
+        if not found:
+            resolved.append(None)
+            continue
+        default = found[0][0]
+        if len(codes) > 1:  # the votes of the other names only: this one casts none
+            best = max(
+                (
+                    place
+                    for place, own in found
+                    if own and place.population * _CONTEXT_POPULATION_SHARE >= default.population
+                ),
+                key=lambda place: votes[place.country_code],
+            )
+            if votes[best.country_code] > votes[default.country_code]:
+                default = best
+        resolved.append(default)
+    return resolved
 
 
 def gazetteer_info() -> dict[str, Any]:

@@ -11,7 +11,9 @@ A circle's *area* is proportional to its point's weight, scaled so the heaviest 
 :data:`MAX_RADIUS`; that is the cap, so one dominant place cannot cover the map. Circles smaller
 than :data:`MIN_RADIUS` are drawn at that radius so they stay visible (then area is no longer
 proportional: the tooltip carries the exact figure). Heavier circles are drawn first, so lighter
-ones stay on top and can be hovered; the :data:`LABELLED` heaviest get their label written next to them.
+ones stay on top and can be hovered. Up to :data:`LABELLED` of the heaviest points get their label
+written beside their circle, skipping a label that would overlap one already written (every circle
+keeps its tooltip).
 """
 
 from __future__ import annotations
@@ -42,8 +44,12 @@ _BORDER = "#ffffff"
 _SEA = "#f4f7fa"
 _CIRCLE = "#c0392b"
 _TEXT = "#222222"
-_CAPTION_HEIGHT = 28
+_CAPTION_HEIGHT = 30
 _FONT = "sans-serif"
+#: Label size in view-box units: 10 CSS pixels on a 640-pixel map.
+_FONT_SIZE = 16
+#: A sans-serif letter's mean width as a share of the font size, to keep labels from overlapping.
+_LETTER_WIDTH = 0.58
 
 _lock = threading.Lock()
 _outlines: str | None = None
@@ -118,6 +124,38 @@ def _number(value: float) -> str:
     return "0" if text == "-0" else text
 
 
+def _labels(circles: Sequence[tuple[MapPoint, float, float]], heaviest: float) -> list[str]:
+    """``<text>`` labels for the heaviest points, each right (or else left) of its circle where it overlaps
+    no label already placed; at most :data:`LABELLED`, so a crowded region keeps its heaviest names."""
+    placed: list[tuple[float, float, float, float]] = []
+    labels: list[str] = []
+    for point, x, y in circles:
+        if len(labels) == LABELLED:
+            break
+        if not point.label:
+            continue
+        radius = max(MIN_RADIUS, MAX_RADIUS * math.sqrt(point.weight / heaviest))
+        width = len(point.label) * _FONT_SIZE * _LETTER_WIDTH
+        top, bottom = y - _FONT_SIZE / 2, y + _FONT_SIZE / 2
+        for anchor, start in (("start", x + radius + 3), ("end", x - radius - 3)):
+            left = start if anchor == "start" else start - width
+            box = (left, left + width, top, bottom)
+            on_map = box[0] >= 0 and box[1] <= VIEW_WIDTH
+            if on_map and not any(_overlap(box, other) for other in placed):
+                placed.append(box)
+                labels.append(
+                    f'<text x="{_number(start)}" y="{_number(y + _FONT_SIZE * 0.35)}" text-anchor="{anchor}">'
+                    f"{escape(point.label)}</text>"
+                )
+                break
+    return labels
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Whether two boxes (left, right, top, bottom) overlap."""
+    return a[0] < b[1] and b[0] < a[1] and a[2] < b[3] and b[2] < a[3]
+
+
 def render_map_svg(points: Sequence[MapPoint], *, width: int = 640, caption: str | None = None) -> str:
     """A self-contained inline ``<svg>`` world map with a circle per point.
 
@@ -159,30 +197,24 @@ def render_map_svg(points: Sequence[MapPoint], *, width: int = 640, caption: str
         f'<g fill="{_LAND}" stroke="{_BORDER}" stroke-width="0.5">{_world_paths()}</g>',
         f'<g fill="{_CIRCLE}" fill-opacity="0.55" stroke="{_CIRCLE}" stroke-width="0.8">',
     ]
-    labels = []
-    for rank, point in enumerate(ordered):
-        x, y = project(point.latitude, point.longitude)
+    circles = [(point, *project(point.latitude, point.longitude)) for point in ordered]
+    for point, x, y in circles:
         radius = max(MIN_RADIUS, MAX_RADIUS * math.sqrt(point.weight / heaviest))
         parts.append(
             f'<circle cx="{_number(x)}" cy="{_number(y)}" r="{_number(radius)}">'
             f"<title>{escape(point.title)}</title></circle>"
         )
-        if rank < LABELLED and point.label:
-            # Right of the circle, or left of it near the east edge, so the text stays on the map.
-            anchor, dx = ("end", -radius - 3) if x > VIEW_WIDTH - 120 else ("start", radius + 3)
-            labels.append(
-                f'<text x="{_number(x + dx)}" y="{_number(y + 4)}" text-anchor="{anchor}">{escape(point.label)}</text>'
-            )
     parts.append("</g>")
+    labels = _labels(circles, heaviest)
     if labels:
         parts.append(
-            f'<g fill="{_TEXT}" font-size="12" stroke="{_SEA}" stroke-width="2.5" paint-order="stroke">'
+            f'<g fill="{_TEXT}" font-size="{_FONT_SIZE}" stroke="{_SEA}" stroke-width="3" paint-order="stroke">'
         )
         parts.extend(labels)
         parts.append("</g>")
     if caption:
         parts.append(
-            f'<text x="{VIEW_WIDTH // 2}" y="{VIEW_HEIGHT + 19}" text-anchor="middle" font-size="14" fill="{_TEXT}">'
+            f'<text x="{VIEW_WIDTH // 2}" y="{VIEW_HEIGHT + 21}" text-anchor="middle" font-size="{_FONT_SIZE + 2}" fill="{_TEXT}">'
             f"{escape(caption)}</text>"
         )
     parts.append("</svg>")
