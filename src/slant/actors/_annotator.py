@@ -8,7 +8,7 @@ the part's script decides): English by spaCy's small English model, Russian by n
 (:mod:`slant.actors._ner`); parts in other languages are not read, and the page's figure says how many.
 Mentions go into the part's ``actors`` span layer (labels PERSON, ORG, PLACE) and are grouped into
 actors (:mod:`slant.actors._group`); places get coordinates from slant's offline gazetteer
-(``slant._geo.find_place``); each actor's framing is counted (:mod:`slant.actors._framing`). The page's
+(``slant._geo.resolve_places``, all of a page's place names at once); each actor's framing is counted (:mod:`slant.actors._framing`). The page's
 figure is ``article.attrs["actors"]``.
 
 The annotator reads at most ``max_chars`` characters of a page, the title and article first and then
@@ -20,17 +20,17 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, ClassVar
 
 from slant._document import Document, Part, Span
 from slant._extras import require_extra
 from slant._pipeline import BaseAnnotator
 from slant.actors._framing import framing, sentence_bounds
-from slant.actors._group import KINDS, Actor, Mention, group_mentions
+from slant.actors._group import KINDS, Actor, Mention, group_mentions, tidy_name
 from slant.actors._ner import Entity, english_entities, model_facts, russian_entities
 
-__all__ = ["MAX_ACTORS", "MAX_CHARS", "ActorsAnnotator", "find_actors", "resolve_place"]
+__all__ = ["MAX_ACTORS", "MAX_CHARS", "ActorsAnnotator", "find_actors", "page_places"]
 
 logger = logging.getLogger(__name__)
 
@@ -57,13 +57,7 @@ def _reader_of(part: Part) -> str | None:
     return "ru" if letters and cyrillic * 2 > letters else "en"
 
 
-def resolve_place(name: str, label: str) -> dict[str, Any] | None:
-    """A place (or nationality) looked up in slant's offline gazetteer; None when it holds no such name."""
-    from slant._geo import find_place
-
-    place = find_place(name, language="ru" if _CYRILLIC.search(name) else "en")
-    if place is None:
-        return None
+def _place_dict(place: Any) -> dict[str, Any]:
     return {
         "name": place.name,
         "kind": place.kind,
@@ -73,6 +67,19 @@ def resolve_place(name: str, label: str) -> dict[str, Any] | None:
         "population": place.population,
         "geonames_id": place.geonames_id,
     }
+
+
+def page_places(names: Sequence[str]) -> dict[str, dict[str, Any] | None]:
+    """The gazetteer's entry for each place name of one page, each read in the light of the others
+    (``slant._geo.resolve_places``: "Georgia" beside "Atlanta" is the US state); None where it holds none."""
+    from slant._geo import resolve_places
+
+    found: dict[str, dict[str, Any] | None] = {}
+    for language in ("en", "ru"):
+        batch = [name for name in dict.fromkeys(names) if bool(_CYRILLIC.search(name)) == (language == "ru")]
+        for name, place in zip(batch, resolve_places(batch, language=language), strict=True):
+            found[name] = _place_dict(place) if place is not None else None
+    return found
 
 
 def _actor_entry(
@@ -114,7 +121,14 @@ def find_actors(
         for part in doc.parts
         for e in entities.get(part.id, ())
     ]
-    actors = group_mentions(mentions, resolve=resolve_place if places else None)
+    resolve = None
+    if places:
+        known = page_places([tidy_name(m.name) for m in mentions if m.label in {"PLACE", "NORP"}])
+
+        def resolve(name: str, label: str) -> dict[str, Any] | None:
+            return known[name] if name in known else page_places([name])[name]
+
+    actors = group_mentions(mentions, resolve=resolve)
     actor_of = {(m.part_id, m.start): actor for actor in actors for m in actor.mentions}
     for part in doc.parts:
         spans = []
