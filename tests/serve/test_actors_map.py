@@ -29,7 +29,7 @@ def test_the_map_route_draws_an_offline_svg(client: ApiClient) -> None:
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith("image/svg+xml")
     svg = response.text
-    assert svg.startswith("<svg") and "Aleppo: 3 in the article" in svg
+    assert svg.startswith('<svg xmlns="http://www.w3.org/2000/svg"') and "Aleppo: 3 in the article" in svg
     assert "<script" not in svg and "http" not in svg.replace("http://www.w3.org/2000/svg", "")
     assert "<b>" not in svg  # the caption is escaped
 

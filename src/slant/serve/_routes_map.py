@@ -16,6 +16,7 @@ __all__ = ["MapPlace", "MapRequest", "router"]
 
 router = APIRouter(tags=["map"])
 
+_SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 #: The most places one map draws: a page's actors figure lists at most 40 actors.
 MAX_PLACES = 200
 
@@ -58,4 +59,8 @@ async def world_map(request: MapRequest) -> Response:
         for p in request.places
     ]
     svg = render_map_svg(points, caption=request.caption)
+    opening = svg.split(">", 1)[0]
+    if "xmlns=" not in opening:
+        # Inline in HTML an <svg> needs no namespace; as a document of its own (an image) it must have it.
+        svg = svg.replace("<svg", f'<svg xmlns="{_SVG_NAMESPACE}"', 1)
     return Response(svg, media_type="image/svg+xml")
