@@ -176,3 +176,28 @@ def test_the_figure_validates_against_the_schema() -> None:
         "Washington",
     ]
     assert out["article"]["spans"]["actors"][0]["attrs"] == {"actor": "Barack Obama"}
+
+
+def test_a_title_case_headline_keeps_only_places_and_names_the_page_repeats() -> None:
+    title_text = "Govt Forces Renew Military Operation In Aleppo As Lavrov Meets Kerry"
+    text = "Sergey Lavrov spoke."
+    doc = Document(
+        title=Part(title_text, kind="title", id="title"), article=Part(text, kind="article", id="article")
+    )
+    figure = _figure(
+        doc,
+        {
+            "title": _entities(
+                title_text,
+                ("Govt Forces Renew Military Operation", "ORG"),
+                ("Aleppo", "PLACE"),
+                ("Lavrov", "PERSON"),
+                ("Kerry", "PERSON"),
+            ),
+            "article": _entities(text, ("Sergey Lavrov", "PERSON")),
+        },
+    )
+    assert {a["name"]: a["mentions"]["article"] for a in figure["actors"]} == {
+        "Sergey Lavrov": 2,
+        "Aleppo": 1,
+    }

@@ -27,7 +27,7 @@ from slant._document import Document, Part, Span
 from slant._extras import require_extra
 from slant._pipeline import BaseAnnotator
 from slant.actors._framing import framing, sentence_bounds
-from slant.actors._group import KINDS, Actor, Mention, group_mentions, tidy_name
+from slant.actors._group import KINDS, Actor, Mention, group_mentions, name_key, tidy_name
 from slant.actors._ner import Entity, english_entities, model_facts, russian_entities
 
 __all__ = ["MAX_ACTORS", "MAX_CHARS", "ActorsAnnotator", "find_actors", "page_places"]
@@ -82,6 +82,28 @@ def page_places(names: Sequence[str]) -> dict[str, dict[str, Any] | None]:
     return found
 
 
+def _title_case(text: str) -> bool:
+    """Whether a headline capitalises most of its longer words ("Govt Forces Renew Military Operation In ...")."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _trusted_title_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Drop the people and organisations of a Title Case headline that the rest of the page never names.
+
+    The small English model reads capitalised headline words as names ("Govt Forces Renew Military
+    Operation" as an organisation on the example page); places stay, as the gazetteer checks them.
+    """
+    keys = [name_key(m.name) for m in mentions if m.part_kind != "title"]
+    # "Lavrov" in the headline is the article's "Sergey Lavrov": last words count too.
+    elsewhere = {*keys, *(key.split()[-1] for key in keys if key)}
+    return [
+        m
+        for m in mentions
+        if m.part_kind != "title" or m.label in {"PLACE", "NORP"} or name_key(m.name) in elsewhere
+    ]
+
+
 def _actor_entry(
     actor: Actor, parts: dict[str, Part], bounds: dict[str, list[tuple[int, int]]]
 ) -> dict[str, Any]:
@@ -121,6 +143,8 @@ def find_actors(
         for part in doc.parts
         for e in entities.get(part.id, ())
     ]
+    if doc.title is not None and _title_case(doc.title.text):
+        mentions = _trusted_title_mentions(mentions)
     resolve = None
     if places:
         known = page_places([tidy_name(m.name) for m in mentions if m.label in {"PLACE", "NORP"}])
