@@ -15,7 +15,7 @@ from slant._labels import display_threshold, toxic_threshold
 from slant.actors._annotator import find_actors
 from slant.actors._group import Mention, group_mentions, name_key, tidy_name
 from slant.actors._ner import Entity
-from slant.reports import document_schema, render_summary, to_dict
+from slant.reports import document_schema, render_html, render_summary, to_dict
 from slant.reports._actors import actor_facts
 
 pytestmark = pytest.mark.issue(19)
@@ -201,3 +201,35 @@ def test_a_title_case_headline_keeps_only_places_and_names_the_page_repeats() ->
         "Sergey Lavrov": 2,
         "Aleppo": 1,
     }
+
+
+def test_a_page_with_people_and_no_places_draws_no_map() -> None:
+    text = "Sergey Lavrov and John Kerry spoke for an hour."
+    doc = Document(article=Part(text, kind="article", id="article"))
+    doc.article.attrs["actors"] = find_actors(
+        doc,
+        {"article": _entities(text, ("Sergey Lavrov", "PERSON"), ("John Kerry", "PERSON"))},
+        read=_READ,
+        places=True,
+    )
+    figure = doc.article.attrs["actors"]
+    assert (figure["people"], figure["places"], figure["mapped"]) == (2, 0, 0)
+    html = render_html(doc)
+    assert "Who and where" in html and "<svg" not in html
+    assert "(0 on the map)" not in render_summary(doc, color=False, width=300)
+
+
+def test_places_the_gazetteer_holds_get_coordinates_and_others_none() -> None:
+    text = "Talks in Aleppo and in Xyzzyville ended."
+    doc = Document(article=Part(text, kind="article", id="article"))
+    figure = find_actors(
+        doc,
+        {"article": _entities(text, ("Aleppo", "PLACE"), ("Xyzzyville", "PLACE"))},
+        read=_READ,
+        places=True,
+    )
+    places = {a["name"]: a["place"] for a in figure["actors"]}
+    assert places["Aleppo"]["country_code"] == "SY" and places["Xyzzyville"] is None
+    assert figure["mapped"] == 1
+    spans = {doc.article.span_text(s): dict(s.attrs) for s in doc.article.spans["actors"]}
+    assert "latitude" in spans["Aleppo"] and "latitude" not in spans["Xyzzyville"]
