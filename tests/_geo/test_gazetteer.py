@@ -253,3 +253,101 @@ def test_resolve_places_keeps_order_and_unknowns() -> None:
     assert resolved[0] is None and resolved[2] is None
     assert resolved[1] == resolved[3] == find_place("Aleppo")
     assert resolve_places(["Москве", "России"], language="ru") == [find_place("Москва"), find_place("Россия")]
+
+
+def test_data_files_carry_their_attribution_and_licences() -> None:
+    import gzip
+    import json
+
+    info = gazetteer_info()
+    folder = gazetteer_module.DATA_DIR
+    gazetteer = json.loads(gzip.decompress((folder / info["gazetteer"]["file"]).read_bytes()))
+    world = json.loads((folder / info["world"]["file"]).read_text(encoding="utf-8"))
+    assert gazetteer["attribution"] == world["attribution"] == info["attribution"]
+    assert "GeoNames" in info["attribution_short"]
+    for name in info["licence_files"]:
+        assert (folder / name).stat().st_size > 500, name
+    assert "UNICODE LICENSE V3" in (folder / "LICENSE-CLDR.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Donetsk Oblast", "Donetsk Oblast"),
+        ("Lugansk region", "Luhansk Oblast"),
+        ("Odessa Oblast", "Odesa Oblast"),
+        ("Донецкая область", "Donetsk Oblast"),
+        ("Донецкой области", "Donetsk Oblast"),  # the adjective declines too
+        ("Луганскую область", "Luhansk Oblast"),
+        ("Crimea", "Crimea"),
+        ("the Crimea", "Crimea"),
+        ("Крым", "Crimea"),
+        ("Крыму", "Crimea"),
+        ("Donbass", "Donbas"),
+        ("Донбассе", "Donbas"),
+    ],
+)
+def test_ukrainian_regions(written: str, name: str) -> None:
+    place = find_place(written)
+    assert place is not None and (place.name, place.kind, place.country_code) == (name, "region", "UA")
+
+
+def test_a_region_named_like_its_city_does_not_take_the_city_name() -> None:
+    donetsk = find_place("Donetsk")
+    assert donetsk is not None and donetsk.kind == "city"
+    oblast = find_place("Donetsk Oblast")
+    assert oblast is not None and abs(oblast.latitude - donetsk.latitude) < 1.5  # placed by its cities
+
+
+def test_slant_reset_caches_forgets_the_gazetteer_and_the_outlines() -> None:
+    import slant
+    from slant._geo import MapPoint, render_map_svg
+    from slant._geo import _map as map_module
+
+    find_place("Aleppo")
+    render_map_svg([MapPoint("a", 0, 0, 1, "a")])
+    assert gazetteer_module._loaded is not None and map_module._outlines is not None
+    slant.reset_caches()
+    assert gazetteer_module._loaded is None and map_module._outlines is None
+    assert find_place("Aleppo") is not None  # and reads them again
+
+
+def _packed(typecode: str, values: list[int]) -> str:
+    import base64
+    import sys
+    from array import array
+
+    packed = array(typecode, values)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return base64.b64encode(packed.tobytes()).decode("ascii")
+
+
+def test_language_puts_own_names_in_that_language_first() -> None:
+    # A hand-made gazetteer: the key "x" is the English own name of place 0, the Russian own name of
+    # place 1 and an alternate name of place 2 (stored order: rules 1-4 without a language).
+    payload = {
+        "kinds": ["country", "region", "city"],
+        "keys": "x",
+        "names": "English\nRussian\nAlternate",
+        "country_codes": "AA\nBB\nCC",
+        "arrays": {
+            "candidates": _packed("i", [0 * 4 + 0, 1 * 4 + 1, 2 * 4 + 2]),
+            "offsets": _packed("i", [0, 3]),
+            "kind": _packed("b", [2, 2, 2]),
+            "latitude_e4": _packed("i", [10_000, 20_000, 30_000]),
+            "longitude_e4": _packed("i", [-10_000, -20_000, -30_000]),
+            "population": _packed("q", [3, 2, 1]),
+            "geonames_id": _packed("i", [1, 2, 3]),
+        },
+    }
+    gazetteer = gazetteer_module._Gazetteer(payload)
+    names = lambda language: [place.name for place, _ in gazetteer.ranked("x", language)]  # noqa: E731
+    assert names(None) == ["English", "Russian", "Alternate"]
+    assert names("en") == ["English", "Russian", "Alternate"]
+    assert names("ru") == ["Russian", "English", "Alternate"]
+    assert names("de") == ["English", "Russian", "Alternate"]  # no own name in German: stored order
+    assert [own for _, own in gazetteer.ranked("x", None)] == [True, True, False]
+    assert gazetteer.ranked("y", None) == [] and gazetteer.ranked("", None) == []
+    place = gazetteer.place(1)
+    assert (place.latitude, place.longitude, place.country_code, place.kind) == (2.0, -2.0, "BB", "city")

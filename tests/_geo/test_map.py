@@ -157,3 +157,15 @@ def test_at_most_labelled_points_are_labelled() -> None:
     spread = [MapPoint(f"P{i}", -50 + i * 5, -170 + i * 17, 1 + i, f"t{i}") for i in range(20)]
     root = ET.fromstring(render_map_svg(spread))
     assert len(root.findall(".//g/text")) == LABELLED
+
+
+def test_characters_xml_cannot_hold_are_dropped() -> None:
+    point = MapPoint("A\x00b\x0bc", 1, 1, 1, "t\x1fi\ufffetle\ud800")
+    root = ET.fromstring(render_map_svg([point], caption="cap\x07tion"))  # well-formed
+    assert root.findall(".//circle")[0].findtext("title") == "title"
+    assert "Abc" in "".join(root.itertext()) and root.get("aria-label") == "caption"
+
+
+def test_a_label_that_is_not_text_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="label must be text"):
+        render_map_svg([MapPoint(None, 0, 0, 1, "t")])  # type: ignore[arg-type]

@@ -14,9 +14,9 @@ Private: the actors-and-places annotator and the views build on it (docs/geo.md)
 
 from __future__ import annotations
 
+from slant._geo import _gazetteer, _map
 from slant._geo._gazetteer import (
     Place,
-    clear_cache,
     find_place,
     gazetteer_info,
     place_candidates,
@@ -34,3 +34,9 @@ __all__ = [
     "render_map_svg",
     "resolve_places",
 ]
+
+
+def clear_cache() -> None:
+    """Forget the loaded gazetteer and map outlines (long-running workers, tests; ``slant.reset_caches``)."""
+    _gazetteer.clear_cache()
+    _map.clear_outlines()

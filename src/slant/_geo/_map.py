@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,10 +28,10 @@ from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 from slant._errors import InputError, ModelError
-from slant._geo._gazetteer import DATA_DIR, gazetteer_info
+from slant._geo import _gazetteer
 from slant._geo._projection import VIEW_HEIGHT, VIEW_WIDTH, project
 
-__all__ = ["LABELLED", "MAX_RADIUS", "MIN_RADIUS", "MapPoint", "render_map_svg"]
+__all__ = ["LABELLED", "MAX_RADIUS", "MIN_RADIUS", "MapPoint", "clear_outlines", "render_map_svg"]
 
 #: Radius of the heaviest point's circle, in view-box units (the map is 1000 wide): 1/40 of the width.
 MAX_RADIUS = 25.0
@@ -50,6 +51,10 @@ _FONT = "sans-serif"
 _FONT_SIZE = 16
 #: A sans-serif letter's mean width as a share of the font size, to keep labels from overlapping.
 _LETTER_WIDTH = 0.58
+
+#: Characters XML 1.0 does not allow even escaped (C0 controls but tab and newlines, lone surrogates,
+#: U+FFFE/U+FFFF): dropped from caller texts, so the SVG stays well-formed whatever a page contained.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 _lock = threading.Lock()
 _outlines: str | None = None
@@ -74,6 +79,13 @@ class MapPoint:
     title: str
 
 
+def clear_outlines() -> None:
+    """Forget the loaded outlines (the next map reads them again)."""
+    global _outlines
+    with _lock:
+        _outlines = None
+
+
 def _check(point: MapPoint, position: int) -> None:
     """Raise InputError for a point that cannot be drawn, naming it."""
     where = f"map point {position} ({point.label!r})"
@@ -84,6 +96,9 @@ def _check(point: MapPoint, position: int) -> None:
     ):
         if not isinstance(value, (int, float)) or not math.isfinite(value):
             raise InputError(f"{field} must be a finite number; got {value!r}", where=where)
+    for field, text in (("label", point.label), ("title", point.title)):
+        if not isinstance(text, str):
+            raise InputError(f"{field} must be text; got {type(text).__name__}", where=where)
     if not -90 <= point.latitude <= 90:
         raise InputError(f"latitude must be between -90 and 90; got {point.latitude}", where=where)
     if point.weight <= 0:
@@ -100,7 +115,7 @@ def _world_paths() -> str:
     if _outlines is None:
         with _lock:
             if _outlines is None:
-                path = DATA_DIR / gazetteer_info()["world"]["file"]
+                path = _gazetteer.DATA_DIR / _gazetteer.gazetteer_info()["world"]["file"]
                 try:
                     world: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
                     countries = world["countries"]
@@ -116,6 +131,11 @@ def _world_paths() -> str:
                     ) from error
                 _outlines = "".join(paths)
     return _outlines
+
+
+def _text(value: str) -> str:
+    """A caller's text, escaped for an XML text node, minus the characters XML cannot hold."""
+    return escape(_NOT_XML.sub("", value))
 
 
 def _number(value: float) -> str:
@@ -145,7 +165,7 @@ def _labels(circles: Sequence[tuple[MapPoint, float, float]], heaviest: float) -
                 placed.append(box)
                 labels.append(
                     f'<text x="{_number(start)}" y="{_number(y + _FONT_SIZE * 0.35)}" text-anchor="{anchor}">'
-                    f"{escape(point.label)}</text>"
+                    f"{_text(point.label)}</text>"
                 )
                 break
     return labels
@@ -190,9 +210,9 @@ def render_map_svg(points: Sequence[MapPoint], *, width: int = 640, caption: str
         # No xmlns: inside HTML the parser puts <svg> in the SVG namespace itself, and the map then holds
         # no URL at all (a standalone .svg file would need xmlns="http://www.w3.org/2000/svg" added).
         f'<svg viewBox="0 0 {VIEW_WIDTH} {view_height}" '
-        f'width="{width}" height="{height}" role="img" aria-label={quoteattr(name)} '
+        f'width="{width}" height="{height}" role="img" aria-label={quoteattr(_NOT_XML.sub("", name))} '
         f'font-family="{_FONT}" class="slant-map">',
-        f"<title>{escape(name)}</title>",
+        f"<title>{_text(name)}</title>",
         f'<rect x="0" y="0" width="{VIEW_WIDTH}" height="{VIEW_HEIGHT}" fill="{_SEA}"/>',
         f'<g fill="{_LAND}" stroke="{_BORDER}" stroke-width="0.5">{_world_paths()}</g>',
         f'<g fill="{_CIRCLE}" fill-opacity="0.55" stroke="{_CIRCLE}" stroke-width="0.8">',
@@ -202,7 +222,7 @@ def render_map_svg(points: Sequence[MapPoint], *, width: int = 640, caption: str
         radius = max(MIN_RADIUS, MAX_RADIUS * math.sqrt(point.weight / heaviest))
         parts.append(
             f'<circle cx="{_number(x)}" cy="{_number(y)}" r="{_number(radius)}">'
-            f"<title>{escape(point.title)}</title></circle>"
+            f"<title>{_text(point.title)}</title></circle>"
         )
     parts.append("</g>")
     labels = _labels(circles, heaviest)
@@ -215,7 +235,7 @@ def render_map_svg(points: Sequence[MapPoint], *, width: int = 640, caption: str
     if caption:
         parts.append(
             f'<text x="{VIEW_WIDTH // 2}" y="{VIEW_HEIGHT + 21}" text-anchor="middle" font-size="{_FONT_SIZE + 2}" fill="{_TEXT}">'
-            f"{escape(caption)}</text>"
+            f"{_text(caption)}</text>"
         )
     parts.append("</svg>")
     return "".join(parts)

@@ -77,6 +77,11 @@ def is_cyrillic(text: str) -> bool:
     return bool(letters) and cyrillic * 2 > len(letters)
 
 
+#: Feminine adjective endings in oblique cases -> nominative, for the first word of a two-word name
+#: ("в Донецкой области" -> "Донецкая область"; "Луганскую область").
+_ADJECTIVE_ENDINGS = (("ой", "ая"), ("ую", "ая"), ("ей", "яя"))
+
+
 def russian_nominatives(key: str) -> Iterator[str]:
     """Keys the (last word of a) Russian name in an oblique case may come from, likeliest first.
 
@@ -87,10 +92,34 @@ def russian_nominatives(key: str) -> Iterator[str]:
         Candidate nominative keys ("москва", "москвя", "москв"); the caller keeps the first that is in
         the gazetteer.
     """
+    # Keys have lost the breve of "й" (name_key), so the endings are matched folded the same way.
     head, _, last = key.rpartition(" ")
-    prefix = f"{head} " if head else ""
-    for ending, replacements in _RUSSIAN_ENDINGS:
-        if last.endswith(ending) and len(last) - len(ending) >= _MIN_RUSSIAN_STEM:
-            stem = last[: -len(ending)]
-            for replacement in replacements:
-                yield f"{prefix}{stem}{replacement}"
+    heads = [head]
+    if head and " " not in head:  # a two-word name: its adjective declines too
+        heads += [
+            head[: -len(ending)] + nominative
+            for ending, nominative in _FOLDED_ADJECTIVE_ENDINGS
+            if head.endswith(ending)
+        ]
+    for each_head in dict.fromkeys(heads):
+        prefix = f"{each_head} " if each_head else ""
+        if each_head != head:  # "Луганскую область": the noun's case is its nominative's
+            yield f"{prefix}{last}"
+        for ending, replacements in _FOLDED_RUSSIAN_ENDINGS:
+            if last.endswith(ending) and len(last) - len(ending) >= _MIN_RUSSIAN_STEM:
+                stem = last[: -len(ending)]
+                for replacement in replacements:
+                    yield f"{prefix}{stem}{replacement}"
+
+
+def _fold(text: str) -> str:
+    """An ending as name_key leaves it ("ой" -> "ои")."""
+    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+
+
+_FOLDED_RUSSIAN_ENDINGS = tuple(
+    (_fold(ending), tuple(_fold(each) for each in replacements)) for ending, replacements in _RUSSIAN_ENDINGS
+)
+_FOLDED_ADJECTIVE_ENDINGS = tuple(
+    (_fold(ending), _fold(nominative)) for ending, nominative in _ADJECTIVE_ENDINGS
+)
