@@ -123,6 +123,8 @@ def _span_note(part: Part, span: Span, layer: str) -> str:
     if layer in {"echoed", "repeats"} and attrs.get("comments"):
         count = len(attrs["comments"])
         details.append(f"in {count} comment{'s' if count != 1 else ''}")
+    if layer == "actors" and attrs.get("actor") and str(attrs["actor"]) != part.span_text(span).strip():
+        details.append(f"one of the mentions of {attrs['actor']}")
     if details:
         note += ": " + "; ".join(details)
     return note
