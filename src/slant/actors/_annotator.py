@@ -153,14 +153,16 @@ def find_actors(
             return known[name] if name in known else page_places([name])[name]
 
     actors = group_mentions(mentions, resolve=resolve)
-    actor_of = {(m.part_id, m.start): actor for actor in actors for m in actor.mentions}
+    # Each part's mentions with their actor, gathered once (a page may have thousands of parts).
+    by_part: dict[str, list[tuple[Mention, Actor]]] = {}
+    for actor in actors:
+        for m in actor.mentions:
+            by_part.setdefault(m.part_id, []).append((m, actor))
+    names = {id(actor): actor.name for actor in actors}  # computed once: the name counts the mentions
     for part in doc.parts:
         spans = []
-        for m in sorted(
-            (m for a in actors for m in a.mentions if m.part_id == part.id), key=lambda m: m.start
-        ):
-            actor = actor_of[(m.part_id, m.start)]
-            attrs: dict[str, Any] = {"actor": actor.name}
+        for m, actor in sorted(by_part.get(part.id, ()), key=lambda pair: pair[0].start):
+            attrs: dict[str, Any] = {"actor": names[id(actor)]}
             if actor.place is not None:
                 attrs["latitude"], attrs["longitude"] = actor.place["latitude"], actor.place["longitude"]
             spans.append(Span(m.start, m.end, m.label, 1.0, ActorsAnnotator.name, attrs))
