@@ -45,6 +45,7 @@ def test_english_people_organisations_and_places_are_found_and_grouped() -> None
     assert actors["Sergey Lavrov"]["mentions"] == {"article": 2, "comments": 1}
     assert actors["John Kerry"]["mentions"] == {"article": 1, "comments": 1}
     assert actors["United Nations"]["kind"] == "org"
+    assert set(_figure(doc)["models"]) == {"en"}  # natasha is neither loaded nor named without Russian
     assert {"Geneva", "Aleppo", "Syria"} <= {name for name, a in actors.items() if a["kind"] == "place"}
     jsonschema.validate(to_dict(doc), document_schema())
 
@@ -65,6 +66,8 @@ def test_russian_comment_entities_in_normal_form() -> None:
     assert actors["Путин"]["kind"] == "person"
     assert actors["Вашингтон"]["kind"] == "place"
     assert [s.label for s in doc.comments[0].spans["actors"]] == ["PERSON", "PLACE", "PERSON"]
+    assert set(_figure(doc)["models"]) == {"en", "ru"}
+    assert "re-upload" in _figure(doc)["models"]["en"]
 
 
 def test_the_example_page(example_page: Path) -> None:

@@ -128,6 +128,7 @@ def find_actors(
     *,
     read: dict[str, int],
     places: bool = True,
+    languages: Iterable[str] = ("en",),
 ) -> dict[str, Any]:
     """Write the ``actors`` span layers of ``doc`` from ``entities`` and return the page's figure.
 
@@ -136,6 +137,7 @@ def find_actors(
         entities: part id -> the entities found in it (parts not read are absent).
         read: what was read: ``chars``, ``parts``, ``comments_unread``, ``other_language_parts``.
         places: look places up in the gazetteer.
+        languages: the languages of the parts read (their models are named in the figure).
     """
     parts = {part.id: part for part in doc.parts}
     mentions = [
@@ -181,7 +183,7 @@ def find_actors(
         "places": kinds.count("place"),
         "mapped": sum(1 for a in actors if a.place is not None),
         "read": read,
-        "models": model_facts(),
+        "models": {language: model_facts()[language] for language in sorted(set(languages))},
         "note": note,
     }
 
@@ -275,8 +277,11 @@ class ActorsAnnotator(BaseAnnotator):
             *zip(wanted["ru"], russian, strict=True),
         ]:
             found[index][part_id] = part_entities
-        for doc, (_, read), page_entities in zip(docs, plans, found, strict=True):
-            doc.article.attrs["actors"] = find_actors(doc, page_entities, read=read, places=self.places)
+        for doc, (plan, read), page_entities in zip(docs, plans, found, strict=True):
+            languages = {language for language, _ in plan.values()}
+            doc.article.attrs["actors"] = find_actors(
+                doc, page_entities, read=read, places=self.places, languages=languages
+            )
         return docs
 
     def __call__(self, doc: Document) -> Document:
