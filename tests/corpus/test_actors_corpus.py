@@ -59,6 +59,9 @@ def test_the_actors_view_and_the_dashboard(tmp_path: Path) -> None:
     dashboard = render_dashboard(run)
     assert "Who and where are the pages about?" in dashboard
     assert "Most named actors" in dashboard and "Pages naming each actor, by month" in dashboard
+    # The most named first: Sergey Lavrov (8 mentions) before Geneva (4) in the chart and the table.
+    section = dashboard[dashboard.index("Most named actors") :]
+    assert section.index("Sergey Lavrov") < section.index("Geneva")
     assert "<svg" in dashboard and "GeoNames" in dashboard
 
 

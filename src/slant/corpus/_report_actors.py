@@ -35,7 +35,8 @@ def actors_section(data: _Rows) -> str:
     top = data.rows(
         "select actor, any_value(kind), count(distinct page_id), count(distinct outlet), sum(article_mentions), "
         "sum(comment_mentions), sum(techniques), sum(sources), sum(toxic_words), sum(toxic_comment_labels) "
-        "from actors group by actor order by 5 + 6 desc, 3 desc, 1 limit ?",
+        "from actors group by actor "
+        "order by sum(article_mentions) + sum(comment_mentions) desc, count(distinct page_id) desc, actor limit ?",
         _ROWS,
     )
     lead = (
