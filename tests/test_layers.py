@@ -37,7 +37,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("slant.annotators",),
     ("slant.toxicity", "slant.techniques", "slant.paraphrase"),
     ("slant._analyze",),
-    ("slant._labels", "slant.reports"),
+    # slant.actors reads the label table (display and toxicity thresholds) to count framing (issue 19).
+    ("slant._labels", "slant.reports", "slant.actors"),
     ("slant.corpus", "slant.serve", "slant.spacy", "slant.annotation"),
     ("slant.frames",),
     ("slant._cli",),

@@ -8,31 +8,14 @@ from pathlib import Path
 
 from slant._document import Document
 from slant._errors import UsageError
-from slant._pipeline import Pipeline
+from slant._pipeline import Pipeline, registration, resolve_name
 from slant._registrations import DEFAULT_PIPELINE
 from slant.readers import InputFormat, ReadLimits, read
 
 __all__ = ["analyze", "default_pipeline", "pipeline_names", "reset_caches"]
 
-#: The opt-in paraphrase echoes (issue 19) run right after the verbatim ones, whose layers they extend.
-_PARAPHRASE, _AFTER = "paraphrase", "echo"
-
-
-def pipeline_names(names: Sequence[str] | None = None, *, paraphrase: bool = False) -> tuple[str, ...]:
-    """The annotators to run: ``names`` (default: :data:`DEFAULT_PIPELINE`), with the opt-in ones asked for.
-
-    Args:
-        names: annotator names; None for the default pipeline.
-        paraphrase: add the ``paraphrase`` annotator (paraphrase echoes, issue 19) right after ``echo``
-            (at the end when ``echo`` is absent: the pipeline's check then says it needs it).
-    """
-    chosen = tuple(names) if names is not None else DEFAULT_PIPELINE
-    if not paraphrase or _PARAPHRASE in chosen:
-        return chosen
-    if _AFTER in chosen:
-        at = chosen.index(_AFTER) + 1
-        return (*chosen[:at], _PARAPHRASE, *chosen[at:])
-    return (*chosen, _PARAPHRASE)
+#: The opt-in paraphrase echoes (issue 19), asked for with ``paraphrase=True`` as well as by name.
+_PARAPHRASE = "paraphrase"
 
 
 @functools.lru_cache(maxsize=8)
@@ -46,6 +29,50 @@ def default_pipeline(names: Sequence[str] | None = None) -> Pipeline:
     Building loads trained models, so the result is cached; :func:`reset_caches` drops it.
     """
     return _cached_pipeline(tuple(names) if names is not None else DEFAULT_PIPELINE)
+
+
+def pipeline_names(
+    names: Sequence[str] | None = None, *, opt_in: Sequence[str] = (), paraphrase: bool = False
+) -> tuple[str, ...] | None:
+    """The annotators to run: ``names`` (None: the default pipeline) with the opt-in annotators ``opt_in``
+    (``slant analyze --with actors``) added, those not already in it.
+
+    Each added annotator goes right after the last annotator whose output it reads (what it requires
+    or reads when present, as registered), so ``paraphrase`` follows ``echo`` and ``actors`` follows
+    the techniques and toxicity it counts; at the end when nothing it reads is there (the pipeline's
+    check then says what it needs).
+
+    Args:
+        names: annotator names; None for the default pipeline.
+        opt_in: opt-in annotators to add.
+        paraphrase: add the ``paraphrase`` annotator (paraphrase echoes, issue 19); the same as
+            ``opt_in=("paraphrase",)``.
+
+    Returns:
+        The names, or None for the default pipeline unchanged.
+
+    Raises:
+        PipelineError: a name is not registered.
+    """
+    wanted = (*opt_in, _PARAPHRASE) if paraphrase else tuple(opt_in)
+    if not wanted:
+        return tuple(names) if names is not None else None
+    chosen = list(names) if names is not None else list(DEFAULT_PIPELINE)
+    present = {resolve_name(name) for name in chosen if ":" not in name}
+    for name in dict.fromkeys(wanted):
+        full = resolve_name(name)
+        if full in present:
+            continue
+        declared = registration(full)
+        reads = set(declared.requires) | set(declared.optional_requires)
+        after = [
+            at
+            for at, other in enumerate(chosen)
+            if ":" not in other and reads & set(registration(resolve_name(other)).assigns)
+        ]
+        chosen.insert(after[-1] + 1 if after else len(chosen), name)
+        present.add(full)
+    return tuple(chosen)
 
 
 def reset_caches() -> None:

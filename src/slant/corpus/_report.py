@@ -24,6 +24,7 @@ from slant.corpus._charts import bar_chart, color_for, line_chart, stacked_bar_c
 from slant.corpus._explorer import explorer, script_hash
 from slant.corpus._manifest import read_manifest
 from slant.corpus._query import connect
+from slant.corpus._report_actors import actors_section
 from slant.corpus._report_dates import dates_section
 from slant.corpus._report_repeats import clusters_section, echo_section
 from slant.corpus._rows import document_from_rows
@@ -156,6 +157,7 @@ def _render(data: _Data, *, top: int) -> str:
         ("echoes", "Which article phrases do the comments repeat?", echo_section(data)),
         ("clusters", "Which comments were posted again and again?", clusters_section(data)),
         ("dates", "Old stories under new dates?", dates_section(data)),
+        ("actors", "Who and where are the pages about?", actors_section(data)),
         ("reports", "Full reports of the top pages", _reports_section(data, top, titles)),
         ("problems", "Pages that could not be analysed", _errors_section(data, errors)),
         ("glossary", "What the techniques mean", _glossary_section(data)),

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from slant._document import Document, Part, Span
 from slant._labels import display_threshold, is_shown, toxic_threshold
+from slant.reports._actors_html import actors_section
 from slant.reports._echo import echo_facts
 from slant.reports._html_style import BASE_CSS, is_wavy, label_css
 from slant.reports._json import comment_toxicity, page_stats
@@ -123,6 +124,8 @@ def _span_note(part: Part, span: Span, layer: str) -> str:
     if layer in {"echoed", "repeats"} and attrs.get("comments"):
         count = len(attrs["comments"])
         details.append(f"in {count} comment{'s' if count != 1 else ''}")
+    if layer == "actors" and attrs.get("actor") and str(attrs["actor"]) != part.span_text(span).strip():
+        details.append(f"one of the mentions of {attrs['actor']}")
     if details:
         note += ": " + "; ".join(details)
     return note
@@ -554,7 +557,7 @@ def render_html(doc: Document) -> str:
         '<div class="wrap"><main>'
         f'<article class="article card"{_lang(doc.article)}><h1>{heading}</h1>{title_scores}{_meta_line(doc)}'
         f"{_figures(doc, stats)}"
-        f'<p class="text">{_segments(doc.article, catalogue)}</p>{_score_list(doc.article)}{_sources(doc)}{_story_time(doc)}{_echoes(doc)}</article>'
+        f'<p class="text">{_segments(doc.article, catalogue)}</p>{_score_list(doc.article)}{_sources(doc)}{_story_time(doc)}{_echoes(doc)}{actors_section(doc)}</article>'
         f"<br>{_comments(doc, catalogue)}</main>"
         f"{_legend(catalogue)}</div>"
         f"<footer>Made by slant {escape(__version__)} from {escape(str(doc.source or doc.url or 'a page'))}, "

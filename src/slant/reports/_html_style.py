@@ -79,6 +79,9 @@ width:auto;max-width:none;font-size:.9rem}}
 .cites{margin-top:1.1rem;padding-top:.8rem;border-top:1px solid var(--line);font-family:system-ui,sans-serif;font-size:.88rem}
 .cites dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0}
 .cites dt{font-weight:700}.cites dd{margin:0}
+.cites table.actors{border-collapse:collapse;width:100%;margin-top:.6rem}
+.cites table.actors th,.cites table.actors td{text-align:left;vertical-align:top;padding:.25rem .4rem;border-bottom:1px solid var(--line)}
+.cites table.actors ul{margin:.2rem 0 0 1rem;padding:0}.cites figure.map{margin:.6rem 0}.cites figure.map svg{max-width:100%;height:auto}
 @media (max-width:600px){.cites dl{grid-template-columns:1fr}.cites dd{margin-bottom:.4rem}}
 .legend h2{margin:.2rem 0 .7rem;display:inline}
 .lg>summary{cursor:pointer;margin-bottom:.6rem}

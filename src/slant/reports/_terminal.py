@@ -15,6 +15,7 @@ from typing import Any
 
 from slant._document import Document, Part, Span
 from slant._labels import display_threshold, is_shown, toxic_threshold
+from slant.reports._actors import actor_facts
 from slant.reports._echo import echo_facts
 from slant.reports._json import HIDDEN_LAYERS, comment_toxicity, page_stats, word_count
 from slant.reports._legend import explain, layer_title
@@ -37,6 +38,7 @@ _KNOWN_LAYERS = (
     "echoed",
     "repeats",
     "dates",
+    "actors",
 )
 _TOP_TECHNIQUE_SPANS = 5
 _TOP_TOXIC_COMMENTS = 3
@@ -187,6 +189,7 @@ def _layer_lines(doc: Document, stats: Mapping[str, Any], style: _Style) -> list
         )
         lines.append(_count_line("Links", text, style))
     lines += [_count_line(name, text, style) for name, text in time_facts(doc)]
+    lines += [_count_line(name, text, style) for name, text in actor_facts(doc)]
     for layer in sorted(set(layers) - set(_KNOWN_LAYERS) - HIDDEN_LAYERS):
         labels = article_labels(layer)
         text = ", ".join(f"{label} {count}" for label, count in labels.most_common(4))

@@ -13,7 +13,14 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from slant._version import __version__
 from slant.readers._fetch import Resolver
-from slant.serve import _routes_analyze, _routes_health, _routes_labels, _routes_techniques, _routes_toxicity
+from slant.serve import (
+    _routes_analyze,
+    _routes_health,
+    _routes_labels,
+    _routes_map,
+    _routes_techniques,
+    _routes_toxicity,
+)
 from slant.serve._dependencies import RateLimiter
 from slant.serve._errors import install_error_handlers
 from slant.serve._middleware import BodyLimitMiddleware, InternalErrorMiddleware, SecurityHeadersMiddleware
@@ -93,7 +100,14 @@ def create_app(
     app.state.url_resolver = url_resolver
     app.state.render_slots = anyio.CapacityLimiter(settings.max_renders)
     install_error_handlers(app)
-    for module in (_routes_health, _routes_analyze, _routes_toxicity, _routes_techniques, _routes_labels):
+    for module in (
+        _routes_health,
+        _routes_analyze,
+        _routes_toxicity,
+        _routes_techniques,
+        _routes_labels,
+        _routes_map,
+    ):
         app.include_router(module.router)
     install_page(app)
     if settings.cors_origins:

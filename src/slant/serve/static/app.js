@@ -624,6 +624,88 @@
     }
   }
 
+  // Actors and places (issue 19): article.attributes.actors, in the words of slant.reports._actors (the
+  // terminal's and the HTML report's), and the places on the server's offline map (POST /v1/map).
+  const KIND_NOUNS = { person: ["person", "people"], org: ["organisation", "organisations"], place: ["place", "places"] };
+
+  function actorMentions(actor) {
+    const mentions = actor.mentions || {};
+    const parts = [];
+    if (mentions.article) parts.push(mentions.article + " in the article");
+    if (mentions.comments) parts.push(mentions.comments + " in " + actor.comments + " comment" + (actor.comments === 1 ? "" : "s"));
+    return parts.join(", ") || "no mentions";
+  }
+
+  function actorFraming(actor) {
+    const framing = actor.framing || {};
+    const pieces = [];
+    for (const [key, title] of [["techniques", "techniques"], ["sources", "sources"], ["quotes", "quotes"], ["toxic_words", "toxic words"], ["toxic_comments", "in toxic comments"]]) {
+      const counts = Object.entries(framing[key] || {});
+      if (counts.length) pieces.push(title + ": " + counts.map(([label, n]) => label.replace(/_/g, " ") + " " + n).join(", "));
+    }
+    return pieces.join("; ") || "nothing near it";
+  }
+
+  async function drawMap(box, actors, before) {
+    const places = actors.map((a) => ({
+      label: a.name,
+      latitude: a.place.latitude,
+      longitude: a.place.longitude,
+      weight: Math.max(1, (a.mentions.article || 0) + (a.mentions.comments || 0)),
+      title: a.name + ": " + actorMentions(a),
+    }));
+    try {
+      const response = await fetch("/v1/map", {
+        method: "POST",
+        headers: headers({ "Content-Type": "application/json" }),
+        body: JSON.stringify({ places: places, caption: "Places the page names, sized by mentions" }),
+      });
+      if (!response.ok) return;
+      const img = el("img", "map");
+      img.id = "actors-map";
+      img.alt = "World map of the places the page names: " + places.map((p) => p.label).join(", ");
+      img.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(await response.text());
+      box.insertBefore(img, before);
+    } catch (ignored) {
+      /* the list below says the same without the map */
+    }
+  }
+
+  function renderActors(data) {
+    const box = $("actors");
+    box.replaceChildren();
+    const result = (data.article.attributes || {}).actors;
+    if (!result) {
+      box.appendChild(el("p", "hint", "The actors annotator did not run: it is opt-in (slant serve --with actors)."));
+      return;
+    }
+    const actors = result.actors || [];
+    const read = result.read || {};
+    const notes = [];
+    if (read.comments_unread) notes.push(read.comments_unread + " comments past the reading budget not read");
+    if (read.other_language_parts) notes.push(read.other_language_parts + " parts in languages no model here reads");
+    if (!actors.length) {
+      box.appendChild(el("p", null, [result.note || "no people, organisations or places named"].concat(notes).join("; ")));
+      return;
+    }
+    const count = (n, kind) => n + " " + KIND_NOUNS[kind][n === 1 ? 0 : 1];
+    let text = [count(result.people || 0, "person"), count(result.orgs || 0, "org"), count(result.places || 0, "place")].join(", ");
+    if (result.places) text += " (" + (result.mapped || 0) + " on the map)";
+    box.appendChild(el("p", null, [text].concat(notes).join("; ")));
+    const list = el("ul", "source-list");
+    list.id = "actors-list";
+    for (const actor of actors) {
+      const li = el("li");
+      li.append(el("b", null, actor.name), el("span", "source-name", " — " + actor.kind + ": " + actorMentions(actor)));
+      const framing = actorFraming(actor);
+      if (framing !== "nothing near it") li.appendChild(el("div", "hint", framing));
+      list.appendChild(li);
+    }
+    box.appendChild(list);
+    const mapped = actors.filter((a) => a.place && typeof a.place.latitude === "number");
+    if (mapped.length) drawMap(box, mapped, list);
+  }
+
   // The page's date against the story's time (issue 19): article.attributes.story_time, the figures the
   // terminal and the HTML report word in slant.reports._story_time.
   function renderDates(data) {
@@ -753,6 +835,7 @@
     renderSources(data);
     renderDates(data);
     renderEchoes(data);
+    renderActors(data);
     renderComments();
     $("results").hidden = false;
   }
