@@ -83,8 +83,10 @@ def test_the_example_page(example_page: Path) -> None:
     # "US" in comments and "the United States" in the article are one place of the gazetteer.
     assert actors["United States"]["mentions"]["comments"] >= 5
     assert actors["Vladimir Putin"]["comments"] == 2
-    # The comment "Lavrov must stop doing stupid deals. !!" is toxic (an insult): it frames Lavrov.
-    assert actors["Sergey Lavrov"]["framing"]["toxic_comments"].get("insult", 0) >= 1
+    # The comment "... said a very big f@ck of to Lavrov ..." is toxic (obscene): it frames Lavrov.
+    # ("Lavrov must stop doing stupid deals. !!" was flagged as an insult by the toxicity model before
+    # issue 17's second round; the issue names it a false positive.)
+    assert actors["Sergey Lavrov"]["framing"]["toxic_comments"].get("obscene", 0) >= 1
     # "still president of the United States Barack Obama ordered ... the so-called “opposition”".
     assert actors["Barack Obama"]["framing"]["quotes"] == {"scare_quote": 1}
     summary = render_summary(doc, color=False, width=400)

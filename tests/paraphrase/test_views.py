@@ -75,11 +75,13 @@ def test_pipeline_names_put_paraphrase_after_echo() -> None:
         "toxicity",
     )
     assert pipeline_names(["echo", "paraphrase"], paraphrase=True) == ("echo", "paraphrase")
-    assert "paraphrase" not in pipeline_names()
-    assert (
-        pipeline_names(paraphrase=True).index("paraphrase")
-        == pipeline_names(paraphrase=True).index("echo") + 1
-    )
+    assert pipeline_names() is None  # the default pipeline, unchanged
+    with_paraphrase = pipeline_names(paraphrase=True)
+    assert with_paraphrase is not None
+    assert with_paraphrase.index("paraphrase") == with_paraphrase.index("echo") + 1
+    # one rule for every opt-in annotator: after the last one whose output it reads
+    both = pipeline_names(opt_in=["actors"], paraphrase=True)
+    assert both is not None and both[-1] == "actors" and both.index("paraphrase") == both.index("echo") + 1
     with pytest.raises(UsageError, match="needs annotator names"):
         slant.analyze("x", pipeline=Pipeline(["echo"]), paraphrase=True)
 

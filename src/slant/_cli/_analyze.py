@@ -47,7 +47,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Read, annotate and report one page."""
-    from slant._analyze import default_pipeline, pipeline_names
+    from slant._analyze import default_pipeline
     from slant.reports import render_html, render_summary, to_json
 
     doc = read_input(args)

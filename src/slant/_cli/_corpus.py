@@ -150,7 +150,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from slant._analyze import pipeline_names
     from slant.corpus import FetchPolicy, make_engine, run_corpus
 
     if args.address and args.engine != "ray":

@@ -191,7 +191,6 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Start uvicorn with the app; returns when the server stops (Ctrl-C)."""
-    from slant._analyze import pipeline_names
 
     try:
         import uvicorn

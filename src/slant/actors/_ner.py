@@ -24,6 +24,7 @@ import hashlib
 import importlib
 import logging
 import threading
+import warnings
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,11 +137,16 @@ def _russian() -> Any:
                 hint="pip install --force-reinstall 'natasha==1.6.0'",
             )
     embedding = natasha.NewsEmbedding()
+    with warnings.catch_warnings():
+        # natasha's morphology (pymorphy2) imports pkg_resources, which warns that it is deprecated:
+        # a dependency's affair, not the user's (the extra pins setuptools<81, which still has it)
+        warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
+        vocabulary = natasha.MorphVocab()
     return (
         natasha.Segmenter(),
         natasha.NewsMorphTagger(embedding),
         natasha.NewsNERTagger(embedding),
-        natasha.MorphVocab(),
+        vocabulary,
     )
 
 
