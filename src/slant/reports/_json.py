@@ -38,7 +38,7 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 #: The version of the JSON shape; written as the top-level ``"schema"`` field.
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 #: Fixed keys of the ``article`` object; a score map may not use one of these names.
 ARTICLE_KEYS: frozenset[str] = frozenset(
