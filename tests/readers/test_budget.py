@@ -91,8 +91,20 @@ _MEASURE = textwrap.dedent(
         data = json.dumps({"text": "The council met. " * 40, "comments": comments}).encode()
     start = time.process_time()
     slant.analyze(data)
-    print(json.dumps({"cpu_s": time.process_time() - start,
-                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+    def peak_mb():
+        # VmHWM is this program's own peak; ru_maxrss survives exec, so it can report the peak of the
+        # (large) test process this child was forked from
+        try:
+            with open("/proc/self/status") as status:
+                for line in status:
+                    if line.startswith("VmHWM:"):
+                        return int(line.split()[1]) / 1024
+        except OSError:
+            pass
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    print(json.dumps({"cpu_s": time.process_time() - start, "peak_mb": peak_mb()}))
     """
 )
 
