@@ -4,29 +4,12 @@ beside nesting, forum threads, CJK text, definition-list comments. Every page he
 from __future__ import annotations
 
 import pytest
+from bridge_page import read, rows
 
-from slant import Document
-from slant.readers._html import read_html_page
 from slant.readers._html_fields import is_action_line, tidy_author, tidy_text
 from slant.readers._words import word_count
 
 pytestmark = pytest.mark.issue(14)
-
-ARTICLE = (
-    "<h1>The bridge on Mill Road reopens after two years</h1><div class='story'>"
-    + "<p>The bridge on Mill Road reopened on Monday morning after two years of repairs, and the first "
-    "buses crossed it shortly after six. Residents had waited a long time for this day.</p>" * 4 + "</div>"
-)
-
-
-def read(discussion: str, *, before: str = ARTICLE, after: str = "") -> Document:
-    markup = f"<html><head><title>Bridge</title></head><body>{before}{discussion}{after}</body></html>"
-    return read_html_page(markup, url=None, source="<test>")
-
-
-def rows(doc: Document) -> list[tuple[str | None, str, str | None]]:
-    return [(c.author, c.text, c.parent) for c in doc.comments]
-
 
 # --- fields -------------------------------------------------------------------------------------
 
