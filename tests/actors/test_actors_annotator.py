@@ -84,8 +84,9 @@ def test_the_example_page(example_page: Path) -> None:
     assert actors["United States"]["mentions"]["comments"] >= 5
     assert actors["Vladimir Putin"]["comments"] == 2
     # The comment "... said a very big f@ck of to Lavrov ..." is toxic (obscene): it frames Lavrov.
-    # ("Lavrov must stop doing stupid deals. !!" was flagged as an insult by the toxicity model before
-    # issue 17's second round; the issue names it a false positive.)
+    # (Its labels come from the toxicity model: issue 17's second round scores it obscene, no longer
+    # an insult. "Lavrov must stop doing stupid deals. !!" frames nobody: the small English model
+    # finds no entity in it.)
     assert actors["Sergey Lavrov"]["framing"]["toxic_comments"].get("obscene", 0) >= 1
     # "still president of the United States Barack Obama ordered ... the so-called “opposition”".
     assert actors["Barack Obama"]["framing"]["quotes"] == {"scare_quote": 1}
