@@ -9,7 +9,6 @@ when loaded.
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 from collections.abc import Sequence
@@ -24,6 +23,7 @@ from slant import _models
 from slant._errors import DependencyError, ModelError
 from slant._params import Estimator
 from slant.toxicity._features import FeatureMatrix, HashingFeaturizer, Marker
+from slant.toxicity._folder import CONFIG_FILE, read_card, read_config, write_texts
 from slant.toxicity._labels import LABELS
 from slant.toxicity._normalize import Normalized, Normalizer
 from slant.toxicity._units import split_units
@@ -36,8 +36,6 @@ logger = logging.getLogger(__name__)
 #: Written into config.json; :meth:`ToxicityModel.load` refuses other kinds of model.
 MODEL_CLASS_TAG = "slant.toxicity.ToxicityModel"
 _WEIGHTS_FILE = "model.safetensors"
-_CONFIG_FILE = "config.json"
-_CARD_FILE = "MODEL_CARD.md"
 
 Floats = npt.NDArray[np.float64]
 
@@ -412,11 +410,7 @@ class ToxicityModel(Estimator):
             **_models.header(MODEL_CLASS_TAG, labels=LABELS, thresholds=thresholds, provenance=provenance),
             "params": params,
         }
-        (path / _CONFIG_FILE).write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
-        if model_card:
-            (path / _CARD_FILE).write_text(model_card, encoding="utf-8")
-        if metrics is not None:
-            (path / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+        write_texts(path, config, model_card=model_card, metrics=metrics)
 
     @classmethod
     def load(cls, folder: str | Path) -> ToxicityModel:
@@ -426,18 +420,8 @@ class ToxicityModel(Estimator):
             ModelError: the folder lacks the files, or they hold another kind of model.
         """
         path = Path(folder)
-        config_path, weights_path = path / _CONFIG_FILE, path / _WEIGHTS_FILE
-        if not config_path.is_file() or not weights_path.is_file():
-            raise ModelError(
-                f"no toxicity model in {path}: expected {_CONFIG_FILE} and {_WEIGHTS_FILE}; "
-                "train one with: slant train toxicity --data DIR --out DIR"
-            )
-        config = _models.read_json(config_path, kind="toxicity")
-        _models.read_header(config, config_path, cls=MODEL_CLASS_TAG, kind="toxicity")
-        if config.get("labels") != list(LABELS):
-            raise ModelError(
-                f"{config_path} has labels {config.get('labels')}, expected {list(LABELS)}; retrain the model"
-            )
+        config = read_config(path, weights_file=_WEIGHTS_FILE, cls=MODEL_CLASS_TAG, what="toxicity model")
+        config_path, weights_path = path / CONFIG_FILE, path / _WEIGHTS_FILE
         with _models.reading(config_path, kind="toxicity"):
             params = dict(config["params"])
             params["char_ngrams"] = tuple(params["char_ngrams"])
@@ -463,8 +447,7 @@ class ToxicityModel(Estimator):
             if "span_threshold" in tensors:
                 model.span_threshold_ = float(tensors["span_threshold"][0])
             model._set_inference_weights()
-        card = path / _CARD_FILE
-        model.model_card_ = card.read_text(encoding="utf-8") if card.is_file() else ""
+        model.model_card_ = read_card(path)
         return model
 
 

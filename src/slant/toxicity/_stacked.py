@@ -25,7 +25,6 @@ The two are combined per label:
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import unicodedata
@@ -46,6 +45,7 @@ from slant.toxicity._encoder import (
     SentenceEncoder,
     shared_encoder,
 )
+from slant.toxicity._folder import CONFIG_FILE, read_card, read_config, write_texts
 from slant.toxicity._labels import LABELS
 from slant.toxicity._model import TokenContributions, ToxicityModel, best_f1_threshold
 from slant.toxicity._normalize import Normalizer
@@ -60,8 +60,6 @@ STACKED_CLASS_TAG = "slant.toxicity.StackedToxicityModel"
 #: The n-gram model lives in this subfolder of a stacked model's folder (``slant toxicity --fast`` runs it alone).
 NGRAM_FOLDER = "ngram"
 _WEIGHTS_FILE = "stack.safetensors"
-_CONFIG_FILE = "config.json"
-_CARD_FILE = "MODEL_CARD.md"
 _TOXICITY = LABELS.index("toxicity")
 
 Floats = npt.NDArray[np.float64]
@@ -417,11 +415,7 @@ class StackedToxicityModel(Estimator):
             **_models.header(STACKED_CLASS_TAG, labels=LABELS, thresholds=thresholds, provenance=provenance),
             "params": self.get_params(deep=False),
         }
-        (path / _CONFIG_FILE).write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
-        if model_card:
-            (path / _CARD_FILE).write_text(model_card, encoding="utf-8")
-        if metrics is not None:
-            (path / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+        write_texts(path, config, model_card=model_card, metrics=metrics)
 
     @classmethod
     def load(cls, folder: str | Path) -> StackedToxicityModel:
@@ -431,18 +425,8 @@ class StackedToxicityModel(Estimator):
             ModelError: the folder lacks the files, or they hold another kind of model.
         """
         path = Path(folder)
-        config_path, weights_path = path / _CONFIG_FILE, path / _WEIGHTS_FILE
-        if not config_path.is_file() or not weights_path.is_file():
-            raise ModelError(
-                f"no stacked toxicity model in {path}: expected {_CONFIG_FILE} and {_WEIGHTS_FILE}; "
-                "train one with: slant train toxicity --data DIR --out DIR"
-            )
-        config = _models.read_json(config_path, kind="toxicity")
-        _models.read_header(config, config_path, cls=STACKED_CLASS_TAG, kind="toxicity")
-        if config.get("labels") != list(LABELS):
-            raise ModelError(
-                f"{config_path} has labels {config.get('labels')}, expected {list(LABELS)}; retrain the model"
-            )
+        config = read_config(path, weights_file=_WEIGHTS_FILE, cls=STACKED_CLASS_TAG, what="stacked toxicity model")
+        config_path, weights_path = path / CONFIG_FILE, path / _WEIGHTS_FILE
         with _models.reading(config_path, kind="toxicity"):
             model = cls(**dict(config["params"]))
             model._check_params()
@@ -466,6 +450,5 @@ class StackedToxicityModel(Estimator):
         model.embedding_calibration_ = tensors["embedding_calibration"].astype(np.float32)
         model.thresholds_ = tensors["thresholds"].astype(np.float32)
         model.base_ = ToxicityModel.load(path / NGRAM_FOLDER)
-        card = path / _CARD_FILE
-        model.model_card_ = card.read_text(encoding="utf-8") if card.is_file() else ""
+        model.model_card_ = read_card(path)
         return model
