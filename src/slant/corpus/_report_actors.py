@@ -7,9 +7,10 @@ keeps in ``pages.attrs``), with the places on slant's offline map (``slant._geo.
 from __future__ import annotations
 
 from html import escape
-from typing import Any, Protocol
+from typing import Any
 
-from slant.corpus._charts import bar_chart, color_for, line_chart
+from slant.corpus._charts import bar_chart, color_for
+from slant.corpus._report_months import Rows, pages_by_month
 
 __all__ = ["actors_section"]
 
@@ -18,11 +19,7 @@ _LINES = 5
 _PER_OUTLET = 5
 
 
-class _Rows(Protocol):
-    def rows(self, sql: str, *params: Any) -> list[tuple[Any, ...]]: ...
-
-
-def actors_section(data: _Rows) -> str:
+def actors_section(data: Rows) -> str:
     """The most named actors, by outlet and month, and the map of the places named."""
     pages_read, pages_total = data.rows("select count(json_extract(attrs, '$.actors')), count(*) from pages")[
         0
@@ -70,7 +67,7 @@ def actors_section(data: _Rows) -> str:
     )
 
 
-def _per_outlet(data: _Rows) -> str:
+def _per_outlet(data: Rows) -> str:
     """Each outlet's most named actors."""
     rows = data.rows(
         "select outlet, string_agg(actor || ' (' || n || ')', ', ' order by n desc, actor) from ("
@@ -88,26 +85,15 @@ def _per_outlet(data: _Rows) -> str:
     )
 
 
-def _over_time(data: _Rows, actors: list[str]) -> str:
+def _over_time(data: Rows, actors: list[str]) -> str:
     """Pages per month naming each of the leading actors; empty with under two dated months."""
-    if not actors:
-        return ""
-    marks = ", ".join("?" for _ in actors)
-    counts = data.rows(
-        "select date_trunc('month', published_date)::date as m, actor, count(distinct page_id) from actors "
-        f"where published_date is not null and actor in ({marks}) group by 1, 2 order by 1",
-        *actors,
+    figure = pages_by_month(
+        data, view="actors", column="actor", keys=actors, title="Pages naming each actor, by month"
     )
-    months = sorted({m for m, _, _ in counts})
-    if len(months) < 2:
-        return ""
-    found = {(m, a): float(n) for m, a, n in counts}
-    series = [(a, [found.get((m, a), 0.0) for m in months]) for a in actors]
-    chart = line_chart(months, series, title="Pages naming each actor, by month", unit="pages")
-    return f"<h3>Over time</h3><figure>{chart}<figcaption>By month of the article's publication; undated pages left out.</figcaption></figure>"
+    return f"<h3>Over time</h3>{figure}" if figure else ""
 
 
-def _map(data: _Rows) -> str:
+def _map(data: Rows) -> str:
     """The places named in the run on the offline world map, sized by mentions."""
     from slant._geo import MapPoint, gazetteer_info, render_map_svg
 

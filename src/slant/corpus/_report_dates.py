@@ -7,20 +7,16 @@ result), so the section needs no table of its own.
 from __future__ import annotations
 
 from html import escape
-from typing import Any, Protocol
 
 from slant.corpus._charts import bar_chart, color_for
+from slant.corpus._report_months import Rows
 
 __all__ = ["dates_section"]
 
 _ROWS = 20
 
 
-class _Rows(Protocol):
-    def rows(self, sql: str, *params: Any) -> list[tuple[Any, ...]]: ...
-
-
-def dates_section(data: _Rows) -> str:
+def dates_section(data: Rows) -> str:
     """Pages flagged as an old story under a new date, by outlet, with the reason."""
     checked, dated, flagged = data.rows(
         "select count(json_extract(attrs, '$.story_time')), "

@@ -7,9 +7,10 @@ over the run's views (``echo_phrases``, ``comment_clusters``) and a chart from `
 from __future__ import annotations
 
 from html import escape
-from typing import Any, Protocol
+from typing import Any
 
-from slant.corpus._charts import bar_chart, color_for, line_chart
+from slant.corpus._charts import bar_chart, color_for
+from slant.corpus._report_months import Rows, pages_by_month
 
 __all__ = ["clusters_section", "echo_section"]
 
@@ -17,10 +18,6 @@ _ROWS = 15
 # Phrases drawn as lines over time: more lines than this are unreadable.
 _LINES = 5
 _EXCERPT = 140
-
-
-class _Rows(Protocol):
-    def rows(self, sql: str, *params: Any) -> list[tuple[Any, ...]]: ...
 
 
 def _excerpt(text: str | None, limit: int = _EXCERPT) -> str:
@@ -34,7 +31,7 @@ def _period(first: Any, last: Any) -> str:
     return str(first)[:10] if str(first)[:10] == str(last)[:10] else f"{str(first)[:10]} – {str(last)[:10]}"
 
 
-def echo_section(data: _Rows) -> str:
+def echo_section(data: Rows) -> str:
     """Article phrases that comments repeat, by the pages and outlets they travel across, and when."""
     phrases = data.rows(
         "select phrase, count(distinct page_id) as pages, count(distinct outlet) as outlets, sum(comments), "
@@ -77,7 +74,7 @@ def echo_section(data: _Rows) -> str:
     )
 
 
-def _paraphrase_table(data: _Rows) -> str:
+def _paraphrase_table(data: Rows) -> str:
     """The article sentences restated most (a run with ``--paraphrase``); empty without any."""
     rows = data.rows(
         "select sentence, count(distinct page_id), count(distinct outlet), sum(comments), max(best_probability) "
@@ -99,26 +96,19 @@ def _paraphrase_table(data: _Rows) -> str:
     )
 
 
-def _echo_months(data: _Rows, phrases: list[str]) -> str:
+def _echo_months(data: Rows, phrases: list[str]) -> str:
     """Pages per month on which each of the leading phrases is echoed; empty with under two dated months."""
-    if not phrases:
-        return ""
-    marks = ", ".join("?" for _ in phrases)
-    counts = data.rows(
-        "select date_trunc('month', published_date)::date as m, phrase, count(distinct page_id) from echo_phrases "
-        f"where published_date is not null and phrase in ({marks}) group by 1, 2 order by 1",
-        *phrases,
+    return pages_by_month(
+        data,
+        view="echo_phrases",
+        column="phrase",
+        keys=phrases,
+        title="Pages echoing each phrase, by month",
+        name=lambda phrase: _excerpt(phrase, 40),
     )
-    months = sorted({m for m, _, _ in counts})
-    if len(months) < 2:
-        return ""
-    found = {(m, p): float(n) for m, p, n in counts}
-    series = [(_excerpt(p, 40), [found.get((m, p), 0.0) for m in months]) for p in phrases]
-    chart = line_chart(months, series, title="Pages echoing each phrase, by month", unit="pages")
-    return f"<figure>{chart}<figcaption>By month of the article's publication; undated pages left out.</figcaption></figure>"
 
 
-def clusters_section(data: _Rows) -> str:
+def clusters_section(data: Rows) -> str:
     """Near-duplicate comments posted under several pages or names: the largest clusters."""
     clusters = data.rows(
         "select cluster_id, any_value(size), any_value(pages), any_value(authors), any_value(outlets), "
