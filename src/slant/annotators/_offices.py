@@ -96,16 +96,41 @@ class OfficeCheck:
     reason: str | None
 
 
-def _offices_for(title: str, country: str | None) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class _FoldedOffice:
+    """One office of the table with its titles, country words and holders' names folded once."""
+
+    office: dict[str, Any]
+    titles: frozenset[str]
+    country_words: frozenset[str]
+    holders: tuple[tuple[dict[str, Any], frozenset[str]], ...]
+
+
+@lru_cache(maxsize=1)
+def _folded_table() -> tuple[tuple[_FoldedOffice, ...], frozenset[str]]:
+    """The table folded for look-ups (once per process: every office-like phrase of every page asks),
+    and every holder's name in any office."""
+    offices = tuple(
+        _FoldedOffice(
+            office,
+            frozenset(_fold(t) for t in office["titles"]),
+            frozenset(_fold(w) for w in office["country_words"]),
+            tuple((holder, frozenset(_fold(v) for v in holder["variants"])) for holder in office["holders"]),
+        )
+        for office in office_table()["offices"]
+    )
+    names = frozenset(name for office in offices for _, variants in office.holders for name in variants)
+    return offices, names
+
+
+def _offices_for(title: str, country: str | None) -> list[_FoldedOffice]:
     wanted = _fold(title.replace("federal president", "president"))
-    found = []
-    for office in office_table()["offices"]:
-        if wanted not in {_fold(t) for t in office["titles"]}:
-            continue
-        if country is not None and _fold(country) not in {_fold(w) for w in office["country_words"]}:
-            continue
-        found.append(office)
-    return found
+    folded_country = _fold(country) if country is not None else None
+    return [
+        office
+        for office in _folded_table()[0]
+        if wanted in office.titles and (folded_country is None or folded_country in office.country_words)
+    ]
 
 
 def check_office(title: str, country: str | None, person: str) -> OfficeCheck:
@@ -113,19 +138,14 @@ def check_office(title: str, country: str | None, person: str) -> OfficeCheck:
     name = _fold(person)
     offices = _offices_for(title, country)
     terms = tuple(
-        {"office": office["office"], "start": holder["start"], "end": holder["end"]}
+        {"office": office.office["office"], "start": holder["start"], "end": holder["end"]}
         for office in offices
-        for holder in office["holders"]
-        if name in {_fold(v) for v in holder["variants"]}
+        for holder, variants in office.holders
+        if name in variants
     )
     if terms:
         return OfficeCheck(terms, None)
-    elsewhere = any(
-        name in {_fold(v) for v in holder["variants"]}
-        for office in office_table()["offices"]
-        for holder in office["holders"]
-    )
-    if elsewhere:
+    if name in _folded_table()[1]:
         return OfficeCheck((), "the table holds this name in another office only")
     if not offices:
         return OfficeCheck((), "the table does not cover this office")
