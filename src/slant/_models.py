@@ -34,6 +34,7 @@ __all__ = [
     "FORMAT_VERSION",
     "ModelInfo",
     "clear_cache",
+    "file_sha256",
     "header",
     "load",
     "loaded_models",
@@ -197,6 +198,15 @@ class ModelInfo:
 
 # Model files hold tens of MB; hashing them once per (folder, file sizes and times) is enough.
 _DIGESTS: dict[tuple[str, tuple[tuple[str, int, int], ...]], str] = {}
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes, hex, read in 1 MB blocks (model weights, pinned third-party files)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _digest(folder: Path, files: Sequence[Path]) -> str:

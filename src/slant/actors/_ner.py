@@ -33,6 +33,7 @@ from typing import Any
 
 from slant._errors import DependencyError, ModelError
 from slant._extras import require_extra
+from slant._models import file_sha256
 
 __all__ = [
     "EN_MODEL",
@@ -86,12 +87,8 @@ def _folder_digest(folder: Path) -> str:
     digest = hashlib.sha256()
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         digest.update(path.relative_to(folder).as_posix().encode())
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(bytes.fromhex(file_sha256(path)))
     return digest.hexdigest()
-
-
-def _file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def english_model_folder() -> Path:
@@ -129,7 +126,7 @@ def _russian() -> Any:
 
     root = Path(str(natasha.__file__)).parent
     for relative, expected in NATASHA_DIGESTS.items():
-        found = _file_digest(root / relative)
+        found = file_sha256(root / relative)
         if found != expected:
             raise ModelError(
                 f"natasha's model file {relative} is not the one slant was checked with "

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import hashlib
 import itertools
 import json
 import logging
@@ -395,7 +394,9 @@ def export(model_dir: str | Path, *, layers: int = 3, source: str | None = None)
                 value = weights[f"encoder.layer.{n}.{old}.{part}"]
                 # Linear weights are stored (out, in); keep them (in, out) so a row vector multiplies them.
                 arrays[f"layer{n}.{new}.{part}"] = (value.T if value.ndim == 2 else value).astype(np.float16)
-    digest = hashlib.sha256((folder / "model.safetensors").read_bytes()).hexdigest()
+    from slant._models import file_sha256
+
+    digest = file_sha256(folder / "model.safetensors")
     provenance = {
         "source": source or str(config.get("_name_or_path", folder.name)),
         "weights_sha256": digest,

