@@ -24,6 +24,11 @@ pytestmark = pytest.mark.issue(14)
         ("Profile", None),
         ("gravelgrinder88", "gravelgrinder88"),
         ("Mike in the Burbs", "Mike in the Burbs"),
+        ("User 42", "User 42"),
+        ("Usuario #7", "Usuario #7"),
+        ("User 42 · 3 hours ago · Reply", "User 42"),
+        ("User 42 - Antworten", "User 42"),
+        ("User profile", "User profile"),
     ],
 )
 def test_an_author_box_reduces_to_the_name(raw: str, name: str | None) -> None:

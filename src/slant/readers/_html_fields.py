@@ -101,6 +101,12 @@ _SPEECH_WORDS = frozenset(
     "says said wrote sagt schreibt schrieb dijo escribió écrit пишет написал написала".split()
 )
 _NOT_A_NAME = frozenset("profile profil профиль avatar photo picture image user benutzer usuario".split())
+# ...but a label followed by a number is how sites name accounts with no chosen name ("User 42",
+# "Usuario #7", "Гость 12"): the number alone would be no name
+_NUMBERED_ACCOUNT = re.compile(
+    r"(?:user|benutzer|usuario|utilisateur|пользователь|гость|guest|anonymous|anonym)\s*#?\d{1,9}",
+    re.IGNORECASE,
+)
 
 
 def date_inside(text: str) -> str | None:
@@ -176,6 +182,8 @@ def tidy_author(raw: str | None) -> str | None:
         return None
     text = _USER_NUMBER.sub("", " ".join(raw.split()))  # "ZenMaster (41000)": the user's number
     text = _TRAILING_HANDLE.sub("", text)  # "Nadia K. @nadia@pouet.example": the display name
+    if _NUMBERED_ACCOUNT.fullmatch(text):
+        return normalise_author(text)
     if _is_plain_name(text):
         words = text.lower().split()
         if words[-1] not in BADGES and words[-1] not in _SPEECH_WORDS and not _NOT_A_NAME.intersection(words):
@@ -191,6 +199,8 @@ def tidy_author(raw: str | None) -> str | None:
     else:
         text, _, _ = strip_timestamp(text)
     text = re.sub(r"\s+(?:um|at|à|a\s+las|в)\s*$", "", text.strip(" -–—·•|,"), flags=re.IGNORECASE)
+    if _NUMBERED_ACCOUNT.fullmatch(text.strip()):
+        return normalise_author(text)
     words = [word for word in text.split() if word.lower() not in _NOT_A_NAME] or text.split()
     if len(words) == 1 and words[0].lower() in _NOT_A_NAME:
         return None
