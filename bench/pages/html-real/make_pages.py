@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from html import escape
 from pathlib import Path
 
@@ -33,6 +34,8 @@ import texts_heldout9  # noqa: E402, F401
 import texts_heldout10  # noqa: E402, F401
 import texts_heldout11  # noqa: E402, F401
 import texts_heldout12  # noqa: E402, F401
+import texts_heldout13  # noqa: E402, F401
+import texts_heldout14  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 
 LABELS = {
@@ -5412,6 +5415,720 @@ def r_twikoo(p: Page) -> str:
     return shell(p, body)
 
 
+# ---------------------------------------------------------------- held-out batches 13 and 14
+
+
+def r_shreddit(p: Page) -> str:
+    """Reddit's shreddit components: author, depth and parentid in attributes; faceplate-timeago; a deleted comment."""
+
+    def thing(i: int) -> str:
+        return f"t1_m{i}q{7 * i + 3}x"
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        parent = f' parentid="{thing(c.parent)}"' if c.parent is not None else ""
+        slot = ' slot="children"' if c.parent is not None else ""
+        op = (
+            f'<span class="text-12 font-semibold text-global-admin" id="comment-op-badge">{e(c.extra)}</span>'
+            if c.extra
+            else ""
+        )
+        return f"""<shreddit-comment author="{e(c.author)}" thingid="{thing(i)}" depth="{depth(p, i)}"{parent} postid="t3_1j6kq2w" permalink="/r/appliancerepair/comments/1j6kq2w/comment/{thing(i)[3:]}/" score="{_score(i) + 3}" award-count="0" content-type="text" collapsed="false"{slot}>
+<div slot="commentAvatar"><faceplate-tracker><a href="/user/{e(c.author)}/"><img class="shreddit-subreddit-icon__icon rounded-full" src="https://styles.redditmedia.example/a{i}.png" alt="{e(c.author)} avatar"></a></faceplate-tracker></div>
+<div slot="commentMeta" class="flex flex-row items-center gap-2xs"><faceplate-hovercard><a href="/user/{e(c.author)}/" class="truncate font-bold text-neutral-content-strong text-12">{e(c.author)}</a></faceplate-hovercard>{op}<span class="text-neutral-content-weak">•</span><faceplate-timeago ts="{c.when}.000000+0000" format="short"><time datetime="{c.when}.000Z" title="{e(c.when.replace("T", " "))}">{e(c.shown)}</time></faceplate-timeago></div>
+<div slot="comment" id="{thing(i)}-comment-rtjson-content" class="md text-14"><p>{e(c.text)}</p></div>
+<shreddit-comment-action-row slot="actionRow" score="{_score(i) + 3}"><button upvote aria-label="Upvote">Upvote</button><faceplate-number number="{_score(i) + 3}">{_score(i) + 3}</faceplate-number><button downvote aria-label="Downvote">Downvote</button><button name="comments-action-button"><span>Reply</span></button><button><span>Award</span></button><shreddit-post-share-button><span>Share</span></shreddit-post-share-button></shreddit-comment-action-row>
+{sub}</shreddit-comment>"""
+
+    comments = tree(p, item, lambda s: s)
+    deleted = """<shreddit-comment author="[deleted]" thingid="t1_mdel0" depth="0" postid="t3_1j6kq2w" score="1" is-comment-deleted="true" collapsed="true">
+<div slot="commentMeta"><span class="text-neutral-content-weak">[deleted]</span><span class="text-neutral-content-weak">•</span><faceplate-timeago ts="2025-03-08T13:30:00.000000+0000"><time datetime="2025-03-08T13:30:00.000Z">4h ago</time></faceplate-timeago></div>
+<div slot="comment" class="md text-14"><p>Comment deleted by user</p></div>
+</shreddit-comment>"""
+    body = f"""<shreddit-app pagetype="post_detail" routename="post_page">
+<reddit-header-large><nav class="h-header-large"><a href="/" aria-label="Home">reddit</a><faceplate-search-input placeholder="Search in r/appliancerepair"></faceplate-search-input><a href="/login/">Log In</a></nav></reddit-header-large>
+<div class="grid-container grid"><div class="main-container"><main class="main w-full" id="main-content">
+<shreddit-post id="t3_1j6kq2w" post-title="{e(p.title)}" author="{e(p.byline[2:])}" created-timestamp="{p.when}.000000+0000" comment-count="{len(p.comments) + 1}" score="212" subreddit-prefixed-name="r/appliancerepair" post-type="text">
+<span slot="credit-bar"><a href="/r/appliancerepair/" class="subreddit-name">r/appliancerepair</a> <span>•</span> <faceplate-timeago ts="{p.when}.000000+0000"><time datetime="{p.when}.000Z">{e(p.date_shown)}</time></faceplate-timeago> <a href="/user/{e(p.byline[2:])}/" class="author-name">{e(p.byline)}</a></span>
+<h1 slot="title" id="post-title-t3_1j6kq2w" class="font-semibold text-neutral-content-strong">{e(p.title)}</h1>
+<div slot="text-body"><div class="md text-14" id="t3_1j6kq2w-post-rtjson-content">
+{paras(p.article)}
+</div></div>
+<button slot="upvote">Upvote</button><span slot="score">212</span><button slot="comment-button">{len(p.comments) + 1} Comments</button><shreddit-post-share-button slot="share-button">Share</shreddit-post-share-button>
+</shreddit-post>
+<comment-body-header><faceplate-form><div class="comment-composer"><span>Join the conversation</span></div></faceplate-form><shreddit-sort-dropdown><span>Sort by: Best</span></shreddit-sort-dropdown></comment-body-header>
+<shreddit-comment-tree id="comment-tree" post-id="t3_1j6kq2w" totalcomments="{len(p.comments) + 1}">
+{comments}
+{deleted}
+</shreddit-comment-tree>
+<faceplate-partial loading="action" src="/svc/shreddit/more-comments/appliancerepair/t3_1j6kq2w"><button class="button-secondary">View more comments</button></faceplate-partial>
+</main></div>
+<div id="right-sidebar-container"><aside aria-label="Community information"><div class="community-info"><h2>r/appliancerepair</h2><p>Help with fixing household appliances.</p><span>148K members</span></div>
+<div class="related-posts"><h3>Related posts</h3><ul>{"".join(f'<li><a href="/r/appliancerepair/comments/{k}a/">{e(t)}</a><span>{40 + k} comments</span></li>' for k, t in enumerate(p.related))}</ul></div></aside></div>
+</div></shreddit-app>"""
+    return shell(p, body)
+
+
+def r_hyperkitty(p: Page) -> str:
+    """HyperKitty thread: div.email blocks; quoted lines folded in div.quoted-text after 'On …, Name wrote:'; nested div.replies."""
+
+    def email(c: C, cid: str, attribution: str, quoted: str, replies: str, first: bool = False) -> str:
+        quote = ""
+        if quoted:
+            quote = f'{e(attribution)}<br />\n<div class="quoted-switch"><a href="#" title="Show quoted text">...</a></div><div class="quoted-text">&gt; {e(quoted)}<br />\n</div>\n'
+        return f"""<div class="email{" email-first" if first else ""}" id="{cid}">
+<div class="email-header">
+<div class="gravatar"><a href="/hyperkitty/users/{_slug(c.author)}/"><img class="gravatar" src="https://seccdn.libravatar.example/avatar/{cid}?s=120" width="120" height="120" alt=""></a></div>
+<div class="email-author"><span class="name"><a href="/hyperkitty/users/{_slug(c.author)}/" title="See the profile for {e(c.author)}">{e(c.author)}</a></span><br><span class="rank">{2 + len(c.author) % 9} posts</span></div>
+<div class="email-date right"><span class="date" title="{e(c.when.replace("T", " "))}">{e(c.shown)}</span></div>
+</div>
+<div class="email-body">
+{quote}{brs(c.text)}<br />
+<br />
+--&nbsp;<br />
+{e(c.author.split(" ")[0])}
+</div>
+<div class="email-info"><div class="attachments"></div><ul class="email-actions list-unstyled list-inline"><li><a class="reply reply-mailto" href="mailto:allotments@lists.example?In-Reply-To=%3C{cid}%40example%3E" title="Sign in to reply online">Reply</a></li><li><a href="/hyperkitty/list/allotments@lists.example/message/{cid}/">Permalink</a></li></ul></div>
+</div>
+{replies}"""
+
+    kids = children_of(p)
+
+    def thread(parent: int | None, level: int) -> str:
+        out = []
+        for i in kids.get(parent, []):
+            c = p.comments[i]
+            source = p.comments[c.parent] if c.parent is not None else first_post(p)
+            said = datetime.fromisoformat(source.when).strftime("%a, %d %b %Y at %H:%M")
+            attribution = f"On {said}, {source.author} wrote:"
+            sub = thread(i, level + 1) if kids.get(i) else ""
+            cid = f"K3J{i}Q7WZ{i}RTPU2N{i}"
+            replies = f'<div class="replies">{sub}</div>' if sub else ""
+            out.append(
+                f'<div class="{"even" if level % 2 == 0 else "odd"} reply-level-{level}">'
+                + email(c, cid, attribution, c.extra2, replies)
+                + "</div>"
+            )
+        return "\n".join(out)
+
+    participants = list(dict.fromkeys([p.byline] + [c.author for c in p.comments]))
+    body = f"""<nav class="navbar navbar-expand-md"><a class="navbar-brand" href="/hyperkitty/">Mailing lists</a><ul class="navbar-nav"><li class="nav-item"><a class="nav-link" href="/accounts/login/">Sign In</a></li><li class="nav-item"><a class="nav-link" href="/accounts/signup/">Sign Up</a></li></ul></nav>
+<div class="container"><div class="row view-thread">
+<div class="col-12 col-md-9"><div class="thread-header"><a class="back-link" href="/hyperkitty/list/allotments@lists.example/">&larr; Back to the thread list</a>
+<h3>{e(p.title)}</h3></div>
+<div class="thread-email">
+{email(first_post(p), "F2MD0OQH4S6UVJ5L", "", "", "", first=True)}
+</div>
+<p class="thread-replies-count"><span class="fa fa-comments"></span> {len(p.comments)} replies</p>
+<div class="replies">
+{thread(None, 0)}
+</div>
+</div>
+<div class="col-12 col-md-3" id="thread-overview-info">
+<section class="thread-info"><p>{len(participants)} participants</p><ul class="list-unstyled participant-list">{"".join(f'<li><img class="gravatar" src="https://seccdn.libravatar.example/avatar/{k}?s=20" alt=""> {e(n)}</li>' for k, n in enumerate(participants))}</ul>
+<p>Last active: {e(p.comments[-1].shown)}</p></section>
+<section class="other-threads"><h4>Other threads</h4><ul class="list-unstyled">{"".join(f'<li><a href="/hyperkitty/list/allotments@lists.example/thread/T{k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section>
+</div>
+</div></div>
+<footer class="footer"><p>Powered by <a href="http://hyperkitty.readthedocs.org">HyperKitty</a> version 1.3.9.</p></footer>"""
+    return shell(p, body)
+
+
+def r_zeit(p: Page) -> str:
+    """Zeit-style comments: flat article.comment#cid-N, '#N' and 'vor 2 Stunden'; answers indented with 'Antwort auf #N von Name'; a removed comment."""
+    number = {i: i + 1 + (1 if i >= 3 else 0) for i in range(len(p.comments))}
+    items = []
+    for i, c in enumerate(p.comments):
+        if i == 3:
+            items.append("""<article class="comment comment--removed" id="cid-58120404" data-ct-row="comment">
+<div class="comment__container"><div class="comment-meta"><span class="comment-meta__name">Steuerzahler_99</span> <a class="comment-meta__date" href="#cid-58120404">#4 &nbsp;—&nbsp; <time datetime="2025-05-14T09:20:00+02:00">vor 2 Stunden</time></a></div>
+<div class="comment__body"><p class="comment__moderation">Entfernt. Bitte bleiben Sie sachlich. Danke, die Redaktion/jk</p></div></div>
+</article>""")
+        answer = ""
+        if c.parent is not None:
+            answer = f'<a class="comment-meta__date comment-meta__answer" href="#cid-5812040{c.parent}">Antwort auf #{number[c.parent]} von {e(p.comments[c.parent].author)}</a>'
+        badge = (
+            f'<span class="comment-meta__badge comment-meta__badge--editorial">{e(c.extra)}</span>'
+            if c.extra
+            else ""
+        )
+        cls = "comment comment--indented" if c.parent is not None else "comment"
+        items.append(f"""<article class="{cls}" id="cid-5812040{i}" data-ct-row="comment">
+<div class="comment__container"><div class="comment-meta"><a class="comment-meta__name" href="/community/{_slug(c.author)}">{e(c.author)}</a>{badge} <a class="comment-meta__date" href="#cid-5812040{i}">#{number[i]} &nbsp;—&nbsp; <time datetime="{c.when}+02:00">{e(c.shown)}</time></a>{answer}</div>
+<div class="comment__body"><p>{e(c.text)}</p></div>
+<div class="comment__reactions"><button class="comment__reaction js-recommend-comment" title="Empfehlen">Empfehlen <span class="comment__recommendations">{_score(i) + 5}</span></button> <a class="comment__reaction js-reply-to-comment" href="#comment-form">Antworten</a> <a class="comment__reaction js-report-comment" href="#">Melden</a></div></div>
+</article>""")
+        if i == 2:
+            items.append(
+                '<div class="comment-section__more-answers"><button class="comment-loader js-load-comment-replies" data-url="/comments/replies?cid=58120400">Weitere Antworten anzeigen</button></div>'
+            )
+    most = "".join(
+        f'<li><a href="/{k}">{e(t)}</a> <span>{210 + 17 * k} Kommentare</span></li>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<header class="header"><a class="header__brand" href="/">{e(p.site)}</a>{nav(p, "nav__list")}<a class="header__account" href="/konto">Anmelden</a></header>
+<main class="main" id="main"><article class="article" data-ct-area="articlebody">
+<header class="article-header"><div class="article-heading"><span class="article-heading__kicker">Arbeitswelt</span><h1 class="article-heading__title">{e(p.title)}</h1></div>
+<div class="summary">Homeoffice oder Büro? Was Forschung und Beschäftigte über gute Regeln sagen.</div>
+<div class="byline"><span class="byline__author">{e(p.byline)}</span></div><div class="metadata"><time class="metadata__date" datetime="{p.when}+02:00">{e(p.date_shown)}</time> <a class="metadata__commentcount" href="#comments">{len(p.comments) + 1} Kommentare</a></div></header>
+<div class="article-body">
+{paras(p.article).replace("<p>", '<p class="paragraph article__item">')}
+</div></article>
+<aside class="article-recommendations"><h2>Mehr zum Thema</h2><ul>{"".join(f'<li><a href="/r/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></aside>
+<section class="comment-section" id="comments"><div class="comment-section__head"><h2 class="comment-section__headline">{len(p.comments) + 1} Kommentare</h2>
+<div class="comment-section__preferences"><a href="?sort=asc">Älteste zuerst</a> <a href="?sort=desc">Neueste zuerst</a> <a href="?sort=promoted">Redaktionsempfehlungen</a></div></div>
+<form class="comment-form" id="comment-form"><label for="comment">Ihr Kommentar</label><textarea id="comment" placeholder="Kommentieren Sie fair und sachlich."></textarea><button>Kommentar senden</button></form>
+<div class="comment-section__body">
+{chr(10).join(items)}
+</div>
+<div class="pager"><a class="pager__button comment-section__load-more" href="?page=2#comments">Weitere Kommentare laden</a></div>
+</section>
+<aside class="most-commented"><h2>Meistkommentiert</h2><ol>{most}</ol></aside>
+</main>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_osnova(p: Page) -> str:
+    """Osnova (vc.ru / DTF): nested div.comment[data-id]; 'Автор' label; relative time over ISO; rating; comment__children."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        label = f'<span class="comment__label">{e(c.extra)}</span>' if c.extra else ""
+        children = (
+            f'<div class="comment__children"><div class="comment__branch"></div>{sub}</div>' if sub else ""
+        )
+        return f"""<div class="comment" data-id="{8813400 + i}" style="--comment-level: {depth(p, i)}">
+<div class="comment__content">
+<div class="comment__author"><a class="comment__avatar" href="/id{31000 + i}"><img class="andropov-image" src="https://leonardo.osnova.example/{i}a7/-/scale_crop/64x64/" alt=""></a>
+<div class="comment__details"><a class="comment__name" href="/id{31000 + i}">{e(c.author)}</a>{label}<a class="comment__date" href="/2231-kak-my-perestali?comment={8813400 + i}"><time datetime="{c.when}+03:00" title="{e(c.when.replace("T", " "))}">{e(c.shown)}</time></a></div></div>
+<div class="comment__text"><p>{e(c.text)}</p></div>
+<div class="comment__actions"><div class="rating-button"><button class="rating-button__minus" aria-label="Минус">−</button><span class="rating-button__value">+{_score(i)}</span><button class="rating-button__plus" aria-label="Плюс">+</button></div><button class="comment__action comment__action--reply">Ответить</button></div>
+</div>
+{children}</div>"""
+
+    comments = tree(p, item, lambda s: s)
+    popular = "".join(
+        f'<a class="sidebar-item" href="/p/{5500 + k}"><div class="sidebar-item__title">{e(t)}</div><div class="sidebar-item__meta">{85 + 12 * k} комментариев</div></a>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<div class="app"><header class="header"><a class="header__logo" href="/">{e(p.site)}</a><div class="header__search"><input placeholder="Поиск"></div><button class="header__write">Написать</button><a class="header__login" href="#login">Войти</a></header>
+<div class="layout"><aside class="sidebar-left"><nav class="sidebar-tree">{"".join(f'<a class="sidebar-tree-list-item" href="/{k}">{e(x)}</a>' for k, x in enumerate(LABELS["ru"]["nav"]))}</nav></aside>
+<main class="layout__content"><div class="content content--full">
+<div class="content-header"><div class="content-header__info"><a class="content-header__author" href="/id900">{e(p.byline)}</a> <time class="content-header__date" datetime="{p.when}+03:00">{e(p.date_shown)}</time></div>
+<h1 class="content-title">{e(p.title)}</h1></div>
+<div class="content__blocks">
+{paras(p.article).replace("<p>", '<div class="block-text"><p>').replace("</p>", "</p></div>")}
+</div>
+<div class="content-footer"><div class="reactions"><span class="reaction">👍 41</span></div><span class="content-footer__views">5 200 просмотров</span></div></div>
+<div class="comments" id="comments"><div class="comments__header"><h2 class="comments__title">{len(p.comments) + 3} комментария</h2><div class="comments__sort">Популярные</div></div>
+<div class="comments-form"><div class="comments-form__editor" data-placeholder="Написать комментарий..."></div></div>
+<div class="comments__body">
+{comments}
+</div>
+<button class="comments__more">Показать ещё 3 комментария</button>
+</div></main>
+<aside class="sidebar-right"><div class="sidebar-block"><h3 class="sidebar-block__title">Популярное</h3>{popular}</div></aside>
+</div></div>"""
+    return shell(p, body)
+
+
+def r_telegram_script(p: Page) -> str:
+    """A city news page whose comments Telegram's discussion widget loads: it shows 'N комментариев' and holds none."""
+    n = p.announced
+    quotes = [
+        "Наконец-то, раньше автобус ходил раз в сорок минут.",
+        "Скамейки старые были ещё крепкие, лучше бы фонари.",
+    ]
+    talk = "".join(
+        f'<li class="tg-talk__item"><span class="tg-talk__user">{e(who)}</span><p class="tg-talk__text">{e(quotes[k % 2])}</p><a class="tg-talk__post" href="/news/{7700 + k}">{e(post)}</a></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<header class="site-header"><div class="container"><a class="logo" href="/">{e(p.site)}</a>{nav(p, "site-menu")}<a class="tg-link" href="https://t.me/gorodskoy_vestnik">Наш Telegram</a></div></header>
+<main class="container page"><div class="row"><div class="col-main">
+<article class="news-full"><div class="news-full__rubric"><a href="/city/">Город</a></div>
+<h1 class="news-full__title">{e(p.title)}</h1>
+<div class="news-full__meta"><time datetime="{p.when}+03:00">{e(p.date_shown)}</time> <span class="news-full__author">{e(p.byline)}</span> <a class="news-full__comments" href="#discussion">{n} комментариев</a></div>
+<div class="news-full__text">
+{paras(p.article)}
+</div></article>
+<section class="discussion" id="discussion"><h2 class="discussion__title">Комментарии <span class="discussion__count">{n}</span></h2>
+<p class="discussion__note">Обсуждение идёт в нашем Telegram-канале. <a href="https://t.me/gorodskoy_vestnik/1840">Обсудить в Telegram</a></p>
+<script async src="https://telegram.org/js/telegram-widget.js?22" data-telegram-discussion="gorodskoy_vestnik/1840" data-comments-limit="5" data-colorful="1" data-dark="0"></script>
+<noscript>Чтобы увидеть комментарии, включите JavaScript.</noscript>
+</section>
+<section class="read-also"><h2>{e(LABELS["ru"]["related"])}</h2><ul>{"".join(f'<li><a href="/news/{7600 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section>
+</div>
+<aside class="col-side"><section class="tg-talk"><h3 class="tg-talk__title">Обсуждают в канале</h3><ul class="tg-talk__list">{talk}</ul></section>
+<section class="top-news"><h3>Главное за неделю</h3><ol><li><a href="/news/t1">Плановые отключения воды в Заречном районе</a></li><li><a href="/news/t2">Открылся новый каток у ледового дворца</a></li></ol></section></aside>
+</div></main>
+<footer class="site-footer"><p>© 2026 {e(p.site)}. {e(LABELS["ru"]["footer"])}. 12+</p></footer>"""
+    return shell(p, body)
+
+
+def r_cusdis(p: Page) -> str:
+    """Cusdis widget content saved inline: nested div.cusdis-padding blocks, 'MOD' label, 'Responder' link button."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        mod = f'<span class="cusdis-mod">{e(c.extra)}</span>' if c.extra else ""
+        return f"""<div class="cusdis-padding cusdis-indicator" style="margin-top: 2em; margin-bottom: 2em;">
+<div style="margin-bottom: .5em;"><div class="cusdis-comment-nickname cusdis-inline cusdis-font-bold">{e(c.author)}</div>{mod}<div class="cusdis-comment-date cusdis-inline">{e(c.shown)}</div></div>
+<div class="cusdis-comment-content" style="margin-bottom: .5em;"><p>{e(c.text)}</p></div>
+<div style="margin-top: .25em; margin-bottom: .25em;"><button type="button" class="cusdis-link-btn">Responder</button></div>
+{sub}</div>"""
+
+    comments = tree(p, item, lambda s: s)
+    recent_posts = "".join(f'<li><a href="/posts/{k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<header class="header"><nav class="nav"><a class="logo" href="/">{e(p.site)}</a><ul class="menu">{"".join(f'<li><a href="/{k}/">{e(x)}</a></li>' for k, x in enumerate(LABELS["es"]["nav"]))}</ul></nav></header>
+<div class="main-wrapper"><main class="main"><article class="post-single">
+<header class="post-header"><h1 class="post-title">{e(p.title)}</h1><div class="post-meta"><span title="{p.when}">{e(p.date_shown)}</span>&nbsp;·&nbsp;4 min&nbsp;·&nbsp;{e(p.byline)}</div></header>
+<div class="post-content">
+{paras(p.article)}
+</div>
+<footer class="post-footer"><ul class="post-tags"><li><a href="/tags/senderismo/">senderismo</a></li></ul><nav class="paginav"><a class="prev" href="/posts/0/"><span class="title">« Anterior</span><br><span>{e(p.related[0])}</span></a></nav></footer>
+<section class="comments"><h2>Comentarios</h2>
+<div id="cusdis_thread" data-host="https://cusdis.example" data-app-id="7f0c2d64" data-page-id="rutas-botas" data-page-url="/posts/rutas-botas/" data-page-title="{e(p.title)}" data-theme="auto" lang="es">
+<div id="root"><div class="cusdis-comment-form" style="margin-bottom: 2em;"><div class="cusdis-field"><label class="cusdis-label" for="cusdis-nickname">Apodo</label><input class="cusdis-input" id="cusdis-nickname" type="text"></div><div class="cusdis-field"><label class="cusdis-label" for="cusdis-email">Correo electrónico (opcional)</label><input class="cusdis-input" id="cusdis-email" type="email"></div><div class="cusdis-field"><label class="cusdis-label" for="cusdis-reply">Respuesta</label><textarea class="cusdis-input" id="cusdis-reply"></textarea></div><button class="cusdis-comment-btn" type="button">Enviar comentario</button></div>
+<div class="cusdis-comments">
+{comments}
+</div>
+<div class="cusdis-footer"><a class="cusdis-powered-by" href="https://cusdis.com" target="_blank">Con la tecnología de Cusdis</a></div></div>
+</div></section>
+</article></main>
+<aside class="sidebar"><section class="widget"><h3>Entradas recientes</h3><ul>{recent_posts}</ul></section></aside></div>
+<footer class="footer"><span>© 2026 <a href="/">{e(p.site)}</a></span> · <span>Hecho con <a href="https://gohugo.io/">Hugo</a></span></footer>"""
+    return shell(p, body)
+
+
+def r_hfr(p: Page) -> str:
+    """forum.hardware.fr-style topic: table.messagetable per message; 'Posté le …'; quotes in table.citation 'X a écrit :'; signatures."""
+    posts = [first_post(p), *p.comments]
+    rows = []
+    for n, c in enumerate(posts):
+        quote = ""
+        if n and c.extra2 and c.parent is not None:
+            quote = f'<div class="container"><table class="citation"><tr class="none"><td><b class="s1"><a href="#t{9100 + c.parent + 1}" class="Topic">{e(p.comments[c.parent].author)} a écrit :</a></b><br><p>{e(c.extra2)}</p></td></tr></table></div>'
+        profile = c.extra if n else "Membre"
+        rows.append(f"""<table class="messagetable" cellspacing="0" cellpadding="4"><tr class="message cBackCouleurTab{1 + n % 2}">
+<td class="messCase1" width="180" valign="top"><a name="t{9100 + n}"></a><div><b class="s2">{e(c.author)}</b></div><div class="avatar_center"><img src="https://forum-images.example/avatars/{n}.jpg" alt="{e(c.author)}"></div><span class="MoocProfil">Profil : {e(profile)}</span></td>
+<td class="messCase2" width="100%" valign="top"><div class="toolbar"><div class="left"><a href="#t{9100 + n}"><img src="https://forum-images.example/themes/1/messageicon.gif" alt="n°{9100 + n}" title="n°{9100 + n}"></a>&nbsp;{e(c.shown)}&nbsp;</div><div class="right"><a href="/message.php?answer={9100 + n}"><img src="https://forum-images.example/themes/1/quote.gif" alt="Répondre" title="Répondre"></a><a href="/message.php?cite={9100 + n}"><img src="https://forum-images.example/themes/1/citer.gif" alt="Citer" title="Citer"></a><img src="https://forum-images.example/themes/1/alerte.gif" alt="Alerter"></div><div class="spacer"></div></div>
+<div id="para{9100 + n}">{quote}{paras(c.text)}<div style="clear: both;"> </div><span class="signature"><br>---------------<br>{e(c.author)} : {"Mon feedback achat/vente" if n % 2 else "Config : vieux portable mais fidèle"}</span></div></td>
+</tr></table>""")
+    body = f"""<div class="container"><div id="mesdiscussions"><table class="hfrheadmenu"><tr><td><a href="/">{e(p.site)}</a></td><td><a href="/hfr/Hardware/">Hardware</a> &gt; <a href="/hfr/Hardware/Portables/">Portables</a> &gt; <b>Topic</b></td></tr></table>
+<table class="main" cellspacing="0" cellpadding="4"><tr class="cBackHeader fondForum2Title"><th class="padding" colspan="2"><div class="left"><h3>{e(p.title)}</h3></div><div class="right">Page : 1</div></th></tr>
+<tr class="cBackHeader fondForum2PagesHaut"><td colspan="2"><div class="pagepresuiv">Page Suivante</div></td></tr></table>
+{chr(10).join(rows)}
+<table class="main"><tr class="cBackHeader fondForum2PagesBas"><td><a href="/message.php?answer=topic" class="reponserapide">Réponse rapide</a></td></tr></table>
+<table class="main"><tr class="cBackHeader"><th>Sujets relatifs</th></tr>{"".join(f'<tr class="sujet"><td><a class="cCatTopic" href="/hfr/sujet_{k}.htm">{e(t)}</a></td></tr>' for k, t in enumerate(p.related))}</table>
+</div></div>
+<div class="copyright">{e(p.site)} © 2026 - Aucune reproduction sans autorisation</div>"""
+    return shell(p, body)
+
+
+def r_cnblogs(p: Page) -> str:
+    """cnblogs: flat div.feedbackItem; '#N楼', '[楼主]', date, name; '@name' link or a fieldset quote; a '最新评论' sidebar."""
+    items = []
+    for i, c in enumerate(p.comments):
+        cid = 5330120 + i
+        louzhu = '<span class="louzhu">[楼主]</span>' if c.author == p.byline else ""
+        text = e(c.text)
+        if c.text.startswith("@") and c.parent is not None:
+            at = "@" + p.comments[c.parent].author
+            text = (
+                f'<a href="#{5330120 + c.parent}" title="查看所回复的评论" onclick="commentManager.renderComments(0,50,{5330120 + c.parent});">{e(at)}</a> '
+                + e(c.text[len(at) :].lstrip())
+            )
+        quote = ""
+        if c.extra2 and c.parent is not None:
+            quote = f'<fieldset class="comment_quote"><legend>引用</legend>{e(c.extra2)}</fieldset>'
+        items.append(f"""<div class="feedbackItem"><div class="feedbackListSubtitle">
+<div class="feedbackManage">&nbsp;&nbsp;<span class="comment_actions"><a href="javascript:void(0);" onclick="return ReplyComment({cid}, 'Fh{i}')">回复</a> <a href="javascript:void(0);" onclick="return QuoteComment({cid}, 'Fh{i}')">引用</a></span></div>
+<a href="#{cid}" class="layer">#{i + 1}楼</a>{louzhu}<a name="{cid}" id="comment_anchor_{cid}"></a> <span class="comment_date">{e(c.shown)}</span> <a id="a_comment_author_{cid}" href="https://www.cnblogs.example/u{i}/">{e(c.author)}</a>
+</div>
+<div class="feedbackCon"><div id="comment_body_{cid}" data-format-type="Markdown" class="blog_comment_body cnblogs-markdown">{quote}{text}</div>
+<div class="comment_vote"><span class="comment_error" style="color: red"></span><a href="javascript:void(0);" class="comment_digg" onclick="return voteComment({cid}, 'Digg', this.parentElement, false);">支持({_score(i) % 5})</a> <a href="javascript:void(0);" class="comment_burry" onclick="return voteComment({cid}, 'Bury', this.parentElement, false);">反对(0)</a></div>
+<span id="comment_{cid}_avatar" style="display:none">https://pic.cnblogs.example/face/{cid}.png</span></div></div>""")
+    quotes = ["学到了，打包这块一直很头疼。", "一样踩过这个坑，最后是句柄没释放。"]
+    recent = "".join(
+        f'<div class="recent_comment_title"><a href="/p/{8800 + k}.html#{9000 + k}">{k + 1}. Re:{e(post)}</a></div><div class="recent_comment_body"><p>{e(quotes[k % 2])}</p></div><div class="recent_comment_author">--{e(who)}</div>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<div id="home"><div id="header"><div id="blogTitle"><h1><a id="Header1_HeaderTitle" class="headermaintitle HeaderMainTitle" href="/">{e(p.byline)}</a></h1><h2>记录踩过的坑</h2></div>
+<div id="navigator"><ul id="navList"><li><a id="blog_nav_sitehome" class="menu" href="https://www.cnblogs.example/">博客园</a></li><li><a id="blog_nav_myhome" class="menu" href="/">首页</a></li><li><a id="blog_nav_newpost" class="menu" href="/newpost">新随笔</a></li><li><a id="blog_nav_rss" class="menu" href="/rss">订阅</a></li></ul></div></div>
+<div id="main"><div id="mainContent"><div class="forFlow"><div id="post_detail"><div id="topics"><div class="post">
+<h1 class="postTitle"><a id="cb_post_title_url" class="postTitle2 vertical-middle" href="/p/18767001"><span role="heading" aria-level="2">{e(p.title)}</span></a></h1>
+<div class="clear"></div><div class="postBody"><div id="cnblogs_post_body" class="blogpost-body cnblogs-markdown">
+{paras(p.article)}
+</div>
+<div id="blog_post_info_block"><div id="BlogPostCategory">分类: <a href="/category/1.html">数据库</a></div><div id="green_channel"><a href="javascript:void(0);" id="green_channel_digg">好文要顶</a> <a id="green_channel_follow">关注我</a> <a id="green_channel_favorite">收藏该文</a></div>
+<div id="post_next_prev"><a href="/p/1.html" class="p_n_p_prefix">« </a> 上一篇： <a href="/p/1.html">{e(p.related[0])}</a><br><a href="/p/2.html" class="p_n_p_prefix">» </a> 下一篇： <a href="/p/2.html">{e(p.related[1])}</a></div></div></div>
+<div class="postDesc">posted @ <span id="post-date" data-date-published="{p.when}">{e(p.date_shown)}</span>&nbsp; <a href="/">{e(p.byline)}</a>&nbsp; 阅读(1032)&nbsp; 评论({len(p.comments)})</div></div></div></div>
+<div id="blog-comments-placeholder"><div id="comment_pager_top"></div><br>
+<div class="feedback_area_title">评论列表</div><div class="feedbackNoItems"><div class="feedbackNoItems"></div></div>
+{chr(10).join(items)}
+<div id="comment_pager_bottom"></div></div>
+<div id="comment_form" class="commentform"><div id="divCommentShow"></div><div id="comment_nav"><a href="#" onclick="return RefreshPage();">刷新页面</a><a href="#top">返回顶部</a></div>
+<div id="comment_form_container"><div class="commentbox_title"><div class="commentbox_title_left">发表评论</div></div><div class="commentbox_main"><p>昵称：<input type="text" id="tbCommentAuthor" class="author" disabled="disabled" value="登录后才能发表评论"></p><textarea id="tbCommentBody" class="comment_textarea"></textarea></div><p><input type="button" id="btn_comment_submit" value="提交评论" class="comment_btn"></p></div></div>
+</div></div>
+<div id="sideBar"><div id="sideBarMain"><div id="sidebar_recentcomments" class="sidebar-block"><div class="catListComment"><h3 class="catListTitle">最新评论</h3><div class="RecentCommentBlock"><ul>{recent}</ul></div></div></div>
+<div id="sidebar_toptags" class="sidebar-block"><h3 class="catListTitle">我的标签</h3><ul><li><a href="/tag/SQLite/">SQLite(3)</a></li><li><a href="/tag/Python/">Python(5)</a></li></ul></div></div></div>
+</div>
+<div id="footer">Copyright © 2026 {e(p.byline)}<br><span id="poweredby">Powered by .NET 8 on Kubernetes</span></div></div>"""
+    return shell(p, body)
+
+
+def r_bugzilla(p: Page) -> str:
+    """Bugzilla 5 show_bug: comment 0 = article; flat div.bz_comment#cN; '(In reply to X from comment #N)' and '> ' lines in the text."""
+
+    def head(n: int, c: C) -> str:
+        label = "Description" if n == 0 else f"Comment {n}"
+        return f"""<div class="bz_comment_head"><span class="bz_comment_number"><a href="show_bug.cgi?id=2231#c{n}">{label}</a></span>
+<span class="bz_comment_user"><span class="vcard"><a class="email" href="mailto:{_slug(c.author)}@kettle.example" title="{e(c.author)} &lt;{_slug(c.author)}@kettle.example&gt;"><span class="fn">{e(c.author)}</span></a></span></span>
+<span class="bz_comment_user_images"></span>
+<span class="bz_comment_time">{e(c.shown)}</span>
+<span class="bz_comment_actions">[<a class="bz_reply_link" href="#add_comment">reply</a>]</span></div>"""
+
+    blocks = [
+        f'<div id="c0" class="bz_comment bz_first_comment">\n{head(0, first_post(p))}\n<pre class="bz_comment_text" id="comment_text_0">{e(p.article)}</pre>\n</div>'
+    ]
+    for i, c in enumerate(p.comments):
+        n = i + 1
+        text = e(c.text)
+        if c.parent is not None and c.extra2:
+            parent = p.comments[c.parent]
+            text = (
+                f'(<span class="bz_comment_reply">In reply to <span class="vcard"><a class="email" href="mailto:{_slug(parent.author)}@kettle.example"><span class="fn">{e(parent.author)}</span></a></span> from <a href="show_bug.cgi?id=2231#c{c.parent + 1}">comment #{c.parent + 1}</a></span>)\n'
+                f'<span class="quote">&gt; {e(c.extra2)}</span>\n\n{text}'
+            )
+        blocks.append(
+            f'<div id="c{n}" class="bz_comment">\n{head(n, c)}\n<pre class="bz_comment_text" id="comment_text_{n}">{text}</pre>\n</div>'
+        )
+    fields = [
+        ("Status", "RESOLVED FIXED"),
+        ("Product", "Kettle"),
+        ("Component", "Export"),
+        ("Version", "3.2"),
+        ("Importance", "P2 normal"),
+        ("Assignee", "Owen Pritchard"),
+        ("Reported", f"{p.date_shown} by {p.byline}"),
+        ("Modified", "2025-03-04 08:15 UTC"),
+    ]
+    body = f"""<div id="header"><div id="banner"></div><div id="titles"><span id="title">{e(p.site)} – Bug 2231</span></div>
+<ul class="links"><li><a href="./">Home</a></li><li><span class="separator">| </span><a href="enter_bug.cgi">New</a></li><li><span class="separator">| </span><a href="describecomponents.cgi">Browse</a></li><li><span class="separator">| </span><a href="query.cgi">Search</a></li></ul></div>
+<div id="bugzilla-body"><form name="changeform" id="changeform" method="post" action="process_bug.cgi">
+<div class="bz_short_desc_container edit_form"><a href="show_bug.cgi?id=2231"><b>Bug&nbsp;2231</b></a> <span id="summary_container" class="bz_default_hidden"> - <span id="short_desc_nonedit_display">{e(p.title.split(" - ", 1)[1])}</span></span></div>
+<table class="edit_form"><tr><td id="bz_show_bug_column_1" class="bz_show_bug_column"><table>{"".join(f'<tr><th class="field_label">{e(k)}:</th><td>{e(v)}</td></tr>' for k, v in fields)}</table></td></tr></table>
+<table id="attachment_table"><tr id="a0"><td><a href="attachment.cgi?id=771">Skip only rows that are truly empty</a> <span class="bz_attach_extra_info">(1.02 KB, patch)</span><br>2025-03-03 10:20 UTC, Owen Pritchard</td><td><span class="bz_attach_flags">review+</span></td></tr></table>
+<div class="bz_section_additional_comments"><table><tr><td><h3 class="bz_comment_box_label">Note</h3><p>You need to <a href="show_bug.cgi?id=2231&amp;GoAheadAndLogIn=1">log in</a> before you can comment on or make changes to this bug.</p></td></tr></table></div>
+<table class="bz_comment_table"><tr><td>
+{chr(10).join(blocks)}
+</td></tr></table>
+<div id="add_comment" class="bz_section_additional_comments"><label for="comment" accesskey="c"><b>Additional Comments</b>:</label><br><textarea name="comment" id="comment" cols="80" rows="10"></textarea></div>
+</form>
+<div class="related-bugs"><b>See Also:</b> {" ".join(f'<a class="bz_bug_link" href="show_bug.cgi?id={2198 + 42 * k}">{e(t)}</a>' for k, t in enumerate(p.related))}</div>
+</div>
+<div id="footer"><div class="intro"></div><ul id="useful-links"><li id="links-actions"><div class="label">Actions: </div><ul class="links"><li><a href="./">Home</a></li><li><span class="separator">| </span><a href="enter_bug.cgi">New</a></li></ul></li></ul></div>"""
+    return shell(p, body)
+
+
+def r_mbin(p: Page) -> str:
+    """Mbin thread: flat blockquote.entry-comment.comment-level--N in tree order; '@name@instance'; time.timeago; vote counts."""
+    items = []
+    for i in dfs_order(p):
+        c = p.comments[i]
+        user, _, instance = c.author.partition("@")
+        op = '<span class="user-badge">OP</span>' if c.extra else ""
+        items.append(f"""<blockquote class="section comment entry-comment subject comment-level--{depth(p, i) + 1}" id="entry-comment-{60410 + i}" data-controller="comment subject mentions" data-subject-parent-value="{60410 + c.parent if c.parent is not None else ""}">
+<header><a href="/u/@{e(c.author)}" class="user-inline" title="@{e(c.author)}"><img class="user-avatar" src="https://media.mbin.example/{i}.png" alt="" width="30">{e(user)}<span class="user-instance">@{e(instance)}</span></a>{op}, <time class="timeago" datetime="{c.when}+00:00" title="{e(c.when.replace("T", " "))}">{e(c.shown)}</time></header>
+<div class="content"><p>{e(c.text)}</p></div>
+<aside class="vote"><form method="post" action="/ec/{60410 + i}/up"><button class="vote__up" title="Favourite" type="submit"><span>{_score(i) % 9 + 1}</span> <span>▲</span></button></form><form method="post" action="/ec/{60410 + i}/down"><button class="vote__down" title="Reduce" type="submit"><span>0</span> <span>▼</span></button></form></aside>
+<footer><menu><li><a class="stretched-link" href="/m/learning/t/3120/-/comment/{60410 + i}#entry-comment-create">reply</a></li><li><button type="submit" class="boost-link">boost</button></li><li class="dropdown"><button class="stretched-link">more</button></li></menu></footer>
+</blockquote>""")
+    body = f"""<header id="header" class="header"><nav class="head-nav"><a href="/" class="brand">{e(p.site)}</a><menu class="head-nav__menu"><li><a href="/m/learning">/m/learning</a></li><li><a href="/microblog">Microblog</a></li><li><a href="/login">Log in</a></li></menu></nav></header>
+<div id="middle" class="page-entry-single"><div class="kbin-container"><main id="main" data-controller="lightbox timeago">
+<article class="entry section subject" id="entry-3120"><header><h1><a href="/m/learning/t/3120">{e(p.title)}</a></h1></header>
+<aside class="meta entry__meta"><a href="/u/@{e(p.byline)}" class="user-inline">{e(p.byline.split("@")[0])}<span class="user-instance">@{e(p.byline.split("@")[1])}</span></a>, <time class="timeago" datetime="{p.when}+00:00">{e(p.date_shown)}</time> to <a href="/m/learning" class="magazine-inline">learning</a></aside>
+<div class="entry__body"><div class="content formatted">
+{paras(p.article)}
+</div></div>
+<aside class="vote"><button class="vote__up"><span>87</span></button><button class="vote__down"><span>2</span></button></aside>
+<footer><menu><li><a href="#comments">{len(p.comments)} comments</a></li><li><button class="boost-link">boost</button></li></menu></footer></article>
+<div id="comment-add" class="section"><form name="entry_comment"><label for="entry_comment_body">Add a comment</label><textarea id="entry_comment_body" name="entry_comment[body]"></textarea><button type="submit">Add comment</button></form></div>
+<div class="comments-tree" id="comments"><section class="comments entry-comments comments-tree">
+{chr(10).join(items)}
+</section></div>
+</main>
+<aside id="sidebar"><section class="entry-info section"><h3>Thread</h3><p>{len(p.comments)} comments</p></section>
+<section class="related-entries section"><h3>Related threads</h3><ul>{"".join(f'<li><a href="/m/learning/t/{3000 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section>
+<section class="active-users section"><h3>Active users</h3><div class="active-users__list">{"".join(f'<a href="/u/@{e(n)}" class="user-inline">{e(n.split("@")[0])}</a>' for n in dict.fromkeys(c.author for c in p.comments))}</div></section></aside>
+</div></div>
+<footer id="footer"><p>{e(p.site)} · powered by Mbin</p></footer>"""
+    return shell(p, body)
+
+
+def r_derstandard(p: Page) -> str:
+    """derStandard-style forum: flat dst-posting elements whose depth is only data-level; follower counts; a bold posting title."""
+    items = []
+    for i in dfs_order(p):
+        c = p.comments[i]
+        level = depth(p, i)
+        title = f'<h4 class="upost-title">{e(c.extra)}</h4>' if c.extra else ""
+        items.append(f"""<dst-posting data-postingid="1091{i}4422" data-level="{level}" class="posting posting--level-{level}" data-closable-target="posting">
+<div class="posting--header"><button class="upost-usercontainer" data-communityidentity="{7710 + i}"><span class="upost-name">{e(c.author)}</span><span class="upost-follower">{_score(i) * 19 + 7} Follower</span></button>
+<span class="js-timestamp" data-date="{c.when}+01:00">{e(c.shown)}</span></div>
+<div class="upost-body">{title}<div class="upost-text"><p>{e(c.text)}</p></div></div>
+<div class="posting--footer"><div class="posting--ratings"><button class="ratings-positive" aria-label="Positiv bewerten">+</button><span class="ratings-positive-count">{_score(i) + 4}</span><button class="ratings-negative" aria-label="Negativ bewerten">-</button><span class="ratings-negative-count">{i % 3}</span></div>
+<button class="posting--reply">Antworten</button> <button class="posting--report">Melden</button> <button class="posting--permalink">Permalink</button></div>
+</dst-posting>""")
+    most = "".join(
+        f'<li><a href="/story/{3000 + k}">{e(t)}</a><span class="teaser-postingcount">{330 + 41 * k} Postings</span></li>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<header class="site-header"><a class="site-logo" href="/">{e(p.site)}</a>{nav(p, "site-nav")}<a class="site-login" href="/login">Einloggen</a></header>
+<main class="site-main"><article class="story-article" data-section-type="newsarticle">
+<header class="article-header"><p class="article-kicker">Öffentlicher Verkehr</p><h1 class="article-title">{e(p.title)}</h1><p class="article-subtitle">Vier Linien fahren in der Früh häufiger, am Abend bleibt alles beim Alten</p>
+<div class="article-meta"><div class="article-byline"><span class="article-origins">{e(p.byline)}</span></div><p class="article-pubdate"><time datetime="{p.when}+01:00">{e(p.date_shown)}</time></p></div></header>
+<div class="article-body">
+{paras(p.article)}
+</div></article>
+<section class="forum" id="story-community"><header class="forum--header"><h2>Forum</h2><p class="forum--count">{len(p.comments) + 245} Postings</p><p class="forum--rules">Bitte beachten Sie die Community-Richtlinien.</p></header>
+<dst-forum data-forum-id="3000000231887"><div class="forum--create"><textarea placeholder="Neues Posting verfassen"></textarea><button>Posten</button></div>
+<div class="forum--sort"><button class="is-active">Neueste</button><button>Älteste</button><button>Meistbewertet</button></div>
+<div class="postinglist">
+{chr(10).join(items)}
+</div>
+<button class="forum--load-more">Weitere Postings laden</button></dst-forum></section>
+<aside class="most-commented"><h3>Meistkommentiert</h3><ol>{most}</ol></aside>
+</main>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_qnahabr(p: Page) -> str:
+    """Habr Q&A style: question = article; div.answer__item per answer, 'Решение' mark; answer comments in a separate list under it."""
+    kids = children_of(p)
+
+    def comment(i: int) -> str:
+        c = p.comments[i]
+        return f"""<li class="content-list__item comment" id="comment_{219000 + i}"><div class="comment__header"><a class="user-summary__avatar" href="/user/{_slug(c.author)}"><img class="user__avatar" src="https://habrastorage.example/{i}.png" alt="" width="24"></a><a class="user-summary__name" href="/user/{_slug(c.author)}">{e(c.author)}</a> <span class="user-summary__nickname">@{_slug(c.author)}</span> <time class="comment__date" datetime="{c.when}+03:00">{e(c.shown)}</time></div>
+<div class="comment__text">{e(c.text)}</div></li>"""
+
+    answers = []
+    for i in kids.get(None, []):
+        c = p.comments[i]
+        solution = (
+            f'<span class="answer__solution"><svg class="icon_check"></svg>{e(c.extra)}</span>'
+            if c.extra
+            else ""
+        )
+        replies = kids.get(i, [])
+        comments = (
+            f'<div class="answer__comments"><a class="btn btn_link comments-toggle" href="#">Комментарии ({len(replies)})</a><ul class="content-list comments-list">{"".join(comment(j) for j in replies)}</ul><a class="btn btn_link" href="#">Написать комментарий</a></div>'
+            if replies
+            else '<div class="answer__comments"><a class="btn btn_link" href="#">Написать комментарий</a></div>'
+        )
+        answers.append(f"""<div class="answer__item{" answer_solution" if c.extra else ""}" id="answer_{2410770 + i}"><div class="answer_wrapper">
+<div class="answer__header"><div class="user-summary"><a class="user-summary__avatar" href="/user/{_slug(c.author)}"><img class="user__avatar" src="https://habrastorage.example/a{i}.png" alt="" width="40"></a><div class="user-summary__desc"><a class="user-summary__name" href="/user/{_slug(c.author)}">{e(c.author)}</a> <span class="user-summary__nickname">@{_slug(c.author)}</span><span class="user-summary__desc-text">Системный администратор</span></div></div>{solution}</div>
+<div class="answer__text">{e(c.text)}</div>
+<div class="answer__footer"><time class="answer__date" datetime="{c.when}+03:00">{e(c.shown)}</time> <a class="btn btn_like" href="#">Нравится <span class="btn__counter">{_score(i) % 7 + 1}</span></a></div>
+{comments}
+</div></div>""")
+    body = f"""<header class="page-header"><a class="logo" href="/">{e(p.site)}</a><nav class="main-menu"><a href="/questions">Все вопросы</a><a href="/tags">Теги</a><a href="/users">Пользователи</a></nav><a class="btn btn_blue" href="/question/new">Задать вопрос</a></header>
+<div class="page__body"><main class="column_main"><div class="question question_full" id="question_1301550">
+<div class="question__tags"><a class="tags-list__item" href="/tag/security">Информационная безопасность</a></div>
+<div class="question__head"><div class="user-summary"><a class="user-summary__name" href="/user/psokolov">{e(p.byline)}</a> <span class="user-summary__nickname">@psokolov</span></div>
+<h1 class="question__title">{e(p.title)}</h1></div>
+<div class="question__body"><div class="question__text">
+{paras(p.article)}
+</div><div class="question__info"><time datetime="{p.when}+03:00">{e(p.date_shown)}</time> <span>1 203 просмотра</span></div></div>
+<div class="question__interest"><a class="btn btn_subscribe" href="#">Подписаться</a> <span>5</span> <span>Средний</span></div></div>
+<div class="section section_answers" id="answers"><h2 class="section-header__title">Ответы на вопрос <span class="section-header__counter">{len(kids.get(None, []))}</span></h2>
+<div class="answers-list">
+{chr(10).join(answers)}
+</div></div>
+<div class="section section_answer-form"><h2>Ваш ответ на вопрос</h2><p>Войдите, чтобы написать ответ</p><a class="btn btn_blue" href="/login">Войти через центр авторизации</a></div>
+</main>
+<aside class="column_sidebar"><div class="similar-questions"><h3>Похожие вопросы</h3><ul>{"".join(f'<li class="content-list__item"><a class="question__title-link" href="/q/{1300000 + k}">{e(t)}</a> <span class="question__answers-count">{2 + k} ответа</span></li>' for k, t in enumerate(p.related))}</ul></div></aside>
+</div>
+<footer class="page-footer"><p>© Habr</p></footer>"""
+    return shell(p, body)
+
+
+def r_hashover(p: Page) -> str:
+    """HashOver 2: 'Comentarios populares' repeats the most liked comment; div.hashover-comment ids 'hashover-cNrM'; nested replies."""
+
+    def path(i: int) -> str:
+        c = p.comments[i]
+        if c.parent is None:
+            return f"c{[j for j in range(len(p.comments)) if p.comments[j].parent is None].index(i) + 1}"
+        siblings = [j for j in range(len(p.comments)) if p.comments[j].parent == c.parent]
+        return f"{path(c.parent)}r{siblings.index(i) + 1}"
+
+    def block(i: int, sub: str, popular: bool = False) -> str:
+        c = p.comments[i]
+        cid = f"hashover-{path(i)}" + ("-pop" if popular else "")
+        name = (
+            f'<a href="https://{_slug(c.author)}.example/" rel="noopener noreferrer nofollow" class="hashover-name-link" target="_blank">{e(c.author)}</a>'
+            if i % 2
+            else f'<span class="hashover-name-plain">{e(c.author)}</span>'
+        )
+        cls = (
+            "hashover-comment"
+            + (" hashover-reply" if c.parent is not None else "")
+            + (" hashover-popular" if popular else "")
+        )
+        likes = _score(i) % 6 + (9 if i == 3 else 0)
+        return f"""<div id="{cid}" class="{cls}">
+<div class="hashover-header"><span class="hashover-avatar-image" style="background-image: url('/hashover/images/avatar.png');"></span><span class="hashover-name">{name}</span>
+<span class="hashover-date"><a href="#{cid}" class="hashover-date-permalink" title="Enlace permanente">{e(c.shown)}</a></span></div>
+<div class="hashover-content"><p>{e(c.text)}</p></div>
+<div class="hashover-footer"><span class="hashover-likes">{likes} Me gusta</span> <a href="#" class="hashover-like" title="Me gusta este comentario">Me gusta</a> <a href="#hashover-reply-{path(i)}" class="hashover-reply" title="Responder a este comentario">Responder</a></div>
+{sub}</div>"""
+
+    comments = tree(p, lambda i, sub: block(i, sub), lambda s: s)
+    body = f"""<div id="page"><header id="masthead"><a class="site-name" href="/">{e(p.site)}</a>{nav(p, "menu-principal")}</header>
+<main id="contenido"><article class="entrada">
+<h1 class="entrada-titulo">{e(p.title)}</h1><p class="entrada-fecha">Publicado el {e(p.date_shown)} por {e(p.byline)}</p>
+<div class="entrada-texto">
+{paras(p.article)}
+</div></article>
+<div id="hashover" class="hashover hashover-desktop">
+<div id="hashover-form-section"><span class="hashover-title hashover-main-title">Publica un comentario</span>
+<form id="hashover-form" name="hashover-form" class="hashover-balloon"><div class="hashover-inputs"><div class="hashover-name-input"><input id="hashover-main-name" class="hashover-input-info" type="text" name="name" title="Nombre (opcional)" placeholder="Nombre"></div><div class="hashover-email-input"><input id="hashover-main-email" class="hashover-input-info" type="email" name="email" title="Correo electrónico (opcional, para notificaciones)" placeholder="Correo electrónico"></div><div class="hashover-website-input"><input id="hashover-main-website" class="hashover-input-info" type="url" name="website" title="Sitio web (opcional)" placeholder="Sitio web"></div></div>
+<textarea id="hashover-main-comment" class="hashover-textarea" placeholder="Escribe un comentario"></textarea><input class="hashover-submit hashover-post-button" type="submit" value="Publicar comentario"></form></div>
+<div id="hashover-popular-section"><span class="hashover-title">Comentarios populares</span><div id="hashover-top-comments">{block(3, "", popular=True)}</div></div>
+<div id="hashover-comments-section"><div class="hashover-count-sort"><span id="hashover-count">Mostrando {len(p.comments) + 2} comentarios</span><span id="hashover-sort"><select id="hashover-sort-select"><option>Orden cronológico</option><option>Por puntos</option></select></span></div>
+<div id="hashover-sort-section">
+{comments}
+</div>
+<div class="hashover-more-link" title="Mostrar 2 comentarios más">Mostrar 2 comentarios más</div></div>
+<div id="hashover-end-links"><a href="https://www.barkdull.org/software/hashover" id="hashover-home-link" target="_blank">HashOver Comments</a> · <a href="/hashover/api/rss.php" target="_blank">RSS</a></div>
+</div>
+<nav class="entradas-relacionadas"><h3>{e(LABELS["es"]["related"])}</h3><ul>{"".join(f'<li><a href="/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></nav>
+</main></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_talkyard(p: Page) -> str:
+    """Talkyard embedded comments: nested div.dw-t.dw-depth-N; div.dw-p#post-N; full name and '@username'; relative time."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        d = depth(p, i) + 1
+        username = _slug(c.author).replace("-", "_")
+        res = f'<ol class="dw-res">{sub}</ol>' if sub else ""
+        return f"""<li><div id="t{i + 2}" class="dw-t dw-depth-{d} dw-ar-t">
+<div id="post-{i + 2}" class="dw-p dw-p-r" data-nr="{i + 2}">
+<div class="dw-p-hd"><a class="dw-p-by esP_By" href="/-/users/{username}"><span class="esP_By_F">{e(c.author)}</span> <span class="esP_By_U">@{username}</span></a> <span class="esP_H_At"><span class="esP_H_At_dt" title="{c.when}Z">{e(c.shown)}</span></span></div>
+<div class="dw-p-bd"><div class="dw-p-bd-blk"><p>{e(c.text)}</p></div></div>
+</div>
+<div class="esPA"><button class="dw-a dw-a-reply icon-reply">Répondre</button><button class="dw-a dw-a-like icon-heart" title="J'aime">{_score(i) % 5 + 1}</button><button class="dw-a dw-a-more icon-menu">Plus</button></div>
+{res}</div></li>"""
+
+    comments = tree(p, item, lambda s: s)
+    sidebar = recent_widget(p)
+    body = f"""<header class="site-header"><a class="site-title" href="/">{e(p.site)}</a>{nav(p)}</header>
+<div class="site-content"><main id="main" class="site-main">
+{article_html(p)}
+{related(p)}
+<section class="talkyard-comments ty_CmtsIfr" id="comments"><h2>Commentaires</h2>
+<div id="esPageColumn" class="esPageColumn"><div class="dw-page" data-page_role="EmbeddedComments">
+<div class="esEmbCmts_Hdr"><span class="esEmbCmts_NumRepls">{len(p.comments)} commentaires</span> <a class="esTopbar_logIn">Se connecter</a></div>
+<div class="dw-t dw-depth-0 dw-hz"><div class="esEmbCmts_Editor"><button class="dw-a dw-a-reply">Laisser un commentaire</button></div>
+<ol class="dw-res dw-singlereplies">
+{comments}
+</ol></div></div></div>
+<div class="esPoweredBy">Commentaires propulsés par <a href="https://www.talkyard.io">Talkyard</a>.</div>
+</section>
+</main>
+<aside id="secondary" class="widget-area">{sidebar}</aside>
+</div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_valine(p: Page) -> str:
+    """Valine: div.vcard per comment; every reply flattened into the root's div.vquote; '@nick ,' link in the text; '加载更多...'."""
+
+    def text_html(c: C) -> str:
+        if c.parent is not None and c.text.startswith("@"):
+            nick, _, rest = c.text.partition(" , ")
+            return f'<p><a class="at" href="#{5000 + c.parent}a0e{c.parent}c2b{c.parent}">{e(nick)}</a> , {e(rest)}</p>'
+        return f"<p>{e(c.text)}</p>"
+
+    def card(i: int, quote: str) -> str:
+        c = p.comments[i]
+        return f"""<div class="vcard" id="{5000 + i}a0e{i}c2b{i}">
+<img class="vimg" src="https://gravatar.loli.example/avatar/{i}?d=mp&amp;v=1.4.22">
+<div class="vh"><div class="vhead"><span class="vnick">{e(c.author)}</span> <span class="vsys">Chrome {118 + i}.0.0.0</span> <span class="vsys">{"macOS 14.2" if i % 2 else "Windows 10.0"}</span></div>
+<div class="vmeta"><span class="vtime">{e(c.shown)}</span><span class="vat" data-vm-id="{5000 + i}" data-self-id="{5000 + i}">回复</span></div>
+<div class="vcontent" data-expand="查看更多...">{text_html(c)}</div>
+<div class="vreply-wrapper"></div>
+<div class="vquote">{quote}</div></div></div>"""
+
+    roots = []
+    for i, c in enumerate(p.comments):
+        if c.parent is None:
+            replies = "".join(card(j, "") for j in range(len(p.comments)) if j != i and _root_of(p, j) == i)
+            roots.append(card(i, replies))
+    body = f"""<div class="container"><header class="header"><div class="site-brand"><a class="brand" href="/">{e(p.site)}</a><p class="site-subtitle">半亩方塘一鉴开</p></div><nav class="site-nav"><ul id="menu">{"".join(f'<li class="menu-item"><a href="/{k}/">{e(x)}</a></li>' for k, x in enumerate(LABELS["zh"]["nav"]))}</ul></nav></header>
+<main class="main"><div class="content-wrap"><div id="content" class="content"><div class="posts-expand"><article class="post post-type-normal" itemscope itemtype="http://schema.org/Article">
+<header class="post-header"><h1 class="post-title" itemprop="name headline">{e(p.title)}</h1><div class="post-meta"><span class="post-time"><span class="post-meta-item-text">发表于</span> <time title="创建时间：{p.date} {p.time}:00" itemprop="dateCreated datePublished" datetime="{p.when}+08:00">{e(p.date_shown)}</time></span></div></header>
+<div class="post-body" itemprop="articleBody">
+{paras(p.article)}
+</div>
+<footer class="post-footer"><div class="post-nav"><div class="post-nav-next post-nav-item"><a href="/r/0/" rel="next"><i class="fa fa-chevron-left"></i> {e(p.related[0])}</a></div><div class="post-nav-prev post-nav-item"><a href="/r/1/" rel="prev">{e(p.related[1])} <i class="fa fa-chevron-right"></i></a></div></div></footer>
+</article></div></div>
+<div class="comments" id="comments"><div id="vcomments" class="v" data-class="v">
+<div class="vpanel"><div class="vwrap"><p class="cancel-reply text-right" style="display:none;" title="取消回复">×</p>
+<div class="vheader item3"><input name="nick" placeholder="昵称" class="vnick vinput" type="text"><input name="mail" placeholder="邮箱" class="vmail vinput" type="email"><input name="link" placeholder="网址 (http://)" class="vlink vinput" type="text"></div>
+<div class="vedit"><textarea id="veditor" class="veditor vinput" placeholder="说点什么吧..."></textarea></div>
+<div class="vrow"><div class="vcol vcol-70 text-right"><button type="button" title="Cmd|Ctrl+Enter" class="vsubmit vbtn">提交</button></div></div></div></div>
+<div class="vcount col"><span class="vnum">{len(p.comments) + 3}</span> 评论</div>
+<div class="vload-top text-center" style="display:none;"><i class="vspinner" style="width:30px;height:30px;"></i></div>
+<div class="vcards">
+{chr(10).join(roots)}
+</div>
+<div class="vload-bottom text-center"></div>
+<div class="vempty" style="display:none;"></div>
+<div class="vpage txt-center"><button type="button" class="vmore vbtn">加载更多...</button></div>
+<div class="vpower txt-right">Powered By <a href="https://valine.js.org" target="_blank">Valine</a><br>v1.4.22</div>
+</div></div></div></main>
+<footer class="footer"><div class="copyright">© 2023 – 2026 <span class="author">{e(p.byline)}</span></div><div class="powered-by">由 <a href="https://hexo.io">Hexo</a> 强力驱动</div></footer></div>"""
+    return shell(p, body)
+
+
+def r_nga(p: Page) -> str:
+    """NGA-style thread: table.forumbox.postbox per floor; author in td.c1; postInfo '#N' and time; quote 'Reply Post by name (date):'."""
+    posts = [first_post(p), *p.comments]
+    floors = []
+    for n, c in enumerate(posts):
+        quote = ""
+        if n and c.extra2 and c.parent is not None:
+            src = p.comments[c.parent]
+            quote = f'<div class="quote"><a href="/read.php?pid={771200 + c.parent + 1}" class="b">Reply</a> <b>Post by <a href="/nuke.php?func=ucp&amp;uid={60000 + c.parent + 1}" class="b">[{e(src.author)}]</a> ({e(src.shown)}):</b><br>{e(c.extra2)}</div>'
+        level = "学徒" if not n else c.extra
+        louzhu = '<span class="block_txt block_txt_c0">楼主</span>' if c.author == p.byline else ""
+        floors.append(f"""<table class="forumbox postbox" cellspacing="1"><tbody><tr id="post1strow{n}" class="postrow row{1 + n % 2}">
+<td class="c1"><a name="l{n}"></a><span class="posterinfo"><a href="/nuke.php?func=ucp&amp;uid={60000 + n}" id="postauthor{n}" class="author b"><b>{e(c.author)}</b></a>{louzhu}<div class="stat"><span>级别: {e(level)}</span><span>威望: {n % 3}</span><span>声望: {_score(n) * 11}</span><span>发帖: {_score(n) * 37 + 12}</span></div></span></td>
+<td class="c2" id="postcontainer{n}"><div class="postInfo"><a id="pid{771200 + n}Anchor"></a><a href="/read.php?pid={771200 + n}" class="small_colored_text_btn stxt block_txt_c0 vertmod">#{n}</a> <span id="postdate{n}" class="postdate stxt" title="reply time">{e(c.shown)}</span> <a class="small_colored_text_btn" href="#">回复</a> <a class="small_colored_text_btn" href="#">引用</a></div>
+<span id="postcontent{n}" class="postcontent ubbcode">{quote}{brs(c.text)}</span>
+<div class="sign" id="postsign{n}"><div class="sign_title">签名</div>{"钓鱼佬永不空军" if n % 2 else "今天也是咸鱼的一天"}</div></td>
+</tr></tbody></table>""")
+    body = f"""<div id="mainmenu"><div class="stdbtn"><a href="/" class="logo">{e(p.site)}</a><a href="/thread.php?fid=7">艾泽拉斯议事厅</a><a href="/nuke.php?func=login">登录</a></div></div>
+<div id="m_nav"><div class="nav"><a href="/">NGA玩家社区</a> &gt; <a href="/thread.php?fid=7">艾泽拉斯议事厅</a> &gt; <a href="/read.php?tid=41277002" class="nav_link">{e(p.title)}</a></div></div>
+<div id="m_posts"><div id="m_posts_c">
+<h3 id="postsubject0" class="posttitle">{e(p.title)}</h3>
+{chr(10).join(floors)}
+</div></div>
+<div id="m_pbtnbtm"><a class="uitxt1" href="/post.php?action=reply&amp;tid=41277002">回复</a> <span class="pages">1</span></div>
+<div class="relate"><h4>相关主题</h4><ul>{"".join(f'<li><a href="/read.php?tid={41270000 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div>
+<div id="footer"><p>© 2026 {e(p.site)}</p></div>"""
+    return shell(p, body)
+
+
 RENDERERS: dict[str, Callable[[Page], str]] = {
     "wp2021": r_wp2021,
     "kubrick": r_kubrick,
@@ -5523,6 +6240,22 @@ RENDERERS: dict[str, Callable[[Page], str]] = {
     "steam": r_steam,
     "pluxml": r_pluxml,
     "twikoo": r_twikoo,
+    "shreddit": r_shreddit,
+    "hyperkitty": r_hyperkitty,
+    "zeit": r_zeit,
+    "osnova": r_osnova,
+    "telegram_script": r_telegram_script,
+    "cusdis": r_cusdis,
+    "hfr": r_hfr,
+    "cnblogs": r_cnblogs,
+    "bugzilla": r_bugzilla,
+    "mbin": r_mbin,
+    "derstandard": r_derstandard,
+    "qnahabr": r_qnahabr,
+    "hashover": r_hashover,
+    "talkyard": r_talkyard,
+    "valine": r_valine,
+    "nga": r_nga,
 }
 # Flat lists in reading order (not a nesting): comments keep the order they were written in.
 FLAT = {"kubrick", "antwort_de", "blogger_classic", "discourse", "phpbb", "xenforo", "discuz", "vbulletin"}
@@ -5536,6 +6269,8 @@ FLAT |= {"subsilver2", "metafilter", "conversacion", "wbb", "meneame", "jvc", "w
 FLAT |= {"utterances", "vanilla", "douban", "v2ex", "staticman", "bitrix", "dotclear"}
 # Held-out batches 11 and 12: forum threads and flat lists whose replies point back (a quote, "@name", a level class).
 FLAT |= {"k2", "gitalk", "heise", "fluxbb", "steam", "pluxml"}
+# Held-out batches 13 and 14: forum threads and flat lists whose replies point back (a quote, "@name", "In reply to").
+FLAT |= {"hfr", "cnblogs", "bugzilla", "nga"}
 CJK = {"zh"}
 
 
