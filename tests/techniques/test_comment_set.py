@@ -95,6 +95,11 @@ def test_a_reply_to_a_later_comment_is_refused(tmp_path: Path) -> None:
         read_comment_set(bad)
 
 
+def test_a_missing_set_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="does not exist"):
+        read_comment_set(tmp_path / "nowhere.txt")
+
+
 def test_the_set_has_the_shape_the_issue_asks(threads: list[CommentThread]) -> None:
     news = [c for t in threads if t.topic not in HARMLESS for c in t.comments]
     harmless = [c for t in threads if t.topic in HARMLESS for c in t.comments]

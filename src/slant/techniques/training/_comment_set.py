@@ -121,10 +121,15 @@ def read_comment_set(
     Raises:
         InputError: a line that is no thread header, news item, comment, '#' note or blank; a comment
             before any thread, a reply to a comment not earlier in its thread, a repeated id, an
-            unknown split, or bad markup.
+            unknown split, or bad markup; the file does not exist.
     """
     threads: list[CommentThread] = []
     source = Path(path) if path is not None else comment_set_path()
+    if not source.is_file():
+        raise InputError(
+            f"the comment set {source} does not exist; it ships in slant's source tree "
+            "(tests/techniques/data/informal_comments.txt), not in the installed package"
+        )
     for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
