@@ -213,6 +213,7 @@ def test_a_comment_of_one_sentence_keeps_its_text() -> None:
 def test_the_shipped_model_loads_with_its_thresholds() -> None:
     model = role_model()
     assert model is not None and not model.use_hand
+    assert LABELS[0] == "body"  # readers/_html_roles.py reads the body column by that place
     assert 0 < model.thresholds_["trim"] < 0.5 < model.thresholds_["rescue"] <= 1
 
 

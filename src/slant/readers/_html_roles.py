@@ -23,12 +23,13 @@ import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from slant import _models
 from slant.readers._html_role_features import page_features
 from slant.readers._html_role_lines import BlockLine, block_lines
-from slant.readers._html_role_model import LABELS, LineRoleModel
+
+if TYPE_CHECKING:
+    from slant.readers._html_role_model import LineRoleModel
 
 __all__ = [
     "LEARNED_FAMILIES",
@@ -47,7 +48,8 @@ logger = logging.getLogger(__name__)
 MODEL_VERSION = "slant.reader_roles.v1"
 _FOLDER = Path(__file__).resolve().parents[1] / "data" / "readers"
 _FILE = "line_roles.json"
-_BODY = LABELS.index("body")
+# the roles' order in the model's columns (readers/_html_role_model.LABELS): body first
+_BODY = 0
 # A page with more comment blocks than this is read by the signs alone: the model's cost grows with
 # the lines, and pages that long come from systems with named markup.
 MAX_BLOCKS = 2000
@@ -70,6 +72,10 @@ _state: dict[str, Any] = {"override": None, "records": None}
 
 def role_model() -> LineRoleModel | None:
     """The model the reader applies: the shipped one, or the one :func:`using_model` set (None: off)."""
+    # numpy and the model layer are imported when a page first needs the model, not with the reader
+    from slant import _models
+    from slant.readers._html_role_model import LineRoleModel
+
     override = _state["override"]
     if override is not None:
         return override if isinstance(override, LineRoleModel) else None
@@ -77,6 +83,8 @@ def role_model() -> LineRoleModel | None:
 
 
 def _load(folder: Path) -> LineRoleModel:
+    from slant.readers._html_role_model import LineRoleModel
+
     return LineRoleModel.load(folder / _FILE)
 
 
