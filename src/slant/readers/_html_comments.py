@@ -36,6 +36,7 @@ from slant.readers._html_fields import (
     tidy_author,
     tidy_text,
 )
+from slant.readers._html_roles import corrected_texts
 from slant.readers._html_shapes import find_shaped_comments, links_elsewhere
 from slant.readers._html_text import class_tokens, element_text, spaced_text
 from slant.readers._html_threads import ReplyHints, infer_parents
@@ -129,6 +130,18 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
         author = tidy_author(record.author)
         authors.append(author)
         texts.append(tidy_text(record.text, author=author))
+    for position, corrected in enumerate(
+        corrected_texts(blocks, [tidy.text for tidy in texts], family=found.family)
+    ):
+        if corrected is not None:
+            # the learned roles' reading (readers/_html_roles.py); whom the first reading said it
+            # answers still holds (an "In reply to" line is read before it goes)
+            again, before = tidy_text(corrected, author=authors[position]), texts[position]
+            texts[position] = TidyText(
+                again.text,
+                before.reply_to_name or again.reply_to_name,
+                before.reply_to_number if before.reply_to_number is not None else again.reply_to_number,
+            )
     block_ids = {id(block) for block in blocks if block is not None}
     hints: list[ReplyHints] = []
     for position, (tidy, block, record) in enumerate(zip(texts, blocks, found.comments, strict=True)):

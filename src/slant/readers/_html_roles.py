@@ -1,0 +1,187 @@
+"""Comment texts corrected by the learned line-role model, where it is confident (issue 14).
+
+The hand-written signs (:mod:`slant.readers._html_fields`, :mod:`slant.readers._html_shapes`) read
+each comment's text; this module then reads every line of each comment block with the learned model
+(:mod:`slant.readers._html_role_model`) and changes a text in two cases only:
+
+- **trim**: a first or last line of the text that the model gives a body probability below the
+  ``trim`` threshold (a subject line, a byline, a footer of votes, a line of chips) goes, as long as
+  a line the model reads as body remains;
+- **rescue**: when no line of the text reads as body and other lines of the block do (with at least
+  the ``rescue`` probability), those lines are the text (a footer taken for the whole comment).
+
+Every other text stays as the signs read it. The thresholds are in the model file, chosen by
+leave-one-batch-out reading (docs/bench-readers-html.md, "Sixth reading").
+
+Cost: one walk over each block's own elements, one feature row per line, one matrix product per page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from slant.readers._html_role_features import page_features
+from slant.readers._html_role_lines import BlockLine, block_lines
+
+if TYPE_CHECKING:
+    from slant.readers._html_role_model import LineRoleModel
+
+__all__ = [
+    "LEARNED_FAMILIES",
+    "MAX_BLOCKS",
+    "MODEL_VERSION",
+    "RoleInputs",
+    "corrected_texts",
+    "recording",
+    "role_model",
+    "using_model",
+]
+
+logger = logging.getLogger(__name__)
+
+#: The versioned name of the shipped model (listed by ``slant.loaded_models()``).
+MODEL_VERSION = "slant.reader_roles.v1"
+_FOLDER = Path(__file__).resolve().parents[1] / "data" / "readers"
+_FILE = "line_roles.json"
+# the roles' order in the model's columns (readers/_html_role_model.LABELS): body first
+_BODY = 0
+# A page with more comment blocks than this is read by the signs alone: the model's cost grows with
+# the lines, and pages that long come from systems with named markup.
+MAX_BLOCKS = 2000
+#: The comment finders whose texts the model reads again: those that find a block's parts by their
+#: look, not by a comment system's names (every text the model changed on the 291 dumped pages came
+#: from the shape finder; the named families cost the model's time and gave it nothing to change).
+LEARNED_FAMILIES = frozenset({"shape", "generic"})
+
+
+@dataclass(slots=True)
+class RoleInputs:
+    """What the model reads on one page: each block's lines and the text the signs read for it."""
+
+    lines: list[list[BlockLine]]
+    texts: list[str]
+
+
+_state: dict[str, Any] = {"override": None, "records": None}
+
+
+def role_model() -> LineRoleModel | None:
+    """The model the reader applies: the shipped one, or the one :func:`using_model` set (None: off)."""
+    # numpy and the model layer are imported when a page first needs the model, not with the reader
+    from slant import _models
+    from slant.readers._html_role_model import LineRoleModel
+
+    override = _state["override"]
+    if override is not None:
+        return override if isinstance(override, LineRoleModel) else None
+    return _models.load("reader_roles", _FOLDER, _load, kind="reader roles", version=MODEL_VERSION)
+
+
+def _load(folder: Path) -> LineRoleModel:
+    from slant.readers._html_role_model import LineRoleModel
+
+    return LineRoleModel.load(folder / _FILE)
+
+
+@contextlib.contextmanager
+def using_model(model: LineRoleModel | None) -> Iterator[None]:
+    """Read with ``model`` instead of the shipped one (None: with the signs alone), for evaluation."""
+    before = _state["override"]
+    _state["override"] = model if model is not None else False
+    try:
+        yield
+    finally:
+        _state["override"] = before
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[list[RoleInputs]]:
+    """Collect what the model reads on each page read inside the block, for training."""
+    before = _state["records"]
+    records: list[RoleInputs] = []
+    _state["records"] = records
+    try:
+        yield records
+    finally:
+        _state["records"] = before
+
+
+def corrected_texts(blocks: Sequence[Any], texts: Sequence[str], *, family: str | None) -> list[str | None]:
+    """For each comment, the text the model corrects it to, or None to keep the signs' text.
+
+    Args:
+        blocks: each comment's block element (None for a comment read from data).
+        texts: each comment's text as the signs read it.
+        family: the markup family that found the comments; only comments found by their shape or
+            by a generic "comment" name are read again (a named family reads its system's body
+            element by its name).
+    """
+    keep: list[str | None] = [None] * len(texts)
+    records = _state["records"]
+    # (training reads the lines of every family's blocks: the roles are the same everywhere)
+    if (records is None and family not in LEARNED_FAMILIES) or len(blocks) > MAX_BLOCKS:
+        return keep
+    model = role_model() if records is None else None
+    if model is None and records is None:
+        return keep
+    block_set = {id(block) for block in blocks if block is not None}
+    chosen = [index for index, block in enumerate(blocks) if block is not None]
+    if not chosen:
+        return keep
+    lines = [block_lines(blocks[index], nested=lambda element: id(element) in block_set) for index in chosen]
+    hand = [texts[index] for index in chosen]
+    if records is not None:
+        records.append(RoleInputs(lines, hand))
+        return keep
+    assert model is not None  # for mypy: records is None here
+    features = page_features(lines, hand)
+    body = model.predict_proba(features)[:, _BODY]
+    trim = model.thresholds_.get("trim", 0.0)
+    rescue = model.thresholds_.get("rescue", 1.01)
+    start = 0
+    for index, own_lines, own_text in zip(chosen, lines, hand, strict=True):
+        stop = start + len(own_lines)
+        keep[index] = _corrected(own_lines, own_text, body[start:stop], trim=trim, rescue=rescue)
+        start = stop
+    return keep
+
+
+def _corrected(lines: list[BlockLine], text: str, body: Any, *, trim: float, rescue: float) -> str | None:
+    text_lines = text.split("\n")
+    where = {line.text: position for position, line in reversed(list(enumerate(lines)))}
+
+    def probability(text_line: str) -> float | None:
+        position = where.get(" ".join(text_line.split()))
+        return float(body[position]) if position is not None else None
+
+    scores = [probability(line) for line in text_lines]
+    if any(score is not None and score >= 0.5 for score in scores) or not any(s is not None for s in scores):
+        head, tail = 0, len(text_lines)
+        while head < tail - 1 and _drops(scores[head], trim) and _body_after(scores[head + 1 : tail]):
+            head += 1
+        while tail - 1 > head and _drops(scores[tail - 1], trim) and _body_after(scores[head : tail - 1]):
+            tail -= 1
+        if (head, tail) == (0, len(text_lines)):
+            return None
+        return "\n".join(text_lines[head:tail]).strip() or None
+    # no line of the text reads as body: the block's lines that do, when the model is sure of them
+    kept = [line for line, score in zip(lines, body, strict=True) if score >= 0.5]
+    if not kept or max(float(score) for score in body) < rescue:
+        return None
+    pieces = [kept[0].text]
+    for line in kept[1:]:
+        pieces.append(("\n\n" if line.paragraph else "\n") + line.text)
+    return "".join(pieces)
+
+
+def _drops(score: float | None, trim: float) -> bool:
+    return score is not None and score < trim
+
+
+def _body_after(scores: Sequence[float | None]) -> bool:
+    return any(score is not None and score >= 0.5 for score in scores)
