@@ -48,6 +48,9 @@ __all__ = ["ShapedComment", "find_shaped_comments", "links_elsewhere"]
 logger = logging.getLogger(__name__)
 
 _BLOCK_TAGS = frozenset({"li", "article", "div", "section", "tr"})
+# Blocks that hold one comment only when they repeat as siblings with a comment's roles (a post per
+# quote box or per layout table); custom elements (a "-" in the tag) are a web component's blocks
+_REPEATED_BLOCK_TAGS = frozenset({"blockquote", "table"})
 # Tags that are always items of a list: one nested in another is a reply.
 _ITEM_TAGS = frozenset({"li", "article", "tr"})
 # Class names that alternate between sibling blocks.
@@ -79,6 +82,8 @@ _MAX_BODY_LINK_SHARE = 0.5
 _MIN_ROLE_SHARE = 0.5
 _MIN_BLOCKS = 2
 _KIN_SIBLINGS = 3
+# A thread wrapper holds a comment and its replies; more than this is a page section, not a thread.
+_MAX_WRAPPED = 200
 
 # Dates and relative times in the languages slant meets; the absolute ones are also read by to_iso.
 _TIME_TEXT = re.compile(
@@ -158,7 +163,7 @@ def find_shaped_comments(root: Any) -> list[ShapedComment]:
         if tag == "h1" and first_h1 is None:
             first_h1 = position
         parent = element.getparent()
-        if tag in _BLOCK_TAGS and parent is not None:
+        if parent is not None and is_block_tag(tag):
             groups[(parent, tag)].append(element)
     cache: dict[Any, _Roles | None] = {}
     best: tuple[float, list[Any], str] | None = None
@@ -190,6 +195,12 @@ def find_shaped_comments(root: Any) -> list[ShapedComment]:
     for region in regions:
         comments.extend(_thread(region, tag, cache, offset=len(comments)))
     return comments
+
+
+def is_block_tag(tag: str) -> bool:
+    """Whether elements of ``tag`` may be comment blocks: the usual containers, quote boxes and layout
+    tables, and custom elements (``<ytd-comment-renderer>``, ``<xyz-comment>``)."""
+    return tag in _BLOCK_TAGS or tag in _REPEATED_BLOCK_TAGS or "-" in tag
 
 
 def _kin_groups(
@@ -709,6 +720,7 @@ def _thread(
     )
     wrapper_comment: Any | None = None  # the region's first comment, when the region is a wrapper
     wrapper_kind = _signature(parent) if _signature(parent)[1] else None  # a named wrapper only
+    wrapped = _wrapper_kind(parent, tag, cache)
     for element in parent.iter(tag):
         if element is parent:
             continue
@@ -723,6 +735,24 @@ def _thread(
             continue
         roles = _roles_cached(element, cache)
         if roles is None or not roles.is_comment:
+            continue
+        wrapped_comments = _wrapped_comments(element, cache, wrapped) if replied is None and wrapped else []
+        if wrapped_comments:
+            # a thread wrapper (YouTube's ytd-comment-thread-renderer): its first comment block, then
+            # the replies to it
+            first = offset + len(comments)
+            for position, (item, item_roles) in enumerate(wrapped_comments):
+                index[item] = offset + len(comments)
+                comments.append(
+                    ShapedComment(
+                        item,
+                        item_roles.name,
+                        item_roles.published,
+                        item_roles.text,
+                        first if position else None,
+                    )
+                )
+            index[element] = first
             continue
         if replied is None and wrapper_comment is not None and _signature(element) == wrapper_kind:
             # a wrapper of the region's own kind after the region's comment holds a reply to it
@@ -750,6 +780,51 @@ def _thread(
                 index[item] = offset + len(comments)
                 comments.append(ShapedComment(item, inner.name, inner.published, inner.text, index[element]))
     return comments
+
+
+def _wrapper_kind(
+    region: Any, tag: str, cache: dict[Any, _Roles | None]
+) -> tuple[str, frozenset[str]] | None:
+    """The kind of comment block the region's blocks wrap, when they are thread wrappers: some block
+    holds two or more comment blocks of one kind among its own elements (the comment, then its
+    replies, each a block of another tag than the wrapper: YouTube's ytd-comment-thread-renderer).
+    None when no block does, so that a comment holding one body part stays one comment."""
+    for count, block in enumerate(region.iterchildren(tag)):
+        if count >= _KIN_SIBLINGS * 4:
+            break
+        inner = _wrapped_comments(block, cache, None)
+        if len(inner) >= _MIN_BLOCKS:
+            return _signature(inner[0][0])
+    return None
+
+
+def _wrapped_comments(
+    block: Any, cache: dict[Any, _Roles | None], kind: tuple[str, frozenset[str]] | None
+) -> list[tuple[Any, _Roles]]:
+    """The comment blocks of ``kind`` among the block's own elements, in page order (of the kind of
+    the outermost one that reads as a comment when ``kind`` is None); one nested in another counts
+    once (the outer)."""
+    elements = _own_elements(block)
+    if not elements:
+        return []
+    found: list[tuple[Any, _Roles]] = []
+    taken: set[Any] = set()
+    for element in elements:
+        if element.tag == block.tag or not is_block_tag(element.tag):
+            continue
+        if kind is not None and _signature(element) != kind:
+            continue
+        if any(ancestor in taken for ancestor in element.iterancestors()):
+            continue
+        roles = _roles_cached(element, cache)
+        if roles is None or not roles.is_comment:
+            continue
+        kind = _signature(element)
+        found.append((element, roles))
+        taken.add(element)
+        if len(found) >= _MAX_WRAPPED:
+            break
+    return found
 
 
 def _enclosing_block(element: Any, region: Any, index: dict[Any, int]) -> Any | None:
