@@ -90,3 +90,84 @@ def test_quote_boxes_and_layout_tables_that_repeat_with_roles_are_blocks(tag: st
         ("Bob", _TEXTS[1]),
         ("Cleo", _TEXTS[2]),
     ]
+
+
+# --- a block's author, time, depth and key from its attributes when its text has none ------------------
+
+
+def test_author_time_and_parent_key_from_attributes() -> None:
+    # the fourth answers the first: only the parent attribute naming another block's key says so
+    items = (
+        ("k1", None, "Ann", "2025-03-01T10:00:00", _TEXTS[0]),
+        ("k2", "k1", "Bob", "2025-03-01T11:00:00", _TEXTS[1]),
+        ("k3", None, "Cleo", "1740909600", _TEXTS[2]),
+        ("k4", "k1", "Dan", "2025-03-02T12:00:00", _TEXTS[3]),
+    )
+    markup = "".join(
+        f"<xyz-comment commentid='{key}' {f'parentid={parent!r}' if parent else ''}"
+        f" author='{name}' created='{when}'><p>{text}</p><button>Reply</button></xyz-comment>"
+        for key, parent, name, when, text in items
+    )
+    doc = read(f"<section class='discussion'>{markup}</section>")
+    assert rows(doc) == [
+        ("Ann", _TEXTS[0], None),
+        ("Bob", _TEXTS[1], "c1"),
+        ("Cleo", _TEXTS[2], None),
+        ("Dan", _TEXTS[3], "c1"),
+    ]
+    assert [c.published for c in doc.comments] == [
+        "2025-03-01T10:00:00",
+        "2025-03-01T11:00:00",
+        "2025-03-02T10:00:00",
+        "2025-03-02T12:00:00",
+    ]
+
+
+def test_depth_from_a_depth_attribute_alone_threads_a_flat_list() -> None:
+    depths = (0, 1, 2, 0)
+    markup = "".join(
+        f"<xyz-comment data-comment-level='{depth}' author='{name}' created='2025-03-0{n}T10:00:00'>"
+        f"<p>{text}</p></xyz-comment>"
+        for n, (depth, name, text) in enumerate(
+            zip(depths, ("Ann", "Bob", "Cleo", "Dan"), _TEXTS, strict=True), start=1
+        )
+    )
+    doc = read(f"<section class='discussion'>{markup}</section>")
+    assert [c.parent for c in doc.comments] == [None, "c1", "c2", None]
+
+
+@pytest.mark.parametrize("rank", ["user-level-7", "LV7"])
+def test_a_level_number_inside_a_comment_is_no_depth_attribute(rank: str) -> None:
+    markup = "".join(
+        f"<xyz-comment author='{name}' created='2025-03-0{n}T10:00:00'><span data-level='7' class='{rank}'>"
+        f"Level 7</span><p>{text}</p></xyz-comment>"
+        for n, (name, text) in enumerate(zip(("Ann", "Bob"), _TEXTS, strict=False), start=1)
+    )
+    doc = read(f"<section class='discussion'>{markup}</section>")
+    assert [c.parent for c in doc.comments] == [None, None]
+
+
+# --- the name as loose words in the line that holds the time; depth only in a class --------------------
+
+
+@pytest.mark.parametrize("depth_class", ["level-{}", "depth-{}", "comment-level--{}", "indent-{}"])
+def test_a_flat_list_with_names_beside_the_time_and_depth_in_a_class(depth_class: str) -> None:
+    people = (
+        ("Nathalie", 0, _TEXTS[0]),
+        ("Thierry", 1, _TEXTS[1]),
+        ("Nathalie", 2, _TEXTS[2]),
+        ("Bruno V.", 0, _TEXTS[3]),
+    )
+    markup = "".join(
+        f"<div id='c{n}' class='note {depth_class.format(depth)}'><div><small><a href='#c{n}'>#{n}</a> "
+        f"<time datetime='2025-06-1{n}T19:21:00'>Le 1{n}/06/2025 à 19:21</time> {name} a dit :</small>"
+        f"<blockquote><p>{text}</p></blockquote></div><a href='#form'>Répondre</a></div>"
+        for n, (name, depth, text) in enumerate(people, start=1)
+    )
+    doc = read(f"<div id='notes'><h3>4 notes</h3>{markup}</div>")
+    assert rows(doc) == [
+        ("Nathalie", _TEXTS[0], None),
+        ("Thierry", _TEXTS[1], "c1"),
+        ("Nathalie", _TEXTS[2], "c2"),
+        ("Bruno V.", _TEXTS[3], None),
+    ]

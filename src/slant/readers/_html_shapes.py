@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from slant.readers._dates import is_relative_time, to_iso
+from slant.readers._html_block_signs import attribute_author, attribute_time, name_beside_time
 from slant.readers._html_fields import (
     BADGES,
     SPEECH_LEAD,
@@ -430,6 +431,11 @@ def _roles(block: Any) -> _Roles | None:
     if name is None:
         name_element, name = _byline_name(elements)
     time_element, published, timed = _time_of(elements)
+    if not timed:
+        published = attribute_time(block)
+        timed = published is not None
+    if name is None:
+        name_element, name = _name_outside_elements(block, time_element)
     actions = any(
         is_action_line(_short_text(element) or "") for element in elements if element.tag in ("a", "button")
     )
@@ -444,6 +450,19 @@ def _roles(block: Any) -> _Roles | None:
     )
     link_share = _body_links(in_body, skipped, block) / max(len(text), 1)
     return _Roles(name, name_element, published, timed, actions, text, link_share, avatar)
+
+
+def _name_outside_elements(block: Any, time_element: Any | None) -> tuple[Any | None, str | None]:
+    """A name no element of its own holds: the loose words beside the time in its header line
+    ("#1 <time>…</time> Nathalie a dit :"), else the block's author attribute (``author="Ann"``)."""
+    if time_element is not None:
+        beside = name_beside_time(time_element, block)
+        if beside and len(beside) <= _MAX_NAME_CHARACTERS and _looks_like_name(beside):
+            return time_element.getparent(), beside
+    named = attribute_author(block)
+    if named and _could_be_display_name(named) and _looks_like_name(named):
+        return None, named
+    return None, None
 
 
 def _body_links(elements: list[Any], skipped: set[Any], block: Any) -> int:
