@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -44,7 +45,14 @@ from slant.readers._html_text import element_text, spaced_text
 from slant.readers._names import is_name, normalise_author
 from slant.readers._words import word_count
 
-__all__ = ["ShapedComment", "find_shaped_comments", "links_elsewhere"]
+__all__ = [
+    "REGION_FEATURES",
+    "RegionCandidate",
+    "ShapedComment",
+    "candidate_regions",
+    "find_shaped_comments",
+    "links_elsewhere",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -147,8 +155,45 @@ class _Roles:
         return self.name is not None and self.has_body and (self.timed or self.actions)
 
 
+@dataclass(frozen=True, slots=True)
+class RegionCandidate:
+    """A region that passed the shape finder's gates, with what its choice is made on.
+
+    Attributes:
+        containers: the elements holding its blocks (one, or sibling lists of one kind).
+        tag: the blocks' tag.
+        blocks: the blocks, in page order.
+        score: the hand-set score (comments found, weighted by the share with a time and actions).
+        features: the region's features (see :data:`REGION_FEATURES`).
+    """
+
+    containers: list[Any]
+    tag: str
+    blocks: list[Any]
+    score: float
+    features: tuple[float, ...]
+
+
 def find_shaped_comments(root: Any) -> list[ShapedComment]:
     """The page's comments found by their shape, in page order; [] when no region looks like comments."""
+    candidates, cache = candidate_regions(root)
+    best = max(candidates, key=lambda candidate: candidate.score, default=None)
+    if best is None:
+        return []
+    regions, tag = best.containers, best.tag
+    logger.debug("comments by shape: <%s> blocks under %d <%s>", tag, len(regions), regions[0].tag)
+    for region in regions:
+        _name_by_place(region, tag, cache)
+    comments: list[ShapedComment] = []
+    for region in regions:
+        comments.extend(_thread(region, tag, cache, offset=len(comments)))
+    return comments
+
+
+def candidate_regions(root: Any) -> tuple[list[RegionCandidate], dict[Any, Any]]:
+    """Every region of repeated sibling blocks that passes the gates (enough blocks reading as
+    comments, not in page chrome, not a widget of links to other pages), in page walk order, and the
+    blocks' roles read on the way (a cache the threading reuses)."""
     order: dict[Any, int] = {}
     ids: set[str] = set()
     first_h1: int | None = None
@@ -167,15 +212,16 @@ def find_shaped_comments(root: Any) -> list[ShapedComment]:
         if parent is not None and is_block_tag(tag):
             groups[(parent, tag)].append(element)
     cache: dict[Any, _Roles | None] = {}
-    best: tuple[float, list[Any], str] | None = None
+    page = _PageFacts(len(order), first_h1, order, ids)
+    candidates: list[RegionCandidate] = []
     for (parent, tag), blocks in groups.items():
         if len(blocks) < _MIN_BLOCKS:
             continue
         if first_h1 is not None and order[blocks[-1]] < first_h1:
             continue  # comments follow the headline
-        score = _region_score(parent, blocks, cache, ids)
-        if score > 0 and (best is None or score > best[0]):
-            best = (score, [parent], tag)
+        candidate = _candidate(parent, [parent], tag, blocks, cache, page)
+        if candidate is not None:
+            candidates.append(candidate)
     # sibling lists of one kind that hold a thread each (CSDN's ul.comment-list per thread), together
     for (holder, _kind, tag), containers in _kin_groups(groups, order).items():
         blocks = [block for container in containers for block in groups[(container, tag)]]
@@ -183,19 +229,10 @@ def find_shaped_comments(root: Any) -> list[ShapedComment]:
             continue
         if first_h1 is not None and order[blocks[-1]] < first_h1:
             continue
-        score = _region_score(holder, blocks, cache, ids)
-        if score > 0 and (best is None or score > best[0]):
-            best = (score, containers, tag)
-    if best is None:
-        return []
-    _, regions, tag = best
-    logger.debug("comments by shape: <%s> blocks under %d <%s>", tag, len(regions), regions[0].tag)
-    for region in regions:
-        _name_by_place(region, tag, cache)
-    comments: list[ShapedComment] = []
-    for region in regions:
-        comments.extend(_thread(region, tag, cache, offset=len(comments)))
-    return comments
+        candidate = _candidate(holder, containers, tag, blocks, cache, page)
+        if candidate is not None:
+            candidates.append(candidate)
+    return candidates, cache
 
 
 def is_block_tag(tag: str) -> bool:
@@ -276,18 +313,71 @@ def _at_place(block: Any, place: tuple[tuple[str, str], ...]) -> Any | None:
     return element
 
 
-def _region_score(parent: Any, blocks: list[Any], cache: dict[Any, _Roles | None], ids: set[str]) -> float:
-    if _in_chrome(parent):
-        return 0.0
+@dataclass(frozen=True, slots=True)
+class _PageFacts:
+    size: int
+    first_h1: int | None
+    order: dict[Any, int]
+    ids: set[str]
+
+
+# The features a region's choice is made on, in this order (src/slant/data/readers/regions.json).
+REGION_FEATURES = (
+    "log_comment_blocks",  # log(1 + blocks reading as comments)
+    "comment_share",  # of the region's blocks
+    "timed_share",  # of the comment blocks: a time shown
+    "dated_share",  # an absolute date (an ISO time read)
+    "actions_share",  # reply / like buttons or an avatar
+    "body_link_share",  # mean share of link text in the bodies
+    "length_spread",  # coefficient of variation of the bodies' lengths
+    "log_body_words",  # log(1 + mean words per body)
+    "distinct_names_share",  # distinct names / comment blocks
+    "position",  # where the region starts in the page (0 top, 1 bottom)
+    "after_headline",  # 1 when it starts after the first h1 (or the page has none)
+    "links_elsewhere_share",  # blocks linking to a comment on another page
+)
+
+
+def _candidate(
+    holder: Any,
+    containers: list[Any],
+    tag: str,
+    blocks: list[Any],
+    cache: dict[Any, _Roles | None],
+    page: _PageFacts,
+) -> RegionCandidate | None:
+    if _in_chrome(holder):
+        return None
     roles = [_roles_cached(block, cache) for block in blocks]
     comments = [found for found in roles if found is not None and found.is_comment]
     if len(comments) < _MIN_BLOCKS or len(comments) / len(blocks) < _MIN_ROLE_SHARE:
-        return 0.0
-    if sum(links_elsewhere(block, ids) for block in blocks) * 2 >= len(blocks):
-        return 0.0  # a recent-comments widget: each block links to a comment on another page
-    timed = sum(found.timed for found in comments) / len(comments)
-    actions = sum(found.actions or found.avatar for found in comments) / len(comments)
-    return len(comments) * (1.0 + timed + 0.5 * actions)
+        return None
+    elsewhere = sum(links_elsewhere(block, page.ids) for block in blocks)
+    if elsewhere * 2 >= len(blocks):
+        return None  # a recent-comments widget: each block links to a comment on another page
+    count = len(comments)
+    timed = sum(found.timed for found in comments) / count
+    actions = sum(found.actions or found.avatar for found in comments) / count
+    score = count * (1.0 + timed + 0.5 * actions)
+    lengths = [len(found.text) for found in comments]
+    mean = sum(lengths) / count
+    spread = (sum((length - mean) ** 2 for length in lengths) / count) ** 0.5 / max(mean, 1.0)
+    start = page.order[blocks[0]]
+    features = (
+        math.log1p(count),
+        count / len(blocks),
+        timed,
+        sum(found.published is not None for found in comments) / count,
+        actions,
+        sum(found.link_share for found in comments) / count,
+        spread,
+        math.log1p(sum(word_count(found.text) for found in comments) / count),
+        len({found.name for found in comments}) / count,
+        start / max(page.size, 1),
+        1.0 if page.first_h1 is None or start > page.first_h1 else 0.0,
+        elsewhere / len(blocks),
+    )
+    return RegionCandidate(containers, tag, blocks, score, features)
 
 
 def _roles_cached(block: Any, cache: dict[Any, _Roles | None]) -> _Roles | None:
