@@ -137,14 +137,15 @@ def test_depth_from_a_depth_attribute_alone_threads_a_flat_list() -> None:
 
 
 @pytest.mark.parametrize("rank", ["user-level-7", "LV7"])
-def test_a_level_number_inside_a_comment_is_no_depth_attribute(rank: str) -> None:
+def test_a_level_number_inside_a_comment_or_a_users_level_is_no_depth(rank: str) -> None:
+    # a rank inside the comment, and a user's level on the block itself, say nothing of the thread
     markup = "".join(
-        f"<xyz-comment author='{name}' created='2025-03-0{n}T10:00:00'><span data-level='7' class='{rank}'>"
-        f"Level 7</span><p>{text}</p></xyz-comment>"
+        f"<xyz-comment author='{name}' data-user-level='{n + 3}' created='2025-03-0{n}T10:00:00'>"
+        f"<span data-level='7' class='{rank}'>Level 7</span><p>{text}</p></xyz-comment>"
         for n, (name, text) in enumerate(zip(("Ann", "Bob"), _TEXTS, strict=False), start=1)
     )
     doc = read(f"<section class='discussion'>{markup}</section>")
-    assert [c.parent for c in doc.comments] == [None, None]
+    assert [(c.author, c.parent) for c in doc.comments] == [("Ann", None), ("Bob", None)]
 
 
 # --- the name as loose words in the line that holds the time; depth only in a class --------------------

@@ -26,20 +26,24 @@ __all__ = [
     "name_beside_time",
 ]
 
-# "author", "data-author", "user-name", "data-username", "nick"; not "author-id", "data-user-url"
+# What an attribute's name may say before its role: the comment's own ("data-comment-level"), never
+# a user's ("data-user-level" is a rank, "data-user-created" the account's age)
+_OWN = r"(?:data-)?(?:(?:comment|reply|thread|tree|post|message|item|note|entry|node)[-_]?)?"
+# "author", "data-author", "username", "data-display-name", "comment-author"; not "author-id", "file-name"
 _AUTHOR_ATTRIBUTE = re.compile(
-    r"^(?:data-)?(?:[a-z]+[-_])?(?:author|user|username|user-?name|nick|nickname|display-?name|name)$"
+    r"^(?:data-)?(?:(?:comment|commenter|author|user|display|screen|poster|post)[-_]?)?"
+    r"(?:author|user|username|user-?name|nick|nickname|name|commenter|poster)$"
 )
 # "depth", "data-depth", "level", "data-comment-level", "indent", "nesting"
-_DEPTH_ATTRIBUTE = re.compile(r"^(?:data-)?(?:[a-z]+[-_])?(?:depth|level|indent|nest|nesting)$")
-# "created", "data-time", "timestamp", "posted-at", "data-created-at", "datetime"
+_DEPTH_ATTRIBUTE = re.compile(_OWN + r"(?:depth|level|indent|nesting)$")
+# "created", "data-time", "timestamp", "posted-at", "data-comment-date", "datetime"
 _TIME_ATTRIBUTE = re.compile(
-    r"^(?:data-)?(?:[a-z]+[-_])?(?:time|date|datetime|timestamp|created|created-?at|posted|posted-?at|published)$"
+    _OWN + r"(?:time|date|datetime|timestamp|created|created-?at|posted|posted-?at|published|published-?at)$"
 )
 # the names of a block's own key: "id", "data-id", "commentid", "data-comment-key", "cid"; never a
-# parent's, an author's or a page's key
-_KEY_ATTRIBUTE = re.compile(r"^(?:data-)?(?:[a-z]+[-_]?)?(?:id|key)$")
-_NOT_OWN_KEY = re.compile(r"parent|reply|author|user|member|post-?id|thread|topic|page|article|story|video")
+# parent's, an author's or a page's key, nor a word ending in "id" ("valid", "grid")
+_KEY_ATTRIBUTE = re.compile(_OWN + r"(?:id|key)$|^(?:data-)?c-?(?:id|key)$")
+_NOT_OWN_KEY = re.compile(r"parent|reply-?to|author|user|member|post|thread|topic|page|article|story|video")
 _MAX_DEPTH = 30
 _MAX_NAME_CHARACTERS = 40
 _MAX_HEADER_CHARACTERS = 120
