@@ -172,3 +172,35 @@ def test_a_flat_list_with_names_beside_the_time_and_depth_in_a_class(depth_class
         ("Nathalie", _TEXTS[2], "c2"),
         ("Bruno V.", _TEXTS[3], None),
     ]
+
+
+# --- replies listed inside a comment in a division of blocks of one kind ---------------------------------
+
+
+def test_replies_in_a_division_of_blocks_inside_a_comment() -> None:
+    def note(name: str, when: str, text: str, kind: str) -> str:
+        return (
+            f"<div class='{kind}'><div class='meta'><a href='/user/{name}'>{name}</a> <span>{when}</span></div>"
+            f"<div class='{kind}-text'><p>{text}</p></div></div>"
+        )
+
+    first = (
+        "<article class='answer'>"
+        + note("Ann", "vor 2 Tagen", _TEXTS[0], "answer-main")
+        + "<div class='notes'><div class='notes-title'>Kommentare</div>"
+        + note("Bob", "vor 1 Tag", _TEXTS[1], "note")
+        + note("Cleo", "vor 5 Stunden", _TEXTS[2], "note")
+        + "</div><a href='#r'>Antworten</a></article>"
+    )
+    second = (
+        "<article class='answer'>"
+        + note("Dan", "vor 3 Stunden", _TEXTS[3], "answer-main")
+        + "<a href='#r'>Antworten</a></article>"
+    )
+    doc = read(f"<section class='answers'>{first}{second}</section>")
+    assert rows(doc) == [
+        ("Ann", _TEXTS[0], None),
+        ("Bob", _TEXTS[1], "c1"),
+        ("Cleo", _TEXTS[2], "c1"),
+        ("Dan", _TEXTS[3], None),
+    ]

@@ -501,6 +501,48 @@ def _inner_reply_lists(block: Any) -> list[Any]:
     return found
 
 
+_INNER_HOLDER_TAGS = frozenset({"div", "section"})
+
+
+def _inner_block_lists(block: Any, roles: _Roles, cache: dict[Any, _Roles | None]) -> list[Any]:
+    """Replies listed inside a comment in a division of blocks of one kind, each a comment of its own
+    (a name, a time, a text) and none holding the comment's own name: giscus' ``div.gsc-replies``
+    of ``div.gsc-reply``, a Q&A answer's comment list with its title. Lists (``ul``/``ol``) are read
+    by :func:`_inner_reply_lists`. A division holding blocks of several kinds is the comment's own
+    layout; one holding a single block is a list only when that block is all it holds."""
+    elements = _own_elements(block)
+    if not elements:
+        return []
+    found: list[Any] = []
+    for holder in elements:
+        if holder.tag not in _INNER_HOLDER_TAGS:
+            continue
+        kids = [child for child in holder if isinstance(child.tag, str) and is_block_tag(child.tag)]
+        if not kids:
+            continue
+        kinds: dict[tuple[str, frozenset[str]], list[Any]] = defaultdict(list)
+        for kid in kids:
+            kinds[_signature(kid)].append(kid)
+        kind, members = max(kinds.items(), key=lambda item: len(item[1]))
+        if len(members) < _MIN_BLOCKS or kind == _signature(block):
+            continue
+        if roles.name_element is not None and any(
+            member is roles.name_element or member in roles.name_element.iterancestors() for member in members
+        ):
+            continue  # the comment's own header and text, wrapped
+        replies = [member for member in members if _is_reply_block(member, roles, cache)]
+        if len(replies) == len(members):
+            found.extend(replies)
+        if len(found) >= _MAX_WRAPPED:
+            break
+    return found
+
+
+def _is_reply_block(member: Any, roles: _Roles, cache: dict[Any, _Roles | None]) -> bool:
+    inner = _roles_cached(member, cache)
+    return inner is not None and inner.is_comment and inner.text != roles.text
+
+
 def _sibling_kinds(block: Any) -> set[tuple[str, frozenset[str]]]:
     """The kinds (tag and classes) of the few blocks of the same tag before and after ``block``."""
     kinds: set[tuple[str, frozenset[str]]] = set()
@@ -831,7 +873,7 @@ def _thread(
     wrapper_kind = _signature(parent) if _signature(parent)[1] else None  # a named wrapper only
     wrapped = _wrapper_kind(parent, tag, cache)
     for element in parent.iter(tag):
-        if element is parent:
+        if element is parent or element in index:
             continue
         replied = _enclosing_block(element, parent, index)
         nested = (
@@ -880,7 +922,7 @@ def _thread(
             )
         )
         if element.tag != "li":
-            for item in _inner_reply_lists(element):
+            for item in [*_inner_reply_lists(element), *_inner_block_lists(element, roles, cache)]:
                 if item in index:
                     continue
                 inner = _roles_cached(item, cache)
