@@ -10,7 +10,14 @@ roles are assigned by features: the author is the first name-like short element,
 time-like one, and the body is the rest, without the author line, the time, action words ("Reply",
 "Antworten", "Like", vote counts) or badges ("Autor", "Moderator").
 
-Replies are told by nesting: a block inside another block's list of blocks replies to it. Blocks in
+Blocks are elements of the usual container tags, and custom elements (``<xyz-comment>``), quote
+boxes and tables when they repeat as siblings with those roles; a block's author, time and key may
+also come from its attributes (:mod:`slant.readers._html_block_signs`). Every region that passes the
+gates is a :class:`RegionCandidate` with its features; the hand-set score chooses (a logistic
+regression on the features chose no better, leave one batch out: ``bench/region_model.py``).
+
+Replies are told by nesting: a block inside another block's list of blocks replies to it; a thread
+wrapper's first comment block is the comment and the others its replies. Blocks in
 ``aside``, ``nav``, ``form``, ``footer`` or ``header``, or linking to other pages' comments
 (recent-comments widgets), are never comments of this page.
 
@@ -209,7 +216,7 @@ def candidate_regions(root: Any) -> tuple[list[RegionCandidate], dict[Any, Any]]
         if tag == "h1" and first_h1 is None:
             first_h1 = position
         parent = element.getparent()
-        if parent is not None and is_block_tag(tag):
+        if parent is not None and _is_block_tag(tag):
             groups[(parent, tag)].append(element)
     cache: dict[Any, _Roles | None] = {}
     page = _PageFacts(len(order), first_h1, order, ids)
@@ -235,7 +242,7 @@ def candidate_regions(root: Any) -> tuple[list[RegionCandidate], dict[Any, Any]]
     return candidates, cache
 
 
-def is_block_tag(tag: str) -> bool:
+def _is_block_tag(tag: str) -> bool:
     """Whether elements of ``tag`` may be comment blocks: the usual containers, quote boxes and layout
     tables, and custom elements (``<ytd-comment-renderer>``, ``<xyz-comment>``)."""
     return tag in _BLOCK_TAGS or tag in _REPEATED_BLOCK_TAGS or "-" in tag
@@ -517,7 +524,7 @@ def _inner_block_lists(block: Any, roles: _Roles, cache: dict[Any, _Roles | None
     for holder in elements:
         if holder.tag not in _INNER_HOLDER_TAGS:
             continue
-        kids = [child for child in holder if isinstance(child.tag, str) and is_block_tag(child.tag)]
+        kids = [child for child in holder if isinstance(child.tag, str) and _is_block_tag(child.tag)]
         if not kids:
             continue
         kinds: dict[tuple[str, frozenset[str]], list[Any]] = defaultdict(list)
@@ -961,7 +968,7 @@ def _wrapped_comments(
     found: list[tuple[Any, _Roles]] = []
     taken: set[Any] = set()
     for element in elements:
-        if element.tag == block.tag or not is_block_tag(element.tag):
+        if element.tag == block.tag or not _is_block_tag(element.tag):
             continue
         if kind is not None and _signature(element) != kind:
             continue
