@@ -10,7 +10,14 @@ roles are assigned by features: the author is the first name-like short element,
 time-like one, and the body is the rest, without the author line, the time, action words ("Reply",
 "Antworten", "Like", vote counts) or badges ("Autor", "Moderator").
 
-Replies are told by nesting: a block inside another block's list of blocks replies to it. Blocks in
+Blocks are elements of the usual container tags, and custom elements (``<xyz-comment>``), quote
+boxes and tables when they repeat as siblings with those roles; a block's author, time and key may
+also come from its attributes (:mod:`slant.readers._html_block_signs`). Every region that passes the
+gates is a :class:`RegionCandidate` with its features; the hand-set score chooses (a logistic
+regression on the features chose no better, leave one batch out: ``bench/region_model.py``).
+
+Replies are told by nesting: a block inside another block's list of blocks replies to it; a thread
+wrapper's first comment block is the comment and the others its replies. Blocks in
 ``aside``, ``nav``, ``form``, ``footer`` or ``header``, or linking to other pages' comments
 (recent-comments widgets), are never comments of this page.
 
@@ -22,12 +29,14 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from slant.readers._dates import is_relative_time, to_iso
+from slant.readers._html_block_signs import attribute_author, attribute_time, name_beside_time
 from slant.readers._html_fields import (
     BADGES,
     SPEECH_LEAD,
@@ -43,11 +52,21 @@ from slant.readers._html_text import element_text, spaced_text
 from slant.readers._names import is_name, normalise_author
 from slant.readers._words import word_count
 
-__all__ = ["ShapedComment", "find_shaped_comments", "links_elsewhere"]
+__all__ = [
+    "REGION_FEATURES",
+    "RegionCandidate",
+    "ShapedComment",
+    "candidate_regions",
+    "find_shaped_comments",
+    "links_elsewhere",
+]
 
 logger = logging.getLogger(__name__)
 
 _BLOCK_TAGS = frozenset({"li", "article", "div", "section", "tr"})
+# Blocks that hold one comment only when they repeat as siblings with a comment's roles (a post per
+# quote box or per layout table); custom elements (a "-" in the tag) are a web component's blocks
+_REPEATED_BLOCK_TAGS = frozenset({"blockquote", "table"})
 # Tags that are always items of a list: one nested in another is a reply.
 _ITEM_TAGS = frozenset({"li", "article", "tr"})
 # Class names that alternate between sibling blocks.
@@ -79,6 +98,8 @@ _MAX_BODY_LINK_SHARE = 0.5
 _MIN_ROLE_SHARE = 0.5
 _MIN_BLOCKS = 2
 _KIN_SIBLINGS = 3
+# A thread wrapper holds a comment and its replies; more than this is a page section, not a thread.
+_MAX_WRAPPED = 200
 
 # Dates and relative times in the languages slant meets; the absolute ones are also read by to_iso.
 _TIME_TEXT = re.compile(
@@ -141,8 +162,45 @@ class _Roles:
         return self.name is not None and self.has_body and (self.timed or self.actions)
 
 
+@dataclass(frozen=True, slots=True)
+class RegionCandidate:
+    """A region that passed the shape finder's gates, with what its choice is made on.
+
+    Attributes:
+        containers: the elements holding its blocks (one, or sibling lists of one kind).
+        tag: the blocks' tag.
+        blocks: the blocks, in page order.
+        score: the hand-set score (comments found, weighted by the share with a time and actions).
+        features: the region's features (see :data:`REGION_FEATURES`).
+    """
+
+    containers: list[Any]
+    tag: str
+    blocks: list[Any]
+    score: float
+    features: tuple[float, ...]
+
+
 def find_shaped_comments(root: Any) -> list[ShapedComment]:
     """The page's comments found by their shape, in page order; [] when no region looks like comments."""
+    candidates, cache = candidate_regions(root)
+    best = max(candidates, key=lambda candidate: candidate.score, default=None)
+    if best is None:
+        return []
+    regions, tag = best.containers, best.tag
+    logger.debug("comments by shape: <%s> blocks under %d <%s>", tag, len(regions), regions[0].tag)
+    for region in regions:
+        _name_by_place(region, tag, cache)
+    comments: list[ShapedComment] = []
+    for region in regions:
+        comments.extend(_thread(region, tag, cache, offset=len(comments)))
+    return comments
+
+
+def candidate_regions(root: Any) -> tuple[list[RegionCandidate], dict[Any, Any]]:
+    """Every region of repeated sibling blocks that passes the gates (enough blocks reading as
+    comments, not in page chrome, not a widget of links to other pages), in page walk order, and the
+    blocks' roles read on the way (a cache the threading reuses)."""
     order: dict[Any, int] = {}
     ids: set[str] = set()
     first_h1: int | None = None
@@ -158,18 +216,19 @@ def find_shaped_comments(root: Any) -> list[ShapedComment]:
         if tag == "h1" and first_h1 is None:
             first_h1 = position
         parent = element.getparent()
-        if tag in _BLOCK_TAGS and parent is not None:
+        if parent is not None and _is_block_tag(tag):
             groups[(parent, tag)].append(element)
     cache: dict[Any, _Roles | None] = {}
-    best: tuple[float, list[Any], str] | None = None
+    page = _PageFacts(len(order), first_h1, order, ids)
+    candidates: list[RegionCandidate] = []
     for (parent, tag), blocks in groups.items():
         if len(blocks) < _MIN_BLOCKS:
             continue
         if first_h1 is not None and order[blocks[-1]] < first_h1:
             continue  # comments follow the headline
-        score = _region_score(parent, blocks, cache, ids)
-        if score > 0 and (best is None or score > best[0]):
-            best = (score, [parent], tag)
+        candidate = _candidate(parent, [parent], tag, blocks, cache, page)
+        if candidate is not None:
+            candidates.append(candidate)
     # sibling lists of one kind that hold a thread each (CSDN's ul.comment-list per thread), together
     for (holder, _kind, tag), containers in _kin_groups(groups, order).items():
         blocks = [block for container in containers for block in groups[(container, tag)]]
@@ -177,19 +236,16 @@ def find_shaped_comments(root: Any) -> list[ShapedComment]:
             continue
         if first_h1 is not None and order[blocks[-1]] < first_h1:
             continue
-        score = _region_score(holder, blocks, cache, ids)
-        if score > 0 and (best is None or score > best[0]):
-            best = (score, containers, tag)
-    if best is None:
-        return []
-    _, regions, tag = best
-    logger.debug("comments by shape: <%s> blocks under %d <%s>", tag, len(regions), regions[0].tag)
-    for region in regions:
-        _name_by_place(region, tag, cache)
-    comments: list[ShapedComment] = []
-    for region in regions:
-        comments.extend(_thread(region, tag, cache, offset=len(comments)))
-    return comments
+        candidate = _candidate(holder, containers, tag, blocks, cache, page)
+        if candidate is not None:
+            candidates.append(candidate)
+    return candidates, cache
+
+
+def _is_block_tag(tag: str) -> bool:
+    """Whether elements of ``tag`` may be comment blocks: the usual containers, quote boxes and layout
+    tables, and custom elements (``<ytd-comment-renderer>``, ``<xyz-comment>``)."""
+    return tag in _BLOCK_TAGS or tag in _REPEATED_BLOCK_TAGS or "-" in tag
 
 
 def _kin_groups(
@@ -264,18 +320,71 @@ def _at_place(block: Any, place: tuple[tuple[str, str], ...]) -> Any | None:
     return element
 
 
-def _region_score(parent: Any, blocks: list[Any], cache: dict[Any, _Roles | None], ids: set[str]) -> float:
-    if _in_chrome(parent):
-        return 0.0
+@dataclass(frozen=True, slots=True)
+class _PageFacts:
+    size: int
+    first_h1: int | None
+    order: dict[Any, int]
+    ids: set[str]
+
+
+# The features a region's choice is made on, in this order (src/slant/data/readers/regions.json).
+REGION_FEATURES = (
+    "log_comment_blocks",  # log(1 + blocks reading as comments)
+    "comment_share",  # of the region's blocks
+    "timed_share",  # of the comment blocks: a time shown
+    "dated_share",  # an absolute date (an ISO time read)
+    "actions_share",  # reply / like buttons or an avatar
+    "body_link_share",  # mean share of link text in the bodies
+    "length_spread",  # coefficient of variation of the bodies' lengths
+    "log_body_words",  # log(1 + mean words per body)
+    "distinct_names_share",  # distinct names / comment blocks
+    "position",  # where the region starts in the page (0 top, 1 bottom)
+    "after_headline",  # 1 when it starts after the first h1 (or the page has none)
+    "links_elsewhere_share",  # blocks linking to a comment on another page
+)
+
+
+def _candidate(
+    holder: Any,
+    containers: list[Any],
+    tag: str,
+    blocks: list[Any],
+    cache: dict[Any, _Roles | None],
+    page: _PageFacts,
+) -> RegionCandidate | None:
+    if _in_chrome(holder):
+        return None
     roles = [_roles_cached(block, cache) for block in blocks]
     comments = [found for found in roles if found is not None and found.is_comment]
     if len(comments) < _MIN_BLOCKS or len(comments) / len(blocks) < _MIN_ROLE_SHARE:
-        return 0.0
-    if sum(links_elsewhere(block, ids) for block in blocks) * 2 >= len(blocks):
-        return 0.0  # a recent-comments widget: each block links to a comment on another page
-    timed = sum(found.timed for found in comments) / len(comments)
-    actions = sum(found.actions or found.avatar for found in comments) / len(comments)
-    return len(comments) * (1.0 + timed + 0.5 * actions)
+        return None
+    elsewhere = sum(links_elsewhere(block, page.ids) for block in blocks)
+    if elsewhere * 2 >= len(blocks):
+        return None  # a recent-comments widget: each block links to a comment on another page
+    count = len(comments)
+    timed = sum(found.timed for found in comments) / count
+    actions = sum(found.actions or found.avatar for found in comments) / count
+    score = count * (1.0 + timed + 0.5 * actions)
+    lengths = [len(found.text) for found in comments]
+    mean = sum(lengths) / count
+    spread = (sum((length - mean) ** 2 for length in lengths) / count) ** 0.5 / max(mean, 1.0)
+    start = page.order[blocks[0]]
+    features = (
+        math.log1p(count),
+        count / len(blocks),
+        timed,
+        sum(found.published is not None for found in comments) / count,
+        actions,
+        sum(found.link_share for found in comments) / count,
+        spread,
+        math.log1p(sum(word_count(found.text) for found in comments) / count),
+        len({found.name for found in comments}) / count,
+        start / max(page.size, 1),
+        1.0 if page.first_h1 is None or start > page.first_h1 else 0.0,
+        elsewhere / len(blocks),
+    )
+    return RegionCandidate(containers, tag, blocks, score, features)
 
 
 def _roles_cached(block: Any, cache: dict[Any, _Roles | None]) -> _Roles | None:
@@ -399,6 +508,48 @@ def _inner_reply_lists(block: Any) -> list[Any]:
     return found
 
 
+_INNER_HOLDER_TAGS = frozenset({"div", "section"})
+
+
+def _inner_block_lists(block: Any, roles: _Roles, cache: dict[Any, _Roles | None]) -> list[Any]:
+    """Replies listed inside a comment in a division of blocks of one kind, each a comment of its own
+    (a name, a time, a text) and none holding the comment's own name: giscus' ``div.gsc-replies``
+    of ``div.gsc-reply``, a Q&A answer's comment list with its title. Lists (``ul``/``ol``) are read
+    by :func:`_inner_reply_lists`. A division holding blocks of several kinds is the comment's own
+    layout; one holding a single block is a list only when that block is all it holds."""
+    elements = _own_elements(block)
+    if not elements:
+        return []
+    found: list[Any] = []
+    for holder in elements:
+        if holder.tag not in _INNER_HOLDER_TAGS:
+            continue
+        kids = [child for child in holder if isinstance(child.tag, str) and _is_block_tag(child.tag)]
+        if not kids:
+            continue
+        kinds: dict[tuple[str, frozenset[str]], list[Any]] = defaultdict(list)
+        for kid in kids:
+            kinds[_signature(kid)].append(kid)
+        kind, members = max(kinds.items(), key=lambda item: len(item[1]))
+        if len(members) < _MIN_BLOCKS or kind == _signature(block):
+            continue
+        if roles.name_element is not None and any(
+            member is roles.name_element or member in roles.name_element.iterancestors() for member in members
+        ):
+            continue  # the comment's own header and text, wrapped
+        replies = [member for member in members if _is_reply_block(member, roles, cache)]
+        if len(replies) == len(members):
+            found.extend(replies)
+        if len(found) >= _MAX_WRAPPED:
+            break
+    return found
+
+
+def _is_reply_block(member: Any, roles: _Roles, cache: dict[Any, _Roles | None]) -> bool:
+    inner = _roles_cached(member, cache)
+    return inner is not None and inner.is_comment and inner.text != roles.text
+
+
 def _sibling_kinds(block: Any) -> set[tuple[str, frozenset[str]]]:
     """The kinds (tag and classes) of the few blocks of the same tag before and after ``block``."""
     kinds: set[tuple[str, frozenset[str]]] = set()
@@ -419,6 +570,11 @@ def _roles(block: Any) -> _Roles | None:
     if name is None:
         name_element, name = _byline_name(elements)
     time_element, published, timed = _time_of(elements)
+    if not timed:
+        published = attribute_time(block)
+        timed = published is not None
+    if name is None:
+        name_element, name = _name_outside_elements(block, time_element)
     actions = any(
         is_action_line(_short_text(element) or "") for element in elements if element.tag in ("a", "button")
     )
@@ -433,6 +589,19 @@ def _roles(block: Any) -> _Roles | None:
     )
     link_share = _body_links(in_body, skipped, block) / max(len(text), 1)
     return _Roles(name, name_element, published, timed, actions, text, link_share, avatar)
+
+
+def _name_outside_elements(block: Any, time_element: Any | None) -> tuple[Any | None, str | None]:
+    """A name no element of its own holds: the loose words beside the time in its header line
+    ("#1 <time>…</time> Nathalie a dit :"), else the block's author attribute (``author="Ann"``)."""
+    if time_element is not None:
+        beside = name_beside_time(time_element, block)
+        if beside and len(beside) <= _MAX_NAME_CHARACTERS and _looks_like_name(beside):
+            return time_element.getparent(), beside
+    named = attribute_author(block)
+    if named and _could_be_display_name(named) and _looks_like_name(named):
+        return None, named
+    return None, None
 
 
 def _body_links(elements: list[Any], skipped: set[Any], block: Any) -> int:
@@ -709,8 +878,9 @@ def _thread(
     )
     wrapper_comment: Any | None = None  # the region's first comment, when the region is a wrapper
     wrapper_kind = _signature(parent) if _signature(parent)[1] else None  # a named wrapper only
+    wrapped = _wrapper_kind(parent, tag, cache)
     for element in parent.iter(tag):
-        if element is parent:
+        if element is parent or element in index:
             continue
         replied = _enclosing_block(element, parent, index)
         nested = (
@@ -723,6 +893,24 @@ def _thread(
             continue
         roles = _roles_cached(element, cache)
         if roles is None or not roles.is_comment:
+            continue
+        wrapped_comments = _wrapped_comments(element, cache, wrapped) if replied is None and wrapped else []
+        if wrapped_comments:
+            # a thread wrapper (YouTube's ytd-comment-thread-renderer): its first comment block, then
+            # the replies to it
+            first = offset + len(comments)
+            for position, (item, item_roles) in enumerate(wrapped_comments):
+                index[item] = offset + len(comments)
+                comments.append(
+                    ShapedComment(
+                        item,
+                        item_roles.name,
+                        item_roles.published,
+                        item_roles.text,
+                        first if position else None,
+                    )
+                )
+            index[element] = first
             continue
         if replied is None and wrapper_comment is not None and _signature(element) == wrapper_kind:
             # a wrapper of the region's own kind after the region's comment holds a reply to it
@@ -741,7 +929,7 @@ def _thread(
             )
         )
         if element.tag != "li":
-            for item in _inner_reply_lists(element):
+            for item in [*_inner_reply_lists(element), *_inner_block_lists(element, roles, cache)]:
                 if item in index:
                     continue
                 inner = _roles_cached(item, cache)
@@ -750,6 +938,51 @@ def _thread(
                 index[item] = offset + len(comments)
                 comments.append(ShapedComment(item, inner.name, inner.published, inner.text, index[element]))
     return comments
+
+
+def _wrapper_kind(
+    region: Any, tag: str, cache: dict[Any, _Roles | None]
+) -> tuple[str, frozenset[str]] | None:
+    """The kind of comment block the region's blocks wrap, when they are thread wrappers: some block
+    holds two or more comment blocks of one kind among its own elements (the comment, then its
+    replies, each a block of another tag than the wrapper: YouTube's ytd-comment-thread-renderer).
+    None when no block does, so that a comment holding one body part stays one comment."""
+    for count, block in enumerate(region.iterchildren(tag)):
+        if count >= _KIN_SIBLINGS * 4:
+            break
+        inner = _wrapped_comments(block, cache, None)
+        if len(inner) >= _MIN_BLOCKS:
+            return _signature(inner[0][0])
+    return None
+
+
+def _wrapped_comments(
+    block: Any, cache: dict[Any, _Roles | None], kind: tuple[str, frozenset[str]] | None
+) -> list[tuple[Any, _Roles]]:
+    """The comment blocks of ``kind`` among the block's own elements, in page order (of the kind of
+    the outermost one that reads as a comment when ``kind`` is None); one nested in another counts
+    once (the outer)."""
+    elements = _own_elements(block)
+    if not elements:
+        return []
+    found: list[tuple[Any, _Roles]] = []
+    taken: set[Any] = set()
+    for element in elements:
+        if element.tag == block.tag or not _is_block_tag(element.tag):
+            continue
+        if kind is not None and _signature(element) != kind:
+            continue
+        if any(ancestor in taken for ancestor in element.iterancestors()):
+            continue
+        roles = _roles_cached(element, cache)
+        if roles is None or not roles.is_comment:
+            continue
+        kind = _signature(element)
+        found.append((element, roles))
+        taken.add(element)
+        if len(found) >= _MAX_WRAPPED:
+            break
+    return found
 
 
 def _enclosing_block(element: Any, region: Any, index: dict[Any, int]) -> Any | None:

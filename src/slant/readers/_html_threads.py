@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from slant.readers._html_block_signs import attribute_depth, is_key_attribute
 from slant.readers._html_text import class_tokens
 
 __all__ = ["ReplyHints", "infer_parents"]
@@ -40,7 +41,7 @@ _REPLY_LIST = re.compile(
     r"children|replies|reply-list|indented|follow-?up|answers|antworten|responses|sub-?comments|nested|thread-?replies"
 )
 _DEPTH_CLASS = re.compile(
-    r"(?:depth|level|lvl|indent|ind|nest|nesting|ml|reply-level|thread-level)[-_]?(\d{1,2})$"
+    r"(?:depth|level|lvl|indent|ind|nest|nesting|ml|reply-level|thread-level)[-_]{0,2}(\d{1,2})$"
 )
 _DEPTH_ATTRIBUTES = ("data-depth", "data-level", "aria-level", "indent", "data-indent", "data-nesting")
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.IGNORECASE)
@@ -193,6 +194,12 @@ class _HeadAnchors:
 
 def _own_ids(block: Any) -> list[str]:
     values = [str(block.get(name)) for name in _ID_ATTRIBUTES if block.get(name)]
+    # a key under another name ("commentid", "data-key"): web components name their own
+    values.extend(
+        str(value)
+        for name, value in block.attrib.items()
+        if value and name not in _ID_ATTRIBUTES and is_key_attribute(name)
+    )
     previous = block.getprevious()
     while (
         previous is not None
@@ -320,6 +327,12 @@ def _depth(block: Any) -> float | None:
             value = str(element.get(name) or "") if name in present else ""
             if value.isdigit():
                 return float(value)
+        if count == 0:
+            # the block's own attribute named for a depth ("depth", "data-comment-level"): inside it,
+            # such a number may be a user's rank
+            depth = attribute_depth(element)
+            if depth is not None:
+                return float(depth)
         # an inline element's "level-5" is a user's rank icon ("LV5"), not the comment's depth
         for token in class_tokens(element) if element.tag not in _INLINE_TAGS else ():
             if not token[-1].isdigit():
