@@ -88,12 +88,15 @@ def test_abuse_categories_are_flagged(
     [
         ("behaviour_heldout.jsonl", "expected", "high", "behaviour_heldout_auc"),
         ("threads_heldout.jsonl", "label", "toxic", "threads_auc"),
+        # written before the third round tried anything; read once at 0.901 (docs/bench-toxicity.md)
+        ("moderation_heldout.jsonl", "expected", "high", "moderation_heldout_auc"),
     ],
 )
-def test_held_out_sets_of_the_second_round_rank_abuse_first(
+def test_held_out_sets_of_the_second_and_third_rounds_rank_abuse_first(
     name: str, key: str, positive: str, floor: str
 ) -> None:
-    """Sets written before the second round of issue 17 changed anything, never trained or tuned on."""
+    """Sets written before the second (or third) round of issue 17 changed anything, never trained or
+    tuned on."""
     rows = _jsonl(name)
     probs = load_model().predict_proba([r["text"] for r in rows])[:, _TOXICITY]
     auc = roc_auc(np.array([r[key] == positive for r in rows]), probs)
