@@ -35,10 +35,9 @@ def add_quality_argument(parser: argparse.ArgumentParser) -> None:
         "--quality",
         choices=("fast", "best"),
         default="fast",
-        help="fast (default; the linear tagger, lexicon, verifier and technique classifiers) or best (the "
-        "fine-tuned MiniLM tagger and/or technique classifier the model holds, run by onnxruntime, pip install "
-        "'slant[best]'; needs --model DIR from 'slant train techniques-tagger' or 'techniques-classifier': "
-        "the shipped model has neither)",
+        help="span finding: fast (default; the linear tagger, lexicon and verifier) or best (a fine-tuned "
+        "MiniLM tagger run by onnxruntime, pip install 'slant[best]'; needs --model DIR from 'slant train "
+        "techniques-tagger': the shipped model has none)",
     )
 
 
@@ -120,7 +119,7 @@ def _run_ptc(args: argparse.Namespace, fmt: str, model: Any) -> int:
         if not args.template:
             raise InputError("--format ptc-tc needs --template FILE (lines ID<TAB>?<TAB>start<TAB>end)")
         for article_id, technique, start, end in predict_tc(
-            model.technique_classifier(args.quality), articles, read_tc_labels(args.template)
+            model.classifier, articles, read_tc_labels(args.template)
         ):
             out.write(f"{article_id}\t{technique}\t{start}\t{end}\n")
     out.flush()

@@ -24,7 +24,6 @@ from slant._pipeline import BaseAnnotator
 from slant.techniques._calibration import SpanCalibration
 from slant.techniques._cascade import CascadeClassifier
 from slant.techniques._contextual import ContextualTagger
-from slant.techniques._contextual_classifier import CombinedClassifier, FineTunedClassifier
 from slant.techniques._features import whole_words
 from slant.techniques._model import (
     FloatArray,
@@ -49,11 +48,9 @@ __all__ = [
 #: The versioned name of the techniques model (its registered name and its model card's title).
 MODEL_VERSION = "slant.techniques.v1"
 
-#: How spans are found and named: ``"fast"``, the linear tagger, lexicon and verifier and the linear
-#: technique classifiers (numpy alone, about 15 PTC articles a second on one core); ``"best"``, the
-#: fine-tuned transformers the model folder holds (issue 15; the ``best`` extra's onnxruntime, a few
-#: articles a second): the tagger finds the spans (else the fast route does) and the technique
-#: classifier, combined with the linear ones, names them (else the linear ones alone do).
+#: How spans are found: ``"fast"``, the linear tagger, lexicon and verifier (numpy alone, about 15
+#: PTC articles a second on one core); ``"best"``, the fine-tuned transformer tagger (issue 15; the
+#: ``best`` extra's onnxruntime, a few articles a second). Both name techniques with the same classifier.
 Quality = Literal["fast", "best"]
 QUALITIES: tuple[Quality, ...] = ("fast", "best")
 
@@ -125,48 +122,22 @@ class TechniqueModel:
     verifier: SpanVerifier | None = None
     calibration: SpanCalibration | None = None
     contextual: ContextualTagger | None = None
-    finetuned_classifier: FineTunedClassifier | None = None
-
-    def technique_classifier(
-        self, quality: Quality = "fast"
-    ) -> TechniqueClassifier | CascadeClassifier | CombinedClassifier:
-        """The classifier that names spans: with ``quality="best"`` and a fine-tuned one, it combined with the linear ones.
-
-        Raises:
-            ModelError: ``quality="best"`` and the model has neither fine-tuned part.
-        """
-        if quality == "best":
-            self._check_best()
-            if self.finetuned_classifier is not None:
-                return CombinedClassifier(self.classifier, self.finetuned_classifier)
-        return self.classifier
-
-    def _check_best(self) -> None:
-        if self.contextual is None and self.finetuned_classifier is None:
-            raise ModelError(
-                "quality 'best' needs a techniques model with a fine-tuned tagger or technique classifier "
-                "(contextual_tagger.onnx, contextual_classifier.onnx); this one has neither: use quality 'fast', "
-                "or train one with 'slant train techniques-tagger' or 'slant train techniques-classifier'"
-            )
 
     def find_spans(
         self, text: str, *, verify: bool = True, quality: Quality = "fast"
     ) -> list[tuple[int, int, float]]:
         """Propaganda spans of ``text`` as ``(start, end, probability)``.
 
-        With ``quality="best"`` and a fine-tuned tagger: its spans (and the lexicon's words, if chosen
-        so); a model with only a fine-tuned technique classifier finds them as below. Else, with a
-        verifier (and ``verify``): the tagger's loosely decoded candidates and the lexicon's words,
-        kept by the verifier. Otherwise: the tagger's spans plus lexicon words
+        With ``quality="best"``: the fine-tuned tagger's spans (and the lexicon's words, if chosen so).
+        Else, with a verifier (and ``verify``): the tagger's loosely decoded candidates and the
+        lexicon's words, kept by the verifier. Otherwise: the tagger's spans plus lexicon words
         outside them. Spans are widened to whole words (see :func:`whole_words`).
 
         Raises:
-            ModelError: ``quality="best"`` and the model has no fine-tuned part.
+            ModelError: ``quality="best"`` and the model has no fine-tuned tagger.
         """
         if quality == "best":
-            self._check_best()
-            if self.contextual is not None:
-                return find_spans(text, self.tagger, lexicon=self.lexicon, contextual=self.contextual)
+            return find_spans(text, self.tagger, lexicon=self.lexicon, contextual=self.best_tagger())
         return find_spans(text, self.tagger, lexicon=self.lexicon, verifier=self.verifier if verify else None)
 
     def best_tagger(self) -> ContextualTagger:
@@ -237,13 +208,13 @@ class TechniqueModel:
         ]
         items = [(text, s, e) for text, spans in zip(texts, found, strict=True) for s, e, _ in spans]
         routable = [flag for flag, spans in zip(allowed, found, strict=True) for _ in spans]
-        proba = self._proba(items, page, routable, quality=quality)
+        proba = self._proba(items, page, routable)
         classes = self.classifier.classes_
         out: list[list[tuple[int, int, str, float, str]]] = []
         row = 0
         for text, spans, flag in zip(texts, found, allowed, strict=True):
-            labelled = self._scare_quotes(text, page, routable=flag, quality=quality)
-            if quality == "best" and self.contextual is not None:
+            labelled = self._scare_quotes(text, page, routable=flag)
+            if quality == "best":
                 route = "contextual"
             else:
                 route = "verified" if flag and self.verifier is not None else "tagged"
@@ -270,25 +241,22 @@ class TechniqueModel:
             self.calibration.save(folder)
         if self.contextual is not None:
             self.contextual.save(folder)
-        if self.finetuned_classifier is not None:
-            self.finetuned_classifier.save(folder)
 
     def _proba(
-        self, items: Sequence[tuple[str, int, int]], page: str, routable: Sequence[bool], *, quality: Quality
+        self, items: Sequence[tuple[str, int, int]], page: str, routable: Sequence[bool]
     ) -> FloatArray:
         contexts = [page] * len(items)
-        classifier = self.technique_classifier(quality)
-        if isinstance(classifier, CascadeClassifier | CombinedClassifier):
-            return classifier.predict_proba(items, contexts=contexts, routable=routable)
-        return classifier.predict_proba(items, contexts=contexts)
+        if isinstance(self.classifier, CascadeClassifier):
+            return self.classifier.predict_proba(items, contexts=contexts, routable=routable)
+        return self.classifier.predict_proba(items, contexts=contexts)
 
     def _scare_quotes(
-        self, text: str, page: str, *, routable: bool, quality: Quality
+        self, text: str, page: str, *, routable: bool
     ) -> list[tuple[int, int, str, float, str]]:
         spans = scare_quote_spans(text)
         if not spans:
             return []
-        proba = self._proba([(text, s, e) for s, e in spans], page, [routable] * len(spans), quality=quality)
+        proba = self._proba([(text, s, e) for s, e in spans], page, [routable] * len(spans))
         columns = [self.classifier.classes_.index(t) for t in SCARE_QUOTE_TECHNIQUES]
         labelled = []
         for (start, end), row in zip(spans, proba, strict=True):
@@ -307,10 +275,7 @@ def _read(folder: Path) -> TechniqueModel:
     verifier = SpanVerifier.load(folder) if SpanVerifier.present(folder) else None
     calibration = SpanCalibration.load(folder) if SpanCalibration.present(folder) else None
     contextual = ContextualTagger.load(folder) if ContextualTagger.present(folder) else None
-    finetuned = FineTunedClassifier.load(folder) if FineTunedClassifier.present(folder) else None
-    return TechniqueModel(
-        SpanTagger.load(folder), classifier, lexicon, verifier, calibration, contextual, finetuned
-    )
+    return TechniqueModel(SpanTagger.load(folder), classifier, lexicon, verifier, calibration, contextual)
 
 
 def load_model(folder: str | Path | None = None) -> TechniqueModel:

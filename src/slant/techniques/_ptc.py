@@ -9,7 +9,6 @@ from typing import Literal
 from slant._errors import InputError
 from slant.techniques._annotator import Quality, TechniqueModel
 from slant.techniques._cascade import CascadeClassifier
-from slant.techniques._contextual_classifier import CombinedClassifier
 from slant.techniques._data import LabelledSpan, read_articles, read_tc_labels
 from slant.techniques._explain import TECHNIQUES
 from slant.techniques._model import TechniqueClassifier
@@ -31,7 +30,7 @@ def predict_si(
 
 
 def predict_tc(
-    classifier: TechniqueClassifier | CascadeClassifier | CombinedClassifier,
+    classifier: TechniqueClassifier | CascadeClassifier,
     articles: Mapping[str, str],
     template: Sequence[LabelledSpan],
 ) -> list[tuple[str, str, int, int]]:
@@ -92,8 +91,7 @@ def evaluate_ptc(
 ) -> dict[str, object]:
     """Score ``model`` on a folder of PTC articles against gold labels, under the official rules.
 
-    ``quality`` chooses how SI finds spans and how TC names the gold spans (``"best"``: with the
-    fine-tuned technique classifier combined with the linear ones, when the model has one).
+    ``quality`` chooses how SI finds spans (TC names gold spans, the same in both qualities).
     """
     articles = read_articles(articles_dir)
     gold = read_gold(gold_file)
@@ -109,11 +107,12 @@ def evaluate_ptc(
             raise InputError(
                 "TC scoring needs gold techniques; give a TC labels file (ID, technique, start, end)"
             )
-        predicted_tc = predict_tc(model.technique_classifier(quality), articles, gold)
+        predicted_tc = predict_tc(model.classifier, articles, gold)
         scores = score_tc(
             predicted_tc, [(g.article_id, g.technique, g.start, g.end) for g in gold], techniques=TECHNIQUES
         )
         result = {"task": "tc", **scores}
     result["articles"] = len(articles)
-    result["quality"] = quality
+    if task == "si":
+        result["quality"] = quality
     return result

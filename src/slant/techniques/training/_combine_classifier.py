@@ -2,7 +2,7 @@
 
 The linear classifiers (the fast one and the contextual one in a cascade) see the whole page: how
 often a phrase recurs, which the PTC labels Repetition; the fine-tuned one sees only the span's
-line. Their log probabilities are mixed (:func:`~slant.techniques._contextual_classifier.combine_log_proba`)
+line. Their log probabilities are mixed (:func:`~._onnx_classifier.combine_log_proba`)
 at the weight with the best TC micro-F1 on the held-in train articles the fine-tuned classifier
 chose its epoch on. The linear classifiers used there are refitted, with the shipped settings, on
 the fitting articles only (the shipped ones saw the held-in articles), so the held-in spans are
@@ -22,11 +22,11 @@ import numpy as np
 
 from slant.techniques._annotator import TechniqueModel
 from slant.techniques._cascade import CascadeClassifier
-from slant.techniques._contextual_classifier import FineTunedClassifier, combine_log_proba
 from slant.techniques._data import LabelledSpan, PtcSplit
 from slant.techniques._model import FloatArray, TechniqueClassifier
 from slant.techniques.training._calibrate import _refit_classifier
 from slant.techniques.training._finetune_classifier import tc_micro_f1
+from slant.techniques.training._onnx_classifier import FineTunedClassifier, combine_log_proba
 
 __all__ = [
     "WEIGHTS",

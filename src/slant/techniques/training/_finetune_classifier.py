@@ -3,7 +3,7 @@
 ``slant train techniques-classifier`` runs :func:`finetune_classifier`: the PTC train articles are
 dealt into a fitting part and a held-in part (the seeded tenth of :func:`split_held_in`, the same
 articles the fine-tuned tagger holds in); the transformer and a linear output over the span's two
-marker states (:mod:`slant.techniques._marked_spans`) are trained end to end on the fitting part's
+marker states (:mod:`._marked_spans`) are trained end to end on the fitting part's
 gold spans with cross-entropy. After each epoch the held-in gold spans are classified and scored by
 the official TC micro-F1 (the PTC rule for a span listed several times: best, second-best, ...
 technique); the best epoch is exported to ONNX, quantised to int8 (dynamic, weights only) and both
@@ -28,14 +28,14 @@ from typing import Any
 
 import numpy as np
 
-from slant.techniques._contextual_classifier import FineTunedClassifier
 from slant.techniques._data import LabelledSpan, read_articles, read_tc_labels
 from slant.techniques._encoder import WordPiece
 from slant.techniques._explain import TECHNIQUES
-from slant.techniques._marked_spans import MarkedSpan, mark_span, pad_marked
 from slant.techniques._model import FloatArray
 from slant.techniques._scoring import score_tc
 from slant.techniques.training._finetune import split_held_in
+from slant.techniques.training._marked_spans import MarkedSpan, mark_span, pad_marked
+from slant.techniques.training._onnx_classifier import FineTunedClassifier
 
 __all__ = ["ClassifierConfig", "finetune_classifier", "tc_micro_f1"]
 

@@ -2,7 +2,7 @@
 
 The encoder of :class:`~slant.techniques.training._torch_tagger.BertTagger` (all-MiniLM-L6-v2's
 layers, written out; its per-piece output unused) reads a span marked in its line
-(:mod:`slant.techniques._marked_spans`); the states at the start and end markers, side by side, go
+(:mod:`._marked_spans`); the states at the start and end markers, side by side, go
 through one linear layer to a logit per technique (the "entity markers" span representation of
 Baldini Soares et al., 2019).
 """

@@ -1,7 +1,7 @@
 """A span marked in its line, as WordPiece ids: the input of the fine-tuned technique classifier.
 
-The fine-tuned classifier (:mod:`slant.techniques._contextual_classifier`) and its training
-(:mod:`slant.techniques.training._finetune_classifier`) see a span the same way:
+The fine-tuned classifier's torch training (:mod:`._finetune_classifier`) and its ONNX graph
+(:mod:`._onnx_classifier`) see a span the same way:
 ``[CLS] left context [unused0] span [unused1] right context [SEP]``, the context being the rest of
 the line(s) the span lies in (a PTC article has one sentence a line). At most ``max_pieces`` pieces
 in all: a long span keeps its first and last pieces, and the context is trimmed from its far ends,

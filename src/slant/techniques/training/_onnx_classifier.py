@@ -1,13 +1,13 @@
-"""The fine-tuned technique classifier (issue 15): all-MiniLM-L6-v2 trained end to end on PTC spans, run by onnxruntime.
+"""The fine-tuned technique classifier's ONNX graph run by onnxruntime (issue 15; an experiment, not shipped).
 
 :class:`FineTunedClassifier` names a span's technique from the span marked in its line
 (:mod:`._marked_spans`), by a transformer fine-tuned on the PTC train spans
-(:mod:`slant.techniques.training._finetune_classifier`), shipped as an int8 ONNX graph
-(``contextual_classifier.onnx``) plus ``contextual_classifier.json`` (vocabulary, techniques, the
-combination's weight and temperature, the training report): loading runs no code.
-:class:`CombinedClassifier` mixes its log probabilities with those of the linear classifiers (the
-cascade), which see the whole page (how often a phrase recurs: Repetition), at the weight chosen on
-held-in train articles. onnxruntime comes with the ``best`` extra.
+(:mod:`._finetune_classifier`) and exported as an ONNX graph (``contextual_classifier.onnx``, int8,
+plus ``contextual_classifier.json``: vocabulary, techniques, the combination's weight and
+temperature, the training report; loading runs no code). :func:`combine_log_proba` mixes its log
+probabilities with the linear classifiers'. It lost on dev to the shipped classifiers
+(docs/models/techniques.md), so no run-time route reads it: it lives with the training code, which
+measures it.
 """
 
 from __future__ import annotations
@@ -20,14 +20,12 @@ from typing import Any
 import numpy as np
 
 from slant import _models
-from slant._errors import ModelError
 from slant._extras import require_extra
-from slant.techniques._cascade import CascadeClassifier
 from slant.techniques._encoder import WordPiece
-from slant.techniques._marked_spans import mark_span, pad_marked
-from slant.techniques._model import FloatArray, TechniqueClassifier
+from slant.techniques._model import FloatArray
+from slant.techniques.training._marked_spans import mark_span, pad_marked
 
-__all__ = ["CombinedClassifier", "FineTunedClassifier", "combine_log_proba"]
+__all__ = ["FineTunedClassifier", "combine_log_proba"]
 
 _KIND = "techniques"
 _JSON = "contextual_classifier.json"
@@ -81,7 +79,7 @@ class FineTunedClassifier:
 
     def _run(self, ids: Any, mask: Any, markers: Any) -> FloatArray:
         if self._session is None:
-            require_extra("best", purpose="the fine-tuned technique classifier (--quality best)")
+            require_extra("train", purpose="the fine-tuned technique classifier", modules=("onnxruntime",))
             import onnxruntime
 
             options = onnxruntime.SessionOptions()
@@ -150,71 +148,3 @@ class FineTunedClassifier:
                 weight=float(config["weight"]),
                 temperature=float(config["temperature"]),
             )
-
-
-class CombinedClassifier:
-    """The linear classifiers (a cascade or one classifier) and the fine-tuned one, log probabilities mixed.
-
-    It has the classifier interface the annotator and the PTC commands use (``classes_``,
-    ``decision_function``, ``predict_proba``, ``predict``); its decision values are log probabilities.
-    """
-
-    temperature = 1.0  # decision values are already log probabilities
-
-    def __init__(
-        self, linear: TechniqueClassifier | CascadeClassifier, finetuned: FineTunedClassifier
-    ) -> None:
-        if set(linear.classes_) != set(finetuned.classes_):
-            raise ModelError(
-                "the fine-tuned technique classifier must know the same techniques as the linear ones; "
-                f"got {finetuned.classes_} and {linear.classes_}; retrain it"
-            )
-        self.linear = linear
-        self.finetuned = finetuned
-        self._columns = [finetuned.classes_.index(c) for c in linear.classes_]
-
-    @property
-    def classes_(self) -> tuple[str, ...]:
-        """The techniques, in the order of the score columns (the linear classifiers')."""
-        return tuple(self.linear.classes_)
-
-    def decision_function(
-        self,
-        items: Sequence[tuple[str, int, int]],
-        *,
-        contexts: Sequence[str] | None = None,
-        routable: Sequence[bool] | None = None,
-    ) -> FloatArray:
-        """Log probabilities, one row per span, one column per technique in ``classes_``.
-
-        Args:
-            items: the spans, each with the text it lies in.
-            contexts: the whole page each span's text belongs to (for Repetition).
-            routable: per span, whether the cascade may send it to its contextual classifier.
-        """
-        if not items:
-            return np.zeros((0, len(self.classes_)), dtype=np.float32)
-        if isinstance(self.linear, CascadeClassifier):
-            linear = self.linear.decision_function(items, contexts=contexts, routable=routable)
-        else:
-            linear = np.log(np.maximum(self.linear.predict_proba(items, contexts=contexts), 1e-12))
-        finetuned = self.finetuned.log_proba(items)[:, self._columns]
-        return combine_log_proba(
-            finetuned, linear, weight=self.finetuned.weight, temperature=self.finetuned.temperature
-        )
-
-    def predict_proba(
-        self,
-        items: Sequence[tuple[str, int, int]],
-        *,
-        contexts: Sequence[str] | None = None,
-        routable: Sequence[bool] | None = None,
-    ) -> FloatArray:
-        """Probabilities, one row per span, one column per technique in ``classes_`` (arguments as above)."""
-        return np.exp(self.decision_function(items, contexts=contexts, routable=routable)).astype(np.float32)
-
-    def predict(
-        self, items: Sequence[tuple[str, int, int]], *, contexts: Sequence[str] | None = None
-    ) -> list[str]:
-        """The most probable technique for each span."""
-        return [self.classes_[i] for i in self.decision_function(items, contexts=contexts).argmax(axis=1)]
