@@ -160,6 +160,7 @@ TRAINING_IMPORTERS = {
     ("slant._cli._techniques", "run_train"),
     ("slant._cli._techniques_calibration", "run_train"),
     ("slant._cli._techniques_tagger", "run_train"),
+    ("slant._cli._techniques_classifier", "run_train"),
 }
 
 

@@ -18,6 +18,7 @@ TARGETS: dict[str, str] = {
     "techniques": "slant._cli._techniques",
     "techniques-calibration": "slant._cli._techniques_calibration",
     "techniques-tagger": "slant._cli._techniques_tagger",
+    "techniques-classifier": "slant._cli._techniques_classifier",
 }
 
 

@@ -66,6 +66,10 @@ class BertTagger(nn.Module):  # type: ignore[misc, unused-ignore]
 
     def forward(self, input_ids: Any, attention_mask: Any) -> Any:
         """Logits ``(batch, pieces)`` for padded ``input_ids`` with ``attention_mask`` (1 = a real piece)."""
+        return self.classifier(self.encode(input_ids, attention_mask)).squeeze(-1)
+
+    def encode(self, input_ids: Any, attention_mask: Any) -> Any:
+        """The last layer's states ``(batch, pieces, hidden)`` (the technique classifier reads them too)."""
         n = input_ids.shape[1]
         positions = torch.arange(n, device=input_ids.device).unsqueeze(0)
         x = (
@@ -77,7 +81,7 @@ class BertTagger(nn.Module):  # type: ignore[misc, unused-ignore]
         bias = (1.0 - attention_mask[:, None, None, :].to(x.dtype)) * -10000.0
         for layer in self.layers:
             x = layer(x, bias)
-        return self.classifier(x).squeeze(-1)
+        return x
 
     @classmethod
     def from_checkpoint(cls, folder: Path, *, layers: int, seed: int) -> BertTagger:
