@@ -6314,6 +6314,20 @@ def r_sportsru(p: Page) -> str:
     return shell(p, body)
 
 
+# A member's join date, post count and signature are the same on each of their posts.
+VB3_MEMBERS = {
+    "Javi_TDI": ("mar 2011", 1240),
+    "Rodri_Garaje": ("oct 2015", 312),
+    "MecanicaLola": ("ene 2009", 9055),
+    "Pepe_Ruedas": ("feb 2013", 640),
+}
+VB3_SIGNATURES = {
+    "Javi_TDI": "Golf IV 1.9 TDI 110cv",
+    "Rodri_Garaje": "Taller en Getafe desde 1998",
+    "Pepe_Ruedas": "Seat León 2008, 310.000 km",
+}
+
+
 def r_vb3(p: Page) -> str:
     """vBulletin 3.8 postbit_legacy: a table.tborder per post, a.bigusername, 'Cita: Originalmente Escrito por X', signatures."""
     posts = [first_post(p), *p.comments]
@@ -6324,14 +6338,12 @@ def r_vb3(p: Page) -> str:
         quote = ""
         if n and c.extra2 and c.parent is not None:
             quote = f'<div style="margin:20px; margin-top:5px; "><div class="smallfont" style="margin-bottom:2px">Cita:</div><table cellpadding="6" cellspacing="0" border="0" width="100%"><tr><td class="alt2" style="border:1px inset"><div>Originalmente Escrito por <strong>{e(p.comments[c.parent].author)}</strong> <a href="showthread.php?p={pid - n + c.parent + 1}#post{pid - n + c.parent + 1}" rel="nofollow"><img class="inlineimg" src="images/buttons/viewpost.gif" alt="Ver Mensaje"></a></div><div style="font-style:italic">{e(c.extra2)}</div></td></tr></table></div>'
-        sig = (
-            f"<div>__________________<br>{'Golf IV 1.9 TDI 110cv' if n % 2 == 0 else 'Taller en Getafe desde 1998'}</div>"
-            if n != 3
-            else ""
-        )
+        sig_text = VB3_SIGNATURES.get(c.author, "")
+        sig = f"<div>__________________<br>{e(sig_text)}</div>" if sig_text else ""
+        joined, count = VB3_MEMBERS.get(c.author, ("mar 2011", 1240))
         tables.append(f"""<div id="edit{pid}" style="padding:0px 0px 6px 0px"><table class="tborder" id="post{pid}" cellpadding="6" cellspacing="0" border="0" width="100%" align="center">
 <tr><td class="thead" style="font-weight:normal"><div class="normal" style="float:right">&nbsp;#<a href="showpost.php?p={pid}&amp;postcount={n + 1}" target="new" rel="nofollow" id="postcount{pid}" name="{n + 1}"><strong>{n + 1}</strong></a> &nbsp;</div><div class="normal"><a name="post{pid}"><img class="inlineimg" src="images/statusicon/post_old.gif" alt="Antiguo"></a> {e(c.shown)}</div></td></tr>
-<tr><td class="alt2" style="padding:0px"><table cellpadding="0" cellspacing="6" border="0" width="100%"><tr><td nowrap="nowrap"><div id="postmenu_{pid}"><a class="bigusername" href="member.php?u={880 + n}">{e(c.author)}</a></div><div class="smallfont">{e(title)}</div></td><td width="100%">&nbsp;</td><td valign="top" nowrap="nowrap"><div class="smallfont"><div>Fecha de Ingreso: {["mar 2011", "oct 2015", "ene 2009", "jun 2019", "feb 2013"][n]}</div><div>Mensajes: {[1240, 312, 9055, 87, 640][n]}</div></div></td></tr></table></td></tr>
+<tr><td class="alt2" style="padding:0px"><table cellpadding="0" cellspacing="6" border="0" width="100%"><tr><td nowrap="nowrap"><div id="postmenu_{pid}"><a class="bigusername" href="member.php?u={880 + list(VB3_MEMBERS).index(c.author)}">{e(c.author)}</a></div><div class="smallfont">{e(title)}</div></td><td width="100%">&nbsp;</td><td valign="top" nowrap="nowrap"><div class="smallfont"><div>Fecha de Ingreso: {joined}</div><div>Mensajes: {count}</div></div></td></tr></table></td></tr>
 <tr><td class="alt1" id="td_post_{pid}"><div id="post_message_{pid}">{quote}{brs(c.text)}</div>{sig}</td></tr>
 <tr><td class="alt2" align="right"><a href="newreply.php?do=newreply&amp;p={pid}" rel="nofollow"><img src="images/buttons/quote.gif" alt="Responder Con Cita" border="0"></a></td></tr>
 </table></div>""")
