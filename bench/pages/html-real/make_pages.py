@@ -36,6 +36,8 @@ import texts_heldout11  # noqa: E402, F401
 import texts_heldout12  # noqa: E402, F401
 import texts_heldout13  # noqa: E402, F401
 import texts_heldout14  # noqa: E402, F401
+import texts_heldout15  # noqa: E402, F401
+import texts_heldout16  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 
 LABELS = {
@@ -6129,6 +6131,635 @@ def r_nga(p: Page) -> str:
     return shell(p, body)
 
 
+def r_gitlab(p: Page) -> str:
+    """GitLab issue: ul#notes-list of discussion threads (replies in the thread's ul.notes), role badges, system notes between."""
+    kids = children_of(p)
+
+    def note(i: int) -> str:
+        c = p.comments[i]
+        handle = c.author.split()[0].lower() + "." + c.author.split()[-1].lower()
+        role = (
+            f'<span class="note-role user-access-role has-tooltip gl-badge badge badge-pill badge-muted sm">{e(c.extra)}</span>'
+            if c.extra
+            else ""
+        )
+        return f"""<li class="note note-wrapper timeline-entry" id="note_{21870 + i}" data-note-id="{21870 + i}"><div class="timeline-entry-inner">
+<div class="timeline-avatar gl-float-left"><a href="/{handle}" class="js-user-link"><img class="avatar s32" alt="{e(c.author)}'s avatar" src="/uploads/-/system/user/avatar/{40 + i}/avatar.png"></a></div>
+<div class="timeline-content"><div class="note-header"><div class="note-header-info"><a href="/{handle}" class="js-user-link author-name-link" data-user-id="{40 + i}"><span class="note-header-author-name gl-font-bold">{e(c.author)}</span></a> <span class="author-username"><a href="/{handle}" class="author-username-link">@{handle}</a></span> <span class="note-headline-light note-headline-meta"><span class="system-note-message"></span><a href="#note_{21870 + i}" class="note-timestamp system-note-separator"><time datetime="{c.when}Z" title="{e(c.when.replace("T", " "))}" class="js-timeago">{e(c.shown)}</time></a></span></div>
+<div class="note-actions">{role}<span class="note-actions-item"><button type="button" title="Add reaction" class="note-action-button">Add reaction</button></span><span class="note-actions-item"><button type="button" title="Reply to comment" class="js-reply-button note-action-button">Reply to comment</button></span><button type="button" title="More actions" class="more-actions-toggle">More actions</button></div></div>
+<div class="timeline-discussion-body"><div class="note-body"><div class="note-text md"><p data-sourcepos="1:1-1:{len(c.text)}" dir="auto">{e(c.text)}</p></div>
+<div class="awards js-awards-block"><button type="button" class="btn award-control"><gl-emoji data-name="thumbsup">👍</gl-emoji><span class="js-counter">{1 + i % 3}</span></button></div></div></div></div></div></li>"""
+
+    def system(text: str, n: int, when: str) -> str:
+        return f'<li class="note system-note timeline-entry note-wrapper" id="note_{21800 + n}"><div class="timeline-entry-inner"><div class="timeline-icon"><svg class="s16" data-testid="label-icon"></svg></div><div class="timeline-content"><div class="note-header"><div class="note-header-info"><a href="/priya.ramaswamy" class="js-user-link"><span class="note-header-author-name">Priya Ramaswamy</span></a> <span class="system-note-message"><span>{text}</span></span> <a href="#note_{21800 + n}" class="note-timestamp"><time datetime="{when}Z" class="js-timeago">3 months ago</time></a></div></div></div></div></li>'
+
+    items = [
+        system(
+            'added <a class="gl-label-link" href="/labels/bug"><span class="gl-label-text">bug</span></a> <a href="/labels/ui"><span class="gl-label-text">UI</span></a> labels',
+            1,
+            "2025-01-06T09:13:00",
+        )
+    ]
+    for root in kids.get(None, []):
+        replies = "\n".join(note(j) for j in dfs_order(p) if j != root and _root_of(p, j) == root)
+        items.append(f"""<li class="note note-discussion timeline-entry" data-discussion-id="d{root}"><div class="timeline-entry-inner"><div class="timeline-content"><div class="discussion js-discussion-container"><div class="discussion-body"><div class="card discussion-wrapper"><ul class="notes">
+{note(root)}
+{replies}
+<li class="discussion-reply-holder gl-border-t timeline-entry"><div class="discussion-with-resolve-btn"><button type="button" class="js-vue-discussion-reply btn-text-field" title="Add a reply">Reply…</button></div></li>
+</ul></div></div></div></div></div></li>""")
+        if root == 0:
+            items.append(
+                system(
+                    'mentioned in merge request <a href="/tallyboard/tallyboard-web/-/merge_requests/412" class="gfm gfm-merge_request">!412</a>',
+                    2,
+                    "2025-01-07T08:00:00",
+                )
+            )
+            items.append(system("changed the description", 3, "2025-01-07T08:05:00"))
+    links = "".join(
+        f'<li class="related-issues-token-body"><a href="/tallyboard/tallyboard-web/-/issues/{1851 - 61 * k}">{e(t)}</a></li>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<header class="navbar navbar-gitlab"><a class="tanuki-logo" href="/">GitLab</a><ul class="nav"><li><a href="/explore">Explore</a></li><li><a href="/users/sign_in">Sign in</a></li></ul></header>
+<div class="layout-page"><aside class="nav-sidebar"><ul class="sidebar-top-level-items"><li><a href="/tallyboard/tallyboard-web">Project information</a></li><li class="active"><a href="/tallyboard/tallyboard-web/-/issues">Issues 214</a></li><li><a href="/tallyboard/tallyboard-web/-/merge_requests">Merge requests 31</a></li></ul></aside>
+<div class="content-wrapper"><nav class="breadcrumbs"><ul class="breadcrumbs-list"><li><a href="/tallyboard">tallyboard</a></li><li><a href="/tallyboard/tallyboard-web">tallyboard-web</a></li><li><a href="/tallyboard/tallyboard-web/-/issues">Issues</a></li><li>#1873</li></ul></nav>
+<main id="content-body" class="content"><div class="detail-page-header"><span class="issuable-status-badge badge badge-success">Open</span> <span class="issuable-meta">Issue created <time datetime="{p.when}Z" class="js-timeago">{e(p.date_shown)}</time> by <a class="author-link" href="/priya.ramaswamy"><span class="author">{e(p.byline)}</span></a></span></div>
+<div class="issue-details issuable-details"><div class="detail-page-description"><h1 class="title qa-title" dir="auto">{e(p.title)}</h1>
+<div class="description"><div class="md">
+{paras(p.article)}
+</div></div><small class="edited-text">Edited 3 months ago by Priya Ramaswamy</small></div>
+<div class="related-issues-block"><h3 class="card-title">Linked items <span class="gl-badge">2</span></h3><ul class="related-items-list">{links}</ul></div></div>
+<section class="issuable-discussion js-vue-notes-event"><div class="notes-tabs"><span>Activity</span><select class="js-sort"><option>Oldest first</option><option>Newest first</option></select></div>
+<ul id="notes-list" class="notes main-notes-list timeline">
+{chr(10).join(items)}
+</ul>
+<div class="js-comment-form"><form class="new-note common-note-form"><label for="note-body" class="sr-only">Comment</label><textarea id="note-body" class="note-textarea" placeholder="Write a comment or drag your files here…"></textarea><button type="submit" class="btn btn-confirm">Comment</button> <button type="button" class="btn">Close issue</button></form></div>
+</section></main>
+<aside class="right-sidebar"><div class="block assignee"><div class="title">Assignee</div><span class="author">Marek Hollis</span></div><div class="block labels"><div class="title">Labels</div><span class="gl-label">bug</span> <span class="gl-label">UI</span></div><div class="block milestone"><div class="title">Milestone</div>16.9</div></aside></div></div>"""
+    return shell(p, body)
+
+
+def _root_of(p: Page, i: int) -> int:
+    while p.comments[i].parent is not None:
+        i = p.comments[i].parent  # type: ignore[assignment]
+    return i
+
+
+def r_khoros(p: Page) -> str:
+    """Khoros (Lithium) community thread: flat lia-message-view-wrapper blocks, ranks, 'Re: …' subjects, kudos, quotes, signatures."""
+    posts = [first_post(p), *p.comments]
+    blocks = []
+    for n, c in enumerate(posts):
+        rank = c.extra if n else "Regular Visitor"
+        subject = p.title if not n else f"Re: {p.title}"
+        when = c.when if n else p.when
+        date_part, time_part = c.shown.split(" ", 1)
+        quote = ""
+        if n and c.extra2 and c.parent is not None:
+            quote = f'<blockquote><hr><li-user uid="{5500 + c.parent + 1}" login="{e(p.comments[c.parent].author)}"></li-user><a href="/t5/user/viewprofilepage/user-id/{5500 + c.parent + 1}">{e(p.comments[c.parent].author)}</a> wrote:<br><p>{e(c.extra2)}</p><hr></blockquote>'
+        solved = (
+            '<div class="lia-accepted-solution lia-component-solution-info"><span class="lia-img-icon-accepted-solution lia-fa-icon"></span> Accepted Solution</div>'
+            if n == 1
+            else ""
+        )
+        sig = (
+            '<div class="lia-message-signature"><p>If a post helped you, please give it a Kudo. If it solved the problem, mark it as the solution.</p></div>'
+            if c.extra == "Super Contributor"
+            else ""
+        )
+        if c.extra == "Community Manager":
+            sig = '<div class="lia-message-signature"><p>Dana | Fernway Community Team</p></div>'
+        blocks.append(f"""<div class="lia-message-view-wrapper lia-js-data-messageUid-{880400 + n} lia-component-forums-widget-message-view-two" id="M{n}"><div class="MessageView lia-message-view-forum-message lia-message-view-display{" lia-message-view-first" if not n else ""}">
+<div class="lia-quilt-column lia-quilt-column-04 lia-quilt-column-left"><div class="lia-message-author-avatar"><img class="lia-user-avatar-message" alt="{e(c.author)}" src="/t5/image/serverpage/avatar-name/{n}"></div>
+<div class="lia-message-author-username"><a class="lia-link-navigation lia-page-link lia-user-name-link" href="/t5/user/viewprofilepage/user-id/{5500 + n}"><span class="">{e(c.author)}</span></a></div><div class="lia-message-author-rank lia-component-author-rank">{e(rank)}</div></div>
+<div class="lia-quilt-column lia-quilt-column-20 lia-quilt-column-right">{solved}<div class="lia-message-subject"><h2 itemprop="name" class="message-subject"><span class="lia-message-unread">{e(subject)}</span></h2></div>
+<div class="lia-message-post-date lia-component-post-date-last-edited"><span class="DateTime" title="{when}"><span class="local-date">&lrm;{e(date_part)}</span> <span class="local-time">{e(time_part)}</span></span></div>
+<div class="lia-message-body-wrapper"><div itemprop="text" id="bodyDisplay_{n}" class="lia-message-body-content">{quote}{paras(c.text)}</div></div>{sig}
+<div class="lia-message-footer"><span class="MessageKudosCount lia-component-kudos-widget-message-kudos-count">Kudos ({(n * 3 + 1) % 7})</span> <a class="lia-button lia-button-secondary lia-action-reply" href="/t5/forums/replypage/board-id/mesh/message-id/{880400 + n}">Reply</a></div></div></div></div>""")
+    rel = "".join(
+        f'<li><a href="/t5/mesh/td-p/{881000 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related)
+    )
+    body = f"""<div class="lia-page"><header class="lia-quilt-row-header"><a class="lia-community-logo" href="/">{e(p.site)}</a><ul class="lia-breadcrumb"><li><a href="/t5/forums">Community</a></li><li><a href="/t5/mesh/bd-p/mesh">Mesh Systems</a></li><li>{e(p.title)}</li></ul></header>
+<div class="lia-content"><div class="lia-quilt-column-main"><div class="lia-thread-topic"><h1 class="lia-thread-subject">{e(p.title)}</h1><span class="lia-thread-solved">Solved!</span> <a class="lia-link-navigation" href="#M1">Go to Solution.</a></div>
+<div class="lia-component-forums-widget-message-view linear-message-list message-list">
+{chr(10).join(blocks)}
+</div><div class="lia-paging-full-wrapper"><span class="lia-paging-page-link lia-link-disabled">1</span></div></div>
+<aside class="lia-quilt-column-side"><div class="lia-panel lia-panel-standard RelatedContent"><h2 class="lia-panel-heading-bar-title">Related Content</h2><ul>{rel}</ul></div>
+<div class="lia-panel lia-panel-standard KudosLeaderboardTaplet"><h2 class="lia-panel-heading-bar-title">Top Kudoed Authors</h2><table><tr><td>netwhisperer</td><td>42</td></tr><tr><td>Fernway_Dana</td><td>37</td></tr></table></div></aside></div>
+<footer class="lia-footer">© 2026 {e(p.site)}</footer></div>"""
+    return shell(p, body)
+
+
+def r_faz(p: Page) -> str:
+    """FAZ-style 'Lesermeinungen': article.lesermeinung blocks, a title line, answers in a hidden div.antworten opened by a button."""
+    kids = children_of(p)
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        more = ""
+        if sub:
+            more = f'<button type="button" class="lesermeinung__antworten-toggle js-toggle-answers">Antworten anzeigen ({len(kids[i])})</button><div class="antworten" hidden>{sub}</div>'
+        return f"""<article class="lesermeinung" data-id="{3301 + i}" id="lesermeinung-{3301 + i}"><header class="lesermeinung__header"><span class="lesermeinung__autor"><a href="/profil/{3301 + i}">{e(c.author)}</a></span> <time class="lesermeinung__datum" datetime="{c.when}+01:00">{e(c.shown)}</time></header>
+<h4 class="lesermeinung__titel">{e(c.extra)}</h4><div class="lesermeinung__text"><p>{e(c.text)}</p></div>
+<div class="lesermeinung__aktionen"><button type="button" class="lesermeinung__empfehlen">Empfehlen <span class="lesermeinung__anzahl">{(i * 7 + 3) % 40}</span></button> <button type="button" class="lesermeinung__antworten-link">Antworten</button> <a class="lesermeinung__melden" href="/melden/{3301 + i}">Melden</a></div>{more}</article>"""
+
+    comments = tree(p, item, lambda s: s)
+    body = f"""<header class="Header"><a class="Header__logo" href="/">{e(p.site)}</a>{nav(p, "Header__nav")}</header>
+<main class="Main"><article class="atc"><header class="atc-Header"><span class="atc-HeadlineEmphasis">Verzögerte Bescheide</span><h1 class="atc-HeadlineText">{e(p.title)}</h1><p class="atc-Meta"><span class="atc-MetaAuthor">Von {e(p.byline)}</span> <time class="atc-MetaTime" datetime="{p.when}+01:00">{e(p.date_shown)}</time> <a class="atc-MetaComments" href="#lesermeinungen">4 Lesermeinungen</a></p></header>
+<div class="atc-Text">
+{paras(p.article, "p")}
+</div></article>
+{related(p)}
+<section id="lesermeinungen" class="lay-Comments"><h2 class="lay-Comments__title">Lesermeinungen</h2><div class="lay-Comments__sort"><button type="button">Neueste</button> <button type="button">Meistempfohlen</button></div>
+<div class="lay-Comments__list">
+{comments}
+</div><button type="button" class="lay-Comments__more">Weitere Lesermeinungen laden</button>
+<div class="lay-Comments__form" hidden><form><label for="lm-titel">Titel</label><input id="lm-titel" type="text"><label for="lm-text">Ihr Kommentar</label><textarea id="lm-text"></textarea><button type="submit">Lesermeinung senden</button></form></div></section></main>
+<aside class="Sidebar"><section class="Sidebar__mostread"><h3>Meistgelesen</h3><ol><li><a href="/m/1">Rentenbescheid: Diese Fehler sind häufig</a></li><li><a href="/m/2">Zinsen für Tagesgeld sinken weiter</a></li></ol></section></aside>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_sportsru(p: Page) -> str:
+    """Sports.ru-style comments: nested ul.comments-list of li.comment-item, ratings, 'Показать ещё 2 ответа', a 'Сейчас обсуждают' block."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        more = '<a class="comments-list__more" href="#">Показать ещё 2 ответа</a>' if i == 0 else ""
+        return f"""<li class="comment-item" data-comment-id="{1490100 + i}" id="comment-{1490100 + i}"><div class="comment-item__header"><a class="comment-item__author" href="/profile/{770 + i}/">{e(c.author)}</a><img class="comment-item__team" src="/img/teams/{i % 3}.png" alt=""> <span class="comment-item__date" data-time="{c.when}+03:00">{e(c.shown)}</span></div>
+<div class="comment-item__text">{e(c.text)}</div>
+<div class="comment-item__footer"><div class="comment-item__rating"><a class="vote-up" href="#" title="Плюс">▲</a><span class="rating-value">+{(i * 9 + 15) % 31}</span><a class="vote-down" href="#" title="Минус">▼</a></div><a class="comment-item__reply" href="#">Ответить</a> <a class="comment-item__complain" href="#">Пожаловаться</a></div>{sub}{more}</li>"""
+
+    comments = tree(p, item, lambda s: f'<ul class="comments-list comments-list--children">{s}</ul>')
+    quotes = [
+        "Без нормального опорника в этом сезоне делать нечего.",
+        "Состав странный, половина игроков травмирована.",
+    ]
+    now = "".join(
+        f'<li class="now-discussing__item"><span class="now-discussing__user">{e(who)}</span><p class="now-discussing__text">{e(quotes[k % 2])}</p><a href="/news/{8800 + k}">{e(post)}</a></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<header class="header"><a class="header__logo" href="/">{e(p.site)}</a>{nav(p, "header__menu")}</header>
+<div class="layout"><main class="layout__main"><article class="news-item"><h1 class="news-item__title">{e(p.title)}</h1><div class="news-item__meta"><time datetime="{p.when}+03:00">{e(p.date_shown)}</time> <span class="news-item__author">{e(p.byline)}</span></div>
+<div class="news-item__content">
+{paras(p.article)}
+</div></article>
+{related(p)}
+<div class="comments" id="comments"><h2 class="comments__title">Комментарии <span class="comments__count">31</span></h2><div class="comments__tabs"><a class="active" href="#">Лучшие</a> <a href="#">Новые</a></div>
+<ul class="comments-list">
+{comments}
+</ul><a class="comments__all" href="#">Все комментарии</a></div></main>
+<aside class="layout__side now-discussing"><h3 class="now-discussing__title">Сейчас обсуждают</h3><ul>{now}</ul></aside></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+# A member's join date, post count and signature are the same on each of their posts.
+VB3_MEMBERS = {
+    "Javi_TDI": ("mar 2011", 1240),
+    "Rodri_Garaje": ("oct 2015", 312),
+    "MecanicaLola": ("ene 2009", 9055),
+    "Pepe_Ruedas": ("feb 2013", 640),
+}
+VB3_SIGNATURES = {
+    "Javi_TDI": "Golf IV 1.9 TDI 110cv",
+    "Rodri_Garaje": "Taller en Getafe desde 1998",
+    "Pepe_Ruedas": "Seat León 2008, 310.000 km",
+}
+
+
+def r_vb3(p: Page) -> str:
+    """vBulletin 3.8 postbit_legacy: a table.tborder per post, a.bigusername, 'Cita: Originalmente Escrito por X', signatures."""
+    posts = [first_post(p), *p.comments]
+    tables = []
+    for n, c in enumerate(posts):
+        pid = 6120400 + n
+        title = c.extra if n else "Forero"
+        quote = ""
+        if n and c.extra2 and c.parent is not None:
+            quote = f'<div style="margin:20px; margin-top:5px; "><div class="smallfont" style="margin-bottom:2px">Cita:</div><table cellpadding="6" cellspacing="0" border="0" width="100%"><tr><td class="alt2" style="border:1px inset"><div>Originalmente Escrito por <strong>{e(p.comments[c.parent].author)}</strong> <a href="showthread.php?p={pid - n + c.parent + 1}#post{pid - n + c.parent + 1}" rel="nofollow"><img class="inlineimg" src="images/buttons/viewpost.gif" alt="Ver Mensaje"></a></div><div style="font-style:italic">{e(c.extra2)}</div></td></tr></table></div>'
+        sig_text = VB3_SIGNATURES.get(c.author, "")
+        sig = f"<div>__________________<br>{e(sig_text)}</div>" if sig_text else ""
+        joined, count = VB3_MEMBERS.get(c.author, ("mar 2011", 1240))
+        tables.append(f"""<div id="edit{pid}" style="padding:0px 0px 6px 0px"><table class="tborder" id="post{pid}" cellpadding="6" cellspacing="0" border="0" width="100%" align="center">
+<tr><td class="thead" style="font-weight:normal"><div class="normal" style="float:right">&nbsp;#<a href="showpost.php?p={pid}&amp;postcount={n + 1}" target="new" rel="nofollow" id="postcount{pid}" name="{n + 1}"><strong>{n + 1}</strong></a> &nbsp;</div><div class="normal"><a name="post{pid}"><img class="inlineimg" src="images/statusicon/post_old.gif" alt="Antiguo"></a> {e(c.shown)}</div></td></tr>
+<tr><td class="alt2" style="padding:0px"><table cellpadding="0" cellspacing="6" border="0" width="100%"><tr><td nowrap="nowrap"><div id="postmenu_{pid}"><a class="bigusername" href="member.php?u={880 + list(VB3_MEMBERS).index(c.author)}">{e(c.author)}</a></div><div class="smallfont">{e(title)}</div></td><td width="100%">&nbsp;</td><td valign="top" nowrap="nowrap"><div class="smallfont"><div>Fecha de Ingreso: {joined}</div><div>Mensajes: {count}</div></div></td></tr></table></td></tr>
+<tr><td class="alt1" id="td_post_{pid}"><div id="post_message_{pid}">{quote}{brs(c.text)}</div>{sig}</td></tr>
+<tr><td class="alt2" align="right"><a href="newreply.php?do=newreply&amp;p={pid}" rel="nofollow"><img src="images/buttons/quote.gif" alt="Responder Con Cita" border="0"></a></td></tr>
+</table></div>""")
+    similar = "".join(
+        f'<tr><td class="alt1"><a href="showthread.php?t={720010 + k}">{e(t)}</a></td><td class="alt2">Mecánica</td></tr>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<table class="page" width="100%"><tr><td><a href="/"><img src="images/misc/logo.gif" alt="{e(p.site)}"></a></td></tr></table>
+<table class="tborder" cellpadding="6" width="100%"><tr><td class="alt1"><span class="navbar"><a href="index.php">{e(p.site)}</a></span> <span class="navbar">&gt; <a href="forumdisplay.php?f=12">Mecánica</a></span><br><strong>{e(p.title)}</strong></td></tr></table>
+<div id="posts">
+{chr(10).join(tables)}
+<div id="lastpost"></div></div>
+<table class="tborder" width="100%"><tr><td class="thead">Temas Similares</td></tr><tr><td><table width="100%">{similar}</table></td></tr></table>
+<div class="smallfont" align="center">Powered by vBulletin® Versión 3.8.11<br>© 2026 {e(p.site)}</div>"""
+    return shell(p, body)
+
+
+LINUXFR_SIGS = ("La liberté ne s'use que si l'on ne s'en sert pas.", "Debian depuis Potato.")
+
+
+def r_linuxfr(p: Page) -> str:
+    """LinuxFr.org-style comments: nested ul.threads, 'Re: …' titles, 'Posté par X le … Évalué à N (+a/-b).', signatures."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        score = (i * 5 + 4) % 9
+        sig = f'<p class="signature">{LINUXFR_SIGS[i % 2]}</p>' if i != 3 else ""
+        return f"""<li class="comment fold" id="comment-{1980400 + i}"><h2 class="title"><a href="/nodes/133010/comments/{1980400 + i}">{e(c.extra)}</a></h2>
+<p class="meta">Posté par <a href="/users/{c.author.lower().replace(" ", "_")}" rel="author">{e(c.author)}</a> le {e(c.shown)}. Évalué à {score} (+{score}/-0).</p>
+<div class="content"><p>{e(c.text)}</p>{sig}</div>
+<ul class="actions"><li><a href="/nodes/133010/comments/{1980400 + i}/answer" class="answer">Répondre au commentaire</a></li></ul>
+<form class="vote"><button class="for" type="submit" title="Pertinent">+</button><button class="against" type="submit" title="Inutile">−</button></form>{sub}</li>"""
+
+    comments = tree(p, item, lambda s: f"<ul>{s}</ul>")
+    recent = "".join(
+        f'<li><a href="/news/{k}#comments">{e(post)}</a> par {e(who)}</li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<header id="branding"><h1><a href="/">{e(p.site)}</a></h1><nav id="topbar"><ul><li><a href="/news">Dépêches</a></li><li><a href="/journaux">Journaux</a></li><li><a href="/forums">Forums</a></li></ul></nav></header>
+<main id="contents"><article class="node hentry news"><header><h1 class="entry-title">{e(p.title)}</h1><div class="meta">Posté par <a href="/users/claire_m" rel="author">{e(p.byline)}</a> le <time datetime="{p.when}+01:00">{e(p.date_shown)}</time>. Modéré par Zorglub. Licence CC By‑SA.</div></header>
+<div class="content entry-content">
+{paras(p.article)}
+</div><footer class="actions"><a href="/news/textcarnet-3#comments">4 commentaires</a></footer></article>
+{related(p)}
+<section id="comments"><h2>Commentaires</h2><ul class="threads">
+{comments}
+</ul><p><a href="/nodes/133010/comments/new">Envoyer un commentaire</a></p></section></main>
+<aside id="sidebar"><div class="box last-comments"><h1>Derniers commentaires</h1><ul>{recent}</ul></div></aside>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_tianya(p: Page) -> str:
+    """Tianya-style thread: the first post in div.atl-main, flat div.atl-item floors with '作者：' / '时间：', quotes before a dashed line."""
+    floors = []
+    for i, c in enumerate(p.comments):
+        text = brs(c.text)
+        if c.extra2 and c.parent is not None:
+            src = p.comments[c.parent]
+            text = f"@{e(src.author)} {c.parent + 1}楼 {e(src.shown)}<br>{e(c.extra2)}<br>-----------------------------<br>{text}"
+        louzhu = '<span class="host">楼主</span>' if c.author == p.byline else ""
+        floors.append(f"""<div class="atl-item" _host="{e(c.author)}" id="{i + 1}" js_username="{e(c.author)}" js_restime="{e(c.shown)}" replyid="{33801 + i}"><div class="atl-head"><div class="atl-info"><span>作者：<a class="js-vip-check" href="/user/{9910 + i}" target="_blank" uname="{e(c.author)}">{e(c.author)}</a>{louzhu}</span> <span>时间：{e(c.shown)}</span></div><div class="atl-head-reply"><span class="atl-floor">{i + 1}楼</span></div></div>
+<div class="atl-content"><div class="atl-con-bd"><div class="bbs-content">{text}</div><div class="atl-reply"><a class="a-link" href="#">回复</a> <a class="a-link2" href="#">评论</a></div></div></div></div>""")
+    hot = "".join(
+        f'<li><a href="/post-free-{61000 + k}-1.shtml">{e(t)}</a></li>' for k, t in enumerate(p.related)
+    )
+    body = f"""<div id="hd"><div class="tianya-logo"><a href="/">{e(p.site)}</a></div><ul class="nav"><li><a href="/list-free-1.shtml">天涯杂谈</a></li><li><a href="/list-develop-1.shtml">经济论坛</a></li></ul></div>
+<div id="bd"><div class="atl-location"><a href="/">天涯社区</a> &gt; <a href="/list-develop-1.shtml">经济论坛</a></div>
+<div class="atl-head" id="post_head"><h1 class="atl-title"><span class="s_title"><span>{e(p.title)}</span></span></h1>
+<div class="atl-info"><span>楼主：<a class="js-vip-check" href="/user/9900" uname="{e(p.byline)}">{e(p.byline)}</a></span> <span>时间：{e(p.date_shown)}</span> <span>点击：18236</span> <span>回复：4</span></div></div>
+<div class="atl-main"><div class="atl-item host-item"><div class="atl-content"><div class="atl-con-bd"><div class="bbs-content clearfix">
+{brs(p.article)}
+</div></div></div></div>
+{chr(10).join(floors)}
+</div><div class="atl-pages"><strong>1</strong></div>
+<div class="atl-reply-form"><textarea placeholder="发表回复"></textarea><button>回复</button></div></div>
+<div id="hot_recommend" class="side"><h3>热帖推荐</h3><ul>{hot}</ul></div>
+<div id="ft"><p>© 2026 {e(p.site)}</p></div>"""
+    return shell(p, body)
+
+
+def r_juejin(p: Page) -> str:
+    """Juejin article comments: div.comment-list-item roots, every reply flattened in div.sub-comment-list, '回复 name' before a reply to a reply."""
+    kids = children_of(p)
+
+    def one(i: int, cls: str) -> str:
+        c = p.comments[i]
+        tag = (
+            f'<span class="author-tag">{e(c.extra)}</span>'
+            if c.extra == "作者"
+            else f'<div class="position">{e(c.extra)}</div>'
+        )
+        reply_to = ""
+        if c.parent is not None and p.comments[c.parent].parent is not None:
+            reply_to = f'<span class="reply-text">回复</span> <a class="reply-name" href="/user/{31000 + c.parent}">{e(p.comments[c.parent].author)}</a>: '
+        return f"""<div class="{cls}" data-v-4a3f9e2c><div class="user-popover-box"><a href="/user/{31000 + i}" class="user-link"><img class="avatar" alt="{e(c.author)}的头像" src="/avatar/{i}.png"></a></div>
+<div class="content-box"><div class="meta-box"><a href="/user/{31000 + i}" class="user-link"><span class="name" title="{e(c.author)}">{e(c.author)}</span></a><img class="level" src="/lv/{3 + i % 3}.svg" alt="LV.{3 + i % 3}">{tag}<time class="time" title="{p.date}">{e(c.shown)}</time></div>
+<div class="content">{reply_to}<span class="content-text">{e(c.text)}</span></div>
+<div class="action-box"><div class="item like"><i class="icon"></i><span>{(i * 4 + 2) % 11}</span></div><div class="item reply"><i class="icon"></i><span>回复</span></div></div></div></div>"""
+
+    roots = []
+    for r in kids.get(None, []):
+        subs = [j for j in dfs_order(p) if j != r and _root_of(p, j) == r]
+        sub = ""
+        if subs:
+            sub = (
+                '<div class="sub-comment-list">'
+                + "\n".join(one(j, "sub-comment") for j in subs)
+                + f'<div class="fetch-more-comment">查看全部 {len(subs) + 3} 条回复</div></div>'
+            )
+        roots.append(f'<div class="comment-list-item">{one(r, "comment")}{sub}</div>')
+    rec = "".join(
+        f'<div class="entry"><a class="title" href="/post/{7300000 + k}">{e(t)}</a></div>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<header class="main-header"><a class="logo" href="/">{e(p.site)}</a><nav class="main-nav"><ul><li><a href="/">首页</a></li><li><a href="/pins">沸点</a></li><li><a href="/course">课程</a></li></ul></nav></header>
+<main class="main-container"><div class="main-area article-area"><article class="article"><h1 class="article-title">{e(p.title)}</h1><div class="author-info-block"><a class="username" href="/user/30999">{e(p.byline)}</a> <time datetime="{p.when}+08:00" class="time">{e(p.date_shown)}</time> <span class="views-count">阅读 3,482</span></div>
+<div class="article-viewer markdown-body">
+{paras(p.article)}
+</div></article>
+<div id="comment-box" class="comment-box"><div class="comment-form"><textarea placeholder="输入评论（Enter换行，Ctrl + Enter发送）"></textarea><button class="submit-btn">发表评论</button></div>
+<div class="title">全部评论 <span>7</span></div><div class="comment-list">
+{chr(10).join(roots)}
+</div></div>
+<div class="recommended-area"><div class="title">相关推荐</div>{rec}</div></div></main>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_xthread(p: Page) -> str:
+    """X (Twitter) post page: article[data-testid=tweet] cells, User-Name, 'Replying to @handle', tweetText, counts in aria-labels."""
+    handle_of = {c.author: c.extra for c in p.comments}
+    op_handle = handle_of.get(p.byline, "tamsinreyes")
+
+    def tweet(n: int, c: C, replying: str, big: bool) -> str:
+        handle = c.extra or op_handle
+        reply_line = (
+            f'<div dir="ltr" class="css-146c3p1 r-bcqeeo r-1ttztb7 r-qvutc0 r-37j5jr r-a023e6">Replying to <a href="/{replying}" role="link" class="css-175oi2r r-1wbh5a2">@{replying}</a></div>'
+            if replying
+            else ""
+        )
+        when = f'<a href="/{handle}/status/{18960000 + n}" role="link" class="css-146c3p1 r-bcqeeo"><time datetime="{c.when}.000Z">{e(c.shown)}</time></a>'
+        return f"""<div data-testid="cellInnerDiv" class="css-175oi2r" style="transform: translateY({n * 180}px); position: absolute; width: 100%;"><div class="css-175oi2r r-1igl3o0 r-qklmqi"><article aria-labelledby="id__{n}a" role="article" tabindex="0" class="css-175oi2r r-18u37iz r-1udh08x r-i023vh r-1qhn6m8" data-testid="tweet"><div class="css-175oi2r r-eqz5dr r-16y2uox r-1wbh5a2"><div class="css-175oi2r r-18u37iz"><div class="css-175oi2r r-18kxxzh r-1wron08" data-testid="Tweet-User-Avatar"><a href="/{handle}" role="link"><img alt="" draggable="true" src="/profile_images/{n}.jpg" class="css-9pa8cd"></a></div>
+<div class="css-175oi2r r-1iusvr4 r-16y2uox"><div class="css-175oi2r r-zl2h9q"><div data-testid="User-Name" class="css-175oi2r r-1wbh5a2 r-dnmrzs"><div class="css-175oi2r r-1awozwy r-18u37iz"><a href="/{handle}" role="link" class="css-175oi2r r-1wbh5a2 r-dnmrzs r-1ny4l3l"><div dir="ltr" class="css-146c3p1 r-bcqeeo r-1ttztb7 r-qvutc0 r-37j5jr r-a023e6 r-rjixqe r-b88u0q"><span class="css-1jxf684 r-bcqeeo r-1ttztb7 r-qvutc0 r-poiln3">{e(c.author)}</span></div>{'<svg viewBox="0 0 22 22" aria-label="Verified account" role="img" class="r-4qtqp9 r-yyyyoo r-1xvli5t" data-testid="icon-verified"><g></g></svg>' if n in (0, 4) else ""}</a></div>
+<div class="css-175oi2r r-18u37iz r-1wbh5a2 r-13hce6t"><a href="/{handle}" role="link" tabindex="-1" class="css-175oi2r r-1wbh5a2 r-dnmrzs"><div dir="ltr" class="css-146c3p1 r-dnmrzs r-1udh08x r-3s2u2q"><span class="css-1jxf684 r-bcqeeo r-1ttztb7 r-qvutc0 r-poiln3">@{handle}</span></div></a><div aria-hidden="true" class="css-146c3p1 r-1q142lx r-s1qlax"><span class="css-1jxf684">·</span></div>{"" if big else when}</div></div></div>
+{reply_line}<div dir="auto" lang="en" class="css-146c3p1 r-8akbws r-krxsd3 r-dnmrzs r-1udh08x r-bcqeeo r-1ttztb7 r-qvutc0 r-37j5jr r-a023e6 r-rjixqe r-16dba41 r-bnwqim" id="id__{n}b" data-testid="tweetText">{paras(c.text, "span") if big else f'<span class="css-1jxf684 r-bcqeeo r-1ttztb7 r-qvutc0 r-poiln3">{e(c.text)}</span>'}</div>
+{f'<div class="css-175oi2r r-1d09ksm r-18u37iz r-1wbh5a2">{when} <span class="css-1jxf684">·</span> <span class="css-1jxf684"><span class="css-1jxf684 r-bcqeeo">48.2K</span> Views</span></div>' if big else ""}
+<div aria-label="{(n * 7 + 3) % 40} replies, {(n * 13 + 5) % 90} reposts, {(n * 37 + 21) % 400} likes" role="group" class="css-175oi2r r-1kbdv8c r-18u37iz r-1wtj0ep r-1ye8kvj r-1s2bzr4"><div class="css-175oi2r r-18u37iz r-1h0z5md r-13awgt0"><button aria-label="{(n * 7 + 3) % 40} Replies. Reply" role="button" class="css-175oi2r r-1777fci r-bt1l66" data-testid="reply" type="button"><span class="css-1jxf684 r-1ttztb7 r-qvutc0 r-poiln3 r-n6v787 r-1cwl3u0 r-1k6nrdp r-n7gxbd"><span class="css-1jxf684 r-bcqeeo">{(n * 7 + 3) % 40}</span></span></button></div><div class="css-175oi2r r-18u37iz r-1h0z5md r-13awgt0"><button aria-label="{(n * 13 + 5) % 90} reposts. Repost" role="button" class="css-175oi2r r-1777fci r-bt1l66" data-testid="retweet" type="button"><span class="css-1jxf684 r-bcqeeo">{(n * 13 + 5) % 90}</span></button></div><div class="css-175oi2r r-18u37iz r-1h0z5md r-13awgt0"><button aria-label="{(n * 37 + 21) % 400} Likes. Like" role="button" class="css-175oi2r r-1777fci r-bt1l66" data-testid="like" type="button"><span class="css-1jxf684 r-bcqeeo">{(n * 37 + 21) % 400}</span></button></div></div>
+</div></div></div></article></div></div>"""
+
+    op = C(p.byline, p.when, p.date_shown, p.article, extra=op_handle)
+    cells = [tweet(0, op, "", True)]
+    for i, c in enumerate(p.comments):
+        target = op_handle if c.parent is None else p.comments[c.parent].extra
+        cells.append(tweet(i + 1, c, target, False))
+    cells.append(
+        '<div data-testid="cellInnerDiv" class="css-175oi2r"><div class="css-175oi2r r-1awozwy"><button role="button" class="css-175oi2r r-1loqt21" type="button"><span class="css-1jxf684">Show more replies</span></button></div></div>'
+    )
+    cells.append(
+        '<div data-testid="cellInnerDiv" class="css-175oi2r"><h2 aria-level="2" role="heading" class="css-146c3p1 r-bcqeeo"><span class="css-1jxf684">Discover more</span></h2><div class="css-175oi2r"><span class="css-1jxf684">Sourced from across X</span></div></div>'
+    )
+    follow = "".join(
+        f'<li class="css-175oi2r" data-testid="UserCell"><span class="css-1jxf684">{e(t)}</span><button type="button" class="css-175oi2r r-sdzlij"><span class="css-1jxf684">Follow</span></button></li>'
+        for t in ("City Library Network", "Repair Café Harbour")
+    )
+    body = f"""<div id="react-root" class="css-175oi2r r-13awgt0 r-12vffkv"><div class="css-175oi2r r-13awgt0 r-12vffkv"><header role="banner" class="css-175oi2r r-lrvibr r-1g40b8q"><nav aria-label="Primary" role="navigation" class="css-175oi2r r-15zivkp"><a href="/home" aria-label="Home" role="link" class="css-175oi2r">Home</a><a href="/explore" aria-label="Search and explore" role="link" class="css-175oi2r">Explore</a></nav></header>
+<main role="main" class="css-175oi2r r-16y2uox r-1wbh5a2"><div class="css-175oi2r r-f8sm7e r-13qz1uu r-1ye8kvj"><div class="css-175oi2r r-aqfbo4"><h2 aria-level="2" role="heading" class="css-146c3p1 r-bcqeeo"><span class="css-1jxf684">Post</span></h2></div>
+<section aria-labelledby="accessible-list-1" role="region" class="css-175oi2r"><h1 class="css-146c3p1 r-4iw3lz r-1xk2f4g r-109y4c4 r-1udh08x r-wwvuq4 r-u8s1d r-92ng3h" dir="auto" id="accessible-list-1">Conversation</h1><div aria-label="Timeline: Conversation" class="css-175oi2r"><div class="css-175oi2r" style="position: relative; min-height: 1400px;">
+{chr(10).join(cells)}
+</div></div></section></div></main>
+<div data-testid="sidebarColumn" class="css-175oi2r r-aqfbo4 r-zso239"><aside aria-label="Who to follow" role="complementary" class="css-175oi2r"><h2 class="css-146c3p1"><span class="css-1jxf684">Who to follow</span></h2><ul>{follow}</ul></aside><nav aria-label="Footer" class="css-175oi2r"><a href="/tos">Terms of Service</a> <a href="/privacy">Privacy Policy</a> <span>© 2026 X Corp.</span></nav></div></div></div>"""
+    return shell(p, body)
+
+
+def r_dailymail(p: Page) -> str:
+    """MailOnline-style reader comments: div.comment with the text first, 'Name, Town, Country, N hours ago' after it; replies in div.replies."""
+    kids = children_of(p)
+
+    def one(i: int) -> str:
+        c = p.comments[i]
+        return f"""<div class="comment" data-id="{60210 + i}" id="comment-{60210 + i}"><p class="comment-body">{e(c.text)}</p>
+<p class="user-info"><a class="js-usr" href="/registration/{9000 + i}/profile.html">{e(c.author)}</a>, <span class="user-location">{e(c.extra)}</span>, <span class="js-time">{e(c.shown)}</span></p>
+<div class="rating"><span class="rating-label">Click to rate</span> <a class="up" href="#" title="Rate up"><span class="count">{(i * 17 + 40) % 300}</span></a> <a class="down" href="#" title="Rate down"><span class="count">{(i * 5 + 3) % 60}</span></a></div>
+<div class="comment-actions"><a class="reply" href="#">Reply</a> <a class="report" href="#">Report abuse</a></div></div>"""
+
+    items = []
+    for r in kids.get(None, []):
+        subs = [j for j in dfs_order(p) if j != r and _root_of(p, j) == r]
+        rep = ""
+        if subs:
+            rep = f'<div class="replies-wrap"><a class="show-replies" href="#">View all {len(subs)} replies</a><div class="replies" style="display:none">{"".join(one(j) for j in subs)}</div></div>'
+        items.append(f'<div class="comment-thread">{one(r)}{rep}</div>')
+    body = f"""<div class="page-header"><a class="logo" href="/">{e(p.site)}</a>{nav(p, "nav-primary")}</div>
+<div class="page-content"><div class="article-text wide"><h1>{e(p.title)}</h1><p class="author-section byline-plain">{e(p.byline)}</p><p class="byline-section"><span class="article-timestamp article-timestamp-published"><span class="article-timestamp-label">Published:</span> <time datetime="{p.when}+0000">07:14, 3 March 2025</time></span></p>
+<div itemprop="articleBody">
+{paras(p.article)}
+</div></div>
+{related(p)}
+<div id="reader-comments" class="reader-comments"><h3 class="rc-title">Comments <span class="count">412</span></h3><p class="rc-note">Share what you think</p>
+<div class="rc-tabs"><a class="active" href="#">Newest</a> <a href="#">Oldest</a> <a href="#">Best rated</a> <a href="#">Worst rated</a></div>
+<div class="comments">
+{chr(10).join(items)}
+</div><a class="rc-more" href="#">View all</a>
+<form class="rc-form"><h4>Share what you think</h4><label>Name<input type="text" name="name"></label><label>Town and country<input type="text" name="location"></label><textarea name="comment"></textarea><button type="submit">Post comment</button></form></div>
+<div class="sidebar puff"><h3>Most read</h3><ul><li><a href="/m1">Town's last bank branch to close in June</a></li><li><a href="/m2">Heatwave warning for the weekend</a></li></ul></div></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_tagesmeta(p: Page) -> str:
+    """meta.tagesschau.de-style comment page: flat numbered div.comment, 'Antwort auf Kommentar Nr. N von X', a moderation note, a removed comment."""
+    number: dict[int, int] = {}
+    blocks = []
+    k = 0
+    for i, c in enumerate(p.comments):
+        k += 1
+        number[i] = k
+        reply = (
+            f'<div class="comment__reply-to">Antwort auf <a href="#comment-{5500 + number[c.parent]}">Kommentar Nr. {number[c.parent]}</a> von {e(p.comments[c.parent].author)}</div>'
+            if c.parent is not None
+            else ""
+        )
+        mod = (
+            f'<div class="comment__moderation"><strong>Moderation:</strong> {e(c.extra.removeprefix("Moderation: "))}</div>'
+            if c.extra
+            else ""
+        )
+        date_part, time_part = c.shown.split(" • ")
+        blocks.append(f"""<div class="comment" id="comment-{5500 + k}"><div class="comment__header">Kommentar Nr. {k} von <a class="comment__author" href="/user/{410 + i}">{e(c.author)}</a>, <time datetime="{c.when}+01:00">{e(date_part)} • {e(time_part)}</time></div>
+{reply}<div class="comment__body"><p>{e(c.text)}</p>{mod}</div>
+<ul class="comment__links"><li><a href="/kommentar/{5500 + k}/antworten">Antworten</a></li><li><a href="/kommentar/{5500 + k}/melden">Melden</a></li></ul></div>""")
+        if i == 2:
+            k += 1
+            blocks.append(
+                f'<div class="comment comment--removed" id="comment-{5500 + k}"><div class="comment__header">Kommentar Nr. {k}</div><div class="comment__body"><p class="comment__removed-note">Dieser Kommentar wurde von der Moderation entfernt.</p></div></div>'
+            )
+    body = f"""<header class="header"><a class="header__logo" href="/">{e(p.site)}</a><nav class="header__nav"><ul><li><a href="/">Startseite</a></li><li><a href="/regeln">Kommentarregeln</a></li><li><a href="/login">Anmelden</a></li></ul></nav></header>
+<main class="content"><div class="meta-story"><p class="meta-story__topline">Bahnverkehr</p><h1 class="meta-story__title">{e(p.title)}</h1><p class="meta-story__date">Stand: <time datetime="{p.when}+01:00">{e(p.date_shown)}</time></p>
+<div class="meta-story__teaser">
+{paras(p.article)}
+</div><a class="meta-story__link" href="https://nachrichten.example/inland/nachtzug-wien-100.html">Zur Meldung</a></div>
+<section id="comments" class="comments"><h2 class="comments__title">Kommentare <span>(23)</span></h2><ul class="comments__sort"><li><a class="active" href="?sort=asc">Älteste zuerst</a></li><li><a href="?sort=desc">Neueste zuerst</a></li></ul>
+{chr(10).join(blocks)}
+<ul class="pager"><li class="pager__current">Seite 1 von 3</li><li><a href="?page=2">Nächste Seite</a></li></ul>
+<p class="comments-closed">Die Kommentarfunktion ist geschlossen.</p></section>
+<section class="meta-related"><h3>Weitere Meldungen zum Thema</h3><ul>{"".join(f'<li><a href="/story/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section></main>
+<footer class="footer"><p>© 2026 {e(p.site)} · <a href="/impressum">Impressum</a> · <a href="/netiquette">Netiquette</a></p></footer>"""
+    return shell(p, body)
+
+
+def r_otvet(p: Page) -> str:
+    """Ответы Mail.ru-style question: 'Лучший ответ' first, then the answers; comments under an answer in a folded list."""
+    kids = children_of(p)
+
+    def answer(i: int, best: bool) -> str:
+        c = p.comments[i]
+        comments = ""
+        if kids.get(i):
+            items = "".join(
+                f'<div class="a-comment" data-id="{7720 + j}"><a class="a-comment__author" href="/profile/{3300 + j}/">{e(p.comments[j].author)}</a> <time class="a-comment__date">{e(p.comments[j].shown)}</time><div class="a-comment__text">{e(p.comments[j].text)}</div></div>'
+                for j in kids[i]
+            )
+            comments = f'<div class="a-comments"><button type="button" class="a-comments__toggle">Комментарии ({len(kids[i])})</button><div class="a-comments__list">{items}</div></div>'
+        head = '<div class="a-best__label">Лучший ответ</div>' if best else ""
+        return f"""<div class="a-item{" a-best" if best else ""}" data-answer-id="{2410 + i}">{head}<div class="a-head"><img class="a-avatar" src="/avatar/{i}.jpg" alt=""><a class="a-author" href="/profile/{3300 + i}/">{e(c.author)}</a> <span class="a-rank">{e(c.extra)}</span> <time class="a-date" title="{p.date}">{e(c.shown)}</time></div>
+<div class="a-text">{e(c.text)}</div><div class="a-actions"><button type="button" class="a-like">Нравится <span>{(i * 6 + 4) % 23}</span></button> <button type="button" class="a-comment-btn">Комментировать</button></div>{comments}</div>"""
+
+    roots = kids.get(None, [])
+    similar = "".join(
+        f'<li><a href="/question/{23700000 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related)
+    )
+    body = f"""<header class="header"><a class="header__logo" href="/">{e(p.site)}</a><nav class="header__nav"><a href="/categories">Категории</a> <a href="/ask">Спросить</a> <a href="/login">Войти</a></nav></header>
+<main class="page"><div class="q-question"><div class="q-meta"><a class="q-author" href="/profile/3299/">{e(p.byline)}</a> <span class="a-rank">Ученик (104)</span> <time title="{p.when}">{e(p.date_shown)}</time> <a href="/categories/home/">Дом и быт</a></div>
+<h1 class="q-title">{e(p.title)}</h1><div class="q-text">
+{paras(p.article)}
+</div></div>
+<div class="a-best-block">{answer(roots[0], True)}</div>
+<div class="a-list"><h2 class="a-list__title">Остальные ответы</h2>
+{chr(10).join(answer(r, False) for r in roots[1:])}
+</div>
+<aside class="similar"><h3>Похожие вопросы</h3><ul>{similar}</ul></aside></main>
+<footer class="footer">© 2026 {e(p.site)}</footer>"""
+    return shell(p, body)
+
+
+def r_taringa(p: Page) -> str:
+    """Taringa!-style post: div.comment-box with nick, rank and 'hace N horas'; replies one level deep in div.comment-replies."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        return f"""<div class="comment-box" data-id="{91200 + i}" id="comment-{91200 + i}"><div class="comment-avatar"><img src="/avatares/{i}.jpg" alt=""></div><div class="comment-main"><div class="comment-header"><a class="comment-user" href="/{e(c.author)}"><span class="nick">{e(c.author)}</span></a> <span class="rank">{e(c.extra)}</span> <time class="comment-date" title="{p.date}">{e(c.shown)}</time></div>
+<div class="comment-content">{e(c.text)}</div>
+<div class="comment-actions"><span class="votes">👍 {(i * 3 + 4) % 12}</span> <a href="#" class="reply">Responder</a> <a href="#" class="quote">Citar</a></div>{sub}</div></div>"""
+
+    comments = tree(p, item, lambda s: f'<div class="comment-replies">{s}</div>')
+    quotes = [
+        "Les pongo comino y queda otra cosa, gracias por compartir.",
+        "Qué fotos, me dieron ganas de ir en invierno.",
+    ]
+    last = "".join(
+        f'<li><strong>{e(who)}</strong> en <a href="/posts/{k}">{e(post)}</a>: <em>{e(quotes[k % 2])}</em></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    rel = "".join(
+        f'<li><a href="/posts/hazlo-tu-mismo/{1880 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related)
+    )
+    body = f"""<div id="head"><a class="logo" href="/">{e(p.site)}</a><ul class="menu"><li><a href="/posts">Posts</a></li><li><a href="/comunidades">Comunidades</a></li><li><a href="/registro">Registrarse</a></li></ul></div>
+<div id="cuerpocontainer"><div class="post-wrapper"><div class="post-autor"><a class="nick" href="/{e(p.byline)}">{e(p.byline)}</a><span class="rank">Full User</span><span class="puntos">12.480 puntos</span></div>
+<div class="post-contenedor"><div class="post-title"><h1>{e(p.title)}</h1></div><div class="post-body">
+{brs(p.article)}
+</div><div class="post-puntos"><span>Dar puntos</span> {"".join(f'<a href="#">{k}</a>' for k in range(1, 11))} <span class="total">+5</span></div><div class="post-metadata"><span class="fecha" title="{p.when}">{e(p.date_shown)}</span> · <span>1.203 visitas</span></div></div>
+<section class="comments"><h3>14 Comentarios</h3>
+{comments}
+<a class="more-comments" href="#">Ver más comentarios</a>
+<div class="comment-form"><textarea placeholder="Escribí un comentario..."></textarea><button>Comentar</button></div></section></div>
+<div class="sidebar"><div class="related"><h4>Posts relacionados</h4><ul>{rel}</ul></div><div class="last-comments"><h4>Últimos comentarios</h4><ul>{last}</ul></div></div></div>
+<div id="footer">© 2026 {e(p.site)}</div>"""
+    return shell(p, body)
+
+
+def r_overblog(p: Page) -> str:
+    """Overblog: flat div.ob-comment blocks, text first then 'Commentaire n°N posté par Name le …'; the blogger's answer inside."""
+    kids = children_of(p)
+    blocks = []
+    for n, r in enumerate(kids.get(None, []), start=1):
+        c = p.comments[r]
+        date_part, time_part = c.shown.split(" à ")
+        answers = "".join(
+            f'<div class="ob-comment-answer"><p class="ob-info">Réponse de <span class="ob-name">{e(p.comments[j].author)}</span> le {e(p.comments[j].shown.split(" à ")[0])} à {e(p.comments[j].shown.split(" à ")[1])}</p><p class="ob-message">{e(p.comments[j].text)}</p></div>'
+            for j in kids.get(r, [])
+        )
+        blocks.append(f"""<div class="ob-comment" id="comment{142000 + r}"><p class="ob-message">{e(c.text)}</p>
+<p class="ob-info">Commentaire n°{n} posté par <span class="ob-name">{e(c.author)}</span> le {e(date_part)} à {e(time_part)}</p>
+{answers}<a class="ob-reply" href="#ob-form">Répondre</a></div>""")
+    last = "".join(
+        f'<li><span class="ob-widget-author">{e(who)}</span> : <a href="/{k}.html">{e(post)}</a></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<div class="ob-page"><header class="ob-header"><h1 class="ob-title"><a href="/">{e(p.site)}</a></h1><p class="ob-description">Recettes de famille et petits bonheurs</p></header>
+<div class="ob-main"><div class="ob-content"><div class="ob-section ob-section-post"><h2 class="ob-post-title">{e(p.title)}</h2><p class="ob-meta">Publié le <time datetime="{p.when}+01:00">{e(p.date_shown)}</time> par {e(p.byline)}</p>
+<div class="ob-section ob-section-text">
+{paras(p.article)}
+</div><p class="ob-tags">Étiquettes : <a href="/tag/confitures/">confitures</a>, <a href="/tag/automne/">automne</a></p></div>
+<div class="ob-related"><h3>Vous aimerez aussi</h3><ul>{"".join(f'<li><a href="/r{k}.html">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div>
+<section class="ob-comments"><h3 class="ob-comments-title">Commentaires</h3>
+{chr(10).join(blocks)}
+<h3 class="ob-comments-title">Commenter cet article</h3><form class="ob-form" id="ob-form"><label>Nom<input type="text"></label><label>Adresse email<input type="email"></label><label>Site web<input type="url"></label><textarea></textarea><button type="submit">Publier</button></form></section></div>
+<aside class="ob-sidebar"><div class="ob-widget ob-widget-last-comments"><h4>Derniers commentaires</h4><ul>{last}</ul></div></aside></div>
+<footer class="ob-footer">Blog créé avec Overblog · © 2026 {e(p.site)}</footer></div>"""
+    return shell(p, body)
+
+
+def r_graphcomment_script(p: Page) -> str:
+    """A regional news page whose comments GraphComment's script loads: it shows 'N commentaires' and holds none."""
+    n = p.announced
+    quotes = [
+        "Enfin une bonne nouvelle pour les familles du quartier.",
+        "Il faudrait surtout plus de places de parking près de la gare.",
+    ]
+    side = "".join(
+        f'<li class="reactions__item"><span class="reactions__user">{e(who)}</span><p class="reactions__text">« {e(quotes[k % 2])} »</p><a href="/actu/{5100 + k}">{e(post)}</a></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<header class="site-header"><a class="site-header__logo" href="/">{e(p.site)}</a>{nav(p, "site-header__nav")}</header>
+<main class="page"><div class="page__main"><article class="article"><p class="article__kicker">Transports</p><h1 class="article__title">{e(p.title)}</h1>
+<div class="article__meta"><span class="article__author">{e(p.byline)}</span> <time datetime="{p.when}+01:00">{e(p.date_shown)}</time> <a class="article__comments" href="#reactions">{n} commentaires</a></div>
+<div class="article__body">
+{paras(p.article)}
+</div></article>
+<section class="reactions" id="reactions"><h2>Réactions</h2><a class="btn btn--react" href="#graphcomment">Réagir ({n})</a>
+<div id="graphcomment"></div>
+<script type="text/javascript">
+  window.gc_params = {{ graphcomment_id: 'echo-du-bocage', fixed_header_height: 0 }};
+  var __semio__params = {{ graphcommentId: "echo-du-bocage", behaviour: {{ uid: "article-20250303-car-cholet-nantes" }} }};
+  (function() {{ var gc = document.createElement('script'); gc.type = 'text/javascript'; gc.async = true; gc.src = 'https://integration.graphcomment.com/gc_graphlogin.js?' + Date.now(); (document.getElementsByTagName('head')[0] || document.getElementsByTagName('body')[0]).appendChild(gc); }})();
+</script>
+<noscript>Activez JavaScript pour voir les commentaires.</noscript></section>
+{related(p)}</div>
+<aside class="page__side"><section class="reactions-box"><h3>Vos réactions</h3><ul>{side}</ul></section><section class="most-read"><h3>Les plus lus</h3><ol><li><a href="/actu/m1">Le festival d'été dévoile sa programmation</a></li><li><a href="/actu/m2">Travaux : la rue Nationale fermée une semaine</a></li></ol></section></aside></main>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_hupu(p: Page) -> str:
+    """Hupu-style thread: the first post = article; flat post-reply-list-wrapper floors, '这些回帖亮了' copy above, quotes '引用 @name 发表的:'."""
+    likes = [(i * 11 + 7) % 40 for i in range(len(p.comments))]
+    top = max(range(len(p.comments)), key=lambda i: likes[i])
+
+    def floor(i: int, light: bool) -> str:
+        c = p.comments[i]
+        quote = ""
+        if c.extra2 and c.parent is not None and not light:
+            quote = f'<div class="quote-content"><div class="quote-title">引用 @{e(p.comments[c.parent].author)} 发表的:</div><div class="quote-text">{e(c.extra2)}</div></div>'
+        louzhu = (
+            '<span class="post-reply-list-user-info-top-host">楼主</span>' if c.author == p.byline else ""
+        )
+        return f"""<div class="post-reply-list-wrapper" data-pid="{6630100 + i}"><div class="post-reply-list-user-info"><img class="user-avatar" src="/avatar/{i}.png" alt=""><div class="post-reply-list-user-info-top"><a class="post-reply-list-user-info-top-name" href="/user/{18800 + i}">{e(c.author)}</a>{louzhu} <span class="post-reply-list-user-info-top-time">{e(c.shown)}</span> <span class="post-reply-list-user-info-top-location">IP属地：{["上海", "广东", "北京", "四川"][i % 4]}</span> <span class="floor">{i + 1}楼</span></div></div>
+<div class="reply-list-content">{quote}<div class="thread-content-detail"><p>{e(c.text)}</p></div></div>
+<div class="todo-list"><span class="todo-list-light">亮了({likes[i]})</span> <span class="todo-list-reply">回复</span></div></div>"""
+
+    hot = "".join(f'<li><a href="/{61600000 + k}.html">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<div class="hp-header"><a class="hp-logo" href="/">{e(p.site)}</a><ul class="hp-nav"><li><a href="/all-gambia">步行街</a></li><li><a href="/nba">NBA</a></li><li><a href="/basketball">篮球场</a></li></ul></div>
+<div class="bbs-post-wrapper"><div class="post-wrapper-main"><div class="bbs-post-web-main-title"><h1 class="name">{e(p.title)}</h1></div>
+<div class="bbs-post-web-body"><div class="post-user"><a class="post-user-comp-info-top-name" href="/user/18799">{e(p.byline)}</a> <span class="post-user-comp-info-top-time">{e(p.date_shown)}</span> <span class="post-user-comp-info-bottom-from">发布于篮球场</span></div>
+<div class="thread-content-detail">
+{paras(p.article)}
+</div></div>
+<div class="post-reply"><div class="light-reply"><div class="light-reply-title">这些回帖亮了</div>{floor(top, True)}</div>
+<div class="post-reply-list"><div class="post-reply-list-title">全部回帖</div>
+{chr(10).join(floor(i, False) for i in range(len(p.comments)))}
+</div><div class="reply-input"><textarea placeholder="说两句"></textarea><button>回复</button></div></div></div>
+<div class="hot-thread"><h3>24小时热帖</h3><ul>{hot}</ul></div></div>
+<div class="hp-footer">© 2026 {e(p.site)}</div>"""
+    return shell(p, body)
+
+
 RENDERERS: dict[str, Callable[[Page], str]] = {
     "wp2021": r_wp2021,
     "kubrick": r_kubrick,
@@ -6256,6 +6887,22 @@ RENDERERS: dict[str, Callable[[Page], str]] = {
     "talkyard": r_talkyard,
     "valine": r_valine,
     "nga": r_nga,
+    "gitlab": r_gitlab,
+    "khoros": r_khoros,
+    "faz": r_faz,
+    "sportsru": r_sportsru,
+    "vb3": r_vb3,
+    "linuxfr": r_linuxfr,
+    "tianya": r_tianya,
+    "juejin": r_juejin,
+    "xthread": r_xthread,
+    "dailymail": r_dailymail,
+    "tagesmeta": r_tagesmeta,
+    "otvet": r_otvet,
+    "taringa": r_taringa,
+    "overblog": r_overblog,
+    "graphcomment_script": r_graphcomment_script,
+    "hupu": r_hupu,
 }
 # Flat lists in reading order (not a nesting): comments keep the order they were written in.
 FLAT = {"kubrick", "antwort_de", "blogger_classic", "discourse", "phpbb", "xenforo", "discuz", "vbulletin"}
@@ -6271,6 +6918,8 @@ FLAT |= {"utterances", "vanilla", "douban", "v2ex", "staticman", "bitrix", "dotc
 FLAT |= {"k2", "gitalk", "heise", "fluxbb", "steam", "pluxml"}
 # Held-out batches 13 and 14: forum threads and flat lists whose replies point back (a quote, "@name", "In reply to").
 FLAT |= {"hfr", "cnblogs", "bugzilla", "nga"}
+# Held-out batches 15 and 16: forum threads and flat lists whose replies point back (a quote, "Replying to", "Antwort auf").
+FLAT |= {"khoros", "vb3", "tianya", "xthread", "tagesmeta", "hupu"}
 CJK = {"zh"}
 
 
