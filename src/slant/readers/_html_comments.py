@@ -36,7 +36,7 @@ from slant.readers._html_fields import (
     tidy_author,
     tidy_text,
 )
-from slant.readers._html_roles import corrected_texts
+from slant.readers._html_roles import corrected_comments
 from slant.readers._html_shapes import find_shaped_comments, links_elsewhere
 from slant.readers._html_text import class_tokens, element_text, spaced_text
 from slant.readers._html_threads import ReplyHints, infer_parents
@@ -131,12 +131,16 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
         authors.append(author)
         texts.append(tidy_text(record.text, author=author))
     for position, corrected in enumerate(
-        corrected_texts(blocks, [tidy.text for tidy in texts], family=found.family)
+        corrected_comments(blocks, [tidy.text for tidy in texts], authors, family=found.family)
     ):
         if corrected is not None:
-            # the learned roles' reading (readers/_html_roles.py); whom the first reading said it
+            # the learned roles' reading (readers/_html_roles.py): an author the model is sure of
+            # where the signs had none or a line it doubts; whom the first reading said the comment
             # answers still holds (an "In reply to" line is read before it goes)
-            again, before = tidy_text(corrected, author=authors[position]), texts[position]
+            if corrected.author is not None:
+                authors[position] = corrected.author
+            before = texts[position]
+            again = tidy_text(corrected.text or before.text, author=authors[position])
             texts[position] = TidyText(
                 again.text,
                 before.reply_to_name or again.reply_to_name,

@@ -10,7 +10,15 @@ each comment's text; this module then reads every line of each comment block wit
 - **rescue**: when no line of the text reads as body and other lines of the block do (with at least
   the ``rescue`` probability), those lines are the text (a footer taken for the whole comment).
 
-Every other text stays as the signs read it. The thresholds are in the model file, chosen by
+and an author in two cases (seventh reading):
+
+- **missing**: the signs found no author and a line of the block has at least the ``author_take``
+  author probability: that line, tidied as every author is, is the author;
+- **replaced**: the signs' author is a line the model gives an author probability below
+  ``author_low`` ("Kommentar von X | date", a subject line) while another line of the block has at
+  least ``author_take``: that line is the author.
+
+Every other text and author stays as the signs read it. The thresholds are in the model file, chosen by
 leave-one-batch-out reading (docs/bench-readers-html.md, "Sixth reading").
 
 Cost: one walk over each block's own elements, one feature row per line, one matrix product per page.
@@ -25,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from slant.readers._html_fields import tidy_author
 from slant.readers._html_role_features import page_features
 from slant.readers._html_role_lines import BlockLine, block_lines
 
@@ -35,7 +44,9 @@ __all__ = [
     "LEARNED_FAMILIES",
     "MAX_BLOCKS",
     "MODEL_VERSION",
+    "Correction",
     "RoleInputs",
+    "corrected_comments",
     "corrected_texts",
     "recording",
     "role_model",
@@ -48,8 +59,9 @@ logger = logging.getLogger(__name__)
 MODEL_VERSION = "slant.reader_roles.v1"
 _FOLDER = Path(__file__).resolve().parents[1] / "data" / "readers"
 _FILE = "line_roles.json"
-# the roles' order in the model's columns (readers/_html_role_model.LABELS): body first
+# the roles' order in the model's columns (readers/_html_role_model.LABELS): body, author, chrome
 _BODY = 0
+_AUTHOR = 1
 # A page with more comment blocks than this is read by the signs alone: the model's cost grows with
 # the lines, and pages that long come from systems with named markup.
 MAX_BLOCKS = 2000
@@ -65,6 +77,14 @@ class RoleInputs:
 
     lines: list[list[BlockLine]]
     texts: list[str]
+
+
+@dataclass(slots=True)
+class Correction:
+    """What the model changes in one comment: its text, its author (None: keep the signs')."""
+
+    text: str | None = None
+    author: str | None = None
 
 
 _state: dict[str, Any] = {"override": None, "records": None}
@@ -112,16 +132,32 @@ def recording() -> Iterator[list[RoleInputs]]:
 
 
 def corrected_texts(blocks: Sequence[Any], texts: Sequence[str], *, family: str | None) -> list[str | None]:
-    """For each comment, the text the model corrects it to, or None to keep the signs' text.
+    """For each comment, the text the model corrects it to, or None to keep the signs' text
+    (:func:`corrected_comments` without authors)."""
+    found = corrected_comments(blocks, texts, [None] * len(texts), family=family, authors_too=False)
+    return [correction.text if correction else None for correction in found]
+
+
+def corrected_comments(
+    blocks: Sequence[Any],
+    texts: Sequence[str],
+    authors: Sequence[str | None],
+    *,
+    family: str | None,
+    authors_too: bool = True,
+) -> list[Correction | None]:
+    """For each comment, what the model corrects in it, or None to keep what the signs read.
 
     Args:
         blocks: each comment's block element (None for a comment read from data).
         texts: each comment's text as the signs read it.
+        authors: each comment's author as the signs read it (tidied).
         family: the markup family that found the comments; only comments found by their shape or
             by a generic "comment" name are read again (a named family reads its system's body
             element by its name).
+        authors_too: whether authors are corrected as well as texts.
     """
-    keep: list[str | None] = [None] * len(texts)
+    keep: list[Correction | None] = [None] * len(texts)
     records = _state["records"]
     # (training reads the lines of every family's blocks: the roles are the same everywhere)
     if (records is None and family not in LEARNED_FAMILIES) or len(blocks) > MAX_BLOCKS:
@@ -139,16 +175,43 @@ def corrected_texts(blocks: Sequence[Any], texts: Sequence[str], *, family: str 
         records.append(RoleInputs(lines, hand))
         return keep
     assert model is not None  # for mypy: records is None here
-    features = page_features(lines, hand)
-    body = model.predict_proba(features)[:, _BODY]
-    trim = model.thresholds_.get("trim", 0.0)
-    rescue = model.thresholds_.get("rescue", 1.01)
+    probabilities = model.predict_proba(page_features(lines, hand))
+    body, author = probabilities[:, _BODY], probabilities[:, _AUTHOR]
+    thresholds = model.thresholds_
+    trim = thresholds.get("trim", 0.0)
+    rescue = thresholds.get("rescue", 1.01)
+    # absent from a model file: authors are left as the signs read them
+    author_low = thresholds.get("author_low", 0.0) if authors_too else 0.0
+    author_take = thresholds.get("author_take", 1.01) if authors_too else 1.01
     start = 0
     for index, own_lines, own_text in zip(chosen, lines, hand, strict=True):
         stop = start + len(own_lines)
-        keep[index] = _corrected(own_lines, own_text, body[start:stop], trim=trim, rescue=rescue)
+        text = _corrected(own_lines, own_text, body[start:stop], trim=trim, rescue=rescue)
+        name = _corrected_author(
+            own_lines, authors[index], author[start:stop], low=author_low, take=author_take
+        )
+        if text is not None or name is not None:
+            keep[index] = Correction(text, name)
         start = stop
     return keep
+
+
+def _corrected_author(
+    lines: list[BlockLine], author: str | None, scores: Any, *, low: float, take: float
+) -> str | None:
+    """The model's author for a block, when the signs' is missing or a line it doubts; else None."""
+    if not lines:
+        return None
+    best = int(scores.argmax())
+    if float(scores[best]) < take:
+        return None
+    if author is not None:
+        # the signs' author line: the first line holding the name (none: read from an attribute, kept)
+        own = next((p for p, line in enumerate(lines) if author in line.text), None)
+        if own is None or own == best or float(scores[own]) >= low:
+            return None
+    name = tidy_author(lines[best].text)
+    return name if name is not None and name != author else None
 
 
 def _corrected(lines: list[BlockLine], text: str, body: Any, *, trim: float, rescue: float) -> str | None:
