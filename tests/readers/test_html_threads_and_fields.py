@@ -28,6 +28,16 @@ pytestmark = pytest.mark.issue(14)
         ("Usuario #7", "Usuario #7"),
         ("User 42 · 3 hours ago · Reply", "User 42"),
         ("User 42 - Antworten", "User 42"),
+        # bylines: the name after a word of authorship, with a label or a date before it
+        ("Kommentar von Anna Weber | 3. März 2025, 10:21", "Anna Weber"),
+        ("Posted by John Smith", "John Smith"),
+        ("Submitted by Ann on Tue, 05/07/2013 - 11:02", "Ann"),
+        ("Le 3 mars 2025, par Jean Dupont", "Jean Dupont"),
+        ("escrito por María", "María"),
+        ("Автор: Иван", "Иван"),
+        # ...but a name holding such a word, or a first name like a weekday's abbreviation, stays whole
+        ("Ursula von der Leyen", "Ursula von der Leyen"),
+        ("Anna Maria 3. März 2025", "Anna Maria"),
         ("User profile", "User profile"),
     ],
 )

@@ -88,6 +88,28 @@ _AMBIGUOUS_DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{2,4}\b")
 # A comment that opens by addressing someone: "Rick, good to hear", "Марина, в прошлом году".
 _ADDRESSED = re.compile(r"^(?P<name>[A-ZÀ-ÝА-ЯЁ][^\W\d_]{2,}(?: [A-ZÀ-ÝА-ЯЁ][^\W\d_]*\.?)?),\s")
 _USER_NUMBER = re.compile(r"\s*\(\d+\)$")
+# A byline: the name after a word of authorship, with at most a label before it ("Kommentar von Anna",
+# "Posted by Ann", "escrito por María", "Antwort von Redaktion"), or after a date ("3 mars 2025, par
+# Jean"); "Author: Ivan". A name with "von" inside ("Ursula von der Leyen") has no label before it.
+_BYLINE_LABEL = (
+    r"(?:comment(?:ed)?|kommentar|commentaire|comentario|комментарий|posted|submitted|written|published"
+    r"|escrito|publicado|posté|publié|écrit|geschrieben|verfasst|antwort|reply|réponse|respuesta|ответ"
+    r"|answer|message|nachricht|beitrag|post|mensaje|сообщение)"
+)
+_BYLINE_WORD = r"(?:by|von|par|por|от)"
+_LABELLED_BYLINE = re.compile(rf"^(?:{_BYLINE_LABEL}\s+)?{_BYLINE_WORD}\s+(?=\w)", re.IGNORECASE)
+_DATED_BYLINE = re.compile(rf"[,;|·•–—-]?\s+{_BYLINE_WORD}\s+(?=\w)", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(r"^(?:author|autor|auteur|автор|作者)\s*[:：]\s*(?=\w)", re.IGNORECASE)
+# "Ann on Tue," once the date after it is cut
+_WEEKDAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
+    r"|miércoles|jueves|viernes|sábado|domingo)"
+)
+_WEEKDAY_ABBREVIATIONS = r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)"
+_TRAILING_WEEKDAY = re.compile(
+    rf"\s+(?:(?:on|am|le|el)\s+(?:{_WEEKDAYS}|{_WEEKDAY_ABBREVIATIONS}\.?)|{_WEEKDAYS})$", re.IGNORECASE
+)
 _TRAILING_HANDLE = re.compile(r"(?<=\S)\s+@[\w.@-]+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BUTTON_SPLIT = re.compile(r"[\s·•|()]+")
@@ -181,6 +203,7 @@ def tidy_author(raw: str | None) -> str | None:
     if raw is None:
         return None
     text = _USER_NUMBER.sub("", " ".join(raw.split()))  # "ZenMaster (41000)": the user's number
+    text = _after_byline(text)
     text = _TRAILING_HANDLE.sub("", text)  # "Nadia K. @nadia@pouet.example": the display name
     if _NUMBERED_ACCOUNT.fullmatch(text):
         return normalise_author(text)
@@ -199,6 +222,8 @@ def tidy_author(raw: str | None) -> str | None:
     else:
         text, _, _ = strip_timestamp(text)
     text = re.sub(r"\s+(?:um|at|à|a\s+las|в)\s*$", "", text.strip(" -–—·•|,"), flags=re.IGNORECASE)
+    if found is not None and found[1] > 0:
+        text = _TRAILING_WEEKDAY.sub("", text).strip(" -–—·•|,") or text
     if _NUMBERED_ACCOUNT.fullmatch(text.strip()):
         return normalise_author(text)
     words = [word for word in text.split() if word.lower() not in _NOT_A_NAME] or text.split()
@@ -215,6 +240,19 @@ def tidy_author(raw: str | None) -> str | None:
         flags=re.IGNORECASE,
     )
     return normalise_author(name)
+
+
+def _after_byline(text: str) -> str:
+    """``text`` from the name on, when it is a byline: "Kommentar von Anna | date" is "Anna | date"."""
+    text = _AUTHOR_LABEL.sub("", text, count=1)
+    found = _LABELLED_BYLINE.match(text)
+    if found is not None:
+        return text[found.end() :]
+    for found in _DATED_BYLINE.finditer(text):
+        before = text[: found.start()]
+        if before and find_date(before, with_time=False) is not None:
+            return text[found.end() :]
+    return text
 
 
 @dataclass(frozen=True, slots=True)
