@@ -6984,10 +6984,17 @@ def r_ghdiscussion(p: Page) -> str:
     """GitHub Discussions: opening post = article; div.timeline-comment blocks, relative-time[datetime], replies one level deep."""
     kids = children_of(p)
 
-    def box(c: C, i: int, nested: str = "") -> str:
+    def box(c: C, i: int, nested: str = "", anchor: str = "") -> str:
         label = f' <span class="Label Label--secondary">{e(c.extra)}</span>' if c.extra else ""
-        return f"""<div class="timeline-comment js-comment" id="discussioncomment-{8801200 + i}"><div class="timeline-comment-header"><h3 class="timeline-comment-header-text f5 text-normal"><a class="author Link--primary text-bold" href="/{e(c.author)}">{e(c.author)}</a>{label} <a href="#discussioncomment-{8801200 + i}" class="Link--secondary"><relative-time datetime="{c.when}Z" class="no-wrap">{e(c.shown)}</relative-time></a></h3></div>
-<table class="d-block"><tbody class="d-block"><tr class="d-block"><td class="d-block comment-body markdown-body js-comment-body"><p dir="auto">{e(c.text)}</p></td></tr></tbody></table>
+        anchor = anchor or f"discussioncomment-{8801200 + i}"
+        # The maintainer's comment is the one the asker marked as the answer.
+        answer = (
+            '<div class="discussion-timeline-item-answer"><span class="Label Label--success">Marked as answer</span></div>'
+            if c.extra == "Maintainer"
+            else ""
+        )
+        return f"""<div class="timeline-comment js-comment" id="{anchor}">{answer}<div class="timeline-comment-header"><h3 class="timeline-comment-header-text f5 text-normal"><a class="author Link--primary text-bold" href="/{e(c.author)}">{e(c.author)}</a>{label} <a href="#{anchor}" class="Link--secondary"><relative-time datetime="{c.when}Z" class="no-wrap">{e(c.shown)}</relative-time></a></h3></div>
+<table class="d-block"><tbody class="d-block"><tr class="d-block"><td class="d-block comment-body markdown-body js-comment-body">{paras(c.text)}</td></tr></tbody></table>
 <div class="discussion-footer"><button class="discussion-vote-form btn-sm"><span class="js-upvote-count">{(i * 5 + 2) % 14}</span></button></div>{nested}</div>"""
 
     items = []
@@ -7003,7 +7010,7 @@ def r_ghdiscussion(p: Page) -> str:
             items.append(
                 '<div class="discussion-timeline-item js-timeline-progressive-focus-container"><button class="ajax-pagination-btn">2 hidden items<br>Load more…</button></div>'
             )
-    opener = box(first_post(p), 0).replace('id="discussioncomment-8801200"', 'id="discussion-body"')
+    opener = box(first_post(p), 0, anchor="discussion-body")
     body = f"""<header class="Header"><a class="Header-link" href="/">GitHub</a></header>
 <main><div class="repohead"><a href="/tallyhouse">tallyhouse</a> / <strong><a href="/tallyhouse/ledgerlite">ledgerlite</a></strong></div>
 <div id="discussion_bucket"><h1 class="gh-header-title"><span class="js-issue-title">Should the CSV export keep empty columns?</span> <span class="f1-light color-fg-muted">#212</span></h1>
