@@ -38,6 +38,8 @@ import texts_heldout13  # noqa: E402, F401
 import texts_heldout14  # noqa: E402, F401
 import texts_heldout15  # noqa: E402, F401
 import texts_heldout16  # noqa: E402, F401
+import texts_heldout17  # noqa: E402, F401
+import texts_heldout18  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 
 LABELS = {
@@ -6760,6 +6762,448 @@ def r_hupu(p: Page) -> str:
     return shell(p, body)
 
 
+# ---------------------------------------------------------------- held-out batches 17 and 18
+
+
+def r_cactus(p: Page) -> str:
+    """Cactus Comments (Matrix): a flat div.cactus-comment list, display name and relative time only, 'View more'."""
+    items = "\n".join(
+        f"""<div class="cactus-comment"><div class="cactus-comment-avatar"><img src="/_matrix/media/r0/thumbnail/{i}" alt=""></div><div class="cactus-comment-content"><div class="cactus-comment-header"><div class="cactus-comment-displayname">{e(c.author)}</div><div class="cactus-comment-time">{e(c.shown)}</div></div><div class="cactus-comment-body"><p>{e(c.text)}</p></div></div></div>"""
+        for i, c in enumerate(p.comments)
+    )
+    comments = f"""<section class="comments"><h2>Comments</h2><div class="cactus-container"><div class="cactus-editor"><div class="cactus-editor-name"><input type="text" placeholder="Name (optional)"></div><textarea class="cactus-editor-textarea" placeholder="Add a comment"></textarea><div class="cactus-editor-below"><button class="cactus-button cactus-matrix-login-button">Log in</button><button class="cactus-button cactus-send-button">Post</button></div></div>
+<div class="cactus-comments-container"><div class="cactus-comments-list">
+{items}
+</div><div class="cactus-view-more"><button class="cactus-button">View more</button></div></div></div></section>"""
+    return shell(p, page_body(p, comments))
+
+
+def r_replybox_script(p: Page) -> str:
+    """A newsletter page whose comments ReplyBox's script loads: it shows 'N comments' and holds none."""
+    quotes = ["We did the same and the slugs moved out.", "Lovely piece, thank you."]
+    side = "".join(
+        f'<li><strong>{e(who)}</strong> on <a href="/p/{k}">{e(post)}</a>: “{e(quotes[k % 2])}”</li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<header class="site-header"><a class="site-title" href="/">{e(p.site)}</a>{nav(p)}</header>
+<div class="wrap"><main class="post"><h1 class="post-title">{e(p.title)}</h1><p class="post-meta">{e(p.byline)} · <time datetime="{p.when}Z">{e(p.date_shown)}</time> · <a href="#replybox">{p.announced} comments</a></p>
+<div class="post-content">
+{paras(p.article)}
+</div>
+<div class="post-discussion"><a class="button" href="#replybox">Join the discussion ({p.announced})</a>
+<div id="replybox"></div>
+<script>
+  window.replybox = {{ site: 'Yq8aKm2Zp1', identifier: 'why-we-stopped-digging' }};
+</script>
+<script src="https://cdn.getreplybox.com/js/embed.js"></script></div>
+{related(p)}</main>
+<aside class="sidebar"><section class="widget"><h3>Recent comments</h3><ul>{side}</ul></section></aside></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_spiegel(p: Page) -> str:
+    """SPIEGEL-style article forum: div.forum-post, 'vor N Stunden', replies nested, a removed post, 'Weitere Beiträge laden'."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        return f"""<div class="forum-post" data-post-id="{70410 + i}"><div class="forum-post__header"><a class="forum-post__user" href="/forum/user/{e(c.author)}">{e(c.author)}</a> <span class="forum-post__time" title="{p.date}">{e(c.shown)}</span></div>
+<div class="forum-post__text"><p>{e(c.text)}</p></div>
+<div class="forum-post__actions"><button>Antworten</button> <button>Empfehlen ({(i * 7 + 5) % 30})</button> <button>Melden</button></div>{sub}</div>"""
+
+    kids = children_of(p)
+    roots = kids.get(None, [])
+    threads = []
+    for n, r in enumerate(roots):
+        sub = tree(p, item, lambda s: f'<div class="forum-post__replies">{s}</div>', r)
+        threads.append(item(r, f'<div class="forum-post__replies">{sub}</div>' if sub else ""))
+        if n == 0:
+            threads.append(
+                '<div class="forum-post forum-post--removed"><p>Dieser Beitrag wurde entfernt.</p></div>'
+            )
+    most = "".join(f'<li><a href="/m/{k}">{e(post)}</a></li>' for k, (_, post) in enumerate(p.recent))
+    body = f"""<header class="site-header"><a class="site-title" href="/">{e(p.site)}</a>{nav(p)}</header>
+<main><article class="article" data-area="article"><h1>{e(p.title)}</h1><p class="article__meta">{e(p.byline)} · <time datetime="{p.when}+01:00">{e(p.date_shown)}</time></p>
+<div class="article__body" data-area="body">
+{paras(p.article)}
+</div></article>
+{related(p)}
+<section data-area="forum" class="forum"><h2>Diskutieren Sie mit</h2><p class="forum__rules">Bitte beachten Sie die <a href="/forenregeln">Forenregeln</a>.</p>
+{chr(10).join(threads)}
+<button class="forum__more">Weitere Beiträge laden</button></section></main>
+<aside class="sidebar"><h3>Meistdiskutiert</h3><ul>{most}</ul></aside>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_dzen(p: Page) -> str:
+    """Dzen article: div.comments2 blocks, 'Автор' badge, relative times only, replies behind 'Показать ещё N ответ'."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        badge = f' <span class="comments2--author-badge">{e(c.extra)}</span>' if c.extra else ""
+        more = '<button class="comments2--show-replies">Показать ещё 1 ответ</button>' if sub else ""
+        return f"""<div class="comments2--comment" data-id="{4410 + i}"><div class="comments2--comment-header"><a class="comments2--comment-author" href="/id/{5500 + i}">{e(c.author)}</a>{badge} <span class="comments2--comment-date">{e(c.shown)}</span></div>
+<div class="comments2--comment-text">{e(c.text)}</div>
+<div class="comments2--comment-actions"><button class="comments2--like"><span>{(i * 5 + 3) % 20}</span></button> <button class="comments2--reply">Ответить</button></div>{more}{sub}</div>"""
+
+    comments = tree(p, item, lambda s: f'<div class="comments2--replies">{s}</div>')
+    feed = "".join(
+        f'<div class="feed-card"><a href="/a/{k}">{e(t)}</a></div>' for k, t in enumerate(p.related)
+    )
+    body = f"""<header class="dzen-header"><a class="logo" href="/">Дзен</a></header>
+<main class="article-page"><div class="article-channel"><a href="/dacha">{e(p.byline)}</a> <span>12 тыс. подписчиков</span> <button>Подписаться</button></div>
+<h1 class="article__title">{e(p.title)}</h1><div class="article-stats"><span>{e(p.date_shown)}</span> <span>8,4 тыс. дочитываний</span></div>
+<div class="article-render">
+{paras(p.article, "p")}
+</div>
+<div class="article-likes"><button>Нравится 312</button></div>
+<div class="comments2"><h3>Комментарии 4</h3>
+{comments}
+<button class="comments2--more">Показать ещё комментарии</button>
+<textarea placeholder="Написать комментарий"></textarea></div>
+<div class="feed"><h3>Читайте также</h3>{feed}</div></main>"""
+    return shell(p, body)
+
+
+def r_elpais(p: Page) -> str:
+    """El País-style comments: article.c-comment, 'Suscriptor' badge, time[datetime], replies in ol.c-comment__replies."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        badge = f' <span class="c-comment__badge">{e(c.extra)}</span>' if c.extra else ""
+        return f"""<li><article class="c-comment" id="comment-{31800 + i}"><header class="c-comment__header"><span class="c-comment__author">{e(c.author)}</span>{badge} <time class="c-comment__date" datetime="{c.when}+01:00">{e(c.shown)}</time></header>
+<div class="c-comment__text"><p>{e(c.text)}</p></div>
+<footer class="c-comment__footer"><button>Responder</button> <button>Me gusta {(i * 3 + 5) % 17}</button></footer></article>{sub}</li>"""
+
+    comments = tree(p, item, lambda s: f'<ol class="c-comment__replies">{s}</ol>')
+    section = f"""<section id="comentarios" class="comments"><h3>Comentarios ({len(p.comments)})</h3><p><a href="/normas">Normas</a></p>
+<ol class="c-comments">
+{comments}
+</ol>
+<button class="c-comments__more">Ver más comentarios</button>
+<form class="c-form"><label>Nombre (obligatorio)<input type="text"></label><textarea placeholder="Escribe tu comentario"></textarea><button>Enviar</button></form></section>"""
+    side = '<section class="most-viewed"><h3>Lo más visto</h3><ol><li><a href="/m1">El tiempo: lluvias en el norte</a></li><li><a href="/m2">La renta media sube un 3%</a></li></ol></section>'
+    return shell(p, page_body(p, section, sidebar=side))
+
+
+def r_lefigaro(p: Page) -> str:
+    """Le Figaro-style comments: div.fig-comment, 'Abonné' badge, 'il y a N heures', replies behind 'Voir les N réponses'."""
+    kids = children_of(p)
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        badge = f' <span class="fig-comment__badge">{e(c.extra)}</span>' if c.extra else ""
+        n = len(kids.get(i, []))
+        show = f'<button class="fig-comment__show-replies">Voir les {n} réponses</button>' if n else ""
+        return f"""<div class="fig-comment" data-id="{88100 + i}"><div class="fig-comment__header"><span class="fig-comment__username">{e(c.author)}</span>{badge} <span class="fig-comment__date">{e(c.shown)}</span></div>
+<p class="fig-comment__text">{e(c.text)}</p>
+<div class="fig-comment__actions"><button>Répondre</button> <button>Signaler</button> <button class="fig-comment__like"><span>{(i * 4 + 2) % 15}</span></button></div>{show}{sub}</div>"""
+
+    comments = tree(p, item, lambda s: f'<div class="fig-comment__replies">{s}</div>')
+    section = f"""<section class="fig-comments"><h2>Commentaires</h2><div class="fig-comments__tabs"><button>Les plus récents</button><button>Les plus appréciés</button></div>
+{comments}
+<button class="fig-comments__more">Voir plus de commentaires</button></section>"""
+    side = '<aside class="fig-most"><h3>Les plus commentés</h3><ol><li><a href="/c1">Retraites : ce qui change en avril</a></li><li><a href="/c2">Le prix du gazole repart à la hausse</a></li></ol></aside>'
+    return shell(p, page_body(p, section, sidebar=side))
+
+
+def r_zhidao(p: Page) -> str:
+    """Baidu Zhidao: question = article; '最佳答案' first, then '其他回答'; comments on an answer inside it."""
+    kids = children_of(p)
+
+    def answer(i: int) -> str:
+        c = p.comments[i]
+        rate = f' <span class="wgt-replyer-all-rate">{e(c.extra)}</span>' if c.extra else ""
+        notes = "".join(
+            f'<li class="comment-item"><a class="comment-user">{e(p.comments[j].author)}</a>：<span class="comment-content">{e(p.comments[j].text)}</span> <span class="comment-time">{e(p.comments[j].shown)}</span></li>'
+            for j in kids.get(i, [])
+        )
+        comments = f'<div class="comment-list"><ul>{notes}</ul></div>' if notes else ""
+        return f"""<div class="answer" id="answer-{300100 + i}"><div class="wgt-replyer-all"><a class="wgt-replyer-all-uname" href="/usercenter?uid={i}">{e(c.author)}</a> <span class="wgt-replyer-all-level">LV{6 - i % 3}</span>{rate} <span class="wgt-replyer-all-time">{e(c.shown)}</span></div>
+<div class="rich-content-container">{e(c.text)}</div>
+<div class="wgt-eva"><span class="evaluate">赞 {(i * 9 + 4) % 30}</span> <span class="comment-btn">评论</span></div>{comments}</div>"""
+
+    roots = kids.get(None, [])
+    rel = "".join(f'<li><a href="/question/{k}.html">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<div id="header"><a class="logo" href="/">{e(p.site)}</a><input type="text" placeholder="搜索"><button>搜索答案</button></div>
+<div class="wgt-ask"><h1><span class="ask-title">{e(p.title)}</span></h1><div class="line mt-5"><span class="ask-user">{e(p.byline)}</span> <span class="grid-r ask-time">{e(p.date_shown)}</span></div>
+<div class="con">
+{brs(p.article)}
+</div></div>
+<div class="wgt-best"><div class="best-title">最佳答案</div>{answer(roots[0])}</div>
+<div class="wgt-answers"><div class="answers-title">其他回答</div>
+{chr(10).join(answer(r) for r in roots[1:])}
+</div>
+<div class="related-list"><h3>相关问题</h3><ul>{rel}</ul></div>"""
+    return shell(p, body)
+
+
+def r_xhs(p: Page) -> str:
+    """Xiaohongshu note: div.parent-comment items, '作者' tag, '3天前 上海', replies behind '展开 N 条回复'."""
+    kids = children_of(p)
+
+    def one(i: int) -> str:
+        c = p.comments[i]
+        tag = f'<span class="tag">{e(c.extra)}</span>' if c.extra else ""
+        return f"""<div class="comment-item" id="comment-{i}"><div class="avatar"><img src="/a/{i}.jpg" alt=""></div><div class="right"><div class="author-wrapper"><div class="author"><a class="name" href="/user/profile/{i}">{e(c.author)}</a>{tag}</div></div><div class="content"><span class="note-text">{e(c.text)}</span></div><div class="info"><div class="date"><span>{e(c.shown)}</span></div><div class="interactions"><span class="like-wrapper"><span class="count">{(i * 6 + 3) % 25}</span></span> <span class="reply">回复</span></div></div></div></div>"""
+
+    def below(i: int) -> list[int]:
+        out: list[int] = []
+        for j in kids.get(i, []):
+            out += [j, *below(j)]
+        return out
+
+    blocks = []
+    for r in kids.get(None, []):
+        replies = below(r)
+        more = f'<div class="show-more">展开 {len(replies)} 条回复</div>' if replies else ""
+        inner = "".join(one(j) for j in replies)
+        rc = (
+            f'<div class="reply-container"><div class="list-container">{inner}</div>{more}</div>'
+            if replies
+            else ""
+        )
+        blocks.append(f'<div class="parent-comment">{one(r)}{rc}</div>')
+    others = "".join(
+        f'<section class="note-item"><a href="/explore/{k}">{e(t)}</a></section>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<div id="app"><div class="side-bar"><a href="/explore">发现</a><a href="/notification">通知</a></div>
+<div class="note-container"><div class="author-container"><a class="name" href="/user/profile/0">{e(p.byline)}</a> <button>关注</button></div>
+<div class="note-content"><div id="detail-title" class="title">{e(p.title)}</div><div id="detail-desc" class="desc"><span class="note-text">{brs(p.article)}</span></div><div class="bottom-container"><span class="date">{e(p.date_shown)}</span></div></div>
+<div class="comments-el"><div class="total">共 {len(p.comments)} 条评论</div><div class="comments-container">
+{chr(10).join(blocks)}
+<div class="end-container">- THE END -</div></div></div>
+<div class="engage-bar"><input placeholder="说点什么..."><span>赞 1024</span><span>收藏 233</span></div></div>
+<div class="feeds-container"><h3>相关笔记</h3>{others}</div></div>"""
+    return shell(p, body)
+
+
+def r_ghdiscussion(p: Page) -> str:
+    """GitHub Discussions: opening post = article; div.timeline-comment blocks, relative-time[datetime], replies one level deep."""
+    kids = children_of(p)
+
+    def box(c: C, i: int, nested: str = "", anchor: str = "") -> str:
+        label = f' <span class="Label Label--secondary">{e(c.extra)}</span>' if c.extra else ""
+        anchor = anchor or f"discussioncomment-{8801200 + i}"
+        # The maintainer's comment is the one the asker marked as the answer.
+        answer = (
+            '<div class="discussion-timeline-item-answer"><span class="Label Label--success">Marked as answer</span></div>'
+            if c.extra == "Maintainer"
+            else ""
+        )
+        return f"""<div class="timeline-comment js-comment" id="{anchor}">{answer}<div class="timeline-comment-header"><h3 class="timeline-comment-header-text f5 text-normal"><a class="author Link--primary text-bold" href="/{e(c.author)}">{e(c.author)}</a>{label} <a href="#{anchor}" class="Link--secondary"><relative-time datetime="{c.when}Z" class="no-wrap">{e(c.shown)}</relative-time></a></h3></div>
+<table class="d-block"><tbody class="d-block"><tr class="d-block"><td class="d-block comment-body markdown-body js-comment-body">{paras(c.text)}</td></tr></tbody></table>
+<div class="discussion-footer"><button class="discussion-vote-form btn-sm"><span class="js-upvote-count">{(i * 5 + 2) % 14}</span></button></div>{nested}</div>"""
+
+    items = []
+    for r in kids.get(None, []):
+        replies = "".join(box(p.comments[j], j) for j in kids.get(r, []))
+        nested = (
+            f'<div class="discussion-nested-comment-group">{replies}<textarea placeholder="Write a reply"></textarea></div>'
+            if replies
+            else ""
+        )
+        items.append(f'<div class="discussion-timeline-item">{box(p.comments[r], r, nested)}</div>')
+        if r == kids[None][0]:
+            items.append(
+                '<div class="discussion-timeline-item js-timeline-progressive-focus-container"><button class="ajax-pagination-btn">2 hidden items<br>Load more…</button></div>'
+            )
+    opener = box(first_post(p), 0, anchor="discussion-body")
+    body = f"""<header class="Header"><a class="Header-link" href="/">GitHub</a></header>
+<main><div class="repohead"><a href="/tallyhouse">tallyhouse</a> / <strong><a href="/tallyhouse/ledgerlite">ledgerlite</a></strong></div>
+<div id="discussion_bucket"><h1 class="gh-header-title"><span class="js-issue-title">Should the CSV export keep empty columns?</span> <span class="f1-light color-fg-muted">#212</span></h1>
+<div class="discussion-timeline-item">{opener}</div>
+<div class="js-discussion">
+{chr(10).join(items)}
+</div><form class="new-discussion-comment"><textarea placeholder="Write a comment"></textarea><button>Comment</button></form></div>
+<div class="Layout-sidebar"><h3>Category</h3><p>Ideas</p><h3>Related discussions</h3><ul>{"".join(f'<li><a href="/d/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></main>"""
+    return shell(p, body)
+
+
+def r_nyt(p: Page) -> str:
+    """NYT-style comment panel: generated css- classes, 'Portland, OR · 2h ago', 'In reply to Name', 'Recommend N'."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        pick = '<span class="css-1ot7b9c">NYT Pick</span>' if i == 0 else ""
+        to = (
+            f'<div class="css-xl0z3a">In reply to {e(p.comments[c.parent].author)}</div>'
+            if c.parent is not None
+            else ""
+        )
+        return f"""<li class="css-1f2r9bq"><div class="css-k5f9am" id="comment-{13377000 + i}"><div class="css-7tm6zm"><span class="css-1f8w8vf">{e(c.author)}</span><span class="css-1bxk6gz">{e(c.extra)}</span><time class="css-d7lxj7">{e(c.shown)}</time>{pick}</div>{to}
+<p class="css-1kkfx3a">{e(c.text)}</p>
+<div class="css-1ty1wbk"><button>Reply</button> <button>Recommend {(i * 13 + 24) % 90}</button> <button>Share</button></div></div>{sub}</li>"""
+
+    comments = tree(
+        p, item, lambda s: f'<ul class="css-15g9g0c">{s}<li><button>See more replies</button></li></ul>'
+    )
+    panel = f"""<section id="commentsContainer"><h2>Comments</h2><div role="tablist"><button role="tab">All</button><button role="tab">Reader Picks</button><button role="tab">NYT Picks</button></div>
+<ul class="css-1r8t0y4">
+{comments}
+</ul><button class="css-1ue8ztx">See more comments</button></section>"""
+    side = '<aside><h3>Most Popular</h3><ol><li><a href="/p1">How to Sleep Better Tonight</a></li><li><a href="/p2">The Best Cheap Eats in Town</a></li></ol></aside>'
+    return shell(p, page_body(p, panel, sidebar=side))
+
+
+def r_chefkoch(p: Page) -> str:
+    """Chefkoch-style recipe: flat div.comment list, time[datetime], '@Name' replies with 'Antwort auf den Kommentar von Name'."""
+    items = []
+    for i, c in enumerate(p.comments):
+        to = (
+            f'<div class="comment__reply-to">Antwort auf den Kommentar von {e(p.comments[c.parent].author)}</div>'
+            if c.parent is not None
+            else ""
+        )
+        items.append(f"""<div class="comment" data-comment-id="{7712300 + i}"><div class="comment__head"><a class="comment__user" href="/user/profil/{i}">{e(c.author)}</a> <span class="comment__member-since">{e(c.extra)}</span> <time class="comment__date" datetime="{c.when}">{e(c.shown)}</time></div>{to}
+<p class="comment__text">{e(c.text)}</p>
+<div class="comment__actions"><button>Hilfreich ({(i * 2 + 1) % 6})</button> <button>Antworten</button></div></div>""")
+    body = f"""<header class="site-header"><a class="site-title" href="/">{e(p.site)}</a>{nav(p)}</header>
+<main><article class="recipe-header"><h1>{e(p.title)}</h1><div class="rds-recipe-meta"><span>25 Min.</span> <span>simpel</span> <span>von {e(p.byline)}, {e(p.date_shown)}</span></div></article>
+<table class="ingredients"><tr><td>250 g</td><td>Linsen</td></tr><tr><td>2</td><td>Karotten</td></tr><tr><td>4</td><td>Wiener Würstchen</td></tr></table>
+<div class="recipe-preparation"><h2>Zubereitung</h2>
+{paras(p.article)}
+</div>
+<section id="recipe-comments"><h2>Kommentare ({len(p.comments)})</h2>
+{chr(10).join(items)}
+<button class="comments__more">Weitere Kommentare laden</button></section>
+<div class="recommendations"><h3>Das könnte dir auch schmecken</h3><ul>{"".join(f'<li><a href="/rezepte/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></main>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_motortalk(p: Page) -> str:
+    """MOTOR-TALK-style thread: first post = article; div.mt-posting with '#N', quotes 'Zitat: @Name schrieb am …', signatures, a removed post."""
+    posts = [first_post(p), *p.comments]
+    out = []
+    for n, c in enumerate(posts):
+        quote = ""
+        if n and c.parent is not None:
+            q = p.comments[c.parent]
+            quote = f'<blockquote class="mt-quote"><div class="mt-quote__head">Zitat: @{e(q.author)} schrieb {e(q.shown.removesuffix(" Uhr"))}:</div><div class="mt-quote__text">{e(q.text)}</div></blockquote>'
+        sig = f'<div class="mt-signature">{e(c.extra2)}</div>' if c.extra2 else ""
+        rank = e(c.extra) if n else "Neuling"
+        out.append(f"""<div class="mt-posting" id="posting-{81230 + n}"><div class="mt-posting__head"><a class="mt-user" href="/user/{e(c.author)}">{e(c.author)}</a> <span class="mt-user__rank">{rank}</span> <span class="mt-posting__date">{e(c.shown)}</span> <a class="mt-posting__number" href="#posting-{81230 + n}">#{n + 1}</a></div>
+<div class="mt-posting__text">{quote}<p>{e(c.text) if n else brs(c.text)}</p></div>{sig}
+<div class="mt-posting__actions"><button>Zitieren</button> <button>Hilfreich</button></div></div>""")
+        if n == 2:
+            out.append(
+                '<div class="mt-posting mt-posting--deleted"><p>Dieser Beitrag wurde entfernt.</p></div>'
+            )
+    side = "".join(f'<li><a href="/forum/t{k}.html">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<header class="mt-header"><a class="mt-logo" href="/">{e(p.site)}</a>{nav(p)}</header>
+<main class="mt-thread"><h1 class="mt-thread__title">{e(p.title)}</h1>
+{chr(10).join(out)}
+<div class="mt-reply"><textarea placeholder="Deine Antwort"></textarea><button>Antworten</button></div></main>
+<aside class="mt-sidebar"><h3>Ähnliche Themen</h3><ul>{side}</ul></aside>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_pda4(p: Page) -> str:
+    """4PDA-style IP.Board 2 topic: first post = article; table.ipbtable posts, 'Цитата(name @ date)', signatures."""
+    posts = [first_post(p), *p.comments]
+    out = []
+    for n, c in enumerate(posts):
+        quote = ""
+        if n and c.parent is not None:
+            q = p.comments[c.parent]
+            quote = f'<div class="post-block quote"><div class="block-title">Цитата({e(q.author)} @ {e(q.shown)})</div><div class="block-body">{e(q.text)}</div></div>'
+        sig = f'<div class="signature">{e(c.extra2)}</div>' if c.extra2 else ""
+        group = e(c.extra) if n else "Участник"
+        out.append(f"""<table class="ipbtable" data-post="{130500 + n}"><tr><td class="row2"><span class="normalname"><a href="/forum/index.php?showuser={2200 + n}">{e(c.author)}</a></span></td><td class="row2"><span class="post-date">{e(c.shown)}</span> <a class="post-num" href="#entry{130500 + n}">Сообщение #{n + 1}</a></td></tr>
+<tr><td class="post1"><span class="post-group">{group}</span><br>Репутация: {(n * 7 + 12) % 50}</td><td class="post1"><div class="postcolor" id="post-{130500 + n}">{quote}{e(c.text) if n else brs(c.text)}</div>{sig}<div class="post-buttons"><a href="#">Ответить</a> <a href="#">Цитата</a></div></td></tr></table>""")
+    side = "".join(f'<li><a href="/forum/t{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<div id="header"><a class="logo" href="/">{e(p.site)}</a></div>
+<div class="borderwrap"><div class="maintitle"><h1>{e(p.title)}</h1></div>
+{chr(10).join(out)}
+</div><div class="similar-topics"><h3>Похожие темы</h3><ul>{side}</ul></div>
+<div class="footer">© 2026 {e(p.site)}</div>"""
+    return shell(p, body)
+
+
+def r_xataka(p: Page) -> str:
+    """Xataka-style comments: numbered li.comment, time[datetime] shown relative, 'En respuesta a Name', '+N / -N' votes."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        to = (
+            f'<span class="in-reply-to">En respuesta a {e(p.comments[c.parent].author)}</span>'
+            if c.parent is not None
+            else ""
+        )
+        more = '<button class="comment-more-replies">Mostrar 2 respuestas más</button>' if sub else ""
+        return f"""<li class="comment" id="comment-{5520 + i}"><div class="comment-meta"><span class="comment-number">#{i + 1}</span> <span class="comment-author">{e(c.author)}</span> <time class="comment-date" datetime="{c.when}+01:00">{e(c.shown)}</time> {to}</div>
+<div class="comment-text"><p>{e(c.text)}</p></div>
+<div class="comment-votes"><span class="up">+{(i * 5 + 12) % 20}</span> <span class="down">-{i % 3}</span> <a class="comment-reply" href="#respond">Responder</a></div>{sub}{more}</li>"""
+
+    comments = tree(p, item, lambda s: f'<ul class="comment-replies">{s}</ul>')
+    section = f"""<section id="comments"><h2>{len(p.comments)} comentarios</h2><ol class="comment-list">
+{comments}
+</ol>
+<form id="respond"><label>Nombre (obligatorio)<input type="text"></label><label>Correo electrónico (obligatorio)<input type="email"></label><textarea></textarea><button>Publicar comentario</button></form></section>"""
+    side = '<aside><h3>Lo más leído</h3><ol><li><a href="/l1">Los móviles más vendidos del mes</a></li><li><a href="/l2">Cómo liberar espacio en tu ordenador</a></li></ol></aside>'
+    return shell(p, page_body(p, section, sidebar=side))
+
+
+def r_ccm(p: Page) -> str:
+    """CommentÇaMarche-style help thread: question = article; flat div.ccm_forum_answer, quotes of the answer replied to, signatures."""
+    out = []
+    for i, c in enumerate(p.comments):
+        quote = (
+            f'<blockquote class="ccm_quote">{e(p.comments[c.parent].text)}</blockquote>'
+            if c.parent is not None
+            else ""
+        )
+        best = '<span class="ccm_best">Meilleure réponse</span>' if i == 2 else ""
+        sig = f'<div class="ccm_signature">{e(c.extra2)}</div>' if c.extra2 else ""
+        date_part, time_part = c.shown.split(" à ")
+        out.append(f"""<div class="ccm_forum_answer" id="{8456100 + i}"><div class="ccm_forum_answer__head"><a class="ccm_pseudo" href="/profile/user/{e(c.author)}">{e(c.author)}</a> <span class="ccm_badge">{e(c.extra)}</span> Posté le <time datetime="{c.when}+01:00">{e(date_part)} à {e(time_part)}</time> {best}</div>
+<div class="ccm_forum_answer__content">{quote}<p>{e(c.text)}</p></div>{sig}
+<div class="ccm_forum_answer__actions"><a href="#reply">Répondre</a> <button>Utile +{(i * 2 + 1) % 5}</button></div></div>""")
+    sim = "".join(f'<li><a href="/forum/affich-{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<header class="ccm_header"><a class="ccm_logo" href="/">{e(p.site)}</a>{nav(p)}</header>
+<main><div class="ccm_forum_question"><h1>{e(p.title)}</h1><div class="ccm_forum_question__meta"><a class="ccm_pseudo" href="/profile/user/{e(p.byline)}">{e(p.byline)}</a> <span class="ccm_badge">Membre</span> {e(p.date_shown)}</div>
+<div class="typo_content">
+{paras(p.article)}
+</div></div>
+<div class="ccm_forum_answers"><h2>{len(p.comments)} réponses</h2>
+{chr(10).join(out)}
+</div><form id="reply"><textarea placeholder="Votre réponse"></textarea><button>Répondre</button></form></main>
+<aside class="ccm_aside"><h3>Questions similaires</h3><ul>{sim}</ul></aside>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_segmentfault(p: Page) -> str:
+    """SegmentFault question: question = article; div.answer-item with '已采纳', comments on an answer in ul.comments-list."""
+    kids = children_of(p)
+    out = []
+    for r in kids.get(None, []):
+        c = p.comments[r]
+        notes = "".join(
+            f'<li class="comment-item"><span class="comment-text">{e(p.comments[j].text)}</span> — <a class="comment-user" href="/u/{j}">{e(p.comments[j].author)}</a> <time datetime="{p.comments[j].when}+08:00">{e(p.comments[j].shown)}</time></li>'
+            for j in kids.get(r, [])
+        )
+        badge = '<span class="badge">已采纳</span>' if r == 0 else ""
+        out.append(f"""<div class="answer-item" id="answer-{1190000 + r}"><div class="vote-box"><span class="count">{(r * 4 + 6) % 15}</span></div><div class="answer-main">{badge}<article class="fmt"><p>{e(c.text)}</p></article>
+<div class="answer-meta"><a class="user-name" href="/u/{r}">{e(c.author)}</a> <span class="user-rank">{e(c.extra)}</span> <time datetime="{c.when}+08:00">{e(c.shown)}</time> <span>评论</span></div>
+<ul class="comments-list">{notes}</ul></div></div>""")
+    rel = "".join(f'<li><a href="/q/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<header class="sf-header"><a class="logo" href="/">{e(p.site)}</a><a href="/questions">问答</a><a href="/blogs">专栏</a></header>
+<main><div class="question-header"><h1>{e(p.title)}</h1><div class="meta"><a class="user-name" href="/u/asker">{e(p.byline)}</a> 提问于 <time datetime="{p.when}+08:00">{e(p.date_shown)}</time></div></div>
+<article class="fmt article-content">
+{paras(p.article)}
+</article>
+<div class="answers-list"><h2>{len(kids.get(None, []))} 个回答</h2>
+{chr(10).join(out)}
+</div><div class="answer-editor"><textarea placeholder="撰写你的答案"></textarea></div></main>
+<div class="related-questions"><h3>相关问题</h3><ul>{rel}</ul></div>"""
+    return shell(p, body)
+
+
 RENDERERS: dict[str, Callable[[Page], str]] = {
     "wp2021": r_wp2021,
     "kubrick": r_kubrick,
@@ -6903,6 +7347,22 @@ RENDERERS: dict[str, Callable[[Page], str]] = {
     "overblog": r_overblog,
     "graphcomment_script": r_graphcomment_script,
     "hupu": r_hupu,
+    "cactus": r_cactus,
+    "replybox_script": r_replybox_script,
+    "spiegel": r_spiegel,
+    "dzen": r_dzen,
+    "elpais": r_elpais,
+    "lefigaro": r_lefigaro,
+    "zhidao": r_zhidao,
+    "xhs": r_xhs,
+    "ghdiscussion": r_ghdiscussion,
+    "nyt": r_nyt,
+    "chefkoch": r_chefkoch,
+    "motortalk": r_motortalk,
+    "pda4": r_pda4,
+    "xataka": r_xataka,
+    "ccm": r_ccm,
+    "segmentfault": r_segmentfault,
 }
 # Flat lists in reading order (not a nesting): comments keep the order they were written in.
 FLAT = {"kubrick", "antwort_de", "blogger_classic", "discourse", "phpbb", "xenforo", "discuz", "vbulletin"}
@@ -6920,6 +7380,8 @@ FLAT |= {"k2", "gitalk", "heise", "fluxbb", "steam", "pluxml"}
 FLAT |= {"hfr", "cnblogs", "bugzilla", "nga"}
 # Held-out batches 15 and 16: forum threads and flat lists whose replies point back (a quote, "Replying to", "Antwort auf").
 FLAT |= {"khoros", "vb3", "tianya", "xthread", "tagesmeta", "hupu"}
+# Held-out batches 17 and 18: forum threads and flat lists whose replies point back (a quote, "@Name", "Antwort auf").
+FLAT |= {"chefkoch", "motortalk", "pda4", "ccm"}
 CJK = {"zh"}
 
 
