@@ -420,7 +420,12 @@ def labelled_quote_author(element: object) -> str | None:
     own text opens with such words is read further (one match per element: reading every box's first
     lines cost the 20,000-comment page 10 %); the box must hold the quoted text too."""
     classes = str(getattr(element, "get", lambda _name: None)("class") or "")
-    if classes and any(part.lower() in _QUOTE_WORDS for part in _CLASS_PARTS.split(classes) if part):
+    # a substring test first: most elements have classes, few name a quote (the split is the cost)
+    if (
+        classes
+        and any(word in classes.lower() for word in _QUOTE_WORDS)
+        and any(part.lower() in _QUOTE_WORDS for part in _CLASS_PARTS.split(classes) if part)
+    ):
         # a box named for a quote in another language ("citation", "zitat"): its title line names
         # the author as is_quote's boxes do (read here only, for whom the comment answers)
         return _quote_title(element)
