@@ -137,3 +137,38 @@ def test_a_reply_head_element_gives_the_name(markup: str, name: str | None) -> N
     from lxml import html
 
     assert reply_head_name(html.fromstring(markup)) == name
+
+
+def _floor(number: int, name: str, text: str) -> str:
+    return (
+        f"<div class='comment-item'><div class='comment-head'><span class='user'>{name}</span>"
+        f"<span class='floor'>{number}楼</span><span class='time'>2025-03-03 10:{number:02d}</span></div>"
+        f"<div class='comment-text'>{text}</div><div class='comment-actions'>回复</div></div>"
+    )
+
+
+def test_a_reply_naming_a_floor_number_answers_the_comment_printed_with_it() -> None:
+    floors = [
+        _floor(1, "南山读书人", "县城开书店真的不容易，房租怎么谈下来的？"),
+        _floor(2, "码农老陈", "我们这边也有一家，靠咖啡和文具撑着。"),
+        _floor(3, "青椒炒肉丝", "周末带孩子去过一次，环境很好。"),
+        _floor(4, "南山读书人", "回复 2楼：\n咖啡确实是个好办法，我们也在考虑。"),
+    ]
+    doc = read("<div class='comment-list'>" + "".join(floors) + "</div>")
+    assert [c.author for c in doc.comments] == ["南山读书人", "码农老陈", "青椒炒肉丝", "南山读书人"]
+    assert doc.comments[3].parent == doc.comments[1].id
+    assert doc.comments[2].parent is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Antwort auf Kommentar Nr. 3\nJa, genau.", 3),
+        ("回复 2楼：\n对的。", 2),
+        ("Antwort auf #1 von Sepp G.\nJa.", 1),
+    ],
+)
+def test_a_reply_line_names_the_comment_by_its_number(text: str, number: int) -> None:
+    from slant.readers._html_fields import tidy_text
+
+    assert tidy_text(text, author=None).reply_to_number == number

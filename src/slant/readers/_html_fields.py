@@ -74,7 +74,10 @@ _REPLY_MARKER = re.compile(
     re.IGNORECASE,
 )
 _VOTE_AND_NUMBER = re.compile(r"[+\-−]?\d+\s+#\d+|#\d+")
-_NUMBER_REFERENCE = re.compile(r"#(?P<number>\d+)")
+# "#3", "Kommentar Nr. 3", "№ 3", "n° 3", "3楼": the comment a reply line names by its number
+_NUMBER_REFERENCE = re.compile(
+    r"(?:#|\bnr\.?\s*|№\s*|\bn°\s*)(?P<number>\d{1,5})\b|(?P<floor>\d{1,5})\s*楼", re.IGNORECASE
+)
 # "回复 @折腾不止的阿凯 :…", "回复 青椒炒肉丝 :…", "Reply to @ann: …": the commenter's own words name whom
 # they answer (the words stay in the text)
 _REPLY_OPENING = re.compile(
@@ -275,6 +278,10 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
             # "@Olga S. …", or "Марина, в прошлом году …": a name the thread matches to an earlier
             # commenter (nothing is inferred when no earlier comment is by that name)
             reply_name = at.group("name")
+            floor = _NUMBER_REFERENCE.fullmatch(reply_name)
+            if floor is not None:
+                # "回复 2楼：…", "Reply to #2: …": a number, not a name
+                reply_name, reply_number = None, int(floor.group("number") or floor.group("floor"))
     return TidyText(body, reply_name, reply_number)
 
 
@@ -312,7 +319,7 @@ def _reply_target(target: str) -> tuple[str | None, int | None]:
     by = _BY_NAME.search(target)
     name = by.group("name") if by is not None else (target if number is None else None)
     return normalise_author(name.lstrip("@")) if name else None, int(
-        number.group("number")
+        number.group("number") or number.group("floor")
     ) if number else None
 
 

@@ -46,7 +46,8 @@ _DEPTH_CLASS = re.compile(
 _DEPTH_ATTRIBUTES = ("data-depth", "data-level", "aria-level", "indent", "data-indent", "data-nesting")
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.IGNORECASE)
 _DIGITS = re.compile(r"(\d+)$")
-_PRINTED_NUMBER = re.compile(r"#(\d{1,5})")
+# a comment's own printed number: "#3", "3楼", "№ 3", "Nr. 3"
+_PRINTED_NUMBER = re.compile(r"(?:#|№\s*|nr\.\s*)(\d{1,5})|(\d{1,5})\s*楼", re.IGNORECASE)
 _INDENT_IMAGE_STEP = 40  # Hacker News indents with a spacer image 40 px wide per level
 _MAX_SEARCH_ELEMENTS = 60
 _INLINE_TAGS = frozenset({"i", "span", "a", "img", "em", "b", "strong", "small", "svg", "sup", "sub", "abbr"})
@@ -392,7 +393,7 @@ def _comment_numbers(blocks: Sequence[Any | None]) -> dict[int, int]:
             text = (element.text or "").strip()
             match = _PRINTED_NUMBER.fullmatch(text)
             if match is not None:
-                numbers.setdefault(int(match.group(1)), index)
+                numbers.setdefault(int(match.group(1) or match.group(2)), index)
                 break
     return numbers
 
