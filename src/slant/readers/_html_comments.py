@@ -31,7 +31,9 @@ from slant.readers._html_fields import (
     date_inside,
     is_action_line,
     is_quote,
+    labelled_quote_author,
     quoted_author,
+    reply_head_name,
     reply_label_name,
     tidy_author,
     tidy_text,
@@ -151,7 +153,9 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
     for position, (tidy, block, record) in enumerate(zip(texts, blocks, found.comments, strict=True)):
         # a reply tab's label, whom a quote box quotes: read only where nesting gave no parent
         labelled, quoted = (
-            _reply_signs(block, block_ids) if record.parent is None and position else (None, None)
+            _reply_signs(block, block_ids, authors[position])
+            if record.parent is None and position
+            else (None, None)
         )
         hints.append(ReplyHints(tidy.reply_to_name or labelled, tidy.reply_to_number, quoted))
     parents = infer_parents(
@@ -165,10 +169,10 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
     return found
 
 
-def _reply_signs(block: Any | None, blocks: set[int]) -> tuple[str | None, str | None]:
+def _reply_signs(block: Any | None, blocks: set[int], author: str | None) -> tuple[str | None, str | None]:
     """Whom a comment says it answers in its own elements (not the replies nested in it), in one
-    short walk: a reply tab's label for screen readers ("in reply to post 2 by @ohm_my_god"), and
-    whom a quote box quotes ("Цитата: Иван_К")."""
+    short walk: a reply tab's label for screen readers ("in reply to post 2 by @ohm_my_god") or a
+    reply head line ("Replying to @handle"), and whom a quote box quotes ("Цитата: Иван_К")."""
     if block is None:
         return None, None
     labelled: str | None = None
@@ -181,10 +185,16 @@ def _reply_signs(block: Any | None, blocks: set[int]) -> tuple[str | None, str |
             continue
         if is_quote(element):
             return labelled, quoted_author(element)
+        quoted = labelled_quote_author(element)
+        if quoted is not None and quoted != author:
+            return labelled, quoted  # a box titled "Cita:" / "Originalmente Escrito por X"
         if labelled is None and (element.get("aria-label") or element.get("title")):
             labelled = reply_label_name(str(element.get("aria-label") or "")) or reply_label_name(
                 str(element.get("title") or "")
             )
+        if labelled is None:
+            # a reply head the finder kept out of the body: "Replying to @handle"
+            labelled = reply_head_name(element)
         stack.extend(reversed(element))
     return labelled, None
 

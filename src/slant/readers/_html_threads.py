@@ -46,7 +46,8 @@ _DEPTH_CLASS = re.compile(
 _DEPTH_ATTRIBUTES = ("data-depth", "data-level", "aria-level", "indent", "data-indent", "data-nesting")
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.IGNORECASE)
 _DIGITS = re.compile(r"(\d+)$")
-_PRINTED_NUMBER = re.compile(r"#(\d{1,5})")
+# a comment's own printed number: "#3", "3楼", "№ 3", "Nr. 3"
+_PRINTED_NUMBER = re.compile(r"(?:#|№\s*|nr\.\s*)(\d{1,5})|(\d{1,5})\s*楼", re.IGNORECASE)
 _INDENT_IMAGE_STEP = 40  # Hacker News indents with a spacer image 40 px wide per level
 _MAX_SEARCH_ELEMENTS = 60
 _INLINE_TAGS = frozenset({"i", "span", "a", "img", "em", "b", "strong", "small", "svg", "sup", "sub", "abbr"})
@@ -91,7 +92,11 @@ def infer_parents(
     use_depth = len({d for d in depths if d is not None}) > 1
     shallower = _previous_shallower(depths) if use_depth else []
     numbers = _comment_numbers(blocks) if any(hint.number is not None for hint in hints) else {}
-    by_name = _AuthorIndex(authors) if any(hint.name or hint.quoted for hint in hints) else None
+    by_name = (
+        _AuthorIndex(authors, handles=_Handles(blocks))
+        if any(hint.name or hint.quoted for hint in hints)
+        else None
+    )
     for index, block in enumerate(blocks):
         if result[index] is not None or index == 0:
             continue
@@ -388,9 +393,58 @@ def _comment_numbers(blocks: Sequence[Any | None]) -> dict[int, int]:
             text = (element.text or "").strip()
             match = _PRINTED_NUMBER.fullmatch(text)
             if match is not None:
-                numbers.setdefault(int(match.group(1)), index)
+                numbers.setdefault(int(match.group(1) or match.group(2)), index)
                 break
     return numbers
+
+
+_HANDLE = re.compile(r"@[\w.-]{1,40}")
+
+
+class _Handles:
+    """Each comment's "@handle" shown beside its display name (X, GitLab, Mastodon), read once and
+    only when a reply names someone no comment's author is called: "Replying to @owenmarsh_"
+    answers the comment whose head shows "@owenmarsh_" under the name "Owen Marsh"."""
+
+    __slots__ = ("_blocks", "_positions")
+
+    def __init__(self, blocks: Sequence[Any | None]) -> None:
+        self._blocks = blocks
+        self._positions: dict[str, list[int]] | None = None
+
+    def positions(self, handle: str) -> list[int]:
+        if self._positions is None:
+            self._positions = {}
+            members = {id(block) for block in self._blocks if block is not None}
+            for index, block in enumerate(self._blocks):
+                if block is not None:
+                    found = _own_handle(block, members)
+                    if found is not None:
+                        self._positions.setdefault(found, []).append(index)
+        return self._positions.get(handle.casefold().lstrip("@"), [])
+
+
+def _own_handle(block: Any, members: set[int]) -> str | None:
+    """The first "@handle" standing alone in the comment's head that is not part of a reply head
+    ("Replying to @x" names the other comment's handle, not this one's)."""
+    for count, element in enumerate(block.iter()):
+        if count > _MAX_SEARCH_ELEMENTS:
+            break
+        if count and id(element) in members:
+            return None  # a nested reply's head is not this comment's
+        if not isinstance(element.tag, str) or len(element):
+            continue
+        text = (element.text or "").strip()
+        if _HANDLE.fullmatch(text) is None:
+            continue
+        holder = element.getparent()
+        while holder is not None and holder.tag in _INLINE_TAGS:
+            holder = holder.getparent()  # the line the handle sits in
+        line = (holder.text or "") if holder is not None else ""
+        if line.strip():
+            continue  # "Replying to <a>@x</a>": a reference, not the comment's own handle
+        return text[1:].casefold()
+    return None
 
 
 class _AuthorIndex:
@@ -398,7 +452,8 @@ class _AuthorIndex:
     is a lookup, not a look back over every comment (quadratic when many comments open with a
     name-like word, "However, ...")."""
 
-    def __init__(self, authors: Sequence[str | None]) -> None:
+    def __init__(self, authors: Sequence[str | None], *, handles: _Handles | None = None) -> None:
+        self._handles = handles
         self._positions: dict[str, list[int]] = {}
         for position, author in enumerate(authors):
             if author is None:
@@ -412,6 +467,12 @@ class _AuthorIndex:
     def last_before(self, name: str, index: int) -> int | None:
         """The last comment before ``index`` whose author is ``name`` or starts with ``name`` and a space."""
         positions = self._positions.get(name.casefold(), [])
+        if not positions and self._handles is not None and _HANDLE.fullmatch("@" + name.lstrip("@")):
+            positions = self._handles.positions(name)
+            if positions and positions[0] == 0 and index > 0:
+                # a reply head naming the thread starter's handle answers the opening post: a
+                # reply to a reply lists every handle of its chain ("Replying to @a @b")
+                return 0
         before = bisect.bisect_left(positions, index)
         return positions[before - 1] if before else None
 
