@@ -56,7 +56,7 @@ def _page_regions(page: Path) -> list[tuple[tuple[float, ...], float, list[str]]
         # the reader takes the comments out of the tree afterwards
         html_comments._group_definition_lists(root)
         taken.extend(
-            (c.features, c.score, [" ".join(block.text_content().split()) for block in c.blocks])
+            (c.features(), c.score, [" ".join(block.text_content().split()) for block in c.blocks])
             for c in candidate_regions(root)[0]
         )
         return original(root, jsonld=jsonld)

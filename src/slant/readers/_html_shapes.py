@@ -171,14 +171,42 @@ class RegionCandidate:
         tag: the blocks' tag.
         blocks: the blocks, in page order.
         score: the hand-set score (comments found, weighted by the share with a time and actions).
-        features: the region's features (see :data:`REGION_FEATURES`).
+        comments: the roles of the blocks that read as comments.
+        elsewhere: how many blocks link to a comment on another page.
+        page: what the walk learnt of the page (size, first headline, element order).
     """
 
     containers: list[Any]
     tag: str
     blocks: list[Any]
     score: float
-    features: tuple[float, ...]
+    comments: list[_Roles]
+    elsewhere: int
+    page: _PageFacts
+
+    def features(self) -> tuple[float, ...]:
+        """The region's features (see :data:`REGION_FEATURES`), computed on demand: only the
+        measurement of a learned choice reads them (``bench/region_model.py``), never the reader."""
+        comments, page = self.comments, self.page
+        count = len(comments)
+        lengths = [len(found.text) for found in comments]
+        mean = sum(lengths) / count
+        spread = (sum((length - mean) ** 2 for length in lengths) / count) ** 0.5 / max(mean, 1.0)
+        start = page.order[self.blocks[0]]
+        return (
+            math.log1p(count),
+            count / len(self.blocks),
+            sum(found.timed for found in comments) / count,
+            sum(found.published is not None for found in comments) / count,
+            sum(found.actions or found.avatar for found in comments) / count,
+            sum(found.link_share for found in comments) / count,
+            spread,
+            math.log1p(sum(word_count(found.text) for found in comments) / count),
+            len({found.name for found in comments}) / count,
+            start / max(page.size, 1),
+            1.0 if page.first_h1 is None or start > page.first_h1 else 0.0,
+            self.elsewhere / len(self.blocks),
+        )
 
 
 def find_shaped_comments(root: Any) -> list[ShapedComment]:
@@ -328,7 +356,7 @@ class _PageFacts:
     ids: set[str]
 
 
-# The features a region's choice is made on, in this order (src/slant/data/readers/regions.json).
+# The features a learned choice of region was measured on, in this order (bench/region_model.py).
 REGION_FEATURES = (
     "log_comment_blocks",  # log(1 + blocks reading as comments)
     "comment_share",  # of the region's blocks
@@ -366,25 +394,7 @@ def _candidate(
     timed = sum(found.timed for found in comments) / count
     actions = sum(found.actions or found.avatar for found in comments) / count
     score = count * (1.0 + timed + 0.5 * actions)
-    lengths = [len(found.text) for found in comments]
-    mean = sum(lengths) / count
-    spread = (sum((length - mean) ** 2 for length in lengths) / count) ** 0.5 / max(mean, 1.0)
-    start = page.order[blocks[0]]
-    features = (
-        math.log1p(count),
-        count / len(blocks),
-        timed,
-        sum(found.published is not None for found in comments) / count,
-        actions,
-        sum(found.link_share for found in comments) / count,
-        spread,
-        math.log1p(sum(word_count(found.text) for found in comments) / count),
-        len({found.name for found in comments}) / count,
-        start / max(page.size, 1),
-        1.0 if page.first_h1 is None or start > page.first_h1 else 0.0,
-        elsewhere / len(blocks),
-    )
-    return RegionCandidate(containers, tag, blocks, score, features)
+    return RegionCandidate(containers, tag, blocks, score, comments, elsewhere, page)
 
 
 def _roles_cached(block: Any, cache: dict[Any, _Roles | None]) -> _Roles | None:
