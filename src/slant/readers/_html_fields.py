@@ -17,6 +17,7 @@ from slant.readers._text_chrome import ACTION_WORDS
 
 __all__ = [
     "BADGES",
+    "BYLINE_WORDS",
     "HTML_ACTION_WORDS",
     "SPEECH_LEAD",
     "SUBJECT_TAGS",
@@ -101,9 +102,11 @@ _BYLINE_LABEL = (
     r"|escrito|publicado|posté|publié|écrit|geschrieben|verfasst|antwort|reply|réponse|respuesta|ответ"
     r"|answer|message|nachricht|beitrag|post|mensaje|сообщение)"
 )
-_BYLINE_WORD = r"(?:by|von|par|por|от)"
-_LABELLED_BYLINE = re.compile(rf"^(?:{_BYLINE_LABEL}\s+)?{_BYLINE_WORD}\s+(?=\w)", re.IGNORECASE)
-_DATED_BYLINE = re.compile(rf"[,;|·•–—-]?\s+{_BYLINE_WORD}\s+(?=\w)", re.IGNORECASE)
+#: The words of authorship a byline puts before a name, as a regular-expression group (read by the
+#: shape finder's byline lines too).
+BYLINE_WORDS = r"(?:by|von|par|por|от)"
+_LABELLED_BYLINE = re.compile(rf"^(?:{_BYLINE_LABEL}\s+)?{BYLINE_WORDS}\s+(?=\w)", re.IGNORECASE)
+_DATED_BYLINE = re.compile(rf"[,;|·•–—-]?\s+{BYLINE_WORDS}\s+(?=\w)", re.IGNORECASE)
 _AUTHOR_LABEL = re.compile(r"^(?:author|autor|auteur|автор|作者)\s*[:：]\s*(?=\w)", re.IGNORECASE)
 # "Ann on Tue," once the date after it is cut
 _WEEKDAYS = (

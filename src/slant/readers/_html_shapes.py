@@ -39,6 +39,7 @@ from slant.readers._dates import is_relative_time, to_iso
 from slant.readers._html_block_signs import attribute_author, attribute_time, name_beside_time
 from slant.readers._html_fields import (
     BADGES,
+    BYLINE_WORDS,
     SPEECH_LEAD,
     SUBJECT_TAGS,
     date_inside,
@@ -685,8 +686,8 @@ def _names_a_badge(element: Any) -> bool:
 
 # A line that names the commenter in words, not in its own element: "Posted by: Miriam | March 02".
 _BYLINE_LEAD = re.compile(
-    r"^(?:posted|submitted|written|geschrieben|publicado|publié|escrito)\s+(?:by|von|por|par)\s*:?\s*"
-    r"|^(?:by|von|por|par|от)\s*:\s*",
+    rf"^(?:posted|submitted|written|geschrieben|publicado|publié|escrito)\s+{BYLINE_WORDS}\s*:?\s*"
+    rf"|^{BYLINE_WORDS}\s*:\s*",
     re.IGNORECASE,
 )
 
