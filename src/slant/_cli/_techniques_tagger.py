@@ -67,6 +67,14 @@ def register_train(targets: Any) -> None:
     )
 
 
+def _epoch(given: str) -> tuple[int, Path]:
+    """The epoch number and file of ``--from-epoch`` (a run's ``epoch<N>.safetensors``)."""
+    match = re.fullmatch(r"epoch(\d+)\.safetensors", Path(given).name)
+    if match is None or not Path(given).is_file():
+        raise MissingInputError(f"--from-epoch must be an existing epoch<N>.safetensors; got {given!r}")
+    return int(match[1]), Path(given)
+
+
 def _checkpoint(given: str | None) -> Path:
     if given:
         path = Path(given)
@@ -153,14 +161,7 @@ def run_train(args: argparse.Namespace) -> int:
             threads=args.threads,
             stop_after=args.stop_after,
         )
-        from_epoch = None
-        if args.from_epoch:
-            match = re.fullmatch(r"epoch(\d+)\.safetensors", Path(args.from_epoch).name)
-            if match is None or not Path(args.from_epoch).is_file():
-                raise MissingInputError(
-                    f"--from-epoch must be an existing epoch<N>.safetensors; got {args.from_epoch!r}"
-                )
-            from_epoch = (int(match[1]), Path(args.from_epoch))
+        from_epoch = _epoch(args.from_epoch) if args.from_epoch else None
         finetune(data, _checkpoint(args.checkpoint), run, config, source=_SOURCE, from_epoch=from_epoch)
     base_dir = Path(args.base) if args.base else shipped_model_dir()
     out.mkdir(parents=True, exist_ok=True)
