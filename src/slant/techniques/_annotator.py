@@ -61,9 +61,12 @@ SECOND_TECHNIQUE_RATIO = 0.6
 MIN_ECHO_WORDS = 2
 
 _WORD = re.compile(r"\w+")
-# "so-called" and the label it casts doubt on: a quoted phrase, or up to three words before punctuation.
+# "so-called" (or "so called", as comments often write it) and the label it casts doubt on: a quoted
+# phrase, or up to three words before punctuation. Unhyphenated, "so called" is also the verb
+# ("and so called on the UN", "so called him back"), so a preposition or pronoun after it is no label.
 _SCARE_QUOTE = re.compile(
-    r"\bso-called\s+(?:[\"“‘'][^\"”’'\n]{1,60}[\"”’']|[\w-]+(?:\s+[\w-]+){0,2}(?=[\s,.;:!?)]|$))",
+    r"\bso(?:-|\s)called\s+(?!(?:on|upon|out|for|off|up|in|back|him|her|them|me|us|it|you)\b)"
+    r"(?:[\"“‘'][^\"”’'\n]{1,60}[\"”’']|[\w-]+(?:\s+[\w-]+){0,2}(?=[\s,.;:!?)]|$))",
     re.IGNORECASE,
 )
 #: The labels a scare-quoted phrase gets: whichever of these the classifier finds more likely.
@@ -71,7 +74,7 @@ SCARE_QUOTE_TECHNIQUES = ("Name_Calling,Labeling", "Loaded_Language")
 
 
 def scare_quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of "so-called X" / so-called “X” in ``text``: labelling by scare quotes.
+    """Spans of "so-called X" / so called “X” in ``text``: labelling by scare quotes.
 
     The PTC annotators marked such phrases only now and then (4 of 27 in train), so the tagger
     does not learn them; readers of a page expect them, so a rule finds them and the technique
