@@ -40,6 +40,8 @@ import texts_heldout15  # noqa: E402, F401
 import texts_heldout16  # noqa: E402, F401
 import texts_heldout17  # noqa: E402, F401
 import texts_heldout18  # noqa: E402, F401
+import texts_heldout19  # noqa: E402, F401
+import texts_heldout20  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 
 LABELS = {
@@ -7204,6 +7206,634 @@ def r_segmentfault(p: Page) -> str:
     return shell(p, body)
 
 
+# ---------------------------------------------------------------- held-out batches 19 and 20
+
+
+def r_wp_block(p: Page) -> str:
+    """Twenty Twenty-Four block theme: core/comments with wp-block-comment-* blocks, ol.children, 'Older Comments'."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 311 + i
+        depth_n = depth(p, i) + 1
+        return f"""<li id="comment-{cid}" class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth_n}"><div class="wp-block-group is-layout-flow wp-block-group-is-layout-flow" style="margin-top:var(--wp--preset--spacing--40)"><div class="wp-block-columns is-layout-flex wp-container-core-columns-is-layout-1"><div class="wp-block-column is-layout-flow" style="flex-basis:40px"><div class="wp-block-avatar"><img alt="{e(c.author)} Avatar" src="/avatar/{i}?s=40" class="avatar avatar-40 photo wp-block-avatar__image" height="40" width="40" style="border-radius:20px"></div></div>
+<div class="wp-block-column is-layout-flow"><div class="wp-block-comment-author-name has-small-font-size"><a rel="external nofollow ugc" href="https://example.org/u/{cid}" target="_self">{e(c.author)}</a></div>
+<div class="wp-block-group is-layout-flex" style="margin-top:0px;margin-bottom:0px"><div class="wp-block-comment-date has-small-font-size"><time datetime="{c.when}+00:00"><a href="/2025/03/03/swiss-darning/#comment-{cid}">{e(c.shown)}</a></time></div>
+<div class="wp-block-comment-edit-link has-small-font-size"></div></div>
+<div class="wp-block-comment-content"><p>{e(c.text)}</p></div>
+<div class="wp-block-comment-reply-link has-small-font-size"><a rel="nofollow" class="comment-reply-link" href="#comment-{cid}" aria-label="Reply to {e(c.author)}">Reply</a></div></div></div></div>{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ol class="children">{s}</ol>')
+    pull = '<figure class="wp-block-pullquote has-border-color"><blockquote><p>The repair sits inside the fabric rather than on top of it.</p><cite>From my mending notebook</cite></blockquote></figure>'
+    paras_ = p.article.split("\n\n")
+    body_html = f"""{paras(paras_[0])}
+<figure class="wp-block-image size-large"><img src="/wp-content/uploads/2025/03/elbow-darn.jpg" alt="A darned elbow on a grey jumper"><figcaption class="wp-element-caption">The left elbow after the second evening of darning.</figcaption></figure>
+{paras(paras_[1])}
+{pull}
+{paras(paras_[2])}"""
+    rel = "".join(
+        f'<li class="wp-block-post"><h3 class="wp-block-post-title"><a href="/r/{k}">{e(t)}</a></h3></li>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<div class="wp-site-blocks"><header class="wp-block-template-part"><div class="wp-block-group alignwide"><p class="wp-block-site-title"><a href="/" rel="home">{e(p.site)}</a></p>{nav(p, "wp-block-navigation is-layout-flex")}</div></header>
+<main class="wp-block-group is-layout-constrained" style="margin-top:var(--wp--preset--spacing--50)">
+<div class="wp-block-group alignfull"><h1 class="wp-block-post-title">{e(p.title)}</h1>
+<div class="wp-block-template-part"><div class="wp-block-group is-layout-flex"><div class="wp-block-post-date"><time datetime="{p.when}+00:00">{e(p.date_shown)}</time></div><p class="has-contrast-2-color">— by</p><div class="wp-block-post-author-name"><a href="/author/harriet/" class="wp-block-post-author-name__link">{e(p.byline)}</a></div><p class="has-contrast-2-color">in</p><div class="taxonomy-category wp-block-post-terms"><a href="/category/mending/" rel="tag">Mending</a></div></div></div></div>
+<div class="entry-content wp-block-post-content has-global-padding is-layout-constrained">
+{body_html}
+</div>
+<div class="wp-block-group alignwide"><h2 class="wp-block-heading">More posts</h2><ul class="wp-block-post-template">{rel}</ul></div>
+<div class="wp-block-comments wp-block-comments-query-loop" style="margin-top:var(--wp--preset--spacing--70)"><h2 class="wp-block-comments-title">{len(p.comments)} responses to “{e(p.title)}”</h2>
+<ol class="wp-block-comment-template">
+{items}
+</ol>
+<nav class="wp-block-comments-pagination is-layout-flex" aria-label="Comments pagination"><a href="/2025/03/03/swiss-darning/comment-page-1/#comments" class="wp-block-comments-pagination-previous"><span class="wp-block-comments-pagination-previous-arrow is-arrow-arrow" aria-hidden="true">←</span>Older Comments</a></nav>
+<div id="respond" class="comment-respond wp-block-post-comments-form"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-notes"><span id="email-notes">Your email address will not be published.</span> Required fields are marked <span class="required">*</span></p><p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label><textarea id="comment" name="comment"></textarea></p><p class="comment-form-author"><label for="author">Name <span class="required">*</span></label><input id="author" name="author" type="text"></p><p class="comment-form-email"><label for="email">Email <span class="required">*</span></label><input id="email" name="email" type="email"></p><p class="form-submit wp-block-button"><input name="submit" type="submit" id="submit" class="wp-block-button__link wp-element-button" value="Post Comment"></p></form></div></div>
+</main>
+<footer class="wp-block-template-part"><p class="has-small-font-size">Designed with WordPress · {e(p.site)}</p></footer></div>"""
+    return shell(p, body)
+
+
+def r_astra(p: Page) -> str:
+    """Astra theme: ol.ast-comment-list, article.ast-comment, cite b.fn + 'Post author', ast-comment-time link; Jetpack form and widget."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 1204 + i
+        badge = f'<span class="ast-highlight-text ast-cmt-post-author">{e(c.extra)}</span>' if c.extra else ""
+        cls = " bypostauthor" if c.extra else ""
+        return f"""<li class="comment {"even" if i % 2 == 0 else "odd"}{cls} depth-{depth(p, i) + 1}" id="li-comment-{cid}">
+<article id="comment-{cid}" class="ast-comment"><div class="ast-comment-info"><div class="ast-comment-avatar-wrap"><img alt="" src="/avatar/{i}?s=50" class="avatar avatar-50 photo" height="50" width="50"></div>
+<div class="ast-comment-data-wrap"><div class="ast-comment-meta-wrap"><header class="ast-comment-meta ast-row ast-comment-author vcard capitalize"><div class="ast-comment-cite-wrap"><cite><b class="fn">{e(c.author)}</b> {badge}</cite></div>
+<div class="ast-comment-time"><span class="timendate"><a href="#comment-{cid}"><time datetime="{c.when}+00:00">{e(c.shown)}</time></a></span></div></header></div>
+<section class="ast-comment-content comment"><p>{e(c.text)}</p>
+<div class="ast-comment-edit-reply-wrap"><span class="ast-reply-link"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Reply to {e(c.author)}">Reply</a></span></div></section></div></div></article>{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ol class="children">{s}</ol>')
+    widget = "".join(
+        f'<tr><td title="{e(who)}" class="recentcommentsavatartop" style="height:48px;width:48px"><img alt="" src="/avatar/r{k}?s=48" class="avatar avatar-48" height="48" width="48"></td><td class="recentcommentstexttop"><a href="/u/{k}">{e(who)}</a> on <a href="/old/{k}/#comment-{700 + k}">{e(post)}</a></td></tr>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    form = """<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply</h3>
+<form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><div class="comment-form__verbum transparent"><div class="comment-form-field comment-textarea"><label for="comment">Write a Comment...</label><div id="comment-form-comment"><textarea id="comment" name="comment" title="Write a Comment..."></textarea></div></div>
+<div id="comment-form-identity"><div id="comment-form-nascar"><p>Log in or provide your name and email to leave a comment.</p></div>
+<div id="comment-form-guest" class="comment-form-service selected"><div class="comment-form-padder"><div class="comment-form-fields"><div class="comment-form-field comment-form-email"><label for="email">Email <span class="required">(required)</span> <span class="nopublish">(Address never made public)</span></label><div class="comment-form-input"><input id="email" name="email" type="email"></div></div>
+<div class="comment-form-field comment-form-author"><label for="author">Name <span class="required">(required)</span></label><div class="comment-form-input"><input id="author" name="author" type="text"></div></div>
+<div class="comment-form-field comment-form-url"><label for="url">Website</label><div class="comment-form-input"><input id="url" name="url" type="url"></div></div></div></div></div></div>
+<div id="comment-form-subscribe"><p class="comment-subscription-form"><input type="checkbox" name="subscribe_comments" id="subscribe_comments" value="subscribe"> <label class="subscribe-label" for="subscribe_comments">Notify me of follow-up comments by email.</label></p></div></div>
+<p class="form-submit"><input name="submit" type="submit" id="comment-submit" class="submit" value="Post Comment"></p></form></div>"""
+    body = f"""<header class="site-header ast-primary-header-bar"><div class="ast-container"><span class="site-title"><a href="/">{e(p.site)}</a></span>{nav(p, "main-header-bar-navigation")}</div></header>
+<div id="content" class="site-content"><div class="ast-container"><div id="primary" class="content-area primary"><main id="main" class="site-main">
+<article class="post type-post status-publish ast-article-single" id="post-88"><div class="ast-post-format- single-layout-1"><header class="entry-header"><h1 class="entry-title" itemprop="headline">{e(p.title)}</h1><div class="entry-meta">By <span class="posted-by vcard author"><a class="url fn n" href="/author/lou/"><span class="author-name">{e(p.byline)}</span></a></span> / <span class="posted-on"><span class="published">{e(p.date_shown)}</span></span> / <a href="#comments">{len(p.comments)} Comments</a></div></header>
+<div class="entry-content clear" itemprop="text">
+{paras(p.article)}
+<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3><ul><li><a class="share-facebook" href="#">Facebook</a></li><li><a class="share-x" href="#">X</a></li><li><a class="share-print" href="#">Print</a></li></ul></div>
+</div></div></article>
+{related(p)}
+<div id="comments" class="comments-area comment-form-position-below"><div class="comments-count-wrapper"><h3 class="comments-title">{len(p.comments)} thoughts on “{e(p.title)}”</h3></div>
+<ol class="ast-comment-list">
+{items}
+</ol>
+{form}</div>
+</main></div>
+<div class="widget-area secondary" id="secondary"><div class="sidebar-main"><aside id="recent-comments-3" class="widget widget_recent_comments"><h2 class="widget-title">Recent Comments</h2><table class="recentcommentsavatar" cellspacing="0" cellpadding="0" border="0">{widget}</table></aside></div></div></div></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_tagdiv(p: Page) -> str:
+    """Newspaper (tagDiv): a news article with share bar, pull quote, caption, teasers and newsletter box; ol.comment-list with article > footer > cite."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 55310 + i
+        return f"""<li class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}" id="li-comment-{cid}">
+<article><footer><img alt="" src="/avatar/{i}?s=50" class="avatar avatar-50 photo" height="50" width="50"><cite><a href="https://example.net/{cid}" rel="external nofollow ugc" class="url">{e(c.author)}</a></cite>
+<a class="comment-link" href="#li-comment-{cid}"><time pubdate="{1740996000 + i * 1800}">{e(c.shown)}</time></a></footer>
+<div class="comment-content"><p>{e(c.text)}</p></div>
+<div class="comment-meta" id="comment-{cid}"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Reply to {e(c.author)}">Reply</a></div></article>{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ul class="children">{s}</ul>')
+    paras_ = p.article.split("\n\n")
+    share = '<div class="td-post-sharing td-post-sharing-top"><div class="td-post-sharing-visible"><a class="td-social-sharing-button td-social-facebook" href="#"><span class="td-social-but-text">Facebook</span></a><a class="td-social-sharing-button td-social-twitter" href="#"><span class="td-social-but-text">Twitter</span></a><a class="td-social-sharing-button td-social-whatsapp" href="#"><span class="td-social-but-text">WhatsApp</span></a><a class="td-social-sharing-button td-social-mail" href="#"><span class="td-social-but-text">Email</span></a></div></div>'
+    teasers = "".join(
+        f'<div class="td_module_wrap td_module_6"><div class="td-module-thumb"><a href="/news/{k}"><img src="/img/t{k}.jpg" alt=""></a></div><h3 class="entry-title td-module-title"><a href="/news/{k}">{e(t)}</a></h3><a class="td-read-more" href="/news/{k}">Read more</a></div>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<div class="td-header-wrap"><div class="td-header-sp-logo"><a class="td-main-logo" href="/"><span class="td-logo-text">{e(p.site)}</span></a></div>{nav(p, "td-header-menu-wrap")}</div>
+<div class="td-main-content-wrap td-container-wrap"><div class="td-container"><div class="td-pb-row"><div class="td-pb-span8 td-main-content" role="main"><div class="td-ss-main-content">
+<article id="post-4410" class="post-4410 post type-post status-publish td-post-template-default">
+<div class="td-post-header"><ul class="td-category"><li class="entry-category"><a href="/category/transport/">Transport</a></li></ul>
+<header class="td-post-title"><h1 class="entry-title">{e(p.title)}</h1><div class="td-module-meta-info"><div class="td-post-author-name"><div class="td-author-by">By</div> <a href="/author/rhona/">{e(p.byline.removeprefix("By "))}</a><div class="td-author-line"> - </div></div>
+<span class="td-post-date"><time class="entry-date updated td-module-date" datetime="{p.when}+00:00">{e(p.date_shown)}</time></span><div class="td-post-comments"><a href="#comments"><i class="td-icon-comments"></i>{len(p.comments)}</a></div><div class="td-post-views"><span class="td-nr-views-4410">1,206</span></div></div></header></div>
+{share}
+<div class="td-post-content tagdiv-type">
+<div class="td-post-featured-image"><figure><img class="entry-thumb" src="/img/ferry.jpg" alt="The harbour ferry at the pier"><figcaption class="wp-caption-text">The ferry leaving the pier on Monday morning. Photo: Harbour Town Herald</figcaption></figure></div>
+{paras(paras_[0])}
+<blockquote class="td_pull_quote td_pull_left"><p>“The cut will be reviewed after the summer.”</p></blockquote>
+{paras(paras_[1])}
+<div class="td-a-rec td-a-rec-id-content_inline"><div class="td-related-inline"><span class="td-related-title">READ MORE:</span> <a href="/news/pontoon">{e(p.related[0])}</a></div></div>
+{paras(paras_[2])}
+</div>
+<footer><div class="td-post-source-tags"><ul class="td-tags"><li><span>TAGS</span></li><li><a href="/tag/ferry/">ferry</a></li><li><a href="/tag/council/">council</a></li></ul></div>
+{share.replace("td-post-sharing-top", "td-post-sharing-bottom")}
+<div class="td-newsletter-box"><h4>Get the Herald in your inbox</h4><p>Our morning newsletter: the day's local news at 7am.</p><form><input type="email" placeholder="Your email address"><button>Subscribe</button></form></div>
+<div class="td-author-name vcard author"><span class="fn">{e(p.byline.removeprefix("By "))}</span></div></footer></article>
+<div class="td_block_wrap td_block_related_posts"><h4 class="td-related-title"><a class="td-related-left td-cur-simple-item" href="#">RELATED ARTICLES</a><a class="td-related-right" href="#">MORE FROM AUTHOR</a></h4><div class="td_block_inner">{teasers}</div></div>
+<div class="comments" id="comments"><div class="td-comments-title-wrap td-pb-padding-side"><h4 class="block-title"><span>{len(p.comments)} COMMENTS</span></h4></div>
+<ol class="comment-list td-pb-padding-side">
+{items}
+</ol>
+<div class="comment-pagination"></div>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">LEAVE A REPLY <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3><form id="commentform" class="comment-form"><div class="clearfix"></div><div class="comment-form-input-wrap td-form-comment"><textarea placeholder="Comment:" name="comment"></textarea></div><div class="comment-form-input-wrap td-form-author"><input class="" id="author" name="author" placeholder="Name:*" type="text"></div><div class="comment-form-input-wrap td-form-email"><input class="" id="email" name="email" placeholder="Email:*" type="text"></div><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment"></p></form></div></div>
+</div></div>
+<div class="td-pb-span4 td-main-sidebar" role="complementary"><div class="td-ss-main-sidebar"><div class="td_block_wrap td_block_popular"><h4 class="block-title"><span>Most Popular</span></h4><div class="td_block_inner"><div class="td_module_wrap"><h3 class="entry-title"><a href="/news/m1">Lifeboat crew rescue two walkers</a></h3><span class="td-post-date">March 2, 2025</span></div><div class="td_module_wrap"><h3 class="entry-title"><a href="/news/m2">Fish market reopens after refit</a></h3><span class="td-post-date">March 1, 2025</span></div></div></div>
+<div class="td_block_wrap td_block_latest"><h4 class="block-title"><span>Latest articles</span></h4><ul><li><a href="/news/l1">Harbour wall repairs start next week</a></li><li><a href="/news/l2">Primary school wins reading prize</a></li></ul></div></div></div>
+</div></div></div>
+<div class="td-footer-wrapper"><p>© 2026 {e(p.site)}</p></div>"""
+    return shell(p, body)
+
+
+def r_generatepress(p: Page) -> str:
+    """GeneratePress: article.comment-body, 'Name date | Antworten' in one line, a pingback, '« Ältere Kommentare'."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 871 + i
+        return f"""<li id="comment-{cid}" class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}">
+<article class="comment-body" id="div-comment-{cid}" itemtype="https://schema.org/Comment" itemscope><footer class="comment-meta" aria-label="Kommentar-Meta"><img alt="" src="/avatar/{i}?s=50" class="avatar avatar-50 photo" height="50" width="50">
+<div class="comment-author-info"><div class="comment-author vcard" itemprop="author" itemtype="https://schema.org/Person" itemscope><cite itemprop="name" class="fn">{e(c.author)}</cite></div>
+<div class="entry-meta comment-metadata"><a href="/tomaten-balkon/#comment-{cid}"><time datetime="{c.when}+01:00" itemprop="datePublished">{e(c.shown)}</time></a><span class="reply"> | <a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Auf {e(c.author)} antworten">Antworten</a></span></div></div></footer>
+<div class="comment-content" itemprop="text"><p>{e(c.text)}</p></div></article>{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ul class="children">{s}</ul>')
+    ping = '<li id="comment-869" class="pingback even thread-odd thread-alt depth-1"><div class="comment-body">Pingback: <a href="https://gruene-ecke.example/linktipps-maerz/" class="url" rel="ugc external nofollow">Linktipps im März: Balkon, Beet und Bohnen | Grüne Ecke</a></div></li>'
+    body = f"""<header class="site-header" id="masthead"><div class="inside-header grid-container"><div class="site-branding"><p class="main-title"><a href="/">{e(p.site)}</a></p><p class="site-description">Gärtnern auf vier Quadratmetern</p></div>{nav(p, "main-navigation")}</div></header>
+<div class="site grid-container container hfeed" id="page"><div class="site-content" id="content"><div class="content-area" id="primary"><main class="site-main" id="main">
+<article id="post-512" class="post type-post status-publish" itemtype="https://schema.org/CreativeWork" itemscope><div class="inside-article"><header class="entry-header"><h1 class="entry-title" itemprop="headline">{e(p.title)}</h1><div class="entry-meta"><span class="posted-on"><time class="entry-date published" datetime="{p.when}+01:00" itemprop="datePublished">{e(p.date_shown)}</time></span> <span class="byline">von <span class="author vcard"><a class="url fn n" href="/author/jana/"><span class="author-name" itemprop="name">{e(p.byline)}</span></a></span></span></div></header>
+<div class="entry-content" itemprop="text">
+{paras(p.article)}
+</div><footer class="entry-meta" aria-label="Beitragsmeta"><span class="cat-links"><a href="/kategorie/gemuese/">Gemüse</a></span> <span class="comments-link"><a href="#comments">{len(p.comments)} Kommentare</a></span></footer></div></article>
+{related(p)}
+<div class="comments-area"><div id="comments"><h2 class="comments-title">{len(p.comments)} Gedanken zu „{e(p.title)}“</h2>
+<ol class="comment-list">
+{items}
+{ping}
+</ol>
+<nav id="comment-nav-below" class="comment-navigation" role="navigation"><h2 class="screen-reader-text">Kommentar-Navigation</h2><div class="nav-previous"><a href="/tomaten-balkon/comment-page-1/#comments">&larr; Ältere Kommentare</a></div><div class="nav-next"></div></nav>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Schreibe einen Kommentar</h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-form-comment"><label for="comment" class="screen-reader-text">Kommentar</label><textarea id="comment" name="comment"></textarea></p><label for="author" class="screen-reader-text">Name</label><input placeholder="Name *" id="author" name="author" type="text"><label for="email" class="screen-reader-text">E-Mail</label><input placeholder="E-Mail *" id="email" name="email" type="email"><label for="url" class="screen-reader-text">Website</label><input placeholder="Website" id="url" name="url" type="url"><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Kommentar abschicken"></p></form></div></div></div>
+</main></div>
+<div class="widget-area sidebar is-right-sidebar" id="right-sidebar"><div class="inside-right-sidebar">{recent_widget(p)}</div></div></div></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_ru_regional(p: Page) -> str:
+    """A Russian regional news site's own list: div#comments-list, 'Name • date' glued, replies by margin-left and 'ответ для Name'."""
+    out = []
+    for i in dfs_order(p):
+        c = p.comments[i]
+        d = depth(p, i)
+        badge = f' <span class="cmt__badge">{e(c.extra)}</span>' if c.extra else ""
+        to = (
+            f'<div class="cmt__to">ответ для {e(p.comments[c.parent].author)}</div>'
+            if c.parent is not None
+            else ""
+        )
+        style = f' style="margin-left:{40 * d}px"' if d else ""
+        out.append(f"""<div class="cmt" data-id="{90410 + i}"{style}><div class="cmt__head"><img class="cmt__ava" src="/ava/{i}.png" alt=""><span class="cmt__who">{e(c.author)} • {e(c.shown)}</span>{badge}</div>{to}
+<div class="cmt__body"><p>{e(c.text)}</p></div>
+<div class="cmt__foot"><span class="cmt__rate"><button class="up">+{(i * 5 + 3) % 14}</button> <button class="down">−{i % 3}</button></span> <a class="cmt__reply" href="#form">Ответить</a></div></div>""")
+    quotes = ["Опять подорожание, а зарплаты те же.", "Хорошо бы ещё спортзал при школе построили."]
+    side = "".join(
+        f'<li><a href="/news/{3300 + k}">{e(post)}</a><p class="q">«{e(quotes[k % 2])}»</p></li>'
+        for k, (_, post) in enumerate(p.recent)
+    )
+    body = f"""<header class="top"><a class="logo" href="/">{e(p.site)}</a>{nav(p, "top__menu")}</header>
+<div class="layout"><main class="layout__main"><article class="news"><h1 class="news__title">{e(p.title)}</h1><div class="news__meta"><span class="news__date">{e(p.date_shown)}</span> <span class="news__author">{e(p.byline)}</span> <span class="news__views">Просмотров: 2 418</span></div>
+<div class="news__text">
+{paras(p.article)}
+</div></article>
+{related(p)}
+<section class="comments"><h2>Комментарии ({len(p.comments)})</h2><button class="comments__prev">Показать предыдущие комментарии</button>
+<div id="comments-list">
+{chr(10).join(out)}
+</div>
+<form id="form" class="comments__form"><label>Ваше имя (обязательно)<input name="name" type="text"></label><label>Комментарий<textarea name="text"></textarea></label><button>Отправить</button></form></section></main>
+<aside class="layout__side"><h3>Обсуждают</h3><ul>{side}</ul></aside></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_divi(p: Page) -> str:
+    """Divi: section#comment-wrap, article.comment-body with comment_postinfo and comment_area, reply-container after the text, pinglist."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 2301 + i
+        return f"""<li class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}" id="li-comment-{cid}">
+<article id="comment-{cid}" class="comment-body clearfix"><div class="comment_avatar"><img alt="{e(c.author)}" src="/avatar/{i}?s=80" class="avatar avatar-80 photo" height="80" width="80"></div>
+<div class="comment_postinfo"><span class="fn">{e(c.author)}</span> <span class="comment_date">{e(c.shown)}</span></div>
+<div class="comment_area"><div class="comment-content clearfix"><p>{e(c.text)}</p>
+<span class="reply-container"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Responder a {e(c.author)}">Responder</a></span></div></div></article>{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ul class="children">{s}</ul>')
+    navs = '<div class="nav-previous"><a href="/ribeira-sacra/comment-page-1/#comments"><span class="meta-nav">&larr;</span> Comentarios anteriores</a></div><div class="nav-next"></div>'
+    body = f"""<div id="page-container"><header id="main-header"><div class="container"><div class="logo_container"><a href="/"><span id="logo">{e(p.site)}</span></a></div>{nav(p, "et-top-navigation")}</div></header>
+<div id="et-main-area"><div id="main-content"><div class="container"><div id="content-area" class="clearfix"><div id="left-area">
+<article id="post-731" class="et_pb_post post type-post"><div class="et_post_meta_wrapper"><h1 class="entry-title">{e(p.title)}</h1><p class="post-meta"> por <span class="author vcard"><a href="/author/marta/" rel="author">{e(p.byline)}</a></span> | <span class="published">{e(p.date_shown)}</span> | <a href="/viajes/">Viajes</a> | <span class="comments-number"><a href="#respond">{len(p.comments)} comentarios</a></span></p></div>
+<div class="entry-content">
+{paras(p.article)}
+</div></article>
+{related(p)}
+<section id="comment-wrap"><h1 id="comments" class="page_title">{len(p.comments)} comentarios</h1>
+<div class="comment_navigation_top clearfix">{navs}</div>
+<ol class="commentlist clearfix">
+{items}
+</ol>
+<div class="comment_navigation_bottom clearfix">{navs}</div>
+<div id="trackbacks"><h3 id="trackbacks-title">Trackbacks/Pingbacks</h3><ol class="pinglist"><li id="comment-2299"><a href="https://rutasgallegas.example/sil/" class="url" rel="ugc external nofollow">Rutas por el cañón del Sil - Rutas Gallegas</a> - [&#8230;] como cuenta Marta en su blog, el tren de Monforte a Ourense ya merece el viaje [&#8230;]</li></ol></div>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title"><span>Enviar un comentario</span></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes">Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *</p><p class="comment-form-comment"><label for="comment">Comentario *</label><textarea id="comment" name="comment"></textarea></p><p class="comment-form-author"><label for="author">Nombre *</label><input id="author" name="author" type="text"></p><p class="comment-form-email"><label for="email">Correo electrónico *</label><input id="email" name="email" type="email"></p><p class="form-submit"><button name="submit" type="submit" id="submit" class="submit et_pb_button">Enviar comentario</button></p></form></div></section>
+</div>
+<div id="sidebar"><div id="search-2" class="et_pb_widget widget_search"><form><input type="text" placeholder="Buscar"></form></div><div class="et_pb_widget widget_categories"><h4 class="widgettitle">Categorías</h4><ul><li><a href="/viajes/">Viajes</a></li><li><a href="/trenes/">Trenes</a></li></ul></div></div>
+</div></div></div>
+<footer id="main-footer"><div id="footer-bottom"><p id="footer-info">© 2026 {e(p.site)}</p></div></footer></div></div>"""
+    return shell(p, body)
+
+
+def r_xenforo1(p: Page) -> str:
+    """XenForo 1.x: ol#messageList of li.message, h3.userText, blockquote.messageText, bbCodeQuote 'X a dit :', likesSummary."""
+    posts = [first_post(p), *p.comments]
+    out = []
+    likers = ["Paul_Cantal", "Mimi43", "roue_libre"]
+    for n, c in enumerate(posts):
+        quote = ""
+        if n and c.parent is not None:
+            q = p.comments[c.parent]
+            quote = f'<div class="bbCodeBlock bbCodeQuote" data-author="{e(q.author)}"><aside><div class="attribution type">{e(q.author)} a dit : <a href="goto/post?id={44120 + c.parent + 1}#post-{44120 + c.parent + 1}" class="AttributionLink">&uarr;</a></div><blockquote class="quoteContainer"><div class="quote">{e(q.text)}</div><div class="quoteExpand">Cliquez pour agrandir...</div></blockquote></aside></div>'
+        title = e(c.extra) if n else "Nouveau membre"
+        sig = (
+            f'<div class="baseHtml signature messageText ugc"><aside>{e(c.extra2)}</aside></div>'
+            if c.extra2
+            else ""
+        )
+        text = e(c.text) if n else brs(c.text)
+        likes = ""
+        if n in (1, 3):
+            likes = f'<div id="likes-post-{44120 + n}"><div class="likesSummary secondaryContent"><span class="LikeText"><a href="members/{likers[0]}/" class="username">{likers[0]}</a> et <a href="posts/{44120 + n}/likes" class="OverlayTrigger">{n + 1} autres</a> aiment ça.</span></div></div>'
+        out.append(f"""<li id="post-{44120 + n}" class="message {"staff" if c.extra == "Modérateur" else ""}" data-author="{e(c.author)}">
+<div class="messageUserInfo" itemscope="itemscope" itemtype="http://data-vocabulary.org/Person"><div class="messageUserBlock"><div class="avatarHolder"><span class="helper"></span><a href="members/{e(c.author)}.{300 + n}/" class="avatar Av{300 + n}m" data-avatarhtml="true"><img src="data/avatars/m/0/{300 + n}.jpg" width="96" height="96" alt="{e(c.author)}"></a></div>
+<h3 class="userText"><a href="members/{e(c.author)}.{300 + n}/" class="username" dir="auto" itemprop="name">{e(c.author)}</a><em class="userTitle" itemprop="title">{title}</em></h3><span class="arrow"><span></span></span></div></div>
+<div class="messageInfo primaryContent"><div class="messageContent"><article><blockquote class="messageText SelectQuoteContainer ugc baseHtml">{quote}{text}<div class="messageTextEndMarker">&nbsp;</div></blockquote></article>{sig}</div>
+<div class="messageMeta ToggleTriggerAnchor"><div class="privateControls"><span class="item muted"><span class="authorEnd"><a href="members/{e(c.author)}.{300 + n}/" class="username author" dir="auto">{e(c.author)}</a>,</span> <a href="threads/pneu-gravier.2210/#post-{44120 + n}" title="Lien permanent" class="datePermalink"><abbr class="DateTime" data-time="{1740989400 + n * 3600}" data-diff="{n * 3600}" data-datestring="{e(c.shown.split(" à ")[0])}" data-timestring="{e(c.shown.split(" à ")[-1])}">{e(c.shown)}</abbr></a></span><a href="posts/{44120 + n}/report" class="OverlayTrigger item control report"><span></span>Signaler</a></div>
+<div class="publicControls"><a href="threads/pneu-gravier.2210/#post-{44120 + n}" title="Lien permanent" class="item muted postNumber hashPermalink OverlayTrigger">#{n + 1}</a><a href="posts/{44120 + n}/like" class="LikeLink item control like"><span></span><span class="LikeLabel">J'aime</span></a><a href="threads/pneu-gravier.2210/reply?quote={44120 + n}" class="ReplyQuote item control reply" title="Répondre, en citant ce message"><span></span>Répondre</a></div></div>{likes}</div></li>""")
+    side = "".join(f'<li><a href="threads/{k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<div id="headerMover"><div id="header"><div id="logoBlock"><div class="pageWidth"><div class="pageContent"><div id="logo"><a href="/"><span>{e(p.site)}</span></a></div></div></div></div>
+<div id="navigation" class="pageWidth withSearch"><nav><ul class="publicTabs"><li class="navTab home PopupClosed"><a href="/" class="navLink">Accueil</a></li><li class="navTab forums selected"><a href="forums/" class="navLink">Forums</a></li><li class="navTab members"><a href="members/" class="navLink">Membres</a></li></ul></nav></div></div>
+<div id="content" class="thread_view"><div class="pageWidth"><div class="pageContent"><div class="mainContainer"><div class="mainContent">
+<div class="breadBoxTop"><nav><fieldset class="breadcrumb"><span class="crumbs"><a href="/" class="crumb"><span>Forums</span></a> <a href="forums/materiel.12/" class="crumb"><span>Matériel</span></a></span></fieldset></nav></div>
+<div class="titleBar"><h1>{e(p.title)}</h1><p id="pageDescription" class="muted">Discussion dans '<a href="forums/materiel.12/">Matériel</a>' démarrée par <a href="members/{e(p.byline)}.300/" class="username">{e(p.byline)}</a>, <a href="threads/pneu-gravier.2210/"><span class="DateTime">{e(p.date_shown)}</span></a>.</p></div>
+<div class="pageNavLinkGroup"><div class="linkGroup SelectionCountContainer"></div></div>
+<form action="inline-mod/post/switch" method="post" class="InlineModForm section" id="ModerationSelect"><ol class="messageList" id="messageList">
+{chr(10).join(out)}
+</ol></form>
+<div class="quickReply message"><form><textarea name="message" placeholder="Écrire une réponse..."></textarea><input type="submit" class="button primary" value="Répondre"></form></div></div></div>
+<div class="sidebar"><div class="section threadList"><div class="secondaryContent"><h3>Discussions similaires</h3><ul>{side}</ul></div></div></div></div></div></div></div>
+<footer><div class="footerLegal"><div class="pageWidth"><div class="pageContent"><div id="copyright">Forum software by XenForo&trade; &copy;2010-2017 XenForo Ltd. · © 2026 {e(p.site)}</div></div></div></div></footer>"""
+    return shell(p, body)
+
+
+def r_sinablog(p: Page) -> str:
+    """Sina Blog: ul.SG_cmp_revert items, SG_revert_Tit / SG_revert_Time / SG_revert_Inner; the blogger's answer inside the comment as '博主回复：'."""
+    kids = children_of(p)
+    out = []
+    for floor, i in enumerate(kids.get(None, []), start=1):
+        c = p.comments[i]
+        guest = f'<span class="SG_revert_Guest">{e(c.extra)}</span>' if c.extra else ""
+        answers = ""
+        for j in kids.get(i, []):
+            a = p.comments[j]
+            answers += f'<div class="SG_revert_Re SG_j_linedot1"><p><span class="SG_revert_Tit">博主回复：</span><span class="SG_revert_Time"><em class="SG_txtc">{e(a.shown)}</em></span></p><p class="myReText">{e(a.text)}</p></div>'
+        out.append(f"""<li><div class="SG_revert_Cont"><p><span class="SG_revert_Tit" id="nick_cmt_{floor}">{guest}<a href="//blog.sina.com.cn/u/{2200300 + i}" target="_blank">{e(c.author)}</a></span><span class="SG_revert_Time"><em class="SG_txtc">{e(c.shown)}</em></span></p>
+<div class="SG_revert_Inner SG_txtb" id="body_cmt_{floor}">{e(c.text)}</div>{answers}
+<p class="myReFrom"><span class="SG_floatL">{floor}楼</span><span class="SG_floatR"><a href="#" class="CP_a_fuc">[<cite>回复</cite>]</a> <a href="#" class="CP_a_fuc">[<cite>删除</cite>]</a> <a href="#" class="CP_a_fuc">[<cite>举报</cite>]</a></span></p></div></li>""")
+    rec = "".join(
+        f'<li><a href="//blog.sina.com.cn/s/blog_{k}.html">{e(t)}</a></li>' for k, t in enumerate(p.related)
+    )
+    body = f"""<div class="sinablogHead"><div class="blogTitle"><h1><a href="//blog.sina.com.cn/shanjianxiaoji"><span id="blognamespan">{e(p.site)}</span></a></h1><div class="bloglink"><a href="//blog.sina.com.cn/shanjianxiaoji">http://blog.sina.com.cn/shanjianxiaoji</a></div></div>
+<div class="blognav"><a href="/">首页</a> <a href="/list">博文目录</a> <a href="/album">图片</a> <a href="/about">关于我</a></div></div>
+<div class="sinablogbody"><div class="SG_colW21"><div class="SG_connBody"><div class="SG_connHead"><span class="title">正文</span><span class="edit">字体大小：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a></span></div>
+<div class="articalTitle"><h2 id="t_5f2a3b010102zx7q" class="titName SG_txta">{e(p.title)}</h2><span class="time SG_txtc">{e(p.date_shown)}</span></div>
+<div class="articalTag"><table><tr><td class="blog_tag"><h3>标签：</h3><a href="#">婺源</a> <a href="#">油菜花</a> <a href="#">旅游</a></td><td class="blog_class"><h3>分类：</h3><a href="#">行走</a></td></tr></table></div>
+<div id="sina_keyword_ad_area2" class="articalContent newfont_family">
+{paras(p.article)}
+</div>
+<div class="articalInfo"><div class="IL"><span>阅读</span><span class="SG_txtb">(1208)</span><em class="SG_txtb">┊</em><a href="#commonComment">评论</a> <span>({len(kids.get(None, []))})</span><em class="SG_txtb">┊</em><a href="#">收藏</a><span>(4)</span><em class="SG_txtb">┊</em><a href="#">转载</a><span>(1)</span></div></div>
+<div class="articalfrontback SG_j_linedot1 clearfix"><div><span class="SG_txtb">前一篇：</span><a href="#">{e(p.related[0])}</a></div><div><span class="SG_txtb">后一篇：</span><a href="#">{e(p.related[1])}</a></div></div>
+<div class="allComm"><div class="allCommTit"><div class="SG_floatL"><strong>评论</strong> <span id="commAd_1"></span></div><div class="SG_floatR"><a class="CP_a_fuc" href="#post">[<cite>发评论</cite>]</a></div></div>
+<ul class="SG_cmp_revert" id="article_comment_list">
+{chr(10).join(out)}
+</ul></div>
+<div class="writeComm" id="post"><div class="allCommTit"><div class="SG_floatL"><strong>发评论</strong></div></div><div class="wrCommTit"><div class="SG_floatL"><span>登录名：</span><input type="text" class="SG_input"> <span>密码：</span><input type="password" class="SG_input"> <a href="#">找回密码</a> <a href="#">注册</a> <input type="checkbox"><label>记住登录状态</label></div></div>
+<div class="formTextarea"><textarea class="SG_textarea" id="commentArea"></textarea></div><div class="formLogin"><span>验证码：</span><input type="text" class="SG_input"> <span>请点击后输入验证码</span> <a href="#">收听验证码</a></div><div class="formBtn"><a href="#" class="SG_aBtn"><cite>发评论</cite></a></div></div>
+</div></div>
+<div class="SG_colW22"><div class="SG_conn" id="module_901"><div class="SG_connHead"><span class="title">博主推荐</span></div><div class="SG_connBody"><ul class="list_009">{rec}</ul></div></div>
+<div class="SG_conn" id="module_903"><div class="SG_connHead"><span class="title">个人资料</span></div><div class="SG_connBody"><div class="info_nm"><strong>{e(p.byline)}</strong></div><div class="info_list"><ul><li>博客等级：<span class="SG_txtb">12</span></li><li>博客积分：<span class="SG_txtb">1,406</span></li><li>博客访问：<span class="SG_txtb">182,337</span></li></ul></div></div></div></div></div>
+<div class="footer"><p>新浪BLOG意见反馈留言板　电话：95105670　提示音后按2键（按当地市话标准计费）</p><p>Copyright &copy; 1996 - 2025 SINA Corporation, All Rights Reserved</p></div>"""
+    return shell(p, body)
+
+
+def r_disqus_script(p: Page) -> str:
+    """A regional news page whose comments Disqus's embed script loads: count.js shows 'N Kommentare', the thread is empty."""
+    n = p.announced
+    quotes = ["Endlich tut sich was, aber viel zu spät.", "Die Umleitung ist schon jetzt ein Chaos."]
+    side = "".join(
+        f'<li class="reader-quote"><p>„{e(quotes[k % 2])}“</p><span class="reader-quote__who">{e(who)}</span> zu <a href="/lokales/{8800 + k}">{e(post)}</a></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<header class="masthead"><a class="masthead__logo" href="/">{e(p.site)}</a>{nav(p, "masthead__nav")}</header>
+<div class="page"><main class="page__main"><article class="article"><p class="article__kicker">Nahverkehr</p><h1 class="article__headline">{e(p.title)}</h1>
+<div class="article__meta"><span class="article__author">{e(p.byline)}</span> · <time datetime="{p.when}+01:00">{e(p.date_shown)}</time> · <a href="#disqus_thread" class="disqus-comment-count" data-disqus-identifier="artikel-20250303-buslinie">{n} Kommentare</a></div>
+<div class="article__body">
+{paras(p.article)}
+</div></article>
+<section class="article-comments" id="kommentare"><h2>Diskussion</h2><a class="button" href="#disqus_thread">Zur Diskussion (<span class="disqus-comment-count" data-disqus-identifier="artikel-20250303-buslinie">{n}</span>)</a>
+<div id="disqus_thread"></div>
+<script>
+    var disqus_config = function () {{
+        this.page.url = 'https://kreisbote-oberland.example/lokales/neue-buslinie-bahnhof';
+        this.page.identifier = 'artikel-20250303-buslinie';
+        this.language = 'de';
+    }};
+    (function() {{
+        var d = document, s = d.createElement('script');
+        s.src = 'https://kreisbote-oberland.disqus.com/embed.js';
+        s.setAttribute('data-timestamp', +new Date());
+        (d.head || d.body).appendChild(s);
+    }})();
+</script>
+<noscript>Bitte aktivieren Sie JavaScript, um die <a href="https://disqus.com/?ref_noscript">Kommentare von Disqus</a> zu sehen.</noscript>
+<script id="dsq-count-scr" src="//kreisbote-oberland.disqus.com/count.js" async></script></section>
+{related(p)}</main>
+<aside class="page__side"><section class="box box--quotes"><h3>Leserkommentare</h3><ul>{side}</ul></section><section class="box"><h3>Meistgelesen</h3><ol><li><a href="/lokales/m1">Sperrung der B472 ab Montag</a></li><li><a href="/lokales/m2">Trachtenverein feiert 100 Jahre</a></li></ol></section></aside></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_ghost_commento(p: Page) -> str:
+    """Ghost (Casper) post with Commento rendered inline: div.commento-card blocks, commento-name, 'N points', relative times, commento-children."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        hexid = f"{0x3FA2C1 + i * 7919:x}{i}b9e"
+        children = f'<div class="commento-body commento-children">{sub}</div>' if sub else ""
+        return f"""<div id="commento-card-{hexid}" class="commento-card" style="border-left: 2px solid #{["1e88e5", "43a047", "fb8c00", "8e24aa"][i % 4]}"><div id="commento-header-{hexid}" class="commento-header"><div class="commento-avatar" style="background:#{["1e88e5", "43a047", "fb8c00", "8e24aa"][i % 4]}">{e(c.author[0].upper())}</div><div id="commento-name-{hexid}" class="commento-name">{e(c.author)}</div><div id="commento-subtitle-{hexid}" class="commento-subtitle"><div id="commento-score-{hexid}" class="commento-score">{(i * 3 + 2) % 9} points</div><div class="commento-timeago" title="{p.date}">{e(c.shown)}</div></div></div>
+<div id="commento-contents-{hexid}" class="commento-contents"><div id="commento-text-{hexid}" class="commento-body"><p>{e(c.text)}</p></div>
+<div id="commento-options-{hexid}" class="commento-options"><button id="commento-collapse-{hexid}" class="commento-option-button commento-option-collapse" title="Collapse children"></button><button id="commento-upvote-{hexid}" class="commento-option-button commento-option-upvote" title="Upvote"></button><button id="commento-downvote-{hexid}" class="commento-option-button commento-option-downvote" title="Downvote"></button><button id="commento-reply-{hexid}" class="commento-option-button commento-option-reply" title="Reply"></button></div>{children}</div></div>"""
+
+    items = tree(p, item, lambda s: s)
+    feed = "".join(
+        f'<article class="post-card post"><a class="post-card-image-link" href="/r{k}/"><img class="post-card-image" src="/content/images/{k}.jpg" alt=""></a><div class="post-card-content"><a class="post-card-content-link" href="/r{k}/"><header class="post-card-header"><h2 class="post-card-title">{e(t)}</h2></header></a><footer class="post-card-meta"><span class="post-card-meta-length">4 min read</span></footer></div></article>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<div class="viewport"><header id="gh-head" class="gh-head outer"><div class="gh-head-inner inner"><div class="gh-head-brand"><a class="gh-head-logo" href="/">{e(p.site)}</a></div><nav class="gh-head-menu"><ul class="nav"><li class="nav-home"><a href="/">Home</a></li><li class="nav-about"><a href="/about/">About</a></li></ul></nav><div class="gh-head-actions"><a class="gh-head-button" href="#/portal/signup" data-portal="signup">Subscribe</a></div></div></header>
+<div class="site-content"><main id="site-main" class="site-main">
+<article class="article post tag-shell"><header class="article-header gh-canvas"><div class="article-tag post-card-tags"><span class="post-card-primary-tag"><a href="/tag/shell/">Shell</a></span></div><h1 class="article-title">{e(p.title)}</h1>
+<div class="article-byline"><section class="article-byline-content"><ul class="author-list"><li class="author-list-item"><a href="/author/noor/" class="author-avatar"><img class="author-profile-image" src="/content/images/noor.jpg" alt="{e(p.byline)}"></a></li></ul><div class="article-byline-meta"><h4 class="author-name"><a href="/author/noor/">{e(p.byline)}</a></h4><div class="byline-meta-content"><time class="byline-meta-date" datetime="{p.date}">{e(p.date_shown)}</time><span class="byline-reading-time"><span class="bull">&bull;</span> 3 min read</span></div></div></section></div></header>
+<section class="gh-content gh-canvas">
+{paras(p.article)}
+</section>
+<section class="article-comments gh-canvas"><div id="commento"><div id="commento-main-area" class="commento-root commento-root-font"><div class="commento-login"><div class="commento-login-text">Login</div></div>
+<div id="commento-textarea-super-container-root" class="commento-round-check"><div id="commento-textarea-container-root" class="commento-textarea-container"><textarea id="commento-textarea-root" placeholder="Add a comment"></textarea></div><button id="commento-submit-button-root" class="commento-button commento-submit-button">Add Comment</button></div>
+<div id="commento-sort-policy-buttons-container" class="commento-sort-policy-buttons-container"><div class="commento-sort-policy-buttons"><a class="commento-sort-policy-button commento-sort-policy-button-selected">Upvotes</a><a class="commento-sort-policy-button">Newest</a><a class="commento-sort-policy-button">Oldest</a></div></div>
+<div id="commento-comments-area" class="commento-comments">
+{items}
+</div>
+<div class="commento-footer"><div class="commento-logo-container"><a class="commento-logo-link" href="https://commento.io"><span class="commento-logo-text">Commento</span></a></div></div></div></div></section>
+</article></main>
+<aside class="read-more-wrap outer"><div class="read-more inner"><div class="read-more-feed"><h3>You might also like</h3>{feed}</div></div></aside></div>
+<footer class="site-footer outer"><div class="inner"><section class="copyright"><a href="/">{e(p.site)}</a> &copy; 2026</section><div class="gh-powered-by"><a href="https://ghost.org/">Powered by Ghost</a></div></div></footer></div>"""
+    return shell(p, body)
+
+
+def r_squarespace(p: Page) -> str:
+    """Squarespace blog comments: div.squarespace-comments, div.comment-wrapper > div.comment, 'Reply · Like · N Likes · Flag', div.comment-replies."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        likes = (i * 2 + 1) % 5
+        like_n = f'<span class="likes">{likes} Likes</span> · ' if likes > 1 else ""
+        replies = f'<div class="comment-replies">{sub}</div>' if sub else ""
+        return f"""<div class="comment-wrapper" id="comment-63a{i}f2c8e41b9d{i}"><div class="comment"><div class="comment-header"><span class="avatar"><img src="/universal/images-v6/default-avatar.png" alt=""></span><span class="author"><a href="#">{e(c.author)}</a></span> <span class="timestamp">{e(c.shown)}</span></div>
+<div class="body"><p>{e(c.text)}</p></div>
+<div class="comment-footer"><a class="reply" href="#">Reply</a> · <a class="like" href="#">Like</a> · {like_n}<a class="flag" href="#">Flag</a></div></div>{replies}</div>"""
+
+    items = tree(p, item, lambda s: s)
+    rel = "".join(
+        f'<div class="BlogItem-related"><a href="/blog/r{k}"><div class="BlogItem-related-title">{e(t)}</div></a></div>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<header id="header" class="header"><div class="header-title"><a href="/" class="header-title-text">{e(p.site)}</a></div><nav class="header-nav-list"><a href="/shop">Shop</a> <a href="/classes">Classes</a> <a href="/blog">Blog</a> <a href="/about">About</a></nav></header>
+<main id="page"><article class="sections"><section class="page-section"><div class="content-wrapper"><div class="content"><div class="blog-item-wrapper"><article class="entry h-entry hentry BlogItem" data-item-id="63a0f2c8e41b9d">
+<div class="blog-item-top-wrapper"><div class="blog-item-title"><h1 class="entry-title entry-title--large p-name" data-content-field="title">{e(p.title)}</h1></div>
+<div class="blog-item-meta-wrapper"><div class="blog-meta-item blog-meta-item--author"><a href="/blog?author=imani">{e(p.byline)}</a></div><time class="blog-meta-item blog-meta-item--date" datetime="{p.date}">{e(p.date_shown)}</time></div></div>
+<div class="blog-item-content-wrapper"><div class="blog-item-content e-content"><div class="sqs-layout sqs-grid-12 columns-12"><div class="sqs-block html-block sqs-block-html"><div class="sqs-block-content">
+{paras(p.article)}
+</div></div></div></div></div>
+<section class="item-pagination item-pagination--prev-next"><a class="item-pagination-link item-pagination-link--prev" href="/blog/prev"><div class="item-pagination-prev-next">Previous</div><h2 class="item-pagination-title">{e(p.related[0])}</h2></a></section>
+<section class="blog-item-comments BlogItem-comments"><div class="squarespace-comments" id="comments-63a0f2c8e41b9d"><div class="comments-content"><div class="header"><span class="comment-count">{len(p.comments)} Comments</span><div class="comment-sort"><a class="sort">Newest</a> <a class="sort active">Oldest</a> <a class="sort">Likes</a></div></div>
+<div class="comment-input"><div class="comment-input-box"><textarea placeholder="Add a comment..."></textarea></div><div class="comment-login"><label>Name<input type="text"></label><label>Email (optional)<input type="email"></label><button class="submit-comment">Post</button></div></div>
+<div class="comments-list">
+{items}
+</div></div></div></section>
+<section class="BlogItem-relatedWrapper"><h3>Related Posts</h3>{rel}</section></article></div></div></div></section></article></main>
+<footer class="sections" id="footer-sections"><p>{e(p.site)} · Asheville, NC · © 2026</p></footer>"""
+    return shell(p, body)
+
+
+def r_vuukle(p: Page) -> str:
+    """Vuukle widget saved inline: emote bar, flat div.v-comment list, 'Name • 2h ago' glued, replies by indent class and 'replied to Name'."""
+    out = []
+    for i in dfs_order(p):
+        c = p.comments[i]
+        reply = " v-comment--reply" if c.parent is not None else ""
+        to = (
+            f'<div class="v-comment__replied-to">replied to {e(p.comments[c.parent].author)}</div>'
+            if c.parent is not None
+            else ""
+        )
+        out.append(f"""<div class="v-comment{reply}" data-id="{7720150 + i}"><div class="v-comment__avatar"><span class="v-avatar-initials">{e(c.author[0].upper())}</span></div><div class="v-comment__main"><div class="v-comment__header"><span class="v-comment__meta">{e(c.author)} • {e(c.shown)}</span></div>{to}
+<div class="v-comment__text">{e(c.text)}</div>
+<div class="v-comment__actions"><button class="v-vote v-vote--up">▲ {(i * 9 + 4) % 25}</button><button class="v-vote v-vote--down">▼ {i % 3}</button><button class="v-reply">Reply</button><button class="v-share">Share</button></div></div></div>""")
+    emotes = "".join(
+        f'<div class="v-emote"><span class="v-emote__label">{lab}</span><span class="v-emote__count">{cnt}</span></div>'
+        for lab, cnt in [
+            ("Happy", 41),
+            ("Unmoved", 6),
+            ("Amused", 3),
+            ("Excited", 22),
+            ("Angry", 9),
+            ("Sad", 2),
+        ]
+    )
+    trend = "".join(f'<li><a href="/city/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<header class="dc-header"><a class="dc-logo" href="/">{e(p.site)}</a>{nav(p, "dc-nav")}</header>
+<div class="dc-wrap"><main class="dc-main"><article class="story"><div class="story__section">City</div><h1 class="story__title">{e(p.title)}</h1><div class="story__byline"><span class="story__author">{e(p.byline)}</span> <span class="story__date">Updated: {e(p.date_shown)}</span></div>
+<div class="story__share"><a href="#">WhatsApp</a> <a href="#">Facebook</a> <a href="#">X</a> <a href="#">Copy link</a></div>
+<div class="story__body">
+{paras(p.article)}
+</div></article>
+<div id="vuukle-emote" class="vuukle-emotes"><div class="v-emotes-title">What is your reaction?</div><div class="v-emotes-list">{emotes}</div></div>
+<div id="vuukle-comments" class="vuukle-comments"><div class="v-comments-header"><span class="v-comments-count">{len(p.comments)} Comments</span> <span class="v-sort">Sort by: <b>Best</b></span></div>
+<div class="v-comment-box"><textarea placeholder="Write a comment..."></textarea><button class="v-login">Log in</button></div>
+<div class="v-comments-list">
+{chr(10).join(out)}
+</div><button class="v-load-more">Load more comments</button><div class="v-powered"><a href="https://vuukle.com">Powered by Vuukle</a></div></div></main>
+<aside class="dc-side"><h3>Trending</h3><ol>{trend}</ol></aside></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_smf21(p: Page) -> str:
+    """SMF 2.1 topic: div.windowbg#msgN, div.poster h4 + ul.user_info, a date link titled 'Ответ #N - Re: …', bbc_standard_quote 'Цитата: X от date'."""
+    posts = [first_post(p), *p.comments]
+    out = []
+    for n, c in enumerate(posts):
+        mid = 61230 + n
+        quote = ""
+        if n and c.parent is not None:
+            q = p.comments[c.parent]
+            quote = f'<blockquote class="bbc_standard_quote"><cite><a href="index.php?topic=3310.msg{61230 + c.parent + 1}#msg{61230 + c.parent + 1}">Цитата: {e(q.author)} от {e(q.shown)}</a></cite>{e(q.text)}</blockquote>'
+        group = e(c.extra) if n else "Новичок"
+        sig = f'<div class="signature" id="msg_{mid}_signature">{e(c.extra2)}</div>' if c.extra2 else ""
+        subject = e(p.title) if n == 0 else "Re: " + e(p.title)
+        title = f"Ответ #{n} - {subject}" if n else subject
+        number = f'<span class="page_number floatright">#{n}</span>' if n else ""
+        out.append(f"""<div class="windowbg" id="msg{mid}"><div class="post_wrapper"><div class="poster"><h4><span class="off" title="Не в сети"></span><a href="index.php?action=profile;u={410 + n}" title="Просмотр профиля {e(c.author)}">{e(c.author)}</a></h4>
+<ul class="user_info"><li class="membergroup">{group}</li><li class="avatar"><a href="index.php?action=profile;u={410 + n}"><img class="avatar" src="avatars/{410 + n}.png" alt=""></a></li><li class="icons"><img src="Themes/default/images/membericons/icon.png" alt="*"></li><li class="postcount">Сообщений: {(n * 137 + 41) % 900}</li></ul></div>
+<div class="postarea"><div class="keyinfo"><div id="subject_{mid}" class="subject_title subject_hidden"><a href="index.php?msg={mid}">{subject}</a></div>{number}<div class="postinfo"><span class="messageicon"><img src="Themes/default/images/post/xx.png" alt=""></span><a href="index.php?topic=3310.msg{mid}#msg{mid}" title="{title}" class="smalltext">{e(c.shown)}</a> <span class="spacer"></span></div></div>
+<div class="post"><div class="inner" data-msgid="{mid}" id="msg_{mid}">{quote}{e(c.text) if n else brs(c.text)}</div></div>
+<div class="under_message"><ul class="floatleft"></ul><ul class="quickbuttons"><li><a href="index.php?action=post;quote={mid}"><span class="main_icons quote"></span>Цитировать</a></li></ul></div></div>
+<div class="moderatorbar">{sig}</div></div></div>""")
+    sim = "".join(f'<li><a href="index.php?topic={k}">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<div id="footerfix"><div id="header"><h1 class="forumtitle"><a id="top" href="index.php">{e(p.site)}</a></h1></div>
+<div id="wrapper"><div id="upper_section"><div id="inner_section"><div id="inner_wrap"><div class="user"></div><div class="news"><h2>Новости:</h2><p>Весенний обмен семенами — 15 марта!</p></div></div><div class="navigate_section"><ul><li><a href="index.php"><span>{e(p.site)}</span></a></li><li><a href="index.php?board=4.0"><span>Ягодные культуры</span></a></li><li class="last"><span>{e(p.title)}</span></li></ul></div></div></div>
+<div id="content_section"><div id="main_content_section"><div id="display_head" class="information"><h2 class="display_title"><span id="top_subject">{e(p.title)}</span></h2><p>Автор <a href="index.php?action=profile;u=410">{e(p.byline)}</a>, {e(p.date_shown)}</p></div>
+<div class="pagesection"><div class="pagelinks floatleft"><span class="pages">Страницы</span><span class="current_page">1</span></div></div>
+<div id="forumposts"><form action="index.php?action=quickmod2;topic=3310.0" method="post" name="quickModForm" id="quickModForm">
+{chr(10).join(out)}
+</form></div>
+<div id="quickreply"><div class="cat_bar"><h3 class="catbg">Быстрый ответ</h3></div><textarea name="message"></textarea><input type="submit" value="Отправить"></div>
+<div class="roundframe"><h3>Похожие темы</h3><ul>{sim}</ul></div></div></div></div></div>
+<div id="footer"><div class="inner_wrap"><ul><li class="copyright"><a href="https://www.simplemachines.org">SMF 2.1.4 &copy; 2023</a>, Simple Machines</li></ul></div></div>"""
+    return shell(p, body)
+
+
+def r_es_regional(p: Page) -> str:
+    """A Spanish regional paper's hand-made list: div#c-comentarios, li#comentario-N 'Nombre dijo:', ul.respuestas after the parent's closed li."""
+    kids = children_of(p)
+
+    def block(i: int) -> str:
+        c = p.comments[i]
+        li = f"""<li id="comentario-{5010 + i}"><p class="autor"><strong>{e(c.author)}</strong> dijo: <span class="fecha">{e(c.shown)}</span></p>
+<div class="texto"><p>{e(c.text)}</p></div>
+<p class="acciones"><a href="#" class="megusta">Me gusta ({(i * 4 + 2) % 11})</a> | <a href="#formulario" class="responder">Responder</a></p></li>"""
+        sub = "".join(block(j) for j in kids.get(i, []))
+        return li + (f'\n<ul class="respuestas">{sub}</ul>' if sub else "")
+
+    items = "\n".join(block(i) for i in kids.get(None, []))
+    quotes = ["Otra subida más y los sueldos igual.", "Que amplíen el horario de tarde, por favor."]
+    side = "".join(
+        f'<li><a href="/noticias/{7700 + k}">{e(post)}</a><p>«{e(quotes[k % 2])}»</p></li>'
+        for k, (_, post) in enumerate(p.recent)
+    )
+    body = f"""<div id="cabecera"><a id="logo" href="/">{e(p.site)}</a>{nav(p, "menu-principal")}</div>
+<div id="contenedor"><div id="columna-principal"><div class="noticia"><span class="antetitulo">Ponferrada</span><h1>{e(p.title)}</h1><p class="firma">{e(p.byline)} | <span class="fecha-noticia">{e(p.date_shown)}</span></p>
+<div class="cuerpo-noticia">
+{paras(p.article)}
+</div><div class="compartir">Compartir: <a href="#">Facebook</a> <a href="#">X</a> <a href="#">WhatsApp</a></div></div>
+{related(p)}
+<section class="comentarios"><h3>Comentarios ({len(p.comments)})</h3><p class="normas">Los comentarios son responsabilidad de sus autores. <a href="/normas">Normas de participación</a></p>
+<div id="c-comentarios"><a class="anteriores" href="?pag=2#c-comentarios">Ver comentarios anteriores</a>
+<ul class="lista-comentarios">
+{items}
+</ul></div>
+<form id="formulario" class="form-comentario"><p><label>Nombre (obligatorio)</label><input type="text" name="nombre"></p><p><label>Email (no se publicará)</label><input type="email" name="email"></p><p><label>Comentario</label><textarea name="comentario"></textarea></p><p><input type="submit" value="Enviar comentario"></p></form></section></div>
+<div id="columna-lateral"><div class="modulo"><h4>Lo más comentado</h4><ul>{side}</ul></div></div></div>
+<div id="pie">© 2026 {e(p.site)}</div>"""
+    return shell(p, body)
+
+
+def r_fr_reactions(p: Page) -> str:
+    """A French regional daily's reactions: li.reaction#reaction-N, avatar link 'Voir le profil', 'Pseudo a écrit :', 'Abonné', nested ol."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        badge = f' <span class="reaction__badge">{e(c.extra)}</span>' if c.extra else ""
+        answers = f'<ol class="reaction__reponses">{sub}</ol>' if sub else ""
+        return f"""<li class="reaction" id="reaction-{12840 + i}"><a class="reaction__avatar" href="/profil/{e(c.author)}"><img src="/avatars/{i}.png" alt=""><span class="sr-only">Voir le profil</span></a>
+<p class="reaction__entete"><strong class="reaction__pseudo">{e(c.author)} a écrit :</strong>{badge} <time datetime="{c.when}+01:00">{e(c.shown)}</time></p>
+<div class="reaction__texte"><p>{e(c.text)}</p></div>
+<div class="reaction__actions"><a href="#reagir" class="reaction__repondre">Répondre</a> <a href="/signaler/{12840 + i}" class="reaction__signaler">Signaler un abus</a></div>{answers}</li>"""
+
+    items = tree(p, item, lambda s: s)
+    lus = "".join(f'<li><a href="/actu/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<header class="bandeau"><a class="bandeau__logo" href="/">{e(p.site)}</a>{nav(p, "bandeau__menu")}</header>
+<div class="conteneur"><main class="contenu"><article class="article"><p class="article__rubrique">Saint-Gervais-d'Auvergne</p><h1 class="article__titre">{e(p.title)}</h1><p class="article__signature">{e(p.byline)} · <time datetime="{p.when}+01:00">{e(p.date_shown)}</time></p>
+<div class="article__partage"><a href="#">Partager sur Facebook</a> <a href="#">Envoyer par e-mail</a></div>
+<div class="article__texte">
+{paras(p.article)}
+</div></article>
+<section id="reactions" class="reactions-bloc"><h2>Réactions ({len(p.comments)})</h2><p class="reactions__charte">Avant de réagir, lisez notre <a href="/charte">Charte de modération</a>.</p>
+<button class="reactions__precedentes">Voir les réactions précédentes</button>
+<ol class="reactions">
+{items}
+</ol>
+<form id="reagir" class="reactions__form"><p><label>Votre pseudo (obligatoire)<input type="text" name="pseudo"></label></p><p><label>Votre réaction<textarea name="texte"></textarea></label></p><p><button type="submit">Réagir</button></p></form></section></main>
+<aside class="colonne"><section class="plus-lus"><h3>Les plus lus</h3><ol>{lus}</ol></section></aside></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_zblog(p: Page) -> str:
+    """Z-BlogPHP default theme: ul.msg#cmtN, li.msgname '发表于 … 回复', li.msgarticle with replies nested inside; '最近留言' module."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 204 + i
+        return f"""<ul class="msg" id="cmt{cid}">
+<li class="msgname"><img class="avatar" src="/zb_users/avatar/0.png" alt="" width="32"/> <span class="commentname"><a href="https://example.cn/{cid}" rel="nofollow" target="_blank">{e(c.author)}</a></span> <small>发表于 {e(c.shown)} <span class="revertcomment"><a href="#comment" onclick="zbp.comment.reply('{cid}')">回复</a></span></small></li>
+<li class="msgarticle">{e(c.text)}
+{sub}</li>
+</ul>"""
+
+    items = tree(p, item, lambda s: s)
+    quotes = ["写得很详细，照着做成功了", "请问用的是哪个版本的固件"]
+    side = "".join(
+        f'<li><a href="/post/{30 + k}.html#cmt{150 + k}" title="{e(who)}">{e(quotes[k % 2])}</a></li>'
+        for k, (who, _) in enumerate(p.recent)
+    )
+    cats = "".join(f'<li><a href="/post/{30 + k}.html">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<div id="divAll"><div id="divPage"><div id="divMiddle"><div id="divTop"><h1 id="BlogTitle"><a href="/">{e(p.site)}</a></h1><h3 id="BlogSubTitle">记录一些折腾电脑的事</h3></div>
+<div id="divNavBar"><hr/><ul><li><a href="/">首页</a></li><li><a href="/category-1.html">Linux</a></li><li><a href="/guestbook.html">留言本</a></li></ul><hr/></div>
+<div id="divMain"><div class="post single"><h4 class="post-date">{e(p.date_shown)}</h4><h2 class="post-title">{e(p.title)}</h2>
+<div class="post-body">
+{paras(p.article)}
+</div>
+<h5 class="post-tags">Tags: <a href="/tags-3.html">Linux</a> <a href="/tags-7.html">旧物利用</a></h5>
+<h6 class="post-footer">发布:{e(p.byline)} | 分类:<a href="/category-1.html">Linux</a> | 评论:{len(p.comments)} | 浏览:<span>326</span></h6></div>
+<label id="AjaxCommentBegin"></label>
+{items}
+<div class="pagebar commentpagebar"><span class="page now-page">1</span><a href="/post/41.html?comment_page=2#comments"><span class="page">2</span></a><a href="/post/41.html?comment_page=2#comments"><span class="page">›</span></a></div>
+<label id="AjaxCommentEnd"></label>
+<div class="post" id="divCommentPost"><p class="posttop"><a name="comment">发表评论:</a><a rel="nofollow" id="cancel-reply" href="#divCommentPost" style="display:none;"><small>取消回复</small></a></p>
+<form id="frmSumbit" target="_self" method="post" action="/zb_system/cmd.php?act=cmt&amp;postid=41"><p><input type="text" name="inpName" id="inpName" class="text" size="28" tabindex="1"/> <label for="inpName">名称(*)</label></p><p><input type="text" name="inpEmail" id="inpEmail" class="text" size="28" tabindex="2"/> <label for="inpEmail">邮箱</label></p><p><input type="text" name="inpHomePage" id="inpHomePage" class="text" size="28" tabindex="3"/> <label for="inpHomePage">网址</label></p><p><input type="text" name="inpVerify" id="inpVerify" class="text" size="28" tabindex="4"/> <label for="inpVerify">验证码(*)</label></p><p><label for="txaArticle">正文(*)(留言最长字数:1000)</label></p><p><textarea name="txaArticle" id="txaArticle" class="text" cols="50" rows="4" tabindex="5"></textarea></p><p><input name="sumbit" type="submit" tabindex="6" value="提交" class="button"/></p></form></div></div>
+<div id="divSidebar"><dl class="function" id="divComments"><dt class="function_t">最近留言</dt><dd class="function_c"><ul>{side}</ul></dd></dl>
+<dl class="function" id="divPrevious"><dt class="function_t">最近发表</dt><dd class="function_c"><ul>{cats}</ul></dd></dl></div>
+<div id="divBottom"><h3 id="BlogCopyRight">Copyright {e(p.site)} Rights Reserved.</h3><h4 id="BlogPowerBy">Powered By <a href="https://www.zblogcn.com/">Z-BlogPHP</a></h4></div></div></div></div>"""
+    return shell(p, body)
+
+
 RENDERERS: dict[str, Callable[[Page], str]] = {
     "wp2021": r_wp2021,
     "kubrick": r_kubrick,
@@ -7363,6 +7993,22 @@ RENDERERS: dict[str, Callable[[Page], str]] = {
     "xataka": r_xataka,
     "ccm": r_ccm,
     "segmentfault": r_segmentfault,
+    "wp_block": r_wp_block,
+    "astra": r_astra,
+    "tagdiv": r_tagdiv,
+    "generatepress": r_generatepress,
+    "ru_regional": r_ru_regional,
+    "divi": r_divi,
+    "xenforo1": r_xenforo1,
+    "sinablog": r_sinablog,
+    "disqus_script": r_disqus_script,
+    "ghost_commento": r_ghost_commento,
+    "squarespace": r_squarespace,
+    "vuukle": r_vuukle,
+    "smf21": r_smf21,
+    "es_regional": r_es_regional,
+    "fr_reactions": r_fr_reactions,
+    "zblog": r_zblog,
 }
 # Flat lists in reading order (not a nesting): comments keep the order they were written in.
 FLAT = {"kubrick", "antwort_de", "blogger_classic", "discourse", "phpbb", "xenforo", "discuz", "vbulletin"}
@@ -7382,6 +8028,8 @@ FLAT |= {"hfr", "cnblogs", "bugzilla", "nga"}
 FLAT |= {"khoros", "vb3", "tianya", "xthread", "tagesmeta", "hupu"}
 # Held-out batches 17 and 18: forum threads and flat lists whose replies point back (a quote, "@Name", "Antwort auf").
 FLAT |= {"chefkoch", "motortalk", "pda4", "ccm"}
+# Held-out batches 19 and 20: forum threads whose replies point back (a quote).
+FLAT |= {"xenforo1", "smf21"}
 CJK = {"zh"}
 
 
