@@ -38,6 +38,8 @@ BATCHES = (
     "heldout-18",
     "heldout-19",
     "heldout-20",
+    "heldout-21",
+    "heldout-22",
 )
 HELD_OUT = BATCHES[1:]
 LANGUAGES = {"en", "de", "ru", "es", "fr", "zh"}
@@ -109,7 +111,7 @@ def test_the_set_covers_the_six_languages_in_dev_and_held_out() -> None:
     assert languages(("dev",)) == LANGUAGES
     assert languages(("heldout-1", "heldout-2")) == LANGUAGES
     assert languages(("heldout-3", "heldout-4")) == LANGUAGES
-    # Batches 5 to 20 were each written to hold all six languages.
+    # Batches 5 to 22 were each written to hold all six languages.
     for batch in HELD_OUT[4:]:
         assert languages((batch,)) == LANGUAGES, batch
 

@@ -42,6 +42,8 @@ import texts_heldout17  # noqa: E402, F401
 import texts_heldout18  # noqa: E402, F401
 import texts_heldout19  # noqa: E402, F401
 import texts_heldout20  # noqa: E402, F401
+import texts_heldout21  # noqa: E402, F401
+import texts_heldout22  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 
 LABELS = {
@@ -7834,6 +7836,557 @@ def r_zblog(p: Page) -> str:
     return shell(p, body)
 
 
+# ---------------------------------------------------------------- held-out batches 21 and 22
+
+
+def r_blocksy(p: Page) -> str:
+    """Blocksy: ol.ct-comment-list, article.ct-comment-inner, h4.ct-comment-author cite.fn, date link and 'Reply' in ct-comment-meta-data."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 640 + i
+        label = f' <span class="ct-comment-author-label">{e(c.extra)}</span>' if c.extra else ""
+        return f"""<li id="comment-{cid}" class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}{" bypostauthor" if c.extra else ""}">
+<article class="ct-comment-inner" id="ct-comment-inner-{cid}"><footer class="ct-comment-meta"><figure class="ct-media-container"><img alt="" src="/avatar/{i}?s=50" class="avatar avatar-50 photo" height="50" width="50"></figure>
+<h4 class="ct-comment-author" title="{e(c.author)}"><cite class="fn">{e(c.author)}</cite>{label}</h4>
+<div class="ct-comment-meta-data"><a href="/tension-bookcase/#comment-{cid}"><time datetime="{c.when}+00:00">{e(c.shown)}</time></a><a rel="nofollow" class="comment-reply-link" href="#comment-{cid}" data-commentid="{cid}" aria-label="Reply to {e(c.author)}">Reply</a></div></footer>
+<div class="ct-comment-content entry-content is-layout-flow"><p>{e(c.text)}</p></div></article>{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ol class="children">{s}</ol>')
+    body = f"""<div class="ct-drawer-canvas"></div><div id="main-container"><header id="header" class="ct-header"><div data-row="middle"><div class="ct-container"><div class="site-branding"><span class="site-title"><a href="/">{e(p.site)}</a></span></div>{nav(p, "header-menu-1")}</div></div></header>
+<main id="main" class="site-main"><div class="ct-container" data-sidebar="right"><section>
+<article id="post-301" class="post-301 post type-post status-publish"><div class="hero-section" data-type="type-1"><header class="entry-header"><h1 class="page-title">{e(p.title)}</h1><ul class="entry-meta" data-type="simple:slash"><li class="meta-author"><a class="ct-meta-element-author" href="/author/maren/"><span>{e(p.byline)}</span></a></li><li class="meta-date"><time class="ct-meta-element-date" datetime="{p.when}+00:00">{e(p.date_shown)}</time></li></ul></header></div>
+<div class="entry-content is-layout-flow">
+{paras(p.article)}
+</div>
+<div class="ct-share-box" data-location="bottom"><div data-icons-type="simple"><a href="#" data-network="facebook">Facebook</a><a href="#" data-network="pinterest">Pinterest</a><a href="#" data-network="email">Email</a></div></div>
+</article>
+<div class="ct-related-posts-container"><div class="ct-container"><div class="ct-related-posts"><h3 class="ct-module-title">Related Posts</h3>{"".join(f'<article><h4 class="related-entry-title"><a href="/r/{k}">{e(t)}</a></h4></article>' for k, t in enumerate(p.related))}</div></div></div>
+<div class="ct-comments-container"><div class="ct-container-narrow"><div class="ct-comments" id="comments"><h3 class="ct-comments-title">{len(p.comments)} Comments</h3>
+<ol class="ct-comment-list">
+{items}
+</ol>
+<div id="respond" class="comment-respond"><h2 id="reply-title" class="comment-reply-title">Leave a Reply <span class="ct-cancel-reply"><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel Reply</a></span></h2><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form has-website-field has-cookies-consent"><p class="comment-notes"><span id="email-notes">Your email address will not be published.</span> Required fields are marked <span class="required">*</span></p><p class="comment-form-field-input-author"><label for="author">Name<b class="required">&nbsp;*</b></label><input id="author" name="author" type="text"></p><p class="comment-form-field-input-email"><label for="email">Email<b class="required">&nbsp;*</b></label><input id="email" name="email" type="text"></p><p class="comment-form-field-input-url"><label for="url">Website</label><input id="url" name="url" type="text"></p><p class="comment-form-field-textarea"><label for="comment">Add Comment<b class="required">&nbsp;*</b></label><textarea id="comment" name="comment"></textarea></p><p class="comment-form-cookies-consent"><input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes"><label for="wp-comment-cookies-consent">Save my name, email, and website in this browser for the next time I comment.</label></p><p class="form-submit"><button name="submit" type="submit" id="submit" class="submit" value="Post Comment">Post Comment</button></p></form></div></div></div></div>
+</section>
+<aside class="ct-hidden-sm ct-hidden-md" data-type="type-1" id="sidebar"><div class="ct-sidebar">{recent_widget(p)}</div></aside></div></main>
+<footer id="footer" class="ct-footer"><div data-row="bottom"><div class="ct-container"><div class="ct-footer-copyright"><p>Copyright © 2026 {e(p.site)} - Powered by Blocksy</p></div></div></div></footer></div>"""
+    return shell(p, body)
+
+
+def r_hashnode(p: Page) -> str:
+    """Hashnode post: utility classes only; comment cards with no 'comment' class, an 'Author' chip, replies in a bordered indented div."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        chip = (
+            f'<span class="rounded-full bg-blue-50 px-2 py-0.5 text-xs font-semibold text-blue-600">{e(c.extra)}</span>'
+            if c.extra
+            else ""
+        )
+        replies = f'<div class="ml-5 mt-4 border-l-2 border-slate-200 pl-5">{sub}</div>' if sub else ""
+        return f"""<div class="mb-5 flex flex-col gap-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800" id="{6513000 + i:x}"><div class="flex flex-row items-center gap-2"><a href="/@u{i}" class="h-8 w-8 overflow-hidden rounded-full"><img src="/avatar/{i}.png" alt="{e(c.author)}'s photo"></a><div class="flex flex-col"><div class="flex flex-row items-center gap-2"><a href="/@u{i}" class="font-semibold text-slate-800 dark:text-slate-100">{e(c.author)}</a>{chip}</div><span class="text-sm text-slate-500">{e(c.shown)}</span></div></div>
+<div class="prose prose-sm dark:prose-dark break-words"><p>{e(c.text)}</p></div>
+<div class="flex flex-row items-center gap-4 text-sm text-slate-600"><button class="flex items-center gap-1" aria-label="Like"><svg class="h-4 w-4"></svg><span>{(i * 3 + 1) % 7}</span></button><button class="flex items-center gap-1">Reply</button></div>{replies}</div>"""
+
+    items = tree(p, item, lambda s: s)
+    more = "".join(
+        f'<div class="rounded-lg border border-slate-200 p-4"><a href="/r{k}"><h2 class="text-lg font-bold">{e(t)}</h2></a><p class="text-sm text-slate-500">Karan Malhotra · 5 min read</p></div>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<div id="__next"><div class="blog-header relative z-50 w-full border-b"><div class="container mx-auto px-2"><a href="/" class="text-xl font-bold">{e(p.site)}</a> <a href="/newsletter" class="ml-4">Newsletter</a></div></div>
+<main class="bg-white dark:bg-slate-950"><article class="flex flex-col items-stretch pb-24"><div class="container relative mx-auto grid grid-flow-row grid-cols-8 xl:gap-6 2xl:grid-cols-10"><div class="col-span-full lg:col-span-6 lg:col-start-2"><h1 class="font-heading mb-8 px-4 text-center text-3xl font-extrabold md:text-5xl">{e(p.title)}</h1>
+<div class="mb-8 flex flex-row items-center justify-center gap-3"><a href="/@karan" class="font-semibold">{e(p.byline)}</a><span class="text-slate-500">·</span><a href="/why-my-postgres-index-was-not-used" class="text-slate-500"><span>{e(p.date_shown)}</span></a><span class="text-slate-500">·</span><span class="text-slate-500">3 min read</span></div></div></div>
+<div class="relative mb-10 pb-14"><div id="post-content-parent" class="relative mb-10 mx-auto grid grid-cols-8"><div class="prose prose-lg mx-auto mb-10 min-h-30 break-words dark:prose-dark xl:prose-xl">
+{paras(p.article)}
+</div></div>
+<div class="mx-auto w-full px-4 md:max-w-screen-md"><div class="rounded-lg border p-5 text-center"><h3 class="font-semibold">Subscribe to our newsletter</h3><p>Read articles from dev notes by Karan directly inside your inbox. Subscribe to the newsletter, and don't miss out.</p><form><input type="email" placeholder="Enter your email address"><button>Subscribe</button></form></div></div>
+<div class="mx-auto mt-10 w-full px-4 md:max-w-screen-md" id="comments-list"><h3 class="mb-5 text-xl font-bold">Comments ({len(p.comments)})</h3><div class="mb-5 rounded-lg border p-4"><textarea placeholder="Write a comment..."></textarea></div>
+{items}
+<button class="w-full rounded-full border py-2 font-medium">Load more responses</button></div></div></article>
+<div class="container mx-auto px-4"><h2 class="mb-5 text-2xl font-bold">More articles</h2><div class="grid grid-cols-2 gap-4">{more}</div></div></main>
+<footer class="blog-footer-area"><p>©2026 {e(p.site)}</p><a href="https://hashnode.com">Powered by Hashnode - Build your developer hub.</a></footer></div>"""
+    return shell(p, body)
+
+
+def r_groupsio(p: Page) -> str:
+    """Groups.io topic: table#records of messages, '#N' numbers, quoted lines under 'On …, Name wrote:' in a blockquote."""
+    posts = [first_post(p), *p.comments]
+    rows = []
+    for n, c in enumerate(posts):
+        num = 1842 + n
+        quote = ""
+        if n and c.parent is not None:
+            q = posts[c.parent + 1]
+            quote = f'<div class="quoted-wrap"><p>On {e(q.shown)}, {e(q.author)} wrote:</p><blockquote class="gmail_quote">{e(q.text)}</blockquote></div>'
+        elif n:
+            q = posts[0]
+            quote = f'<div class="quoted-wrap"><p>On {e(q.shown)}, {e(q.author)} wrote:</p><blockquote class="gmail_quote">{brs(q.text)}</blockquote></div>'
+        body_text = brs(c.text) if n == 0 else f"<p>{e(c.text)}</p>"
+        sig = "<p>-- <br>Gordon<br>Layout: Glen Farrow, 00 gauge</p>" if c.author == p.byline else ""
+        likes = f'<span class="likes-count">{n + 1} Likes</span>' if n in (0, 3) else ""
+        rows.append(f"""<tr><td><div class="expanded-message" id="msg{num}"><div class="msg-header"><a class="user-link" href="/g/rail-modellers/profile?user={9100 + n}"><img class="avatar" src="/img/u{n}.png" alt=""> <span class="user-name">{e(c.author)}</span></a> <span class="pull-right"><span class="text-muted">#{num}</span> <span title="{e(c.shown)}">Mar 3</span></span></div>
+<div class="user-content">{body_text}{sig}{quote}</div>
+<div class="msg-actions"><button class="btn btn-default btn-xs">Like</button> {likes} <button class="btn btn-default btn-xs">Reply</button> <button class="btn btn-default btn-xs">More</button></div></div></td></tr>""")
+    top = "".join(
+        f'<li><a href="/g/rail-modellers/topic/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related)
+    )
+    body = f"""<nav class="navbar navbar-default"><a class="navbar-brand" href="/">Groups.io</a></nav>
+<div class="container"><div class="row"><div class="col-md-3" id="sidebar"><h4><a href="/g/rail-modellers">{e(p.site)}</a></h4><a class="btn btn-primary" href="/g/rail-modellers/join">Join</a><ul class="nav"><li><a href="/g/rail-modellers/topics">Topics</a></li><li><a href="/g/rail-modellers/photos">Photos</a></li><li><a href="/g/rail-modellers/files">Files</a></li></ul><h5>Top</h5><ul>{top}</ul></div>
+<div class="col-md-9" id="content"><h3 class="subject">{e(p.title)}</h3><p class="text-muted">{len(posts)} messages</p>
+<table id="records" class="table table-condensed">
+{chr(10).join(rows)}
+</table></div></div></div>
+<footer><p>© 2026 Groups.io</p></footer>"""
+    return shell(p, body)
+
+
+def r_pwcomments(p: Page) -> str:
+    """TYPO3 pw_comments: div.comment with comment-avatar / comment-box, a relative date over a title, replies one level deep."""
+    kids = children_of(p)
+
+    def one(i: int, cls: str) -> str:
+        c = p.comments[i]
+        absolute = datetime.fromisoformat(c.when).strftime("%d.%m.%Y %H:%M:%S")
+        return f"""<div class="{cls}" id="comment{310 + i}"><div class="comment-avatar"><img src="/typo3conf/ext/pw_comments/Resources/Public/Icons/avatar.svg" class="comment-author-image default-user-icon" alt=""></div>
+<div class="comment-box"><div class="comment-head"><h5 class="comment-name">{e(c.author)}</h5><span class="comment-date" title="{absolute}"> {e(c.shown)}</span>
+<div class="comment-actions"><span class="comment-votes"><a class="upvote" href="#">+{(i * 2 + 3) % 7}</a> <a class="downvote" href="#">−0</a></span> <a class="reply" href="#writeComment">Antworten</a></div></div>
+<div class="comment-content">{e(c.text)}</div></div>"""
+
+    out = []
+    for r in kids.get(None, []):
+        replies = "".join(one(j, "comment reply") + "</div>" for j in kids.get(r, []))
+        out.append(
+            one(r, "comment")
+            + (f'<div class="comment-replies">{replies}</div>' if replies else "")
+            + "</div>"
+        )
+    more = "".join(f'<li><a href="/aktuelles/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<header id="page-header"><a class="logo" href="/">{e(p.site)}</a>{nav(p, "mainnav")}</header>
+<div id="page-content" class="container"><main class="col-main"><div class="news news-single"><div class="article" itemscope itemtype="http://schema.org/Article"><div class="header"><h1 itemprop="headline">{e(p.title)}</h1></div>
+<div class="footer"><p><span class="news-list-date"><time itemprop="datePublished" datetime="{p.date}">{e(p.date_shown)}</time></span> <span class="news-list-author">von {e(p.byline)}</span></p></div>
+<div class="news-text-wrap" itemprop="articleBody">
+{paras(p.article)}
+</div><div class="news-backlink-wrap"><a href="/aktuelles/">Zurück</a></div></div></div>
+<div class="tx-pwcomments"><h3 class="comments-headline">Kommentare ({len(p.comments)})</h3>
+<div class="comments">
+{chr(10).join(out)}
+</div>
+<div id="writeComment" class="comment-form"><h3>Kommentar schreiben</h3><form method="post"><label>Ihr Name *<input type="text" name="tx_pwcomments_pi1[newComment][authorName]"></label><label>Ihre E-Mail-Adresse *<input type="email" name="tx_pwcomments_pi1[newComment][authorMail]"></label><label>Ihr Kommentar *<textarea name="tx_pwcomments_pi1[newComment][message]"></textarea></label><input type="submit" value="Kommentar absenden"></form></div></div></main>
+<aside class="col-side"><h3>Weitere Meldungen</h3><ul>{more}</ul></aside></div>
+<footer id="page-footer"><p>© 2026 {e(p.site)} · <a href="/impressum">Impressum</a> · <a href="/datenschutz">Datenschutz</a></p></footer>"""
+    return shell(p, body)
+
+
+def _drupal_subject(text: str) -> str:
+    """Drupal fills an empty comment subject with the text's first 29 characters, cut at a word, and '…'."""
+    cut = text[:29]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+
+def r_drupal9(p: Page) -> str:
+    """Drupal 9 Bartik comment.html.twig: article.comment, footer.comment__meta, an automatic h3 subject, div.indented replies."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 57 + i
+        anon = " by-anonymous" if c.extra else ""
+        inreply = ""
+        if c.parent is not None:
+            q = p.comments[c.parent]
+            inreply = f'<p class="visually-hidden">В ответ на <a href="/comment/{57 + c.parent}#comment-{57 + c.parent}" hreflang="ru">{e(_drupal_subject(q.text))}</a> от <span>{e(q.author)}</span></p>'
+        unverified = f" {e(c.extra)}" if c.extra else ""
+        return f"""<article data-comment-user-id="{0 if c.extra else 12 + i}" id="comment-{cid}" class="comment js-comment{anon} clearfix" role="article"><span class="hidden" data-comment-timestamp="{1740990000 + i * 3600}"></span>
+<footer class="comment__meta"><article class="profile"></article><p class="comment__author"><span lang="" typeof="schema:Person" property="schema:name">{e(c.author)}</span>{unverified}</p><p class="comment__time">{e(c.shown)}</p><p class="comment__permalink"><a href="/comment/{cid}#comment-{cid}" hreflang="ru">Постоянная ссылка</a></p>{inreply}</footer>
+<div class="comment__content"><h3><a href="/comment/{cid}#comment-{cid}" class="permalink" rel="bookmark" hreflang="ru">{e(_drupal_subject(c.text))}</a></h3>
+<div class="clearfix text-formatted field field--name-comment-body field--type-text-long field--label-hidden field__item"><p>{e(c.text)}</p></div>
+<ul class="links inline"><li class="comment-reply"><a href="/comment/reply/node/14/comment/{cid}">Ответить</a></li></ul></div></article>{sub}"""
+
+    items = tree(p, item, lambda s: f'<div class="indented">{s}</div>')
+    body = f"""<div class="dialog-off-canvas-main-canvas"><div id="page-wrapper"><div id="page"><header id="header" class="header" role="banner"><div class="section layout-container clearfix"><div id="block-bartik-branding" class="clearfix site-branding"><a href="/" rel="home" class="site-branding__name">{e(p.site)}</a></div>{nav(p, "menu--main")}</div></header>
+<div id="main-wrapper" class="layout-main-wrapper layout-container clearfix"><div id="main" class="layout-main clearfix"><main id="content" class="column main-content" role="main"><section class="section"><div id="block-bartik-page-title" class="block block-core block-page-title-block"><h1 class="title page-title"><span class="field field--name-title">{e(p.title)}</span></h1></div>
+<div id="block-bartik-content" class="block block-system block-system-main-block"><article role="article" class="node node--type-article node--promoted node--view-mode-full"><header><div class="node__meta"><span>Опубликовано <span class="field field--name-uid"><span>{e(p.byline)}</span></span> в <span class="field field--name-created">{e(p.date_shown)}</span></span></div></header>
+<div class="node__content clearfix"><div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item">
+{paras(p.article)}
+</div>
+<section class="field field--name-comment field--type-comment field--label-above comment-wrapper"><h2 class="title comment-wrapper__title">Комментарии</h2>
+{items}
+<h2 class="title comment-form__title">Добавить комментарий</h2><form class="comment-comment-form comment-form" action="/comment/reply/node/14/comment" method="post"><div class="form-item form-item-name"><label for="edit-name">Ваше имя</label><input type="text" id="edit-name" name="name" value="Гость"></div><div class="form-item form-item-subject-0-value"><label for="edit-subject-0-value">Тема</label><input type="text" id="edit-subject-0-value" name="subject[0][value]"></div><div class="form-item form-item-comment-body-0-value"><label for="edit-comment-body-0-value" class="js-form-required form-required">Комментарий</label><textarea id="edit-comment-body-0-value" name="comment_body[0][value]"></textarea></div><div class="form-actions"><input type="submit" id="edit-submit" value="Сохранить"> <input type="submit" id="edit-preview" value="Предпросмотр"></div></form></section></div></article></div></section></main>
+<div id="sidebar-second" class="column sidebar"><aside class="section" role="complementary"><div class="block block-views"><h2>Похожие записи</h2><div class="content"><ul>{"".join(f'<li><a href="/node/{20 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div></aside></div></div></div>
+<footer class="site-footer"><div class="layout-container"><div class="site-footer__bottom"><div class="block"><span>Работает на <a href="https://www.drupal.org">Drupal</a></span></div></div></div></footer></div></div></div>"""
+    return shell(p, body)
+
+
+def r_wix(p: Page) -> str:
+    """Wix Blog with Wix Comments: generated classes, parts named only by data-hook, an 'Administrador' badge, replies one level deep."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        badge = f'<span class="_3Ncn7" data-hook="badge">{e(c.extra)}</span>' if c.extra else ""
+        replies = (
+            f'<button class="_1tF0d" data-hook="show-replies-button">Ver 1 respuesta</button><div class="_3bKzq" data-hook="replies-list">{sub}</div>'
+            if sub
+            else ""
+        )
+        return f"""<div class="_2h4Jr" data-hook="comment" data-comment-id="{i}c9e4b1a"><div class="_1XzLk"><div class="_2C1Up" data-hook="avatar"><img src="/static/avatar/{i}.png" alt=""></div><div class="_3w2Qn"><div class="_1gqJN"><span class="_2nNOI" data-hook="author-name">{e(c.author)}</span>{badge}</div><span class="_1Fh0K" data-hook="creation-date">{e(c.shown)}</span></div></div>
+<div class="_25eXq" data-hook="comment-content"><div class="_1-bwW"><p class="_3JRBO"><span>{e(c.text)}</span></p></div></div>
+<div class="_3yM8b"><button class="_2DRr5" data-hook="like-button">Me gusta <span>{(i * 3 + 2) % 6}</span></button><button class="_2DRr5" data-hook="reply-button">Responder</button></div>{replies}</div>"""
+
+    items = tree(p, item, lambda s: s)
+    recent = "".join(
+        f'<div class="_2vkEM" data-hook="recent-post"><a href="/post/r{k}"><h3 class="_1S6JR" data-hook="post-title">{e(t)}</h3></a><span data-hook="like-count">3</span></div>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<div id="SITE_CONTAINER"><header id="SITE_HEADER" class="_1tKbc"><a href="/" class="_3bLYT">{e(p.site)}</a><nav class="_1_Qb8"><a href="/">Inicio</a> <a href="/tienda">Tienda</a> <a href="/blog">Blog</a></nav></header>
+<main id="PAGES_CONTAINER"><section class="blog-post-page"><article class="_3lvoN" data-hook="post"><div class="_1Fzgd"><div class="_2dg2A" data-hook="post-author"><span class="_1Ahms" data-hook="user-name">{e(p.byline)}</span><span class="_1Lf9q" data-hook="writer-badge">Escritor</span></div><span class="_1FwqO" data-hook="time-ago">{e(p.date_shown)}</span> <span data-hook="time-to-read">2 min de lectura</span></div>
+<h1 class="_2-pWI" data-hook="post-title">{e(p.title)}</h1>
+<div class="_1_bq_" data-hook="post-description"><div class="_3k6sd">
+{paras(p.article)}
+</div></div>
+<div class="_2-Rw2" data-hook="post-footer"><span data-hook="view-count">58 visualizaciones</span> <span data-hook="comment-count">{len(p.comments)} comentarios</span> <button data-hook="like-button">Me gusta la publicación</button></div></article>
+<div class="_1LDP7" data-hook="recent-posts"><h2 class="_2_h8y">Publicaciones recientes</h2>{recent}</div>
+<div class="_1gm2r" data-hook="comments-root"><h2 class="_2FfWZ" data-hook="comments-header">Comentarios</h2><div class="_3oR7s" data-hook="comment-box"><div class="_1FgDu" placeholder="Escribe un comentario...">Escribe un comentario...</div></div>
+<div class="_2Lcwp" data-hook="comments-list">
+{items}
+</div></div></section></main>
+<footer id="SITE_FOOTER"><p>© 2026 por {e(p.site)}. Creado con Wix.com</p></footer></div>"""
+    return shell(p, body)
+
+
+def r_canalblog(p: Page) -> str:
+    """Canalblog: a flat div.comment list, the text first and 'Posté par Name, date | time' after it; 'Derniers commentaires' box."""
+    out = []
+    for i, c in enumerate(p.comments):
+        cid = 91320450 + i
+        day, _, hour = c.shown.partition(" | ")
+        out.append(f"""<a id="c{cid}"></a><div class="comment" id="c{cid}x"><div class="comment-content"><p>{e(c.text)}</p></div>
+<div class="itemfooter">Posté par <a href="https://blog.example/u{i}" rel="nofollow">{e(c.author)}</a>, <a href="#c{cid}">{e(day)}</a> | {e(hour)}</div></div>""")
+    quotes = ["Bravo pour ton compost, le mien ne chauffe jamais.", "Les miens ont donné jusqu'en octobre !"]
+    last = "".join(
+        f'<li><a href="/archives/2025/02/{10 + k}/{4400 + k}.html#c{88000 + k}">{e(quotes[k % 2])}</a> <span>{e(who)}, sur {e(post)}</span></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<div id="container"><div id="banner"><h1 id="banner-header"><a href="/">{e(p.site)}</a></h1><h2 id="banner-description">Potager, fleurs et petits bonheurs</h2></div>
+<div id="center"><div class="content"><div class="blogbody"><h2 class="date-header">{e(p.date_shown)}</h2><a id="a4452"></a>
+<h3 class="post-title">{e(p.title)}</h3>
+<div class="articlebody">
+{paras(p.article)}
+<div class="ob-ads">Publicité</div>
+</div>
+<div class="itemfooter">Publié par {e(p.byline)} à 09:05 - <a href="/archives/jardin/index.html">Jardin</a> - <a href="#comments">Commentaires [{len(p.comments)}]</a> - Permalien [<a href="/archives/2025/03/03/4452.html">#</a>]</div>
+<div id="comments"><h3 class="comments-header">Commentaires</h3>
+{chr(10).join(out)}
+</div>
+<div id="form"><h3 class="comments-header">Poster un commentaire</h3><form id="commentform" method="post"><p><label for="author">Nom / Pseudo :</label><input id="author" name="author" type="text"></p><p><label for="email">E-mail :</label><input id="email" name="email" type="text"></p><p><label for="url">URL :</label><input id="url" name="url" type="text"></p><p><input type="checkbox" id="bakecookie" name="bakecookie"><label for="bakecookie">Se souvenir de mes informations</label></p><p><label for="text">Commentaire :</label><textarea id="text" name="text"></textarea></p><p><input type="submit" name="preview" value="Prévisualiser"> <input type="submit" name="post" value="Envoyer"></p></form></div>
+<div class="pagination"><a href="/archives/2025/02/26/4449.html">« {e(p.related[0])}</a> | <a href="/">Accueil</a></div></div></div></div>
+<div id="right"><div class="sidebar"><div class="box"><h3 class="box-title">Derniers commentaires</h3><ul class="box-content">{last}</ul></div>
+<div class="box"><h3 class="box-title">Newsletter</h3><div class="box-content"><p>Abonnez-vous pour être averti des nouveaux articles publiés.</p><input type="email" placeholder="Votre adresse e-mail"><button>S'abonner</button></div></div>
+<div class="box"><h3 class="box-title">Archives</h3><ul class="box-content"><li><a href="/archives/2025/03/">mars 2025</a></li><li><a href="/archives/2025/02/">février 2025</a></li></ul></div></div></div>
+<div id="footer">Blog hébergé par <a href="https://www.canalblog.com">Canalblog</a></div></div>"""
+    return shell(p, body)
+
+
+def r_phpwind(p: Page) -> str:
+    """phpwind 9 thread: div.floor.J_read_floor tables, floor names 楼主/沙发/板凳/地板, '发布于：', quotes '引用 N楼 name 于 … 发表的 :'."""
+    names = ["楼主", "沙发", "板凳", "地板"]
+    posts = [first_post(p), *p.comments]
+    uids: dict[str, int] = {}
+    out = []
+    for n, c in enumerate(posts):
+        pid = 88410 + n
+        uid = uids.setdefault(c.author, 300 + len(uids))
+        floor = names[n] if n < len(names) else f"{n}楼"
+        quote = ""
+        if n and c.parent is not None:
+            q = p.comments[c.parent]
+            quote = f'<blockquote class="blockquote"><span class="blockquote_tit">引用 {c.parent + 1}楼 {e(q.author)} 于 {e(q.shown)} 发表的 :</span><div class="blockquote_cont">{e(q.text)}</div></blockquote>'
+        group = e(c.extra) if n else "新手上路"
+        title = ""
+        if n == 0:
+            title = f'<div class="floor_title cc"><div class="post_num"><span class="hits">阅读：<em>1380</em></span><span class="replies">回复：<em id="topicRepliesNum">{len(p.comments)}</em></span></div><h1 id="J_post_title">{e(p.title)}</h1></div>'
+        text = brs(c.text) if n == 0 else e(c.text)
+        likes = (
+            '<div id="J_read_like_list" class="read_like_list cc"><h4 class="J_read_like_tit">最新喜欢：</h4><a href="#">家有喵星人</a> <a href="#">木工老王</a></div>'
+            if n == 0
+            else ""
+        )
+        out.append(f"""<a name="{pid}"></a><div class="floor cc J_read_floor" id="read_{pid}"><table width="100%" style="table-layout:fixed;" class="floor_table"><tr><td rowspan="2" class="floor_left"><div class="floor_info"><div class="face"><a href="/index.php?m=space&amp;uid={uid}" class="J_user_card_show" target="_blank"><img src="/res/images/face/face_middle.jpg" class="J_avatar" alt="{e(c.author)}"></a></div>
+<div class="name"><span class="man_unol" title="离线"></span><a href="/index.php?m=space&amp;uid={uid}" class="J_user_card_show mr5">{e(c.author)}</a></div><div class="level"><div>{group}</div><img src="/res/images/level/{n % 5}.gif" alt="{group}"></div>
+<ul class="cc integral"><li><em>UID</em><span>{uid}</span></li><li><em>发帖数</em><a href="#">{(uid * 53 + 12) % 400}</a></li><li><em>注册日期</em><span>2019-0{uid % 9 + 1}-12</span></li></ul><div class="operate cc"><a class="follow" href="#">加关注</a><a class="message" href="#">写私信</a></div></div></td>
+<td class="box_wrap floor_right"><div class="fl"><div class="floor_arrow"><em></em><span></span></div></div>{title}<div class="c"></div><div class="floor_top_tips cc"><div style="position:relative;"><span class="lou J_floor_copy" title="复制此楼地址" data-hash="read_{pid}">{floor}<sup>#</sup></span></div><span class="fl">发布于：{e(c.shown)}</span></div>
+<div id="J_read_main"><div class="fr"></div><div class="editor_content">{quote}{text}</div></div></td></tr>
+<tr><td class="box_wrap floor_bottom" valign="bottom">{likes}<div class="floor_bottom_tips cc"><a href="#" class="J_read_reply_single">回复</a> <a href="#" class="J_read_quote">引用</a> <a href="#" class="J_like_btn">喜欢</a></div></td></tr></table></div>""")
+    rel = "".join(f'<li><a href="/read.php?tid={5500 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<div class="wrap"><header class="header_wrap"><div id="J_header" class="header cc"><div class="logo"><a href="/">{e(p.site)}</a></div><nav class="nav_wrap"><ul class="cc"><li><a href="/">首页</a></li><li class="current"><a href="/index.php?m=bbs">论坛</a></li><li><a href="/index.php?m=like">喜欢</a></li></ul></nav></div></header>
+<div class="main_wrap"><div class="bread_crumb"><a href="/" class="home">首页</a><em>&gt;</em><a href="/thread.php?fid=7">卫浴装修</a><em>&gt;</em><a href="#">{e(p.title)}</a></div>
+<div class="main cc"><div class="main_body"><div class="box_wrap thread_page J_page_wrap">
+{chr(10).join(out)}
+</div><div class="box_wrap"><div class="J_reply_wrap"><textarea placeholder="我也说一句"></textarea><button class="btn btn_submit">回复</button></div></div></div>
+<div class="main_sidebar"><div class="box_wrap"><h2 class="box_title">相关帖子</h2><ul class="list">{rel}</ul></div></div></div></div>
+<div class="footer_wrap"><div class="footer"><p>Powered by <a href="http://www.phpwind.net/">phpwind v9.0.2</a> &copy;2003-2015 phpwind.com</p></div></div></div>"""
+    return shell(p, body)
+
+
+def r_facebook_script(p: Page) -> str:
+    """A regional news page whose comments Facebook's comments plugin loads: the SDK filled 'Comentarios (N)', div.fb-comments is empty."""
+    n = p.announced
+    url = "https://lavozdelaltotajo.example/comarca/carretera-molina-reabre"
+    quotes = [
+        "Por fin, ya era hora de que ampliaran el horario.",
+        "Que no se olviden de los pueblos pequeños.",
+    ]
+    side = "".join(
+        f'<li><blockquote>«{e(quotes[k % 2])}»</blockquote><span class="lector">{e(who)}</span> en <a href="/comarca/{6100 + k}">{e(post)}</a></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<div id="fb-root"></div>
+<script async defer crossorigin="anonymous" src="https://connect.facebook.net/es_ES/sdk.js#xfbml=1&amp;version=v19.0" nonce="k3Yp2QaZ"></script>
+<header class="cabecera"><a class="cabecera__logo" href="/">{e(p.site)}</a>{nav(p, "cabecera__menu")}</header>
+<div class="pagina"><main class="pagina__principal"><article class="noticia"><p class="noticia__seccion">Comarca</p><h1 class="noticia__titular">{e(p.title)}</h1>
+<div class="noticia__firma"><span>{e(p.byline)}</span> | <time datetime="{p.when}+01:00">{e(p.date_shown)}</time> | <a href="#comentarios">Comentarios (<span class="fb-comments-count" data-href="{url}" fb-xfbml-state="rendered">{n}</span>)</a></div>
+<div class="noticia__cuerpo">
+{paras(p.article)}
+</div></article>
+<section id="comentarios" class="comentarios"><h3>Comenta esta noticia</h3><p class="comentarios__aviso">Los comentarios se publican con tu cuenta de Facebook.</p>
+<div class="fb-comments" data-href="{url}" data-width="100%" data-numposts="10" data-order-by="reverse_time"></div></section>
+{related(p)}</main>
+<aside class="pagina__lateral"><section class="modulo"><h4>Los lectores opinan</h4><ul>{side}</ul></section><section class="modulo"><h4>Lo último</h4><ul><li><a href="/u1">Corte de agua el jueves en Molina</a></li><li><a href="/u2">El mercadillo vuelve a la plaza</a></li></ul></section></aside></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_dreamwidth(p: Page) -> str:
+    """Dreamwidth site scheme: flat div.comment-thread blocks with comment-depth-N and margin-left, span.ljuser + 'wrote:', span.datetime."""
+    out = []
+    for i in dfs_order(p):
+        c = p.comments[i]
+        d = depth(p, i)
+        tid = 41250 + i * 256
+        if c.author == "(Anonymous)":
+            who = '<span class="anonymous">(Anonymous)</span>'
+        else:
+            who = f'<span lj:user="{e(c.author)}" style="white-space: nowrap;" class="ljuser"><a href="https://{e(c.author.replace("_", "-"))}.dreamwidth.example/profile"><img src="/img/silk/identity/user.png" alt="[personal profile] " width="17" height="17" style="vertical-align: text-bottom; border: 0; padding-right: 1px;"></a><a href="https://{e(c.author.replace("_", "-"))}.dreamwidth.example/"><b>{e(c.author)}</b></a></span>'
+        subject = f'<h4 class="comment-title">{e(c.extra)}</h4>' if c.extra else ""
+        parent = (
+            f'<li class="link commentparent"><a href="?thread={41250 + c.parent * 256}#cmt{41250 + c.parent * 256}">Parent</a></li>'
+            if c.parent is not None
+            else ""
+        )
+        out.append(f"""<div class="comment-thread comment-depth-{d + 1}" style="margin-left: {d * 25}px;"><div id="cmt{tid}" class="dwexpcomment"><div class="comment-wrapper comment-depth-{d + 1} {"odd" if i % 2 == 0 else "even"} visible full"><div class="comment" id="comment-cmt{tid}"><div class="inner"><div class="header"><div class="comment-info"><span class="comment-poster">{who}</span> wrote: <span class="datetime">{e(c.shown)}</span></div>{subject}</div>
+<div class="contents"><div class="comment-content">{e(c.text)}</div></div>
+<div class="footer"><ul class="comment-management-links"></ul><ul class="comment-interaction-links"><li class="link commentreply"><a href="?replyto={tid}">Reply</a></li><li class="link commentthread"><a href="?thread={tid}#cmt{tid}">Thread</a></li>{parent}<li class="link commentpermalink"><a href="?thread={tid}#cmt{tid}">Link</a></li></ul></div></div></div></div></div></div>""")
+    pager = '<div class="comment-pages toppages">Page 1 of 2 &lt;&lt; [<b>1</b>] [<a href="?page=2#comments">2</a>] <a href="?page=2#comments">&gt;&gt;</a></div>'
+    body = f"""<div id="canvas"><div id="masthead"><span id="logo"><a href="https://www.dreamwidth.example/">Dreamwidth</a></span></div>
+<div id="content" role="main"><div class="entry-wrapper entry-wrapper-odd security-public journal-type-P"><div class="entry" id="entry-3120"><div class="inner"><div class="header"><h3 class="entry-title"><a href="/3120.html">{e(p.title)}</a></h3><div class="datetime"><span class="date">{e(p.date_shown)}</span></div></div>
+<div class="contents"><div class="inner"><span class="poster entry-poster"><span class="ljuser"><a href="/profile"><b>{e(p.byline)}</b></a></span></span><div class="entry-content">
+{paras(p.article)}
+</div></div></div>
+<div class="footer"><div class="inner"><div class="tag"><span class="tag-text">Tags:</span><ul><li><a href="/tag/allotment">allotment</a></li></ul></div><ul class="entry-management-links"><li class="link memories"><a href="#">Add to Memories</a></li><li class="link tell_friend"><a href="#">Share This Entry</a></li></ul><ul class="entry-interaction-links"><li class="entry-readlink"><a href="/3120.html#comments">{len(p.comments) + 3} comments</a></li><li class="entry-replylink"><a href="/3120.html?mode=reply">Reply</a></li></ul></div></div></div></div></div>
+<div id="comments"><div class="inner">{pager}
+{chr(10).join(out)}
+{pager.replace("toppages", "bottompages")}</div></div>
+<div class="navigation"><ul><li class="page-back"><a href="/3098.html">Previous Entry</a></li><li class="page-forward"><a href="/3144.html">Next Entry</a></li></ul></div></div>
+<div id="secondary"><div class="module-section-one"><h2 class="module-header">Recent Entries</h2><ul>{"".join(f'<li><a href="/{3000 + k}.html">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div>
+<div id="footer"><p>Powered by Dreamwidth Studios</p></div></div>"""
+    return shell(p, body)
+
+
+def r_newspack(p: Page) -> str:
+    """Newspack: a news story with donate and newsletter boxes; comments behind 'Expand comments', core html5 markup with 'says:'."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 9120 + i
+        badge = f'<span class="comment-author-badge">{e(c.extra)}</span>' if c.extra else ""
+        return f"""<li id="comment-{cid}" class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}{" bypostauthor" if c.extra else ""}">
+<article id="div-comment-{cid}" class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><img alt="" src="/avatar/{i}?s=60" class="avatar avatar-60 photo" height="60" width="60"><b class="fn">{e(c.author)}</b> <span class="says">says:</span>{badge}</div>
+<div class="comment-metadata"><a href="/2025/03/03/school-board-four-day-week/#comment-{cid}"><time datetime="{c.when}-05:00">{e(c.shown)}</time></a></div></footer>
+<div class="comment-content"><p>{e(c.text)}</p></div>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" data-commentid="{cid}" aria-label="Reply to {e(c.author)}">Reply</a></div></article>{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ol class="children">{s}</ol>')
+    paras_ = p.article.split("\n\n")
+    body = f"""<header id="masthead" class="site-header hide-header-search"><div class="middle-header-contain"><div class="wrapper"><div class="site-branding"><p class="site-title"><a href="/" rel="home">{e(p.site)}</a></p><p class="site-description">Independent. Nonprofit. Local.</p></div><a class="donate-button" href="/donate">Donate</a></div></div>{nav(p, "main-navigation nav1")}</header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><header class="entry-header"><span class="cat-links"><a href="/category/education/">Education</a></span><h1 class="entry-title">{e(p.title)}</h1>
+<div class="entry-subhead"><div class="entry-meta"><span class="author-avatar"><img class="avatar" src="/avatar/dana.jpg" alt=""></span><span class="byline"><span>by</span> <span class="author vcard"><a class="url fn n" href="/author/dana/">{e(p.byline)}</a></span></span><span class="posted-on"><time class="entry-date published" datetime="{p.when}-05:00">{e(p.date_shown)}</time></span></div>
+<div class="newspack-republish-button"><button class="republication-tracker-tool-button">Republish this story</button></div></div></header>
+<main id="main" class="site-main"><article id="post-7710" class="post type-post status-publish"><div class="entry-content">
+{paras(paras_[0])}
+<div class="wp-block-newspack-blocks-donate newspack-donate-tiered"><h3>Support local news</h3><p>Riverbend Free Press is a nonprofit newsroom. Your gift keeps this reporting free for everyone.</p><button>Donate now</button></div>
+{paras(paras_[1])}
+<div class="newspack-newsletters-subscribe"><p class="newspack-newsletters-subscribe__title">Get the Free Press in your inbox every morning.</p><form><input type="email" placeholder="Enter your email address"><input type="submit" value="Sign up"></form></div>
+{paras(paras_[2])}
+</div>
+<footer class="entry-footer"><span class="tags-links"><span>Tagged: </span><a href="/tag/schools/" rel="tag">schools</a></span></footer>
+<div class="author-bio"><div class="author-bio-text"><div class="author-bio-header"><h2 class="accent-header">{e(p.byline)}</h2><p>Dana covers schools and the county government for the Free Press.</p></div></div></div></article>
+<div class="comments-wrapper"><button class="comments-toggle" aria-expanded="false"><span>Expand comments</span></button>
+<div id="comments" class="comments-area"><h2 class="comments-title">Comments</h2>
+<ol class="comment-list">
+{items}
+</ol>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a comment <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes">Your email address will not be published. Required fields are marked *</p><p class="comment-form-comment"><label for="comment">Comment *</label><textarea id="comment" name="comment"></textarea></p><p class="comment-form-author"><label for="author">Name *</label><input id="author" name="author" type="text"></p><p class="comment-form-email"><label for="email">Email *</label><input id="email" name="email" type="email"></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment"></p></form></div></div></div>
+<div class="wp-block-newspack-blocks-homepage-articles"><h2 class="article-section-title">More from the Free Press</h2>{"".join(f'<article><h3 class="entry-title"><a href="/r/{k}">{e(t)}</a></h3></article>' for k, t in enumerate(p.related))}</div></main></div></div>
+<footer id="colophon" class="site-footer"><div class="site-info"><span class="copyright">© 2026 {e(p.site)}.</span> <a href="https://newspack.com/" class="imprint">Proudly powered by Newspack by Automattic</a></div></footer>"""
+    return shell(p, body)
+
+
+def r_brainly(p: Page) -> str:
+    """Brainly-style Q&A: the question = article; answer boxes with ranks, 'Expert-Verified Answer', thanks and ratings; folded comments."""
+    kids = children_of(p)
+    answers = []
+    for n, i in enumerate(kids.get(None, [])):
+        c = p.comments[i]
+        verified = (
+            '<div class="answer-verified" data-testid="answer_box_verified"><span>Expert-Verified Answer</span><p>question mark icon, verified by an expert</p></div>'
+            if n == 0
+            else ""
+        )
+        comments = ""
+        if kids.get(i):
+            items = "".join(
+                f'<li data-testid="comment"><div class="comment-author"><a href="/app/profile/{7700 + j}">{e(p.comments[j].author)}</a></div><div class="comment-text">{e(p.comments[j].text)}</div></li>'
+                for j in kids[i]
+            )
+            comments = f'<div data-testid="comments_list" class="comments-section"><button class="comments-toggle">Comments ({len(kids[i])})</button><ul>{items}</ul></div>'
+        answers.append(f"""<div data-testid="answer_box" class="sg-box answer-box">{verified}<div class="answer-author"><a href="/app/profile/{7600 + i}" class="sg-avatar"><img src="/img/avatar/{i}.png" alt=""></a><span data-testid="answer_box_author"><a href="/app/profile/{7600 + i}" class="sg-text sg-text--bold">{e(c.author)}</a> <span class="sg-text--gray rank">{e(c.extra)}</span></span></div>
+<div data-testid="answer_box_text" class="sg-text answer-text">{paras(c.text)}</div>
+<div class="answer-actions"><button data-testid="thanks_button" class="sg-button">heart {(i * 5 + 7) % 20}</button><span class="rating" data-testid="rating_box">star {4.5 if n == 0 else 4.0} ({9 - n * 4} votes)</span></div>{comments}</div>""")
+    more = "".join(f'<li><a href="/question/{8800 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<header class="brn-header"><a class="brn-logo" href="/">{e(p.site)}</a><form class="brn-search"><input type="search" placeholder="Search for an answer to any question..."></form><a href="/login">Log in</a> <a href="/signup">Join for free</a></header>
+<main class="brn-main"><div class="brn-qpage-layout"><div class="brn-qpage-layout__main"><div data-testid="question_box" class="sg-box question-box"><div class="question-meta"><a href="/app/profile/7599" data-testid="question_box_author">{e(p.byline)}</a> <span class="sg-text--gray">· {e(p.date_shown)}</span> <a href="/subject/chemistry" class="subject">Chemistry</a> <span class="sg-text--gray">High School</span> <span class="points">+10 pts</span></div>
+<h1 class="sg-text sg-text--large question-text" data-testid="question_box_text">{brs(p.article)}</h1>
+<div class="question-actions"><button class="sg-button">Answer</button> <span class="sg-text--gray">See answers (2)</span></div></div>
+<h2 class="answers-title">Answers</h2>
+{chr(10).join(answers)}
+<div class="still-have-questions"><h3>Still have questions?</h3><a href="/question/add">Ask your question</a></div></div>
+<aside class="brn-qpage-layout__aside"><div class="find-more"><h3>Find more answers</h3><ul>{more}</ul></div></aside></div></main>
+<footer class="brn-footer"><p>© 2026 {e(p.site)}. All rights reserved.</p></footer>"""
+    return shell(p, body)
+
+
+def r_jimdo(p: Page) -> str:
+    """Jimdo comments module: ul.com-list of li.commententry, numbered, 'Name (Montag, 03 März 2025 10:21)', flat with '@Name' replies."""
+    items = "\n".join(
+        f"""<li class="commententry" id="commentsModule{5512000 + i}"><span class="com-number">{i + 1}</span><div class="com-meta"><strong>{e(c.author)}</strong> <span class="com-date">({e(c.shown)})</span></div><div class="com-text">{e(c.text)}</div></li>"""
+        for i, c in enumerate(p.comments)
+    )
+    body = f"""<div id="cc-website"><div id="cc-inner"><header class="jtpl-header"><div class="jtpl-logo"><a href="/">{e(p.site)}</a></div><nav class="jtpl-navigation"><ul><li><a href="/">Startseite</a></li><li><a href="/honig/">Unser Honig</a></li><li class="cc-nav-current"><a href="/blog/">Blog</a></li><li><a href="/kontakt/">Kontakt</a></li></ul></nav></header>
+<div class="jtpl-content"><div id="content_area"><div class="j-blog"><div class="j-blog-meta"><a href="/blog/" class="j-blog-header"><h1 class="j-blog-header j-blog-headline">{e(p.title)}</h1></a><div class="j-blog-post--date"><span class="datetime">{e(p.date_shown)}</span></div></div>
+<div class="j-blog-content"><div class="j-module n j-text">
+{paras(p.article)}
+</div><div class="j-module n j-gallery"><img src="/app/download/bienen-flugloch.jpg" alt="Bienen am Flugloch"><p class="cc-m-gallery-caption">Reinigungsflug am Sonntag</p></div></div>
+<div class="j-module n j-comment"><div class="com-list-container"><h2>Kommentar schreiben</h2><p class="commententry">Kommentare: {len(p.comments)}</p>
+<ul class="com-list">
+{items}
+</ul></div>
+<form class="com-form" method="post"><div><label>Name (erforderlich)</label><input type="text" name="name"></div><div><label>E-Mail (wird nicht angezeigt)</label><input type="email" name="email"></div><div><label>Homepage</label><input type="text" name="url"></div><div><label>Kommentar</label><textarea name="text"></textarea></div><div class="com-captcha"><img src="/captcha.png" alt="Captcha"><input type="text" name="captcha"></div><input type="submit" value="Kommentar abschicken"></form></div>
+<div class="j-blog-related"><h3>Mehr aus dem Blog</h3><ul>{"".join(f'<li><a href="/blog/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div></div></div>
+<footer class="jtpl-footer"><div id="contentfooter"><div class="leftrow"><a href="/about/">Impressum</a> | <a href="/j/privacy">Datenschutz</a> | <a href="/sitemap/">Sitemap</a></div><div class="rightrow"><span class="loggedout">Diese Website wurde mit Jimdo erstellt</span></div></div></footer></div></div>"""
+    return shell(p, body)
+
+
+def r_ipb3(p: Page) -> str:
+    """IP.Board 3.4: div.post_block.hentry#post_id_N, span.author.vcard, ul.basic_info, p.posted_info, p.citation 'X (date) писал:'."""
+    posts = [first_post(p), *p.comments]
+    ids: dict[str, int] = {}
+    out = []
+    for n, c in enumerate(posts):
+        pid = 21150 + n
+        uid = ids.setdefault(c.author, 880 + len(ids))
+        quote = ""
+        if n and c.parent is not None:
+            q = p.comments[c.parent]
+            quote = f'<p class="citation">{e(q.author)} ({e(q.shown)}) писал:</p><div class="blockquote"><div class="quote">{e(q.text)}</div></div><br>'
+        group = e(c.extra) if n else "Пользователи"
+        sig = f'<div class="signature" data-memberid="{uid}">{e(c.extra2)}</div>' if c.extra2 else ""
+        text = brs(c.text) if n == 0 else e(c.text)
+        out.append(f"""<div class="post_block hentry clear clearfix column_view" id="post_id_{pid}"><a id="entry{pid}"></a><div class="post_wrap"><h3 class="row2"><span class="author vcard"><a class="url fn name ___hover___member _hoversetup" href="/index.php?showuser={uid}" title="Просмотр профиля">{e(c.author)}</a></span></h3>
+<div class="author_info"><ul class="basic_info"><li class="avatar"><a class="ipsUserPhotoLink" href="/index.php?showuser={uid}"><img src="/uploads/profile/photo-thumb-{uid}.jpg" class="ipsUserPhoto ipsUserPhoto_large" alt=""></a></li><li class="group_title">{group}</li><li class="group_icon"><img src="/public/style_extra/team_icons/{"mod" if c.extra == "Модераторы" else "member"}.png" alt=""></li><li class="post_count desc lighter">Сообщений: {(uid * 37) % 900 + 12}</li></ul></div>
+<div class="post_body"><p class="posted_info desc lighter ipsType_small">Отправлено <abbr class="published" title="{c.when}+03:00">{e(c.shown)}</abbr><span class="post_id right ipsType_small desc blend_links"><a rel="bookmark" href="/index.php?showtopic=4410&amp;view=findpost&amp;p={pid}" title="Ссылка на сообщение #{n + 1}">#{n + 1}</a></span></p>
+<div itemprop="commentText" class="post entry-content ">{quote}{text}</div>{sig}</div>
+<ul class="post_controls clear clearfix"><li class="multiquote"><a href="#">Цитата</a></li><li><a href="#">Ответить</a></li><li class="rep_bar"><a class="rep_up" href="#" title="Хороший пост!">+</a> <span class="reputation positive">{(n * 3) % 7}</span></li></ul></div></div>""")
+    sim = "".join(
+        f'<li><a href="/index.php?showtopic={4300 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related)
+    )
+    body = f"""<div id="ipbwrapper"><div id="header_bar" class="clearfix"><div class="main_width"><ul id="user_navigation"><li><a href="/index.php?app=core&amp;module=global&amp;section=login">Войти</a></li><li><a href="/index.php?app=core&amp;module=global&amp;section=register">Регистрация</a></li></ul></div></div>
+<div id="branding"><div class="main_width"><a href="/" title="На главную" id="logo">{e(p.site)}</a></div></div>
+<div id="content" class="clearfix"><div id="secondary_navigation" class="clearfix"><ol class="breadcrumb top ipsList_inline left"><li><a href="/"><span>{e(p.site)}</span></a></li><li><a href="/index.php?showforum=3"><span>Запуск аквариума</span></a></li></ol></div>
+<div class="ipsBox_withphoto clearfix"><h1 class="ipsType_pagetitle">{e(p.title)}</h1><div class="desc lighter blend_links">Автор <span itemprop="creator">{e(p.byline)}</span>, <span itemprop="dateCreated">{e(p.date_shown)}</span></div></div>
+<div class="topic_controls clearfix"><ul class="topic_buttons"><li><a href="#">Ответить</a></li></ul><div class="pagination clearfix left"><p class="pages">Сообщений в теме: {len(posts)}</p></div></div>
+<div class="ipsBox"><div class="ipsBox_container" id="ips_Posts">
+{chr(10).join(out)}
+</div></div>
+<div id="fast_reply_wrapper" class="post_wrap"><h3 class="maintitle">Быстрый ответ</h3><textarea name="Post"></textarea><input type="submit" class="input_submit" value="Отправить"></div>
+<div class="ipsSideBlock"><h3>Похожие темы</h3><ul>{sim}</ul></div></div>
+<div id="footer_utilities" class="main_width clearfix clear"><p id="copyright">Powered by Invision Power Board</p></div></div>"""
+    return shell(p, body)
+
+
+def r_wp_fr(p: Page) -> str:
+    """WordPress core html5 comments in French inside Kadence: 'Name dit :', '3 mars 2025 à 10 h 21 min', Jetpack 'J'aime' rows."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 4410 + i
+        likes = (i * 3 + 2) % 5
+        feedback = f"Aimé par {likes} personnes" if likes > 1 else "J'aime"
+        return f"""<li id="comment-{cid}" class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}">
+<article id="div-comment-{cid}" class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><img alt="" src="/avatar/{i}?s=60" class="avatar avatar-60 photo" height="60" width="60"><b class="fn">{e(c.author)}</b> <span class="says">dit :</span></div>
+<div class="comment-metadata"><a href="/tour-du-pilat/#comment-{cid}"><time datetime="{c.when}+01:00">{e(c.shown)}</time></a></div></footer>
+<div class="comment-content"><p>{e(c.text)}</p>
+<p class="comment-likes" data-liked="comment-not-liked"><a href="?like_comment={cid}" class="comment-like-link needs-login" rel="nofollow" data-blog="21445" data-comment-id="{cid}"><span>J'aime</span></a><span class="comment-like-feedback">{feedback}</span></p></div>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Répondre à {e(c.author)}">Répondre</a></div></article>{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ol class="children">{s}</ol>')
+    body = f"""<div id="wrapper" class="site wp-site-blocks"><header id="masthead" class="site-header"><div class="site-header-row-container"><div class="site-branding"><a class="brand" href="/"><p class="site-title">{e(p.site)}</p></a></div>{nav(p, "main-navigation header-navigation")}</div></header>
+<div id="inner-wrap" class="wrap kt-clear"><div id="primary" class="content-container site-container"><div class="content-wrap"><main id="main" class="site-main" role="main"><div class="content-wrap">
+<article id="post-1207" class="entry content-bg single-entry post type-post status-publish"><div class="entry-content-wrap"><header class="entry-header post-title title-align-inherit"><div class="entry-taxonomies"><span class="category-links term-links"><a href="/randonnee/">Randonnée</a></span></div><h1 class="entry-title">{e(p.title)}</h1>
+<div class="entry-meta entry-meta-divider-dot"><span class="posted-by"><span class="meta-label">Par</span> <span class="author vcard"><a class="url fn n" href="/author/sylvie/">{e(p.byline)}</a></span></span><span class="posted-on"><time class="entry-date published" datetime="{p.when}+01:00">{e(p.date_shown)}</time></span></div></header>
+<div class="entry-content single-content">
+{paras(p.article)}
+<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Partager :</h3><ul><li><a class="share-facebook" href="#">Facebook</a></li><li><a class="share-email" href="#">E-mail</a></li></ul></div>
+</div></div></article>
+<div class="entry-related alignfull entry-related-style-wide"><div class="entry-related-inner content-container site-container"><h2 class="entry-related-title">Articles similaires</h2>{"".join(f'<article class="entry"><h3 class="entry-title"><a href="/r/{k}">{e(t)}</a></h3></article>' for k, t in enumerate(p.related))}</div></div>
+<div id="comments" class="comments-area"><h2 class="comments-title">{len(p.comments)} réflexions sur « {e(p.title)} »</h2>
+<ol class="comment-list">
+{items}
+</ol>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Laisser un commentaire <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Annuler la réponse</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">Votre adresse e-mail ne sera pas publiée.</span> Les champs obligatoires sont indiqués avec <span class="required">*</span></p><p class="comment-form-comment"><label for="comment">Commentaire <span class="required">*</span></label><textarea id="comment" name="comment"></textarea></p><p class="comment-form-author"><label for="author">Nom <span class="required">*</span></label><input id="author" name="author" type="text"></p><p class="comment-form-email"><label for="email">E-mail <span class="required">*</span></label><input id="email" name="email" type="email"></p><p class="comment-form-url"><label for="url">Site web</label><input id="url" name="url" type="url"></p><p class="comment-form-cookies-consent"><input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes"> <label for="wp-comment-cookies-consent">Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.</label></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Laisser un commentaire"></p></form><p class="akismet_comment_form_privacy_notice">Ce site utilise Akismet pour réduire les indésirables. <a href="https://akismet.com/privacy/" target="_blank" rel="nofollow noopener">En savoir plus sur la façon dont les données de vos commentaires sont traitées</a>.</p></div></div>
+</div></main></div></div></div>
+<footer id="colophon" class="site-footer"><div class="site-footer-wrap"><div class="footer-html"><p>© 2026 {e(p.site)} - Thème WordPress par Kadence WP</p></div></div></footer></div>"""
+    return shell(p, body)
+
+
+def r_jianshu(p: Page) -> str:
+    """Jianshu article: generated classes only; div._2gPNSa comments with '2楼 2025.03.03 10:21', sub-comments 'name：@name text'."""
+    kids = children_of(p)
+    blocks = []
+    for n, i in enumerate(kids.get(None, []), start=2):
+        c = p.comments[i]
+        subs = ""
+        for j in kids.get(i, []):
+            s = p.comments[j]
+            badge = f'<span class="_2qlh2s">{e(s.extra)}</span>' if s.extra else ""
+            subs += f'<div class="_1Jvkh4"><div class="_3tTnEY"><a class="_1OhGeD" href="/u/{5000 + j}">{e(s.author)}</a>{badge}：<span class="_2bDGm4">{e(s.text)}</span></div><div class="_1xqkrI"><time>{e(s.shown)}</time> <span class="_3MyyYc">回复</span></div></div>'
+        sub_html = f'<div class="_2IUqvs">{subs}</div>' if subs else ""
+        blocks.append(f"""<div class="_2gPNSa" id="comment-{73001200 + i}"><div class="_2TEvNi"><a class="_1OhGeD" href="/u/{5000 + i}"><img class="_1_jhXc" src="/avatar/{i}.jpg" alt=""></a></div><div class="_2eK0Ms"><div class="_23G05g"><a class="_1OhGeD" href="/u/{5000 + i}">{e(c.author)}</a></div><div class="_3OhIvz">{n}楼 {e(c.shown)}</div>
+<div class="_2bDGm4">{e(c.text)}</div><div class="_2ti5br"><span class="_3MyyYc">赞 {(i * 4 + 3) % 12}</span> <span class="_3MyyYc">回复</span></div>{sub_html}</div></div>""")
+    rec = "".join(
+        f'<li class="_2jOIm0"><a href="/p/{k}a9c">{e(t)}</a><span>阅读 1,2{k}0</span></li>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<div id="__next"><header class="_3Y9zB3"><a class="_2YvaW7" href="/">{e(p.site)}</a><nav><a href="/">首页</a> <a href="/apps">下载App</a> <a href="/sign_in">登录</a> <a href="/sign_up">注册</a></nav></header>
+<div class="_3VRLsv"><div class="_gp-ck"><section class="ouvJEz"><h1 class="_1RuRku">{e(p.title)}</h1><div class="rEsl9f"><div class="_2mYfmT"><a class="_1OhGeD" href="/u/4999">{e(p.byline)}</a><span class="_3tCVn5">关注</span></div><div class="s-dsoj"><time datetime="{p.date}T{p.time}:12.000Z">{e(p.date_shown)}</time><span>字数 612</span><span>阅读 2,031</span></div></div>
+<article class="_2rhmJa">
+{paras(p.article)}
+</article><div class="_19DgIp"><span>简书作者</span> <span>{e(p.byline)}</span></div><div class="_2Nttfz"><span>赞 86</span> <span>赞赏支持</span></div></section>
+<section class="ouvJEz" id="note-page-comment"><div class="_10KzV0"><h3 class="QxT4hD"><span>全部评论</span><span>{len(p.comments)}</span></h3><span class="_2R7vBo">只看作者</span> <span class="_2R7vBo">按时间倒序</span></div><div class="_3iN2os"><textarea placeholder="写下你的评论..."></textarea></div>
+{chr(10).join(blocks)}
+<div class="_2A6M0M"><span>查看更多评论</span></div></section></div>
+<aside class="_2OwGUo"><section class="_3Z3nHf"><h3 class="QHRnq8">推荐阅读</h3><ul>{rec}</ul></section></aside></div>
+<footer class="_1WXh0I"><p>©2012-2026 上海佰集信息科技有限公司 / 简书</p></footer></div>"""
+    return shell(p, body)
+
+
 RENDERERS: dict[str, Callable[[Page], str]] = {
     "wp2021": r_wp2021,
     "kubrick": r_kubrick,
@@ -8009,6 +8562,22 @@ RENDERERS: dict[str, Callable[[Page], str]] = {
     "es_regional": r_es_regional,
     "fr_reactions": r_fr_reactions,
     "zblog": r_zblog,
+    "blocksy": r_blocksy,
+    "hashnode": r_hashnode,
+    "groupsio": r_groupsio,
+    "pwcomments": r_pwcomments,
+    "drupal9": r_drupal9,
+    "wix": r_wix,
+    "canalblog": r_canalblog,
+    "phpwind": r_phpwind,
+    "facebook_script": r_facebook_script,
+    "dreamwidth": r_dreamwidth,
+    "newspack": r_newspack,
+    "brainly": r_brainly,
+    "jimdo": r_jimdo,
+    "ipb3": r_ipb3,
+    "wp_fr": r_wp_fr,
+    "jianshu": r_jianshu,
 }
 # Flat lists in reading order (not a nesting): comments keep the order they were written in.
 FLAT = {"kubrick", "antwort_de", "blogger_classic", "discourse", "phpbb", "xenforo", "discuz", "vbulletin"}
@@ -8030,6 +8599,8 @@ FLAT |= {"khoros", "vb3", "tianya", "xthread", "tagesmeta", "hupu"}
 FLAT |= {"chefkoch", "motortalk", "pda4", "ccm"}
 # Held-out batches 19 and 20: forum threads whose replies point back (a quote).
 FLAT |= {"xenforo1", "smf21"}
+# Held-out batches 21 and 22: forum threads, mailing lists and flat lists whose replies point back (a quote, a name).
+FLAT |= {"groupsio", "canalblog", "phpwind", "jimdo", "ipb3"}
 CJK = {"zh"}
 
 
