@@ -56,14 +56,24 @@ _INLINE_TAGS = frozenset({"i", "span", "a", "img", "em", "b", "strong", "small",
 class ReplyHints:
     """What a comment's text says about its parent (see :mod:`slant.readers._html_fields`)."""
 
-    __slots__ = ("name", "number", "quoted")
+    __slots__ = ("name", "number", "quoted", "quotes")
 
-    def __init__(self, name: str | None = None, number: int | None = None, quoted: str | None = None) -> None:
+    def __init__(
+        self,
+        name: str | None = None,
+        number: int | None = None,
+        quoted: str | None = None,
+        *,
+        quotes: int | None = None,
+    ) -> None:
         self.name = name
         self.number = number
         # whom a quote box in the comment quotes: tried when ``name`` (perhaps only a guess from
         # "Name, …") names no earlier commenter
         self.quoted = quoted
+        # the earlier comment whose words the comment reproduces (:mod:`._html_quotes`): surer
+        # than a name, which may have written several earlier comments
+        self.quotes = quotes
 
 
 def infer_parents(
@@ -111,6 +121,9 @@ def infer_parents(
                 found = _by_reply_list(block, positions, index)
             if found is None and use_depth:
                 found = shallower[index]
+        quoted = hints[index].quotes
+        if found is None and quoted is not None and quoted < index:
+            found = quoted
         if found is None:
             found = _by_hint(hints[index], by_name, numbers, index)
         result[index] = found
