@@ -36,7 +36,13 @@ _REFERENCE_ATTRIBUTE = re.compile(r"[-_](?:ref|quote[sd]?|parent|reply-?to|in-?r
 _COMMON_ATTRIBUTES = frozenset(
     {"class", "id", "href", "src", "alt", "title", "style", "rel", "name", "width", "height"}
 )
-_ID_ATTRIBUTES = ("id", "data-id", "data-comment-id", "data-reply-id", "data-post-id", "data-cid", "name")
+# a part of a comment whose role, relation or class names it the link to the comment answered:
+# NodeBB's <a component="post/parent" href="/post/8802">, rel="in-reply-to", class="parent-link"
+_PARENT_ROLE = re.compile(r"(?:^|[/\s_-])(?:parent|in-?reply-?to|replied-?to)(?:$|[/\s_-])")
+_ROLE_ATTRIBUTES = ("component", "rel", "role", "data-role", "class")
+_ID_ATTRIBUTES = (
+    "id", "data-id", "data-comment-id", "data-reply-id", "data-post-id", "data-cid", "data-pid", "name"
+)  # fmt: skip
 _REPLY_LIST = re.compile(
     r"children|replies|reply-list|indented|follow-?up|answers|antworten|responses|sub-?comments|nested|thread-?replies"
 )
@@ -255,6 +261,24 @@ def _by_reference_inside(block: Any, ids: dict[str, int], index: int) -> int | N
             target = ids.get(str(element.get(name)))
             if target is not None and target < index:
                 return target
+        target = _parent_link(element, ids)
+        if target is not None and target < index:
+            return target
+    return None
+
+
+def _parent_link(element: Any, ids: dict[str, int]) -> int | None:
+    """The comment a link named as the parent link points at, by the number its address ends in
+    ("/post/8802") or a number it carries (``data-topid="8802"``)."""
+    if not any(_PARENT_ROLE.search(str(element.get(name) or "").lower()) for name in _ROLE_ATTRIBUTES):
+        return None
+    values = [str(element.get("href") or "").rstrip("/")]
+    values.extend(str(value) for name, value in element.attrib.items() if name.startswith("data-"))
+    for value in values:
+        digits = _DIGITS.search(value)
+        target = ids.get(digits.group(1)) if digits is not None else None
+        if target is not None:
+            return target
     return None
 
 
