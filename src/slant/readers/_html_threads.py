@@ -132,6 +132,8 @@ def infer_parents(
             found = quoted
         if found is None:
             found = _by_hint(hints[index], by_name, numbers, index)
+            if found is not None and by_name is not None:
+                found = _continued(found, index, result, authors, by_name)
         result[index] = found
     return result
 
@@ -501,6 +503,10 @@ class _AuthorIndex:
             for key in keys:
                 self._positions.setdefault(key, []).append(position)
 
+    def written_by(self, author: str) -> list[int]:
+        """The comments whose author is ``author`` or starts with it and a space, in page order."""
+        return self._positions.get(author.casefold(), [])
+
     def last_before(self, name: str, index: int) -> int | None:
         """The last comment before ``index`` whose author is ``name`` or starts with ``name`` and a space."""
         positions = self._positions.get(name.casefold(), [])
@@ -512,6 +518,27 @@ class _AuthorIndex:
                 return 0
         before = bisect.bisect_left(positions, index)
         return positions[before - 1] if before else None
+
+
+def _continued(
+    found: int,
+    index: int,
+    parents: Sequence[int | None],
+    authors: Sequence[str | None],
+    by_name: _AuthorIndex,
+) -> int:
+    """The named commenter's comment that answered this comment's author, when their latest one
+    (``found``) answers a third person: "@tomaszwilk wet soil helps" goes on the conversation
+    tomaszwilk had with its author, not the one tomaszwilk had since with someone else."""
+    answered, own, named = parents[found], authors[index], authors[found]
+    if answered is None or own is None or named is None or authors[answered] == own:
+        return found  # their latest is a new point, or already answered this author
+    earlier = by_name.written_by(named)
+    for position in reversed(earlier[: bisect.bisect_left(earlier, found)]):
+        replied = parents[position]
+        if replied is not None and authors[replied] == own and authors[position] == named:
+            return position
+    return found
 
 
 def _by_hint(
