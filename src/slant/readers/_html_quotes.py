@@ -46,6 +46,8 @@ _ELLIPSIS = re.compile(r"^(?:\.{3}|…)\s*|\s*(?:\.{3}|…|\[\.\.\.\]|\[…\])$"
 _SEPARATOR = re.compile(r"[-=_*~—–─━＝·•]{3,}")
 # the same line inside a text, found in one search of it before its lines are read
 _SEPARATOR_LINE = re.compile(r"\n[ \t]*[-=_*~—–─━＝·•]{3,}[ \t]*\n")
+# How many characters spacing may take out of a whole earlier comment (its paragraph breaks).
+_MAX_SPACING = 24
 _SEPARATOR_CHARACTER = "\x00"  # between the comments' texts in the joined text; no page text holds it
 
 
@@ -120,7 +122,8 @@ class _EarlierTexts:
         self._texts = texts
         self._joined: str | None = None
         self._starts: list[int] = []
-        self._whole: dict[str, list[int]] | None = None
+        self._by_length: dict[int, list[int]] | None = None
+        self._spaced: dict[int, str] = {}
 
     def containing(self, piece: str, before: int) -> int | None:
         """The latest comment before ``before`` whose text holds ``piece``."""
@@ -136,17 +139,26 @@ class _EarlierTexts:
         return bisect.bisect_right(self._starts, found) - 1 if found >= 0 else None
 
     def whole(self, line: str, before: int) -> int | None:
-        """The latest comment before ``before`` whose whole text is ``line``."""
-        if self._whole is None:
-            self._whole = {}
+        """The latest comment before ``before`` whose whole text is ``line``: only texts a little
+        longer than ``line`` can be (spacing only shortens a text: "\n\n" becomes " "), so only
+        those are spaced, once each, not every comment's text."""
+        if self._by_length is None:
+            self._by_length = {}
             for position, text in enumerate(self._texts):
-                # a text's lines are already spaced as _normal spaces them: only its breaks differ
-                key = _normal(text) if "\n" in text else text
-                if _telling(key):
-                    self._whole.setdefault(key, []).append(position)
-        positions = self._whole.get(line, [])
-        at = bisect.bisect_left(positions, before)
-        return positions[at - 1] if at else None
+                self._by_length.setdefault(len(text), []).append(position)
+        found: int | None = None
+        for length in range(len(line), len(line) + _MAX_SPACING + 1):
+            for position in self._by_length.get(length, ()):
+                if position >= before:
+                    break  # the positions stand in page order
+                if found is not None and position < found:
+                    continue
+                spaced = self._spaced.get(position)
+                if spaced is None:
+                    spaced = self._spaced[position] = _normal(self._texts[position])
+                if spaced == line:
+                    found = position
+        return found
 
 
 def _box_lines(box: str) -> list[str]:
@@ -177,11 +189,13 @@ def _from_loose(shown: QuoteEvidence, earlier: _EarlierTexts, index: int, text: 
     own: str | None = None
     found: int | None = None
     for piece in shown.loose:
+        if len(piece) < _MIN_CJK_CHARACTERS or piece in text:
+            continue  # too short, or the comment's own words as they stand in its text
         line = _normal(piece)
         if not _telling(line):
             continue
         if own is None:
-            own = _normal(text) if "\n" in text else text
+            own = _normal(text)
         if line in own:
             continue  # the comment's own words (a repeated post is no quote of the first)
         found = _latest(found, earlier.whole(line, index))
