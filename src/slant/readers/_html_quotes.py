@@ -26,6 +26,7 @@ look-ups. No comment is compared with every earlier one.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -122,7 +123,7 @@ class _EarlierTexts:
         self._texts = texts
         self._joined: str | None = None
         self._starts: list[int] = []
-        self._by_length: dict[int, list[int]] | None = None
+        self._by_length: list[tuple[int, int]] | None = None  # (length, position), shortest first
         self._spaced: dict[int, str] = {}
 
     def containing(self, piece: str, before: int) -> int | None:
@@ -143,21 +144,19 @@ class _EarlierTexts:
         longer than ``line`` can be (spacing only shortens a text: "\n\n" becomes " "), so only
         those are spaced, once each, not every comment's text."""
         if self._by_length is None:
-            self._by_length = {}
-            for position, text in enumerate(self._texts):
-                self._by_length.setdefault(len(text), []).append(position)
+            self._by_length = sorted((len(text), position) for position, text in enumerate(self._texts))
         found: int | None = None
-        for length in range(len(line), len(line) + _MAX_SPACING + 1):
-            for position in self._by_length.get(length, ()):
-                if position >= before:
-                    break  # the positions stand in page order
-                if found is not None and position < found:
-                    continue
-                spaced = self._spaced.get(position)
-                if spaced is None:
-                    spaced = self._spaced[position] = _normal(self._texts[position])
-                if spaced == line:
-                    found = position
+        start = bisect.bisect_left(self._by_length, (len(line), -1))
+        for length, position in itertools.islice(self._by_length, start, None):
+            if length > len(line) + _MAX_SPACING:
+                break
+            if position >= before or (found is not None and position < found):
+                continue
+            spaced = self._spaced.get(position)
+            if spaced is None:
+                spaced = self._spaced[position] = _normal(self._texts[position])
+            if spaced == line:
+                found = position
         return found
 
 
