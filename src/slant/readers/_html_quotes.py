@@ -193,11 +193,14 @@ def _from_loose(shown: QuoteEvidence, earlier: _EarlierTexts, index: int, text: 
         line = _normal(piece)
         if not _telling(line):
             continue
+        source = earlier.whole(line, index)
+        if source is None:
+            continue
         if own is None:
             own = _normal(text)
         if line in own:
             continue  # the comment's own words (a repeated post is no quote of the first)
-        found = _latest(found, earlier.whole(line, index))
+        found = _latest(found, source)
     return found
 
 
