@@ -107,6 +107,7 @@ def infer_parents(
         ]
     use_depth = len({d for d in depths if d is not None}) > 1
     threads = _ThreadWrappers(positions)
+    placed: list[int] = []  # the comments the markup's signs (not nesting, not text) gave a parent
     shallower = _previous_shallower(depths) if use_depth else []
     numbers = _comment_numbers(blocks) if any(hint.number is not None for hint in hints) else {}
     by_name = (
@@ -130,6 +131,8 @@ def infer_parents(
                 found = shallower[index]
             if found is None:
                 found = threads.root(block, index)
+            if found is not None:
+                placed.append(index)
         quoted = hints[index].quotes
         if found is None and quoted is not None and quoted < index:
             found = quoted
@@ -138,6 +141,9 @@ def infer_parents(
             if found is not None and by_name is not None:
                 found = _continued(found, index, result, authors, by_name)
         result[index] = found
+    # a reply the markup's other signs put under a thread's first comment may name a later reply
+    # in that thread, as a nested one may (CSDN's reply lists hold every reply beside the others)
+    _refine_flattened(blocks, result, ids, authors=authors, hints=hints, indices=placed)
     return result
 
 
@@ -148,13 +154,17 @@ def _refine_flattened(
     *,
     authors: Sequence[str | None],
     hints: Sequence[ReplyHints],
+    indices: Sequence[int] | None = None,
 ) -> None:
     """A reply nested under a thread's first comment that links to a later reply in that thread, or
     names its author ("回复 @name :"), answers that reply: Waline and Bilibili flatten every depth
     under the root and mark the real parent with "@name". Only moves a parent deeper inside the
-    same thread."""
+    same thread. ``indices``: only these comments (all when None)."""
+    if indices is not None and not any(hints[index].name for index in indices):
+        return
     by_name = _AuthorIndex(authors) if any(hint.name for hint in hints) else None
-    for index, block in enumerate(blocks):
+    for index in range(len(blocks)) if indices is None else indices:
+        block = blocks[index]
         nested = result[index]
         if nested is None or index - nested < 2:
             continue  # no comment between this one and its parent that it could answer instead
