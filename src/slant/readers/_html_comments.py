@@ -38,6 +38,7 @@ from slant.readers._html_fields import (
     tidy_author,
     tidy_text,
 )
+from slant.readers._html_quotes import BARE_QUOTE_TAGS, QuoteEvidence, quoted_comments
 from slant.readers._html_roles import corrected_comments
 from slant.readers._html_shapes import find_shaped_comments, links_elsewhere
 from slant.readers._html_text import class_tokens, element_text, spaced_text
@@ -149,15 +150,23 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
                 before.reply_to_number if before.reply_to_number is not None else again.reply_to_number,
             )
     block_ids = {id(block) for block in blocks if block is not None}
-    hints: list[ReplyHints] = []
-    for position, (tidy, block, record) in enumerate(zip(texts, blocks, found.comments, strict=True)):
+    signs = [
         # a reply tab's label, whom a quote box quotes: read only where nesting gave no parent
-        labelled, quoted = (
-            _reply_signs(block, block_ids, authors[position])
-            if record.parent is None and position
-            else (None, None)
+        _reply_signs(block, block_ids, authors[position]) if record.parent is None and position else None
+        for position, (block, record) in enumerate(zip(blocks, found.comments, strict=True))
+    ]
+    # the earlier comment whose words a quote reproduces, and the text without them
+    quotes, quoteless = quoted_comments(
+        [tidy.text for tidy in texts], [sign.evidence if sign is not None else None for sign in signs]
+    )
+    hints: list[ReplyHints] = []
+    for position, (tidy, sign) in enumerate(zip(texts, signs, strict=True)):
+        if quoteless[position] is not tidy.text:
+            texts[position] = TidyText(quoteless[position], tidy.reply_to_name, tidy.reply_to_number)
+        labelled, quoted = (sign.labelled, sign.quoted) if sign is not None else (None, None)
+        hints.append(
+            ReplyHints(tidy.reply_to_name or labelled, tidy.reply_to_number, quoted, quotes=quotes[position])
         )
-        hints.append(ReplyHints(tidy.reply_to_name or labelled, tidy.reply_to_number, quoted))
     parents = infer_parents(
         blocks, [record.parent for record in found.comments], authors=authors, hints=hints
     )
@@ -169,13 +178,30 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
     return found
 
 
-def _reply_signs(block: Any | None, blocks: set[int], author: str | None) -> tuple[str | None, str | None]:
+class _ReplySigns:
+    """What a comment's own elements say of whom it answers (see :func:`_reply_signs`)."""
+
+    __slots__ = ("evidence", "labelled", "quoted")
+
+    def __init__(self, labelled: str | None, quoted: str | None, evidence: QuoteEvidence) -> None:
+        self.labelled = labelled
+        self.quoted = quoted
+        self.evidence = evidence
+
+
+def _reply_signs(block: Any | None, blocks: set[int], author: str | None) -> _ReplySigns | None:
     """Whom a comment says it answers in its own elements (not the replies nested in it), in one
     short walk: a reply tab's label for screen readers ("in reply to post 2 by @ohm_my_god") or a
-    reply head line ("Replying to @handle"), and whom a quote box quotes ("Цитата: Иван_К")."""
+    reply head line ("Replying to @handle"), whom a quote box quotes ("Цитата: Иван_К"), and the
+    quote boxes' text and the longer pieces of text on the way, for the quoted words
+    (:mod:`slant.readers._html_quotes`)."""
     if block is None:
-        return None, None
+        return None
     labelled: str | None = None
+    quoted: str | None = None
+    quoting = False  # past a quote box named as one
+    boxes: list[str] = []
+    loose: list[str] = []
     stack = list(reversed(block))
     seen = 0
     while stack and seen < _MAX_QUOTE_SEARCH:
@@ -183,11 +209,31 @@ def _reply_signs(block: Any | None, blocks: set[int], author: str | None) -> tup
         seen += 1
         if not isinstance(element.tag, str) or id(element) in blocks:
             continue
+        box = None
         if is_quote(element):
-            return labelled, quoted_author(element)
-        quoted = labelled_quote_author(element)
-        if quoted is not None and quoted != author:
-            return labelled, quoted  # a box titled "Cita:" / "Originalmente Escrito por X"
+            box = element
+            if not quoting:
+                quoted = quoted_author(element)
+        elif not quoting:
+            named = labelled_quote_author(element)
+            if named is not None and named != author:
+                # a box titled "Cita:" / "Originalmente Escrito por X": the title's holder is the box
+                box = element.getparent() if element.getparent() is not None else element
+                quoted = named
+        if box is not None:
+            # the quoted words, piece by piece as the markup holds them (a box's label or title,
+            # "引用", may run into its first line); a quote's inner parts are the quote's
+            boxes.append("\n".join(box.itertext()))
+            quoting = True
+            continue
+        if quoting:
+            continue  # past a quote, only more quote boxes are read (as before the quoted words)
+        if element.tag in BARE_QUOTE_TAGS:
+            # set apart with nothing naming it a quote: its words tell (a title inside it still names)
+            boxes.append("\n".join(element.itertext()))
+        own = element.text
+        if own and len(own) >= _MIN_LOOSE_CHARACTERS and len(loose) < _MAX_LOOSE:
+            loose.append(own)
         if labelled is None and (element.get("aria-label") or element.get("title")):
             labelled = reply_label_name(str(element.get("aria-label") or "")) or reply_label_name(
                 str(element.get("title") or "")
@@ -196,7 +242,7 @@ def _reply_signs(block: Any | None, blocks: set[int], author: str | None) -> tup
             # a reply head the finder kept out of the body: "Replying to @handle"
             labelled = reply_head_name(element)
         stack.extend(reversed(element))
-    return labelled, None
+    return _ReplySigns(labelled, quoted, QuoteEvidence(boxes, loose))
 
 
 def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
@@ -658,6 +704,10 @@ _TIMEISH = re.compile(r"date|time|posted|when|ago|stamp")
 _MAX_DATE_CHARACTERS = 40
 _MAX_HEADER_CHARACTERS = 120
 _MAX_QUOTE_SEARCH = 80
+# An element's own text this long may be a whole earlier comment stacked above a reply (a few per
+# comment: the walk keeps the first ones, the head of the comment, where quotes stand).
+_MIN_LOOSE_CHARACTERS = 6
+_MAX_LOOSE = 12
 
 
 def _names(element: Any) -> list[str]:

@@ -347,7 +347,19 @@ def reply_head_name(element: object) -> str | None:
         # respuesta a X" links to the opening post, the article, not X's later reply)
         return None
     marker = _REPLY_MARKER.match(_first_line(element))
-    name = _reply_target(marker.group("target"))[0] if marker is not None else None
+    target = marker.group("target") if marker is not None else ""
+    following = element.getnext()  # type: ignore[attr-defined]
+    if (
+        marker is not None
+        and not target
+        and following is not None
+        and isinstance(following.tag, str)
+        and not (getattr(element, "tail", None) or "").strip()
+    ):
+        # the marker alone in its element, the name in the next one: CSDN's
+        # "<span class=text>回复</span><span class=nick-name>X</span>"
+        target = " ".join(following.text_content().split())
+    name = _reply_target(target)[0] if target else None
     # a name, not a sentence that opens with the words ("Replying to the council was a mistake")
     return name if name is not None and len(name.split()) <= _MAX_HEAD_NAME_WORDS else None
 

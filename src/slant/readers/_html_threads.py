@@ -36,7 +36,13 @@ _REFERENCE_ATTRIBUTE = re.compile(r"[-_](?:ref|quote[sd]?|parent|reply-?to|in-?r
 _COMMON_ATTRIBUTES = frozenset(
     {"class", "id", "href", "src", "alt", "title", "style", "rel", "name", "width", "height"}
 )
-_ID_ATTRIBUTES = ("id", "data-id", "data-comment-id", "data-reply-id", "data-post-id", "data-cid", "name")
+# a part of a comment whose role, relation or class names it the link to the comment answered:
+# NodeBB's <a component="post/parent" href="/post/8802">, rel="in-reply-to", class="parent-link"
+_PARENT_ROLE = re.compile(r"(?:^|[/\s_-])(?:parent|in-?reply-?to|replied-?to)(?:$|[/\s_-])")
+_ROLE_ATTRIBUTES = frozenset({"component", "rel", "role", "data-role", "class"})
+_ID_ATTRIBUTES = (
+    "id", "data-id", "data-comment-id", "data-reply-id", "data-post-id", "data-cid", "data-pid", "name"
+)  # fmt: skip
 _REPLY_LIST = re.compile(
     r"children|replies|reply-list|indented|follow-?up|answers|antworten|responses|sub-?comments|nested|thread-?replies"
 )
@@ -56,14 +62,24 @@ _INLINE_TAGS = frozenset({"i", "span", "a", "img", "em", "b", "strong", "small",
 class ReplyHints:
     """What a comment's text says about its parent (see :mod:`slant.readers._html_fields`)."""
 
-    __slots__ = ("name", "number", "quoted")
+    __slots__ = ("name", "number", "quoted", "quotes")
 
-    def __init__(self, name: str | None = None, number: int | None = None, quoted: str | None = None) -> None:
+    def __init__(
+        self,
+        name: str | None = None,
+        number: int | None = None,
+        quoted: str | None = None,
+        *,
+        quotes: int | None = None,
+    ) -> None:
         self.name = name
         self.number = number
         # whom a quote box in the comment quotes: tried when ``name`` (perhaps only a guess from
         # "Name, …") names no earlier commenter
         self.quoted = quoted
+        # the earlier comment whose words the comment reproduces (:mod:`._html_quotes`): surer
+        # than a name, which may have written several earlier comments
+        self.quotes = quotes
 
 
 def infer_parents(
@@ -90,6 +106,8 @@ def infer_parents(
             for depth, block in zip(depths, blocks, strict=True)
         ]
     use_depth = len({d for d in depths if d is not None}) > 1
+    threads = _ThreadWrappers(positions)
+    placed: list[int] = []  # the comments the markup's signs (not nesting, not text) gave a parent
     shallower = _previous_shallower(depths) if use_depth else []
     numbers = _comment_numbers(blocks) if any(hint.number is not None for hint in hints) else {}
     by_name = (
@@ -111,9 +129,21 @@ def infer_parents(
                 found = _by_reply_list(block, positions, index)
             if found is None and use_depth:
                 found = shallower[index]
+            if found is None:
+                found = threads.root(block, index)
+            if found is not None:
+                placed.append(index)
+        quoted = hints[index].quotes
+        if found is None and quoted is not None and quoted < index:
+            found = quoted
         if found is None:
             found = _by_hint(hints[index], by_name, numbers, index)
+            if found is not None and by_name is not None:
+                found = _continued(found, index, result, authors, by_name)
         result[index] = found
+    # a reply the markup's other signs put under a thread's first comment may name a later reply
+    # in that thread, as a nested one may (CSDN's reply lists hold every reply beside the others)
+    _refine_flattened(blocks, result, ids, authors=authors, hints=hints, indices=placed)
     return result
 
 
@@ -124,13 +154,17 @@ def _refine_flattened(
     *,
     authors: Sequence[str | None],
     hints: Sequence[ReplyHints],
+    indices: Sequence[int] | None = None,
 ) -> None:
     """A reply nested under a thread's first comment that links to a later reply in that thread, or
     names its author ("回复 @name :"), answers that reply: Waline and Bilibili flatten every depth
     under the root and mark the real parent with "@name". Only moves a parent deeper inside the
-    same thread."""
+    same thread. ``indices``: only these comments (all when None)."""
+    if indices is not None and not any(hints[index].name for index in indices):
+        return
     by_name = _AuthorIndex(authors) if any(hint.name for hint in hints) else None
-    for index, block in enumerate(blocks):
+    for index in range(len(blocks)) if indices is None else indices:
+        block = blocks[index]
         nested = result[index]
         if nested is None or index - nested < 2:
             continue  # no comment between this one and its parent that it could answer instead
@@ -237,11 +271,35 @@ def _by_reference_inside(block: Any, ids: dict[str, int], index: int) -> int | N
         if not isinstance(element.tag, str):
             continue
         for name in element.keys():  # noqa: SIM118 (an lxml element iterates its children)
+            if name in _ROLE_ATTRIBUTES and element.tag == "a":
+                # a link whose role names it the parent link, read on the attributes looked at
+                # anyway (a look at every link of every comment cost the 500-comment page 5 %)
+                value = str(element.get(name)).lower()
+                if "parent" in value or "reply-to" in value or "replyto" in value or "replied" in value:
+                    target = _parent_link(element, ids)
+                    if target is not None and target < index:
+                        return target
             if name in _COMMON_ATTRIBUTES or not _REFERENCE_ATTRIBUTE.search(name.lower()):
                 continue
             target = ids.get(str(element.get(name)))
             if target is not None and target < index:
                 return target
+    return None
+
+
+def _parent_link(element: Any, ids: dict[str, int]) -> int | None:
+    """The comment a link named as the parent link (see :data:`_PARENT_ROLE`) points at, by the
+    number its address ends in ("/post/8802") or a number it carries (``data-topid="8802"``)."""
+    roles = " ".join(str(element.get(name) or "") for name in sorted(_ROLE_ATTRIBUTES)).lower()
+    if _PARENT_ROLE.search(roles) is None:
+        return None
+    values = [str(element.get("href") or "").rstrip("/")]
+    values.extend(str(value) for name, value in element.attrib.items() if name.startswith("data-"))
+    for value in values:
+        digits = _DIGITS.search(value)
+        target = ids.get(digits.group(1)) if digits is not None else None
+        if target is not None:
+            return target
     return None
 
 
@@ -309,6 +367,67 @@ def _by_reply_list(block: Any, positions: dict[int, int], index: int) -> int | N
         if id(ancestor) in positions:
             return None  # nested in a comment: nesting already said what it could
     return None
+
+
+# A wrapper named for one discussion or thread: GitLab's li.note-discussion > … ul.notes, each
+# discussion's first note its root and the others its replies, one level deep.
+_THREAD_NAME = re.compile(r"discussion|thread|conversation")
+_MAX_THREAD_CLIMB = 8
+# how far along its siblings a thread wrapper's like is looked for (system notes stand between)
+_MAX_THREAD_SIBLINGS = 12
+
+
+class _ThreadWrappers:
+    """The first comment of the thread wrapper a comment sits in, when there is one: an element
+    named for a discussion or thread, repeated beside itself (one wrapper per thread: a single
+    "thread" element holding every comment is the whole discussion, not one thread of it), that the
+    comment is not nested in another comment inside of. Read once per list of comments."""
+
+    __slots__ = ("_positions", "_roots", "_wrappers")
+
+    def __init__(self, positions: dict[int, int]) -> None:
+        self._positions = positions
+        self._wrappers: dict[int, Any | None] = {}  # by the comments' container
+        self._roots: dict[int, int | None] = {}  # by the wrapper (one kind of comment per wrapper)
+
+    def root(self, block: Any, index: int) -> int | None:
+        container = block.getparent()
+        if container is None:
+            return None
+        key = id(container)
+        if key not in self._wrappers:
+            self._wrappers[key] = self._wrapper(container)
+        wrapper = self._wrappers[key]
+        if wrapper is None:
+            return None
+        if id(wrapper) not in self._roots:
+            # the wrapper's first element of the comment's own kind: a root the finder missed is
+            # no reason to take the first reply for it
+            classes = block.get("class")
+            first = next((e for e in wrapper.iter(block.tag) if e.get("class") == classes), None)
+            self._roots[id(wrapper)] = self._positions.get(id(first)) if first is not None else None
+        root = self._roots[id(wrapper)]
+        return root if root is not None and root < index else None
+
+    def _wrapper(self, container: Any) -> Any | None:
+        for count, ancestor in enumerate(itertools.chain((container,), container.iterancestors())):
+            if count >= _MAX_THREAD_CLIMB or not isinstance(ancestor.tag, str):
+                return None
+            if ancestor.tag in {"body", "html"} or id(ancestor) in self._positions:
+                return None  # the page, or a comment: the comment is nested, not wrapped
+            classes = str(ancestor.get("class") or "")
+            if _THREAD_NAME.search(classes.lower()) and _repeated(ancestor, classes):
+                return ancestor
+        return None
+
+
+def _repeated(element: Any, classes: str) -> bool:
+    """Whether an element of the same tag and classes stands among ``element``'s near siblings."""
+    for siblings in (element.itersiblings(preceding=True), element.itersiblings()):
+        for sibling in itertools.islice(siblings, _MAX_THREAD_SIBLINGS):
+            if sibling.tag == element.tag and str(sibling.get("class") or "") == classes:
+                return True
+    return False
 
 
 def _could_hold_replies(container: Any, positions: dict[int, int]) -> bool:
@@ -464,6 +583,10 @@ class _AuthorIndex:
             for key in keys:
                 self._positions.setdefault(key, []).append(position)
 
+    def written_by(self, author: str) -> list[int]:
+        """The comments whose author is ``author`` or starts with it and a space, in page order."""
+        return self._positions.get(author.casefold(), [])
+
     def last_before(self, name: str, index: int) -> int | None:
         """The last comment before ``index`` whose author is ``name`` or starts with ``name`` and a space."""
         positions = self._positions.get(name.casefold(), [])
@@ -475,6 +598,27 @@ class _AuthorIndex:
                 return 0
         before = bisect.bisect_left(positions, index)
         return positions[before - 1] if before else None
+
+
+def _continued(
+    found: int,
+    index: int,
+    parents: Sequence[int | None],
+    authors: Sequence[str | None],
+    by_name: _AuthorIndex,
+) -> int:
+    """The named commenter's comment that answered this comment's author, when their latest one
+    (``found``) answers a third person: "@tomaszwilk wet soil helps" goes on the conversation
+    tomaszwilk had with its author, not the one tomaszwilk had since with someone else."""
+    answered, own, named = parents[found], authors[index], authors[found]
+    if answered is None or own is None or named is None or authors[answered] == own:
+        return found  # their latest is a new point, or already answered this author
+    earlier = by_name.written_by(named)
+    for position in reversed(earlier[: bisect.bisect_left(earlier, found)]):
+        replied = parents[position]
+        if replied is not None and authors[replied] == own and authors[position] == named:
+            return position
+    return found
 
 
 def _by_hint(
