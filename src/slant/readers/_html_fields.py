@@ -8,6 +8,7 @@ vote scores, comment numbers and badges never stay in an author or a comment's t
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -170,6 +171,9 @@ def is_action_line(text: str) -> bool:
     return found
 
 
+# a pure test of one word, asked for the first words of every line of every comment: the same words
+# come back ("Reply", "I", "The"), and a miss costs a relative-time match (several microseconds)
+@functools.lru_cache(maxsize=4096)
 def _is_action_word(word: str) -> bool:
     if word.lower() in HTML_ACTION_WORDS or _COUNT.match(word) or is_relative_time(word):
         return True
