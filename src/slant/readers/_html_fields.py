@@ -378,7 +378,8 @@ _BRACKETED_BIT = re.compile(r"\[[^\]]{0,30}\]|\([^)]{0,30}\)")
 
 def is_byline_residue(line: str) -> bool:
     """A line that is a byline's small words and counters only ("posted by at [3 favorites] [!]")."""
-    if len(line) > _MAX_MARKER_CHARACTERS or sum(word in _BYLINE_GLUE for word in line.lower().split()) < 2:
+    # (the count in C, by map: a generator's step per word was most of the cost, on every comment's lines)
+    if len(line) > _MAX_MARKER_CHARACTERS or sum(map(_BYLINE_GLUE.__contains__, line.lower().split())) < 2:
         return False
     words = _BRACKETED_BIT.sub(" ", line).split()
     return all(word.lower() in _BYLINE_GLUE or _is_action_word(word) for word in words)
