@@ -121,7 +121,8 @@ _TRAILING_WEEKDAY = re.compile(
 )
 _TRAILING_HANDLE = re.compile(r"(?<=\S)\s+@[\w.@-]+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_BUTTON_SPLIT = re.compile(r"[\s·•|()]+")
+# a button row's words, between spaces, dots and brackets (found one by one: most lines stop at the first)
+_BUTTON_WORD = re.compile(r"[^\s·•|()]+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _AUTHOR_SEPARATORS = re.compile(r"\s+[-–—·•|]\s+|\s{2,}")
 # What a date, a button row or a speech verb brings into an author line and a name alone has not.
@@ -162,8 +163,9 @@ def is_action_line(text: str) -> bool:
     # "Ответить с цитатой", "Reply with quote": little words may join buttons, never make one;
     # the words are read up to the first that is no button (most lines are sentences)
     found = False
-    for word in _BUTTON_SPLIT.split(text.strip()):  # "Like (3)": a counter in brackets
-        if not word or word.lower() in _JOINING_WORDS:
+    for found_word in _BUTTON_WORD.finditer(text.strip()):  # "Like (3)": a counter in brackets
+        word = found_word.group()
+        if word.lower() in _JOINING_WORDS:
             continue
         if not _is_action_word(word):
             return False
