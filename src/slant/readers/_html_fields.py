@@ -402,6 +402,8 @@ def _is_chrome_line(line: str, author: str | None) -> bool:
 
 
 _QUOTE_PARTS = frozenset({"quote", "quoted", "quotation", "bbcode", "cite"})
+# what every class naming a quote holds (the parts above, or "quote…"), for a quick test before the split
+_QUOTE_PART_INSIDE = re.compile("quot|bbcode|cite")
 _QUOTE_TAGS = frozenset({"div", "blockquote", "section", "aside", "table"})
 _CLASS_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")  # "quote-box", "quoteBox"
 # When the quoted post was written, before its author: "Le 1 décembre 2025 à 20:31:12 X a écrit :",
@@ -432,10 +434,14 @@ def is_quote(element: object) -> bool:
     classes = str(element.get("class") or "")  # type: ignore[attr-defined]
     # "quote-box", "quoteBox", and a box's parts "quotetitle", "quotecontent" (most elements have
     # no class: the common case, tested for every element of every comment, skips the split)
-    if classes and any(
-        part.lower() in _QUOTE_PARTS or part.lower().startswith("quote")
-        for part in _CLASS_PARTS.split(classes)
-        if part
+    if (
+        classes
+        and _QUOTE_PART_INSIDE.search(classes.lower()) is not None
+        and any(
+            part.lower() in _QUOTE_PARTS or part.lower().startswith("quote")
+            for part in _CLASS_PARTS.split(classes)
+            if part
+        )
     ):
         return True
     # a blockquote naming its source ("cite", or a title line "X wrote:") quotes an earlier post;
