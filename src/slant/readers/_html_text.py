@@ -87,6 +87,8 @@ def element_text(element: Any, *, skip: Skip | None = None) -> str:
     text = "".join(pieces)
     paragraphs = []
     for block in text.split("\n\n"):
+        if not block:
+            continue  # most are empty: each block element opens and closes with a blank line
         lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
         joined = "\n".join(line for line in lines if line)
         if joined:
