@@ -364,7 +364,10 @@ def _first_by_class(
     for element in _own_elements(item, items):
         classes = element.get("class")
         if classes:
-            for name in wanted.intersection(classes.lower().split()):
+            tokens = classes.lower().split()
+            if wanted.isdisjoint(tokens):
+                continue  # nothing found: the test below cannot have changed (most elements)
+            for name in wanted.intersection(tokens):
                 found.setdefault(name, element)
             if len(found) == len(wanted) or (enough and enough.issubset(found)):
                 break
