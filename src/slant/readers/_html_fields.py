@@ -201,9 +201,9 @@ def _is_plain_name(text: str) -> bool:
     words = text.split()
     if not 0 < len(words) <= 4 or _NOT_PLAIN.search(text) or _GLUED_BADGE.search(text):
         return False
-    numbered = [word for word in words if any(c.isdigit() for c in word)]
+    numbered = [word for word in words if any(map(str.isdigit, word))]  # (map: in C, for every author)
     return len(numbered) <= 1 and all(
-        any(c.isalpha() for c in word) or (word.isdigit() and not _YEAR.fullmatch(word) and len(word) <= 4)
+        any(map(str.isalpha, word)) or (word.isdigit() and not _YEAR.fullmatch(word) and len(word) <= 4)
         for word in numbered
     )
 
