@@ -137,7 +137,9 @@ def announced_in_html(root: Any, *, jsonld: list[Any], marks: PageMarks | None =
     )
     system = _script_system(root, marks=marks)
     loads_by_script = system is not None or any(
-        _holds_any(element.itertext(), _BUTTON_WORD_PARTS) and _LOAD_BUTTON.match(_short_text(element) or "")
+        # (a link without children holds its own text only: no text iterator made for it)
+        _holds_any(element.itertext() if len(element) else (element.text or "",), _BUTTON_WORD_PARTS)
+        and _LOAD_BUTTON.match(_short_text(element) or "")
         for body in root.iter("body")
         for element in body.iter("a", "button")
     )
@@ -146,7 +148,12 @@ def announced_in_html(root: Any, *, jsonld: list[Any], marks: PageMarks | None =
 
 def _holds_any(texts: Iterable[str], parts: tuple[str, ...]) -> bool:
     """Whether one of ``texts``, case-folded, holds one of ``parts``."""
-    return any(part in folded for folded in map(str.casefold, texts) for part in parts)
+    # loops, not generators: asked of every link and button of the page
+    for folded in map(str.casefold, texts):
+        for part in parts:
+            if part in folded:
+                return True
+    return False
 
 
 def announced_in_text(text: str) -> Announcement:

@@ -395,15 +395,21 @@ def _without_noise(text: str) -> str:
     return " ".join(_NOISE.sub(" ", text).replace(" ,", ",").split())
 
 
+# compiled once: every time element and short header line of every comment is asked (re's cache
+# lookup cost as much as the match)
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_ISO_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ]\d")
+
+
 def _from_iso(text: str) -> str | None:
     """An ISO 8601 date or date-time as Python writes it, keeping seconds and zone; None otherwise."""
     candidate = text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", candidate):
+    if _ISO_DATE.fullmatch(candidate):
         try:
             return date.fromisoformat(candidate).isoformat()
         except ValueError:
             return None
-    if not re.match(r"\d{4}-\d\d-\d\d[T ]\d", candidate):
+    if not _ISO_DATE_TIME.match(candidate):
         return None
     try:
         return datetime.fromisoformat(candidate).isoformat()

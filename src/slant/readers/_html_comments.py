@@ -410,7 +410,10 @@ def _first_by_class(
     for element in _own_elements(item, items):
         classes = element.get("class")
         if classes:
-            for name in wanted.intersection(classes.lower().split()):
+            tokens = classes.lower().split()
+            if wanted.isdisjoint(tokens):
+                continue  # nothing found: the test below cannot have changed (most elements)
+            for name in wanted.intersection(tokens):
                 found.setdefault(name, element)
             if len(found) == len(wanted) or (enough and enough.issubset(found)):
                 break
@@ -462,7 +465,7 @@ def _skipper(items: set[Any], tokens: tuple[str, ...]) -> Callable[[Any], bool]:
 
 # --- WordPress ------------------------------------------------------------------------------------
 
-_WP_LIST_NAMES = ("commentlist", "comment-list", "wp-block-comment-template")
+_WP_LIST_NAMES = frozenset({"commentlist", "comment-list", "wp-block-comment-template"})
 _XML_SPACE = str.maketrans("\t\n\r", "   ")
 _WP_CHROME = (
     "reply",
@@ -501,7 +504,8 @@ def _wordpress_items(root: Any) -> list[Any]:
     items: list[Any] = []
     seen: set[Any] = set()
     for listing in root.iter("ol", "ul"):
-        if not any(_has_token(listing, name) for name in _WP_LIST_NAMES):
+        classes = listing.get("class")  # read and split once for the three names (every list is asked)
+        if not classes or _WP_LIST_NAMES.isdisjoint(classes.translate(_XML_SPACE).split(" ")):
             continue
         # a list inside another comes later in page order: its items are already in
         for item in listing.iter("li"):

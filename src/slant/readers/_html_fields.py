@@ -8,6 +8,7 @@ vote scores, comment numbers and badges never stay in an author or a comment's t
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -120,7 +121,8 @@ _TRAILING_WEEKDAY = re.compile(
 )
 _TRAILING_HANDLE = re.compile(r"(?<=\S)\s+@[\w.@-]+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_BUTTON_SPLIT = re.compile(r"[\s·•|()]+")
+# a button row's words, between spaces, dots and brackets (found one by one: most lines stop at the first)
+_BUTTON_WORD = re.compile(r"[^\s·•|()]+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _AUTHOR_SEPARATORS = re.compile(r"\s+[-–—·•|]\s+|\s{2,}")
 # What a date, a button row or a speech verb brings into an author line and a name alone has not.
@@ -161,8 +163,9 @@ def is_action_line(text: str) -> bool:
     # "Ответить с цитатой", "Reply with quote": little words may join buttons, never make one;
     # the words are read up to the first that is no button (most lines are sentences)
     found = False
-    for word in _BUTTON_SPLIT.split(text.strip()):  # "Like (3)": a counter in brackets
-        if not word or word.lower() in _JOINING_WORDS:
+    for found_word in _BUTTON_WORD.finditer(text.strip()):  # "Like (3)": a counter in brackets
+        word = found_word.group()
+        if word.lower() in _JOINING_WORDS:
             continue
         if not _is_action_word(word):
             return False
@@ -170,6 +173,9 @@ def is_action_line(text: str) -> bool:
     return found
 
 
+# a pure test of one word, asked for the first words of every line of every comment: the same words
+# come back ("Reply", "I", "The"), and a miss costs a relative-time match (several microseconds)
+@functools.lru_cache(maxsize=4096)
 def _is_action_word(word: str) -> bool:
     if word.lower() in HTML_ACTION_WORDS or _COUNT.match(word) or is_relative_time(word):
         return True
@@ -195,9 +201,9 @@ def _is_plain_name(text: str) -> bool:
     words = text.split()
     if not 0 < len(words) <= 4 or _NOT_PLAIN.search(text) or _GLUED_BADGE.search(text):
         return False
-    numbered = [word for word in words if any(c.isdigit() for c in word)]
+    numbered = [word for word in words if any(map(str.isdigit, word))]  # (map: in C, for every author)
     return len(numbered) <= 1 and all(
-        any(c.isalpha() for c in word) or (word.isdigit() and not _YEAR.fullmatch(word) and len(word) <= 4)
+        any(map(str.isalpha, word)) or (word.isdigit() and not _YEAR.fullmatch(word) and len(word) <= 4)
         for word in numbered
     )
 
@@ -386,7 +392,8 @@ _BRACKETED_BIT = re.compile(r"\[[^\]]{0,30}\]|\([^)]{0,30}\)")
 
 def is_byline_residue(line: str) -> bool:
     """A line that is a byline's small words and counters only ("posted by at [3 favorites] [!]")."""
-    if len(line) > _MAX_MARKER_CHARACTERS or sum(word in _BYLINE_GLUE for word in line.lower().split()) < 2:
+    # (the count in C, by map: a generator's step per word was most of the cost, on every comment's lines)
+    if len(line) > _MAX_MARKER_CHARACTERS or sum(map(_BYLINE_GLUE.__contains__, line.lower().split())) < 2:
         return False
     words = _BRACKETED_BIT.sub(" ", line).split()
     return all(word.lower() in _BYLINE_GLUE or _is_action_word(word) for word in words)
@@ -407,6 +414,8 @@ def _is_chrome_line(line: str, author: str | None) -> bool:
 
 
 _QUOTE_PARTS = frozenset({"quote", "quoted", "quotation", "bbcode", "cite"})
+# what every class naming a quote holds (the parts above, or "quote…"), for a quick test before the split
+_QUOTE_PART_INSIDE = re.compile("quot|bbcode|cite")
 _QUOTE_TAGS = frozenset({"div", "blockquote", "section", "aside", "table"})
 _CLASS_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")  # "quote-box", "quoteBox"
 # When the quoted post was written, before its author: "Le 1 décembre 2025 à 20:31:12 X a écrit :",
@@ -437,10 +446,14 @@ def is_quote(element: object) -> bool:
     classes = str(element.get("class") or "")  # type: ignore[attr-defined]
     # "quote-box", "quoteBox", and a box's parts "quotetitle", "quotecontent" (most elements have
     # no class: the common case, tested for every element of every comment, skips the split)
-    if classes and any(
-        part.lower() in _QUOTE_PARTS or part.lower().startswith("quote")
-        for part in _CLASS_PARTS.split(classes)
-        if part
+    if (
+        classes
+        and _QUOTE_PART_INSIDE.search(classes.lower()) is not None
+        and any(
+            part.lower() in _QUOTE_PARTS or part.lower().startswith("quote")
+            for part in _CLASS_PARTS.split(classes)
+            if part
+        )
     ):
         return True
     # a blockquote naming its source ("cite", or a title line "X wrote:") quotes an earlier post;
@@ -479,11 +492,12 @@ def labelled_quote_author(element: object) -> str | None:
     vBulletin 3 and phpBB 2 draw quotes as plain tables under a "Cita:" label. Only an element whose
     own text opens with such words is read further (one match per element: reading every box's first
     lines cost the 20,000-comment page 10 %); the box must hold the quoted text too."""
-    classes = str(getattr(element, "get", lambda _name: None)("class") or "")
+    get = getattr(element, "get", None)
+    classes = str(get("class") or "") if get is not None else ""
     # a substring test first: most elements have classes, few name a quote (the split is the cost)
     if (
         classes
-        and any(word in classes.lower() for word in _QUOTE_WORDS)
+        and _QUOTE_WORD_INSIDE.search(classes.lower()) is not None
         and any(part.lower() in _QUOTE_WORDS for part in _CLASS_PARTS.split(classes) if part)
     ):
         # a box named for a quote in another language ("citation", "zitat"): its title line names
@@ -503,6 +517,8 @@ def labelled_quote_author(element: object) -> str | None:
 
 
 _QUOTE_WORDS = frozenset({"citation", "cita", "zitat", "цитата", "引用"})
+# any of them anywhere in a text, in one search (a test of each in turn cost more than the rest)
+_QUOTE_WORD_INSIDE = re.compile("|".join(sorted(_QUOTE_WORDS)))
 # The title forms of a quote box that name its author after the words, and so can be told from the
 # element's own text: "Originally Posted by X", "Originalmente Escrito por X", "Zitat von X".
 _QUOTE_BY = re.compile(

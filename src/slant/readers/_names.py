@@ -4,6 +4,7 @@ normalises an author ("northerntruthseeker ." and "@northerntruthseeker" are "no
 
 from __future__ import annotations
 
+import functools
 import re
 
 from slant.readers._dates import is_relative_time, parse_date
@@ -50,6 +51,9 @@ _AUTHOR_TAIL = re.compile(
 _AUTHOR_LEAD = "@,:;·•| "
 
 
+# pure, and asked again and again of the same names: a thread's commenters come back, and the HTML
+# reader normalises each author twice (as found, and once tidied)
+@functools.lru_cache(maxsize=4096)
 def normalise_author(name: str | None) -> str | None:
     """An author's name as people write it, in every reader; None if nothing is left.
 
