@@ -23,6 +23,7 @@ from slant.readers._announced import announced_in_html, comments_note
 from slant.readers._dates import find_date, to_iso
 from slant.readers._embedded import read_embedded
 from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
+from slant.readers._html_edges import article_edges, has_running_text
 from slant.readers._html_forum import opens_thread
 from slant.readers._html_layout import unwrap_layout_tables
 from slant.readers._html_lead import without_lead_lines, without_tail_byline
@@ -95,11 +96,13 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     if not found.comments and embedded.comments:
         found = CommentExtraction("embedded", embedded.comments, [])
     thread = _thread_opening(root, found, jsonld=jsonld)
+    cut_section = None
     if found.elements:
         _drop_after(found.elements[-1])
         section = _discussion_section(found.elements)
         if section is not None and not thread:
             section.drop_tree()  # its heading, notices and form go with the comments
+            cut_section = section  # kept (its comments cut below) in case it held the article
     for element in found.elements:
         if element.getparent() is not None:
             element.drop_tree()
@@ -118,6 +121,14 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         extracted = _extract_article(spare, url=url)
         text, title_text = _article_text(extracted, page_meta)
     opening: CommentRecord | None = None
+    if cut_section is not None and not has_running_text(text, title=title_text):
+        beside = _section_article(cut_section, url=url, title=title_text)
+        if beside is not None:
+            text = beside[0]
+            extracted["date"] = extracted.get("date") or beside[1].get("date")
+    if thread is None and not has_running_text(text, title=title_text):
+        # menus and counters alone are no article: the page is a thread whose first post is it
+        thread = True
     if thread or (thread is None and word_count(text) < _MIN_ARTICLE_WORDS):
         # a forum thread: its first post is the article, the others its comments
         opening, found.comments = found.comments[0], _without_first(found.comments)
@@ -318,7 +329,37 @@ def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple
         # a dateline or breadcrumbs above the headline ("Sonntag, 9. März 2025", "Главная / Новости"),
         # and the dateline under it
         text = without_lead_lines(text[len(title_text) :].lstrip())
+    text, edges = article_edges(text, title=title_text)
+    if not extracted.get("date") and edges:
+        # a dated byline above the first sentence ("Publicado el 6 de mayo de 2025 por Julián"), the
+        # entry's date under the last
+        found = find_date(" ".join(edges))
+        if found is not None:
+            extracted["date"] = found[0]
     return text, title_text
+
+
+def _section_article(
+    section: Any, *, url: str | None, title: str | None
+) -> tuple[str, dict[str, Any]] | None:
+    """The running text of a cut discussion section, its comments gone, and what trafilatura found
+    in it; None when it has no running text (see :mod:`._html_edges`).
+
+    A short note above its comments (a Xiaohongshu note, a Quora question, a Tianya first post) may
+    share one element with the discussion, an element holding little text besides the comments:
+    :func:`_discussion_section` takes it for the discussion's and it is cut with them. When what is
+    left of the page then holds no running text, this is where the article was.
+    """
+    import lxml.html
+
+    page = lxml.html.Element("html")
+    body = lxml.html.Element("body")
+    page.append(body)
+    body.append(section)
+    _drop_comment_chrome(page)
+    extracted = _extract_article(page, url=url)
+    text, _ = _article_text(extracted, {"title": title} if title else {})
+    return (text, extracted) if has_running_text(text, title=title) else None
 
 
 def _rename_comment_areas(root: Any) -> None:
