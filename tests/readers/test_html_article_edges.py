@@ -137,3 +137,41 @@ def test_a_first_post_under_a_head_of_counters_is_the_article() -> None:
     assert doc.article.text.startswith("When I export a ledger")
     assert doc.article.author == "meiling"
     assert [c.author for c in doc.comments] == ["Mary Ann", "Bob", "Cleo"]
+
+
+def test_a_question_in_a_read_more_box_is_the_article() -> None:
+    # trafilatura discards a class naming "expand" (and took the related questions for the text);
+    # a box of running text named so is text, a button named so stays a control
+    body = (
+        "<div class='QuestionHeader'><h1>Commute an hour or pay more rent?</h1><div>"
+        "<div class='QuestionRichText QuestionRichText--expandable QuestionRichText--collapsed'><div><span>"
+        "<p>I found two flats: one near the office for more money, one an hour away by train.</p>"
+        "<p>Which choice did you regret less after a year of living there?</p></span></div></div></div>"
+        "<div class='side'><div>Followers</div><strong>1,523</strong><div>Views</div><strong>884,210</strong>"
+        "</div><button class='expand-button'>Show all</button></div>"
+        "<div class='more'><div>Related questions</div><div>First job: salary or growth? 40 answers</div>"
+        "<div>Which metro lines are the most crowded at eight? 57 answers</div></div>"
+    )
+    doc = read_html_page(_page(body), url=None, source="question.html")
+    assert doc.article.text.startswith("I found two flats")
+    assert doc.article.text.endswith("after a year of living there?")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("<span class='date'>2025年06月18日 07:45</span>", "2025-06-18"),
+        ("<div class='meta'><a href='/u/1'>Ольга</a> <span>3 марта 2025</span></div>", "2025-03-03"),
+        ("<div><span>310K views</span> <span>Feb 11, 2025</span></div>", "2025-02-11"),
+    ],
+)
+def test_the_dateline_under_the_headline_dates_the_article(dateline: str, published: str) -> None:
+    body = f"<div class='head'><h1>{TITLE}</h1></div>{dateline}<div class='text'><p>{BODY}</p></div>"
+    doc = read_html_page(_page(body), url=None, source="news.html")
+    assert doc.article.published == published
+
+
+def test_a_date_inside_the_running_text_is_not_a_dateline() -> None:
+    text = "<p>Die Strecke fuhr zuletzt am 3. März 2019 und wurde danach lange Zeit nicht mehr bedient, sagt die Bahn.</p>"
+    doc = read_html_page(_page(f"<h1>{TITLE}</h1>{text}<p>{BODY}</p>"), url=None, source="news.html")
+    assert doc.article.published is None

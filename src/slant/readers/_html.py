@@ -23,7 +23,9 @@ from slant.readers._announced import announced_in_html, comments_note
 from slant.readers._dates import find_date, to_iso
 from slant.readers._embedded import read_embedded
 from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
+from slant.readers._html_dateline import dateline_after_headline
 from slant.readers._html_edges import article_edges, has_running_text
+from slant.readers._html_expanders import open_expanders
 from slant.readers._html_forum import opens_thread
 from slant.readers._html_layout import unwrap_layout_tables
 from slant.readers._html_lead import without_lead_lines, without_tail_byline
@@ -85,6 +87,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     elements = list(root.iter())
     jsonld = read_jsonld(root)
     page_meta = _page_meta(root)
+    dateline = dateline_after_headline(root)  # read before the tree is cut and trafilatura alters it
     # before the scripts go: a comment system's loader script is its mark
     marks = PageMarks.of(root)
     announcement = announced_in_html(root, jsonld=jsonld, marks=marks)
@@ -106,6 +109,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     for element in found.elements:
         if element.getparent() is not None:
             element.drop_tree()
+    open_expanders(elements)  # a "read more" box's text is text (see _html_expanders)
     # trafilatura may alter the tree it is given, and the chrome cut below may cut an article
     # wrapper named "has-comments": keep a copy for the second try
     spare = copy.deepcopy(root)
@@ -144,6 +148,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         to_iso(structured.get("published"))
         or to_iso(extracted.get("date"))
         or to_iso(page_meta.get("published"))
+        or dateline
     )
     if published is not None:
         published = published[:10]  # the article's date; its time of day is rarely right
