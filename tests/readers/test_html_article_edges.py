@@ -7,11 +7,14 @@ and a page of menus and comments alone is still no page. See docs/bench-readers-
 
 from __future__ import annotations
 
+import numpy
 import pytest
 
 from slant import NotAPageError
 from slant.readers._html import read_html_page
 from slant.readers._html_edges import article_edges, has_running_text
+from slant.readers._html_role_lines import BlockLine
+from slant.readers._html_roles import _corrected
 
 pytestmark = pytest.mark.issue(14)
 
@@ -175,3 +178,21 @@ def test_a_date_inside_the_running_text_is_not_a_dateline() -> None:
     text = "<p>Die Strecke fuhr zuletzt am 3. März 2019 und wurde danach lange Zeit nicht mehr bedient, sagt die Bahn.</p>"
     doc = read_html_page(_page(f"<h1>{TITLE}</h1>{text}<p>{BODY}</p>"), url=None, source="news.html")
     assert doc.article.published is None
+
+
+def _line(text: str, *, paragraph: bool = False) -> BlockLine:
+    return BlockLine(text, "div", 1, frozenset(), 0, quoted=False, timed=False, paragraph=paragraph)
+
+
+def test_a_greeting_opening_a_post_is_never_trimmed_as_its_header() -> None:
+    # the role model may give "Salut à tous," a low body probability, as it gives a subject line
+    lines = [
+        _line("Subject line"),
+        _line("Salut à tous,"),
+        _line("Mon portable chauffe beaucoup depuis un mois."),
+    ]
+    body = numpy.array([0.05, 0.1, 0.95])
+    text = "Subject line\nSalut à tous,\nMon portable chauffe beaucoup depuis un mois."
+    assert _corrected(lines, text, body, trim=0.2, rescue=0.9) == (
+        "Salut à tous,\nMon portable chauffe beaucoup depuis un mois."
+    )
