@@ -196,3 +196,36 @@ def test_a_greeting_opening_a_post_is_never_trimmed_as_its_header() -> None:
     assert _corrected(lines, text, body, trim=0.2, rescue=0.9) == (
         "Salut à tous,\nMon portable chauffe beaucoup depuis un mois."
     )
+
+
+@pytest.mark.parametrize(
+    ("head_title", "heading", "headline"),
+    [
+        # a column's heading beside the post, no word in common with <title>
+        (
+            'Tamsin Reyes on X: "Our city library now lends tools" | X',
+            "Conversation",
+            'Tamsin Reyes on X: "Our city library now lends tools"',
+        ),
+        # the headline with a label glued on
+        (
+            "Зимняя резина: шипы или липучка? | Уральский автоклуб",
+            "Тема: Зимняя резина: шипы или липучка?",
+            None,
+        ),
+        # <title> is the site's name alone, or the heading is the headline: the heading stays
+        ("Weser-Rundschau", TITLE, TITLE),
+        (f"{TITLE} | Weser-Rundschau", TITLE, TITLE),
+        ("Nachrichten aus Bremen und umzu | Weser-Rundschau", TITLE, TITLE),
+    ],
+)
+def test_the_headline_is_the_title_without_the_site_when_the_heading_is_not_it(
+    head_title: str, heading: str, headline: str | None
+) -> None:
+    markup = (
+        f"<html><head><title>{head_title}</title></head><body><h1>{heading}</h1>"
+        f"<div class='text'><p>{BODY}</p></div></body></html>"
+    )
+    doc = read_html_page(markup, url=None, source="news.html")
+    assert doc.title is not None
+    assert doc.title.text == (headline or head_title.split(" | ")[0])

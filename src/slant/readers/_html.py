@@ -31,6 +31,7 @@ from slant.readers._html_layout import unwrap_layout_tables
 from slant.readers._html_lead import without_lead_lines, without_tail_byline
 from slant.readers._html_marks import PageMarks
 from slant.readers._html_text import element_text, remove_unsafe, xml_safe
+from slant.readers._html_title import headline_of
 from slant.readers._names import normalise_author
 from slant.readers._urls import host_of, usable_url
 from slant.readers._words import word_count
@@ -319,7 +320,7 @@ def _inline_comment_frames(root: Any) -> None:
 
 def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple[str, str | None]:
     text = _paragraphs(extracted.get("text") or "")
-    title_text = _title(_clean(extracted.get("title")), page_meta)
+    title_text = headline_of(_title(_clean(extracted.get("title")), page_meta), page_meta.get("head_title"))
     if title_text and text.startswith(title_text):
         text = text[len(title_text) :].lstrip()
     uncut = without_lead_lines(text)
