@@ -229,3 +229,27 @@ def test_the_headline_is_the_title_without_the_site_when_the_heading_is_not_it(
     doc = read_html_page(markup, url=None, source="news.html")
     assert doc.title is not None
     assert doc.title.text == (headline or head_title.split(" | ")[0])
+
+
+def test_a_script_shell_is_read_from_its_noscript_content() -> None:
+    post = " ".join(["<p>" + BODY.replace("\n\n", " ") + "</p>"] * 3)
+    markup = (
+        "<html><head><title>Forum</title></head><body><main><div id='app'>Wird geladen …</div>"
+        "<noscript>Dieses Forum ist für moderne Browser mit aktiviertem JavaScript optimiert.</noscript>"
+        f"<noscript id='content'><h2>Nachtzug nach Wien</h2><div class='body'>{post}</div></noscript>"
+        "<div class='err'>Beim Laden der JavaScript-Version dieses Forums ist ein Fehler aufgetreten.</div>"
+        "</main></body></html>"
+    )
+    doc = read_html_page(markup, url=None, source="shell.html")
+    assert doc.article.text.startswith("Die Bahn stellt die Nachtzugverbindung")
+    assert "Wird geladen" not in doc.article.text
+
+
+def test_a_short_noscript_notice_is_not_read() -> None:
+    markup = _page(
+        f"<h1>{TITLE}</h1><div class='text'><p>{BODY}</p></div>"
+        "<noscript><p>Bitte aktivieren Sie JavaScript, um die Kommentare dieser Seite zu sehen.</p></noscript>"
+    )
+    doc = read_html_page(markup, url=None, source="news.html")
+    assert "JavaScript" not in doc.article.text
+    assert doc.article.text.startswith("Die Bahn stellt")

@@ -30,6 +30,7 @@ from slant.readers._html_forum import opens_thread
 from slant.readers._html_layout import unwrap_layout_tables
 from slant.readers._html_lead import without_lead_lines, without_tail_byline
 from slant.readers._html_marks import PageMarks
+from slant.readers._html_noscript import is_shell, noscript_words, without_noscript_tags
 from slant.readers._html_text import element_text, remove_unsafe, xml_safe
 from slant.readers._html_title import headline_of
 from slant.readers._names import normalise_author
@@ -94,6 +95,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     announcement = announced_in_html(root, jsonld=jsonld, marks=marks)
     # comments kept as data in scripts (issue 18)
     embedded = read_embedded(root, url=url, attributes=marks.attributes)
+    in_noscript = noscript_words(root)  # before <noscript> goes: a script shell's content may be there
     remove_unsafe(root)
     unwrap_layout_tables(root)  # a page laid out in table cells is read as blocks, not rows
     found = extract_comments(root, jsonld=jsonld)
@@ -125,6 +127,9 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         _rename_comment_areas(spare)
         extracted = _extract_article(spare, url=url)
         text, title_text = _article_text(extracted, page_meta)
+    if is_shell(word_count(text), in_noscript):
+        # once only: the page read again has no <noscript> left
+        return read_html_page(without_noscript_tags(html), url=url, source=source)
     opening: CommentRecord | None = None
     if cut_section is not None and not has_running_text(text, title=title_text):
         beside = _section_article(cut_section, url=url, title=title_text)
