@@ -69,6 +69,7 @@ def test_running_text_and_lists_stay(text: str) -> None:
         ("Помутнение воды после запуска: что я делаю не так?", False),  # the headline again
         ("小葱切段，小火慢慢熬到焦黄，再加生抽、老抽和一点糖，葱油就做好了。", True),
         ("Police closed the A3 after a crash near Guildford.", True),
+        ("书店开在县城中学旁边，三年下来勉强收支平衡。周末办的读书会人越来越多", True),  # no space after "。"
     ],
 )
 def test_running_text_is_a_sentence_of_some_words(text: str, running: bool) -> None:

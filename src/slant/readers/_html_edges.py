@@ -34,8 +34,10 @@ _MIN_LEFT_WORDS = 20
 _MIN_RUNNING_WORDS = 8
 # A sentence's end, or a greeting's or a clause's ("Hello all,", "Bonjour à tous ;"), closing a line.
 _RUNNING_END = re.compile(r"[.!?。！？,，;；…]\W{0,2}$")
-# A sentence's end inside a paragraph; "…" closes "Load more…" and other controls, so it is none.
-_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$|[\"'»”」）)])")
+# A sentence's end inside a paragraph: a full-width mark anywhere (Chinese and Japanese put no space
+# after it), a Latin one before a space, a quote or the end; "…" closes "Load more…" and other
+# controls, so it is none.
+_SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s|$|[\"'»”」）)])")
 _LIST_ITEM = re.compile(r"^(?:[-–•*|]|\d+[.)]\s)")
 
 
