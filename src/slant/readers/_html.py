@@ -112,7 +112,8 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     for element in found.elements:
         if element.getparent() is not None:
             element.drop_tree()
-    open_expanders(elements)  # a "read more" box's text is text (see _html_expanders)
+    if "xpand" in markup:  # one search of the markup spares most pages a walk of every element
+        open_expanders(elements)  # a "read more" box's text is text (see _html_expanders)
     # trafilatura may alter the tree it is given, and the chrome cut below may cut an article
     # wrapper named "has-comments": keep a copy for the second try
     spare = copy.deepcopy(root)
