@@ -23,11 +23,16 @@ from slant.readers._announced import announced_in_html, comments_note
 from slant.readers._dates import find_date, to_iso
 from slant.readers._embedded import read_embedded
 from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
+from slant.readers._html_dateline import dateline_after_headline
+from slant.readers._html_edges import article_edges, has_running_text
+from slant.readers._html_expanders import open_expanders
 from slant.readers._html_forum import opens_thread
 from slant.readers._html_layout import unwrap_layout_tables
 from slant.readers._html_lead import without_lead_lines, without_tail_byline
 from slant.readers._html_marks import PageMarks
+from slant.readers._html_noscript import is_shell, noscript_words, without_noscript_tags
 from slant.readers._html_text import element_text, remove_unsafe, xml_safe
+from slant.readers._html_title import headline_of
 from slant.readers._names import normalise_author
 from slant.readers._urls import host_of, usable_url
 from slant.readers._words import word_count
@@ -84,25 +89,31 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     elements = list(root.iter())
     jsonld = read_jsonld(root)
     page_meta = _page_meta(root)
+    dateline = dateline_after_headline(root)  # read before the tree is cut and trafilatura alters it
     # before the scripts go: a comment system's loader script is its mark
     marks = PageMarks.of(root)
     announcement = announced_in_html(root, jsonld=jsonld, marks=marks)
     # comments kept as data in scripts (issue 18)
     embedded = read_embedded(root, url=url, attributes=marks.attributes)
+    in_noscript = noscript_words(root)  # before <noscript> goes: a script shell's content may be there
     remove_unsafe(root)
     unwrap_layout_tables(root)  # a page laid out in table cells is read as blocks, not rows
     found = extract_comments(root, jsonld=jsonld)
     if not found.comments and embedded.comments:
         found = CommentExtraction("embedded", embedded.comments, [])
     thread = _thread_opening(root, found, jsonld=jsonld)
+    cut_section = None
     if found.elements:
         _drop_after(found.elements[-1])
         section = _discussion_section(found.elements)
         if section is not None and not thread:
             section.drop_tree()  # its heading, notices and form go with the comments
+            cut_section = section  # kept (its comments cut below) in case it held the article
     for element in found.elements:
         if element.getparent() is not None:
             element.drop_tree()
+    if "xpand" in markup:  # one search of the markup spares most pages a walk of every element
+        open_expanders(elements)  # a "read more" box's text is text (see _html_expanders)
     # trafilatura may alter the tree it is given, and the chrome cut below may cut an article
     # wrapper named "has-comments": keep a copy for the second try
     spare = copy.deepcopy(root)
@@ -117,7 +128,18 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         _rename_comment_areas(spare)
         extracted = _extract_article(spare, url=url)
         text, title_text = _article_text(extracted, page_meta)
+    if is_shell(word_count(text), in_noscript):
+        # once only: the page read again has no <noscript> left
+        return read_html_page(without_noscript_tags(html), url=url, source=source)
     opening: CommentRecord | None = None
+    if cut_section is not None and not has_running_text(text, title=title_text):
+        beside = _section_article(cut_section, url=url, title=title_text)
+        if beside is not None:
+            text = beside[0]
+            extracted["date"] = extracted.get("date") or beside[1].get("date")
+    if thread is None and not has_running_text(text, title=title_text):
+        # menus and counters alone are no article: the page is a thread whose first post is it
+        thread = True
     if thread or (thread is None and word_count(text) < _MIN_ARTICLE_WORDS):
         # a forum thread: its first post is the article, the others its comments
         opening, found.comments = found.comments[0], _without_first(found.comments)
@@ -133,6 +155,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         to_iso(structured.get("published"))
         or to_iso(extracted.get("date"))
         or to_iso(page_meta.get("published"))
+        or dateline
     )
     if published is not None:
         published = published[:10]  # the article's date; its time of day is rarely right
@@ -303,7 +326,7 @@ def _inline_comment_frames(root: Any) -> None:
 
 def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple[str, str | None]:
     text = _paragraphs(extracted.get("text") or "")
-    title_text = _title(_clean(extracted.get("title")), page_meta)
+    title_text = headline_of(_title(_clean(extracted.get("title")), page_meta), page_meta.get("head_title"))
     if title_text and text.startswith(title_text):
         text = text[len(title_text) :].lstrip()
     uncut = without_lead_lines(text)
@@ -318,7 +341,37 @@ def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple
         # a dateline or breadcrumbs above the headline ("Sonntag, 9. März 2025", "Главная / Новости"),
         # and the dateline under it
         text = without_lead_lines(text[len(title_text) :].lstrip())
+    text, edges = article_edges(text, title=title_text)
+    if not extracted.get("date") and edges:
+        # a dated byline above the first sentence ("Publicado el 6 de mayo de 2025 por Julián"), the
+        # entry's date under the last
+        found = find_date(" ".join(edges))
+        if found is not None:
+            extracted["date"] = found[0]
     return text, title_text
+
+
+def _section_article(
+    section: Any, *, url: str | None, title: str | None
+) -> tuple[str, dict[str, Any]] | None:
+    """The running text of a cut discussion section, its comments gone, and what trafilatura found
+    in it; None when it has no running text (see :mod:`._html_edges`).
+
+    A short note above its comments (a Xiaohongshu note, a Quora question, a Tianya first post) may
+    share one element with the discussion, an element holding little text besides the comments:
+    :func:`_discussion_section` takes it for the discussion's and it is cut with them. When what is
+    left of the page then holds no running text, this is where the article was.
+    """
+    import lxml.html
+
+    page = lxml.html.Element("html")
+    body = lxml.html.Element("body")
+    page.append(body)
+    body.append(section)
+    _drop_comment_chrome(page)
+    extracted = _extract_article(page, url=url)
+    text, _ = _article_text(extracted, {"title": title} if title else {})
+    return (text, extracted) if has_running_text(text, title=title) else None
 
 
 def _rename_comment_areas(root: Any) -> None:

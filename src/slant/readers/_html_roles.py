@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -225,7 +226,12 @@ def _corrected(lines: list[BlockLine], text: str, body: Any, *, trim: float, res
     scores = [probability(line) for line in text_lines]
     if any(score is not None and score >= 0.5 for score in scores) or not any(s is not None for s in scores):
         head, tail = 0, len(text_lines)
-        while head < tail - 1 and _drops(scores[head], trim) and _body_after(scores[head + 1 : tail]):
+        while (
+            head < tail - 1
+            and _drops(scores[head], trim)
+            and _body_after(scores[head + 1 : tail])
+            and not _GREETING_END.search(text_lines[head])
+        ):
             head += 1
         while tail - 1 > head and _drops(scores[tail - 1], trim) and _body_after(scores[head : tail - 1]):
             tail -= 1
@@ -240,6 +246,11 @@ def _corrected(lines: list[BlockLine], text: str, body: Any, *, trim: float, res
     for line in kept[1:]:
         pieces.append(("\n\n" if line.paragraph else "\n") + line.text)
     return "".join(pieces)
+
+
+# A line ending in a comma goes on in the next ("Hello all,", "Salut à tous,", "Moin zusammen,"): the
+# text's first words, never a header above them, whatever the model gives it (issue 14, session 10).
+_GREETING_END = re.compile(r"[,，]\s*$")
 
 
 def _drops(score: float | None, trim: float) -> bool:

@@ -1,0 +1,46 @@
+"""The dateline under a page's headline, when nothing else dates the article (issue 14).
+
+JSON-LD, ``<meta>`` and trafilatura's date search read machine dates; many pages give the date only
+as words beside the headline: "2025年06月18日 07:45", "3 марта 2025", "2. Feb. 2025", "Feb 11, 2025".
+The first absolute date in the short lines after the first ``<h1>`` and before the first running
+text (a line of more than a dateline's words) is the article's.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slant.readers._dates import find_date
+from slant.readers._words import word_count
+
+__all__ = ["dateline_after_headline"]
+
+# The elements after the headline looked at: the byline block of a news page fits well inside.
+_MAX_ELEMENTS = 40
+# A line this long is the article's running text, and the dateline, if any, is above it.
+_MAX_DATELINE_WORDS = 12
+_SKIPPED = frozenset({"script", "style", "noscript", "template"})
+
+
+def dateline_after_headline(root: Any) -> str | None:
+    """The ISO date (YYYY-MM-DD) of the first dated short line after the first ``<h1>``, or None."""
+    headline = next(root.iter("h1"), None)
+    if headline is None:
+        return None
+    started, seen = False, 0
+    for element in root.iter():  # in document order: the dateline may sit in the headline's parent's sibling
+        if element is headline:
+            started = True
+            continue
+        if not started or not isinstance(element.tag, str) or element.tag in _SKIPPED:
+            continue
+        seen += 1
+        if seen > _MAX_ELEMENTS:
+            return None
+        own = " ".join([element.text or "", *((child.tail or "") for child in element)]).strip()
+        if word_count(own) > _MAX_DATELINE_WORDS:
+            return None
+        found = find_date(own)
+        if found is not None:
+            return found[0][:10]
+    return None
