@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from slant.readers._dates import to_iso
+from slant.readers._html_author_signs import agreed_author, is_badge, name_text
 from slant.readers._html_fields import (
     SUBJECT_TAGS,
     TidyText,
@@ -126,10 +127,14 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
     if not found.comments:
         return found
     blocks = found.blocks or [None] * len(found.comments)
+    block_ids = {id(block) for block in blocks if block is not None}
     authors: list[str | None] = []
     texts: list[TidyText] = []
-    for record in found.comments:
+    for record, block in zip(found.comments, blocks, strict=True):
         author = tidy_author(record.author)
+        if author is None and block is not None:
+            # a theme whose author box no reader knows by name: the name its generic signs agree on
+            author = agreed_author(block, nested=lambda element: id(element) in block_ids)
         authors.append(author)
         texts.append(tidy_text(record.text, author=author))
     for position, corrected in enumerate(
@@ -148,7 +153,6 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
                 before.reply_to_name or again.reply_to_name,
                 before.reply_to_number if before.reply_to_number is not None else again.reply_to_number,
             )
-    block_ids = {id(block) for block in blocks if block is not None}
     hints: list[ReplyHints] = []
     for position, (tidy, block, record) in enumerate(zip(texts, blocks, found.comments, strict=True)):
         # a reply tab's label, whom a quote box quotes: read only where nesting gave no parent
@@ -485,7 +489,7 @@ def _wordpress_fields(item: Any, items: set[Any]) -> tuple[str | None, str | Non
     # Older themes put the paragraphs straight into div.comment-body next to author and meta.
     content = _pick(found, ("comment-content", "wp-block-comment-content", "comment-body"))
     text = element_text(content if content is not None else item, skip=_skipper(items, _WP_CHROME))
-    return _text_of(author_element), published, text
+    return name_text(author_element) if author_element is not None else None, published, text
 
 
 # --- Disqus ---------------------------------------------------------------------------------------
@@ -854,14 +858,21 @@ def _generic_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None,
     text_element = _own_text(item, author) if author is not None else None
     skip = _skipper(items, ())
     text = element_text(text_element, skip=skip) if text_element is not None else ""
-    return _text_of(author), _generic_time(item, items, author, text_element), text
+    name = name_text(author) if author is not None else None
+    return name, _generic_time(item, items, author, text_element), text
 
 
 def _name_in(author_box: Any) -> Any:
     """The name inside an author box that also holds the date and buttons (CSDN's "user-box" holds
     "span.name"): the first author-named element inside it with text, else the box."""
     for element in author_box.iterdescendants():
-        if isinstance(element.tag, str) and _is_authorish(element) and spaced_text(element):
+        # a badge beside the name ("Post author" in "span.ast-cmt-post-author") is no name
+        if (
+            isinstance(element.tag, str)
+            and _is_authorish(element)
+            and not is_badge(element)
+            and spaced_text(element)
+        ):
             return element
     return author_box
 
