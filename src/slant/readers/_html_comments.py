@@ -39,6 +39,8 @@ from slant.readers._html_fields import (
     tidy_author,
     tidy_text,
 )
+from slant.readers._html_owner_replies import FAMILIES as OWNER_REPLY_FAMILIES
+from slant.readers._html_owner_replies import owner_replies
 from slant.readers._html_roles import corrected_comments
 from slant.readers._html_shapes import find_shaped_comments, links_elsewhere
 from slant.readers._html_text import class_tokens, element_text, spaced_text
@@ -60,6 +62,8 @@ class CommentRecord:
         published: when it was posted (ISO 8601), or None.
         parent: index of the comment it replies to in the same list, or None.
         key: the comment system's own id (an element id, a JSON-LD ``@id``), or None.
+        by_post_author: whether the comment is the post's author answering inside another comment,
+            under a label in place of a name (its author is then the article's).
     """
 
     text: str
@@ -67,6 +71,8 @@ class CommentRecord:
     published: str | None
     parent: int | None
     key: str | None = None
+    # an answer by the post's author inside a comment ("博主回复："): its author is the article's
+    by_post_author: bool = False
 
 
 @dataclass(slots=True)
@@ -120,7 +126,35 @@ def extract_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
         root: the page's lxml HTML tree, with scripts already removed.
         jsonld: the page's JSON-LD objects, read before the scripts were removed.
     """
-    return _tidied(_found_comments(root, jsonld=jsonld))
+    return _tidied(_with_owner_replies(_found_comments(root, jsonld=jsonld)))
+
+
+def _with_owner_replies(found: CommentExtraction) -> CommentExtraction:
+    """The comments with the post author's answers inside them (:mod:`._html_owner_replies`) as
+    replies of their own, each right after the comment it answers."""
+    if not found.blocks or found.family not in OWNER_REPLY_FAMILIES:
+        return found
+    ids = {id(block) for block in found.blocks if block is not None}
+    answers = owner_replies(found.blocks, outermost=found.elements, nested=ids)
+    if not answers:
+        return found
+    moved: dict[int, int] = {}
+    comments: list[CommentRecord] = []
+    blocks: list[Any] = []
+    for position, (record, block) in enumerate(zip(found.comments, found.blocks, strict=True)):
+        moved[position] = len(comments)
+        answer = answers.get(position)
+        text = record.text
+        if answer is not None and answer.text in text:
+            # the answer read into the comment's text, or read as its text (a body-named box)
+            text = text[: text.index(answer.text)].rstrip() or _text_without(block, answer.element, ids)
+        parent = moved[record.parent] if record.parent is not None else None
+        comments.append(CommentRecord(text, record.author, record.published, parent, record.key))
+        blocks.append(block)
+        if answer is not None:
+            comments.append(CommentRecord(answer.text, None, answer.published, moved[position], None, True))
+            blocks.append(answer.element)
+    return CommentExtraction(found.family, comments, found.elements, blocks)
 
 
 def _tidied(found: CommentExtraction) -> CommentExtraction:
@@ -144,7 +178,7 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
             # the learned roles' reading (readers/_html_roles.py): an author the model is sure of
             # where the signs had none or a line it doubts; whom the first reading said the comment
             # answers still holds (an "In reply to" line is read before it goes)
-            if corrected.author is not None:
+            if corrected.author is not None and not found.comments[position].by_post_author:
                 authors[position] = corrected.author
             before = texts[position]
             again = tidy_text(corrected.text or before.text, author=authors[position])
@@ -167,10 +201,16 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
     )
     found.comments = [
         # as dataclasses.replace would, at a fifth of its cost
-        CommentRecord(tidy.text, author, record.published, parent, record.key)
+        CommentRecord(tidy.text, author, record.published, parent, record.key, record.by_post_author)
         for record, author, tidy, parent in zip(found.comments, authors, texts, parents, strict=True)
     ]
     return found
+
+
+def _text_without(block: Any, answer: Any, blocks: set[int]) -> str:
+    """A comment's text read again, without the answer inside it and the replies nested in it (its
+    header and buttons go as chrome lines)."""
+    return element_text(block, skip=lambda element: element is answer or id(element) in blocks)
 
 
 def _reply_signs(block: Any | None, blocks: set[int], author: str | None) -> tuple[str | None, str | None]:
