@@ -41,7 +41,7 @@ from slant.readers._html_fields import (
 )
 from slant.readers._html_owner_replies import FAMILIES as OWNER_REPLY_FAMILIES
 from slant.readers._html_owner_replies import owner_replies
-from slant.readers._html_roles import corrected_comments
+from slant.readers._html_roles import MAX_BLOCKS, corrected_comments
 from slant.readers._html_shapes import find_shaped_comments, links_elsewhere
 from slant.readers._html_text import class_tokens, element_text, spaced_text
 from slant.readers._html_threads import ReplyHints, infer_parents
@@ -132,8 +132,8 @@ def extract_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
 def _with_owner_replies(found: CommentExtraction) -> CommentExtraction:
     """The comments with the post author's answers inside them (:mod:`._html_owner_replies`) as
     replies of their own, each right after the comment it answers."""
-    if not found.blocks or found.family not in OWNER_REPLY_FAMILIES:
-        return found
+    if not found.blocks or found.family not in OWNER_REPLY_FAMILIES or len(found.blocks) > MAX_BLOCKS:
+        return found  # (a page longer than the learned roles read is read by the signs alone too)
     ids = {id(block) for block in found.blocks if block is not None}
     answers = owner_replies(found.blocks, outermost=found.elements, nested=ids)
     if not answers:

@@ -86,7 +86,13 @@ def owner_replies(blocks: list[Any], *, outermost: list[Any], nested: set[int]) 
         nested: ids of the comment elements, whose insides are other comments, not read here.
     """
     found: dict[int, OwnerReply] = {}
-    text = "".join(element.text_content() for element in outermost)
+    # the text of the elements holding the comments, each once (one text for a list of 20,000)
+    holders: dict[int, Any] = {}
+    for element in outermost:
+        holder = element.getparent()
+        holder = element if holder is None else holder
+        holders.setdefault(id(holder), holder)
+    text = "".join(holder.text_content() for holder in holders.values())
     if not any(word in text for word in _LABEL_WORDS):
         return found
     for position, block in enumerate(blocks):
