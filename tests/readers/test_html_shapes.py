@@ -184,3 +184,137 @@ def test_five_hundred_blocks_cost_linear_time() -> None:
     elapsed = time.process_time() - started
     assert len(found) == 500
     assert elapsed < 1
+
+
+def _reaction(key: str, head: str, said: str, replies: str = "") -> str:
+    return (
+        f"<li class='reaction' id='r{key}'><a class='reaction__avatar' href='/profil/{key}'><img src='a.png' alt=''></a>"
+        f"<p class='reaction__head'>{head} <time datetime='2025-03-03T1{key[-1]}:21'>le 3 mars à 1{key[-1]}h21</time></p>"
+        f"<div class='reaction__text'><p>{said}</p></div><a href='#answer' class='reaction__answer'>Répondre</a>{replies}</li>"
+    )
+
+
+@pytest.mark.issue(14)
+def test_a_name_followed_by_a_speech_verb_and_a_badge_is_the_name() -> None:
+    document = _read_text(
+        page(
+            "<section id='talk'><ol class='reactions'>"
+            + _reaction(
+                "1",
+                "<strong>Bernadette63 a écrit :</strong> <span class='reaction__tag'>Abonné</span>",
+                "Deux mois sans piscine au printemps, c'est dur pour les enfants.",
+                "<ol class='reaction__answers'>"
+                + _reaction(
+                    "2", "<strong>Jean-Luc M. a écrit :</strong>", "Mieux vaut fermer au printemps qu'en été."
+                )
+                + "</ol>",
+            )
+            + _reaction(
+                "3",
+                "<strong>nageur_du_dimanche a écrit :</strong> <span>Abonné</span>",
+                "Quarante minutes jusqu'à Riom pour les clubs, il faudra covoiturer.",
+            )
+            + "</ol></section>"
+        )
+    )
+    assert [(c.author, c.parent) for c in document.comments] == [
+        ("Bernadette63", None),
+        ("Jean-Luc M.", "c1"),
+        ("nageur_du_dimanche", None),
+    ]
+
+
+def _post(key: str, name: str, body: str) -> str:
+    return (
+        f"<li id='post-{key}' class='message'><div class='userinfo'><a href='/members/{name}.{key}/' class='username'>{name}</a>"
+        "<em class='usertitle'>Membre actif</em></div>"
+        f"<div class='messagecontent'><blockquote class='messageText SelectQuoteContainer'>{body}</blockquote></div>"
+        f"<div class='meta'><abbr data-time='1740989400' title='3 Mars 2025 à 08:10'>3 Mars 2025</abbr>"
+        "<a class='reply' href='#'>Répondre</a></div></li>"
+    )
+
+
+@pytest.mark.issue(14)
+def test_a_body_named_as_the_posts_text_is_read_though_its_class_speaks_of_quotes() -> None:
+    # XenForo's body is blockquote.messageText.SelectQuoteContainer: a post, not a quote of another;
+    # the quote box inside it still is one
+    document = _read_text(
+        page(
+            "<ol id='thread'>"
+            + _post("1", "Solene_rando", "J'ai roulé en 45 mm sur les chemins du Cézallier l'an dernier.")
+            + _post(
+                "2",
+                "Thibaut63",
+                "<div class='bbCodeQuote' data-author='Solene_rando'><blockquote class='quoteContainer'>"
+                "J'ai roulé en 45 mm sur les chemins.</blockquote></div>Merci ! Tu les gonfles à combien ?",
+            )
+            + "</ol>"
+        )
+    )
+    assert [(c.author, c.text) for c in document.comments] == [
+        ("Solene_rando", "J'ai roulé en 45 mm sur les chemins du Cézallier l'an dernier."),
+        ("Thibaut63", "Merci ! Tu les gonfles à combien ?"),
+    ]
+
+
+def _parts(key: str, name: str, said: str, replies: str = "") -> str:
+    return (
+        f"<ul class='msg' id='cmt{key}'><li class='msgname'><span class='who'><a href='/u/{key}'>{name}</a></span>"
+        f" <small>发表于 2025-03-03 1{key[-1]}:21:33 <a href='#c'>回复</a></small></li>"
+        f"<li class='msgarticle'>{said}{replies}</li></ul>"
+    )
+
+
+@pytest.mark.issue(14)
+def test_lists_of_parts_repeated_as_siblings_are_comments_and_one_nested_in_the_text_replies() -> None:
+    # Z-BlogPHP: each comment a ul of a name item and a text item, with no list around them; a reply's
+    # ul sits inside its parent's text item
+    document = _read_text(
+        page(
+            "<div id='talk'>"
+            + _parts(
+                "1",
+                "路过的小王",
+                "合盖不休眠是怎么设置的？我试过几次都会自动挂起。",
+                _parts("2", "老陈", "改 logind.conf 里的设置再重启服务就行。"),
+            )
+            + _parts("3", "阿杰", "老电脑的电池最好拆掉，长期插电容易鼓包。")
+            + "</div>"
+        )
+    )
+    assert [(c.author, c.parent) for c in document.comments] == [
+        ("路过的小王", None),
+        ("老陈", "c1"),
+        ("阿杰", None),
+    ]
+    assert document.comments[0].text == "合盖不休眠是怎么设置的？我试过几次都会自动挂起。"
+
+
+@pytest.mark.issue(14)
+def test_sibling_lists_of_items_of_one_kind_stay_lists_of_comments() -> None:
+    # each ul a thread of li items of one kind (not one block of parts): every item is a comment
+    def thread(*items: tuple[str, str]) -> str:
+        return (
+            "<ul class='thread'>"
+            + "".join(
+                f"<li class='entry'><b>{name}</b> <span>2 hours ago</span><p>{said}</p></li>"
+                for name, said in items
+            )
+            + "</ul>"
+        )
+
+    document = _read_text(
+        page(
+            "<div id='talk'>"
+            + thread(
+                ("Ann Porter", "The bridge feels solid now, good work."),
+                ("Cyril Dane", "Agreed, and the lane is wider."),
+            )
+            + thread(
+                ("Dora Blum", "Two years was far too long for this."),
+                ("Ed Ruiz", "It was a hard job under traffic."),
+            )
+            + "</div>"
+        )
+    )
+    assert [c.author for c in document.comments] == ["Ann Porter", "Cyril Dane", "Dora Blum", "Ed Ruiz"]

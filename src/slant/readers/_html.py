@@ -31,6 +31,7 @@ from slant.readers._html_layout import unwrap_layout_tables
 from slant.readers._html_lead import without_lead_lines, without_tail_byline
 from slant.readers._html_marks import PageMarks
 from slant.readers._html_noscript import is_shell, noscript_words, without_noscript_tags
+from slant.readers._html_owner_replies import blog_owner
 from slant.readers._html_text import element_text, remove_unsafe, xml_safe
 from slant.readers._html_title import headline_of
 from slant.readers._names import normalise_author
@@ -170,12 +171,16 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         published=(opening.published or "")[:10] or published if opening is not None else published,
     )
     title = Part(title_text, kind="title", id="title") if title_text else None
+    # whom a blogger's answer inside a comment is by: the article's author, or the blog's owner
+    owner = article.author or (
+        blog_owner(root.findtext("head/title")) if any(r.by_post_author for r in found.comments) else None
+    )
     comments = [
         Part(
             record.text,
             kind="comment",
             id=f"c{position}",
-            author=record.author,
+            author=record.author or (owner if record.by_post_author else None),
             parent=f"c{record.parent + 1}" if record.parent is not None else None,
             published=record.published,
         )

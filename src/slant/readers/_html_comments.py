@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from slant.readers._dates import to_iso
+from slant.readers._html_author_signs import agreed_author, is_badge, name_text
 from slant.readers._html_fields import (
     SUBJECT_TAGS,
     TidyText,
@@ -38,8 +39,10 @@ from slant.readers._html_fields import (
     tidy_author,
     tidy_text,
 )
+from slant.readers._html_owner_replies import FAMILIES as OWNER_REPLY_FAMILIES
+from slant.readers._html_owner_replies import owner_replies
 from slant.readers._html_quotes import BARE_QUOTE_TAGS, QuoteEvidence, quoted_comments
-from slant.readers._html_roles import corrected_comments
+from slant.readers._html_roles import MAX_BLOCKS, corrected_comments
 from slant.readers._html_shapes import find_shaped_comments, links_elsewhere
 from slant.readers._html_text import class_tokens, element_text, spaced_text
 from slant.readers._html_threads import ReplyHints, infer_parents
@@ -60,6 +63,8 @@ class CommentRecord:
         published: when it was posted (ISO 8601), or None.
         parent: index of the comment it replies to in the same list, or None.
         key: the comment system's own id (an element id, a JSON-LD ``@id``), or None.
+        by_post_author: whether the comment is the post's author answering inside another comment,
+            under a label in place of a name (its author is then the article's).
     """
 
     text: str
@@ -67,6 +72,8 @@ class CommentRecord:
     published: str | None
     parent: int | None
     key: str | None = None
+    # an answer by the post's author inside a comment ("博主回复："): its author is the article's
+    by_post_author: bool = False
 
 
 @dataclass(slots=True)
@@ -120,17 +127,49 @@ def extract_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
         root: the page's lxml HTML tree, with scripts already removed.
         jsonld: the page's JSON-LD objects, read before the scripts were removed.
     """
-    return _tidied(_found_comments(root, jsonld=jsonld))
+    return _tidied(_with_owner_replies(_found_comments(root, jsonld=jsonld)))
+
+
+def _with_owner_replies(found: CommentExtraction) -> CommentExtraction:
+    """The comments with the post author's answers inside them (:mod:`._html_owner_replies`) as
+    replies of their own, each right after the comment it answers."""
+    if not found.blocks or found.family not in OWNER_REPLY_FAMILIES or len(found.blocks) > MAX_BLOCKS:
+        return found  # (a page longer than the learned roles read is read by the signs alone too)
+    ids = {id(block) for block in found.blocks if block is not None}
+    answers = owner_replies(found.blocks, outermost=found.elements, nested=ids)
+    if not answers:
+        return found
+    moved: dict[int, int] = {}
+    comments: list[CommentRecord] = []
+    blocks: list[Any] = []
+    for position, (record, block) in enumerate(zip(found.comments, found.blocks, strict=True)):
+        moved[position] = len(comments)
+        answer = answers.get(position)
+        text = record.text
+        if answer is not None and answer.text in text:
+            # the answer read into the comment's text, or read as its text (a body-named box)
+            text = text[: text.index(answer.text)].rstrip() or _text_without(block, answer.element, ids)
+        parent = moved[record.parent] if record.parent is not None else None
+        comments.append(CommentRecord(text, record.author, record.published, parent, record.key))
+        blocks.append(block)
+        if answer is not None:
+            comments.append(CommentRecord(answer.text, None, answer.published, moved[position], None, True))
+            blocks.append(answer.element)
+    return CommentExtraction(found.family, comments, found.elements, blocks)
 
 
 def _tidied(found: CommentExtraction) -> CommentExtraction:
     if not found.comments:
         return found
     blocks = found.blocks or [None] * len(found.comments)
+    block_ids = {id(block) for block in blocks if block is not None}
     authors: list[str | None] = []
     texts: list[TidyText] = []
-    for record in found.comments:
+    for record, block in zip(found.comments, blocks, strict=True):
         author = tidy_author(record.author)
+        if author is None and block is not None:
+            # a theme whose author box no reader knows by name: the name its generic signs agree on
+            author = agreed_author(block, nested=lambda element: id(element) in block_ids)
         authors.append(author)
         texts.append(tidy_text(record.text, author=author))
     for position, corrected in enumerate(
@@ -140,7 +179,7 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
             # the learned roles' reading (readers/_html_roles.py): an author the model is sure of
             # where the signs had none or a line it doubts; whom the first reading said the comment
             # answers still holds (an "In reply to" line is read before it goes)
-            if corrected.author is not None:
+            if corrected.author is not None and not found.comments[position].by_post_author:
                 authors[position] = corrected.author
             before = texts[position]
             again = tidy_text(corrected.text or before.text, author=authors[position])
@@ -149,7 +188,6 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
                 before.reply_to_name or again.reply_to_name,
                 before.reply_to_number if before.reply_to_number is not None else again.reply_to_number,
             )
-    block_ids = {id(block) for block in blocks if block is not None}
     signs = [
         # a reply tab's label, whom a quote box quotes: read only where nesting gave no parent
         _reply_signs(block, block_ids, authors[position]) if record.parent is None and position else None
@@ -172,7 +210,7 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
     )
     found.comments = [
         # as dataclasses.replace would, at a fifth of its cost
-        CommentRecord(tidy.text, author, record.published, parent, record.key)
+        CommentRecord(tidy.text, author, record.published, parent, record.key, record.by_post_author)
         for record, author, tidy, parent in zip(found.comments, authors, texts, parents, strict=True)
     ]
     return found
@@ -187,6 +225,12 @@ class _ReplySigns:
         self.labelled = labelled
         self.quoted = quoted
         self.evidence = evidence
+
+
+def _text_without(block: Any, answer: Any, blocks: set[int]) -> str:
+    """A comment's text read again, without the answer inside it and the replies nested in it (its
+    header and buttons go as chrome lines)."""
+    return element_text(block, skip=lambda element: element is answer or id(element) in blocks)
 
 
 def _reply_signs(block: Any | None, blocks: set[int], author: str | None) -> _ReplySigns | None:
@@ -535,7 +579,7 @@ def _wordpress_fields(item: Any, items: set[Any]) -> tuple[str | None, str | Non
     # Older themes put the paragraphs straight into div.comment-body next to author and meta.
     content = _pick(found, ("comment-content", "wp-block-comment-content", "comment-body"))
     text = element_text(content if content is not None else item, skip=_skipper(items, _WP_CHROME))
-    return _text_of(author_element), published, text
+    return name_text(author_element) if author_element is not None else None, published, text
 
 
 # --- Disqus ---------------------------------------------------------------------------------------
@@ -908,14 +952,21 @@ def _generic_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None,
     text_element = _own_text(item, author) if author is not None else None
     skip = _skipper(items, ())
     text = element_text(text_element, skip=skip) if text_element is not None else ""
-    return _text_of(author), _generic_time(item, items, author, text_element), text
+    name = name_text(author) if author is not None else None
+    return name, _generic_time(item, items, author, text_element), text
 
 
 def _name_in(author_box: Any) -> Any:
     """The name inside an author box that also holds the date and buttons (CSDN's "user-box" holds
     "span.name"): the first author-named element inside it with text, else the box."""
     for element in author_box.iterdescendants():
-        if isinstance(element.tag, str) and _is_authorish(element) and spaced_text(element):
+        # a badge beside the name ("Post author" in "span.ast-cmt-post-author") is no name
+        if (
+            isinstance(element.tag, str)
+            and _is_authorish(element)
+            and not is_badge(element)
+            and spaced_text(element)
+        ):
             return element
     return author_box
 

@@ -21,6 +21,7 @@ __all__ = [
     "BYLINE_WORDS",
     "HTML_ACTION_WORDS",
     "SPEECH_LEAD",
+    "SPEECH_TAIL",
     "SUBJECT_TAGS",
     "TidyText",
     "date_inside",
@@ -66,6 +67,11 @@ _GLUED_BADGE = re.compile(
 # What follows an author's name in a header line: "Ulrike sagt:", "Ramón dijo:".
 SPEECH_LEAD = re.compile(
     r"^(?:says|said|wrote|sagt|schreibt|schrieb|dijo|escribió|escribio|a\s+écrit|écrit|пишет|написала?|说)\s*:?\s*",
+    re.IGNORECASE,
+)
+#: What follows an author's name at the end of a header line: "Ulrike sagt", "Bernadette63 a écrit :".
+SPEECH_TAIL = re.compile(
+    r"\s+(?:says|said|wrote|sagt|schreibt|schrieb|dijo|escribió|a\s+écrit|пишет|написала?)\s*:?$",
     re.IGNORECASE,
 )
 # A line that names the comment being answered: "In reply to Sepp G.", "Antwort auf #1 von Sepp G.",
@@ -247,12 +253,7 @@ def tidy_author(raw: str | None) -> str | None:
     if name is None:
         return None
     name = SPEECH_LEAD.sub("", without_badge(name)) if " " in name else without_badge(name)
-    name = re.sub(
-        r"\s+(?:says|said|wrote|sagt|schreibt|schrieb|dijo|escribió|a\s+écrit|пишет|написала?)\s*:?$",
-        "",
-        name,
-        flags=re.IGNORECASE,
-    )
+    name = SPEECH_TAIL.sub("", name)
     return normalise_author(name)
 
 
@@ -454,11 +455,29 @@ def is_quote(element: object) -> bool:
             for part in _CLASS_PARTS.split(classes)
             if part
         )
+        and not _names_own_text(classes)
     ):
         return True
     # a blockquote naming its source ("cite", or a title line "X wrote:") quotes an earlier post;
     # a bare one may be the commenter's own emphasis and stays in the text
     return tag == "blockquote" and (bool(element.get("cite")) or _quote_title(element) is not None)  # type: ignore[attr-defined]
+
+
+# Class words that name a post's own text: "messageText", "post-body", "comment-content".
+_OWN_TEXT_PARTS = frozenset({"text", "body", "content", "message"})
+
+
+def _names_own_text(classes: str) -> bool:
+    """Whether one of an element's class names calls it a post's own text with no word of quoting:
+    XenForo's body is ``blockquote.messageText.SelectQuoteContainer`` (a container to select quotes
+    from), which is the post, not a quote of another."""
+    for name in classes.split():
+        parts = {part.lower() for part in _CLASS_PARTS.split(name) if part}
+        if parts & _OWN_TEXT_PARTS and not any(
+            part in _QUOTE_PARTS or part.startswith("quote") for part in parts
+        ):
+            return True
+    return False
 
 
 def _quote_title(quote: object) -> str | None:

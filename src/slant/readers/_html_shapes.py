@@ -36,11 +36,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from slant.readers._dates import is_relative_time, to_iso
+from slant.readers._html_author_signs import name_text
 from slant.readers._html_block_signs import attribute_author, attribute_time, name_beside_time
 from slant.readers._html_fields import (
     BADGES,
     BYLINE_WORDS,
     SPEECH_LEAD,
+    SPEECH_TAIL,
     SUBJECT_TAGS,
     date_inside,
     is_action_line,
@@ -245,7 +247,7 @@ def candidate_regions(root: Any) -> tuple[list[RegionCandidate], dict[Any, Any]]
         if tag == "h1" and first_h1 is None:
             first_h1 = position
         parent = element.getparent()
-        if parent is not None and _is_block_tag(tag):
+        if parent is not None and (_is_block_tag(tag) or (tag in _INNER_LIST_TAGS and _holds_parts(element))):
             groups[(parent, tag)].append(element)
     cache: dict[Any, _Roles | None] = {}
     page = _PageFacts(len(order), first_h1, order, ids)
@@ -275,6 +277,18 @@ def _is_block_tag(tag: str) -> bool:
     """Whether elements of ``tag`` may be comment blocks: the usual containers, quote boxes and layout
     tables, and custom elements (``<ytd-comment-renderer>``, ``<xyz-comment>``)."""
     return tag in _BLOCK_TAGS or tag in _REPEATED_BLOCK_TAGS or "-" in tag
+
+
+def _holds_parts(listing: Any) -> bool:
+    """Whether a list is one block of parts rather than a list of items: two or more items, each of
+    its own kind (Z-BlogPHP's ``ul.msg`` of ``li.msgname`` and ``li.msgarticle`` is one comment,
+    its replies' ``ul.msg`` nested in its text)."""
+    kinds = [_signature(item) for item in listing if isinstance(item.tag, str)]
+    return (
+        len(kinds) >= _MIN_BLOCKS
+        and len(set(kinds)) == len(kinds)
+        and all(tag == "li" and classes for tag, classes in kinds)
+    )
 
 
 def _kin_groups(
@@ -651,8 +665,9 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
     for element in elements:
         if element.tag not in _NAME_TAGS or len(element) > 3 or _names_a_badge(element):
             continue
-        text = _short_text(element, limit=_MAX_NAME_CHARACTERS + 20)
-        if not text:
+        # without the badges beside the name ("Thibaut63" <em>Nouveau membre</em>)
+        text = name_text(element)
+        if not text or len(text) > _MAX_NAME_CHARACTERS + 20:
             continue
         if (
             element.tag == "a"
@@ -661,8 +676,12 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
         ):
             continue  # a headline of a related post, not a person
         name = without_badge(normalise_author(text) or "")
-        if name and not _looks_like_name(name) and _HEADER_SEPARATOR.search(text):
-            # "Klaus R. • vor 2 Stunden": the name and the time in one line
+        if (
+            name
+            and not _looks_like_name(name)
+            and (_HEADER_SEPARATOR.search(text) or SPEECH_TAIL.search(text))
+        ):
+            # "Klaus R. • vor 2 Stunden": the name and the time in one line; "Bernadette63 a écrit :"
             name = tidy_author(text) or ""
         if not name or len(name) > _MAX_NAME_CHARACTERS:
             continue
@@ -896,7 +915,8 @@ def _thread(
         replied = _enclosing_block(element, parent, index)
         nested = (
             replied is not None
-            and element.getparent().tag in _LIST_TAGS
+            # a list that is one block of parts is a reply wherever it sits in its parent
+            and (element.getparent().tag in _LIST_TAGS or element.tag in _INNER_LIST_TAGS)
             and _is_nested_block(element, replied)
         )
         kin = replied is None and _signature(element) == kind
