@@ -2,7 +2,8 @@
 
 Usage (after ``bench/toxicity_stance_cache.py --part eval`` and ``--part train``):
     .venv/bin/python bench/toxicity_stance.py diagnose   [--cache /tmp/tox-stance-cache]
-    .venv/bin/python bench/toxicity_stance.py variants   [--cache /tmp/tox-stance-cache] [--json FILE]
+    .venv/bin/python bench/toxicity_stance.py variants   [--cache /tmp/tox-stance-cache] [--json FILE] [--only NAME ...]
+    .venv/bin/python bench/toxicity_stance.py judge      [--model DIR] [--json FILE]
 
 Everything runs on cached embeddings and n-gram logits of the shipped model, so a meaning head or a
 stacker can be refitted in seconds; predictions replay :meth:`StackedToxicityModel.predict_proba`
@@ -19,6 +20,9 @@ leaving out whole frames, then applied to the functional set's different sentenc
 the training templates), each scored on every set: the held-out sets written first
 (moderation_heldout, threads_heldout, behaviour_heldout), the evaluate-only sets, held-in test, the
 example page and the Russian pairs.
+
+``judge``: every figure above, and the shares flagged per category, for the shipped model or the
+model in ``--model`` (its n-gram logits recomputed, the cached unit embeddings reused).
 """
 
 from __future__ import annotations
@@ -316,6 +320,7 @@ def fit_mlp(
     hidden: int,
     alpha: float,
     epochs: int,
+    seed: int = 13,
 ) -> Callable[[np.ndarray], np.ndarray]:
     """A one-hidden-layer head for toxicity; the other labels keep ``base_head``."""
     from sklearn.neural_network import MLPClassifier
@@ -326,7 +331,7 @@ def fit_mlp(
         alpha=alpha,
         batch_size=256,
         max_iter=epochs,
-        random_state=13,
+        random_state=seed,
         learning_rate_init=1e-3,
         early_stopping=False,
     )
@@ -369,6 +374,11 @@ def fit_mlp_all(
         return np.stack([np.maximum(U64 @ W1 + b1, 0.0) @ W2 + b2 for W1, b1, W2, b2 in layers], axis=1)
 
     return head
+
+
+def _mean_head(heads: list[Callable[[np.ndarray], np.ndarray]]) -> Callable[[np.ndarray], np.ndarray]:
+    """The mean logit of several heads (an ensemble over seeds)."""
+    return lambda U: np.mean([head(U) for head in heads], axis=0)
 
 
 def per_label(scorer: Scorer, sets: dict[str, Cached]) -> dict[str, dict[str, float]]:
@@ -442,6 +452,28 @@ def variants(
         "logistic, stance templates x5": {"fit": logistic, "cv": logistic_tox, "w": weights(5.0)},
         "logistic, stance templates x20": {"fit": logistic, "cv": logistic_tox, "w": weights(20.0)},
         "mlp 128": {"fit": mlp(128, 1e-3, 12), "cv": mlp(128, 1e-3, 12), "w": ones, "mlp": True},
+        **{
+            f"mlp 128, seed {seed}": {
+                "fit": lambda Xs, Ys, ws, base, seed=seed: fit_mlp(
+                    Xs, Ys, base, ws, hidden=128, alpha=1e-3, epochs=12, seed=seed
+                ),
+                "cv": None,
+                "w": ones,
+                "mlp": True,
+            }
+            for seed in (1, 2)
+        },
+        "mlp 128, mean of seeds 13, 1, 2": {
+            "fit": lambda Xs, Ys, ws, base: _mean_head(
+                [
+                    fit_mlp(Xs, Ys, base, ws, hidden=128, alpha=1e-3, epochs=12, seed=seed)
+                    for seed in (13, 1, 2)
+                ]
+            ),
+            "cv": None,
+            "w": ones,
+            "mlp": True,
+        },
         "mlp 128, every label": {
             "fit": lambda Xs, Ys, ws, base=None: fit_mlp_all(Xs, Ys, ws, hidden=128, alpha=1e-3, epochs=12),
             "cv": None,
