@@ -84,9 +84,11 @@ def test_the_cascade_keeps_ngram_scores_only_for_confidently_clean_latin_text() 
         skipped = ngram[i, 0] < model.unsure_below and reads_ngrams(text)
         assert np.allclose(probs[i], ngram[i]) == skipped
     # Encoding everything changes nothing for the texts the cascade encodes anyway.
-    everything = StackedToxicityModel(C=model.C, unsure_below=0.0)
+    everything = StackedToxicityModel(**{**model.get_params(), "unsure_below": 0.0})
     for name in (
         "base_",
+        "embedding_hidden_",
+        "embedding_hidden_bias_",
         "embedding_coef_",
         "embedding_intercept_",
         "stack_",
@@ -144,3 +146,38 @@ def test_the_cascade_cut_is_the_largest_within_both_budgets(monkeypatch: pytest.
     monkeypatch.setattr(_train, "CASCADE_MAX_AUC_LOSS", -1.0)
     assert _train.choose_unsure_below(model, texts, y) == 0.0
     assert model.unsure_below == before  # choosing leaves the model's own cut alone
+
+
+def _hand_built(hidden: int) -> StackedToxicityModel:
+    """A stacked model whose embedding heads are set by hand (no training, no encoder)."""
+    n, dim = len(LABELS), _encoder.ENCODER_DIM
+    model = StackedToxicityModel(hidden=hidden)
+    rng = np.random.default_rng(0)
+    model.embedding_hidden_ = rng.normal(size=(n, hidden, dim)).astype(np.float32)
+    model.embedding_hidden_bias_ = rng.normal(size=(n, hidden)).astype(np.float32)
+    model.embedding_coef_ = rng.normal(size=(n, hidden or dim)).astype(np.float32)
+    model.embedding_intercept_ = rng.normal(size=n).astype(np.float32)
+    return model
+
+
+def test_a_hidden_layer_head_is_a_rectified_layer_then_a_weighted_sum() -> None:
+    model = _hand_built(3)
+    embeddings = np.random.default_rng(1).normal(size=(4, _encoder.ENCODER_DIM)).astype(np.float32)
+    logits = model._head_logits(embeddings)
+    k = LABELS.index("insult")
+    layer = np.maximum(embeddings[2] @ model.embedding_hidden_[k].T + model.embedding_hidden_bias_[k], 0)
+    expected = layer @ model.embedding_coef_[k] + model.embedding_intercept_[k]
+    assert logits.shape == (4, len(LABELS)) and np.isclose(logits[2, k], expected, rtol=1e-5)
+    # hidden = 0 is the logistic head of the first three rounds: one weighted sum of the embedding.
+    linear = _hand_built(0)
+    assert np.allclose(
+        linear._head_logits(embeddings),
+        embeddings @ linear.embedding_coef_.T + linear.embedding_intercept_,
+        rtol=1e-5,
+    )
+
+
+@pytest.mark.parametrize("bad", [{"hidden": -1}, {"hidden": 2.5}, {"alpha": -1.0}, {"epochs": 0}])
+def test_bad_head_parameters_are_refused(bad: dict[str, float]) -> None:
+    with pytest.raises(ValueError, match=next(iter(bad))):
+        StackedToxicityModel(**bad)._check_params()  # type: ignore[arg-type]

@@ -6,8 +6,14 @@ comment quoting an insult to condemn it. A sentence encoder (multilingual USE v3
 The two are combined per label:
 
 1. **Level one**, trained on the training split: the n-gram model (:class:`ToxicityModel`, kept for
-   obfuscation, profanity and the spans that explain a score) and one logistic head per label
-   over the encoder's embedding.
+   obfuscation, profanity and the spans that explain a score) and one head per label over the
+   encoder's embedding: a logistic regression, or (``hidden`` > 0, issue 17's fourth round) a
+   network with one hidden layer of ``hidden`` rectified units. Stance (counter-speech, negated
+   or quoted abuse against the same abuse said in earnest) is in the embedding: a linear probe
+   fitted on the stance training templates alone separates it on other sentences. A logistic head
+   fitted on all the training texts (1 % of them stance templates) has one direction, and spends
+   it on what the bulk of the data rewards, the abusive words; a hidden layer has room for both
+   (docs/bench-toxicity.md, issue 17, fourth round).
 2. **Level two**, fitted on the held-in validation split (data neither level-one model was trained
    on): per label, a logistic regression over the two level-one logits. It is both the stacker
    and the calibration, so the score is a probability; each label's threshold is chosen on the
@@ -28,6 +34,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -152,13 +159,21 @@ class StackedToxicityModel(Estimator):
     """Seven calibrated toxicity probabilities from an n-gram model stacked with sentence embeddings.
 
     Args:
-        C: inverse L2 regularisation strength of each embedding head.
+        C: inverse L2 regularisation strength of each logistic embedding head (``hidden`` = 0).
         unsure_below: n-gram toxicity probability under which a Latin-script comment is not
             encoded (0 encodes every comment).
         random_state: seed for the solvers.
+        hidden: rectified units in the hidden layer of each embedding head; 0 makes each head a
+            logistic regression (the first three rounds' model).
+        alpha: L2 penalty of the hidden-layer heads.
+        epochs: passes over the training texts of the hidden-layer heads (Adam, batches of 256).
     """
 
     base_: ToxicityModel
+    #: ``(7, hidden, 512)`` and ``(7, hidden)``: each head's hidden layer (empty when ``hidden`` = 0).
+    embedding_hidden_: npt.NDArray[np.float32]
+    embedding_hidden_bias_: npt.NDArray[np.float32]
+    #: ``(7, 512)`` for logistic heads, ``(7, hidden)`` for hidden-layer heads.
     embedding_coef_: npt.NDArray[np.float32]
     embedding_intercept_: npt.NDArray[np.float32]
     stack_: npt.NDArray[np.float32]
@@ -166,14 +181,32 @@ class StackedToxicityModel(Estimator):
     thresholds_: npt.NDArray[np.float32]
     model_card_: str
 
-    def __init__(self, *, C: float = 1.0, unsure_below: float = 0.25, random_state: int | None = 0) -> None:
+    def __init__(
+        self,
+        *,
+        C: float = 1.0,
+        unsure_below: float = 0.25,
+        random_state: int | None = 0,
+        hidden: int = 0,
+        alpha: float = 1e-3,
+        epochs: int = 12,
+    ) -> None:
         self.C = C
         self.unsure_below = unsure_below
         self.random_state = random_state
+        self.hidden = hidden
+        self.alpha = alpha
+        self.epochs = epochs
 
     def _check_params(self) -> None:
         if not (isinstance(self.C, int | float) and self.C > 0):
             raise ValueError(f"C must be a positive number. Got {self.C!r} instead.")
+        if not (isinstance(self.hidden, int) and self.hidden >= 0):
+            raise ValueError(f"hidden must be a whole number >= 0. Got {self.hidden!r} instead.")
+        if not (isinstance(self.alpha, int | float) and self.alpha >= 0):
+            raise ValueError(f"alpha must be a number >= 0. Got {self.alpha!r} instead.")
+        if not (isinstance(self.epochs, int) and self.epochs > 0):
+            raise ValueError(f"epochs must be a positive whole number. Got {self.epochs!r} instead.")
         if not (isinstance(self.unsure_below, int | float) and 0.0 <= self.unsure_below < 1.0):
             raise ValueError(f"unsure_below must be a number in [0, 1). Got {self.unsure_below!r} instead.")
 
@@ -238,27 +271,49 @@ class StackedToxicityModel(Estimator):
                 f"Got {targets.shape} instead."
             )
         try:
+            from sklearn.exceptions import ConvergenceWarning
             from sklearn.linear_model import LogisticRegression
+            from sklearn.neural_network import MLPClassifier
         except ImportError as error:
             raise DependencyError(
                 "training the toxicity model needs scikit-learn; install it with: pip install 'slant[train]'"
             ) from error
         self.base_ = base
         X = self._embeddings(texts, embeddings)
-        coef = np.zeros((len(LABELS), ENCODER_DIM), dtype=np.float32)
-        intercept = np.zeros(len(LABELS), dtype=np.float32)
+        n, width = len(LABELS), self.hidden or ENCODER_DIM
+        hidden = np.zeros((n, self.hidden, ENCODER_DIM), dtype=np.float32)
+        hidden_bias = np.zeros((n, self.hidden), dtype=np.float32)
+        coef = np.zeros((n, width), dtype=np.float32)
+        intercept = np.zeros(n, dtype=np.float32)
         for k, label in enumerate(LABELS):
             known = ~np.isnan(targets[:, k])
             y = (targets[known, k] >= 0.5).astype(np.int64)
-            head = LogisticRegression(C=self.C, max_iter=500, random_state=self.random_state)
-            head.fit(X[known], y)
-            coef[k], intercept[k] = head.coef_[0], head.intercept_[0]
+            if self.hidden:
+                # Adam stops after a fixed number of passes (chosen on held-in data), converged or not.
+                net = MLPClassifier(
+                    hidden_layer_sizes=(self.hidden,),
+                    alpha=self.alpha,
+                    batch_size=256,
+                    learning_rate_init=1e-3,
+                    max_iter=self.epochs,
+                    random_state=self.random_state,
+                )
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", category=ConvergenceWarning)
+                    net.fit(X[known], y)
+                hidden[k], hidden_bias[k] = net.coefs_[0].T, net.intercepts_[0]
+                coef[k], intercept[k] = net.coefs_[1][:, 0], net.intercepts_[1][0]
+            else:
+                head = LogisticRegression(C=self.C, max_iter=500, random_state=self.random_state)
+                head.fit(X[known], y)
+                coef[k], intercept[k] = head.coef_[0], head.intercept_[0]
             logger.info(
                 "embedding head %-16s trained on %d texts (%d positive)",
                 label,
                 int(known.sum()),
                 int(y.sum()),
             )
+        self.embedding_hidden_, self.embedding_hidden_bias_ = hidden, hidden_bias
         self.embedding_coef_, self.embedding_intercept_ = coef, intercept
         self._stack(eval_set)
         return self
@@ -314,8 +369,17 @@ class StackedToxicityModel(Estimator):
         return self.encoder_.encode([repaired(normalizer, text) for text in texts])
 
     def _head_logits(self, embeddings: npt.NDArray[np.float32]) -> Floats:
-        out: Floats = embeddings.astype(np.float64) @ self.embedding_coef_.T.astype(np.float64)
-        return out + self.embedding_intercept_
+        X = embeddings.astype(np.float64)
+        if not self.hidden:
+            linear: Floats = X @ self.embedding_coef_.T.astype(np.float64)
+            return linear + self.embedding_intercept_
+        out: Floats = np.empty((len(X), len(LABELS)))
+        for k in range(len(LABELS)):
+            layer = np.maximum(
+                X @ self.embedding_hidden_[k].T.astype(np.float64) + self.embedding_hidden_bias_[k], 0.0
+            )
+            out[:, k] = layer @ self.embedding_coef_[k].astype(np.float64) + self.embedding_intercept_[k]
+        return out
 
     def meaning_logits(self, texts: Sequence[str]) -> Floats:
         """The embedding heads' logits, ``(n_texts, 7)``: per label, the highest over the text's units.
@@ -395,8 +459,17 @@ class StackedToxicityModel(Estimator):
                 path / NGRAM_FOLDER,
                 model_card=self.base_.model_card_ if hasattr(self.base_, "model_card_") else "",
             )
+        layers = (
+            {
+                "embedding_hidden": self.embedding_hidden_.astype(np.float32),
+                "embedding_hidden_bias": self.embedding_hidden_bias_.astype(np.float32),
+            }
+            if self.hidden
+            else {}
+        )
         save_file(
             {
+                **layers,
                 "embedding_coef": self.embedding_coef_.astype(np.float32),
                 "embedding_intercept": self.embedding_intercept_.astype(np.float32),
                 "stack": self.stack_.astype(np.float32),
@@ -425,15 +498,23 @@ class StackedToxicityModel(Estimator):
             ModelError: the folder lacks the files, or they hold another kind of model.
         """
         path = Path(folder)
-        config = read_config(path, weights_file=_WEIGHTS_FILE, cls=STACKED_CLASS_TAG, what="stacked toxicity model")
+        config = read_config(
+            path, weights_file=_WEIGHTS_FILE, cls=STACKED_CLASS_TAG, what="stacked toxicity model"
+        )
         config_path, weights_path = path / CONFIG_FILE, path / _WEIGHTS_FILE
         with _models.reading(config_path, kind="toxicity"):
             model = cls(**dict(config["params"]))
             model._check_params()
         tensors = _models.read_tensors(weights_path, kind="toxicity")
-        n = len(LABELS)
+        n, hidden = len(LABELS), model.hidden
+        layers = (
+            {"embedding_hidden": (n, hidden, ENCODER_DIM), "embedding_hidden_bias": (n, hidden)}
+            if hidden
+            else {}
+        )
         expected = {
-            "embedding_coef": (n, ENCODER_DIM),
+            **layers,
+            "embedding_coef": (n, hidden or ENCODER_DIM),
             "embedding_intercept": (n,),
             "stack": (n, 3),
             "embedding_calibration": (n, 2),
@@ -444,6 +525,11 @@ class StackedToxicityModel(Estimator):
             raise ModelError(
                 f"{weights_path} holds tensors of shapes {found}, expected {expected}; retrain the model"
             )
+        empty = np.zeros((n, 0, ENCODER_DIM), dtype=np.float32), np.zeros((n, 0), dtype=np.float32)
+        model.embedding_hidden_ = tensors["embedding_hidden"].astype(np.float32) if hidden else empty[0]
+        model.embedding_hidden_bias_ = (
+            tensors["embedding_hidden_bias"].astype(np.float32) if hidden else empty[1]
+        )
         model.embedding_coef_ = tensors["embedding_coef"].astype(np.float32)
         model.embedding_intercept_ = tensors["embedding_intercept"].astype(np.float32)
         model.stack_ = tensors["stack"].astype(np.float32)

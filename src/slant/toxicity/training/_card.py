@@ -195,9 +195,8 @@ reads what a comment says.
   load; its weights are an `.npz` read without pickle.
 - Obfuscated words are spelt out before encoding ("f@ck" -> "fuck", using the n-gram model's
   de-obfuscating normaliser); each sentence-like unit is encoded on its own.
-- **Meaning heads**: one L2-regularised logistic regression per label over the 512-dimensional
-  embedding (C={C}), trained on the same training split as the n-gram model; a comment's logit
-  is the highest over its units.
+- **Meaning heads**: {heads} per label over the 512-dimensional embedding, trained on the same
+  training split as the n-gram model; a comment's logit is the highest over its units.
 - **Stacking and calibration**: per label, a logistic regression over the n-gram logit and the
   meaning logit, fitted on the validation split (which neither level-one model saw); it is the
   calibration too, so scores are probabilities. Thresholds maximise F1 on the validation split.
@@ -240,9 +239,17 @@ def stacked_model_card(metrics: dict[str, Any]) -> str:
         f"{label} {row['ngram_weight']:.2f} / {row['meaning_weight']:.2f}"
         for label, row in metrics["stack"].items()
     )
+    heads = (
+        f"a network with one hidden layer of {params['hidden']} rectified units (L2 penalty "
+        f"{params['alpha']}, Adam, {params['epochs']} passes over the training texts, scikit-learn's "
+        "MLPClassifier; issue 17's fourth round: a logistic head spends its one direction on abusive "
+        "words, and misses the stance that the embedding holds)"
+        if params.get("hidden")
+        else f"one L2-regularised logistic regression (C={params['C']})"
+    )
     header = (
         _STACKED_HEADER.replace("{encoder}", str(metrics["encoder"]))
-        .replace("{C}", str(params["C"]))
+        .replace("{heads}", heads)
         .replace("{unsure_below}", str(params["unsure_below"]))
         .replace("{encoded:.0%}", f"{metrics['encoded_share_val']:.0%}")
         .replace("{weights}", weights)
