@@ -17,6 +17,7 @@ document order, so a parent always comes before its replies.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -26,6 +27,7 @@ from typing import Any
 
 from slant.readers._dates import to_iso
 from slant.readers._html_fields import (
+    PROFILE_FACT_WORDS,
     SUBJECT_TAGS,
     TidyText,
     date_inside,
@@ -38,6 +40,8 @@ from slant.readers._html_fields import (
     tidy_author,
     tidy_text,
 )
+from slant.readers._html_forms import holds_entry, is_writing_form
+from slant.readers._html_removed import is_removed, without_removed
 from slant.readers._html_roles import corrected_comments
 from slant.readers._html_shapes import find_shaped_comments, links_elsewhere
 from slant.readers._html_text import class_tokens, element_text, spaced_text
@@ -119,7 +123,24 @@ def extract_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
         root: the page's lxml HTML tree, with scripts already removed.
         jsonld: the page's JSON-LD objects, read before the scripts were removed.
     """
-    return _tidied(_found_comments(root, jsonld=jsonld))
+    return _tidied(_without_taken_down(_found_comments(root, jsonld=jsonld)))
+
+
+def _without_taken_down(found: CommentExtraction) -> CommentExtraction:
+    """The extraction without blocks marked as removed by a moderator or the writer
+    (:mod:`._html_removed`); their elements are still cut from the article."""
+    if not found.blocks:
+        return found
+    removed = [is_removed(block) for block in found.blocks]
+    if not any(removed):
+        return found
+    kept, parents = without_removed([record.parent for record in found.comments], removed)
+    found.comments = [
+        dataclasses.replace(found.comments[position], parent=parent)
+        for position, parent in zip(kept, parents, strict=True)
+    ]
+    found.blocks = [found.blocks[position] for position in kept]
+    return found
 
 
 def _tidied(found: CommentExtraction) -> CommentExtraction:
@@ -645,6 +666,7 @@ _TEXTISH = re.compile(r"text|body|content|message|msg")
 _REPLIED_TO = re.compile(r"in-?reply-?to|reply-?to|replied|parent|quote|mention")
 _NAME_WORDS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 _BODY_WORDS = frozenset({"body", "text", "content", "message", "msg"})
+
 # whole words of a class name: "comment-submitted" is no "sub" list
 _REPLY_CONTAINER = re.compile(
     r"(?:^|[-_])(?:children|replies|reply-list|thread|threads|sub|sub-?comments|nested|indented|follow-?up|answers"
@@ -676,7 +698,7 @@ def _is_authorish(element: Any) -> bool:
             continue
         # "field-name-comment-body" names a body field, not a name
         words = {word.lower() for word in _NAME_WORDS.split(name) if word}
-        if not words & _BODY_WORDS:
+        if not words & _BODY_WORDS and not words & PROFILE_FACT_WORDS:
             return True
     return False
 
@@ -696,14 +718,17 @@ def _authors(root: Any) -> Iterator[Any]:
     stack = [root]
     while stack:
         element = stack.pop()
-        if not isinstance(element.tag, str) or element.tag in {"form", "button"}:
-            continue  # a form's "Your name" field is nobody's name, a "Follow user" button neither
+        if not isinstance(element.tag, str) or element.tag == "button":
+            continue  # a "Follow user" button names nobody
+        if element.tag == "form" and is_writing_form(element):
+            continue  # a comment form's "Your name" field is nobody's name
         if _is_overlay(element):
             continue  # a profile card that pops up over the name repeats it with a bio and buttons
         if _is_authorish(element):
             text = element.text_content().strip()
             if 0 < len(text) <= _MAX_AUTHOR_CHARACTERS:
-                yield element
+                if not holds_entry(element):  # a field's row in a form that wraps the page
+                    yield element
                 continue
             if not _names_whose(element):
                 continue
@@ -818,8 +843,23 @@ def _inside_reply_container(other: Any, top: Any, author: Any) -> bool:
         if ancestor is top:
             return False
         if _is_reply_container(ancestor) and author not in set(ancestor.iter()):
-            return True
+            return not _peer_of_own(ancestor, author)
     return False
+
+
+def _peer_of_own(container: Any, author: Any) -> bool:
+    """Whether a reply-named container ("comment-thread") is a sibling of one of the same kind that
+    holds ``author``: the next thread of the list, not a list of replies to this comment."""
+    kind = (container.tag, container.get("class"))
+    parent = container.getparent()
+    if parent is None:
+        return False
+    return any(
+        sibling is not container
+        and (sibling.tag, sibling.get("class")) == kind
+        and any(ancestor is sibling for ancestor in author.iterancestors())
+        for sibling in parent
+    )
 
 
 def _own_text(item: Any, author: Any) -> Any | None:
@@ -859,10 +899,15 @@ def _generic_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None,
 
 def _name_in(author_box: Any) -> Any:
     """The name inside an author box that also holds the date and buttons (CSDN's "user-box" holds
-    "span.name"): the first author-named element inside it with text, else the box."""
+    "span.name"): the first author-named element inside it with text, else the link the box's
+    line opens with ("Sandra, Leeds, United Kingdom, 2 hours ago"), else the box."""
     for element in author_box.iterdescendants():
         if isinstance(element.tag, str) and _is_authorish(element) and spaced_text(element):
             return element
+    # "Sandra, Leeds, United Kingdom, 2 hours ago" with the name a link: the link that opens the box
+    lead = next((link for link in author_box.iter("a") if spaced_text(link)), None)
+    if lead is not None and spaced_text(author_box).startswith(spaced_text(lead)) and lead.tail:
+        return lead
     return author_box
 
 

@@ -40,6 +40,7 @@ from slant.readers._html_block_signs import attribute_author, attribute_time, na
 from slant.readers._html_fields import (
     BADGES,
     BYLINE_WORDS,
+    PROFILE_FACT_WORDS,
     SPEECH_LEAD,
     SUBJECT_TAGS,
     date_inside,
@@ -49,6 +50,7 @@ from slant.readers._html_fields import (
     tidy_author,
     without_badge,
 )
+from slant.readers._html_forms import is_writing_form
 from slant.readers._html_text import element_text, spaced_text
 from slant.readers._names import is_name, normalise_author
 from slant.readers._words import word_count
@@ -117,6 +119,8 @@ _PROFILE_PATH = re.compile(
     r"|^/@|/@[\w.-]+/?$",
     re.IGNORECASE,
 )
+# one word, letters first, a year last: a user name's number, not a date
+_HANDLE_WITH_YEAR = re.compile(r"[^\W\d_][\w.-]*?(?:19|20)\d\d")
 _HEADER_SEPARATOR = re.compile(r"\s[•·|–—-]\s")
 _ID_DIGITS = re.compile(r"\d+")
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/")
@@ -674,12 +678,16 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
     return first if first is not None else (None, None)
 
 
-_BADGE_CLASS = re.compile(r"(?:^|[-_])(?:badge|flair|award)(?:$|[-_])", re.IGNORECASE)
+# a badge, or a profile fact ("replyer-level": "LV4", "user-location": "Leeds")
+_BADGE_CLASS = re.compile(
+    rf"(?:^|[-_])(?:badge|flair|award|{'|'.join(sorted(PROFILE_FACT_WORDS))})(?:$|[-_])", re.IGNORECASE
+)
 
 
 def _names_a_badge(element: Any) -> bool:
     """An element whose class says it is a badge ("Answer-badge", "user-flair"): a distinction
-    ("Hilfreichste Antwort", "Top contributor"), never the commenter's name."""
+    ("Hilfreichste Antwort", "Top contributor"), or another fact of the profile ("LV4"), never the
+    commenter's name."""
     classes = element.get("class")
     return bool(classes) and any(_BADGE_CLASS.search(name) for name in str(classes).split())
 
@@ -721,7 +729,7 @@ def _links_to_a_person(element: Any) -> bool:
 
 def _could_be_display_name(text: str) -> bool:
     """A display name a profile link vouches for ("Mike in the Burbs"): short, not a time or button."""
-    return len(text.split()) <= 5 and not _TIME_TEXT.search(text) and not is_action_line(text)
+    return len(text.split()) <= 5 and not _names_a_time(text) and not is_action_line(text)
 
 
 def _links_to_a_story(href: str) -> bool:
@@ -731,8 +739,13 @@ def _links_to_a_story(href: str) -> bool:
     return _DATED_PATH.search(path) is not None or last.count("-") >= 2 or last.endswith((".html", ".htm"))
 
 
+def _names_a_time(text: str) -> bool:
+    """Whether a short text tells a time, not a handle with a year in it ("绿手指2019", "ann1987")."""
+    return _TIME_TEXT.search(text) is not None and _HANDLE_WITH_YEAR.fullmatch(text) is None
+
+
 def _looks_like_name(text: str) -> bool:
-    if _TIME_TEXT.search(text) or is_action_line(text):
+    if _names_a_time(text) or is_action_line(text):
         return False
     return is_name(text)
 
@@ -848,8 +861,10 @@ def _in_chrome(element: Any) -> bool:
             continue
         if ancestor.tag == "form":
             # a form to write in is chrome; a form that wraps the comment list (DataLife Engine's
-            # moderation form) is not
-            if ancestor.xpath(".//textarea | .//input[@type='text' or @type='email' or not(@type)]"):
+            # moderation form, Bugzilla's form round the bug and its comments) is not
+            if is_writing_form(ancestor) and ancestor.xpath(
+                ".//textarea | .//input[@type='text' or @type='email' or not(@type)]"
+            ):
                 return True
             continue
         if ancestor.tag in _CHROME_TAGS or ancestor.get("role") in _CHROME_ROLES:
@@ -871,8 +886,10 @@ def links_elsewhere(block: Any, ids: set[str]) -> bool:
                 for element in block.iter()
                 for digits in _ID_DIGITS.findall(str(element.get("id") or ""))
             }
-        if not set(_ID_DIGITS.findall(anchor)) & own:
-            return True  # "#msg15201" to this block's "msg_15201" is its own permalink
+        # "#msg15201" to this block's "msg_15201" is its own permalink; an anchor with no number
+        # ("/t/3120/comment/60410#reply-form") names the block in its path: its own reply link
+        if not set(_ID_DIGITS.findall(anchor) or _ID_DIGITS.findall(path)) & own:
+            return True
     return False
 
 

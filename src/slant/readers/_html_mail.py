@@ -1,0 +1,33 @@
+"""The conventions of plain-text mail in comments: quoted lines and signatures.
+
+Mailing-list archives (HyperKitty, Pipermail), bug trackers (Bugzilla, Debian's) and plain-text
+forums write a reply as mail is written: the lines it answers quoted with "> " under an
+"On <date>, X wrote:" line, the reply, and a signature after a "-- " line. The quoted lines are the
+earlier comment's words and the signature is the sender's name again: neither is the comment.
+"""
+
+from __future__ import annotations
+
+__all__ = ["is_quoted_line", "without_signature"]
+
+# A signature is the sender's name, a title, an address: a few short lines after the "-- " line.
+_MAX_SIGNATURE_LINES = 4
+_MAX_SIGNATURE_LINE_CHARACTERS = 80
+_SIGNATURE_RULE = "--"
+
+
+def is_quoted_line(line: str) -> bool:
+    """Whether a line quotes mail it answers ("> I propose a weekly rota", ">> older")."""
+    return line.lstrip().startswith(">")
+
+
+def without_signature(lines: list[str]) -> list[str]:
+    """The lines without a trailing signature: a "-- " line and at most a few short lines after it
+    (a lone "--" further up, or with a long text after it, is the writer's own dash)."""
+    # the rule is the last line or up to _MAX_SIGNATURE_LINES above it, never the first line
+    for position in range(len(lines) - 1, max(len(lines) - 2 - _MAX_SIGNATURE_LINES, 0), -1):
+        if lines[position].strip() == _SIGNATURE_RULE:
+            after = lines[position + 1 :]
+            if all(len(line.strip()) <= _MAX_SIGNATURE_LINE_CHARACTERS for line in after):
+                return lines[:position]
+    return lines

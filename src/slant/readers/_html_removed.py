@@ -1,0 +1,39 @@
+"""Comments taken down: a moderator's or the writer's removal leaves a block, not a comment.
+
+A removed comment often keeps its place in the thread, with the commenter's name and time, and shows
+a note instead of the text ("Entfernt. Bitte bleiben Sie sachlich. Danke, die Redaktion/jk",
+"Comment deleted by user"). The block's class says so with a state modifier (BEM's
+``comment--removed``, ``post--deleted``, or a bare ``is-removed``): the note is the site's words,
+and the block is no comment. Its replies stay, answering what it answered.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["is_removed", "without_removed"]
+
+# a state modifier, not a part's name: "comment--removed", "is-deleted", "removed"; not
+# "b-post__hide-when-deleted" (a part shown while a post stands) nor "comment__removed-note"
+_REMOVED_STATE = re.compile(r"^(?:[\w-]*--|is-|state-)?(?:removed|deleted|moderated)$")
+
+
+def is_removed(block: Any) -> bool:
+    """Whether a comment's block is marked as taken down by its class."""
+    classes = block.get("class") if block is not None else None
+    return bool(classes) and any(_REMOVED_STATE.match(name) for name in str(classes).lower().split())
+
+
+def without_removed(parents: list[int | None], removed: list[bool]) -> tuple[list[int], list[int | None]]:
+    """The positions of the comments kept and their parents renumbered among them: a reply to a
+    removed comment answers what the removed one answered."""
+    kept = [position for position, gone in enumerate(removed) if not gone]
+    renumbered = {position: index for index, position in enumerate(kept)}
+    new_parents: list[int | None] = []
+    for position in kept:
+        parent = parents[position]
+        while parent is not None and removed[parent]:
+            parent = parents[parent]
+        new_parents.append(renumbered[parent] if parent is not None else None)
+    return kept, new_parents

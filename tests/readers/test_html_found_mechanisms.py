@@ -1,0 +1,235 @@
+"""Comments found, and not invented, by mechanism (issue 14, session 10): each on a hand-made page or
+line, none keyed to a site's class names. See docs/bench-readers-html.md, "Session 10"."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+from bridge_page import read, rows
+
+from slant.readers._html_fields import tidy_author, tidy_text
+from slant.readers._html_forms import holds_entry, is_writing_form
+from slant.readers._html_mail import is_quoted_line, without_signature
+from slant.readers._html_text import element_text
+
+pytestmark = pytest.mark.issue(14)
+
+_WORDS = "The patch works for me on the current build and I have tested it twice this morning. " * 3
+
+
+# --- a form that wraps the discussion is no comment form ------------------------------------------
+
+
+def _bug_comment(number: int, name: str, text: str) -> str:
+    return (
+        f"<div id='c{number}' class='bug-note'><div class='note-head'><span class='note-user'>{name}</span>"
+        f"<span class='note-time'>2025-03-0{number} 10:21:33 UTC</span></div>"
+        f"<pre class='note-text'>{text}</pre></div>"
+    )
+
+
+def test_comments_inside_a_form_that_wraps_the_page_are_found() -> None:
+    notes = "".join(
+        _bug_comment(n, name, text)
+        for n, name, text in [
+            (1, "Owen Pritchard", "Confirmed on the current nightly build today."),
+            (2, "Nadia Forsythe", "Does it also happen when the middle column is empty?"),
+        ]
+    )
+    doc = read(
+        # the form holds the bug's report as well as its comments: a page's text, not a form's
+        f"<form action='process.cgi'><div class='report'><p>{_WORDS}</p><p>{_WORDS}</p></div>"
+        f"<div class='notes'>{notes}</div>"
+        "<label for='c'>Additional comments</label><textarea id='c'></textarea></form>"
+    )
+    assert [c.author for c in doc.comments] == ["Owen Pritchard", "Nadia Forsythe"]
+
+
+def test_a_comment_form_is_still_a_form_to_write_in() -> None:
+    form = lxml.html.fragment_fromstring(
+        "<form><label>Name<input name='name'></label><p>Your email will not be published.</p>"
+        "<textarea></textarea><button>Post comment</button></form>"
+    )
+    assert is_writing_form(form)
+    wrapper = lxml.html.fragment_fromstring(
+        f"<form><div>{f'<p>{_WORDS}</p>' * 3}</div><textarea></textarea></form>"
+    )
+    assert not is_writing_form(wrapper)
+
+
+def test_a_field_row_in_a_wrapping_form_names_nobody() -> None:
+    row = lxml.html.fragment_fromstring(
+        "<div class='form-item-name'><label>Name</label><input name='n'></div>"
+    )
+    assert holds_entry(row)
+    assert not holds_entry(lxml.html.fragment_fromstring("<span class='username'>Ann Porter</span>"))
+
+
+# --- a reply or permalink link naming the block in its path is no widget ---------------------------
+
+
+def test_reply_links_with_the_blocks_number_in_the_path_are_the_blocks_own() -> None:
+    def block(number: int, name: str, text: str) -> str:
+        return (
+            f"<div class='note' id='entry-note-{number}'><header><a class='user-inline' href='/u/{name}'>{name}</a>"
+            f"<time datetime='2025-04-11T08:05:00+00:00'>3 hours ago</time></header>"
+            f"<div class='content'><p>{text}</p></div>"
+            f"<footer><a href='/t/3120/-/note/{number}#note-create'>reply</a></footer></div>"
+        )
+
+    doc = read(
+        "<section class='notes'>"
+        + block(60410, "rowanbyte", "Cover your hands with a tea towel for two weeks.")
+        + block(60411, "mapleleaf", "Fifteen minutes a day with a typing game worked for me.")
+        + "</section>"
+    )
+    assert [c.author for c in doc.comments] == ["rowanbyte", "mapleleaf"]
+
+
+# --- names: a fediverse address, a profile's facts, the link that opens a byline -----------------
+
+
+def test_a_fediverse_address_split_by_markup_is_one_name() -> None:
+    assert tidy_author("rowanbyte @lemmy.example") == "rowanbyte@lemmy.example"
+    assert tidy_author("Nadia K. @nadia@pouet.example") == "Nadia K."  # a display name and a handle
+    assert tidy_author("Klaus @klaus") == "Klaus"
+
+
+def test_a_place_in_a_byline_is_no_name_and_the_opening_link_is() -> None:
+    def comment(number: int, name: str, place: str, text: str) -> str:
+        return (
+            f"<div class='comment' id='comment-{number}'><p class='comment-body'>{text}</p>"
+            f"<p class='user-info'><a href='/registration/{number}/profile.html'>{name}</a>, "
+            f"<span class='user-location'>{place}</span>, <span class='js-time'>2 hours ago</span></p>"
+            "<div class='comment-actions'><a class='reply' href='#'>Reply</a></div></div>"
+        )
+
+    doc = read(
+        "<div class='comments'><div class='comment-thread'>"
+        + comment(1, "Sandra", "Leeds, United Kingdom", "Our road went dark last year in a trial.")
+        + "<div class='replies'>"
+        + comment(2, "Gareth_W", "Cardiff, United Kingdom", "Try walking home from a night shift first.")
+        + "</div></div><div class='comment-thread'>"
+        + comment(3, "Old Bill from Kent", "Maidstone, United Kingdom", "They spent that on the new logo.")
+        + "</div></div>"
+    )
+    assert rows(doc) == [
+        ("Sandra", "Our road went dark last year in a trial.", None),
+        ("Gareth_W", "Try walking home from a night shift first.", "c1"),
+        ("Old Bill from Kent", "They spent that on the new logo.", None),
+    ]
+
+
+def test_a_level_badge_is_no_name_and_a_handle_with_a_year_is_one() -> None:
+    def answer(number: int, name: str, level: str, text: str) -> str:
+        return (
+            f"<div class='answer' id='answer-{number}'><div class='replyer'>"
+            f"<a class='replyer-uname' href='/usercenter?uid={number}'>{name}</a> "
+            f"<span class='replyer-level'>{level}</span> <span class='replyer-time'>2025-03-03 12:40</span></div>"
+            f"<div class='rich-content'>{text}</div><div class='eva'><span>赞 4</span> <span>评论</span></div></div>"
+        )
+
+    doc = read(
+        "<div class='answers'>"
+        + answer(2, "绿手指2019", "LV4", "也可能是缺肥了，一年多没换土的话可以加点缓释肥。")
+        + answer(3, "阿青种花", "LV6", "先摸摸盆土，干透了再浇，基本就不会黄了。")
+        + "</div>"
+    )
+    assert [c.author for c in doc.comments] == ["绿手指2019", "阿青种花"]
+
+
+# --- plain-text mail in comments ---------------------------------------------------------------
+
+
+def test_preformatted_text_keeps_its_lines() -> None:
+    pre = lxml.html.fragment_fromstring("<div><pre>first line\n&gt; quoted\n\nlast line</pre> after</div>")
+    assert element_text(pre) == "first line\n> quoted\n\nlast line\n\nafter"
+
+
+def test_quoted_lines_and_their_attribution_are_not_the_reply() -> None:
+    tidy = tidy_text(
+        "On Wed, 02 Apr 2025 at 08:14, Margaret Heald wrote:\n> I propose a weekly rota.\n"
+        "I can take the first week of May.\n--\nTom",
+        author="Tom Bellamy",
+    )
+    assert tidy.text == "I can take the first week of May."
+
+
+def test_a_bracketed_reply_marker_names_the_comment_answered() -> None:
+    tidy = tidy_text(
+        "(In reply to Owen Pritchard from comment #1)\n> Confirmed on the nightly.\n\nDoes it also happen?",
+        author="Nadia Forsythe",
+    )
+    assert (tidy.text, tidy.reply_to_number) == ("Does it also happen?", 1)
+
+
+def test_a_signature_is_cut_only_at_the_end() -> None:
+    assert without_signature(["Reply text.", "--", "Tom"]) == ["Reply text."]
+    assert without_signature(["--", "Tom"]) == ["--", "Tom"]  # nothing before it: no signature
+    long_after = ["Text.", "--", "x" * 200]
+    assert without_signature(long_after) == long_after
+    assert is_quoted_line("> old") and not is_quoted_line("5 > 3 here")
+
+
+# --- what is not the comment: a removal note, a quote box, a dangling separator -------------------
+
+
+def test_a_comment_marked_removed_is_no_comment_and_its_replies_stay() -> None:
+    def comment(number: int, name: str, text: str, *, state: str = "", replies: str = "") -> str:
+        return (
+            f"<li class='note{state}' id='note-{number}'><div class='note-meta'><span class='note-name'>{name}</span>"
+            f"<time datetime='2025-05-14T09:20:00+02:00'>vor 2 Stunden</time></div>"
+            f"<div class='note-body'><p>{text}</p></div><a href='#'>Antworten</a>{replies}</li>"
+        )
+
+    doc = read(
+        "<ul class='notes'>"
+        + comment(1, "Nordlicht_71", "Bei uns gibt es feste Bürotage für das ganze Team.")
+        + comment(
+            2,
+            "Steuerzahler_99",
+            "Entfernt. Bitte bleiben Sie sachlich. Danke, die Redaktion",
+            state=" note--removed",
+            replies="<ul class='children'>"
+            + comment(3, "Pendlerin_Ost", "Für mich zählt vor allem der Arbeitsweg.")
+            + "</ul>",
+        )
+        + "</ul>"
+    )
+    assert rows(doc) == [
+        ("Nordlicht_71", "Bei uns gibt es feste Bürotage für das ganze Team.", None),
+        ("Pendlerin_Ost", "Für mich zählt vor allem der Arbeitsweg.", None),
+    ]
+
+
+def test_removed_state_is_told_from_a_part_named_after_it() -> None:
+    from slant.readers._html_removed import is_removed, without_removed
+
+    def element(classes: str) -> object:
+        return lxml.html.fragment_fromstring(f"<div class='{classes}'></div>")
+
+    assert is_removed(element("comment comment--removed")) and is_removed(element("post is-deleted"))
+    assert not is_removed(element("b-post__hide-when-deleted")) and not is_removed(
+        element("comment__removed-note")
+    )
+    # 0 <- 1 (removed) <- 2: the reply to the removed comment answers comment 0
+    assert without_removed([None, 0, 1], [False, True, False]) == ([0, 2], [None, 0])
+
+
+def test_a_fieldset_quote_box_is_a_quote() -> None:
+    from slant.readers._html_fields import is_quote
+
+    assert is_quote(
+        lxml.html.fragment_fromstring("<fieldset class='comment_quote'><legend>引用</legend>x</fieldset>")
+    )
+    assert not is_quote(
+        lxml.html.fragment_fromstring("<fieldset class='options'><legend>Sort</legend></fieldset>")
+    )
+
+
+def test_the_dash_before_a_byline_read_out_is_no_text() -> None:
+    assert (
+        tidy_text("分块之后按天分组会不会有重复的日期？ —", author="小鹿写代码").text
+        == "分块之后按天分组会不会有重复的日期？"
+    )
+    assert tidy_text("Well - not sure", author=None).text == "Well - not sure"
