@@ -233,3 +233,52 @@ def test_the_dash_before_a_byline_read_out_is_no_text() -> None:
         == "分块之后按天分组会不会有重复的日期？"
     )
     assert tidy_text("Well - not sure", author=None).text == "Well - not sure"
+
+
+# --- replies: a block named a reply in a comment, a custom element in its own kind -----------------
+
+
+def test_a_block_named_a_reply_inside_a_comment_is_a_comment() -> None:
+    def author(name: str, kind: str) -> str:
+        return f"<div class='xyz-{kind}-author'><a href='https://code.example/{name}'>{name}</a><time>Jun 11, 2025</time></div>"
+
+    doc = read(
+        "<div class='xyz-comment'>"
+        + author("marta-k", "comment")
+        + "<div class='xyz-comment-content'><p>Did you keep the old version as a fallback?</p></div>"
+        + "<div class='xyz-replies'><div class='xyz-reply'>"
+        + author("jnwright", "reply")
+        + "<div class='xyz-reply-content'><p>We ran both side by side for a month.</p></div></div></div></div>"
+        + "<div class='xyz-comment'>"
+        + author("tinyfox", "comment")
+        + "<div class='xyz-comment-content'><p>The point about environment is the real lesson.</p></div></div>"
+    )
+    assert rows(doc) == [
+        ("marta-k", "Did you keep the old version as a fallback?", None),
+        ("jnwright", "We ran both side by side for a month.", "c1"),
+        ("tinyfox", "The point about environment is the real lesson.", None),
+    ]
+
+
+def test_a_custom_element_right_inside_one_of_its_tag_is_a_reply() -> None:
+    def comment(name: str, text: str, inner: str = "") -> str:
+        return (
+            f"<xyz-comment author='{name}'><a href='/user/{name}/'>{name}</a> <time datetime='2025-03-03T10:00:00Z'>"
+            f"5h ago</time><div slot='comment'><p>{text}</p></div><button>Reply</button>{inner}</xyz-comment>"
+        )
+
+    doc = read(
+        "<xyz-comment-tree>"
+        + comment(
+            "spannerwife",
+            "Fix it, older machines are simpler.",
+            comment("lintfilter", "Is the pump easy to change?"),
+        )
+        + comment("kilowattkid", "Check the energy use first, then decide.")
+        + "</xyz-comment-tree>"
+    )
+    assert rows(doc) == [
+        ("spannerwife", "Fix it, older machines are simpler.", None),
+        ("lintfilter", "Is the pump easy to change?", "c1"),
+        ("kilowattkid", "Check the energy use first, then decide.", None),
+    ]

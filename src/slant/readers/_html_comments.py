@@ -824,9 +824,17 @@ def _item_of(author: Any, authors: set[Any]) -> Any | None:
         if _is_commentish(element) and not element.xpath(".//h1"):
             return element
     for element in reversed(chain):
-        if element.tag == "li" and any(_is_commentish(a) for a in element.iterancestors()):
-            return element
+        if (element.tag == "li" or _is_replyish(element)) and any(
+            _is_commentish(a) for a in element.iterancestors()
+        ):
+            return element  # a list item, or a block named a reply ("gsc-reply"), in a comment
     return None
+
+
+def _is_replyish(element: Any) -> bool:
+    """Whether a class or id ends in the word "reply" ("gsc-reply", "reply"; not "reply-link" or
+    "replies")."""
+    return any(_NAME_WORDS.split(name)[-1:] == ["reply"] for name in _names(element))
 
 
 def _alone_in(element: Any, author: Any, authors: set[Any]) -> bool:

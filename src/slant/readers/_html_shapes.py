@@ -913,7 +913,9 @@ def _thread(
         replied = _enclosing_block(element, parent, index)
         nested = (
             replied is not None
-            and element.getparent().tag in _LIST_TAGS
+            # in a list of replies, or (a web component's slot) right inside a comment of its own
+            # custom tag: <shreddit-comment slot="children"> in <shreddit-comment>
+            and (element.getparent().tag in _LIST_TAGS or ("-" in tag and element.getparent() is replied))
             and _is_nested_block(element, replied)
         )
         kin = replied is None and _signature(element) == kind
