@@ -282,3 +282,28 @@ def test_a_custom_element_right_inside_one_of_its_tag_is_a_reply() -> None:
         ("lintfilter", "Is the pump easy to change?", "c1"),
         ("kilowattkid", "Check the energy use first, then decide.", None),
     ]
+
+
+def test_a_reply_right_inside_its_comment_keeps_its_own_header_and_text() -> None:
+    def comment(name: str, text: str, inner: str = "") -> str:
+        return (
+            "<div class='pad indicator'><div><div class='nick'>"
+            f"{name}</div><div class='date'>2025-04-21 18:32</div></div><div class='content'><p>{text}</p></div>"
+            f"<div><button type='button'>Responder</button></div>{inner}</div>"
+        )
+
+    doc = read(
+        "<div class='list'>"
+        + comment(
+            "Andrés M.",
+            "La tercera ruta está llena de barro.",
+            comment("Lucía Berrocal", "Gracias por avisar."),
+        )
+        + comment("Rocío", "Un truco que me funcionó con las botas.")
+        + "</div>"
+    )
+    assert rows(doc) == [
+        ("Andrés M.", "La tercera ruta está llena de barro.", None),
+        ("Lucía Berrocal", "Gracias por avisar.", "c1"),
+        ("Rocío", "Un truco que me funcionó con las botas.", None),
+    ]

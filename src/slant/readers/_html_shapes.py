@@ -467,6 +467,9 @@ def _own_elements(block: Any) -> list[Any] | None:
         and _parts_of_kind(holder, block.tag, kin) == 1
         and _parts_of_kind(block, block.tag, kin) == 1
     )
+    # a reply right inside its comment (Cusdis' div.cusdis-padding in div.cusdis-padding): its
+    # siblings are the comment's header and text, so its own children of their kinds are its own
+    nested_in_kind = holder is not None and isinstance(holder.tag, str) and _is_nested_block(block, holder)
     found: list[Any] = []
     stack = list(reversed(list(block)))
     while stack:
@@ -476,7 +479,7 @@ def _own_elements(block: Any) -> list[Any] | None:
         if (
             element.tag == block.tag
             and _signature(element) in kin
-            and not (own_part and element.getparent() is block)
+            and not ((own_part or nested_in_kind) and element.getparent() is block)
         ):
             continue
         if element.tag == "h1":
