@@ -307,3 +307,146 @@ def test_a_reply_right_inside_its_comment_keeps_its_own_header_and_text() -> Non
         ("Lucía Berrocal", "Gracias por avisar.", "c1"),
         ("Rocío", "Un truco que me funcionó con las botas.", None),
     ]
+
+
+# --- the commenter's words only: signatures, moderators' notes, subjects, repeated quotes ---------
+
+
+def test_a_signature_element_and_a_moderators_note_are_not_the_comment() -> None:
+    from slant.readers._html_mail import is_signature
+    from slant.readers._html_removed import is_moderation_note
+
+    def element(classes: str) -> object:
+        return lxml.html.fragment_fromstring(f"<div class='{classes}'>x</div>")
+
+    assert is_signature(element("signature")) and is_signature(element("posting_signature x"))
+    assert not is_signature(element("design-note"))
+    assert is_moderation_note(element("comment__moderation")) and is_moderation_note(element("mod-note"))
+    assert not is_moderation_note(element("modal-body"))
+    doc = read(
+        "<ul class='notes'>"
+        + "".join(
+            f"<li class='note' id='n{n}'><h2><a href='/nodes/1/notes/{n}'>Subject {n}</a></h2>"
+            f"<div class='meta'>Posté par <a href='/users/{name}'>{name}</a> le 03/03/25 à 10:21</div>"
+            f"<div class='content'><p>{text}</p><p class='signature'>La liberté ne s'use pas.</p>"
+            f"<div class='note__moderation'>Moderation: Bitte sachlich bleiben.</div></div></li>"
+            for n, name, text in [
+                (1, "gwenn", "Enfin WebDAV, merci."),
+                (2, "Zorglub", "La recherche est rapide."),
+            ]
+        )
+        + "</ul>"
+    )
+    assert [(c.author, c.text) for c in doc.comments] == [
+        ("gwenn", "Enfin WebDAV, merci."),
+        ("Zorglub", "La recherche est rapide."),
+    ]
+
+
+def test_a_reply_subject_line_is_no_text() -> None:
+    from slant.readers._html_mail import is_reply_subject
+
+    assert is_reply_subject("Re: Lohnt sich ein Balkonkraftwerk?") and is_reply_subject("AW: Frage")
+    assert not is_reply_subject("Really: I disagree") and not is_reply_subject("Reply: no")
+    tidy = tidy_text(
+        "Re: Lohnt sich ein Balkonkraftwerk?\nAcht bis zehn Jahre wären in Ordnung.", author=None
+    )
+    assert tidy.text == "Acht bis zehn Jahre wären in Ordnung."
+
+
+def test_a_quote_titled_publicado_originalmente_por_is_a_quote() -> None:
+    from slant.readers._html_fields import is_quote
+
+    box = lxml.html.fragment_fromstring(
+        "<blockquote class='bb_blockquote'><div class='bb_quoteauthor'>Publicado originalmente por "
+        "<b>lunaroja</b>:</div>Yo empecé en difícil.</blockquote>"
+    )
+    assert is_quote(box)
+
+
+def test_opening_lines_that_repeat_an_earlier_comment_are_its_words() -> None:
+    from slant.readers._html_repeats import without_repeated_heads
+
+    texts = [
+        "请问硬盘是用什么格式的？我用NTFS总是写入很慢。",
+        "请问硬盘是用什么格式的？我用NTFS总是写入很慢。\n\n我格式化成了ext4，速度正常多了。",
+        "县城能坚持三年不容易。房租一年多少？\n-----------\n房租一年两万四。",
+        "Thanks, that helped.",
+        "Thanks, that helped.\nI will try it tonight.",  # too short to be a quote
+        "请问硬盘是用什么格式的？我用NTFS总是写入很慢。",  # nothing of its own left: kept whole
+    ]
+    assert without_repeated_heads(texts) == [
+        texts[0],
+        "我格式化成了ext4，速度正常多了。",
+        "县城能坚持三年不容易。房租一年多少？\n-----------\n房租一年两万四。",
+        texts[3],
+        texts[4],
+        texts[5],
+    ]
+
+
+# --- replies inside the comment they answer; a comment shown twice -------------------------------
+
+
+def test_a_reply_block_inside_its_comment_is_a_reply_not_a_second_author() -> None:
+    def comment(number: int, name: str, text: str, answer: str = "") -> str:
+        return (
+            f"<div class='xy-comment' id='comment{number}'><p class='xy-message'>{text}</p>"
+            f"<p class='xy-info'>Commentaire posté par <span class='xy-name'>{name}</span> le 02/03/2025</p>"
+            f"{answer}<a class='xy-reply' href='#form'>Répondre</a></div>"
+        )
+
+    answer = (
+        "<div class='xy-comment-answer'><p class='xy-info'>Réponse de <span class='xy-name'>Madeleine</span>"
+        " le 02/03/2025</p><p class='xy-message'>Merci Josette, la vanille au prochain automne.</p></div>"
+    )
+    doc = read(
+        "<section class='xy-comments'>"
+        + comment(1, "Josette", "Quelle belle couleur cette année !", answer)
+        + comment(2, "Bernard", "Combien de temps de cuisson faut-il ?")
+        + "</section>"
+    )
+    assert rows(doc) == [
+        ("Josette", "Quelle belle couleur cette année !", None),
+        ("Madeleine", "Merci Josette, la vanille au prochain automne.", "c1"),
+        ("Bernard", "Combien de temps de cuisson faut-il ?", None),
+    ]
+
+
+def test_a_comment_named_a_reply_nested_in_its_parent_and_a_popular_copy() -> None:
+    def comment(key: str, name: str, text: str, *, kind: str = "", inner: str = "") -> str:
+        return (
+            f"<div id='ho-{key}' class='ho-comment{kind}'><div class='ho-header'><span class='ho-name'>{name}</span>"
+            f"<span class='ho-date'><a href='#ho-{key}'>hace 2 días</a></span></div>"
+            f"<div class='ho-content'><p>{text}</p></div><div class='ho-footer'><a href='#'>Responder</a></div>"
+            f"{inner}</div>"
+        )
+
+    popular = "Lo de los veinte litros es clave, la diferencia fue enorme."
+    doc = read(
+        "<div id='ho'><div id='ho-top'>"
+        + comment("c2-pop", "Manu R.", popular, kind=" ho-popular")
+        + "</div><div id='ho-list'>"
+        + comment(
+            "c1",
+            "Carmen Villalba",
+            "¿Qué variedad recomiendas para el balcón?",
+            inner=comment("c1r1", "Julián Ortega", "Los tomates cherry aguantan mejor.", kind=" ho-reply"),
+        )
+        + comment("c2", "Manu R.", popular)
+        + "</div></div>"
+    )
+    assert rows(doc) == [
+        ("Carmen Villalba", "¿Qué variedad recomiendas para el balcón?", None),
+        ("Julián Ortega", "Los tomates cherry aguantan mejor.", "c1"),
+        ("Manu R.", popular, None),
+    ]
+
+
+def test_only_long_comments_shown_twice_are_copies() -> None:
+    from slant.readers._html_repeats import earlier_copies
+
+    long = "The same five or more words twice."
+    assert earlier_copies(["Ann", "Bo", "Ann"], [long, "x", long]) == [True, False, False]
+    assert earlier_copies(["Ann", "Ann"], ["+1", "+1"]) == [False, False]
+    assert earlier_copies(["Ann", "Bo"], [long, long]) == [False, False]  # another author's words

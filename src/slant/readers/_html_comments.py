@@ -41,7 +41,9 @@ from slant.readers._html_fields import (
     tidy_text,
 )
 from slant.readers._html_forms import holds_entry, is_writing_form
-from slant.readers._html_removed import is_removed, without_removed
+from slant.readers._html_mail import is_signature
+from slant.readers._html_removed import is_moderation_note, is_removed, without_removed
+from slant.readers._html_repeats import earlier_copies, without_repeated_heads
 from slant.readers._html_roles import corrected_comments
 from slant.readers._html_shapes import find_shaped_comments, links_elsewhere
 from slant.readers._html_text import class_tokens, element_text, spaced_text
@@ -128,10 +130,14 @@ def extract_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
 
 def _without_taken_down(found: CommentExtraction) -> CommentExtraction:
     """The extraction without blocks marked as removed by a moderator or the writer
-    (:mod:`._html_removed`); their elements are still cut from the article."""
+    (:mod:`._html_removed`) and without copies of a comment shown again further down
+    (:func:`._html_repeats.earlier_copies`); their elements are still cut from the article."""
     if not found.blocks:
         return found
-    removed = [is_removed(block) for block in found.blocks]
+    copies = earlier_copies(
+        [record.author for record in found.comments], [record.text for record in found.comments]
+    )
+    removed = [is_removed(block) or copy for block, copy in zip(found.blocks, copies, strict=True)]
     if not any(removed):
         return found
     kept, parents = without_removed([record.parent for record in found.comments], removed)
@@ -169,6 +175,10 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
                 before.reply_to_name or again.reply_to_name,
                 before.reply_to_number if before.reply_to_number is not None else again.reply_to_number,
             )
+    # a reply that opens with an earlier comment's words quotes it (a bare blockquote, pasted lines)
+    for position, text in enumerate(without_repeated_heads([tidy.text for tidy in texts])):
+        if text != texts[position].text:
+            texts[position] = TidyText(text, texts[position].reply_to_name, texts[position].reply_to_number)
     block_ids = {id(block) for block in blocks if block is not None}
     hints: list[ReplyHints] = []
     for position, (tidy, block, record) in enumerate(zip(texts, blocks, found.comments, strict=True)):
@@ -429,6 +439,8 @@ def _skipper(items: set[Any], tokens: tuple[str, ...]) -> Callable[[Any], bool]:
     def skip(element: Any) -> bool:
         if element in items or element.tag in SUBJECT_TAGS or is_quote(element):
             return True
+        if is_signature(element) or is_moderation_note(element):
+            return True  # the commenter's signature, a moderator's note: not what the comment says
         classes = element.get("class")  # most elements of a comment's text have none
         return bool(classes) and not chrome.isdisjoint(classes.lower().split())
 
@@ -671,6 +683,8 @@ _BODY_WORDS = frozenset({"body", "text", "content", "message", "msg"})
 _REPLY_CONTAINER = re.compile(
     r"(?:^|[-_])(?:children|replies|reply-list|thread|threads|sub|sub-?comments|nested|indented|follow-?up|answers"
     r"|responses)(?:$|[-_])"
+    # a reply block inside the comment it answers: "ob-comment-answer", "comment-reply"
+    r"|comment[-_]+(?:answer|reply)$"
 )
 # An author's name is short; a longer "author" element is a bio box, not a name.
 _MAX_AUTHOR_CHARACTERS = 80
@@ -708,7 +722,11 @@ def _is_textish(element: Any) -> bool:
 
 
 def _is_reply_container(element: Any) -> bool:
-    return element.tag in {"ul", "ol"} or any(_REPLY_CONTAINER.search(name) for name in _names(element))
+    if element.tag in {"ul", "ol"} or any(_REPLY_CONTAINER.search(name) for name in _names(element)):
+        return True
+    # a comment named a reply too, nested right in the comment it answers ("hashover-comment
+    # hashover-reply"): what it holds is the reply's
+    return _is_replyish(element) and _is_commentish(element)
 
 
 def _authors(root: Any) -> Iterator[Any]:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from slant.readers._dates import find_date, is_relative_time, strip_timestamp, to_iso
-from slant.readers._html_mail import is_quoted_line, without_signature
+from slant.readers._html_mail import is_quoted_line, is_reply_subject, without_signature
 from slant.readers._names import normalise_author
 from slant.readers._text_chrome import ACTION_WORDS
 
@@ -306,11 +306,15 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
         marker = _REPLY_MARKER.match(head) if len(head) <= _MAX_MARKER_CHARACTERS else None
         if marker is not None:
             reply_name, reply_number = _reply_target(marker.group("target"))
-        elif is_quoted_line(bare) or (
-            # "On Wed, 02 Apr 2025 at 08:14, Margaret Heald wrote:" over the lines it quotes
-            len(bare) <= _MAX_ATTRIBUTION_CHARACTERS
-            and _QUOTE_LEAD.match(bare) is not None
-            and len(lines) > 1
+        elif (
+            is_quoted_line(bare)
+            or (is_reply_subject(bare) and len(lines) > 1)
+            or (
+                # "On Wed, 02 Apr 2025 at 08:14, Margaret Heald wrote:" over the lines it quotes
+                len(bare) <= _MAX_ATTRIBUTION_CHARACTERS
+                and _QUOTE_LEAD.match(bare) is not None
+                and len(lines) > 1
+            )
         ):
             pass  # mail's quoted lines: the earlier comment's words
         elif not (bare == "" or _is_chrome_line(bare, author)):
@@ -420,7 +424,8 @@ def _is_chrome_line(line: str, author: str | None) -> bool:
     return len(line) <= _MAX_TIME_CHARACTERS and (is_relative_time(line) or to_iso(line) is not None)
 
 
-_QUOTE_PARTS = frozenset({"quote", "quoted", "quotation", "bbcode", "cite"})
+# ("bbcode" names a post's whole markup, heise's div.bbcode_v1 body: vBulletin's quotes say "bbcode_quote")
+_QUOTE_PARTS = frozenset({"quote", "quoted", "quotation", "cite"})
 # a box of its own: a fieldset with a legend ("<fieldset class=comment_quote><legend>引用") too
 _QUOTE_TAGS = frozenset({"div", "blockquote", "section", "aside", "table", "fieldset"})
 _CLASS_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")  # "quote-box", "quoteBox"
@@ -429,7 +434,7 @@ _CLASS_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")  # "quote-box", "quote
 _QUOTE_WHEN = r"(?:(?:le|on|am|el|il|в)\s+[^\n]{1,40}?\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*uhr)?\s*,?\s+)?"
 # "Цитата: Иван_К", "Quote from Ann", "Zitat von Ben", "Ann wrote:", "Ben schrieb:", "schrieb Ben:".
 _QUOTE_LEAD = re.compile(
-    r"^\s*(?:цитата|quote|quoting|zitat|cita|citation|引用|originally\s+(?:posted|written)\s+by"
+    r"^\s*(?:цитата|quote|quoting|zitat|cita|citation|引用|originally\s+(?:posted|written)\s+by|publicado\s+originalmente\s+por"
     r"|originalmente\s+(?:publicado|escrito|enviado)\s+por"
     r"|ursprünglich\s+(?:geschrieben|gepostet)\s+von|message\s+d'origine\s+(?:de|par)|сообщение\s+от)"
     r"\s*(?:from|von|de|от|of)?\s*:?\s*(?P<lead>[^:\n]{1,40}?)\s*:?\s*$"
@@ -522,6 +527,7 @@ _QUOTE_WORDS = frozenset({"citation", "cita", "zitat", "цитата", "引用"}
 # element's own text: "Originally Posted by X", "Originalmente Escrito por X", "Zitat von X".
 _QUOTE_BY = re.compile(
     r"\s*(?:originally\s+(?:posted|written)\s+by|originalmente\s+(?:publicado|escrito|enviado)\s+por"
+    r"|publicado\s+originalmente\s+por"
     r"|ursprünglich\s+(?:geschrieben|gepostet)\s+von|message\s+d'origine\s+(?:de|par)|сообщение\s+от"
     r"|quote\s+from|zitat\s+von|цитата\s+от)\b",
     re.IGNORECASE,

@@ -4,7 +4,8 @@ A removed comment often keeps its place in the thread, with the commenter's name
 a note instead of the text ("Entfernt. Bitte bleiben Sie sachlich. Danke, die Redaktion/jk",
 "Comment deleted by user"). The block's class says so with a state modifier (BEM's
 ``comment--removed``, ``post--deleted``, or a bare ``is-removed``): the note is the site's words,
-and the block is no comment. Its replies stay, answering what it answered.
+and the block is no comment. Its replies stay, answering what it answered. A note a moderator adds
+to a comment that stands (``div.comment__moderation``) is no part of the comment's text either.
 """
 
 from __future__ import annotations
@@ -12,17 +13,29 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["is_removed", "without_removed"]
+__all__ = ["is_moderation_note", "is_removed", "without_removed"]
 
 # a state modifier, not a part's name: "comment--removed", "is-deleted", "removed"; not
 # "b-post__hide-when-deleted" (a part shown while a post stands) nor "comment__removed-note"
 _REMOVED_STATE = re.compile(r"^(?:[\w-]*--|is-|state-)?(?:removed|deleted|moderated)$")
+# a moderator's note inside a comment that stands ("Moderation: Bitte bleiben Sie sachlich"):
+# "comment__moderation", "mod-note", "moderator-note"
+_MODERATION_PART = re.compile(r"(?:^|[-_])(?:moderation|moderator-note|mod-note|moderator-comment)$")
 
 
 def is_removed(block: Any) -> bool:
     """Whether a comment's block is marked as taken down by its class."""
     classes = block.get("class") if block is not None else None
     return bool(classes) and any(_REMOVED_STATE.match(name) for name in str(classes).lower().split())
+
+
+def is_moderation_note(element: Any) -> bool:
+    """Whether an element inside a comment is a moderator's note on it, by its class: the site's
+    words, not the commenter's."""
+    classes = element.get("class")
+    if not classes or "mod" not in classes.lower():
+        return False
+    return any(_MODERATION_PART.search(name) for name in classes.lower().split())
 
 
 def without_removed(parents: list[int | None], removed: list[bool]) -> tuple[list[int], list[int | None]]:

@@ -51,6 +51,8 @@ from slant.readers._html_fields import (
     without_badge,
 )
 from slant.readers._html_forms import is_writing_form
+from slant.readers._html_mail import is_signature
+from slant.readers._html_removed import is_moderation_note
 from slant.readers._html_text import element_text, spaced_text
 from slant.readers._names import is_name, normalise_author
 from slant.readers._words import word_count
@@ -842,6 +844,8 @@ def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
             or element.tag in SUBJECT_TAGS
             or element.tag == "img"
             or is_quote(element)
+            or is_signature(element)
+            or is_moderation_note(element)
             or is_hidden(element, element.getparent())
             or _is_nested_block(element, block)
         )
