@@ -450,3 +450,20 @@ def test_only_long_comments_shown_twice_are_copies() -> None:
     assert earlier_copies(["Ann", "Bo", "Ann"], [long, "x", long]) == [True, False, False]
     assert earlier_copies(["Ann", "Ann"], ["+1", "+1"]) == [False, False]
     assert earlier_copies(["Ann", "Bo"], [long, long]) == [False, False]  # another author's words
+
+
+@pytest.mark.parametrize(
+    ("markup", "named"),
+    [
+        ("<a class='comments--comment-author'>Галина</a>", True),
+        ("<span class='comments--author-badge'>Автор</span>", False),  # a mark beside the name
+        ("<span class='author-tag'>作者</span>", False),
+        ("<a class='reply-name' href='/user/9'>前端小鹿</a>", False),  # whom the comment answers
+        ("<span class='user-instance'>@lemmy.example</span>", False),  # the account's server
+        ("<span class='user-location'>Leeds, United Kingdom</span>", False),
+    ],
+)
+def test_marks_places_and_names_replied_to_are_not_authors(markup: str, named: bool) -> None:
+    from slant.readers._html_comments import _is_authorish
+
+    assert _is_authorish(lxml.html.fragment_fromstring(markup)) is named

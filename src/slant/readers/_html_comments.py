@@ -675,9 +675,12 @@ _NOT_A_COMMENT = re.compile(
 _AUTHORISH = re.compile(r"author|user|name|nick|byline|poster|commenter")
 _TEXTISH = re.compile(r"text|body|content|message|msg")
 # The name of the commenter being answered or quoted, not of this comment's author.
-_REPLIED_TO = re.compile(r"in-?reply-?to|reply-?to|replied|parent|quote|mention")
+_REPLIED_TO = re.compile(r"in-?reply-?to|reply-?to|reply-?name|replied|parent|quote|mention")
 _NAME_WORDS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 _BODY_WORDS = frozenset({"body", "text", "content", "message", "msg"})
+# "comments2--author-badge" ("Автор"), "author-tag" ("作者"), "user-badge" ("OP"): a mark beside a
+# name, not one
+_MARK_WORDS = frozenset({"badge", "tag", "label", "flair", "icon"})
 
 # whole words of a class name: "comment-submitted" is no "sub" list
 _REPLY_CONTAINER = re.compile(
@@ -712,7 +715,7 @@ def _is_authorish(element: Any) -> bool:
             continue
         # "field-name-comment-body" names a body field, not a name
         words = {word.lower() for word in _NAME_WORDS.split(name) if word}
-        if not words & _BODY_WORDS and not words & PROFILE_FACT_WORDS:
+        if not words & _BODY_WORDS and not words & PROFILE_FACT_WORDS and not words & _MARK_WORDS:
             return True
     return False
 

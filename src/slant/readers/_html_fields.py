@@ -54,9 +54,10 @@ _LIKED_BY = re.compile(r"^(?:like\s*)?liked\s+by\s+\d+\s+(?:people|person|others
 # Counters and numbers: "12", "+3", "-1", "1.2k", a comment's number "#4" or "4." on its own.
 _COUNT = re.compile(r"^(?:[+\-−–]?\d+(?:[.,]\d+)?[kK]?|#\d+|\d+\.)$")
 # Words of a class that names what else a profile box tells of the commenter, not the name:
-# "user-location" holds "Leeds, United Kingdom", "user-rank" "声望 1.2k", "replyer-level" "LV4"
+# "user-location" holds "Leeds, United Kingdom", "user-rank" "声望 1.2k", "replyer-level" "LV4",
+# "user-instance" a fediverse server ("@lemmy.example")
 PROFILE_FACT_WORDS = frozenset(
-    "location place city country rank level karma reputation points posts stats joined since".split()
+    "location place city country rank level karma reputation points posts stats joined since instance domain".split()
 )
 BADGES = frozenset(
     """author autor auteur autore автор 作者 moderator moderador modérateur модератор mod admin administrator
