@@ -99,7 +99,8 @@ _BY_NAME = re.compile(r"\b(?:von|by|de|от|par)\s+(?P<name>.+)$", re.IGNORECASE
 _AT_NAME = re.compile(r"^@(?P<name>[^\s,:;!?]+(?:\s+[A-ZÀ-ÝА-Я][\w.'’-]*){0,2})")
 _MAX_MARKER_CHARACTERS = 80
 # A separator left at the end of a body whose byline after it was read out ("text — name date")
-_DANGLING_SEPARATOR = re.compile(r"\s+[-—–·•|]$")
+_SEPARATORS = ("-", "—", "–", "·", "•", "|")
+_DANGLING_SEPARATOR = re.compile(rf"\s+[{''.join(_SEPARATORS)}]$")
 # "On Wed, Apr 2, 2025 at 8:14 AM Margaret Heald <margaret@lists.example> wrote:"
 _MAX_ATTRIBUTION_CHARACTERS = 120
 _AMBIGUOUS_DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{2,4}\b")
@@ -312,22 +313,27 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
             or (is_reply_subject(bare) and len(lines) > 1)
             or (
                 # "On Wed, 02 Apr 2025 at 08:14, Margaret Heald wrote:" over the lines it quotes
-                len(bare) <= _MAX_ATTRIBUTION_CHARACTERS
-                and _QUOTE_LEAD.match(bare) is not None
+                bare.endswith((":", "："))
+                and len(bare) <= _MAX_ATTRIBUTION_CHARACTERS
                 and len(lines) > 1
+                and _QUOTE_LEAD.match(bare) is not None
             )
         ):
             pass  # mail's quoted lines: the earlier comment's words
         elif not (bare == "" or _is_chrome_line(bare, author)):
             break
         lines.pop(0)
-    lines = without_signature(lines)
+    if "--" in text:  # a mail signature's rule (most comments have none: the split is the cost)
+        lines = without_signature(lines)
     # the line the loop above stopped at is no chrome line (with no author to match, still less),
     # so it is not tested again: a one-line comment's date test (the costly one) runs once
     while len(lines) > 1 and (lines[-1].strip() == "" or _is_chrome_line(lines[-1].strip(), None)):
         lines.pop()
     # "text — name date" with the name and date read out: the dash that led them is no text
-    body = _DANGLING_SEPARATOR.sub("", "\n".join(lines).strip()).lstrip(":：").lstrip()
+    body = "\n".join(lines).strip()
+    if body.endswith(_SEPARATORS):
+        body = _DANGLING_SEPARATOR.sub("", body)
+    body = body.lstrip(":：").lstrip()
     if not body:
         return TidyText(text.strip())  # nothing but chrome-like lines: keep what the finder read
     if author is not None and body.startswith(author):
