@@ -439,10 +439,15 @@ def _skipper(items: set[Any], tokens: tuple[str, ...]) -> Callable[[Any], bool]:
     def skip(element: Any) -> bool:
         if element in items or element.tag in SUBJECT_TAGS or is_quote(element):
             return True
-        if is_signature(element) or is_moderation_note(element):
-            return True  # the commenter's signature, a moderator's note: not what the comment says
         classes = element.get("class")  # most elements of a comment's text have none
-        return bool(classes) and not chrome.isdisjoint(classes.lower().split())
+        if not classes:
+            return False
+        # the commenter's signature, a moderator's note: not what the comment says
+        return (
+            not chrome.isdisjoint(classes.lower().split())
+            or is_signature(element)
+            or is_moderation_note(element)
+        )
 
     return skip
 
