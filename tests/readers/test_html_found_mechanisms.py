@@ -467,3 +467,30 @@ def test_marks_places_and_names_replied_to_are_not_authors(markup: str, named: b
     from slant.readers._html_comments import _is_authorish
 
     assert _is_authorish(lxml.html.fragment_fromstring(markup)) is named
+
+
+def test_a_block_named_a_reply_with_a_time_of_its_own_is_a_reply_not_the_comments_text() -> None:
+    def comment(number: int, name: str, text: str, reply: str = "") -> str:
+        return (
+            f"<div class='comment_default' id='c{number}'><p class='info'>Kommentar von {name} | "
+            f"<time datetime='2025-03-03T10:21:00'>03.03.2025 10:21</time></p>"
+            f"<div class='comment'><p>{text}</p></div>{reply}</div>"
+        )
+
+    reply = (
+        "<div class='reply'><p class='info'>Antwort von Heimatverein | <time datetime='2025-03-03T18:02:00'>"
+        "03.03.2025 18:02</time></p><div class='comment'><p>Liebe Frau Brandt, das freut uns sehr, bringen Sie"
+        " gern alte Rezepte mit.</p></div></div>"
+    )
+    doc = read(
+        "<div class='ce_comments'>"
+        + comment(57, "Ulrike Brandt", "Endlich! Meine Großmutter hat dort gebacken.", reply)
+        + comment(61, "Petra S.", "Gibt es auch einen Termin unter der Woche?")
+        + "</div>"
+    )
+    assert [(c.author, c.parent) for c in doc.comments] == [
+        ("Ulrike Brandt", None),
+        ("Heimatverein", "c1"),
+        ("Petra S.", None),
+    ]
+    assert doc.comments[0].text == "Endlich! Meine Großmutter hat dort gebacken."

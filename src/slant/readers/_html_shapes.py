@@ -74,6 +74,8 @@ _BLOCK_TAGS = frozenset({"li", "article", "div", "section", "tr"})
 _REPEATED_BLOCK_TAGS = frozenset({"blockquote", "table"})
 # Tags that are always items of a list: one nested in another is a reply.
 _ITEM_TAGS = frozenset({"li", "article", "tr"})
+# Class names of a reply block inside the comment it answers.
+_REPLY_NAMES = frozenset({"reply", "answer", "comment-reply", "comment-answer"})
 # Class names that alternate between sibling blocks.
 _ZEBRA = frozenset(
     {"alt", "odd", "even", "thread-alt", "thread-odd", "thread-even", "parent", "bypostauthor", "byuser"}
@@ -437,7 +439,14 @@ def _is_nested_block(element: Any, block: Any) -> bool:
         return not (own and other and _ID_DIGITS.sub("", own) != _ID_DIGITS.sub("", other))
     # an item tag of a kin class is a reply ("comment depth-2" in "comment depth-1"); a bare <li> is a
     # list in the comment's text, and a bare <tr> a layout row (Hacker News), not a reply
-    return (element.tag in _ITEM_TAGS and bool(inner[1] & outer[1])) or _names_a_kind_of(inner[1], outer[1])
+    if (element.tag in _ITEM_TAGS and bool(inner[1] & outer[1])) or _names_a_kind_of(inner[1], outer[1]):
+        return True
+    # a block named a reply that holds a time of its own beside its text (Contao's div.reply in the
+    # comment it answers: "Antwort von X | <time>", then the text); WordPress's div.reply holds a
+    # button only (a look-up in C, not a reading of its roles: nested replies would recurse)
+    return (
+        bool(inner[1] & _REPLY_NAMES) and len(element) >= 2 and next(element.iter("time"), None) is not None
+    )
 
 
 def _names_a_kind_of(inner: frozenset[str], outer: frozenset[str]) -> bool:
