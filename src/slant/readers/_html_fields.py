@@ -228,7 +228,8 @@ def tidy_author(raw: str | None) -> str | None:
         return None
     text = _USER_NUMBER.sub("", " ".join(raw.split()))  # "ZenMaster (41000)": the user's number
     text = _after_byline(text)
-    text = _SPLIT_ADDRESS.sub(r"\1\2", text)
+    if "@" in text:
+        text = _SPLIT_ADDRESS.sub(r"\1\2", text)
     text = _TRAILING_HANDLE.sub("", text)  # "Nadia K. @nadia@pouet.example": the display name
     if _NUMBERED_ACCOUNT.fullmatch(text):
         return normalise_author(text)

@@ -23,13 +23,25 @@ _MAX_WRITING_FORM_WORDS = 120
 
 
 def is_writing_form(form: Any) -> bool:
-    """Whether ``form`` (a ``<form>``) is one to write in, not a wrapper of the page's text."""
-    words = word_count(form.text_content())
-    if words <= _MAX_WRITING_FORM_WORDS:
-        return True
-    # a long form: its fields' own words (a terms-of-use box, a select's options) do not count
-    field_words = sum(word_count(field.text_content()) for tag in _ENTRY_TAGS for field in form.iter(tag))
-    return words - field_words <= _MAX_WRITING_FORM_WORDS
+    """Whether ``form`` (a ``<form>``) is one to write in, not a wrapper of the page's text.
+
+    The words outside its fields are counted until there are more than a form's labels hold: a
+    form round a whole page stops the count early (the regions inside it ask again and again)."""
+    words = 0
+    stack = [form]
+    while stack:
+        element = stack.pop()
+        if element is not form and element.tag in _ENTRY_TAGS:
+            # a field's own words (a select's options, a terms box) do not count, its tail does
+            words += word_count(element.tail or "")
+        else:
+            words += word_count(element.text or "") + (
+                word_count(element.tail or "") if element is not form else 0
+            )
+            stack.extend(child for child in element if isinstance(child.tag, str))
+        if words > _MAX_WRITING_FORM_WORDS:
+            return False
+    return True
 
 
 def holds_entry(element: Any) -> bool:

@@ -53,4 +53,5 @@ def is_signature(element: Any) -> bool:
 
 def is_reply_subject(line: str) -> bool:
     """Whether a comment's first line is a reply's subject ("Re: <the thread's title>")."""
-    return len(line) <= _MAX_SUBJECT_CHARACTERS and _REPLY_SUBJECT.match(line) is not None
+    # the look at its colon first: most first lines have none near their start
+    return ":" in line[:8] and len(line) <= _MAX_SUBJECT_CHARACTERS and _REPLY_SUBJECT.match(line) is not None

@@ -34,6 +34,8 @@ _RULE = re.compile(r"^[-_=~*—–·.]{3,}$")
 def without_repeated_heads(texts: list[str]) -> list[str]:
     """Each comment's text without opening lines that repeat sentences of an earlier comment (in
     page order), as long as some text of its own is left."""
+    if not any("\n" in text for text in texts):
+        return texts  # no comment of several lines: none opens with a quote (a flat list of one-liners)
     seen: set[str] = set()
     result: list[str] = []
     for text in texts:

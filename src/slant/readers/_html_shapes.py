@@ -743,7 +743,11 @@ def _links_to_a_person(element: Any) -> bool:
 
 def _could_be_display_name(text: str) -> bool:
     """A display name a profile link vouches for ("Mike in the Burbs"): short, not a time or button."""
-    return len(text.split()) <= 5 and not _names_a_time(text) and not is_action_line(text)
+    return (
+        len(text.split()) <= 5
+        and not (_TIME_TEXT.search(text) and not _HANDLE_WITH_YEAR.fullmatch(text))
+        and not is_action_line(text)
+    )
 
 
 def _links_to_a_story(href: str) -> bool:
@@ -753,13 +757,9 @@ def _links_to_a_story(href: str) -> bool:
     return _DATED_PATH.search(path) is not None or last.count("-") >= 2 or last.endswith((".html", ".htm"))
 
 
-def _names_a_time(text: str) -> bool:
-    """Whether a short text tells a time, not a handle with a year in it ("绿手指2019", "ann1987")."""
-    return _TIME_TEXT.search(text) is not None and _HANDLE_WITH_YEAR.fullmatch(text) is None
-
-
 def _looks_like_name(text: str) -> bool:
-    if _names_a_time(text) or is_action_line(text):
+    # a time, unless a handle with a year in it ("绿手指2019", "ann1987")
+    if (_TIME_TEXT.search(text) and not _HANDLE_WITH_YEAR.fullmatch(text)) or is_action_line(text):
         return False
     return is_name(text)
 
@@ -853,8 +853,8 @@ def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
             or element.tag in SUBJECT_TAGS
             or element.tag == "img"
             or is_quote(element)
-            or is_signature(element)
-            or is_moderation_note(element)
+            # a signature, a moderator's note (only an element with a class can be named one)
+            or (element.get("class") is not None and (is_signature(element) or is_moderation_note(element)))
             or is_hidden(element, element.getparent())
             or _is_nested_block(element, block)
         )
