@@ -17,6 +17,7 @@ document order, so a parent always comes before its replies.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -27,6 +28,7 @@ from typing import Any
 from slant.readers._dates import to_iso
 from slant.readers._html_author_signs import agreed_author, is_badge, name_text
 from slant.readers._html_fields import (
+    PROFILE_FACT_WORDS,
     SUBJECT_TAGS,
     TidyText,
     date_inside,
@@ -39,9 +41,13 @@ from slant.readers._html_fields import (
     tidy_author,
     tidy_text,
 )
+from slant.readers._html_forms import holds_entry, is_writing_form
+from slant.readers._html_mail import is_signature
 from slant.readers._html_owner_replies import FAMILIES as OWNER_REPLY_FAMILIES
 from slant.readers._html_owner_replies import owner_replies
 from slant.readers._html_quotes import BARE_QUOTE_TAGS, QuoteEvidence, quoted_comments
+from slant.readers._html_removed import is_moderation_note, is_removed, without_removed
+from slant.readers._html_repeats import earlier_copies, without_repeated_heads
 from slant.readers._html_roles import MAX_BLOCKS, corrected_comments
 from slant.readers._html_shapes import find_shaped_comments, links_elsewhere
 from slant.readers._html_text import class_tokens, element_text, spaced_text
@@ -127,7 +133,7 @@ def extract_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
         root: the page's lxml HTML tree, with scripts already removed.
         jsonld: the page's JSON-LD objects, read before the scripts were removed.
     """
-    return _tidied(_with_owner_replies(_found_comments(root, jsonld=jsonld)))
+    return _tidied(_with_owner_replies(_without_taken_down(_found_comments(root, jsonld=jsonld))))
 
 
 def _with_owner_replies(found: CommentExtraction) -> CommentExtraction:
@@ -156,6 +162,27 @@ def _with_owner_replies(found: CommentExtraction) -> CommentExtraction:
             comments.append(CommentRecord(answer.text, None, answer.published, moved[position], None, True))
             blocks.append(answer.element)
     return CommentExtraction(found.family, comments, found.elements, blocks)
+
+
+def _without_taken_down(found: CommentExtraction) -> CommentExtraction:
+    """The extraction without blocks marked as removed by a moderator or the writer
+    (:mod:`._html_removed`) and without copies of a comment shown again further down
+    (:func:`._html_repeats.earlier_copies`); their elements are still cut from the article."""
+    if not found.blocks:
+        return found
+    copies = earlier_copies(
+        [record.author for record in found.comments], [record.text for record in found.comments]
+    )
+    removed = [is_removed(block) or copy for block, copy in zip(found.blocks, copies, strict=True)]
+    if not any(removed):
+        return found
+    kept, parents = without_removed([record.parent for record in found.comments], removed)
+    found.comments = [
+        dataclasses.replace(found.comments[position], parent=parent)
+        for position, parent in zip(kept, parents, strict=True)
+    ]
+    found.blocks = [found.blocks[position] for position in kept]
+    return found
 
 
 def _tidied(found: CommentExtraction) -> CommentExtraction:
@@ -197,10 +224,13 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
     quotes, quoteless = quoted_comments(
         [tidy.text for tidy in texts], [sign.evidence if sign is not None else None for sign in signs]
     )
+    # then a reply that still opens with an earlier comment's words quotes it without naming it (a
+    # bare blockquote, pasted lines): the words go, the parent is left to the other signs
+    unquoted = without_repeated_heads(quoteless)
     hints: list[ReplyHints] = []
     for position, (tidy, sign) in enumerate(zip(texts, signs, strict=True)):
-        if quoteless[position] is not tidy.text:
-            texts[position] = TidyText(quoteless[position], tidy.reply_to_name, tidy.reply_to_number)
+        if unquoted[position] != tidy.text:
+            texts[position] = TidyText(unquoted[position], tidy.reply_to_name, tidy.reply_to_number)
         labelled, quoted = (sign.labelled, sign.quoted) if sign is not None else (None, None)
         hints.append(
             ReplyHints(tidy.reply_to_name or labelled, tidy.reply_to_number, quoted, quotes=quotes[position])
@@ -502,7 +532,14 @@ def _skipper(items: set[Any], tokens: tuple[str, ...]) -> Callable[[Any], bool]:
         if element in items or element.tag in SUBJECT_TAGS or is_quote(element):
             return True
         classes = element.get("class")  # most elements of a comment's text have none
-        return bool(classes) and not chrome.isdisjoint(classes.lower().split())
+        if not classes:
+            return False
+        # the commenter's signature, a moderator's note: not what the comment says
+        return (
+            not chrome.isdisjoint(classes.lower().split())
+            or is_signature(element)
+            or is_moderation_note(element)
+        )
 
     return skip
 
@@ -736,13 +773,19 @@ _NOT_A_COMMENT = re.compile(
 _AUTHORISH = re.compile(r"author|user|name|nick|byline|poster|commenter")
 _TEXTISH = re.compile(r"text|body|content|message|msg")
 # The name of the commenter being answered or quoted, not of this comment's author.
-_REPLIED_TO = re.compile(r"in-?reply-?to|reply-?to|replied|parent|quote|mention")
+_REPLIED_TO = re.compile(r"in-?reply-?to|reply-?to|reply-?name|replied|parent|quote|mention")
 _NAME_WORDS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 _BODY_WORDS = frozenset({"body", "text", "content", "message", "msg"})
+# "comments2--author-badge" ("Автор"), "author-tag" ("作者"), "user-badge" ("OP"): a mark beside a
+# name, not one
+_MARK_WORDS = frozenset({"badge", "tag", "label", "flair", "icon"})
+
 # whole words of a class name: "comment-submitted" is no "sub" list
 _REPLY_CONTAINER = re.compile(
     r"(?:^|[-_])(?:children|replies|reply-list|thread|threads|sub|sub-?comments|nested|indented|follow-?up|answers"
     r"|responses)(?:$|[-_])"
+    # a reply block inside the comment it answers: "ob-comment-answer", "comment-reply"
+    r"|comment[-_]+(?:answer|reply)$"
 )
 # An author's name is short; a longer "author" element is a bio box, not a name.
 _MAX_AUTHOR_CHARACTERS = 80
@@ -774,7 +817,7 @@ def _is_authorish(element: Any) -> bool:
             continue
         # "field-name-comment-body" names a body field, not a name
         words = {word.lower() for word in _NAME_WORDS.split(name) if word}
-        if not words & _BODY_WORDS:
+        if not words & _BODY_WORDS and not words & PROFILE_FACT_WORDS and not words & _MARK_WORDS:
             return True
     return False
 
@@ -784,7 +827,11 @@ def _is_textish(element: Any) -> bool:
 
 
 def _is_reply_container(element: Any) -> bool:
-    return element.tag in {"ul", "ol"} or any(_REPLY_CONTAINER.search(name) for name in _names(element))
+    if element.tag in {"ul", "ol"} or any(_REPLY_CONTAINER.search(name) for name in _names(element)):
+        return True
+    # a comment named a reply too, nested right in the comment it answers ("hashover-comment
+    # hashover-reply"): what it holds is the reply's
+    return _is_replyish(element) and _is_commentish(element)
 
 
 def _authors(root: Any) -> Iterator[Any]:
@@ -794,14 +841,17 @@ def _authors(root: Any) -> Iterator[Any]:
     stack = [root]
     while stack:
         element = stack.pop()
-        if not isinstance(element.tag, str) or element.tag in {"form", "button"}:
-            continue  # a form's "Your name" field is nobody's name, a "Follow user" button neither
+        if not isinstance(element.tag, str) or element.tag == "button":
+            continue  # a "Follow user" button names nobody
+        if element.tag == "form" and is_writing_form(element):
+            continue  # a comment form's "Your name" field is nobody's name
         if _is_overlay(element):
             continue  # a profile card that pops up over the name repeats it with a bio and buttons
         if _is_authorish(element):
             text = element.text_content().strip()
             if 0 < len(text) <= _MAX_AUTHOR_CHARACTERS:
-                yield element
+                if not holds_entry(element):  # a field's row in a form that wraps the page
+                    yield element
                 continue
             if not _names_whose(element):
                 continue
@@ -897,9 +947,17 @@ def _item_of(author: Any, authors: set[Any]) -> Any | None:
         if _is_commentish(element) and not element.xpath(".//h1"):
             return element
     for element in reversed(chain):
-        if element.tag == "li" and any(_is_commentish(a) for a in element.iterancestors()):
-            return element
+        if (element.tag == "li" or _is_replyish(element)) and any(
+            _is_commentish(a) for a in element.iterancestors()
+        ):
+            return element  # a list item, or a block named a reply ("gsc-reply"), in a comment
     return None
+
+
+def _is_replyish(element: Any) -> bool:
+    """Whether a class or id ends in the word "reply" ("gsc-reply", "reply"; not "reply-link" or
+    "replies")."""
+    return any(_NAME_WORDS.split(name)[-1:] == ["reply"] for name in _names(element))
 
 
 def _alone_in(element: Any, author: Any, authors: set[Any]) -> bool:
@@ -916,8 +974,23 @@ def _inside_reply_container(other: Any, top: Any, author: Any) -> bool:
         if ancestor is top:
             return False
         if _is_reply_container(ancestor) and author not in set(ancestor.iter()):
-            return True
+            return not _peer_of_own(ancestor, author)
     return False
+
+
+def _peer_of_own(container: Any, author: Any) -> bool:
+    """Whether a reply-named container ("comment-thread") is a sibling of one of the same kind that
+    holds ``author``: the next thread of the list, not a list of replies to this comment."""
+    kind = (container.tag, container.get("class"))
+    parent = container.getparent()
+    if parent is None:
+        return False
+    return any(
+        sibling is not container
+        and (sibling.tag, sibling.get("class")) == kind
+        and any(ancestor is sibling for ancestor in author.iterancestors())
+        for sibling in parent
+    )
 
 
 def _own_text(item: Any, author: Any) -> Any | None:
@@ -958,7 +1031,8 @@ def _generic_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None,
 
 def _name_in(author_box: Any) -> Any:
     """The name inside an author box that also holds the date and buttons (CSDN's "user-box" holds
-    "span.name"): the first author-named element inside it with text, else the box."""
+    "span.name"): the first author-named element inside it with text, else the link the box's
+    line opens with ("Sandra, Leeds, United Kingdom, 2 hours ago"), else the box."""
     for element in author_box.iterdescendants():
         # a badge beside the name ("Post author" in "span.ast-cmt-post-author") is no name
         if (
@@ -968,6 +1042,10 @@ def _name_in(author_box: Any) -> Any:
             and spaced_text(element)
         ):
             return element
+    # "Sandra, Leeds, United Kingdom, 2 hours ago" with the name a link: the link that opens the box
+    lead = next((link for link in author_box.iter("a") if spaced_text(link)), None)
+    if lead is not None and spaced_text(author_box).startswith(spaced_text(lead)) and lead.tail:
+        return lead
     return author_box
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from slant.readers._dates import find_date, is_relative_time, strip_timestamp, to_iso
+from slant.readers._html_mail import is_quoted_line, is_reply_subject, without_signature
 from slant.readers._names import normalise_author
 from slant.readers._text_chrome import ACTION_WORDS
 
@@ -20,6 +21,7 @@ __all__ = [
     "BADGES",
     "BYLINE_WORDS",
     "HTML_ACTION_WORDS",
+    "PROFILE_FACT_WORDS",
     "SPEECH_LEAD",
     "SPEECH_TAIL",
     "SUBJECT_TAGS",
@@ -44,7 +46,7 @@ HTML_ACTION_WORDS = ACTION_WORDS | frozenset(
     """responder respuesta denunciar compartir citar 回复 回覆 bearbeiten löschen link hide next prev parent
     supprimer modifier permalien lien editar eliminar borrar enlace редактировать удалить ссылка цитатой
     цитата quote quoting zitat zitieren citation cita
-    删除 编辑 举报 点赞 赞 引用 分享 收起 展开 回应 回應 收藏 转发 踩
+    删除 编辑 举报 点赞 赞 引用 分享 收起 展开 回应 回應 收藏 转发 踩 顶 支持 反对
     · | • - – — ↑ ↓ ▲ ▼ [–] [+] [-] + ♥ ❤""".split()
 )
 _JOINING_WORDS = frozenset("with mit avec con с со и and und et y or oder ou o или".split())
@@ -53,6 +55,12 @@ SUBJECT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LIKED_BY = re.compile(r"^(?:like\s*)?liked\s+by\s+\d+\s+(?:people|person|others?)$", re.IGNORECASE)
 # Counters and numbers: "12", "+3", "-1", "1.2k", a comment's number "#4" or "4." on its own.
 _COUNT = re.compile(r"^(?:[+\-−–]?\d+(?:[.,]\d+)?[kK]?|#\d+|\d+\.)$")
+# Words of a class that names what else a profile box tells of the commenter, not the name:
+# "user-location" holds "Leeds, United Kingdom", "user-rank" "声望 1.2k", "replyer-level" "LV4",
+# "user-instance" a fediverse server ("@lemmy.example")
+PROFILE_FACT_WORDS = frozenset(
+    "location place city country rank level karma reputation points posts stats joined since instance domain".split()
+)
 BADGES = frozenset(
     """author autor auteur autore автор 作者 moderator moderador modérateur модератор mod admin administrator
     administrador админ staff team editor redakteur redaktion rédaction op verified member membre mitglied
@@ -97,6 +105,11 @@ _BY_NAME = re.compile(r"\b(?:von|by|de|от|par)\s+(?P<name>.+)$", re.IGNORECASE
 # "@Olga S. you are right": a handle or a name of up to three words before the text.
 _AT_NAME = re.compile(r"^@(?P<name>[^\s,:;!?]+(?:\s+[A-ZÀ-ÝА-Я][\w.'’-]*){0,2})")
 _MAX_MARKER_CHARACTERS = 80
+# A separator left at the end of a body whose byline after it was read out ("text — name date")
+_SEPARATORS = ("-", "—", "–", "·", "•", "|")
+_DANGLING_SEPARATOR = re.compile(rf"\s+[{''.join(_SEPARATORS)}]$")
+# "On Wed, Apr 2, 2025 at 8:14 AM Margaret Heald <margaret@lists.example> wrote:"
+_MAX_ATTRIBUTION_CHARACTERS = 120
 _AMBIGUOUS_DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{2,4}\b")
 # A comment that opens by addressing someone: "Rick, good to hear", "Марина, в прошлом году".
 _ADDRESSED = re.compile(r"^(?P<name>[A-ZÀ-ÝА-ЯЁ][^\W\d_]{2,}(?: [A-ZÀ-ÝА-ЯЁ][^\W\d_]*\.?)?),\s")
@@ -126,6 +139,9 @@ _TRAILING_WEEKDAY = re.compile(
     rf"\s+(?:(?:on|am|le|el)\s+(?:{_WEEKDAYS}|{_WEEKDAY_ABBREVIATIONS}\.?)|{_WEEKDAYS})$", re.IGNORECASE
 )
 _TRAILING_HANDLE = re.compile(r"(?<=\S)\s+@[\w.@-]+$")
+# "rowanbyte @lemmy.example": a fediverse address whose instance is a span of its own (the space is
+# the markup's), one account, not a display name and a handle
+_SPLIT_ADDRESS = re.compile(r"^([\w.-]+)\s+(@[\w-]+(?:\.[\w-]+)+)$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # a button row's words, between spaces, dots and brackets (found one by one: most lines stop at the first)
 _BUTTON_WORD = re.compile(r"[^\s·•|()]+")
@@ -224,6 +240,8 @@ def tidy_author(raw: str | None) -> str | None:
         return None
     text = _USER_NUMBER.sub("", " ".join(raw.split()))  # "ZenMaster (41000)": the user's number
     text = _after_byline(text)
+    if "@" in text:
+        text = _SPLIT_ADDRESS.sub(r"\1\2", text)
     text = _TRAILING_HANDLE.sub("", text)  # "Nadia K. @nadia@pouet.example": the display name
     if _NUMBERED_ACCOUNT.fullmatch(text):
         return normalise_author(text)
@@ -293,17 +311,37 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
     reply_number: int | None = None
     while lines:
         bare = lines[0].strip()
-        marker = _REPLY_MARKER.match(bare) if len(bare) <= _MAX_MARKER_CHARACTERS else None
+        # "(In reply to Ann from comment #1)": Bugzilla's marker in brackets
+        head = bare[1:-1] if bare.startswith("(") and bare.endswith(")") else bare
+        marker = _REPLY_MARKER.match(head) if len(head) <= _MAX_MARKER_CHARACTERS else None
         if marker is not None:
             reply_name, reply_number = _reply_target(marker.group("target"))
+        elif (
+            is_quoted_line(bare)
+            or (is_reply_subject(bare) and len(lines) > 1)
+            or (
+                # "On Wed, 02 Apr 2025 at 08:14, Margaret Heald wrote:" over the lines it quotes
+                bare.endswith((":", "："))
+                and len(bare) <= _MAX_ATTRIBUTION_CHARACTERS
+                and len(lines) > 1
+                and _QUOTE_LEAD.match(bare) is not None
+            )
+        ):
+            pass  # mail's quoted lines: the earlier comment's words
         elif not (bare == "" or _is_chrome_line(bare, author)):
             break
         lines.pop(0)
+    if "--" in text:  # a mail signature's rule (most comments have none: the split is the cost)
+        lines = without_signature(lines)
     # the line the loop above stopped at is no chrome line (with no author to match, still less),
     # so it is not tested again: a one-line comment's date test (the costly one) runs once
     while len(lines) > 1 and (lines[-1].strip() == "" or _is_chrome_line(lines[-1].strip(), None)):
         lines.pop()
-    body = "\n".join(lines).strip().lstrip(":：").lstrip()
+    # "text — name date" with the name and date read out: the dash that led them is no text
+    body = "\n".join(lines).strip()
+    if body.endswith(_SEPARATORS):
+        body = _DANGLING_SEPARATOR.sub("", body)
+    body = body.lstrip(":：").lstrip()
     if not body:
         return TidyText(text.strip())  # nothing but chrome-like lines: keep what the finder read
     if author is not None and body.startswith(author):
@@ -414,17 +452,19 @@ def _is_chrome_line(line: str, author: str | None) -> bool:
     return len(line) <= _MAX_TIME_CHARACTERS and (is_relative_time(line) or to_iso(line) is not None)
 
 
-_QUOTE_PARTS = frozenset({"quote", "quoted", "quotation", "bbcode", "cite"})
+# ("bbcode" names a post's whole markup, heise's div.bbcode_v1 body: vBulletin's quotes say "bbcode_quote")
+_QUOTE_PARTS = frozenset({"quote", "quoted", "quotation", "cite"})
 # what every class naming a quote holds (the parts above, or "quote…"), for a quick test before the split
-_QUOTE_PART_INSIDE = re.compile("quot|bbcode|cite")
-_QUOTE_TAGS = frozenset({"div", "blockquote", "section", "aside", "table"})
+_QUOTE_PART_INSIDE = re.compile("quot|cite")
+# a box of its own: a fieldset with a legend ("<fieldset class=comment_quote><legend>引用") too
+_QUOTE_TAGS = frozenset({"div", "blockquote", "section", "aside", "table", "fieldset"})
 _CLASS_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")  # "quote-box", "quoteBox"
 # When the quoted post was written, before its author: "Le 1 décembre 2025 à 20:31:12 X a écrit :",
 # "On 3 May 2024, 10:02, X wrote:", "Am 3. Mai 2025 um 10:02 schrieb X:".
 _QUOTE_WHEN = r"(?:(?:le|on|am|el|il|в)\s+[^\n]{1,40}?\d{1,2}[:h.]\d{2}(?::\d{2})?(?:\s*uhr)?\s*,?\s+)?"
 # "Цитата: Иван_К", "Quote from Ann", "Zitat von Ben", "Ann wrote:", "Ben schrieb:", "schrieb Ben:".
 _QUOTE_LEAD = re.compile(
-    r"^\s*(?:цитата|quote|quoting|zitat|cita|citation|引用|originally\s+(?:posted|written)\s+by"
+    r"^\s*(?:цитата|quote|quoting|zitat|cita|citation|引用|originally\s+(?:posted|written)\s+by|publicado\s+originalmente\s+por"
     r"|originalmente\s+(?:publicado|escrito|enviado)\s+por"
     r"|ursprünglich\s+(?:geschrieben|gepostet)\s+von|message\s+d'origine\s+(?:de|par)|сообщение\s+от)"
     r"\s*(?:from|von|de|от|of)?\s*:?\s*(?P<lead>[^:\n]{1,40}?)\s*:?\s*$"
@@ -542,6 +582,7 @@ _QUOTE_WORD_INSIDE = re.compile("|".join(sorted(_QUOTE_WORDS)))
 # element's own text: "Originally Posted by X", "Originalmente Escrito por X", "Zitat von X".
 _QUOTE_BY = re.compile(
     r"\s*(?:originally\s+(?:posted|written)\s+by|originalmente\s+(?:publicado|escrito|enviado)\s+por"
+    r"|publicado\s+originalmente\s+por"
     r"|ursprünglich\s+(?:geschrieben|gepostet)\s+von|message\s+d'origine\s+(?:de|par)|сообщение\s+от"
     r"|quote\s+from|zitat\s+von|цитата\s+от)\b",
     re.IGNORECASE,

@@ -41,6 +41,7 @@ from slant.readers._html_block_signs import attribute_author, attribute_time, na
 from slant.readers._html_fields import (
     BADGES,
     BYLINE_WORDS,
+    PROFILE_FACT_WORDS,
     SPEECH_LEAD,
     SPEECH_TAIL,
     SUBJECT_TAGS,
@@ -51,6 +52,9 @@ from slant.readers._html_fields import (
     tidy_author,
     without_badge,
 )
+from slant.readers._html_forms import is_writing_form
+from slant.readers._html_mail import is_signature
+from slant.readers._html_removed import is_moderation_note
 from slant.readers._html_text import element_text, spaced_text
 from slant.readers._names import is_name, normalise_author
 from slant.readers._words import word_count
@@ -72,6 +76,8 @@ _BLOCK_TAGS = frozenset({"li", "article", "div", "section", "tr"})
 _REPEATED_BLOCK_TAGS = frozenset({"blockquote", "table"})
 # Tags that are always items of a list: one nested in another is a reply.
 _ITEM_TAGS = frozenset({"li", "article", "tr"})
+# Class names of a reply block inside the comment it answers.
+_REPLY_NAMES = frozenset({"reply", "answer", "comment-reply", "comment-answer"})
 # Class names that alternate between sibling blocks.
 _ZEBRA = frozenset(
     {"alt", "odd", "even", "thread-alt", "thread-odd", "thread-even", "parent", "bypostauthor", "byuser"}
@@ -119,6 +125,8 @@ _PROFILE_PATH = re.compile(
     r"|^/@|/@[\w.-]+/?$",
     re.IGNORECASE,
 )
+# one word, letters first, a year last: a user name's number, not a date
+_HANDLE_WITH_YEAR = re.compile(r"[^\W\d_][\w.-]*?(?:19|20)\d\d")
 _HEADER_SEPARATOR = re.compile(r"\s[•·|–—-]\s")
 _ID_DIGITS = re.compile(r"\d+")
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/")
@@ -445,7 +453,14 @@ def _is_nested_block(element: Any, block: Any) -> bool:
         return not (own and other and _ID_DIGITS.sub("", own) != _ID_DIGITS.sub("", other))
     # an item tag of a kin class is a reply ("comment depth-2" in "comment depth-1"); a bare <li> is a
     # list in the comment's text, and a bare <tr> a layout row (Hacker News), not a reply
-    return (element.tag in _ITEM_TAGS and bool(inner[1] & outer[1])) or _names_a_kind_of(inner[1], outer[1])
+    if (element.tag in _ITEM_TAGS and bool(inner[1] & outer[1])) or _names_a_kind_of(inner[1], outer[1]):
+        return True
+    # a block named a reply that holds a time of its own beside its text (Contao's div.reply in the
+    # comment it answers: "Antwort von X | <time>", then the text); WordPress's div.reply holds a
+    # button only (a look-up in C, not a reading of its roles: nested replies would recurse)
+    return (
+        bool(inner[1] & _REPLY_NAMES) and len(element) >= 2 and next(element.iter("time"), None) is not None
+    )
 
 
 def _names_a_kind_of(inner: frozenset[str], outer: frozenset[str]) -> bool:
@@ -477,6 +492,9 @@ def _own_elements(block: Any) -> list[Any] | None:
         and _parts_of_kind(holder, block.tag, kin) == 1
         and _parts_of_kind(block, block.tag, kin) == 1
     )
+    # a reply right inside its comment (Cusdis' div.cusdis-padding in div.cusdis-padding): its
+    # siblings are the comment's header and text, so its own children of their kinds are its own
+    nested_in_kind = holder is not None and isinstance(holder.tag, str) and _is_nested_block(block, holder)
     found: list[Any] = []
     stack = list(reversed(list(block)))
     while stack:
@@ -486,7 +504,7 @@ def _own_elements(block: Any) -> list[Any] | None:
         if (
             element.tag == block.tag
             and _signature(element) in kin
-            and not (own_part and element.getparent() is block)
+            and not ((own_part or nested_in_kind) and element.getparent() is block)
         ):
             continue
         if element.tag == "h1":
@@ -693,12 +711,16 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
     return first if first is not None else (None, None)
 
 
-_BADGE_CLASS = re.compile(r"(?:^|[-_])(?:badge|flair|award)(?:$|[-_])", re.IGNORECASE)
+# a badge, or a profile fact ("replyer-level": "LV4", "user-location": "Leeds")
+_BADGE_CLASS = re.compile(
+    rf"(?:^|[-_])(?:badge|flair|award|{'|'.join(sorted(PROFILE_FACT_WORDS))})(?:$|[-_])", re.IGNORECASE
+)
 
 
 def _names_a_badge(element: Any) -> bool:
     """An element whose class says it is a badge ("Answer-badge", "user-flair"): a distinction
-    ("Hilfreichste Antwort", "Top contributor"), never the commenter's name."""
+    ("Hilfreichste Antwort", "Top contributor"), or another fact of the profile ("LV4"), never the
+    commenter's name."""
     classes = element.get("class")
     return bool(classes) and any(_BADGE_CLASS.search(name) for name in str(classes).split())
 
@@ -740,7 +762,11 @@ def _links_to_a_person(element: Any) -> bool:
 
 def _could_be_display_name(text: str) -> bool:
     """A display name a profile link vouches for ("Mike in the Burbs"): short, not a time or button."""
-    return len(text.split()) <= 5 and not _TIME_TEXT.search(text) and not is_action_line(text)
+    return (
+        len(text.split()) <= 5
+        and not (_TIME_TEXT.search(text) and not _HANDLE_WITH_YEAR.fullmatch(text))
+        and not is_action_line(text)
+    )
 
 
 def _links_to_a_story(href: str) -> bool:
@@ -751,7 +777,8 @@ def _links_to_a_story(href: str) -> bool:
 
 
 def _looks_like_name(text: str) -> bool:
-    if _TIME_TEXT.search(text) or is_action_line(text):
+    # a time, unless a handle with a year in it ("绿手指2019", "ann1987")
+    if (_TIME_TEXT.search(text) and not _HANDLE_WITH_YEAR.fullmatch(text)) or is_action_line(text):
         return False
     return is_name(text)
 
@@ -845,6 +872,8 @@ def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
             or element.tag in SUBJECT_TAGS
             or element.tag == "img"
             or is_quote(element)
+            # a signature, a moderator's note (only an element with a class can be named one)
+            or (element.get("class") is not None and (is_signature(element) or is_moderation_note(element)))
             or is_hidden(element, element.getparent())
             or _is_nested_block(element, block)
         )
@@ -867,8 +896,10 @@ def _in_chrome(element: Any) -> bool:
             continue
         if ancestor.tag == "form":
             # a form to write in is chrome; a form that wraps the comment list (DataLife Engine's
-            # moderation form) is not
-            if ancestor.xpath(".//textarea | .//input[@type='text' or @type='email' or not(@type)]"):
+            # moderation form, Bugzilla's form round the bug and its comments) is not
+            if is_writing_form(ancestor) and ancestor.xpath(
+                ".//textarea | .//input[@type='text' or @type='email' or not(@type)]"
+            ):
                 return True
             continue
         if ancestor.tag in _CHROME_TAGS or ancestor.get("role") in _CHROME_ROLES:
@@ -890,8 +921,10 @@ def links_elsewhere(block: Any, ids: set[str]) -> bool:
                 for element in block.iter()
                 for digits in _ID_DIGITS.findall(str(element.get("id") or ""))
             }
-        if not set(_ID_DIGITS.findall(anchor)) & own:
-            return True  # "#msg15201" to this block's "msg_15201" is its own permalink
+        # "#msg15201" to this block's "msg_15201" is its own permalink; an anchor with no number
+        # ("/t/3120/comment/60410#reply-form") names the block in its path: its own reply link
+        if not set(_ID_DIGITS.findall(anchor) or _ID_DIGITS.findall(path)) & own:
+            return True
     return False
 
 
@@ -915,8 +948,14 @@ def _thread(
         replied = _enclosing_block(element, parent, index)
         nested = (
             replied is not None
-            # a list that is one block of parts is a reply wherever it sits in its parent
-            and (element.getparent().tag in _LIST_TAGS or element.tag in _INNER_LIST_TAGS)
+            # in a list of replies; a list that is one block of parts is a reply wherever it sits in
+            # its parent; or (a web component's slot) right inside a comment of its own custom tag:
+            # <shreddit-comment slot="children"> in <shreddit-comment>
+            and (
+                element.getparent().tag in _LIST_TAGS
+                or element.tag in _INNER_LIST_TAGS
+                or ("-" in tag and element.getparent() is replied)
+            )
             and _is_nested_block(element, replied)
         )
         kin = replied is None and _signature(element) == kind

@@ -103,16 +103,19 @@ def element_text(element: Any, *, skip: Skip | None = None) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _walk(element: Any, pieces: list[str], skip: Skip | None, *, top: bool) -> None:
+def _walk(element: Any, pieces: list[str], skip: Skip | None, *, top: bool, pre: bool = False) -> None:
     # each of lxml's tag, text and tail makes a new string when read: read once (every element of
     # every comment comes through here)
     tag = element.tag
     tag = tag.lower() if isinstance(tag, str) else ""
+    # a line break in the source is a space, except in preformatted text (a bug tracker's or a
+    # mailing list's plain-text comment), where lines are lines; ``pre``: the element is in one
+    around = "\n" if pre else " "
     # controls and hidden elements: "Show more" buttons, collapsed menus, screen-reader labels
     if not top and (tag in _CONTROL_TAGS or is_hidden(element) or (skip is not None and skip(element))):
         tail = element.tail
         if tail:
-            pieces.append(tail.replace("\n", " "))
+            pieces.append(tail.replace("\n", around))
         return
     block = tag in BLOCK_TAGS
     if block:
@@ -122,18 +125,19 @@ def _walk(element: Any, pieces: list[str], skip: Skip | None, *, top: bool) -> N
     elif tag == "img" and _EMOJI_CLASS.search(str(element.get("class") or "")):
         # WordPress and others swap emoji for <img class="emoji" alt="😡">; the emoji is the text
         pieces.append(str(element.get("alt") or ""))
+    inside = pre or tag == "pre"
     if tag:
         text = element.text
         if text:
-            pieces.append(text.replace("\n", " "))
+            pieces.append(text.replace("\n", "\n" if inside else " "))
     for child in element:
-        _walk(child, pieces, skip, top=False)
+        _walk(child, pieces, skip, top=False, pre=inside)
     if block:
         pieces.append("\n\n")
     if not top:
         tail = element.tail
         if tail:
-            pieces.append(tail.replace("\n", " "))
+            pieces.append(tail.replace("\n", around))
 
 
 def is_hidden(element: Any) -> bool:
