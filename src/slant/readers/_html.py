@@ -32,6 +32,7 @@ from slant.readers._html_lead import without_lead_lines, without_tail_byline
 from slant.readers._html_marks import PageMarks
 from slant.readers._html_noscript import is_shell, noscript_words, without_noscript_tags
 from slant.readers._html_owner_replies import blog_owner
+from slant.readers._html_signup import drop_signup_boxes
 from slant.readers._html_text import element_text, remove_unsafe, xml_safe
 from slant.readers._html_title import headline_of
 from slant.readers._names import normalise_author
@@ -115,6 +116,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
             element.drop_tree()
     if "xpand" in markup:  # one search of the markup spares most pages a walk of every element
         open_expanders(elements)  # a "read more" box's text is text (see _html_expanders)
+    drop_signup_boxes(root)  # a newsletter's pitch under the post is no paragraph of it
     # trafilatura may alter the tree it is given, and the chrome cut below may cut an article
     # wrapper named "has-comments": keep a copy for the second try
     spare = copy.deepcopy(root)
@@ -332,7 +334,7 @@ def _inline_comment_frames(root: Any) -> None:
 def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple[str, str | None]:
     text = _paragraphs(extracted.get("text") or "")
     title_text = headline_of(_title(_clean(extracted.get("title")), page_meta), page_meta.get("head_title"))
-    if title_text and text.startswith(title_text):
+    if title_text and text.startswith(title_text) and not _opens_a_paragraph(title_text, text):
         text = text[len(title_text) :].lstrip()
     uncut = without_lead_lines(text)
     text = without_tail_byline(uncut)
@@ -354,6 +356,18 @@ def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple
         if found is not None:
             extracted["date"] = found[0]
     return text, title_text
+
+
+# A sentence's end closing a headline: "Why does ice float on water?"
+_SENTENCE_END = re.compile(r"[.!?。！？]$")
+
+
+def _opens_a_paragraph(title: str, text: str) -> bool:
+    """Whether the headline at the start of ``text`` is the first sentence of a paragraph that goes
+    on after it on the same line (a question page's headline is the question's first sentence), not
+    a line of the page's (the headline alone, or with a "(self.cycling)" after it)."""
+    rest = text[len(title) : len(title) + 2]
+    return _SENTENCE_END.search(title) is not None and rest[:1] == " " and rest[1:].isupper()
 
 
 def _section_article(

@@ -764,12 +764,16 @@ def _jsonld_text(value: Any) -> str:
 
 # --- generic fallback -----------------------------------------------------------------------------
 
-_COMMENTISH = re.compile(r"comment")
+# On a question-and-answer page the answers are the comments ("answer-box", "answer_box").
+_COMMENTISH = re.compile(r"comment|answer")
 # Class or id tokens with "comment" in them that name a count, a form or a state, not a comment.
 _NOT_A_COMMENT = re.compile(
     r"^(?:has|no)-|count|form|respond|link|button|btn|icon|policy|rules|toggle|number|open|closed|"
     r"title|heading|author|text|body|content|message|meta|date|time|avatar|header|footer|action|vote|toolbar"
 )
+# A "comment" name that says the list of them all ("comments_list", "comments-section"): an area
+# comments are in, never one comment.
+_LIST_OF_THEM = re.compile(r"list|section")
 _AUTHORISH = re.compile(r"author|user|name|nick|byline|poster|commenter")
 _TEXTISH = re.compile(r"text|body|content|message|msg")
 # The name of the commenter being answered or quoted, not of this comment's author.
@@ -801,12 +805,26 @@ _MIN_LOOSE_CHARACTERS = 6
 _MAX_LOOSE = 12
 
 
+# Attributes a page's scripts and tests find its parts by: on a site whose build tool mangles the
+# class names (Wix's "_2h4Jr"), they are the only names left ("data-hook=comment").
+_HOOK_ATTRIBUTES = ("data-hook", "data-testid")
+
+
 def _names(element: Any) -> list[str]:
-    return class_tokens(element) + str(element.get("id") or "").lower().split()
+    names = class_tokens(element) + str(element.get("id") or "").lower().split()
+    for attribute in _HOOK_ATTRIBUTES:
+        value = element.get(attribute)
+        if value:
+            names.append(value.lower())
+    return names
 
 
 def _is_commentish(element: Any) -> bool:
     return any(_COMMENTISH.search(name) and not _NOT_A_COMMENT.search(name) for name in _names(element))
+
+
+def _names_a_list(element: Any) -> bool:
+    return any(_COMMENTISH.search(name) and _LIST_OF_THEM.search(name) for name in _names(element))
 
 
 def _is_authorish(element: Any) -> bool:
@@ -944,7 +962,7 @@ def _item_of(author: Any, authors: set[Any]) -> Any | None:
             break
         chain.append(ancestor)
     for element in reversed(chain):
-        if _is_commentish(element) and not element.xpath(".//h1"):
+        if _is_commentish(element) and not _names_a_list(element) and not element.xpath(".//h1"):
             return element
     for element in reversed(chain):
         if (element.tag == "li" or _is_replyish(element)) and any(

@@ -233,7 +233,12 @@ def _corrected(lines: list[BlockLine], text: str, body: Any, *, trim: float, res
             and not _GREETING_END.search(text_lines[head])
         ):
             head += 1
-        while tail - 1 > head and _drops(scores[tail - 1], trim) and _body_after(scores[head : tail - 1]):
+        while (
+            tail - 1 > head
+            and _drops(scores[tail - 1], trim)
+            and _body_after(scores[head : tail - 1])
+            and not _continues(lines, where, text_lines[tail - 2], text_lines[tail - 1])
+        ):
             tail -= 1
         if (head, tail) == (0, len(text_lines)):
             return None
@@ -251,6 +256,19 @@ def _corrected(lines: list[BlockLine], text: str, body: Any, *, trim: float, res
 # A line ending in a comma goes on in the next ("Hello all,", "Salut à tous,", "Moin zusammen,"): the
 # text's first words, never a header above them, whatever the model gives it (issue 14, session 10).
 _GREETING_END = re.compile(r"[,，]\s*$")
+
+
+def _continues(lines: list[BlockLine], where: dict[str, int], before: str, line: str) -> bool:
+    """Whether ``line`` goes on from ``before`` after a ``<br>`` in the element that opened it: the
+    same paragraph of the writer's (a mail's lines, "Any ideas?" under them), not a footer, which is
+    an element of its own, whatever the model gives it (issue 14, session 10)."""
+    position = where.get(" ".join(line.split()))
+    if position is None or position == 0 or lines[position].paragraph:
+        return False
+    previous, current = lines[position - 1], lines[position]
+    opening = (current.tag, current.depth, current.tokens)
+    same_opening = (previous.tag, previous.depth, previous.tokens) == opening
+    return same_opening and previous.text == " ".join(before.split())
 
 
 def _drops(score: float | None, trim: float) -> bool:
