@@ -183,10 +183,10 @@ def date_inside(text: str) -> str | None:
 
 def is_action_line(text: str) -> bool:
     """A line of buttons and counters only: "Like · Reply · 2", "Antworten", "LikeLiked by 3 people"."""
-    if is_like_row(text.strip()):
-        return True
     if len(text) > _MAX_MARKER_CHARACTERS:
         return False
+    if is_like_row(text.strip()):
+        return True
     # "Ответить с цитатой", "Reply with quote": little words may join buttons, never make one;
     # the words are read up to the first that is no button (most lines are sentences)
     found = False

@@ -478,7 +478,13 @@ def _same_style(element: Any, other: Any) -> bool:
 
 def _class_stems(element: Any) -> frozenset[str]:
     """The element's classes without their digits."""
-    return frozenset(_ID_DIGITS.sub("", name) for name in str(element.get("class") or "").split())
+    return _stems_of(str(element.get("class") or ""))
+
+
+# asked of every pair of a block and its part with no class left: the same few class strings recur
+@functools.lru_cache(maxsize=4096)
+def _stems_of(classes: str) -> frozenset[str]:
+    return frozenset(_ID_DIGITS.sub("", name) for name in classes.split())
 
 
 def _names_a_kind_of(inner: frozenset[str], outer: frozenset[str]) -> bool:
@@ -910,6 +916,8 @@ def _running_text_size(element: Any) -> int:
 
 
 def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
+    after_header = {element.getnext() for element in skipped}  # (once: not a look-up per element)
+
     def skip(element: Any) -> bool:
         return (
             element in skipped
@@ -921,7 +929,7 @@ def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
             or is_hidden(element, element.getparent())
             or _is_nested_block(element, block, part=True)
             # the badge right after the name, in a line that goes on with the text ("Ann <span>作者</span>：…")
-            or (element.getprevious() in skipped and is_badge(element))
+            or (element in after_header and is_badge(element))
         )
 
     lines = []
