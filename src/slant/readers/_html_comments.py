@@ -563,6 +563,8 @@ _WP_CHROME = (
     "wp-block-comment-edit-link",
     "avatar",
     "says",
+    # Jetpack's like row under each comment ("LikeLiked by 21 people"): its text rule is the fallback
+    "comment-likes",
 )
 
 
@@ -776,6 +778,8 @@ _NOT_A_COMMENT = re.compile(
 _LIST_OF_THEM = re.compile(r"list|section")
 _AUTHORISH = re.compile(r"author|user|name|nick|byline|poster|commenter")
 _TEXTISH = re.compile(r"text|body|content|message|msg")
+# A field's machine name after the word "name" ("field--name-comment", "field-name-comment-body")
+_FIELD_NAME = re.compile(r"^field[-_]+name[-_]+")
 # The name of the commenter being answered or quoted, not of this comment's author.
 _REPLIED_TO = re.compile(r"in-?reply-?to|reply-?to|reply-?name|replied|parent|quote|mention")
 _NAME_WORDS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
@@ -831,6 +835,8 @@ def _is_authorish(element: Any) -> bool:
     if "author" in str(element.get("itemprop") or ""):
         return True
     for name in _names(element):
+        # "field--name-comment": Drupal names which field a wrapper holds, not whose name it is
+        name = _FIELD_NAME.sub("", name)
         if _AUTHORISH.search(name) is None or _REPLIED_TO.search(name) is not None:
             continue
         # "field-name-comment-body" names a body field, not a name

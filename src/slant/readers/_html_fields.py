@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from slant.readers._dates import find_date, is_relative_time, strip_timestamp, to_iso
 from slant.readers._html_mail import is_quoted_line, is_reply_subject, without_signature
 from slant.readers._names import normalise_author
-from slant.readers._text_chrome import ACTION_WORDS
+from slant.readers._text_chrome import ACTION_WORDS, is_like_row
 
 __all__ = [
     "BADGES",
@@ -43,7 +43,7 @@ __all__ = [
 # The text reader's button words, and what an HTML block adds: Spanish, Chinese and German ones the
 # dumps have not needed, link-row words, and the symbols that separate or stand for buttons.
 HTML_ACTION_WORDS = ACTION_WORDS | frozenset(
-    """responder respuesta denunciar compartir citar 回复 回覆 bearbeiten löschen link hide next prev parent
+    """responder respuesta denunciar compartir citar 回复 回覆 bearbeiten löschen link thread hide next prev parent
     supprimer modifier permalien lien editar eliminar borrar enlace редактировать удалить ссылка цитатой
     цитата quote quoting zitat zitieren citation cita
     删除 编辑 举报 点赞 赞 引用 分享 收起 展开 回应 回應 收藏 转发 踩 顶 支持 反对
@@ -52,7 +52,6 @@ HTML_ACTION_WORDS = ACTION_WORDS | frozenset(
 _JOINING_WORDS = frozenset("with mit avec con с со и and und et y or oder ou o или".split())
 # A heading inside a comment is its subject line, not what the commenter wrote in the body.
 SUBJECT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_LIKED_BY = re.compile(r"^(?:like\s*)?liked\s+by\s+\d+\s+(?:people|person|others?)$", re.IGNORECASE)
 # Counters and numbers: "12", "+3", "-1", "1.2k", a comment's number "#4" or "4." on its own.
 _COUNT = re.compile(r"^(?:[+\-−–]?\d+(?:[.,]\d+)?[kK]?|#\d+|\d+\.)$")
 # Words of a class that names what else a profile box tells of the commenter, not the name:
@@ -114,6 +113,12 @@ _AMBIGUOUS_DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{2,4}\b")
 # A comment that opens by addressing someone: "Rick, good to hear", "Марина, в прошлом году".
 _ADDRESSED = re.compile(r"^(?P<name>[A-ZÀ-ÝА-ЯЁ][^\W\d_]{2,}(?: [A-ZÀ-ÝА-ЯЁ][^\W\d_]*\.?)?),\s")
 _USER_NUMBER = re.compile(r"\s*\(\d+\)$")
+# Drupal's mark beside a guest's name, in its translations: "Guest (not verified)", "Гость (не проверено)"
+_UNVERIFIED = re.compile(
+    r"\s*\((?:not\s+verified|unverified|nicht\s+(?:überprüft|verifiziert)|non\s+vérifié|no\s+verificado"
+    r"|non\s+verificato|não\s+verificado|niet\s+geverifieerd|не\s+проверено)\)$",
+    re.IGNORECASE,
+)
 # A byline: the name after a word of authorship, with at most a label before it ("Kommentar von Anna",
 # "Posted by Ann", "escrito por María", "Antwort von Redaktion"), or after a date ("3 mars 2025, par
 # Jean"); "Author: Ivan". A name with "von" inside ("Ursula von der Leyen") has no label before it.
@@ -178,10 +183,10 @@ def date_inside(text: str) -> str | None:
 
 def is_action_line(text: str) -> bool:
     """A line of buttons and counters only: "Like · Reply · 2", "Antworten", "LikeLiked by 3 people"."""
-    if _LIKED_BY.match(text.strip()):
-        return True
     if len(text) > _MAX_MARKER_CHARACTERS:
         return False
+    if is_like_row(text.strip()):
+        return True
     # "Ответить с цитатой", "Reply with quote": little words may join buttons, never make one;
     # the words are read up to the first that is no button (most lines are sentences)
     found = False
@@ -239,6 +244,7 @@ def tidy_author(raw: str | None) -> str | None:
     if raw is None:
         return None
     text = _USER_NUMBER.sub("", " ".join(raw.split()))  # "ZenMaster (41000)": the user's number
+    text = _UNVERIFIED.sub("", text)
     text = _after_byline(text)
     if "@" in text:
         text = _SPLIT_ADDRESS.sub(r"\1\2", text)

@@ -32,11 +32,12 @@ import logging
 import math
 import re
 from collections import defaultdict
+from collections.abc import Set
 from dataclasses import dataclass
 from typing import Any
 
 from slant.readers._dates import is_relative_time, to_iso
-from slant.readers._html_author_signs import name_text
+from slant.readers._html_author_signs import is_badge, name_text
 from slant.readers._html_block_signs import attribute_author, attribute_time, name_beside_time
 from slant.readers._html_fields import (
     BADGES,
@@ -441,11 +442,14 @@ def _signature_of(tag: str, classes: str) -> tuple[str, frozenset[str]]:
     )
 
 
-def _is_nested_block(element: Any, block: Any) -> bool:
-    """Whether ``element`` inside ``block`` is a block of its own: an item of a list of replies."""
+def _is_nested_block(element: Any, block: Any, *, part: bool = False) -> bool:
+    """Whether ``element`` inside ``block`` is a block of its own: an item of a list of replies.
+    ``part``: asked of the block's own elements, whose generated classes tell a part from a reply."""
     if element.tag != block.tag:
         return False
     inner, outer = _signature(element), _signature(block)
+    if part and inner == outer and not _same_style(element, block):
+        return False
     if inner == outer:
         # ids of another stem tell a part from a reply: DataLife Engine's div#comm-id-870 (the text)
         # in div#comment-id-870 (the comment)
@@ -461,6 +465,26 @@ def _is_nested_block(element: Any, block: Any) -> bool:
     return (
         bool(inner[1] & _REPLY_NAMES) and len(element) >= 2 and next(element.iter("time"), None) is not None
     )
+
+
+def _same_style(element: Any, other: Any) -> bool:
+    """Whether two elements of one signature also share their generated classes: with no class left
+    to compare, "_2TEvNi" in "_2gPNSa" is the style of a part, not another comment ("depth-1" and
+    "depth-2" differ in digits only, and are one kind)."""
+    if _signature(element)[1]:
+        return True
+    return _class_stems(element) == _class_stems(other)
+
+
+def _class_stems(element: Any) -> frozenset[str]:
+    """The element's classes without their digits."""
+    return _stems_of(str(element.get("class") or ""))
+
+
+# asked of every pair of a block and its part with no class left: the same few class strings recur
+@functools.lru_cache(maxsize=4096)
+def _stems_of(classes: str) -> frozenset[str]:
+    return frozenset(_ID_DIGITS.sub("", name) for name in classes.split())
 
 
 def _names_a_kind_of(inner: frozenset[str], outer: frozenset[str]) -> bool:
@@ -499,7 +523,7 @@ def _own_elements(block: Any) -> list[Any] | None:
     stack = list(reversed(list(block)))
     while stack:
         element = stack.pop()
-        if not isinstance(element.tag, str) or _is_nested_block(element, block):
+        if not isinstance(element.tag, str) or _is_nested_block(element, block, part=True):
             continue
         if (
             element.tag == block.tag
@@ -572,9 +596,20 @@ def _inner_block_lists(block: Any, roles: _Roles, cache: dict[Any, _Roles | None
             continue
         kinds: dict[tuple[str, frozenset[str]], list[Any]] = defaultdict(list)
         for kid in kids:
-            kinds[_signature(kid)].append(kid)
-        kind, members = max(kinds.items(), key=lambda item: len(item[1]))
-        if len(members) < _MIN_BLOCKS or kind == _signature(block):
+            # with no class left to tell kinds apart, the generated ones do ("_23G05g", "_3OhIvz")
+            kinds[_signature(kid) if _signature(kid)[1] else (kid.tag, _class_stems(kid))].append(kid)
+        members = max(kinds.values(), key=len)
+        # one reply alone in its holder (Jianshu's reply box under a comment with one answer) is a
+        # list too when the holder has no other element and no text of its own
+        alone = (
+            len(members) == 1
+            and len(holder) == 1
+            and not (holder.text or "").strip()
+            and not _repeats_a_block(members[0])  # a list of several replies is no one reply
+        )
+        if (len(members) < _MIN_BLOCKS and not alone) or (
+            _signature(members[0]) == _signature(block) and _same_style(members[0], block)
+        ):
             continue
         if roles.name_element is not None and any(
             member is roles.name_element or member in roles.name_element.iterancestors() for member in members
@@ -586,6 +621,18 @@ def _inner_block_lists(block: Any, roles: _Roles, cache: dict[Any, _Roles | None
         if len(found) >= _MAX_WRAPPED:
             break
     return found
+
+
+def _repeats_a_block(element: Any) -> bool:
+    """Whether two of the element's child blocks have the same tag and classes (items of a list)."""
+    seen: set[tuple[str, str]] = set()
+    for child in element:
+        if isinstance(child.tag, str) and _is_block_tag(child.tag):
+            kind = (child.tag, str(child.get("class") or ""))
+            if kind in seen:
+                return True
+            seen.add(kind)
+    return False
 
 
 def _is_reply_block(member: Any, roles: _Roles, cache: dict[Any, _Roles | None]) -> bool:
@@ -605,10 +652,13 @@ def _sibling_kinds(block: Any) -> set[tuple[str, frozenset[str]]]:
     return kinds
 
 
-def _roles(block: Any) -> _Roles | None:
+def _roles(block: Any, *, without: frozenset[Any] = frozenset()) -> _Roles | None:
+    """The block's roles; ``without``: replies found inside it, whose elements are not its own."""
     elements = _own_elements(block)
     if elements is None:
         return None
+    if without:
+        elements = [element for element in elements if not _under(element, without, block)]
     name_element, name = _name_of(elements)
     if name is None:
         name_element, name = _byline_name(elements)
@@ -661,7 +711,7 @@ def _body_links(elements: list[Any], skipped: set[Any], block: Any) -> int:
     return total
 
 
-def _under(element: Any, ancestors: set[Any], block: Any) -> bool:
+def _under(element: Any, ancestors: Set[Any], block: Any) -> bool:
     for ancestor in (element, *element.iterancestors()):
         if ancestor is block:
             return False
@@ -727,7 +777,7 @@ def _names_a_badge(element: Any) -> bool:
 
 # A line that names the commenter in words, not in its own element: "Posted by: Miriam | March 02".
 _BYLINE_LEAD = re.compile(
-    rf"^(?:posted|submitted|written|geschrieben|publicado|publié|escrito)\s+{BYLINE_WORDS}\s*:?\s*"
+    rf"^(?:posted|submitted|written|geschrieben|publicado|publié|postée?|écrit|escrito)\s+{BYLINE_WORDS}\s*:?\s*"
     rf"|^{BYLINE_WORDS}\s*:\s*",
     re.IGNORECASE,
 )
@@ -866,6 +916,8 @@ def _running_text_size(element: Any) -> int:
 
 
 def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
+    after_header = {element.getnext() for element in skipped}  # (once: not a look-up per element)
+
     def skip(element: Any) -> bool:
         return (
             element in skipped
@@ -875,7 +927,9 @@ def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
             # a signature, a moderator's note (only an element with a class can be named one)
             or (element.get("class") is not None and (is_signature(element) or is_moderation_note(element)))
             or is_hidden(element, element.getparent())
-            or _is_nested_block(element, block)
+            or _is_nested_block(element, block, part=True)
+            # the badge right after the name, in a line that goes on with the text ("Ann <span>作者</span>：…")
+            or (element in after_header and is_badge(element))
         )
 
     lines = []
@@ -956,7 +1010,7 @@ def _thread(
                 or element.tag in _INNER_LIST_TAGS
                 or ("-" in tag and element.getparent() is replied)
             )
-            and _is_nested_block(element, replied)
+            and _is_nested_block(element, replied, part=True)
         )
         kin = replied is None and _signature(element) == kind
         if element.getparent() is not parent and not nested and not kin:
@@ -999,6 +1053,8 @@ def _thread(
             )
         )
         if element.tag != "li":
+            position = len(comments) - 1
+            replies: list[Any] = []
             for item in [*_inner_reply_lists(element), *_inner_block_lists(element, roles, cache)]:
                 if item in index:
                     continue
@@ -1006,7 +1062,15 @@ def _thread(
                 if inner is None or not inner.is_comment:
                     continue
                 index[item] = offset + len(comments)
+                replies.append(item)
                 comments.append(ShapedComment(item, inner.name, inner.published, inner.text, index[element]))
+            own = _roles(element, without=frozenset(replies)) if replies else None
+            if own is not None and own.has_body and own.text != roles.text:
+                # the replies' words are not the comment's: its body is read again without them (a
+                # reply longer than its comment would otherwise pass for the comment's body)
+                comments[position] = ShapedComment(
+                    element, roles.name, roles.published, own.text, comments[position].parent
+                )
     return comments
 
 

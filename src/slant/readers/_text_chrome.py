@@ -15,6 +15,7 @@ __all__ = [
     "is_buttons",
     "is_chrome",
     "is_comments_heading",
+    "is_like_row",
     "is_link_list_heading",
     "is_reply_form",
     "ui_words_kind",
@@ -43,6 +44,27 @@ _SHARE = (
     r"(?:\s+(?:this(?:\s+(?:article|story|post|page|video))?|it|on\s+\w+|via\s+\w+))?"
     r"|(?:artikel|beitrag)\s+teilen|partager\s+(?:cet\s+article|sur\s+\w+))"
 )
+# A like button's label in the languages slant reads: Jetpack, Facebook's plugin and forums show it
+# over every comment, often glued to its counter by markup ("J'aimeAimé par 2 personnes").
+_LIKE_BUTTON = (
+    r"(?:like|j['’]aime|me\s+gusta|gefällt\s+mir|mi\s+piace|curtir|vind\s+ik\s+leuk|lubię\s+to!?"
+    r"|нравится|подобається|赞|点赞|いいね!?|좋아요)"
+)
+_COUNT_WORD = r"(?:\d[\d\s,.]*|one|a|an|une?|un[oa]?|ein(?:er|em)?)"
+# The counter beside it: "Liked by 21 people", "Aimé par 2 personnes", "3 personnes aiment ça",
+# "Gefällt 4 Personen", "A 3 personas les gusta esto", "Нравится 5 людям", "12人赞过".
+_LIKED_BY = (
+    rf"(?:liked\s+by\s+{_COUNT_WORD}\s+(?:people|person|others?|bloggers?)"
+    rf"|aimé\s+par\s+{_COUNT_WORD}\s*(?:personnes?|blogueu(?:r|se)s?)"
+    rf"|(?:à\s+|a\s+)?{_COUNT_WORD}\s*personnes?\s+aiment\s+(?:ça|cela|ceci)"
+    rf"|gefällt\s+{_COUNT_WORD}\s*(?:personen|person|bloggern?)"
+    rf"|(?:a\s+)?{_COUNT_WORD}\s*personas?\s+(?:les?\s+)?gusta(?:\s+esto)?|le\s+gusta\s+a\s+{_COUNT_WORD}\s*personas?"
+    rf"|piace\s+a\s+{_COUNT_WORD}\s*persone?|(?:нравится|понравилось)\s+\d[\d\s]*\s*(?:людям|человекам?|пользователям)"
+    r"|\d+\s*人(?:赞过|点赞|赞|觉得很赞))"
+)
+#: A like row: buttons, then at most a counter ("Like", "LikeLiked by 3 people", "J'aimeJ'aime").
+_LIKE_ROW = rf"(?:{_LIKE_BUTTON}\s*)*(?:{_LIKE_BUTTON}|{_LIKED_BY})"
+_LIKE_ROW_LINE = re.compile(rf"^{_LIKE_ROW}$", re.IGNORECASE)
 _CHROME_PATTERNS = (
     r"(?:click|tap)\b.{0,80}",
     _SHARE + r"(?:" + _SEPARATORS + _SHARE + r")*:?",
@@ -52,7 +74,7 @@ _CHROME_PATTERNS = (
     r"(?:loading|please\s+wait|load\s+more|show\s+more|see\s+more|view\s+more)\b.{0,40}",
     r"(?:show|view|hide|load|see)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+)?(?:comments?|replies|repl(?:y|ies))\b.{0,20}",
     r"\d[\d,.]*[km]?\s+(?:likes?|shares?|views?|reads?|votes?|points?|upvotes?|reactions?|replies)",
-    r"(?:like\s*)?liked\s+by\s+(?:\d[\d,.]*|one|a|an)\s+(?:people|person|others?|bloggers?)|"
+    _LIKE_ROW + "|"
     r"(?:the\s+)?comments?\s+(?:are|will\s+be)\s+(?:pre-?)?moderated\b.{0,120}|"
     # WordPress's "Your comment is awaiting moderation." in its translations
     r"your\s+comment\s+is\s+awaiting\s+moderation\b.{0,80}|tu\s+comentario\s+está\s+(?:pendiente|esperando).{0,80}|"
@@ -251,6 +273,12 @@ def is_chrome(line: str) -> bool:
         and len(line.split()) <= 40
         and _COOKIE.search(line) is not None
     )
+
+
+def is_like_row(line: str) -> bool:
+    """Tell a like button and its counter, in any language slant reads: "LikeLiked by 21 people",
+    "J'aimeAimé par 2 personnes", "Me gusta", "Gefällt mir"."""
+    return _LIKE_ROW_LINE.match(line) is not None
 
 
 def is_buttons(line: str) -> bool:
