@@ -115,7 +115,9 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     for element in found.elements:
         if element.getparent() is not None:
             element.drop_tree()
-    if "xpand" in markup:  # one search of the markup spares most pages a walk of every element
+    # the page's class values (gathered once, above) spare a walk of every element to pages with no
+    # "expand" class, even where the word is in the text (the 500-comment page: 2 ms)
+    if any("xpand" in names for names in marks.classes):
         open_expanders(elements)  # a "read more" box's text is text (see _html_expanders)
     drop_signup_boxes(root)  # a newsletter's pitch under the post is no paragraph of it
     # trafilatura may alter the tree it is given, and the chrome cut below may cut an article
