@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 from bridge_page import ARTICLE, read, rows
 
+from slant.readers._html_comments import _is_commentish
 from slant.readers._html_dateline import dateline_after_headline
 from slant.readers._html_role_lines import BlockLine
 from slant.readers._html_roles import _corrected
@@ -44,9 +45,10 @@ def test_comments_named_only_by_hook_attributes_are_found_with_their_replies() -
         ("Ines Montoya", "Better by hand, the dishwasher dulls the gold over the years.", "c1"),
         ("Paco Ibarra", "My favourite mug has a fine crack. Can I still use it?", None),
     ]
-    # the same markup without the hooks names nothing: the hooks are what found them
-    bare = discussion.replace("data-hook=", "data-x=")
-    assert rows(read(bare)) != rows(read(discussion))
+    # the hooks name the parts: a generated class alone names nothing (the shape finder reads the
+    # same markup without them too, since replies under generated classes are read by their place)
+    assert _is_commentish(lxml.html.fragment_fromstring("<div class='_x14a' data-hook='comment'></div>"))
+    assert not _is_commentish(lxml.html.fragment_fromstring("<div class='_x14a' data-x='comment'></div>"))
 
 
 # --- a question page: the answers are the comments, a list of comments is no comment ---------------
