@@ -23,7 +23,7 @@ from slant.readers._announced import announced_in_html, comments_note
 from slant.readers._dates import find_date, to_iso
 from slant.readers._embedded import read_embedded
 from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
-from slant.readers._html_dateline import dateline_after_headline, dateline_before_headline
+from slant.readers._html_dateline import dateline_after_headline
 from slant.readers._html_edges import article_edges, has_running_text
 from slant.readers._html_expanders import open_expanders
 from slant.readers._html_forum import opens_thread
@@ -92,7 +92,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     jsonld = read_jsonld(root)
     page_meta = _page_meta(root)
     # read before the tree is cut and trafilatura alters it
-    dateline = dateline_after_headline(root) or dateline_before_headline(root)
+    dateline = dateline_after_headline(root)
     # before the scripts go: a comment system's loader script is its mark
     marks = PageMarks.of(root)
     announcement = announced_in_html(root, jsonld=jsonld, marks=marks)

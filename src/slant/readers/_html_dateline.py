@@ -16,7 +16,7 @@ from typing import Any
 from slant.readers._dates import find_date
 from slant.readers._words import word_count
 
-__all__ = ["dateline_after_headline", "dateline_before_headline"]
+__all__ = ["dateline_after_headline"]
 
 # The elements after the headline looked at: the byline block of a news page fits well inside.
 _MAX_ELEMENTS = 40
@@ -25,8 +25,6 @@ _MAX_ELEMENTS_BEFORE = 8
 # A line this long is the article's running text, and the dateline, if any, is above it.
 _MAX_DATELINE_WORDS = 12
 _SKIPPED = frozenset({"script", "style", "noscript", "template"})
-# The blocks right above the headline looked at when none below it dates the article.
-_MAX_BLOCKS_ABOVE = 2
 
 
 def dateline_after_headline(root: Any) -> str | None:
@@ -82,27 +80,3 @@ def _after(root: Any, headline: Any) -> str | None:
             return found
     return None
 
-
-def dateline_before_headline(root: Any) -> str | None:
-    """The ISO date of a short header block right above the first ``<h1>``, beside it in its parent
-    (Wix and some blog themes put "author · 3 mar 2025 · 2 min de lectura" over the title), or None.
-
-    Only the headline's nearest preceding siblings, each a few words in all: a date in the page's
-    masthead or a menu sits elsewhere."""
-    headline = next(root.iter("h1"), None)
-    if headline is None:
-        return None
-    for count, block in enumerate(headline.itersiblings(preceding=True)):
-        if count >= _MAX_BLOCKS_ABOVE:
-            break
-        if not isinstance(block.tag, str) or block.tag in _SKIPPED:
-            continue
-        # each element's text apart: markup glues "Escritor" to "3 mar 2025" in the whole's
-        pieces = [piece.strip() for piece in block.itertext() if piece.strip()]
-        if word_count(" ".join(pieces)) > _MAX_DATELINE_WORDS:
-            return None  # running text above the headline: no header block
-        for piece in pieces:
-            found = find_date(piece)
-            if found is not None:
-                return found[0][:10]
-    return None
