@@ -34,7 +34,7 @@ from slant.readers._html_noscript import is_shell, noscript_words, without_noscr
 from slant.readers._html_owner_replies import blog_owner
 from slant.readers._html_signup import drop_signup_boxes
 from slant.readers._html_text import element_text, remove_unsafe, xml_safe
-from slant.readers._html_title import headline_of
+from slant.readers._html_title import page_headline
 from slant.readers._names import normalise_author
 from slant.readers._urls import host_of, usable_url
 from slant.readers._words import word_count
@@ -57,9 +57,6 @@ _COMMENT_AREA = re.compile(r"comment|disqus|respond")
 _COMMENT_AREA_SHARE = 0.2
 _COMMENT_FRAME = re.compile(r"disqus|post-list|comment", re.IGNORECASE)
 _HTML_CLASSES: Any = None  # see _parser
-_TITLE_SEPARATORS = re.compile(r"\s+[|«»·–—-]\s+|\s*::\s*|\s+[|«»]\s*|\s*[|«»]\s+")
-
-
 def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     """Read an HTML page into a :class:`Document`.
 
@@ -336,7 +333,7 @@ def _inline_comment_frames(root: Any) -> None:
 
 def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple[str, str | None]:
     text = _paragraphs(extracted.get("text") or "")
-    title_text = headline_of(_title(_clean(extracted.get("title")), page_meta), page_meta.get("head_title"))
+    title_text = page_headline(_clean(extracted.get("title")), page_meta)
     if title_text and text.startswith(title_text) and not _opens_a_paragraph(title_text, text):
         text = text[len(title_text) :].lstrip()
     uncut = without_lead_lines(text)
@@ -532,25 +529,6 @@ def _jsonld_article(objects: list[Any]) -> dict[str, str]:
         if isinstance(graph, list):
             stack[:0] = graph
     return {}
-
-
-def _title(extracted: str | None, page_meta: dict[str, str]) -> str | None:
-    """The headline: trafilatura's, unless that is only the site's name from a banner ``<h1>``.
-
-    Old themes put the site name in ``<h1>`` and the headline in ``<h2>``; then the longest piece
-    of ``<title>`` ("Headline « Site") is the headline.
-    """
-    head_title = page_meta.get("head_title")
-    pieces = [p.strip() for p in _TITLE_SEPARATORS.split(head_title or "") if p.strip()]
-    if extracted and pieces and len(pieces) > 1 and extracted in pieces:
-        longest = max(pieces, key=len)
-        if extracted != longest:
-            return longest
-    if extracted:
-        return extracted
-    if "title" in page_meta:
-        return page_meta["title"]
-    return max(pieces, key=len) if pieces else None
 
 
 def _page_meta(root: Any) -> dict[str, str]:
