@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 from collections.abc import Callable
 from datetime import datetime
 from html import escape
@@ -44,6 +45,8 @@ import texts_heldout19  # noqa: E402, F401
 import texts_heldout20  # noqa: E402, F401
 import texts_heldout21  # noqa: E402, F401
 import texts_heldout22  # noqa: E402, F401
+import texts_heldout23  # noqa: E402, F401
+import texts_heldout24  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 
 LABELS = {
@@ -8387,6 +8390,803 @@ def r_jianshu(p: Page) -> str:
     return shell(p, body)
 
 
+def r_oceanwp(p: Page) -> str:
+    """OceanWP: li.comment-container > article.comment-body, span.comment-link + span.comment-date 'j M Y' + Reply; Jetpack likes; a pingback; comment navigation."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 2810 + i
+        own = " bypostauthor" if c.author == p.byline else ""
+        likes = f'<span class="comment-like-feedback">{e(c.extra)}</span>' if c.extra else ""
+        pingback = ""
+        if i == 4:
+            pingback = """<li class="pingback even thread-even depth-1" id="comment-2809">
+<article id="comment-2809" class="comment-container"><p>Pingback: <span><span itemprop="name"><a href="https://coastwalkers.example/weekly-links-march" class="url" rel="ugc external nofollow">Weekly trail links: early March &#8211; Coast Walkers</a></span></span> </p></article>
+</li>
+"""
+        return f"""{pingback}<li id="comment-{cid}" class="comment-container">
+<article class="comment {"even" if i % 2 == 0 else "odd"} thread-{"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}{own} comment-body">
+<img alt="" src="/avatar/{i}?s=150" class="avatar avatar-150 photo" height="150" width="150" loading="lazy">
+<div class="comment-content">
+<div class="comment-author">
+<span class="comment-link">{e(c.author)} </span>
+<span class="comment-meta commentmetadata">
+<span class="comment-date">{e(c.shown)}</span>
+<a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" data-commentid="{cid}" data-postid="1642" aria-label="Reply to {e(c.author)}">Reply</a>
+</span>
+</div>
+<div class="clr"></div>
+<div class="comment-entry">
+<div class="comment-content">
+<p>{e(c.text)}</p>
+<p id="comment-like-{cid}" data-liked="comment-not-liked" class="comment-likes comment-not-liked"><a href="https://widgets.wp.example/likes/?like_comment={cid}" class="comment-like-link needs-login" rel="nofollow" data-blog="20991537"><span>Like</span></a>{likes}</p>
+</div>
+</div>
+</div>
+</article>{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ol class="children">\n{s}\n</ol>\n')
+    paras_ = p.article.split("\n\n")
+    share = """<div class="entry-share clr minimal side"><h3 class="theme-heading social-share-title"><span class="text">Please Share This</span></h3><ul class="oew-social-share clr"><li class="twitter"><a href="#" aria-label="Share on X"><span class="oss-icon-wrap">X</span></a></li><li class="facebook"><a href="#" aria-label="Share on Facebook"><span class="oss-icon-wrap">Facebook</span></a></li><li class="pinterest"><a href="#" aria-label="Share on Pinterest"><span class="oss-icon-wrap">Pinterest</span></a></li><li class="email"><a href="#" aria-label="Share by email"><span class="oss-icon-wrap">Email</span></a></li></ul></div>"""
+    teasers = "".join(
+        f'<article class="related-post clr col span_1_of_3 col-{k + 1}"><figure class="related-post-media clr"><a href="/{k}/" class="related-thumb"><img src="/img/rel{k}.jpg" alt=""></a></figure><h3 class="related-post-title"><a href="/{k}/" rel="bookmark">{e(t)}</a></h3><time class="published" datetime="2025-02-1{k}T09:00:00+00:00">February 1{k}, 2025</time></article>'
+        for k, t in enumerate(p.related)
+    )
+    comments = f"""<section id="comments" class="comments-area clr has-comments">
+<h3 class="theme-heading comments-title"><span class="text">This Post Has 9 Comments</span></h3>
+<ol class="comment-list">
+{items}
+</ol>
+<nav class="navigation comment-navigation" aria-label="Comments"><h2 class="screen-reader-text">Comments navigation</h2><div class="nav-links"><div class="nav-previous"><a href="/lost-coast-trail-march/comment-page-1/#comments"><i class="fa fa-angle-left"></i>Previous</a></div></div></nav>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3>
+<form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><div class="comment-textarea"><label for="comment" class="screen-reader-text">Comment</label><textarea name="comment" id="comment" cols="39" rows="4" tabindex="0" class="textarea-comment" placeholder="Your comment here..."></textarea></div>
+<div class="comment-form-author"><label for="author" class="screen-reader-text">Enter your name or username to comment</label><input type="text" name="author" id="author" value="" placeholder="Name (required)" size="22" tabindex="0" aria-required="true" class="input-name"></div>
+<div class="comment-form-email"><label for="email" class="screen-reader-text">Enter your email address to comment</label><input type="text" name="email" id="email" value="" placeholder="Email (required)" size="22" tabindex="0" aria-required="true" class="input-email"></div>
+<div class="comment-form-url"><label for="url" class="screen-reader-text">Enter your website URL (optional)</label><input type="text" name="url" id="url" value="" placeholder="Website" size="22" tabindex="0" class="input-website"></div>
+<p class="form-submit"><input name="submit" type="submit" id="comment-submit" class="submit" value="Post Comment"></p></form></div>
+</section>"""
+    body = f"""<div id="outer-wrap" class="site clr"><div id="wrap" class="clr"><header id="site-header" class="minimal-header clr" role="banner"><div id="site-header-inner" class="clr container"><div id="site-logo" class="clr"><div id="site-logo-inner" class="clr"><a href="/" class="site-title">{e(p.site)}</a></div></div><div id="site-navigation-wrap" class="clr">{nav(p, "navigation main-navigation clr")}</div></div></header>
+<main id="main" class="site-main clr" role="main"><div id="content-wrap" class="container clr"><div id="primary" class="content-area clr"><div id="content" class="site-content clr">
+<article id="post-1642" class="single-post-article post-1642 post type-post status-publish format-standard has-post-thumbnail hentry category-hiking entry">
+<header class="entry-header clr"><h2 class="single-post-title entry-title" itemprop="headline">{e(p.title)}</h2></header>
+<ul class="meta ospm-default clr"><li class="meta-author" itemprop="name"><span class="screen-reader-text">Post author:</span><i class="icon-user" aria-hidden="true"></i><a href="/author/corinne/" title="Posts by {e(p.byline)}" rel="author" itemprop="author">{e(p.byline)}</a></li><li class="meta-date" itemprop="datePublished"><span class="screen-reader-text">Post published:</span><i class="icon-clock" aria-hidden="true"></i>{e(p.date_shown)}</li><li class="meta-cat"><span class="screen-reader-text">Post category:</span><a href="/category/hiking/" rel="category tag">Hiking</a></li><li class="meta-comments"><span class="screen-reader-text">Post comments:</span><a href="#comments" class="comments-link">9 Comments</a></li></ul>
+{share}
+<div class="thumbnail"><figure class="wp-caption"><img width="1200" height="800" src="/img/lost-coast.jpg" class="attachment-full size-full wp-post-image" alt="Black sand beach below steep green hills"><figcaption class="wp-caption-text">Looking south towards Big Flat on the second morning.</figcaption></figure></div>
+<div class="entry-content clr" itemprop="text">
+{paras(paras_[0])}
+<figure class="wp-block-pullquote"><blockquote><p>The tide tables, not our legs, set the pace of the whole trip.</p></blockquote></figure>
+{paras(paras_[1])}
+<p class="read-more-teaser"><strong>Read more:</strong> <a href="/0/">{e(p.related[0])}</a></p>
+{paras(paras_[2])}
+<div class="wp-block-group newsletter-box"><h3>Get new trip reports by email</h3><p>One email a month, no spam. Unsubscribe any time.</p><form class="mc4wp-form"><input type="email" name="EMAIL" placeholder="Your email address"><input type="submit" value="Subscribe"></form></div>
+</div>
+{share.replace("side", "bottom")}
+<div id="author-bio" class="clr"><div id="author-bio-inner"><div class="author-bio-avatar"><img alt="" src="/avatar/corinne.jpg" class="avatar"></div><div class="author-bio-content clr"><h4 class="author-bio-title"><a href="/author/corinne/">{e(p.byline)}</a></h4><div class="author-bio-description clr"><p>Corinne writes about long walks and short nights in a tent.</p></div></div></div></div>
+<section id="related-posts" class="clr"><h3 class="theme-heading related-posts-title"><span class="text">You Might Also Like</span></h3><div class="oceanwp-row clr">{teasers}</div></section>
+{comments}
+</article></div></div>
+<aside id="right-sidebar" class="sidebar-container widget-area sidebar-primary" role="complementary"><div id="right-sidebar-inner" class="clr">{recent_widget(p)}<div class="sidebar-box widget_categories clr"><h4 class="widget-title">Categories</h4><ul><li><a href="/category/hiking/">Hiking</a></li><li><a href="/category/gear/">Gear</a></li></ul></div></div></aside></div></main>
+<footer id="footer" class="site-footer"><div id="footer-bottom" class="clr"><div id="copyright" class="clr" role="contentinfo">Copyright 2026 - {e(p.site)} - OceanWP WordPress Theme</div></div></footer></div></div>"""
+    return shell(p, body)
+
+
+def r_coral_script(p: Page) -> str:
+    """A regional paper whose comments Coral's embed script loads: count.js shows 'N Comments', div#coral_thread is empty."""
+    n = p.announced
+    quotes = [
+        "The cycle lane is half empty every time I pass it.",
+        "Cutting Saturday hours is a false economy.",
+    ]
+    side = "".join(
+        f'<li class="reader-pick"><blockquote>“{e(quotes[k % 2])}”</blockquote><p class="reader-pick__who">{e(who)} on <a href="/news/{7100 + k}">{e(post)}</a></p></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    url = "https://www.wexcombecourier.example/news/fore-street-car-park-closure"
+    body = f"""<div class="cookie-banner" role="dialog"><p>We use cookies to improve your experience and to show you relevant adverts.</p><button>Accept all</button> <button>Manage preferences</button></div>
+<header class="site-header"><a class="site-header__logo" href="/">{e(p.site)}</a>{nav(p, "site-header__nav")}<a class="site-header__subscribe" href="/subscribe">Subscribe</a></header>
+<div class="layout"><main class="layout__main"><article class="story">
+<p class="story__section"><a href="/news/">News</a> › <a href="/news/council/">Council</a></p>
+<h1 class="story__headline">{e(p.title)}</h1>
+<p class="story__standfirst">Shoppers face a park and ride from the rugby club while the Fore Street multi-storey is rebuilt.</p>
+<div class="story__byline"><span class="story__author">{e(p.byline)}</span> <time datetime="{p.when}+00:00">{e(p.date_shown)}</time> <a class="story__comment-count" href="#comments"><span class="coral-count" data-coral-url="{url}" data-coral-notext="true">{n}</span> Comments</a></div>
+<figure class="story__image"><img src="/img/car-park.jpg" alt="The Fore Street multi-storey car park"><figcaption>The Fore Street multi-storey opened in 1974. Picture: Courier archive</figcaption></figure>
+<div class="story__body">
+{paras(p.article)}
+</div>
+<div class="share-bar"><span>Share this article</span> <a href="#">Facebook</a> <a href="#">X</a> <a href="#">WhatsApp</a> <a href="#">Email</a></div>
+</article>
+<section class="comments" id="comments"><h2 class="comments__title">Comments</h2><p class="comments__intro">Comments are moderated. Please read our <a href="/community-guidelines">community guidelines</a> before posting.</p>
+<a class="button comments__join" href="#coral_thread">Join the conversation (<span class="coral-count" data-coral-url="{url}" data-coral-notext="true">{n}</span>)</a>
+<div id="coral_thread"></div>
+<script type="text/javascript">
+  (function() {{
+    var d = document, s = d.createElement('script');
+    var url = 'https://comments.wexcombecourier.example';
+    s.src = url + '/assets/js/embed.js';
+    s.async = false;
+    s.defer = true;
+    s.onload = function() {{
+      Coral.createStreamEmbed({{
+        id: "coral_thread",
+        autoRender: true,
+        rootURL: url,
+        storyID: 'news-20250303-fore-street',
+        storyURL: '{url}'
+      }});
+    }};
+    (d.head || d.body).appendChild(s);
+  }})();
+</script>
+<script class="coral-script" src="https://comments.wexcombecourier.example/assets/js/count.js" defer></script></section>
+{related(p)}</main>
+<aside class="layout__side"><section class="box reader-picks"><h3>Reader picks</h3><ul>{side}</ul></section><section class="box"><h3>Most read</h3><ol><li><a href="/news/m1">Bypass roadworks: what you need to know</a></li><li><a href="/news/m2">Bakery on Quay Street wins national award</a></li></ol></section></aside></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def _pi_date(when: str) -> str:
+    return when.replace("T", " ")[:16] + " UTC"
+
+
+def r_publicinbox(p: Page) -> str:
+    """public-inbox /T/ flat thread view: each message a pre with '* Subject', 'From: … @ date (permalink / raw)', quotes, signature, footer; thread overview."""
+    posts = [first_post(p), *p.comments]
+    addr = {
+        name: name.split()[0].lower() + "@" + ("quillpad.example" if k % 2 else "mail.example")
+        for k, name in enumerate(sorted({c.author for c in posts}))
+    }
+    subject = p.title
+    days = {"2025-03-03": "Mon, 3 Mar 2025"}
+
+    def quote_of(k: int) -> str:
+        # The mail client quotes what the message answers: the parent reply, or the first message.
+        target = 0 if k == 0 or p.comments[k - 1].parent is None else p.comments[k - 1].parent + 1  # type: ignore[operator]
+        src = posts[target]
+        first = src.text.split("\n\n")[0]
+        lines = "\n".join(f"&gt; {e(line)}" for line in textwrap.wrap(first, 70)[:2])
+        return f"On {days[src.when[:10]]} at {src.when[11:16]}, {e(src.author)} wrote:\n{lines}\n\n"
+
+    blocks = []
+    n = len(posts)
+    for k, c in enumerate(posts):
+        mid = f"20250303{c.when[11:13]}{c.when[14:16]}00.{4410 + k}-{k}-{c.author.split()[0].lower()}@quillpad.example"
+        subj = subject if k == 0 else f"Re: {subject}"
+        to = (
+            "quillpad-devel@lists.example.org"
+            if k == 0
+            else f"{e(posts[0].author)} &lt;{addr[posts[0].author]}&gt;\n  Cc: quillpad-devel@lists.example.org"
+        )
+        body = "\n\n".join(e(part) for part in c.text.split("\n\n"))
+        quoted = quote_of(k) if k else ""
+        blocks.append(f"""<pre><a href="#e{k}" id="m{k}">*</a> <b>{e(subj)}</b>
+From: {e(c.author)} &lt;{addr[c.author]}&gt; @ {_pi_date(c.when)} (<a href="../{mid}/">permalink</a> / <a href="../{mid}/raw">raw</a>)
+  To: {to}
+
+{quoted}{body}
+
+{"-- "}
+{e(c.author.split()[0])}
+</pre><a href="#m{k}" id="e{k}">^</a> <a href="../{mid}/">permalink</a> <a href="../{mid}/raw">raw</a> <a href="../{mid}/#R">reply</a>	[<a href="../{mid}/T/#u">flat</a>|<a href="../{mid}/t/#u">nested</a>] {n}+ messages in thread
+<hr>""")
+    over = []
+    for k, c in enumerate(posts):
+        d = 0 if k == 0 else depth(p, k - 1) + 1
+        mark = "" if k == 0 else "  " * (d - 1) + "` "
+        label = e(subject) + " " if k == 0 else ""
+        over.append(f'{_pi_date(c.when)} {mark}<a href="#m{k}">{label}{e(c.author)}</a>')
+    overview = "\n".join(over)
+    body = f"""<form action="../"><pre><a href="../?t=20250303184000">latest</a> <input name="q" type="text"><input type="submit" value="search"> <a href="../_/text/help/">help</a> / <a href="../_/text/color/">color</a> / <a id="mirror" href="../_/text/mirror/">mirror</a> / <a href="../new.atom">Atom feed</a></pre></form>
+{chr(10).join(blocks)}
+<pre>end of thread, other threads:[<a href="../?t=20250303184000">~2025-03-03 18:40 UTC</a> | <a href="../">newest</a>]
+
+<b id="t">Thread overview:</b> {n}+ messages (download: <a href="../t.mbox.gz">mbox.gz</a> follow: <a href="../t.atom">Atom feed</a>)
+-- links below jump to the message on this page --
+{overview}
+</pre><hr><pre>This is a public inbox, see <a href="../_/text/mirror/">mirroring instructions</a>
+for how to clone and mirror all data and code used for this inbox
+
+Other recent threads:
+{chr(10).join(f'<a href="../r{k}/">{e(t)}</a>' for k, t in enumerate(p.related))}</pre>"""
+    return shell(p, body)
+
+
+def r_avada(p: Page) -> str:
+    """Avada: div.the-comment > div.comment-box > div.comment-author.meta '<strong>Name</strong> date - Antworten' on one line; a pingback; ul.children."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 311 + i
+        own = " bypostauthor" if c.author == p.byline else ""
+        ping = ""
+        if i == 4:
+            ping = """<li class="pingback even thread-odd thread-alt depth-1" id="comment-310"><div class="the-comment"><div class="comment-box"><div class="comment-author meta"><strong><a href="https://landblog-nordhessen.example/eier-im-winter/" class="url" rel="ugc external nofollow">Eier im Winter: warum das Regal leer bleibt &#8211; Landblog Nordhessen</a></strong>
+4. März 2025 um 7:12 Uhr</div><div class="comment-text"><p>[&#8230;] Hofladen Gerstenberg erklärt sehr schön, warum die Hühner im Winter eine Pause machen [&#8230;]</p></div></div></div></li>
+"""
+        return f"""{ping}<li class="comment {"even" if i % 2 == 0 else "odd"} thread-even depth-{depth(p, i) + 1}{own}" id="comment-{cid}">
+<div class="the-comment">
+<div class="avatar"><img alt="" src="/avatar/{i}?s=54" class="avatar avatar-54 photo" height="54" width="54" loading="lazy"></div>
+<div class="comment-box">
+<div class="comment-author meta">
+<strong>{e(c.author)}</strong>
+{e(c.shown)}<a rel="nofollow" class="comment-reply-link" href="#comment-{cid}" data-commentid="{cid}" data-postid="877" data-belowelement="comment-{cid}" data-respondelement="respond" aria-label="Antworte auf {e(c.author)}">&nbsp;-&nbsp;Antworten</a></div>
+<div class="comment-text">
+<p>{e(c.text)}</p>
+</div>
+</div>
+</div>
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ul class="children">\n{s}\n</ul>\n')
+    body = f"""<div id="boxed-wrapper"><div id="wrapper" class="fusion-wrapper"><header class="fusion-header-wrapper"><div class="fusion-header"><div class="fusion-logo"><a class="fusion-logo-link" href="/">{e(p.site)}</a></div>{nav(p, "fusion-main-menu")}</div></header>
+<main id="main" class="clearfix"><div class="fusion-row"><section id="content" style="float: left;">
+<article id="post-877" class="post post-877 type-post status-publish format-standard hentry category-huehner">
+<h1 class="entry-title fusion-post-title">{e(p.title)}</h1>
+<div class="post-content">
+{paras(p.article)}
+</div>
+<div class="fusion-meta-info"><div class="fusion-meta-info-wrapper">Von <span class="vcard"><span class="fn"><a href="/author/kathrin/" rel="author">{e(p.byline)}</a></span></span><span class="fusion-inline-sep">|</span><span class="updated rich-snippet-hidden">{p.when}+01:00</span><span>{e(p.date_shown)}</span><span class="fusion-inline-sep">|</span><a href="/kategorie/huehner/" rel="category tag">Hühner</a><span class="fusion-inline-sep">|</span><a href="#respond">{len(p.comments)} Kommentare</a></div></div>
+<div class="fusion-sharing-box fusion-theme-sharing-box"><h4>Teilen Sie diesen Beitrag</h4><div class="fusion-social-networks"><a class="fusion-social-network-icon fusion-facebook" href="#" aria-label="Facebook"></a><a class="fusion-social-network-icon fusion-whatsapp" href="#" aria-label="WhatsApp"></a><a class="fusion-social-network-icon fusion-mail" href="#" aria-label="E-Mail"></a></div></div>
+<section class="related-posts single-related-posts"><div class="fusion-title title fusion-title-size-three"><h3 class="title-heading-left">Ähnliche Beiträge</h3></div><ul>{"".join(f'<li><a href="/{k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section>
+<div id="comments" class="comments-container"><div class="fusion-title fusion-title-size-two"><h2 class="title-heading-left">{len(p.comments)} Kommentare</h2></div>
+<ol class="comment-list commentlist">
+{items}
+</ol>
+</div>
+<div id="respond" class="comment-respond"><h2 id="reply-title" class="comment-reply-title">Hinterlassen Sie einen Kommentar <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Antworten abbrechen</a></small></h2>
+<form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><div id="comment-textarea"><label class="screen-reader-text" for="comment">Kommentar</label><textarea name="comment" id="comment" cols="45" rows="8" aria-required="true" required="required" tabindex="0" class="textarea-comment" placeholder="Kommentar..."></textarea></div>
+<div id="comment-input"><input id="author" name="author" type="text" value="" placeholder="Name (erforderlich)" size="30" aria-required="true" required="required" aria-label="Name (erforderlich)"><input id="email" name="email" type="email" value="" placeholder="E-Mail (erforderlich)" size="30" aria-required="true" required="required" aria-label="E-Mail (erforderlich)"><input id="url" name="url" type="url" value="" placeholder="Website" size="30" aria-label="URL"></div>
+<p class="comment-form-cookies-consent"><input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes"><label for="wp-comment-cookies-consent">Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung speichern.</label></p>
+<p class="form-submit"><input name="submit" type="submit" id="comment-submit" class="fusion-button fusion-button-default" value="Kommentar absenden"></p></form></div>
+</article></section>
+<aside id="sidebar" class="sidebar fusion-widget-area fusion-content-widgets" style="float: right;">{recent_widget(p)}</aside></div></main>
+<div class="fusion-footer"><footer id="footer" class="fusion-footer-copyright-area"><div class="fusion-copyright-content"><div class="fusion-copyright-notice"><div>© 2026 {e(p.site)} | <a href="/impressum/">Impressum</a> | <a href="/datenschutz/">Datenschutz</a></div></div></div></footer></div></div></div>"""
+    return shell(p, body)
+
+
+def r_club_fr(p: Page) -> str:
+    """A French online daily's comments: flat ul of li.comment, replies marked by comment--answer and 'En réponse au commentaire de X le …'."""
+    items = []
+    for i, c in enumerate(p.comments):
+        cid = 10481200 + i * 37
+        answer = ""
+        cls = "comment"
+        if c.parent is not None:
+            par = p.comments[c.parent]
+            cls += " comment--answer"
+            answer = f'<p class="comment__reply-to">En réponse au commentaire de <a href="#comment-{10481200 + c.parent * 37}">{e(par.author)}</a> le {e(par.shown)}</p>'
+        badge = f'<span class="comment__badge">{e(c.extra)}</span>' if c.extra else ""
+        items.append(f"""<li class="{cls}" id="comment-{cid}"><article class="comment__wrapper">
+<header class="comment__header"><a class="comment__avatar" href="/biographie/{cid}"><img src="/avatars/{i}.jpg" alt=""></a><a class="comment__author" href="/biographie/{cid}">{e(c.author)}</a>{badge}<a class="comment__date" href="#comment-{cid}"><time datetime="{c.when}+01:00">{e(c.shown)}</time></a></header>
+{answer}<div class="comment__body"><p>{e(c.text)}</p></div>
+<footer class="comment__actions"><button class="comment__recommend">Recommander ({(i * 3 + 4) % 11})</button> <a class="comment__reply" href="?reply={cid}#comment-form">Répondre</a> <a class="comment__report" href="/signaler/{cid}">Signaler un abus</a></footer></article></li>""")
+    paras_ = p.article.split("\n\n")
+    rest = "\n\n".join(paras_[1:])
+    body = f"""<header class="header"><a class="header__logo" href="/">{e(p.site)}</a>{nav(p, "header__nav")}<a class="header__subscribe" href="/abonnement">S'abonner</a></header>
+<main class="main"><article class="news">
+<div class="news__heading"><p class="news__rubric"><a href="/france/">France</a> — Reportage</p><h1 class="news__title">{e(p.title)}</h1><p class="news__chapo">Onze écoles, une centaine d'élèves : dans les vallées, la classe unique tient bon.</p>
+<div class="news__meta"><span class="news__author">{e(p.byline)}</span> <time datetime="{p.when}+01:00">{e(p.date_shown)}</time> <a href="#comments" class="news__comments-count">5 commentaires</a></div></div>
+<div class="news__body">
+{paras(paras_[0])}
+<aside class="news__read-also"><span>À lire aussi</span> <a href="/r/0">{e(p.related[0])}</a></aside>
+{paras(rest)}
+</div>
+<div class="news__share"><button>Offrir l'article</button> <button>Partager</button></div></article>
+<section id="comments" class="comments"><h2 class="comments__title">Commentaires (5)</h2>
+<div class="comments__sort"><span>Trier par :</span> <a class="is-active" href="?tri=recents#comments">Les plus récents</a> <a href="?tri=recommandes#comments">Les plus recommandés</a></div>
+<button class="comments__previous">Voir les commentaires précédents</button>
+<ul class="comments-list">
+{chr(10).join(items)}
+</ul>
+<div id="comment-form" class="comments__form"><p>Pour commenter, <a href="/login">connectez-vous</a> ou <a href="/abonnement">abonnez-vous</a>.</p></div>
+<p class="comments__charte">Le Fil Indépendant modère les commentaires selon sa <a href="/charte">charte de participation</a>.</p></section></main>
+<aside class="sidebar"><section class="box"><h3>Les plus lus</h3><ol>{"".join(f'<li><a href="/r/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ol></section></aside>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_emlog(p: Page) -> str:
+    """emlog default template: div.comment#comment-N with div.comment-info (b name, span.comment-time), children nested as div.comment-children."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 64 + i
+        cls = "comment comment-children" if c.parent is not None else "comment"
+        return f"""<div class="{cls}" id="comment-{cid}">
+<a name="{cid}"></a>
+<div class="avatar"><img src="/content/uploadfile/avatar/{i}.jpg" /></div>
+<div class="comment-info">
+<b>{e(c.author)} </b><br /><span class="comment-time">{e(c.shown)}</span>
+<div class="comment-content">{e(c.text)}</div>
+<div class="comment-reply"><a href="#comment-{cid}" onclick="commentReply({cid},this)">回复</a></div>
+</div>
+{sub}</div>"""
+
+    items = tree(p, item, lambda s: s)
+    side_new = "".join(
+        f'<li id="comment"><a href="/post/{30 + k}#{90 + k}">{e(who)}</a><br />{e(post)}</li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<div id="wrap"><div id="header"><h1><a href="/">{e(p.site)}</a></h1><h3>记录折腾的日常</h3></div>
+<div id="nav"><ul class="bar"><li class="item current"><a href="/">首页</a></li><li class="item"><a href="/t/">微语</a></li><li class="item"><a href="/admin/">登录</a></li></ul></div>
+<div id="content"><div class="contentleft">
+<h2>{e(p.title)}</h2>
+<p class="date">作者：<a href="/author/1" title="山岚">{e(p.byline)}</a> 发布于：{e(p.date_shown)} <a href="/sort/diy">折腾</a></p>
+<div class="content">
+{paras(p.article)}
+</div>
+<p class="tag">标签: <a href="/tag/传感器">传感器</a> <a href="/tag/旧手机">旧手机</a></p>
+<div class="nextlog">&laquo; <a href="/post/41">{e(p.related[0])}</a> | <a href="/post/43">{e(p.related[1])}</a>&raquo;</div>
+<div id="trackback_address"><p>引用地址: <input type="text" style="width:350px" class="input" value="https://shanlan.example/tb.php?sc=9f3a&amp;id=42"><a name="tb"></a></p></div>
+<div class="comments-template">
+<a name="comments"></a><p class="comment-header"><b>评论：</b></p>
+{items}
+<div id="pagenavi"></div>
+<div id="comment-place"><div class="comment-post" id="comment-post"><div class="cancel-reply" id="cancel-reply" style="display:none"><a href="javascript:void(0);" onclick="cancelReply()">取消回复</a></div>
+<p class="comment-header"><b>发表评论：</b><a name="respond"></a></p>
+<form method="post" name="commentform" action="/index.php?action=addcom" id="commentform"><input type="hidden" name="gid" value="42" />
+<p><input type="text" name="comname" maxlength="49" value="" size="22" tabindex="1"><label for="author"><small>昵称</small></label></p>
+<p><input type="text" name="commail" maxlength="128" value="" size="22" tabindex="2"><label for="email"><small>邮件地址 (选填)</small></label></p>
+<p><input type="text" name="comurl" maxlength="128" value="" size="22" tabindex="3"><label for="url"><small>个人主页 (选填)</small></label></p>
+<p><textarea name="comment" id="comment" rows="10" tabindex="4"></textarea></p>
+<p><input type="submit" id="comment_submit" value="发表评论" tabindex="6" /></p><input type="hidden" name="pid" id="comment-pid" value="0" size="22" tabindex="1"/></form></div></div>
+</div></div>
+<ul id="sidebar"><li><h3><span>最新评论</span></h3><ul id="newcomment">{side_new}</ul></li><li><h3><span>分类</span></h3><ul id="blogsort"><li><a href="/sort/diy">折腾</a></li><li><a href="/sort/life">生活</a></li></ul></li></ul>
+<div style="clear:both;"></div></div>
+<div id="footerbar">Powered by <a href="https://www.emlog.example" title="采用emlog系统">emlog</a> <a href="https://beian.example" target="_blank">京ICP备00000000号</a></div></div>"""
+    return shell(p, body)
+
+
+def r_gorod_ru(p: Page) -> str:
+    """A Russian city site's comments: ul.comments-tree of li#comment-N, each li closed before its answers ul (a sibling)."""
+
+    def block(i: int) -> str:
+        c = p.comments[i]
+        cid = 770310 + i
+        badge = f' <span class="comment__role">{e(c.extra)}</span>' if c.extra else ""
+        return f"""<li class="comments-tree__item" id="comment-{cid}"><div class="comment"><div class="comment__head"><span class="comment__author">{e(c.author)}</span>{badge} <a class="comment__date" href="#comment-{cid}">{e(c.shown)}</a></div>
+<div class="comment__text">{e(c.text)}</div>
+<div class="comment__actions"><span class="comment__like">Нравится <b>{(i * 4 + 5) % 13}</b></span> · <a class="comment__reply" href="#form">Ответить</a> · <a class="comment__report" href="#">Пожаловаться</a></div></div></li>"""
+
+    kids = children_of(p)
+
+    def level(parent: int | None) -> str:
+        out = []
+        for i in kids.get(parent, []):
+            out.append(block(i))
+            if kids.get(i):
+                out.append(f'<ul class="comments-tree comments-tree__answers">\n{level(i)}\n</ul>')
+        return "\n".join(out)
+
+    quotes = ["Мост нужно было чинить ещё пять лет назад.", "Теперь до работы на два автобуса."]
+    side = "".join(
+        f'<li><p>«{e(quotes[k % 2])}»</p><span>{e(who)}</span> — <a href="/news/{5300 + k}">{e(post)}</a></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<header class="header"><a class="header__logo" href="/">{e(p.site)}</a>{nav(p, "header__menu")}<span class="header__weather">−2 °C</span></header>
+<div class="wrap"><main class="content"><article class="news-full">
+<div class="news-full__rubric"><a href="/gorod/">Город</a></div>
+<h1 class="news-full__title">{e(p.title)}</h1>
+<div class="news-full__meta"><span class="news-full__date">{e(p.date_shown)}</span> <span class="news-full__views">Просмотров: 2 417</span> <a href="#news-comments">Комментарии: {len(p.comments)}</a></div>
+<figure class="news-full__photo"><img src="/upload/skver.jpg" alt="Площадка бывшего рынка"><figcaption>Площадка на месте рынка. Фото: Анна Лебедева</figcaption></figure>
+<div class="news-full__text">
+{paras(p.article)}
+</div>
+<p class="news-full__author">Автор: {e(p.byline)}</p>
+<div class="news-full__share">Поделиться: <a href="#">ВКонтакте</a> <a href="#">Одноклассники</a> <a href="#">Telegram</a></div></article>
+{related(p)}
+<div id="news-comments"><h2>Комментарии ({len(p.comments)})</h2><p class="news-comments__rules"><a href="/pravila">Правила комментирования</a></p>
+<ul class="comments-tree">
+{level(None)}
+</ul>
+<button class="news-comments__more">Показать ещё комментарии</button>
+<form id="form" class="comment-form"><label>Ваше имя <input type="text" name="name"></label><label>Комментарий <textarea name="text"></textarea></label><button>Отправить</button></form></div></main>
+<aside class="sidebar"><section class="box box--discuss"><h3>Обсуждают</h3><ul>{side}</ul></section></aside></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+PHPBB2_ES = {
+    "hortelano_zgz": ("Forero habitual", "12 Ene 2019", "340", "Zaragoza"),
+    "Merche_Huesca": ("Forero veterano", "03 Abr 2016", "1822", "Huesca"),
+    "Paco Ledesma": ("Forero", "21 Sep 2022", "58", "Teruel"),
+    "Josefina R.": ("Moderador", "09 Feb 2011", "4410", "Calatayud"),
+}
+PHPBB2_SIGS = {
+    "Merche_Huesca": "La huerta no perdona al que no madruga.",
+    "Josefina R.": "Lee las normas del foro antes de preguntar.",
+}
+
+
+def r_phpbb2(p: Page) -> str:
+    """phpBB 2.0 subSilver: one table.forumline, a row per post, span.name / span.postdetails / span.postbody, 'X escribió:' quote tables."""
+    posts = [first_post(p), *p.comments]
+    rows = []
+    for k, c in enumerate(posts):
+        rank, joined, count, where = PHPBB2_ES[c.author]
+        row = "row1" if k % 2 == 0 else "row2"
+        pid = 88410 + k
+        subj = p.title if k == 0 else f"Re: {p.title}"
+        quote = ""
+        if k and p.comments[k - 1].parent is not None:
+            src = p.comments[p.comments[k - 1].parent]  # type: ignore[index]
+            quote = f"""</span><table width="90%" cellspacing="1" cellpadding="3" border="0" align="center"><tr><td><span class="genmed"><b>{e(src.author)} escribió:</b></span></td></tr><tr><td class="quote">{e(src.text.split(". ")[0])}.</td></tr></table><span class="postbody">"""
+        sig = f"<br />_________________<br />{e(PHPBB2_SIGS[c.author])}" if c.author in PHPBB2_SIGS else ""
+        rows.append(f"""<tr><td width="150" align="left" valign="top" class="{row}"><span class="name"><a name="{pid}"></a><b>{e(c.author)}</b></span><br /><span class="postdetails">{e(rank)}<br /><img src="templates/subSilver/images/avatars/{k}.gif" alt="" border="0" /><br /><br />Registrado: {e(joined)}<br />Mensajes: {count}<br />Ubicación: {e(where)}</span><br /></td>
+<td class="{row}" width="100%" height="28" valign="top"><table width="100%" border="0" cellspacing="0" cellpadding="0"><tr><td width="100%"><a href="viewtopic.php?p={pid}#{pid}"><img src="templates/subSilver/images/icon_minipost.gif" width="12" height="9" alt="Mensaje" title="Mensaje" border="0" /></a><span class="postdetails">Publicado: {e(c.shown)}<span class="gen">&nbsp;</span>&nbsp; &nbsp;Asunto: {e(subj)}</span></td>
+<td valign="top" nowrap="nowrap"><a href="posting.php?mode=quote&amp;p={pid}"><img src="templates/subSilver/images/lang_spanish/icon_quote.gif" alt="Responder citando" title="Responder citando" border="0" /></a></td></tr>
+<tr><td colspan="2"><hr /></td></tr>
+<tr><td colspan="2"><span class="postbody">{quote}{brs(c.text)}{sig}</span><span class="gensmall"></span></td></tr></table></td></tr>
+<tr><td class="{row}" width="150" align="left" valign="middle"><span class="nav"><a href="#top" class="nav">Volver arriba</a></span></td><td class="{row}" width="100%" height="28" valign="bottom" nowrap="nowrap"><a href="profile.php?mode=viewprofile&amp;u={300 + k}"><img src="templates/subSilver/images/lang_spanish/icon_profile.gif" alt="Ver perfil de usuario" title="Ver perfil de usuario" border="0" /></a> <a href="privmsg.php?mode=post&amp;u={300 + k}"><img src="templates/subSilver/images/lang_spanish/icon_pm.gif" alt="Enviar mensaje privado" title="Enviar mensaje privado" border="0" /></a></td></tr>
+<tr><td class="spaceRow" colspan="2" height="1"><img src="templates/subSilver/images/spacer.gif" alt="" width="1" height="1" /></td></tr>""")
+    body = f"""<a name="top"></a><table width="100%" cellspacing="0" cellpadding="10" border="0" align="center"><tr><td class="bodyline">
+<table width="100%" cellspacing="0" cellpadding="0" border="0"><tr><td><a href="index.php"><img src="templates/subSilver/images/logo_phpBB.gif" border="0" alt="Índice del Foro {e(p.site)}" /></a></td><td align="center" width="100%" valign="middle"><span class="maintitle">{e(p.site)}</span><br /><span class="gen">Todo sobre el cultivo en casa<br />&nbsp; </span>
+<table cellspacing="0" cellpadding="2" border="0"><tr><td align="center" valign="top" nowrap="nowrap"><span class="mainmenu">&nbsp;<a href="faq.php" class="mainmenu">FAQ</a>&nbsp; &nbsp;<a href="search.php" class="mainmenu">Buscar</a>&nbsp; &nbsp;<a href="memberlist.php" class="mainmenu">Lista de Miembros</a>&nbsp; &nbsp;<a href="profile.php?mode=register" class="mainmenu">Registrarse</a>&nbsp;</span></td></tr></table></td></tr></table>
+<br />
+<table width="100%" cellspacing="2" cellpadding="2" border="0"><tr><td align="left" valign="bottom" colspan="2"><a class="maintitle" href="viewtopic.php?t=5521">{e(p.title)}</a><br /><span class="gensmall"><b></b><br />&nbsp; </span></td></tr></table>
+<table width="100%" cellspacing="2" cellpadding="2" border="0"><tr><td align="left" valign="bottom" nowrap="nowrap"><span class="nav"><a href="posting.php?mode=newtopic&amp;f=4"><img src="templates/subSilver/images/lang_spanish/post.gif" border="0" alt="Publicar nuevo tema" align="middle" /></a>&nbsp;&nbsp;&nbsp;<a href="posting.php?mode=reply&amp;t=5521"><img src="templates/subSilver/images/lang_spanish/reply.gif" border="0" alt="Responder al tema" align="middle" /></a></span></td><td align="left" valign="middle" width="100%"><span class="nav">&nbsp;&nbsp;&nbsp;<a href="index.php" class="nav">Índice del Foro {e(p.site)}</a> -&gt; <a href="viewforum.php?f=4" class="nav">Hortalizas</a></span></td></tr></table>
+<table class="forumline" width="100%" cellspacing="1" cellpadding="3" border="0"><tr align="right"><td class="catHead" colspan="2" height="28"><span class="nav"><a href="viewtopic.php?t=5521&amp;view=previous" class="nav">Ver tema anterior</a> :: <a href="viewtopic.php?t=5521&amp;view=next" class="nav">Ver siguiente tema</a> &nbsp;</span></td></tr>
+<tr><th class="thLeft" width="150" height="26" nowrap="nowrap">Autor</th><th class="thRight" nowrap="nowrap">Mensaje</th></tr>
+{chr(10).join(rows)}
+</table>
+<table width="100%" cellspacing="2" border="0" align="center" cellpadding="2"><tr><td align="left" valign="middle" nowrap="nowrap"><span class="nav"><a href="posting.php?mode=reply&amp;t=5521"><img src="templates/subSilver/images/lang_spanish/reply.gif" border="0" alt="Responder al tema" align="middle" /></a></span></td><td align="left" valign="middle" width="100%"><span class="nav">&nbsp;&nbsp;&nbsp;<a href="index.php" class="nav">Índice del Foro {e(p.site)}</a> -&gt; <a href="viewforum.php?f=4" class="nav">Hortalizas</a></span></td><td align="right" valign="top" nowrap="nowrap"><span class="gensmall">Todas las horas son GMT + 1 Hora</span><br /><span class="nav">Página <b>1</b> de <b>1</b></span></td></tr></table>
+<table width="100%" cellspacing="2" border="0" align="center"><tr><td valign="top" align="left"><span class="gensmall">Temas relacionados: {" · ".join(f'<a href="viewtopic.php?t={5400 + k}">{e(t)}</a>' for k, t in enumerate(p.related))}</span></td></tr></table>
+<div align="center"><span class="copyright"><br />Powered by <a href="http://www.phpbb.com/" target="_phpbb" class="copyright">phpBB</a> &copy; 2001, 2005 phpBB Group<br />Traducción por: <a href="http://www.phpbb-es.com/" target="_blank" class="copyright">phpBB-Es.COM</a></span></div></td></tr></table>"""
+    return shell(p, body)
+
+
+def r_twentytwelve(p: Page) -> str:
+    """Twenty Twelve: li#li-comment-N > article.comment > header.comment-meta (cite b.fn, 'Post author', a time); a trackback; 'Older Comments'."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 1204 + i
+        own = f" <span>{e(c.extra)}</span>" if c.extra else ""
+        track = ""
+        if i == 4:
+            track = """<li class="post pingback"><p>Trackback: <a href="https://menders-circle.example/2025/03/links" class="url" rel="ugc external nofollow">Menders&#8217; Circle &raquo; Blog Archive &raquo; Links for the first week of March</a> </p></li>
+"""
+        return f"""{track}<li class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}{" bypostauthor" if c.extra else ""}" id="li-comment-{cid}">
+<article id="comment-{cid}" class="comment">
+<header class="comment-meta comment-author vcard">
+<img alt="" src="/avatar/{i}?s=44" class="avatar avatar-44 photo" height="44" width="44"><cite><b class="fn">{e(c.author)}</b>{own}</cite><a href="/2025/03/03/swiss-darning/#comment-{cid}"><time datetime="{c.when}+00:00">{e(c.shown)}</time></a>
+</header>
+<section class="comment-content comment">
+<p>{e(c.text)}</p>
+</section>
+<div class="reply">
+<a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Reply to {e(c.author)}">Reply</a> <span>&darr;</span>
+</div>
+</article>
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ol class="children">\n{s}\n</ol>\n')
+    body = f"""<div id="page" class="hfeed site"><header id="masthead" class="site-header" role="banner"><hgroup><h1 class="site-title"><a href="/" rel="home">{e(p.site)}</a></h1><h2 class="site-description">Mending, knitting and slow clothes</h2></hgroup>{nav(p, "main-navigation")}</header>
+<div id="main" class="wrapper"><div id="primary" class="site-content"><div id="content" role="main">
+<article id="post-318" class="post-318 post type-post status-publish format-standard hentry category-mending">
+<header class="entry-header"><h1 class="entry-title">{e(p.title)}</h1><div class="comments-link"><a href="#comments">5 Replies</a></div></header>
+<div class="entry-content">
+{paras(p.article)}
+</div>
+<footer class="entry-meta">This entry was posted in <a href="/category/mending/" rel="category tag">Mending</a> on <a href="/2025/03/03/swiss-darning/" rel="bookmark"><time class="entry-date" datetime="{p.when}+00:00">{e(p.date_shown)}</time></a><span class="by-author"> by <span class="author vcard"><a class="url fn n" href="/author/harriet/" rel="author">{e(p.byline)}</a></span></span>.</footer>
+</article>
+<nav class="nav-single"><h3 class="assistive-text">Post navigation</h3><span class="nav-previous"><a href="/0/" rel="prev"><span class="meta-nav">&larr;</span> {e(p.related[0])}</a></span><span class="nav-next"><a href="/1/" rel="next">{e(p.related[1])} <span class="meta-nav">&rarr;</span></a></span></nav>
+<div id="comments" class="comments-area">
+<h2 class="comments-title">5 thoughts on &ldquo;<span>{e(p.title)}</span>&rdquo;</h2>
+<ol class="commentlist">
+{items}
+</ol>
+<nav id="comment-nav-below" class="navigation" role="navigation"><h1 class="assistive-text section-heading">Comment navigation</h1><div class="nav-previous"><a href="/2025/03/03/swiss-darning/comment-page-1/#comments">&larr; Older Comments</a></div><div class="nav-next"></div></nav>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">Your email address will not be published.</span> Required fields are marked <span class="required">*</span></p><p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label><textarea id="comment" name="comment" cols="45" rows="8"></textarea></p><p class="comment-form-author"><label for="author">Name <span class="required">*</span></label><input id="author" name="author" type="text" size="30"></p><p class="comment-form-email"><label for="email">Email <span class="required">*</span></label><input id="email" name="email" type="email" size="30"></p><p class="comment-form-url"><label for="url">Website</label><input id="url" name="url" type="url" size="30"></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment"></p></form></div>
+</div>
+</div></div>
+<div id="secondary" class="widget-area" role="complementary">{recent_widget(p)}</div></div>
+<footer id="colophon" role="contentinfo"><div class="site-info"><a href="https://wordpress.org/">Proudly powered by WordPress</a></div></footer></div>"""
+    return shell(p, body)
+
+
+def r_comentario(p: Page) -> str:
+    """Comentario: div.comentario-card with header (a.comentario-name, badge, relative subtitle with ISO title), body, controls; children nested."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        uid = f"7c1e{i:04d}-4b2a-4f0e-9d31-0a8c5e{i:06d}"
+        badge = (
+            f'<span class="comentario-badge comentario-badge-moderator">{e(c.extra)}</span>'
+            if c.extra
+            else ""
+        )
+        children = f'<div class="comentario-card-children">{sub}</div>' if sub else ""
+        return f"""<div id="comentario-{uid}" class="comentario-card">
+<div class="comentario-card-header"><div class="comentario-avatar" style="background-color: #{(i * 47 + 90) % 255:02x}6a9b;">{e(c.author[0].upper())}</div><div class="comentario-name-wrap"><a class="comentario-name" href="https://{e(c.author.split()[0].lower())}.example" rel="nofollow noopener noreferrer" target="_blank">{e(c.author)}</a>{badge}<div class="comentario-subtitle"><a href="#comentario-{uid}" title="{c.when}Z">{e(c.shown)}</a></div></div></div>
+<div class="comentario-card-expanded"><div class="comentario-card-body"><p>{e(c.text)}</p></div>
+<div class="comentario-card-controls"><button class="comentario-btn comentario-btn-reply" type="button">Reply</button><button class="comentario-btn comentario-btn-upvote" type="button" title="Upvote"></button><div class="comentario-score" title="Comment score">{(i * 2 + 3) % 7}</div><button class="comentario-btn comentario-btn-downvote" type="button" title="Downvote"></button></div>
+{children}</div></div>"""
+
+    items = tree(p, item, lambda s: s)
+    body = f"""<header class="site-header"><a class="site-title" href="/">{e(p.site)}</a><nav><a href="/posts/">Posts</a> <a href="/tags/">Tags</a> <a href="/about/">About</a> <a href="/index.xml">RSS</a></nav></header>
+<main class="main"><article class="post-single"><header class="post-header"><h1 class="post-title">{e(p.title)}</h1><div class="post-meta"><span title="{p.when}Z">{e(p.date_shown)}</span>&nbsp;·&nbsp;4 min&nbsp;·&nbsp;{e(p.byline)}</div></header>
+<div class="post-content">
+{paras(p.article)}
+<pre><code>restic -r sftp:nas:/backup/restic backup /srv --exclude-caches</code></pre>
+</div>
+<footer class="post-footer"><ul class="post-tags"><li><a href="/tags/backup/">backup</a></li><li><a href="/tags/homelab/">homelab</a></li></ul>
+<nav class="paginav"><a class="prev" href="/posts/0/"><span class="title">« Prev</span><br><span>{e(p.related[0])}</span></a><a class="next" href="/posts/1/"><span class="title">Next »</span><br><span>{e(p.related[1])}</span></a></nav></footer></article>
+<section class="related"><h2>Related</h2><ul>{"".join(f'<li><a href="/posts/{k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section>
+<section class="comments" id="comments"><comentario-comments auto-init="true" max-level="5"><div class="comentario-root comentario-root-font">
+<div class="comentario-main-area"><div class="comentario-add-comment-host"><div class="comentario-comment-editor-inline"><textarea class="comentario-textarea" placeholder="Your comment"></textarea><div class="comentario-comment-editor-buttons"><button class="comentario-btn comentario-btn-primary">Add a comment</button></div></div></div>
+<div class="comentario-sort-bar"><span>Sort by:</span> <a class="comentario-sort-button comentario-sort-button-selected">Oldest</a> <a class="comentario-sort-button">Newest</a> <a class="comentario-sort-button">Most upvoted</a></div>
+<div class="comentario-comments">
+{items}
+</div></div>
+<div class="comentario-footer"><a href="https://comentario.app/" target="_blank">Powered by Comentario</a></div></div></comentario-comments></section></main>
+<footer class="footer"><span>© 2026 {e(p.site)}</span> · <span>Powered by Hugo</span></footer>"""
+    return shell(p, body)
+
+
+def r_garland(p: Page) -> str:
+    """Drupal 7 Garland: div.comment with h3 subject, span.submitted 'date — Name', div.content, ul.links; replies in div.indented."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 5120 + i
+        own = " comment-by-node-author" if c.author == p.byline else ""
+        ind = f'<div class="indented">{sub}</div>' if sub else ""
+        return f"""<a id="comment-{cid}"></a>
+<div class="comment{own} {"odd" if i % 2 == 0 else "even"} clearfix"><div class="clearfix">
+<span class="submitted">{e(c.shown)} — <span class="username" xml:lang="" typeof="sioc:UserAccount" property="foaf:name">{e(c.author)}</span></span>
+<span class="new">new</span>
+<h3><a href="/comment/{cid}#comment-{cid}" class="permalink" rel="bookmark">{e(c.extra)}</a></h3>
+<div class="content"><span rel="sioc:reply_of" resource="/node/212" class="rdf-meta element-hidden"></span><div class="field field-name-comment-body field-type-text-long field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded"><p>{e(c.text)}</p></div></div></div></div>
+</div>
+<ul class="links inline"><li class="comment-reply first last"><a href="/comment/reply/212/{cid}">reply</a></li></ul></div>
+{ind}"""
+
+    items = tree(p, item, lambda s: s)
+    recent = "".join(
+        f'<li><a href="/comment/{900 + k}#comment-{900 + k}">{e(post)}</a> <span>1 week 2 days ago</span></li>'
+        for k, (_, post) in enumerate(p.recent)
+    )
+    body = f"""<div id="wrapper"><div id="container" class="clearfix"><div id="header"><div id="logo-floater"><h1><a href="/" title="{e(p.site)}"><span>{e(p.site)}</span></a></h1></div><h2 class="element-invisible">Main menu</h2><ul class="links primary-links"><li class="menu-218 first"><a href="/">Home</a></li><li class="menu-219"><a href="/forum">Notices</a></li><li class="menu-220 last"><a href="/contact">Contact</a></li></ul></div>
+<div id="sidebar-first" class="sidebar"><div class="region region-sidebar-first"><div id="block-comment-recent" class="block block-comment"><h2>Recent comments</h2><div class="content"><div class="item-list"><ul>{recent}</ul></div><div class="more-link"><a href="/comments/recent">More</a></div></div></div></div></div>
+<div id="center"><div id="squeeze"><div class="right-corner"><div class="left-corner">
+<h2 class="element-invisible">You are here</h2><div class="breadcrumb"><a href="/">Home</a> › <a href="/news">News</a></div>
+<h2>{e(p.title)}</h2>
+<div class="clearfix"><div class="region region-content"><div id="block-system-main" class="block block-system"><div class="content">
+<div id="node-212" class="node node-article node-promoted clearfix">
+<span class="submitted">Submitted by <span class="username">{e(p.byline)}</span> on {e(p.date_shown)}</span>
+<div class="content clearfix"><div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded">
+{paras(p.article)}
+</div></div></div></div>
+<div class="clearfix"><div class="meta"><div class="terms terms-inline"><ul class="links inline"><li class="taxonomy-term-reference-0"><a href="/tags/committee">committee</a></li><li class="taxonomy-term-reference-1"><a href="/tags/water">water</a></li></ul></div></div><ul class="links inline"><li class="comment-add first last"><a href="/comment/reply/212#comment-form">Add new comment</a></li></ul></div>
+<div id="comments" class="comment-wrapper"><h2 class="title">Comments</h2>
+{items}
+<h2 class="title comment-form">Add new comment</h2><form class="comment-form" action="/comment/reply/212" method="post" id="comment-form" accept-charset="UTF-8"><div><div class="form-item form-type-textfield form-item-name"><label for="edit-name">Your name </label><input type="text" id="edit-name" name="name" value="Anonymous" size="30" maxlength="60" class="form-text"></div><div class="form-item form-type-textfield form-item-subject"><label for="edit-subject">Subject </label><input type="text" id="edit-subject" name="subject" size="60" maxlength="64" class="form-text"></div><div class="form-item form-type-textarea form-item-comment-body-und-0-value"><label for="edit-comment-body-und-0-value">Comment <span class="form-required" title="This field is required.">*</span></label><textarea id="edit-comment-body-und-0-value" name="comment_body[und][0][value]" cols="60" rows="5" class="form-textarea required"></textarea></div><div class="form-actions form-wrapper" id="edit-actions"><input type="submit" id="edit-submit" name="op" value="Save" class="form-submit"><input type="submit" id="edit-preview" name="op" value="Preview" class="form-submit"></div></div></form></div>
+</div></div></div></div></div>
+<div id="footer"><div class="region region-footer"><div id="block-system-powered-by" class="block block-system"><div class="content"><span>Powered by <a href="https://www.drupal.org">Drupal</a></span></div></div></div></div>
+</div></div></div></div>
+<div id="sidebar-second" class="sidebar"><div class="region region-sidebar-second"><div id="block-node-recent" class="block block-node"><h2>Recent content</h2><div class="content"><ul>{"".join(f'<li><a href="/node/{200 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div></div></div>
+</div></div>"""
+    return shell(p, body)
+
+
+def r_redmine(p: Page) -> str:
+    """Redmine issue: the description = article; div.journal#change-N with h4.note-header, ul.details, div.wiki; quotes 'X schrieb in #note-N:'."""
+    journals = []
+    note = 0
+    for i, c in enumerate(p.comments):
+        note += 1
+        if i == 2:
+            journals.append(f"""<div id="change-{18830 + note}" class="journal"><div id="note-{note}"><h4 class="note-header"><a href="#note-{note}" class="journal-link">#{note}</a> <img class="gravatar" src="/avatar/jb.png" alt=""> Aktualisiert von <a class="user active" href="/users/14">Jan Brodersen</a> <a title="03.03.2025 12:02" href="/projects/zaehler/activity?from=2025-03-03">vor 3 Tagen</a></h4>
+<ul class="details"><li><strong>Zugewiesen an</strong> wurde auf <i>Jan Brodersen</i> gesetzt</li><li><strong>Zielversion</strong> wurde auf <i>2025.03</i> gesetzt</li></ul></div></div>""")
+            note += 1
+        quote = ""
+        if c.parent is not None:
+            src = p.comments[c.parent]
+            quote = f'<p>{e(src.author)} schrieb in <a href="#note-{c.parent + 1}">#note-{c.parent + 1}</a>:</p><blockquote><p>{e(src.text.split(". ")[0])}.</p></blockquote>'
+        details = ""
+        if i == 0:
+            details = '<ul class="details"><li><strong>Status</strong> wurde von <i>Neu</i> zu <i>In Bearbeitung</i> geändert</li></ul>'
+        if i == 2:
+            details = '<ul class="details"><li><strong>Status</strong> wurde von <i>In Bearbeitung</i> zu <i>Gelöst</i> geändert</li><li><strong>% erledigt</strong> wurde von <i>0</i> zu <i>100</i> geändert</li></ul>'
+        stamp = f"{c.when[8:10]}.{c.when[5:7]}.{c.when[:4]} {c.when[11:16]}"
+        journals.append(f"""<div id="change-{18830 + note}" class="journal has-notes{" has-details" if details else ""}"><div id="note-{note}"><div class="contextual"><a title="Zitieren" class="icon-only icon-comment" data-remote="true" href="/journals/{18830 + note}/new">Zitieren</a><a title="Bearbeiten" class="icon-only icon-edit" href="/journals/{18830 + note}/edit">Bearbeiten</a></div>
+<h4 class="note-header"><a href="#note-{note}" class="journal-link">#{note}</a> <img class="gravatar" src="/avatar/{i}.png" alt=""> Aktualisiert von <a class="user active" href="/users/{20 + i}">{e(c.author)}</a> <a title="{stamp}" href="/projects/zaehler/activity?from={c.when[:10]}">{e(c.shown)}</a></h4>
+{details}<div id="journal-{18830 + note}-notes" class="wiki">{quote}<p>{e(c.text)}</p></div></div></div>""")
+    body = f"""<div id="wrapper"><div id="top-menu"><ul><li><a class="home" href="/">Startseite</a></li><li><a class="my-page" href="/my/page">Meine Seite</a></li><li><a class="projects" href="/projects">Projekte</a></li><li><a class="help" href="/help">Hilfe</a></li></ul><div id="account"><ul><li><a class="my-account" href="/my/account">Mein Konto</a></li><li><a class="logout" href="/logout">Abmelden</a></li></ul></div></div>
+<div id="header"><h1>{e(p.site)} » Zählerstände</h1><div id="main-menu" class="tabs"><ul><li><a class="overview" href="/projects/zaehler">Übersicht</a></li><li><a class="issues selected" href="/projects/zaehler/issues">Tickets</a></li><li><a class="wiki" href="/projects/zaehler/wiki">Wiki</a></li></ul></div></div>
+<div id="main" class=""><div id="sidebar"><h3>Tickets</h3><ul><li><a href="/projects/zaehler/issues">Alle Tickets anzeigen</a></li><li><a href="/projects/zaehler/issues/report">Zusammenfassung</a></li></ul><h3>Beobachter (3)</h3><ul class="watchers"><li>Petra Wolters</li><li>Jan Brodersen</li><li>Katrin Asmussen</li></ul></div>
+<div id="content"><div class="contextual"><a class="icon icon-edit" href="/issues/2214/edit">Bearbeiten</a> <a class="icon icon-fav-off" href="#">Beobachten</a> <a class="icon icon-copy" href="/issues/2214/copy">Kopieren</a></div>
+<h2 class="inline-flex">Fehler #2214</h2><span class="badge badge-status-open">gelöst</span>
+<div class="issue tracker-1 status-3 priority-3 priority-high2 details"><div class="gravatar-with-child"><img class="gravatar" src="/avatar/pw.png" alt=""></div>
+<div class="subject"><div><h3>{e(p.title)}</h3></div></div>
+<p class="author">Von <a class="user active" href="/users/11">{e(p.byline)}</a> <a title="{e(p.date_shown)}" href="/projects/zaehler/activity?from=2025-02-28">vor 6 Tagen</a> hinzugefügt. Aktualisiert <a title="04.03.2025 08:12" href="#">vor 2 Tagen</a>.</p>
+<div class="attributes"><div class="splitcontent"><div class="splitcontentleft"><div class="status attribute"><div class="label">Status:</div><div class="value">Gelöst</div></div><div class="priority attribute"><div class="label">Priorität:</div><div class="value">Hoch</div></div><div class="assigned-to attribute"><div class="label">Zugewiesen an:</div><div class="value"><a class="user active" href="/users/14">Jan Brodersen</a></div></div></div>
+<div class="splitcontentright"><div class="start-date attribute"><div class="label">Beginn:</div><div class="value">28.02.2025</div></div><div class="progress attribute"><div class="label">% erledigt:</div><div class="value">100%</div></div></div></div></div>
+<hr><div class="description"><div class="contextual"><a class="icon icon-comment" href="#">Zitieren</a></div><p><strong>Beschreibung</strong></p><div class="wiki">
+{paras(p.article)}
+</div></div>
+<hr><div id="relations"><div class="contextual"><a href="#">Hinzufügen</a></div><p><strong>Zugehörige Tickets</strong></p><table class="list issues"><tbody>{"".join(f'<tr class="issue"><td class="subject">{e(t)}</td><td class="status">Neu</td></tr>' for t in p.related)}</tbody></table></div></div>
+<div id="history"><div class="tabs"><ul><li><a class="selected" href="#">Historie</a></li><li><a href="#">Notizen</a></li></ul></div><h3>Historie</h3>
+{chr(10).join(journals)}
+</div>
+<div style="clear: both;"></div><p class="other-formats">Auch abrufbar als: <span><a class="atom" href="/issues/2214.atom">Atom</a></span> <span><a class="pdf" href="/issues/2214.pdf">PDF</a></span></p></div></div>
+<div id="footer"><div class="bgl"><div class="bgr">Powered by <a href="https://www.redmine.org/">Redmine</a> © 2006-2025 Jean-Philippe Lang</div></div></div></div>"""
+    return shell(p, body)
+
+
+UCOZ_USERS = {
+    "Ёрш_Тверской": ("Пользователи", "88", "3", "Тверь"),
+    "Михалыч": ("Проверенные", "1402", "41", "Конаково"),
+    "Сазан77": ("Пользователи", "215", "7", "Дубна"),
+    "Администратор_Лёха": ("Модераторы", "3120", "96", "Тверь"),
+}
+
+
+def r_ucoz_forum(p: Page) -> str:
+    """uCoz forum: table.postTable per post, td.postTdTop (a.postUser, date line), td.postTdInfo, span.ucoz-forum-post, div.bbQuoteBlock."""
+    posts = [first_post(p), *p.comments]
+    rows = []
+    for k, c in enumerate(posts):
+        group, count, rep, city = UCOZ_USERS[c.author]
+        quote = ""
+        if k and p.comments[k - 1].parent is not None:
+            src = p.comments[p.comments[k - 1].parent]  # type: ignore[index]
+            quote = f'<!--uzquote--><div class="bbQuoteBlock"><div class="bbQuoteName" style="padding-left:5px;font-size:7pt"><b>Цитата</b> (<span class="qName">{e(src.author)}</span>)</div><div class="quoteMessage" style="border:1px inset;max-height:200px;overflow:auto;height:expression(this.scrollHeight<5?this.style.height:scrollHeight>200?\'200px\':\'\'+(this.scrollHeight+5)+\'px\');"><!--uzq-->{e(src.text.split(". ")[0])}.<!--/uzq--></div></div><!--/uzquote-->'
+        sig = (
+            '<br><hr size="1" width="150" align="left" class="signatureHr"><span class="signatureView">Клюёт всегда, только не всегда там, где мы.</span>'
+            if c.author == "Михалыч"
+            else ""
+        )
+        rows.append(f"""<tr><td class="gTableBody1" colspan="2"><table border="0" width="100%" cellspacing="1" cellpadding="2" class="postTable" id="post{15510 + k}">
+<tr><td width="23%" class="postTdTop" align="center"><a class="postUser" href="javascript://" rel="nofollow" onclick="emoticon('[b]{e(c.author)}[/b],');return false;">{e(c.author)}</a></td><td class="postTdTop">Дата: {e(c.shown)} | Сообщение # {k + 1}</td></tr>
+<tr><td class="postTdInfo" valign="top"><img alt="" title="{e(c.author)}" class="userAvatar" border="0" src="/avatar/{k}.jpg"><div class="postRankName">{e(group)}</div><div class="postRankIco"><img alt="" border="0" align="absmiddle" name="groupIcon" src="/.s/rnk/1/rank{k % 4 + 2}.gif" title="{e(group)}"></div><div class="postUserGroup">Группа: {e(group)}</div><div class="numposts">Сообщений: <span="unp">{count}</span></div><div class="reputation">Репутация: <a title="Смотреть историю репутации" class="repHistory" href="javascript://"><b>{rep}</b></a></div><div class="userFrom">Город: {e(city)}</div><div class="statusBlock">Статус: <span class="statusOffline">Offline</span></div></td>
+<td class="posttdMessage" valign="top" style="word-wrap: break-word;"><span class="ucoz-forum-post" id="ucoz-forum-post-{15510 + k}" edit-url="">{quote}{brs(c.text)}</span>{sig}</td></tr>
+<tr><td class="postBottom" align="center">&nbsp;</td><td class="postBottom"><table border="0" width="100%" cellspacing="0" cellpadding="0"><tr><td><a href="javascript:scroll(0,0);"><img alt="" style="margin:0;padding:0;border:0;" src="/.s/img/fr/bt/1/p_up.gif" title="Наверх"></a></td><td align="right" style="padding-right:15px;"><a href="/forum/7-1184-{15510 + k}-16-1741000000"><img alt="" src="/.s/img/fr/ic/1/lnk.gif" title="Ссылка на сообщение"></a></td><td width="2%" nowrap align="right"><a href="#" onclick="return false;"><img alt="" src="/.s/img/fr/bt/1/p_quote.gif" title="Цитировать"></a></td></tr></table></td></tr></table></td></tr>""")
+    body = f"""<div id="wrapper"><div id="header"><div id="logo"><h1><a href="/">{e(p.site)}</a></h1></div><div id="navi"><ul><li><a href="/">Главная</a></li><li><a href="/forum/">Форум</a></li><li><a href="/photo/">Фотоальбом</a></li><li><a href="/index/0-3">Обратная связь</a></li></ul></div></div>
+<div class="forumContent"><table border="0" cellpadding="0" height="30" cellspacing="0" width="100%"><tr><td align="right">[ <a class="fNavLink" href="/forum/0-0-1-34" rel="nofollow">Новые сообщения</a> · <a class="fNavLink" href="/forum/0-0-1-35" rel="nofollow">Участники</a> · <a class="fNavLink" href="/forum/0-0-0-36" rel="nofollow">Правила форума</a> · <a class="fNavLink" href="/forum/0-0-0-6" rel="nofollow">Поиск</a> · <a class="fNavLink" href="/forum/0-0-0-37" rel="nofollow">RSS</a> ]</td></tr></table>
+<table class="ThrTopButtonsTbl" border="0" width="100%" cellspacing="0" cellpadding="0"><tr class="ThrTopButtonsRow1"><td width="50%" class="ThrTopButtonsCl11"><ul class="switches switchesTbl forum-pages"><li class="pagesInfo">Страница <span class="curPage">1</span> из <span class="numPages">1</span></li></ul></td></tr></table>
+<div class="gDivLeft"><div class="gDivRight"><table border="0" width="100%" cellspacing="1" cellpadding="0" class="gTable" id="thread-1184">
+<tr><td class="gTableTop"><div style="float:right" class="gTopCornerRight"></div><span class="forum-title">{e(p.title)}</span></td></tr>
+<tr><td class="gTableSubTop"><a href="/forum/" class="forumBarKw">Форум</a> » <a href="/forum/7" class="forumBarA">Зимняя рыбалка</a> » <a class="forumBarA" href="/forum/7-1184-1">{e(p.title)}</a></td></tr>
+{chr(10).join(rows)}
+</table></div></div>
+<div class="gDivLeft"><div class="gDivRight"><table class="gTable" width="100%"><tr><td class="gTableTop">Похожие темы</td></tr>{"".join(f'<tr><td class="gTableBody"><a href="/forum/7-{1100 + k}-1">{e(t)}</a></td></tr>' for k, t in enumerate(p.related))}</table></div></div>
+<div class="fastLoggedForm">Добавлять ответы могут только зарегистрированные пользователи. [ <a class="fNavLink" href="/index/3" rel="nofollow">Регистрация</a> · <a class="fNavLink" href="javascript:;" rel="nofollow">Вход</a> ]</div></div>
+<div id="footer">{e(p.site)} © 2026 | Хостинг от <a href="https://www.ucoz.example/">uCoz</a></div></div>"""
+    return shell(p, body)
+
+
+def r_hestia(p: Page) -> str:
+    """Hestia: Bootstrap div.media per comment, h4.media-heading 'Name <small>· hace 2 días</small>', div.media-footer 'Responder'; children inside."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 731 + i
+        children = f'<div class="children">{sub}</div>' if sub else ""
+        return f"""<div class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}{" parent" if sub else ""} media" id="comment-{cid}">
+<a class="pull-left" href="#comment-{cid}"><div class="comment-author avatar vcard"><img alt="" src="/avatar/{i}?s=64" class="avatar avatar-64 photo media-object img" height="64" width="64"></div></a>
+<div class="media-body">
+<h4 class="media-heading">{e(c.author)} <small> &middot; {e(c.shown)} </small></h4>
+<p>{e(c.text)}</p>
+<div class="media-footer"><a rel="nofollow" class="comment-reply-link btn btn-rose btn-simple pull-right" href="?replytocom={cid}#respond" aria-label="Responder a {e(c.author)}"><i class="fas fa-reply"></i> Responder</a></div>
+{children}</div></div>"""
+
+    items = tree(p, item, lambda s: s)
+    cards = "".join(
+        f'<div class="col-md-4 col-sm-4 hestia-related-post"><div class="card card-blog"><div class="card-image"><a href="/{k}/"><img src="/img/r{k}.jpg" alt=""></a></div><div class="content"><h6 class="category text-info"><a href="/recetas/">Recetas</a></h6><h4 class="card-title"><a class="blog-item-title-link" href="/{k}/">{e(t)}</a></h4><p class="card-description">Una receta de cuchara para los días de frío, con todos los trucos. <a class="moretag" href="/{k}/">Leer más</a></p></div></div></div>'
+        for k, t in enumerate(p.related)
+    )
+    body = f"""<div class="wrapper"><header class="header"><nav class="navbar navbar-default navbar-fixed-top hestia_left"><div class="container"><div class="navbar-header"><div class="title-logo-wrapper"><a class="navbar-brand" href="/" title="{e(p.site)}"><p>{e(p.site)}</p></a></div></div>{nav(p, "collapse navbar-collapse")}</div></nav></header>
+<div id="primary" class="boxed-layout-header page-header header-small"><div class="container"><div class="row"><div class="col-md-10 col-md-offset-1 text-center"><h1 class="hestia-title entry-title">{e(p.title)}</h1><h4 class="author">Publicado por <a href="/author/amparo/" class="vcard author"><strong class="fn">{e(p.byline)}</strong></a> el <time class="entry-date published" datetime="{p.when}+01:00">{e(p.date_shown)}</time></h4></div></div></div><div class="header-filter" style="background-image: url(/img/lentejas.jpg);"></div></div>
+<div class="main main-raised"><div class="blog-post blog-post-wrapper"><div class="container"><article id="post-502" class="section section-text"><div class="row"><div class="col-md-8 single-post-container">
+<div class="single-post-wrap entry-content">
+{paras(p.article)}
+</div>
+<div class="section section-blog-info"><div class="row"><div class="col-md-6"><div class="entry-categories">Categorías: <a href="/recetas/" class="label label-primary">Recetas</a></div></div><div class="col-md-6"><div class="entry-social"><a class="btn btn-just-icon btn-round btn-facebook" href="#"><i class="fab fa-facebook-f"></i></a><a class="btn btn-just-icon btn-round btn-twitter" href="#"><i class="fab fa-twitter"></i></a></div></div></div>
+<div class="card card-profile card-plain"><div class="row"><div class="col-md-2"><div class="card-avatar"><img class="img" src="/avatar/amparo.jpg" alt=""></div></div><div class="col-md-10"><h4 class="card-title">{e(p.byline)}</h4><p class="description">Cocinera aficionada y nieta de cocinera. Escribe desde Valencia.</p></div></div></div></div>
+<section class="comments-area" id="comments"><div class="row"><div class="col-md-12"><div class="section section-comments"><div class="row"><div class="col-md-12"><div class="media-area"><h3 class="hestia-title text-center">4 comentarios</h3>
+{items}
+</div>
+<div class="media-body"><div id="respond" class="comment-respond"><h3 class="hestia-title text-center">Deja una respuesta <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancelar la respuesta</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="form media-body"><p class="comment-notes">Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *</p><div class="row"><div class="col-md-4"><div class="form-group label-floating is-empty"><label class="control-label">Nombre <span class="required">*</span></label><input id="author" class="form-control" name="author" type="text" aria-required="true"></div></div><div class="col-md-4"><div class="form-group label-floating is-empty"><label class="control-label">Correo electrónico <span class="required">*</span></label><input id="email" class="form-control" name="email" type="email" aria-required="true"></div></div><div class="col-md-4"><div class="form-group label-floating is-empty"><label class="control-label">Web</label><input id="url" class="form-control" name="url" type="url"></div></div></div><div class="form-group label-floating is-empty"><label class="control-label">¿Qué opinas?</label><textarea id="comment" class="form-control" name="comment" rows="6" aria-required="true"></textarea></div><p class="form-submit"><input name="submit" type="submit" id="submit" class="btn btn-primary pull-right" value="Publicar el comentario"></p></form></div></div>
+</div></div></div></div></div></section>
+</div>
+<div class="col-md-3 blog-sidebar-wrapper col-md-offset-1"><aside id="secondary" class="blog-sidebar" role="complementary"><div id="recent-posts-2" class="widget widget_recent_entries"><h5>Entradas recientes</h5><ul>{"".join(f'<li><a href="/{k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div>{recent_widget(p)}</aside></div></div></article></div></div>
+<div class="section related-posts"><div class="container"><div class="row"><div class="col-md-12"><h2 class="hestia-title text-center">Publicaciones relacionadas</h2><div class="row">{cards}</div></div></div></div></div></div>
+<footer class="footer footer-black footer-big"><div class="container"><div class="hestia-bottom-footer-content"><div class="copyright pull-right">Hestia | Desarrollado por <a href="https://themeisle.com" rel="nofollow">ThemeIsle</a></div></div></div></footer></div>"""
+    return shell(p, body)
+
+
+def r_twentytwenty(p: Page) -> str:
+    """Twenty Twenty: div.comment blocks (div style), article.comment-body, span.fn + hidden 'dit :', 'Auteur de l’article' in the footer; div.children; a pingback."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 412 + i
+        own = f'<span class="by-post-author">{e(c.extra)}</span>' if c.extra else ""
+        return f"""<div class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}{" byuser bypostauthor" if c.extra else ""}{" parent" if sub else ""}" id="comment-{cid}">
+<article id="div-comment-{cid}" class="comment-body">
+<footer class="comment-meta">
+<div class="comment-author vcard"><a href="https://{e(c.author.split()[0].lower())}.example" rel="external nofollow ugc" class="url"><img alt="" src="/avatar/{i}?s=120" class="avatar avatar-120 photo" height="120" width="120"><span class="fn">{e(c.author)}</span><span class="screen-reader-text says">dit&nbsp;:</span></a></div>
+<div class="comment-metadata"><a href="/2025/03/03/castors-blois/#comment-{cid}"><time datetime="{c.when}+01:00">{e(c.shown)}</time></a></div>
+</footer>
+<div class="comment-content entry-content">
+<p>{e(c.text)}</p>
+</div>
+<footer class="comment-footer-meta"><span class="comment-reply"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Répondre à {e(c.author)}">Répondre</a></span>{own}</footer>
+</article>
+{f'<div class="children">{sub}</div>' if sub else ""}</div>"""
+
+    items = tree(p, item, lambda s: s)
+    pingback = """<div class="pingback odd alt thread-odd thread-alt depth-1" id="comment-411"><div class="comment-body">Ping&nbsp;: <a href="https://naturalistes-41.example/revue-de-presse-mars" class="url" rel="ugc external nofollow">Revue de presse naturaliste – mars 2025 | Naturalistes du Loir-et-Cher</a> </div></div>"""
+    body = f"""<header id="site-header" class="header-footer-group"><div class="header-inner section-inner"><div class="header-titles-wrapper"><div class="header-titles"><div class="site-title faux-heading"><a href="/">{e(p.site)}</a></div><div class="site-description">Nature au fil du fleuve</div></div></div>{nav(p, "primary-menu-wrapper")}</div></header>
+<main id="site-content"><article class="post-88 post type-post status-publish format-standard hentry category-observations" id="post-88">
+<header class="entry-header has-text-align-center header-footer-group"><div class="entry-header-inner section-inner medium"><div class="entry-categories"><span class="screen-reader-text">Catégories</span><div class="entry-categories-inner"><a href="/categorie/observations/" rel="category tag">Observations</a></div></div><h1 class="entry-title">{e(p.title)}</h1>
+<div class="post-meta-wrapper post-meta-single post-meta-single-top"><ul class="post-meta"><li class="post-author meta-wrapper"><span class="meta-text">Par <a href="/author/solene/">{e(p.byline)}</a></span></li><li class="post-date meta-wrapper"><span class="meta-text"><a href="/2025/03/03/castors-blois/">{e(p.date_shown)}</a></span></li><li class="post-comment-link meta-wrapper"><span class="meta-text"><a href="#comments">5 commentaires</a></span></li></ul></div></div></header>
+<figure class="featured-media"><div class="featured-media-inner section-inner"><img src="/img/castor.jpg" alt="Un saule rongé au bord de la Loire"><figcaption class="wp-caption">Un saule taillé par les castors, rive gauche.</figcaption></div></figure>
+<div class="post-inner thin"><div class="entry-content">
+{paras(p.article)}
+</div></div>
+<div class="section-inner"><div class="author-bio"><div class="author-title-wrapper"><div class="author-avatar vcard"><img alt="" src="/avatar/solene.jpg" class="avatar"></div><h2 class="author-title heading-size-4">Par {e(p.byline)}</h2></div><div class="author-description"><p>Naturaliste amatrice, je parcours les bords de Loire jumelles au cou.</p></div></div></div>
+<nav class="pagination-single section-inner" aria-label="Article"><hr class="styled-separator is-style-wide" aria-hidden="true"><div class="pagination-single-inner"><a class="previous-post" href="/0/"><span class="arrow" aria-hidden="true">&larr;</span><span class="title"><span class="title-inner">{e(p.related[0])}</span></span></a><a class="next-post" href="/1/"><span class="arrow" aria-hidden="true">&rarr;</span><span class="title"><span class="title-inner">{e(p.related[1])}</span></span></a></div></nav>
+<div class="comments-wrapper section-inner"><div class="comments" id="comments"><div class="comments-header section-inner small max-percentage"><h2 class="comment-reply-title">Il y a 5 réponses sur «&nbsp;{e(p.title)}&nbsp;»</h2></div>
+<div class="comments-inner section-inner thin max-percentage">
+{items}
+{pingback}
+</div></div>
+<hr class="styled-separator is-style-wide" aria-hidden="true">
+<div id="respond" class="comment-respond"><h2 id="reply-title" class="comment-reply-title">Laisser un commentaire <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Annuler la réponse</a></small></h2><form action="/wp-comments-post.php" method="post" id="commentform" class="section-inner thin max-percentage"><p class="comment-notes"><span id="email-notes">Votre adresse e-mail ne sera pas publiée.</span> <span class="required-field-message">Les champs obligatoires sont indiqués avec <span class="required">*</span></span></p><p class="comment-form-comment"><label for="comment">Commentaire <span class="required">*</span></label><textarea id="comment" name="comment" cols="45" rows="8"></textarea></p><p class="comment-form-author"><label for="author">Nom <span class="required">*</span></label><input id="author" name="author" type="text"></p><p class="comment-form-email"><label for="email">E-mail <span class="required">*</span></label><input id="email" name="email" type="email"></p><p class="comment-form-url"><label for="url">Site web</label><input id="url" name="url" type="url"></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Laisser un commentaire"></p><p class="akismet_comment_form_privacy_notice">Ce site utilise Akismet pour réduire les indésirables. <a href="https://akismet.com/privacy/">En savoir plus sur la façon dont les données de vos commentaires sont traitées</a>.</p></form></div></div>
+</article></main>
+<div class="footer-nav-widgets-wrapper header-footer-group"><div class="footer-inner section-inner"><aside class="footer-widgets-outer-wrapper"><div class="footer-widgets column-one grid-item">{recent_widget(p)}</div></aside></div></div>
+<footer id="site-footer" class="header-footer-group"><div class="section-inner"><div class="footer-credits"><p class="footer-copyright">&copy; 2026 <a href="/">{e(p.site)}</a></p><p class="powered-by-wordpress"><a href="https://fr.wordpress.org/">Fièrement propulsé par WordPress</a></p></div></div></footer>"""
+    return shell(p, body)
+
+
+def r_kiosr(p: Page) -> str:
+    """Typecho, Kiosr theme: li comment-body > div.commentator-comment (strong.author_name, '@name', span.comment-time '3 天前'), div.comment-chat; children inside."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        coid = 218 + i
+        level = " comment-child comment-level-odd" if c.parent is not None else " comment-parent"
+        own = " comment-by-author" if c.author == p.byline else ""
+        at = ""
+        if c.parent is not None:
+            at = f' <a href="#comment-{218 + c.parent}">@{e(p.comments[c.parent].author)}</a>'
+        children = f'<div class="comment-children">\n{sub}\n</div>' if sub else ""
+        return f"""<li id="comment-{coid}" class=" comment-{coid} comment-body{level}{" comment-odd" if i % 2 == 0 else " comment-even"}{own}">
+<div class="commentator-comment">
+<div class="name"><p><span class="commentator-name"><strong class="author_name">{e(c.author)}</strong>{at}</span><span class="comment-time">{e(c.shown)}</span><span class="comment-reply"><a class="i reply" onclick="return TypechoComment.reply('comment-{coid}', {coid}, '@{e(c.author)}','/archives/96/comment-page-1#comment-{coid}');" href="javascript:void(0)" rel="nofollow" data-theid="comment-{coid}"></a></span></p></div>
+<div class="comment-chat" data-link="/archives/96/comment-page-1#comment-{coid}"><div class="comment-comment"><p>{e(c.text)}</p></div></div>
+</div>
+{children}
+</li>"""
+
+    items = tree(p, item, lambda s: s)
+    side = "".join(
+        f'<li><a href="/archives/{80 + k}/#comments">{e(who)}</a>：{e(post)}</li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<header id="header"><div class="container"><a id="logo" href="/">{e(p.site)}</a><p class="description">写点代码，拍点照片</p><nav id="nav-menu"><a class="current" href="/">首页</a><a href="/archives.html">归档</a><a href="/about.html">关于</a></nav></div></header>
+<div id="body"><div class="container"><div class="col-mb-12 col-8" id="main" role="main">
+<article class="post" itemscope itemtype="http://schema.org/BlogPosting"><h1 class="post-title" itemprop="name headline">{e(p.title)}</h1>
+<ul class="post-meta"><li>作者：<a itemprop="name" href="/author/1/" rel="author">{e(p.byline)}</a></li><li>时间：<time datetime="{p.when}+08:00" itemprop="datePublished">{e(p.date_shown)}</time></li><li>分类：<a href="/category/tech/">折腾</a></li></ul>
+<div class="post-content" itemprop="articleBody">
+{paras(p.article)}
+</div>
+<p itemprop="keywords" class="tags">标签：<a href="/tag/相册/">相册</a>, <a href="/tag/NAS/">NAS</a></p></article>
+<div id="comments"><span id="hf"></span>
+<p class="time">{len(p.comments)}</p>
+<ol class="comment-list">
+{items}
+</ol>
+<div id="respond-post-96" class="respond"><div class="cancel-comment-reply" style="display:none"><a id="cancel-comment-reply-link" href="#respond-post-96" rel="nofollow" onclick="return TypechoComment.cancelReply();">取消回复</a></div>
+<form method="post" action="/archives/96/comment" id="comment-form" role="form"><p><input type="text" name="author" id="author" class="text" placeholder="称呼" value="" required /></p><p><input type="email" name="mail" id="mail" class="text" placeholder="邮箱" value="" required /></p><p><input type="url" name="url" id="url" class="text" placeholder="网站" value="" /></p><p><textarea rows="8" cols="50" name="text" id="textarea" class="textarea" placeholder="说点什么吧……" required></textarea></p><p><button type="submit" class="submit">提交评论</button></p></form></div></div>
+<ul class="post-near"><li>上一篇: <a href="/archives/95/">{e(p.related[0])}</a></li><li>下一篇: <a href="/archives/97/">{e(p.related[1])}</a></li></ul></div>
+<div class="col-mb-12 col-offset-1 col-3 kit-hidden-tb" id="secondary" role="complementary"><section class="widget"><h3 class="widget-title">最近回复</h3><ul class="widget-list">{side}</ul></section><section class="widget"><h3 class="widget-title">分类</h3><ul class="widget-list"><li><a href="/category/tech/">折腾</a></li><li><a href="/category/life/">生活</a></li></ul></section></div></div></div>
+<footer id="footer" role="contentinfo">&copy; 2026 <a href="/">{e(p.site)}</a>. 由 <a href="http://www.typecho.org">Typecho</a> 强力驱动.</footer>"""
+    return shell(p, body)
+
+
 RENDERERS: dict[str, Callable[[Page], str]] = {
     "wp2021": r_wp2021,
     "kubrick": r_kubrick,
@@ -8578,6 +9378,22 @@ RENDERERS: dict[str, Callable[[Page], str]] = {
     "ipb3": r_ipb3,
     "wp_fr": r_wp_fr,
     "jianshu": r_jianshu,
+    "oceanwp": r_oceanwp,
+    "coral_script": r_coral_script,
+    "publicinbox": r_publicinbox,
+    "avada": r_avada,
+    "club_fr": r_club_fr,
+    "emlog": r_emlog,
+    "gorod_ru": r_gorod_ru,
+    "phpbb2": r_phpbb2,
+    "twentytwelve": r_twentytwelve,
+    "comentario": r_comentario,
+    "garland": r_garland,
+    "redmine": r_redmine,
+    "ucoz_forum": r_ucoz_forum,
+    "hestia": r_hestia,
+    "twentytwenty": r_twentytwenty,
+    "kiosr": r_kiosr,
 }
 # Flat lists in reading order (not a nesting): comments keep the order they were written in.
 FLAT = {"kubrick", "antwort_de", "blogger_classic", "discourse", "phpbb", "xenforo", "discuz", "vbulletin"}
@@ -8601,6 +9417,8 @@ FLAT |= {"chefkoch", "motortalk", "pda4", "ccm"}
 FLAT |= {"xenforo1", "smf21"}
 # Held-out batches 21 and 22: forum threads, mailing lists and flat lists whose replies point back (a quote, a name).
 FLAT |= {"groupsio", "canalblog", "phpwind", "jimdo", "ipb3"}
+# Held-out batches 23 and 24: forum threads, mailing lists and flat lists whose replies point back (a quote, "En réponse au commentaire de").
+FLAT |= {"publicinbox", "phpbb2", "club_fr", "redmine", "ucoz_forum"}
 CJK = {"zh"}
 
 
