@@ -28,7 +28,7 @@ from typing import Any
 from slant.readers._dates import to_iso
 from slant.readers._html_author_signs import agreed_author, is_badge, name_text
 from slant.readers._html_fields import (
-    PROFILE_FACT_WORDS,
+    BESIDE_NAME_CLASS_WORDS,
     SUBJECT_TAGS,
     TidyText,
     date_inside,
@@ -784,9 +784,6 @@ _FIELD_NAME = re.compile(r"^field[-_]+name[-_]+")
 _REPLIED_TO = re.compile(r"in-?reply-?to|reply-?to|reply-?name|replied|parent|quote|mention")
 _NAME_WORDS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 _BODY_WORDS = frozenset({"body", "text", "content", "message", "msg"})
-# "comments2--author-badge" ("Автор"), "author-tag" ("作者"), "user-badge" ("OP"): a mark beside a
-# name, not one
-_MARK_WORDS = frozenset({"badge", "tag", "label", "flair", "icon"})
 
 # whole words of a class name: "comment-submitted" is no "sub" list
 _REPLY_CONTAINER = re.compile(
@@ -841,7 +838,8 @@ def _is_authorish(element: Any) -> bool:
             continue
         # "field-name-comment-body" names a body field, not a name
         words = {word.lower() for word in _NAME_WORDS.split(name) if word}
-        if not words & _BODY_WORDS and not words & PROFILE_FACT_WORDS and not words & _MARK_WORDS:
+        # "author-badge" ("Автор"), "user-location" ("Leeds"): what a name's box shows beside it
+        if not words & _BODY_WORDS and not words & BESIDE_NAME_CLASS_WORDS:
             return True
     return False
 

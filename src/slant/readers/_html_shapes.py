@@ -41,8 +41,8 @@ from slant.readers._html_author_signs import is_badge, name_text
 from slant.readers._html_block_signs import attribute_author, attribute_time, name_beside_time
 from slant.readers._html_fields import (
     BADGES,
+    BESIDE_NAME_CLASS_WORDS,
     BYLINE_WORDS,
-    PROFILE_FACT_WORDS,
     SPEECH_LEAD,
     SPEECH_TAIL,
     SUBJECT_TAGS,
@@ -763,7 +763,7 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
 
 # a badge, or a profile fact ("replyer-level": "LV4", "user-location": "Leeds")
 _BADGE_CLASS = re.compile(
-    rf"(?:^|[-_])(?:badge|flair|award|{'|'.join(sorted(PROFILE_FACT_WORDS))})(?:$|[-_])", re.IGNORECASE
+    rf"(?:^|[-_])(?:{'|'.join(sorted(BESIDE_NAME_CLASS_WORDS))})(?:$|[-_])", re.IGNORECASE
 )
 
 
