@@ -12,9 +12,10 @@ import pytest
 from bridge_page import read, rows
 
 from slant.readers._comment_words import SAID_WORDS
+from slant.readers._dates import to_iso
 from slant.readers._html import read_html_page
 from slant.readers._html_author_signs import is_badge, name_text
-from slant.readers._html_fields import tidy_author, tidy_text
+from slant.readers._html_fields import joined_dates, tidy_author, tidy_text
 from slant.readers._names import normalise_author
 from slant.readers._text_lines import LineKind, classify
 
@@ -169,3 +170,105 @@ def test_a_reply_note_names_the_comment_by_the_number_the_page_prints() -> None:
         ("Nadia Forsythe", "Owen Pritchard"),
         ("Owen Pritchard", "Nadia Forsythe"),
     ]
+
+
+# --- leftovers: dates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2025.03.03 10:21", "2025-03-03T10:21:00"),
+        ("2025.03.03", "2025-03-03"),
+        ("2025. 3. 3.", "2025-03-03"),
+    ],
+)
+def test_a_year_first_date_with_dots_is_a_date(text: str, iso: str) -> None:
+    assert to_iso(text) == iso
+
+
+@pytest.mark.parametrize("text", ["v2020.13.01", "2025.03.41"])
+def test_a_dotted_number_that_is_no_day_is_no_date(text: str) -> None:
+    assert to_iso(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("UID 300 注册日期2019-04-12 发帖数 312", {"2019-04-12"}),
+        ("Joined: Mar 3, 2019 Posts: 12", {"2019-03-03"}),
+        ("Mitglied seit 12.03.2019", {"2019-03-12"}),
+        ("Posted 12.03.2019", set()),
+    ],
+)
+def test_a_date_labelled_a_registration_is_known_as_one(text: str, days: set[str]) -> None:
+    assert joined_dates(text) == days
+
+
+def _forum_post(number: int, name: str, joined: str, posted: str, text: str) -> str:
+    # phpwind: a profile box (with the date the poster joined) beside each post
+    return (
+        f"<tr class='floor'><td class='floor_left'><div class='user'><a class='name'>{name}</a></div>"
+        f"<ul class='cc integral'><li><em>UID</em><span>{300 + number}</span></li>"
+        f"<li><em>注册日期</em><span>{joined}</span></li></ul></td>"
+        f"<td class='floor_right'><div class='floor_top_tips'><span class='lou'>{number}楼</span>"
+        f"<span class='fl'>发布于：{posted}</span></div><div class='editor_content'>{text}</div></td></tr>"
+    )
+
+
+def test_the_date_a_commenter_joined_is_no_date_of_the_comment() -> None:
+    doc = read(
+        "<table class='replies'>"
+        + _forum_post(
+            1,
+            "老周装修",
+            "2019-05-12",
+            "2025-03-03 09:30",
+            "淋浴区一定要刷到一米八以上，其他墙面三十公分可以。",
+        )
+        + _forum_post(
+            2,
+            "水电工老李",
+            "2019-06-12",
+            "2025-03-03 11:02",
+            "墙角和管道根部用柔性的，关键是阴角要加网格布。",
+        )
+        + _forum_post(
+            3, "小雨家", "2019-07-12", "2025-03-03 15:47", "我家去年只刷了三十公分，现在隔壁卧室墙根发霉了。"
+        )
+        + "</table>"
+    )
+    assert [comment.published for comment in doc.comments] == [
+        "2025-03-03T09:30:00",
+        "2025-03-03T11:02:00",
+        "2025-03-03T15:47:00",
+    ]
+
+
+# --- leftovers: a headline in a lower heading ----------------------------------------------------
+
+_ENTRY = "<p>February on the allotment is mostly mud and planning, and the bindweed is back again.</p>" * 4
+
+
+def _journal(heading: str, title: str) -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body><div class='entry'><div class='header'>"
+        f"<h3 class='entry-title'>{heading}</h3><div class='datetime'><span class='date'>Mar. 3rd, 2025 08:10 am"
+        f"</span></div></div><div class='entry-content'>{_ENTRY}</div></div></body></html>"
+    )
+
+
+def test_a_page_with_no_h1_has_its_dateline_under_the_heading_its_title_repeats() -> None:
+    doc = read_html_page(
+        _journal("The allotment in February", "The allotment in February | larkspur_lane"),
+        url=None,
+        source="<test>",
+    )
+    assert doc.article.published == "2025-03-03"
+
+
+def test_a_heading_the_title_does_not_repeat_is_no_headline() -> None:
+    doc = read_html_page(
+        _journal("Recent entries", "The allotment in February | larkspur_lane"), url=None, source="<test>"
+    )
+    assert doc.article.published is None

@@ -12,6 +12,7 @@ import re
 
 __all__ = [
     "FLOOR",
+    "JOINED_LABEL",
     "NUMBER_LABEL",
     "NUMBER_SIGN",
     "POSTED_VERBS_EN",
@@ -55,6 +56,18 @@ NUMBER_LABEL = (
 )
 #: A Chinese forum's floor, its comments' number: "3楼" (the named group ``floor``).
 FLOOR = r"(?P<floor>\d{1,5})\s*楼"
+
+#: The label of a commenter's registration date in a profile box beside the post ("注册日期 2019-04-12",
+#: "Joined: Mar 2019", "Mitglied seit 2012", "Регистрация: 12.03.2019"): a date it labels is not the
+#: post's.
+JOINED_LABEL = (
+    r"(?:注册(?:日期|时间|于)|註冊(?:日期|時間|於)|加入(?:日期|时间|時間|于)|登録日|가입일"
+    r"|joined(?:\s+on)?|join\s+date|registered(?:\s+on)?|member\s+since|registriert(?:\s+(?:seit|am))?"
+    r"|dabei\s+seit|mitglied\s+seit|inscrit(?:e)?\s+(?:le|depuis)|inscription|membre\s+depuis"
+    r"|регистрация|зарегистрирован[а]?|на\s+сайте\s+с|с\s+нами\s+с|registrado(?:\s+(?:el|desde))?"
+    r"|miembro\s+desde|fecha\s+de\s+registro|iscritto(?:\s+(?:il|dal))?|iscrizione|lid\s+sinds"
+    r"|registrerad|rejestracja|kayıt\s+tarihi)"
+)
 
 # "написал[аи]?": a word and its optional endings
 _ENDINGS = re.compile(r"^(?P<word>\w+)\[(?P<endings>\w+)\]\?$")

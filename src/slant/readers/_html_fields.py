@@ -11,9 +11,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from slant.readers._comment_words import (
     FLOOR,
+    JOINED_LABEL,
     NUMBER_SIGN,
     REPLY_TO_WORDS,
     SAID_VERBS,
@@ -40,7 +42,9 @@ __all__ = [
     "is_action_line",
     "is_byline_residue",
     "is_hidden",
+    "is_join_date",
     "is_quote",
+    "joined_dates",
     "labelled_quote_author",
     "quoted_author",
     "reply_head_name",
@@ -116,6 +120,11 @@ _BY_NAME = re.compile(r"\b(?:von|by|de|от|par)\s+(?P<name>.+)$", re.IGNORECASE
 # "@Olga S. you are right": a handle or a name of up to three words before the text.
 _AT_NAME = re.compile(r"^@(?P<name>[^\s,:;!?]+(?:\s+[A-ZÀ-ÝА-Я][\w.'’-]*){0,2})")
 _MAX_MARKER_CHARACTERS = 80
+# A registration date's label at the end of the words before the date ("注册日期", "Joined:").
+_JOINED_BEFORE = re.compile(rf"{JOINED_LABEL}\s*[:：]?\s*$", re.IGNORECASE)
+# How far before a date its label is looked for (characters).
+_MAX_LABEL_CHARACTERS = 40
+_JOINED_AFTER = re.compile(rf"{JOINED_LABEL}\s*[:：]?\s*", re.IGNORECASE)
 # A separator left at the end of a body whose byline after it was read out ("text — name date")
 _SEPARATORS = ("-", "—", "–", "·", "•", "|")
 _DANGLING_SEPARATOR = re.compile(rf"\s+[{''.join(_SEPARATORS)}]$")
@@ -188,6 +197,34 @@ def date_inside(text: str) -> str | None:
     if ambiguous is not None and int(ambiguous.group(1)) <= 12 and int(ambiguous.group(2)) <= 12:
         return None
     return found[0]
+
+
+def is_join_date(element: Any, text: str) -> bool:
+    """Whether the date ``text`` of ``element`` is the commenter's registration date in a profile
+    box ("<em>注册日期</em><span>2019-04-12</span>", "Joined: Mar 2019"), not the post's: a join label
+    ends the words before it, in the element's own text or, failing any, just before the element."""
+    found = find_date(text)
+    before = text[: found[1]] if found is not None else text
+    if not before.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            before = (previous.text_content() if isinstance(previous.tag, str) else "") + (
+                previous.tail or ""
+            )
+        else:
+            parent = element.getparent()
+            before = (parent.text or "") if parent is not None else ""
+    return _JOINED_BEFORE.search(before[-_MAX_LABEL_CHARACTERS:]) is not None
+
+
+def joined_dates(text: str) -> set[str]:
+    """The days (YYYY-MM-DD) ``text`` labels as registration dates ("注册日期2019-04-12", "Joined: Mar 3, 2019")."""
+    days = set()
+    for label in _JOINED_AFTER.finditer(text):
+        found = find_date(text[label.end() : label.end() + _MAX_TIME_CHARACTERS])
+        if found is not None and found[1] == 0:
+            days.add(found[0][:10])
+    return days
 
 
 def is_action_line(text: str) -> bool:
