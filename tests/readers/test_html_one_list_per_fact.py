@@ -272,3 +272,66 @@ def test_a_heading_the_title_does_not_repeat_is_no_headline() -> None:
         _journal("Recent entries", "The allotment in February | larkspur_lane"), url=None, source="<test>"
     )
     assert doc.article.published is None
+
+
+# --- leftovers: "Name said: text" lines among other notes ----------------------------------------
+
+
+def _note(name: str, what: str) -> str:
+    return (
+        f"<li class='note'><a class='avatar' href='https://{name}.example/'><img src='a.png' alt=''></a>"
+        f"<span class='action'><a href='https://{name}.example/' class='who'>{name}</a> {what}</span></li>"
+    )
+
+
+def test_said_lines_among_other_notes_are_the_comments() -> None:
+    # Tumblr's notes: likes and reblogs between the replies, no time, no comment names
+    doc = read(
+        "<ol class='notes'>"
+        + _note("knitwitch", "likes this")
+        + _note("woolgatherer", "said: <span>the new railings look great from the river path</span>")
+        + _note("heeltoe", "reblogged this from <a href='/'>bridgewatch</a>")
+        + _note("patchworkpete", "said: <span>I did not know the old one was that narrow.</span>")
+        + _note("bridgewatch", "said: <span>@patchworkpete only two metres, buses had to wait</span>")
+        + "</ol>"
+    )
+    assert rows(doc) == [
+        ("woolgatherer", "the new railings look great from the river path", None),
+        ("patchworkpete", "I did not know the old one was that narrow.", None),
+        ("bridgewatch", "@patchworkpete only two metres, buses had to wait", doc.comments[1].id),
+    ]
+    assert doc.meta["comment_markup"] == "said"
+
+
+def test_one_said_line_is_no_discussion() -> None:
+    doc = read(
+        "<ul>" + _note("knitwitch", "likes this") + _note("woolgatherer", "said: <span>nice</span>") + "</ul>"
+    )
+    assert not doc.comments
+
+
+# --- leftovers: a text box in custom elements ----------------------------------------------------
+
+
+def test_the_first_line_of_a_text_box_in_custom_elements_is_read() -> None:
+    # a video page's description: lines split by <br> in a span inside web components
+    lines = (
+        "Every bridge has one weak joint, and this one had two of them by the end.",
+        "The trick most people miss is cleaning out the old mortar before anything else is done.",
+        "Tools used: a chisel, a wire brush, a trowel and a bucket of lime mortar for the repair.",
+    )
+    page = (
+        "<html><head><title>Repointing the old bridge | Videos</title></head><body><ytd-app><div id='content'>"
+        "<ytd-watch-metadata><div id='title'><h1><yt-formatted-string>Repointing the old bridge"
+        "</yt-formatted-string></h1></div><div id='top-row'><div id='owner'><ytd-video-owner-renderer>"
+        "<a href='/@masonmia'><yt-formatted-string id='text'>Mason Mia</yt-formatted-string></a>"
+        "</ytd-video-owner-renderer><button>Subscribe</button></div></div>"
+        "<div id='description'><div id='info-container'><yt-formatted-string id='info'><span>31K views</span> "
+        "<span>Feb 11, 2025</span></yt-formatted-string></div><ytd-text-inline-expander id='expander'>"
+        "<yt-attributed-string><span class='pre-wrap'>"
+        + "<br />\n".join(lines)
+        + "</span></yt-attributed-string><tp-yt-paper-button id='collapse'>Show less</tp-yt-paper-button>"
+        "</ytd-text-inline-expander></div></ytd-watch-metadata></div></ytd-app></body></html>"
+    )
+    doc = read_html_page(page, url=None, source="<test>")
+    assert doc.article.text.startswith(lines[0])
