@@ -206,6 +206,8 @@ _TIME = (
 _DATE_FORMS = (
     # 2016-11-28, 2016-11-28T17:12, 2016/11/28 17:12
     r"(?P<year>(?:19|20)\d\d)[-/](?P<mnum>[01]?\d)[-/](?P<day>[0-3]?\d)(?:[T\s](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
+    # 2016.11.28 10:21, 2016. 11. 28. (year first with dots: Chinese sites, Korean, Hungarian)
+    r"(?P<year>(?:19|20)\d\d)\.\s?(?P<mnum>[01]?\d)\.\s?(?P<day>[0-3]?\d)\.?" + _TIME,
     # November 28, 2016 / Nov. 28th 2016 (+ time)
     _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME,
     # 28 November 2016 / 28th Nov, 2016 / 28 ноября 2016 г. (+ time)

@@ -23,9 +23,11 @@ from slant.readers._announced import announced_in_html, comments_note
 from slant.readers._dates import find_date, to_iso
 from slant.readers._embedded import read_embedded
 from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
+from slant.readers._html_components import custom_elements_as_divisions
 from slant.readers._html_dateline import dateline_after_headline
 from slant.readers._html_edges import article_edges, has_running_text
 from slant.readers._html_expanders import open_expanders
+from slant.readers._html_fields import joined_dates
 from slant.readers._html_forum import opens_thread
 from slant.readers._html_layout import unwrap_layout_tables
 from slant.readers._html_lead import without_lead_lines, without_tail_byline
@@ -117,6 +119,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     if any("xpand" in names for names in marks.classes):
         open_expanders(elements)  # a "read more" box's text is text (see _html_expanders)
     drop_signup_boxes(root)  # a newsletter's pitch under the post is no paragraph of it
+    custom_elements_as_divisions(root)  # trafilatura loses a line of text in an element it does not know
     # trafilatura may alter the tree it is given, and the chrome cut below may cut an article
     # wrapper named "has-comments": keep a copy for the second try
     spare = copy.deepcopy(root)
@@ -154,9 +157,18 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
             "give the page of one news article"
         )
     structured = _jsonld_article(jsonld)
+    found_date = to_iso(extracted.get("date"))
+    if (
+        found_date is not None
+        and not structured.get("published")
+        and found_date[:10] in joined_dates(root.text_content())
+    ):
+        # the first date in the text may be the date a poster joined, in the profile box beside the
+        # first post ("注册日期 2019-04-12"): never the article's
+        found_date = None
     published = (
         to_iso(structured.get("published"))
-        or to_iso(extracted.get("date"))
+        or found_date
         or to_iso(page_meta.get("published"))
         or dateline
     )

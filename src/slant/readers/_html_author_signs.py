@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import Any
 
-from slant.readers._html_fields import BADGES, tidy_author
+from slant.readers._html_fields import BADGE_CLASS_WORDS, BADGES, tidy_author
 from slant.readers._html_text import spaced_text
 
 __all__ = ["agreed_author", "is_badge", "name_text"]
@@ -37,8 +37,6 @@ _CLASS_WORDS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 # hCard / microformats 2 names and the class words themes use for a name element
 _NAME_CLASSES = frozenset({"fn", "p-name", "nickname", "p-nickname", "u-author"})
 _NAME_WORDS = frozenset({"author", "name", "nick", "nickname", "username", "user", "commenter", "poster"})
-# class words of a badge shown beside a name: Astra's "ast-highlight-text", a "role-label", a guest mark
-_BADGE_WORDS = frozenset({"highlight", "badge", "badges", "label", "role", "flair", "rank", "guest", "tag"})
 # How many elements of a name element are looked at for badges.
 _MAX_NEAR = 12
 
@@ -48,7 +46,9 @@ def is_badge(element: Any) -> bool:
     (highlight, badge, label, role, guest), or it holds no element and its text is a badge word
     ("Moderator", "[Autor]") or two words closing with one ("Post author", "Nouveau membre")."""
     classes = element.get("class")
-    if classes and _BADGE_WORDS.intersection(part.lower() for part in _CLASS_WORDS.split(classes) if part):
+    if classes and BADGE_CLASS_WORDS.intersection(
+        part.lower() for part in _CLASS_WORDS.split(classes) if part
+    ):
         return True
     if len(element):
         return False  # a wrapper holds the name too: only its class can make it a badge

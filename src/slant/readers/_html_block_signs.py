@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from slant.readers._comment_words import NUMBER_SIGN
 from slant.readers._dates import to_iso
+from slant.readers._html_fields import SPEECH_TAIL
 
 __all__ = [
     "attribute_author",
@@ -48,13 +50,7 @@ _MAX_DEPTH = 30
 _MAX_NAME_CHARACTERS = 40
 _MAX_HEADER_CHARACTERS = 120
 # "#1", "No. 3", "12." before or after a name in a header line: the comment's number, not its name
-_NUMBER = re.compile(r"(?:#|no\.\s*|№\s*)\d+|^\d+\.?(?=\s)|\s\d+\.?$", re.IGNORECASE)
-# a speech verb after the name ("Nathalie a dit :", "Ann says:", "Ben schrieb:", "Иван пишет:")
-_SPEECH_AFTER = re.compile(
-    r"\s+(?:says|said|wrote|writes|sagt|sagte|schreibt|schrieb|dice|dijo|escribe|escribió|a\s+dit|dit"
-    r"|a\s+écrit|écrit|пишет|писал|писала|написал|написала|说|写道)\s*[:：]?\s*$",
-    re.IGNORECASE,
-)
+_NUMBER = re.compile(rf"{NUMBER_SIGN}\d+|^\d+\.?(?=\s)|\s\d+\.?$", re.IGNORECASE)
 _SEPARATORS = " \t-–—·•|,:;"
 
 
@@ -138,5 +134,6 @@ def name_beside_time(time_element: Any, block: Any) -> str | None:
     text = " ".join(" ".join(pieces).split())
     text = _NUMBER.sub(" ", text)
     text = " ".join(text.split()).strip(_SEPARATORS)
-    text = _SPEECH_AFTER.sub("", text).strip(_SEPARATORS)
+    # a speech verb after the name ("Nathalie a dit :", "Ann says:", "Ben schrieb:", "Иван пишет:")
+    text = SPEECH_TAIL.sub("", text).strip(_SEPARATORS)
     return text or None

@@ -28,7 +28,7 @@ from typing import Any
 from slant.readers._dates import to_iso
 from slant.readers._html_author_signs import agreed_author, is_badge, name_text
 from slant.readers._html_fields import (
-    PROFILE_FACT_WORDS,
+    BESIDE_NAME_CLASS_WORDS,
     SUBJECT_TAGS,
     TidyText,
     date_inside,
@@ -49,6 +49,7 @@ from slant.readers._html_quotes import BARE_QUOTE_TAGS, QuoteEvidence, quoted_co
 from slant.readers._html_removed import is_moderation_note, is_removed, without_removed
 from slant.readers._html_repeats import earlier_copies, without_repeated_heads
 from slant.readers._html_roles import MAX_BLOCKS, corrected_comments
+from slant.readers._html_said import said_lines
 from slant.readers._html_shapes import find_shaped_comments, links_elsewhere
 from slant.readers._html_text import class_tokens, element_text, spaced_text
 from slant.readers._html_threads import ReplyHints, infer_parents
@@ -88,7 +89,7 @@ class CommentExtraction:
 
     Attributes:
         family: which markup family the comments came from ("wordpress", "disqus", "microdata",
-            "jsonld", "generic", "shape"), or None when the page has none.
+            "jsonld", "generic", "shape", "said"), or None when the page has none.
         comments: the comments in page order.
         elements: the outermost elements holding comments, to cut out before extracting the article.
     """
@@ -343,7 +344,8 @@ def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
         # comments more fully (bodies, names, times), its reading wins
         shaped = _by_shape(root)
         return shaped if _fullness(shaped) > _fullness(generic) else generic
-    return _by_shape(root)
+    shaped = _by_shape(root)
+    return shaped if shaped.comments else _by_said_lines(root)
 
 
 def _group_definition_lists(root: Any) -> None:
@@ -397,6 +399,14 @@ def _by_shape(root: Any) -> CommentExtraction:
     ]
     outermost = [found.element for found in shaped if found.parent is None]
     return CommentExtraction("shape", comments, outermost, [found.element for found in shaped])
+
+
+def _by_said_lines(root: Any) -> CommentExtraction:
+    """Failing even shapes, comments written as "Name said: text" lines in a list (:mod:`._html_said`)."""
+    found = said_lines(root)
+    comments = [CommentRecord(text, author, None, None, item.get("id")) for item, author, text in found]
+    items = [item for item, _, _ in found]
+    return CommentExtraction("said", comments, items, items) if comments else CommentExtraction()
 
 
 # --- shared machinery for markup families -------------------------------------------------------
@@ -784,9 +794,6 @@ _FIELD_NAME = re.compile(r"^field[-_]+name[-_]+")
 _REPLIED_TO = re.compile(r"in-?reply-?to|reply-?to|reply-?name|replied|parent|quote|mention")
 _NAME_WORDS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 _BODY_WORDS = frozenset({"body", "text", "content", "message", "msg"})
-# "comments2--author-badge" ("Автор"), "author-tag" ("作者"), "user-badge" ("OP"): a mark beside a
-# name, not one
-_MARK_WORDS = frozenset({"badge", "tag", "label", "flair", "icon"})
 
 # whole words of a class name: "comment-submitted" is no "sub" list
 _REPLY_CONTAINER = re.compile(
@@ -841,7 +848,8 @@ def _is_authorish(element: Any) -> bool:
             continue
         # "field-name-comment-body" names a body field, not a name
         words = {word.lower() for word in _NAME_WORDS.split(name) if word}
-        if not words & _BODY_WORDS and not words & PROFILE_FACT_WORDS and not words & _MARK_WORDS:
+        # "author-badge" ("Автор"), "user-location" ("Leeds"): what a name's box shows beside it
+        if not words & _BODY_WORDS and not words & BESIDE_NAME_CLASS_WORDS:
             return True
     return False
 

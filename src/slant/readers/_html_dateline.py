@@ -7,6 +7,10 @@ text (a line of more than a dateline's words) is the article's. Some themes put 
 the headline (Wix: the author, then "3 mar 2025", then the title): failing a date below it, the
 nearest one in the few elements just before it, in the same box (a masthead's "today" is further
 up, outside it), is.
+
+A page with no ``<h1>`` (a journal entry's title in an ``<h3>``) has its headline in the first lower
+heading that ``<title>`` repeats whole, as its first or last piece ("The allotment in February |
+larkspur_lane").
 """
 
 from __future__ import annotations
@@ -25,15 +29,37 @@ _MAX_ELEMENTS_BEFORE = 8
 # A line this long is the article's running text, and the dateline, if any, is above it.
 _MAX_DATELINE_WORDS = 12
 _SKIPPED = frozenset({"script", "style", "noscript", "template"})
+_LOWER_HEADINGS = ("h2", "h3", "h4")
+# A heading of fewer words may repeat a piece of <title> by chance ("Home", "Blog").
+_MIN_HEADLINE_WORDS = 2
 
 
 def dateline_after_headline(root: Any) -> str | None:
-    """The ISO date (YYYY-MM-DD) of the first dated short line after the first ``<h1>``, else of the
-    nearest one in the headline's elder siblings, or None."""
+    """The ISO date (YYYY-MM-DD) of the first dated short line after the first ``<h1>`` (on a page
+    with none, the lower heading ``<title>`` repeats), else of the nearest one in the headline's elder
+    siblings, or None."""
     headline = next(root.iter("h1"), None)
+    if headline is None:
+        headline = _lower_headline(root)
     if headline is None:
         return None
     return _after(root, headline) or _before(headline)
+
+
+def _lower_headline(root: Any) -> Any | None:
+    """The first ``<h2>``-``<h4>`` whose text ``<title>`` opens or closes with, whole, or None."""
+    title = " ".join((root.findtext("head/title") or "").split())
+    if not title:
+        return None
+    for heading in root.iter(*_LOWER_HEADINGS):
+        text = " ".join(heading.text_content().split())
+        if word_count(text) < _MIN_HEADLINE_WORDS or text not in title:
+            continue
+        rest = title.replace(text, "", 1).strip()
+        # the headline alone, or with the site's name after a separator ("X | Site", "Site - X")
+        if not rest or not rest[:1].isalnum() or not rest[-1:].isalnum():
+            return heading
+    return None
 
 
 def _before(headline: Any) -> str | None:
@@ -79,4 +105,3 @@ def _after(root: Any, headline: Any) -> str | None:
         if found is not None:
             return found
     return None
-

@@ -11,7 +11,18 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
+from slant.readers._comment_words import (
+    FLOOR,
+    JOINED_LABEL,
+    NUMBER_SIGN,
+    REPLY_TO_WORDS,
+    SAID_VERBS,
+    SAID_VERBS_EN,
+    SAID_VERBS_OTHER,
+    SAID_WORDS,
+)
 from slant.readers._dates import find_date, is_relative_time, strip_timestamp, to_iso
 from slant.readers._html_mail import is_quoted_line, is_reply_subject, without_signature
 from slant.readers._names import normalise_author
@@ -19,9 +30,10 @@ from slant.readers._text_chrome import ACTION_WORDS, is_like_row
 
 __all__ = [
     "BADGES",
+    "BADGE_CLASS_WORDS",
+    "BESIDE_NAME_CLASS_WORDS",
     "BYLINE_WORDS",
     "HTML_ACTION_WORDS",
-    "PROFILE_FACT_WORDS",
     "SPEECH_LEAD",
     "SPEECH_TAIL",
     "SUBJECT_TAGS",
@@ -30,7 +42,9 @@ __all__ = [
     "is_action_line",
     "is_byline_residue",
     "is_hidden",
+    "is_join_date",
     "is_quote",
+    "joined_dates",
     "labelled_quote_author",
     "quoted_author",
     "reply_head_name",
@@ -55,11 +69,24 @@ SUBJECT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Counters and numbers: "12", "+3", "-1", "1.2k", a comment's number "#4" or "4." on its own.
 _COUNT = re.compile(r"^(?:[+\-−–]?\d+(?:[.,]\d+)?[kK]?|#\d+|\d+\.)$")
 # Words of a class that names what else a profile box tells of the commenter, not the name:
-# "user-location" holds "Leeds, United Kingdom", "user-rank" "声望 1.2k", "replyer-level" "LV4",
-# "user-instance" a fediverse server ("@lemmy.example")
-PROFILE_FACT_WORDS = frozenset(
-    "location place city country rank level karma reputation points posts stats joined since instance domain".split()
+# "user-location" holds "Leeds, United Kingdom", "user-rank" "声望 1.2k", "replyer-level" "LV4"
+_PROFILE_FACT_WORDS = frozenset(
+    "location place city country rank level karma reputation points posts stats joined since".split()
 )
+# Class words of a badge or another profile fact shown with a name and never part of it:
+# "comments2--author-badge" ("Автор"), "author-tag" ("作者"), Astra's "ast-highlight-text" ("Post
+# author"), "role-label", "user-flair", "Answer-badge", an icon
+_MARK_CLASS_WORDS = _PROFILE_FACT_WORDS | frozenset(
+    {"badge", "badges", "flair", "award", "label", "tag", "role", "highlight", "icon"}
+)
+#: Class words of an element inside a name element that is no part of the name: the marks, and a
+#: guest mark ("<span class=guest>[游客]</span>"; on a whole comment, "usertype-guest" or
+#: "wpd-blog-guest" names the kind of writer, and the comment is no badge).
+BADGE_CLASS_WORDS = _MARK_CLASS_WORDS | frozenset({"guest"})
+#: Class words of an element beside a name that is no name of its own: the marks, and the server of
+#: a fediverse account ("user-instance": "@lemmy.example"), which inside the name element is part of
+#: the account ("rowanbyte@lemmy.example") and so no badge there.
+BESIDE_NAME_CLASS_WORDS = _MARK_CLASS_WORDS | frozenset({"instance", "domain"})
 BADGES = frozenset(
     """author autor auteur autore автор 作者 moderator moderador modérateur модератор mod admin administrator
     administrador админ staff team editor redakteur redaktion rédaction op verified member membre mitglied
@@ -71,39 +98,33 @@ _GLUED_BADGE = re.compile(
     + "|".join(sorted((b.capitalize() for b in BADGES if b.isalpha()), key=len, reverse=True))
     + r")$"
 )
-# What follows an author's name in a header line: "Ulrike sagt:", "Ramón dijo:".
-SPEECH_LEAD = re.compile(
-    r"^(?:says|said|wrote|sagt|schreibt|schrieb|dijo|escribió|escribio|a\s+écrit|écrit|пишет|написала?|说)\s*:?\s*",
-    re.IGNORECASE,
-)
+# What follows an author's name in a header line: "Ulrike sagt:", "Ramón dijo:". An English verb may
+# stand alone; the others open sentences too ("Dice que…"), so they need their colon.
+SPEECH_LEAD = re.compile(rf"^(?:(?:{SAID_VERBS_EN})\s*:?|(?:{SAID_VERBS_OTHER})\s*[:：])\s*", re.IGNORECASE)
 #: What follows an author's name at the end of a header line: "Ulrike sagt", "Bernadette63 a écrit :".
-SPEECH_TAIL = re.compile(
-    r"\s+(?:says|said|wrote|sagt|schreibt|schrieb|dijo|escribió|a\s+écrit|пишет|написала?)\s*:?$",
-    re.IGNORECASE,
-)
+SPEECH_TAIL = re.compile(rf"\s+(?:{SAID_VERBS})\s*[:：]?\s*$", re.IGNORECASE)
 # A line that names the comment being answered: "In reply to Sepp G.", "Antwort auf #1 von Sepp G.",
 # "En respuesta a Vicent_C", "en réponse à Odile", "В ответ на ...", "回复 码农老陈:".
 _REPLY_MARKER = re.compile(
-    r"^\s*(?:in\s+reply\s+to|replying\s+to|reply\s+to|(?:als\s+)?antwort\s+auf|en\s+respuesta\s+a|respuesta\s+a"
-    r"|en\s+réponse\s+à|réponse\s+à|в\s+ответ\s+на|ответ\s+на|回复|回覆)\s*:?\s*(?P<target>[^:：]*?)\s*[:：]?\s*$",
+    rf"^\s*{REPLY_TO_WORDS}\s*:?\s*(?P<target>[^:：]*?)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 _VOTE_AND_NUMBER = re.compile(r"[+\-−]?\d+\s+#\d+|#\d+")
 # "#3", "Kommentar Nr. 3", "№ 3", "n° 3", "3楼": the comment a reply line names by its number
-_NUMBER_REFERENCE = re.compile(
-    r"(?:#|\bnr\.?\s*|№\s*|\bn°\s*)(?P<number>\d{1,5})\b|(?P<floor>\d{1,5})\s*楼", re.IGNORECASE
-)
+_NUMBER_REFERENCE = re.compile(rf"{NUMBER_SIGN}(?P<number>\d{{1,5}})\b|{FLOOR}", re.IGNORECASE)
 # "回复 @折腾不止的阿凯 :…", "回复 青椒炒肉丝 :…", "Reply to @ann: …": the commenter's own words name whom
 # they answer (the words stay in the text)
-_REPLY_OPENING = re.compile(
-    r"^(?:回复|回覆|reply\s+to|replying\s+to|antwort\s+an|respuesta\s+a|ответ)\s*@?(?P<name>[^\s:：@]{1,30})\s*[:：]",
-    re.IGNORECASE,
-)
+_REPLY_OPENING = re.compile(rf"^{REPLY_TO_WORDS}\s*@?(?P<name>[^\s:：@]{{1,30}})\s*[:：]", re.IGNORECASE)
 _OPENING_NUMBER = re.compile(r"^#(?P<number>\d{1,4})\b[\s,:]")
 _BY_NAME = re.compile(r"\b(?:von|by|de|от|par)\s+(?P<name>.+)$", re.IGNORECASE)
 # "@Olga S. you are right": a handle or a name of up to three words before the text.
 _AT_NAME = re.compile(r"^@(?P<name>[^\s,:;!?]+(?:\s+[A-ZÀ-ÝА-Я][\w.'’-]*){0,2})")
 _MAX_MARKER_CHARACTERS = 80
+# A registration date's label at the end of the words before the date ("注册日期", "Joined:").
+_JOINED_BEFORE = re.compile(rf"{JOINED_LABEL}\s*[:：]?\s*$", re.IGNORECASE)
+# How far before a date its label is looked for (characters).
+_MAX_LABEL_CHARACTERS = 40
+_JOINED_AFTER = re.compile(rf"{JOINED_LABEL}\s*[:：]?\s*", re.IGNORECASE)
 # A separator left at the end of a body whose byline after it was read out ("text — name date")
 _SEPARATORS = ("-", "—", "–", "·", "•", "|")
 _DANGLING_SEPARATOR = re.compile(rf"\s+[{''.join(_SEPARATORS)}]$")
@@ -156,9 +177,6 @@ _AUTHOR_SEPARATORS = re.compile(r"\s+[-–—·•|]\s+|\s{2,}")
 _NOT_PLAIN = re.compile(r"[|·•–—:,/()\[\]@]|\s-\s")
 _MAX_TIME_CHARACTERS = 60
 # What an author's box may also say that is no part of the name: avatar labels, profile links.
-_SPEECH_WORDS = frozenset(
-    "says said wrote sagt schreibt schrieb dijo escribió écrit пишет написал написала".split()
-)
 _NOT_A_NAME = frozenset("profile profil профиль avatar photo picture image user benutzer usuario".split())
 # ...but a label followed by a number is how sites name accounts with no chosen name ("User 42",
 # "Usuario #7", "Гость 12"): the number alone would be no name
@@ -179,6 +197,34 @@ def date_inside(text: str) -> str | None:
     if ambiguous is not None and int(ambiguous.group(1)) <= 12 and int(ambiguous.group(2)) <= 12:
         return None
     return found[0]
+
+
+def is_join_date(element: Any, text: str) -> bool:
+    """Whether the date ``text`` of ``element`` is the commenter's registration date in a profile
+    box ("<em>注册日期</em><span>2019-04-12</span>", "Joined: Mar 2019"), not the post's: a join label
+    ends the words before it, in the element's own text or, failing any, just before the element."""
+    found = find_date(text)
+    before = text[: found[1]] if found is not None else text
+    if not before.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            before = (previous.text_content() if isinstance(previous.tag, str) else "") + (
+                previous.tail or ""
+            )
+        else:
+            parent = element.getparent()
+            before = (parent.text or "") if parent is not None else ""
+    return _JOINED_BEFORE.search(before[-_MAX_LABEL_CHARACTERS:]) is not None
+
+
+def joined_dates(text: str) -> set[str]:
+    """The days (YYYY-MM-DD) ``text`` labels as registration dates ("注册日期2019-04-12", "Joined: Mar 3, 2019")."""
+    days = set()
+    for label in _JOINED_AFTER.finditer(text):
+        found = find_date(text[label.end() : label.end() + _MAX_TIME_CHARACTERS])
+        if found is not None and found[1] == 0:
+            days.add(found[0][:10])
+    return days
 
 
 def is_action_line(text: str) -> bool:
@@ -253,7 +299,7 @@ def tidy_author(raw: str | None) -> str | None:
         return normalise_author(text)
     if _is_plain_name(text):
         words = text.lower().split()
-        if words[-1] not in BADGES and words[-1] not in _SPEECH_WORDS and not _NOT_A_NAME.intersection(words):
+        if words[-1] not in BADGES and words[-1] not in SAID_WORDS and not _NOT_A_NAME.intersection(words):
             return normalise_author(text)  # the common case: a name and nothing else
     # buttons after the name: "Ben - Antworten", "Sabine · Reply"
     pieces = _AUTHOR_SEPARATORS.split(text)
@@ -474,10 +520,7 @@ _QUOTE_LEAD = re.compile(
     r"|originalmente\s+(?:publicado|escrito|enviado)\s+por"
     r"|ursprünglich\s+(?:geschrieben|gepostet)\s+von|message\s+d'origine\s+(?:de|par)|сообщение\s+от)"
     r"\s*(?:from|von|de|от|of)?\s*:?\s*(?P<lead>[^:\n]{1,40}?)\s*:?\s*$"
-    r"|^\s*"
-    + _QUOTE_WHEN
-    + r"(?P<said>[^:\n]{1,40}?)\s+(?:wrote|said|says|schrieb|sagte|писал|писала|пишет|написал|написала"
-    r"|escribió|dijo|a\s+écrit|a\s+dit)\s*:?\s*$"
+    r"|^\s*" + _QUOTE_WHEN + rf"(?P<said>[^:\n]{{1,40}}?)\s+(?:{SAID_VERBS})\s*:?\s*$"
     r"|^\s*" + _QUOTE_WHEN + r"(?:schrieb|escribió)\s+(?P<after>[^:\n]{1,40}?)\s*:\s*$",
     re.IGNORECASE,
 )

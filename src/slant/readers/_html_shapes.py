@@ -41,14 +41,15 @@ from slant.readers._html_author_signs import is_badge, name_text
 from slant.readers._html_block_signs import attribute_author, attribute_time, name_beside_time
 from slant.readers._html_fields import (
     BADGES,
+    BESIDE_NAME_CLASS_WORDS,
     BYLINE_WORDS,
-    PROFILE_FACT_WORDS,
     SPEECH_LEAD,
     SPEECH_TAIL,
     SUBJECT_TAGS,
     date_inside,
     is_action_line,
     is_hidden,
+    is_join_date,
     is_quote,
     tidy_author,
     without_badge,
@@ -763,7 +764,7 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
 
 # a badge, or a profile fact ("replyer-level": "LV4", "user-location": "Leeds")
 _BADGE_CLASS = re.compile(
-    rf"(?:^|[-_])(?:badge|flair|award|{'|'.join(sorted(PROFILE_FACT_WORDS))})(?:$|[-_])", re.IGNORECASE
+    rf"(?:^|[-_])(?:{'|'.join(sorted(BESIDE_NAME_CLASS_WORDS))})(?:$|[-_])", re.IGNORECASE
 )
 
 
@@ -842,7 +843,7 @@ def _time_of(elements: list[Any]) -> tuple[Any | None, str | None, bool]:
     for element in elements:
         for attribute in ("datetime", "title", "data-time", "data-date"):
             iso = to_iso(element.get(attribute))
-            if iso is not None:
+            if iso is not None and not is_join_date(element, ""):
                 return element, iso, True
     for element in elements:
         if len(element) > 2:
@@ -854,7 +855,12 @@ def _time_of(elements: list[Any]) -> tuple[Any | None, str | None, bool]:
             or any(_holds_running_text(child) for child in element)
         ):
             continue  # a time is a few words, not a paragraph that mentions one
-        if (is_relative_time(text) or _TIME_TEXT.search(text)) and not _looks_like_name(text):
+        if (
+            (is_relative_time(text) or _TIME_TEXT.search(text))
+            and not _looks_like_name(text)
+            # the date the commenter joined, in a profile box beside the post ("注册日期 2019-04-12")
+            and not is_join_date(element, text)
+        ):
             return element, to_iso(text) or date_inside(text), True
     return None, None, False
 

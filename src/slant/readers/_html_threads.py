@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from slant.readers._comment_words import FLOOR, NUMBER_LABEL, NUMBER_SIGN
 from slant.readers._html_block_signs import attribute_depth, is_key_attribute
 from slant.readers._html_text import class_tokens
 
@@ -53,7 +54,10 @@ _DEPTH_ATTRIBUTES = ("data-depth", "data-level", "aria-level", "indent", "data-i
 _MARGIN = re.compile(r"(?:margin|padding)-left\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)?", re.IGNORECASE)
 _DIGITS = re.compile(r"(\d+)$")
 # a comment's own printed number: "#3", "3楼", "№ 3", "Nr. 3"
-_PRINTED_NUMBER = re.compile(r"(?:#|№\s*|nr\.\s*)(\d{1,5})|(\d{1,5})\s*楼", re.IGNORECASE)
+# "#3", "№ 3", "Comment 3", "3楼"
+_PRINTED_NUMBER = re.compile(
+    rf"(?:{NUMBER_LABEL}\s+#?\s*|{NUMBER_SIGN})(?P<number>\d{{1,5}})|{FLOOR}", re.IGNORECASE
+)
 _INDENT_IMAGE_STEP = 40  # Hacker News indents with a spacer image 40 px wide per level
 _MAX_SEARCH_ELEMENTS = 60
 _INLINE_TAGS = frozenset({"i", "span", "a", "img", "em", "b", "strong", "small", "svg", "sup", "sub", "abbr"})
@@ -512,7 +516,7 @@ def _comment_numbers(blocks: Sequence[Any | None]) -> dict[int, int]:
             text = (element.text or "").strip()
             match = _PRINTED_NUMBER.fullmatch(text)
             if match is not None:
-                numbers.setdefault(int(match.group(1) or match.group(2)), index)
+                numbers.setdefault(int(match.group("number") or match.group("floor")), index)
                 break
     return numbers
 

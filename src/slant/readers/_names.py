@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from slant.readers._comment_words import SAID_VERBS
 from slant.readers._dates import is_relative_time, parse_date
 
 __all__ = ["PARTICLES", "is_name", "normalise_author"]
@@ -44,7 +45,7 @@ _NOT_NAMES = _word_set(
 # colon: "Edward Said" is a name), separators, an ellipsis, and a dot after a space ("jane .") but
 # not after a word ("Shelly K.").
 _AUTHOR_TAIL = re.compile(
-    r"(?:\s+(?:(?:says|said|wrote|пишет)\s*:?|(?i:says|said|wrote|пишет)\s*:)"
+    rf"(?:\s+(?:(?:{SAID_VERBS})\s*:?|(?i:{SAID_VERBS})\s*:)"
     r"|\s*[:,;|·•\-–—]+|\s+\.+|\.{2,}|…)$"
 )
 # What leads a name: a handle's "@", a separator.

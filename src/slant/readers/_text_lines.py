@@ -12,6 +12,13 @@ import re
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from slant.readers._comment_words import (
+    NUMBER_LABEL,
+    POSTED_VERBS_EN,
+    REPLY_TO_WORDS,
+    SAID_VERBS_EN,
+    SAID_VERBS_OTHER,
+)
 from slant.readers._dates import is_month_year, is_relative_time, parse_date, strip_timestamp
 from slant.readers._names import is_name, normalise_author
 from slant.readers._text_bylines import DATE_LABEL, is_role_line, parse_byline
@@ -103,9 +110,7 @@ class Line:
     header: Header | None
 
 
-_NUMBER_LABEL = (
-    r"(?i:comment|post|reply|beitrag|kommentar|комментарий|сообщение|commentaire|comentario|commento)"
-)
+_NUMBER_LABEL = rf"(?i:{NUMBER_LABEL})"
 _LABELLED_NUMBER = re.compile(r"^" + _NUMBER_LABEL + r"\s+#\d")  # "Comment #1 by Jane on ..."
 _NUMBER = re.compile(
     r"^(?:" + _NUMBER_LABEL + r"\s+)?"
@@ -113,14 +118,8 @@ _NUMBER = re.compile(
 )
 # Speech verbs of comment headers ("Jane says:", "Ramón dijo:", "Karin schrieb am 12. März 2024 um
 # 14:05:"). English ones may stand without a colon; the others need it, or a date before it.
-_SPEECH_EN = r"says|said|wrote|writes|commented|comments|replied|posted"
-_SPEECH_OTHER = (
-    r"dijo|dice|escribió|escribio|escribe|comentó|comento|respondió|respondio|disse|diz|escreveu|comentou|"
-    r"respondeu|ha\s+detto|ha\s+scritto|ha\s+commentato|ha\s+risposto|scrive|dice|a\s+dit|a\s+écrit|"
-    r"a\s+ecrit|a\s+commenté|a\s+répondu|écrit|dit|schrieb|schreibt|sagte|sagt|meinte|meint|kommentierte|"
-    r"antwortete|пишет|написал[аи]?|сказал[аи]?|ответил[аи]?|прокомментировал[аи]?|zei|schreef|schrijft|"
-    r"reageerde|napisał[a]?|pisze|skrev|sagde|kirjoitti|说|說|表示|曰"
-)
+_SPEECH_EN = SAID_VERBS_EN + "|" + POSTED_VERBS_EN
+_SPEECH_OTHER = SAID_VERBS_OTHER
 # The preposition of a date between the verb and the colon: "schrieb am ...", "said on ...", "a dit le ...".
 _SPEECH_WHEN = r"am|on|le|el|il|em|op|в|dnia|den|the|at|um"
 _SAYS_TAIL = r"(?:\s+(?P<when>(?:" + _SPEECH_WHEN + r")\s+.{4,60}?)\s*[:：]|\s*(?P<rest>[:：].*|\.\.\.|…|))$"
@@ -133,19 +132,13 @@ _SAYS = re.compile(
 _SAYS_EN = re.compile(r"^(?P<name>.+?)\s+(?P<en>" + _SPEECH_EN + r")(?P<other>)" + _SAYS_TAIL, re.IGNORECASE)
 _SAYS_MARKS = (":", "：", "...", "…")
 _REPLIED_TO = re.compile(
-    r"^(?P<name>.+?)\s+(?:replied\s+to|in\s+reply\s+to|replying\s+to|reply\s+to|→|->|►|▸)\s+(?P<target>.+?)\s*:?$"
+    rf"^(?P<name>.+?)\s+(?:{REPLY_TO_WORDS}|→|->|►|▸)\s+(?P<target>.+?)\s*:?$"
     # "Réponse de Sophie_B à Edouard M.", "Antwort von X an Y", "Ответ X для Y"
     r"|^(?:réponse|antwort|ответ|reply|response)\s+(?:de|von|от|from|by)?\s*(?P<name2>.+?)\s+(?:à|an|auf|для|на|to)\s+"
     r"(?P<target2>.+?)\s*:?$",
     re.IGNORECASE,
 )
-_REPLY_TO = re.compile(
-    r"^(?:in\s+reply\s+to|reply\s+to|replying\s+to|in\s+response\s+to|response\s+to|replied\s+to|↪|"
-    r"antwort\s+auf|als\s+antwort\s+auf|réponse\s+à|en\s+réponse\s+à|répondre\s+à|ответ\s+(?:на|для)|"
-    r"в\s+ответ\s+на)"
-    r"\s+(?P<target>.{1,60}?)\s*[.:]?$",
-    re.IGNORECASE,
-)
+_REPLY_TO = re.compile(rf"^(?:{REPLY_TO_WORDS}|↪)\s+(?P<target>.{{1,60}}?)\s*[.:]?$", re.IGNORECASE)
 _NUMBER_TARGET = re.compile(r"^#\d{1,4}(?:\.\d{1,3})*[:.]?$")  # "In reply to #2": the comment numbered 2
 _TARGET_NUMBER = re.compile(r"^#\d[\d.]*\s+(?:von|by|de|от|di)\s+", re.IGNORECASE)  # "#1 von hansdampf"
 _SIGNATURE = re.compile(r"^(?:--|—|–|~)\s*(?P<name>[^,]{1,40})(?:,\s*.{1,40})?$")
