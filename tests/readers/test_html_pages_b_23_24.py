@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+from bridge_page import ARTICLE, read, rows
 
 from slant.readers._html import read_html_page
 from slant.readers._html_dateline import standfirst_above_dateline
@@ -57,3 +58,90 @@ def test_a_text_above_the_dateline_stays_when_it_may_be_the_first_paragraph() ->
     # two texts above the dateline are the article's, the date a late one
     two = _page(f"<p>{_STANDFIRST}</p><p>{_STANDFIRST}</p>{_BYLINE}", f"<div>{_BODY}</div>")
     assert standfirst_above_dateline(lxml.html.fromstring(two)) is None
+
+
+# --- a reply list placed after its parent's item, named for comments --------------------------------
+
+
+def _item(number: int, name: str, text: str) -> str:
+    return (
+        f"<li class='talk-item' id='comment-{number}'><div class='comment'><div class='comment__head'>"
+        f"<span class='comment__author'>{name}</span> <a href='#comment-{number}'>3 March 2025, 10:{number}</a>"
+        f"</div><div class='comment__text'>{text}</div></div></li>"
+    )
+
+
+def test_a_reply_list_after_its_parents_item_is_no_comment_and_says_whom_the_reply_answers() -> None:
+    discussion = (
+        "<div id='talk'><h2>Comments (4)</h2><ul class='comments-tree'>"
+        + _item(21, "Sergei", "Good news. If only the fountain worked longer than one season.")
+        + "<ul class='comments-tree comments-tree__answers'>"
+        + _item(22, "Irina", "The fountain on the other square has been under repair for three years.")
+        + "<ul class='comments-tree comments-tree__answers'>"
+        + _item(23, "Oleg", "The city says that fountain will run again in May, after new pumps.")
+        + "</ul></ul>"
+        + _item(24, "Dmitri", "Did anyone plan parking next to the square? Cars stand on the pavement.")
+        + "</ul></div>"
+    )
+    assert rows(read(discussion)) == [
+        ("Sergei", "Good news. If only the fountain worked longer than one season.", None),
+        ("Irina", "The fountain on the other square has been under repair for three years.", "c1"),
+        ("Oleg", "The city says that fountain will run again in May, after new pumps.", "c2"),
+        ("Dmitri", "Did anyone plan parking next to the square? Cars stand on the pavement.", None),
+    ]
+
+
+# --- a comment whose class also says whose it is ("comment-by-node-author") ----------------------
+
+
+def _drupal(name: str, text: str, classes: str = "comment") -> str:
+    return (
+        f"<div class='{classes} clearfix'><span class='submitted'>Mon, 03/03/2025 - 10:21 — "
+        f"<span class='username'>{name}</span></span><h3><a href='#'>Subject</a></h3>"
+        f"<div class='content'><p>{text}</p></div><ul class='links'><li><a href='#'>reply</a></li></ul></div>"
+    )
+
+
+def test_a_comment_named_for_its_authors_role_is_a_comment_not_an_author_box() -> None:
+    discussion = (
+        "<div id='comments'><h2>Comments</h2>"
+        + _drupal("Dennis Ogden", "Good plan. Can we choose the colour of the new butts?")
+        + "<div class='indented'>"
+        + _drupal(
+            "margaret",
+            "The supplier only does green and black at this price.",
+            "comment comment-by-node-author",
+        )
+        + "</div>"
+        + _drupal("Asha Pillay", "Who connects the downpipes? Half of us will not know how.")
+        + "</div>"
+    )
+    assert rows(read(discussion)) == [
+        ("Dennis Ogden", "Good plan. Can we choose the colour of the new butts?", None),
+        ("margaret", "The supplier only does green and black at this price.", "c1"),
+        ("Asha Pillay", "Who connects the downpipes? Half of us will not know how.", None),
+    ]
+
+
+# --- a date line named "text" is not a short comment's body ----------------------------------------
+
+
+def test_a_date_named_text_line_is_not_the_body_of_a_shorter_comment() -> None:
+    def comment(name: str, when: str, text: str) -> str:
+        return (
+            f"<li class='comment'><div class='comment-block'><div class='comment-header'>"
+            f"<cite class='user'><a href='/u'>{name}</a></cite>"
+            f"<span class='datetime secondary-text'><a href='#'>{when}</a></span></div>"
+            f"<p class='comment-content'>{text}</p></div></li>"
+        )
+
+    discussion = (
+        "<ol class='thread'>"
+        + comment("Andres", "18 March 2024, 21:14", "I saw one crossing the path last week, is that normal?")
+        + comment("Marisa", "19 March 2024, 10:22", "Perfect, see you.")
+        + "</ol>"
+    )
+    assert [(author, text) for author, text, _ in rows(read(discussion, before=ARTICLE))] == [
+        ("Andres", "I saw one crossing the path last week, is that normal?"),
+        ("Marisa", "Perfect, see you."),
+    ]
