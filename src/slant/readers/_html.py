@@ -24,7 +24,7 @@ from slant.readers._dates import find_date, to_iso
 from slant.readers._embedded import read_embedded
 from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
 from slant.readers._html_components import custom_elements_as_divisions
-from slant.readers._html_dateline import dateline_after_headline
+from slant.readers._html_dateline import dateline_after_headline, standfirst_above_dateline
 from slant.readers._html_edges import article_edges, has_running_text
 from slant.readers._html_expanders import open_expanders
 from slant.readers._html_fields import joined_dates
@@ -92,6 +92,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     page_meta = _page_meta(root)
     # read before the tree is cut and trafilatura alters it
     dateline = dateline_after_headline(root)
+    standfirst = standfirst_above_dateline(root)
     # before the scripts go: a comment system's loader script is its mark
     marks = PageMarks.of(root)
     announcement = announced_in_html(root, jsonld=jsonld, marks=marks)
@@ -125,7 +126,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     spare = copy.deepcopy(root)
     _drop_comment_chrome(root)
     extracted = _extract_article(root, url=url)
-    text, title_text = _article_text(extracted, page_meta)
+    text, title_text = _article_text(extracted, page_meta, standfirst=standfirst)
     if word_count(text) < _MIN_ARTICLE_WORDS:
         # trafilatura drops whatever is named "comment" when comments are excluded; the real
         # comments are gone by now, so what is left with such a name may be the article itself
@@ -133,7 +134,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         logger.debug("%s: no article on the first pass; trying again with comment names neutralised", source)
         _rename_comment_areas(spare)
         extracted = _extract_article(spare, url=url)
-        text, title_text = _article_text(extracted, page_meta)
+        text, title_text = _article_text(extracted, page_meta, standfirst=standfirst)
     if is_shell(word_count(text), in_noscript):
         # once only: the page read again has no <noscript> left
         return read_html_page(without_noscript_tags(html), url=url, source=source)
@@ -343,7 +344,9 @@ def _inline_comment_frames(root: Any) -> None:
         frame.getparent().replace(frame, holder)
 
 
-def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple[str, str | None]:
+def _article_text(
+    extracted: dict[str, Any], page_meta: dict[str, str], *, standfirst: str | None = None
+) -> tuple[str, str | None]:
     text = _paragraphs(extracted.get("text") or "")
     title_text = page_headline(_clean(extracted.get("title")), page_meta)
     if title_text and text.startswith(title_text) and not _opens_a_paragraph(title_text, text):
@@ -367,6 +370,9 @@ def _article_text(extracted: dict[str, Any], page_meta: dict[str, str]) -> tuple
         found = find_date(" ".join(edges))
         if found is not None:
             extracted["date"] = found[0]
+    first, _, rest = text.partition("\n\n")
+    if standfirst is not None and first == standfirst and has_running_text(rest, title=title_text):
+        text = rest  # the standfirst above the dateline (see _html_dateline), not the article's text
     return text, title_text
 
 

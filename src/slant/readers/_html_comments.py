@@ -885,11 +885,12 @@ def _authors(root: Any) -> Iterator[Any]:
                 if not holds_entry(element):  # a field's row in a form that wraps the page
                     yield element
                 continue
-            if not _names_whose(element):
+            if not _names_whose(element) and not _is_commentish(element):
                 continue
             # too long for a name, and a class that says whose comment this is
-            # ("comment_author_ulrich", "comment-author-admin", "bypostauthor"): the comment
-            # itself, not an author box; its name is further in
+            # ("comment_author_ulrich", "comment-author-admin", "bypostauthor") or another that
+            # names it a comment (Drupal's "comment comment-by-node-author"): the comment itself,
+            # not an author box; its name is further in
         stack.extend(reversed(element))
 
 
@@ -968,15 +969,22 @@ def _item_of(author: Any, authors: set[Any]) -> Any | None:
 
     The climb stops at an element that holds another comment's author outside a reply container
     (the list of all comments); the comment is the highest "comment"-named element on the way,
-    or failing that the highest ``<li>`` under one.
+    or failing that the highest ``<li>`` under one. A reply list holding this one reply
+    ("ul.comments-tree__answers" placed after its parent's ``<li>``) is no comment when a
+    "comment"-named element inside it is one: the list's place tells whom the reply answers.
     """
     chain: list[Any] = []
     for ancestor in author.iterancestors():
         if ancestor.tag in {"body", "html"} or not _alone_in(ancestor, author, authors):
             break
         chain.append(ancestor)
-    for element in reversed(chain):
+    for position in range(len(chain) - 1, -1, -1):
+        element = chain[position]
         if _is_commentish(element) and not _names_a_list(element) and not element.xpath(".//h1"):
+            if _is_reply_container(element) and any(
+                _is_commentish(inner) and not _is_reply_container(inner) for inner in chain[:position]
+            ):
+                continue
             return element
     for element in reversed(chain):
         if (element.tag == "li" or _is_replyish(element)) and any(
@@ -1027,10 +1035,13 @@ def _peer_of_own(container: Any, author: Any) -> bool:
 
 def _own_text(item: Any, author: Any) -> Any | None:
     """The item's text element: of the text-named ones outside the author and the replies, the one
-    with the most text ("coral-comment-inReplyTo-text" saying "En respuesta a" is not the body)."""
+    with the most text ("coral-comment-inReplyTo-text" saying "En respuesta a" is not the body; nor
+    is Blogger's "datetime secondary-text" holding the date, longer than a two-word reply)."""
     best, best_size = None, 0
     for candidate in item.iterdescendants():
         if not isinstance(candidate.tag, str) or not _is_textish(candidate):
+            continue
+        if _is_time_line(candidate):
             continue
         if candidate is author or author in set(candidate.iter()):
             continue
@@ -1042,6 +1053,13 @@ def _own_text(item: Any, author: Any) -> Any | None:
         if best is None or size > best_size:
             best, best_size = candidate, size
     return best
+
+
+def _is_time_line(element: Any) -> bool:
+    """A date-named element whose short text is a date ("19 de marzo de 2024, 10:22")."""
+    if _TIMEISH.search(" ".join(_names(element))) is None:
+        return False  # most text-named elements: no text read
+    return len(element.text_content().strip()) <= _MAX_DATE_CHARACTERS and _time_of(element) is not None
 
 
 def _between(element: Any, top: Any) -> Iterator[Any]:

@@ -11,6 +11,10 @@ up, outside it), is.
 A page with no ``<h1>`` (a journal entry's title in an ``<h3>``) has its headline in the first lower
 heading that ``<title>`` repeats whole, as its first or last piece ("The allotment in February |
 larkspur_lane").
+The same lines tell a standfirst (a dek, a chapo: "Shoppers face a park and ride while the car park
+is rebuilt.") from the article: a sentence between the headline and the dateline, in the page's
+head, while the running text begins after the dateline in a box of its own. Extractors keep it as
+the article's first paragraph when they take the whole ``<article>``.
 """
 
 from __future__ import annotations
@@ -18,9 +22,10 @@ from __future__ import annotations
 from typing import Any
 
 from slant.readers._dates import find_date
+from slant.readers._html_edges import has_running_text
 from slant.readers._words import word_count
 
-__all__ = ["dateline_after_headline"]
+__all__ = ["dateline_after_headline", "standfirst_above_dateline"]
 
 # The elements after the headline looked at: the byline block of a news page fits well inside.
 _MAX_ELEMENTS = 40
@@ -32,6 +37,8 @@ _SKIPPED = frozenset({"script", "style", "noscript", "template"})
 _LOWER_HEADINGS = ("h2", "h3", "h4")
 # A heading of fewer words may repeat a piece of <title> by chance ("Home", "Blog").
 _MIN_HEADLINE_WORDS = 2
+# A standfirst is a sentence or two; a longer text above the dateline is the article's own.
+_MAX_STANDFIRST_WORDS = 60
 
 
 def dateline_after_headline(root: Any) -> str | None:
@@ -81,7 +88,7 @@ def _before(headline: Any) -> str | None:
 
 def _own_line(element: Any) -> tuple[bool, str | None]:
     """Whether the element's own text is a short line (not running text), and the date in it."""
-    own = " ".join([element.text or "", *((child.tail or "") for child in element)]).strip()
+    own = _own_text(element)
     if word_count(own) > _MAX_DATELINE_WORDS:
         return False, None
     found = find_date(own)
@@ -105,3 +112,46 @@ def _after(root: Any, headline: Any) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def standfirst_above_dateline(root: Any) -> str | None:
+    """The text of the one sentence-like line between the first ``<h1>`` and the dated line under
+    it, when the first running text after that line lies in a box that does not hold it (the
+    standfirst in the head, the body in its own box); None otherwise (no dateline under the
+    headline, two texts above it, or the text and the body side by side: then it may be the
+    article's first paragraph)."""
+    headline = next(root.iter("h1"), None)
+    if headline is None:
+        return None
+    standfirst: Any | None = None
+    dated, started, seen = False, False, 0
+    for element in root.iter():
+        if element is headline:
+            started = True
+            continue
+        if not started or not isinstance(element.tag, str) or element.tag in _SKIPPED:
+            continue
+        seen += 1
+        if seen > _MAX_ELEMENTS:
+            return None
+        short, found = _own_line(element)
+        if dated:
+            if short:
+                continue  # the byline's other parts, a picture's caption, share buttons
+            body = element.getparent()
+            if body is None or standfirst is None or any(box is body for box in standfirst.iterancestors()):
+                return None
+            return " ".join(standfirst.text_content().split())
+        if found is not None or element.tag == "time":
+            if standfirst is None:
+                return None
+            dated = True
+        elif not short or has_running_text(_own_text(element)):
+            if standfirst is not None or word_count(element.text_content()) > _MAX_STANDFIRST_WORDS:
+                return None
+            standfirst = element
+    return None
+
+
+def _own_text(element: Any) -> str:
+    return " ".join([element.text or "", *((child.tail or "") for child in element)]).strip()
