@@ -241,6 +241,7 @@ _RELATIVE = re.compile(
     r"|\d+\s*(?:s|m|h|d|w|y|min|mins|hr|hrs|wk|wks|mo|mos|yr|yrs)"
     r"|just\s+now|yesterday|today|moments?\s+ago|[0-2]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?"
     r"|" + _MONTH_ANY + r"\s+[0-3]?\d(?:st|nd|rd|th)?"
+    r"|[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]"  # "11月20日": a CJK date without a year
     r"|[0-3]?\d\.?\s+" + _MONTH_ANY + r""
     r"|vor\s+(?:\d+|einer?|einem)\s*(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|"
     r"jahr(?:en)?)|gestern|heute|gerade\s+eben"

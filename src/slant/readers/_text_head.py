@@ -91,6 +91,9 @@ def read_head(
         meta.add(index)
     if not candidates:
         return None, author, published, 0, meta, first_prose
+    menu_end = _menu_end(lines, first_prose)
+    if any(index > menu_end for index in candidates):
+        candidates = [index for index in candidates if index > menu_end]  # (the banner's tagline is above)
     title_index = max(candidates, key=lambda i: (word_count(lines[i].text), -i))
     above = title_index - 1
     if (
@@ -135,6 +138,25 @@ def read_head(
         elif index - 1 in meta and is_role_line(line.text):
             meta.add(index)  # "Health correspondent" under the byline
     return lines[title_index].text, author, published, title_index + 1, meta, first_prose
+
+
+# A site's menu: at least this many items in a row, each of a word or two, no blank line between.
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 2
+
+
+def _menu_end(lines: Sequence[Line], end: int) -> int:
+    """Return the index of the last item of the last menu above ``end`` ("News / Sport / Opinion /
+    What's on / Contact" as a list), or -1: the site's banner and its tagline are above it, the
+    headline below it."""
+    last, run = -1, 0
+    for index in range(end):
+        line = lines[index]
+        short = word_count(line.text.lstrip("*+•- ")) <= MAX_MENU_ITEM_WORDS
+        run = run + 1 if short and (line.gap == 0 or run == 0) else int(short)
+        if run >= MIN_MENU_ITEMS:
+            last = index
+    return last
 
 
 def _headline_over_byline(lines: Sequence[Line], index: int) -> bool:
