@@ -237,3 +237,44 @@ def test_an_edited_flag_keeps_the_time_and_a_form_after_the_last_comment_is_no_t
         ("rasa-j", "The school money was the whole point."),
         ("jonas-k", "It was not, the roads were."),
     ]
+
+
+def test_a_subtitle_in_the_headlines_block_over_the_byline_is_no_article_text() -> None:
+    page = (
+        "Council Approves Budget After Long Debate\nA late vote, and three members walked out\n"
+        "Jane Doe\nNov 14, 2024\n\n" + BODY
+    )
+    doc = read(page)
+    assert doc.title is not None and doc.title.text == "Council Approves Budget After Long Debate"
+    assert doc.article.text.startswith("The city council approved")
+
+
+def test_a_standfirst_after_a_blank_line_stays_the_articles_lead() -> None:
+    page = (
+        "Council Approves Budget After Long Debate\n\nA late vote, and three members walked out\n\n"
+        "Jane Doe\nNov 14, 2024\n\n" + BODY
+    )
+    assert read(page).article.text.startswith("A late vote, and three members walked out")
+
+
+def test_labelled_fields_after_a_date_and_credits_after_the_text_are_no_article_text() -> None:
+    page = (
+        "市区地铁东延段今日开通\n\n2024年11月20日 09:30\u3000来源：东方快讯\u3000作者：陈晓雯\n\n字号：大 中 小\n\n"
+        "今天上午9时，地铁5号线东延段正式开通试运营，全长12.6公里，共设8座车站。\n\n"
+        "（责任编辑：王芳）\n\n分享到：微信\u3000微博\u3000复制链接\n"
+    )
+    doc = read(page)
+    assert doc.article.text == "今天上午9时，地铁5号线东延段正式开通试运营，全长12.6公里，共设8座车站。"
+    assert doc.article.published == "2024-11-20"
+
+
+def test_a_sign_up_form_after_the_last_paragraph_takes_its_pitch_with_it() -> None:
+    page = (
+        HEAD
+        + BODY
+        + "The Valley Paper is reader-supported. To get new posts, consider becoming a subscriber.\n\n"
+        + "Type your email...\nSubscribe\n\nComments\n\nRasa\n3 March 2024, 10:05\n\nGood.\n"
+    )
+    doc = read(page)
+    assert doc.article.text.endswith("promised to fight it in court.")
+    assert [c.author for c in doc.comments] == ["Rasa"]

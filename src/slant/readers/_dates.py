@@ -241,7 +241,6 @@ _RELATIVE = re.compile(
     r"|\d+\s*(?:s|m|h|d|w|y|min|mins|hr|hrs|wk|wks|mo|mos|yr|yrs)"
     r"|just\s+now|yesterday|today|moments?\s+ago|[0-2]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?"
     r"|" + _MONTH_ANY + r"\s+[0-3]?\d(?:st|nd|rd|th)?"
-    r"|[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일]"  # "11月20日": a CJK date without a year
     r"|[0-3]?\d\.?\s+" + _MONTH_ANY + r""
     r"|vor\s+(?:\d+|einer?|einem)\s*(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|"
     r"jahr(?:en)?)|gestern|heute|gerade\s+eben"
@@ -309,6 +308,15 @@ def find_date(text: str, *, with_time: bool = False) -> tuple[str, int, int] | N
 def is_month_year(text: str) -> bool:
     """Tell a month-and-year date widget ("JUNE 2023") apart: chrome, never a publication date."""
     return _MONTH_YEAR.match(text) is not None
+
+
+# "11月20日 10:12": a CJK month and day without a year (and maybe a time), as comment lists print it.
+_CJK_MONTH_DAY = re.compile(r"^[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일](?:\s*[0-2]?\d:[0-5]\d)?$")
+
+
+def is_cjk_month_day(text: str) -> bool:
+    """Tell a CJK date without a year ("11月20日", "11月20日 10:12"): a time, though no ISO date."""
+    return _CJK_MONTH_DAY.match(text.strip()) is not None
 
 
 def is_relative_time(text: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from slant.readers._dates import find_date, is_relative_time
+from slant.readers._dates import find_date, is_cjk_month_day, is_relative_time
 from slant.readers._text_lines import Header, Line, LineKind, is_prose
 
 __all__ = ["closed_by_footer_row", "footer_rows", "same_stem"]
@@ -105,7 +105,8 @@ def _leading_time(text: str) -> tuple[str, str | None] | None:
         return text[dated[2] :].strip(), dated[0]
     tokens = list(_TOKEN.finditer(text))
     for count in range(min(_MAX_TIME_TOKENS, len(tokens) - 1), 0, -1):
-        if is_relative_time(text[: tokens[count - 1].end()]):
+        head = text[: tokens[count - 1].end()]
+        if is_relative_time(head) or is_cjk_month_day(head):
             return text[tokens[count].start() :], None  # (the rest keeps its separators)
     return None
 
