@@ -278,3 +278,10 @@ def test_a_sign_up_form_after_the_last_paragraph_takes_its_pitch_with_it() -> No
     doc = read(page)
     assert doc.article.text.endswith("promised to fight it in court.")
     assert [c.author for c in doc.comments] == ["Rasa"]
+
+
+def test_a_row_of_share_buttons_under_the_headline_is_no_menu() -> None:
+    page = "Council Approves Budget After Long Debate\n\nShare\nTweet\nEmail\n\nA late vote\n\n" + BODY
+    # (a menu there would make "A late vote", the only headline-like line below it, the title)
+    doc = read(page)
+    assert doc.title is not None and doc.title.text == "Council Approves Budget After Long Debate"

@@ -182,12 +182,15 @@ def _menu_end(lines: Sequence[Line], end: int) -> int:
     """Return the index of the last item of the last menu above ``end`` ("News / Sport / Opinion /
     What's on / Contact" as a list), or -1: the site's banner and its tagline are above it, the
     headline below it."""
-    last, run = -1, 0
+    last, run, named = -1, 0, 0
     for index in range(end):
         line = lines[index]
         short = word_count(line.text.lstrip("*+•- ")) <= MAX_MENU_ITEM_WORDS
-        run = run + 1 if short and (line.gap == 0 or run == 0) else int(short)
-        if run >= MIN_MENU_ITEMS:
+        continues = short and (line.gap == 0 or run == 0)
+        run = run + 1 if continues else int(short)
+        # (a run of widget words only, "Share / Tweet / Email", is an action row, not the site's menu)
+        named = (named if continues else 0) + int(short and line.kind is not LineKind.CHROME)
+        if run >= MIN_MENU_ITEMS and named:
             last = index
     return last
 
