@@ -312,6 +312,15 @@ def is_month_year(text: str) -> bool:
     return _MONTH_YEAR.match(text) is not None
 
 
+# "11月20日 10:12": a CJK month and day without a year (and maybe a time), as comment lists print it.
+_CJK_MONTH_DAY = re.compile(r"^[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일](?:\s*[0-2]?\d:[0-5]\d)?$")
+
+
+def is_cjk_month_day(text: str) -> bool:
+    """Tell a CJK date without a year ("11月20日", "11月20日 10:12"): a time, though no ISO date."""
+    return _CJK_MONTH_DAY.match(text.strip()) is not None
+
+
 def is_relative_time(text: str) -> bool:
     """Tell a relative timestamp ("3 hours ago", "2d", "yesterday") that fills ``text``."""
     return _RELATIVE.match(text.strip(" ·•|-–—")) is not None

@@ -34,7 +34,7 @@ from slant._document import Document, Part
 from slant._errors import NotAPageError
 from slant.readers._announced import announced_in_text, comments_note
 from slant.readers._dates import find_date
-from slant.readers._text_head import read_head
+from slant.readers._text_head import is_label_line, read_head
 from slant.readers._text_lines import (
     LineKind,
     is_prose,
@@ -221,6 +221,7 @@ def _body_lines(region: Sequence[Line], chrome: list[str]) -> list[Line]:
     """The article's lines: the region's lines without chrome, and without the short lines that
     follow the chrome after the last paragraph ("Join thought-provoking conversations, follow ..."
     under a newsletter box): a promo's blurb, not the article's end."""
+    region = _without_end_form(region, chrome)
     kept: list[tuple[Line, bool]] = []
     chrome_since_prose = False
     for line in region:
@@ -248,7 +249,36 @@ def _body_lines(region: Sequence[Line], chrome: list[str]) -> list[Line]:
     if tail and any(line.text.endswith(":") for line in tail) and any(find_date(line.text) for line in tail):
         chrome.extend(line.text for line in tail)
         kept = kept[: last_prose + 1]
+    elif tail and all(is_label_line(line.text) for line in tail):
+        # "（责任编辑：王芳）", "分享到：微信 微博": credits and a share row after the last paragraph
+        chrome.extend(line.text for line in tail)
+        kept = kept[: last_prose + 1]
     return [line for line, _ in kept]
+
+
+# A form's input shows its placeholder: a few words and an ellipsis ("Type your email...").
+_MAX_INPUT_WORDS = 5
+
+
+def _without_end_form(region: Sequence[Line], chrome: list[str]) -> list[Line]:
+    """Drop a form after the article's last paragraph: an input's placeholder right over its
+    button ("Type your email..." / "Subscribe"), and the paragraph right over the input, which is
+    the form's pitch ("... consider becoming a free or paid subscriber."). (An input under a line
+    that is no paragraph is left to the rules for chrome after the text.)"""
+    for index in range(len(region) - 2, 0, -1):
+        line, button = region[index], region[index + 1]
+        if (
+            line.kind is LineKind.TEXT
+            and line.text.endswith(("...", "…"))
+            and word_count(line.text) <= _MAX_INPUT_WORDS
+            and button.gap == 0
+            and button.kind in (LineKind.CHROME, LineKind.BUTTONS)
+            and is_prose(region[index - 1].text)
+            and not any(is_prose(after.text) for after in region[index + 1 :])
+        ):
+            chrome.extend(dropped.text for dropped in region[index - 1 : index + 1])
+            return [*region[: index - 1], *region[index + 1 :]]
+    return list(region)
 
 
 def _is_body_line(line: Line, chrome: list[str]) -> bool:

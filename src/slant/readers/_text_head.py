@@ -11,7 +11,7 @@ from slant.readers._text_lines import LineKind, is_prose, is_role_line, parse_by
 from slant.readers._text_thread import Line
 from slant.readers._words import word_count
 
-__all__ = ["MAX_TITLE_WORDS", "read_head"]
+__all__ = ["MAX_TITLE_WORDS", "is_label_line", "read_head"]
 
 # A page whose lines are all this short, with lines that follow each other without a blank line,
 # has hard-wrapped paragraphs (72-80 columns is the custom; 100 leaves room).
@@ -69,7 +69,9 @@ def read_head(
             meta.add(index)
         elif line.kind is LineKind.TIMESTAMP:
             meta.add(index)  # "3 hours ago" under a headline: not a date, not text
-        elif word_count(line.text) <= MAX_DATED_LINE_WORDS and (dated := find_date(line.text)) is not None:
+        elif (word_count(line.text) <= MAX_DATED_LINE_WORDS or _labelled_dateline(line.text)) and (
+            dated := find_date(line.text)
+        ) is not None:
             published = published or dated[0]
             meta.add(index)  # "Газета «Коммерсантъ» №82 от 12.05.2023, стр. 7": an issue line, no headline
         elif line.kind in (LineKind.TEXT, LineKind.HEADER) and _is_headline(line.text):
@@ -91,6 +93,9 @@ def read_head(
         meta.add(index)
     if not candidates:
         return None, author, published, 0, meta, first_prose
+    menu_end = _menu_end(lines, first_prose)
+    if any(index > menu_end for index in candidates):
+        candidates = [index for index in candidates if index > menu_end]  # (the banner's tagline is above)
     title_index = max(candidates, key=lambda i: (word_count(lines[i].text), -i))
     above = title_index - 1
     if (
@@ -111,6 +116,13 @@ def read_head(
     ):
         title_index = above  # a headline over its longer standfirst (dek), which is the article's lead
     chrome.extend(line.text for i, line in enumerate(lines[:title_index]) if i not in meta)
+    below = title_index + 1
+    if below in candidates and lines[below].gap == 0 and any(below < index < first_prose for index in meta):
+        meta.add(below)  # a subtitle in the headline's block, over the byline: the head's, not the body's
+    last_meta = max((index for index in meta if title_index < index < first_prose), default=first_prose)
+    for index in range(last_meta + 1, first_prose):
+        if lines[index].kind is not LineKind.CHROME and is_label_line(lines[index].text):
+            meta.add(index)  # "字号：大 中 小" between the date line and the text: a widget
     for index in range(title_index + 1, first_prose):
         line = lines[index]
         if _BARE_LINK.match(line.text):
@@ -135,6 +147,52 @@ def read_head(
         elif index - 1 in meta and is_role_line(line.text):
             meta.add(index)  # "Health correspondent" under the byline
     return lines[title_index].text, author, published, title_index + 1, meta, first_prose
+
+
+# "2024年11月20日 09:30　来源：东方快讯　作者：陈晓雯": a date, then labelled fields (source, author).
+_LABELLED_FIELD = re.compile(r"^[^\W\d_]{1,12}[:：]\S{1,30}$")
+# "字号：大 中 小", "（责任编辑：王芳）", "Tags: rust, drivers": a short label and a colon, then values.
+_LABEL_LINE = re.compile(r"^[(（]?[^\W\d_]{1,12}[:：]\s*\S.{0,60}$")
+
+
+def _labelled_dateline(text: str) -> bool:
+    """Tell a date line that a long run of labelled fields follows (counted as many words in CJK)."""
+    found = find_date(text, with_time=True)
+    if found is None or text[: found[1]].strip():
+        return False
+    fields = text[found[2] :].split()
+    return bool(fields) and all(_LABELLED_FIELD.match(field) for field in fields)
+
+
+def is_label_line(text: str) -> bool:
+    """Tell a short "label: values" line that is no sentence: a widget or a credit, not article text."""
+    return (
+        _LABEL_LINE.match(text) is not None
+        and not is_prose(text)
+        and word_count(text) <= MAX_DATED_LINE_WORDS
+    )
+
+
+# A site's menu: at least this many items in a row, each of a word or two, no blank line between.
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 2
+
+
+def _menu_end(lines: Sequence[Line], end: int) -> int:
+    """Return the index of the last item of the last menu above ``end`` ("News / Sport / Opinion /
+    What's on / Contact" as a list), or -1: the site's banner and its tagline are above it, the
+    headline below it."""
+    last, run, named = -1, 0, 0
+    for index in range(end):
+        line = lines[index]
+        short = word_count(line.text.lstrip("*+•- ")) <= MAX_MENU_ITEM_WORDS
+        continues = short and (line.gap == 0 or run == 0)
+        run = run + 1 if continues else int(short)
+        # (a run of widget words only, "Share / Tweet / Email", is an action row, not the site's menu)
+        named = (named if continues else 0) + int(short and line.kind is not LineKind.CHROME)
+        if run >= MIN_MENU_ITEMS and named:
+            last = index
+    return last
 
 
 def _headline_over_byline(lines: Sequence[Line], index: int) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from slant.readers._names import is_name
 from slant.readers._text_lines import Header, Line, LineKind, classify, normalise_author
 
-__all__ = ["footer_headers", "glued_headers", "inline_authors"]
+__all__ = ["footer_headers", "glued_headers", "inline_authors", "named_lines"]
 
 #: A comment read off one line: its number, author, text, and the header it was read from.
 OneLine = tuple[str | None, str, str, Header | None]
@@ -40,6 +40,36 @@ def inline_authors(lines: Sequence[Line]) -> dict[int, OneLine]:
         if match is not None and author is not None and (is_name(author) or _initialled_name(author)):
             found[index] = (match.group("hash") or match.group("plain"), author, match.group("text"), None)
     return found if len(found) >= MIN_INLINE_AUTHORS else {}
+
+
+# "小白菜不吃菜：终于通了！", "Kevin Marsh: The early bus ...": a name, a colon (full-width or not)
+# and the comment's text on one line, without a number.
+_NAMED_LINE = re.compile(r"^(?P<name>[^:：\s][^:：]{0,39}?)\s*[:：]\s*(?P<text>\S.*)$")
+_MAX_NAMED_LINE_WORDS = 4
+# A thread of unnumbered one-line comments has at least this many, and they open at least half
+# of its text blocks: "Update: ..." or "Note: ..." in one comment is no author.
+MIN_NAMED_LINES = 3
+
+
+def named_lines(lines: Sequence[Line]) -> dict[int, OneLine]:
+    """Find the comments written "Name：text" on one line without a number (author, text by line
+    index), when at least three text blocks of the thread open so, and at least half of them."""
+    found: dict[int, OneLine] = {}
+    blocks = 0
+    for index, line in enumerate(lines):
+        if line.kind is not LineKind.TEXT or not (line.gap > 0 or index == 0):
+            continue
+        blocks += 1
+        match = _NAMED_LINE.match(line.text)
+        author = normalise_author(match.group("name")) if match is not None else None
+        if (
+            match is not None
+            and author is not None
+            and len(author.split()) <= _MAX_NAMED_LINE_WORDS
+            and (is_name(author) or _initialled_name(author))
+        ):
+            found[index] = (None, author, match.group("text"), None)
+    return found if len(found) >= MIN_NAMED_LINES and 2 * len(found) >= blocks else {}
 
 
 # A header glued to its text: "MA Sullivan • 2 weeks ago Twelve percent ..." (a name, a separator, a

@@ -282,6 +282,8 @@ def _widget_kind(line: str) -> tuple[LineKind, Header | None] | None:
     line_kind = LineKind.BUTTONS if kind == "buttons" else LineKind.CHROME
     if has_time and line_kind is LineKind.BUTTONS:
         return line_kind, Header(LineKind.BUTTONS, published=published, timestamp=True)
+    if has_time:  # "Nov 29, 2024 · edited": a time with a flag is a timestamp
+        return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
     return line_kind, None
 
 

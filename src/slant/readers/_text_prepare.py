@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from slant.readers._text_chrome import is_link_list_heading
+from slant.readers._text_footer_rows import footer_rows
 from slant.readers._text_induced import (
     form_lines,
     induced_speech_headers,
@@ -25,6 +26,7 @@ from slant.readers._text_lines import (
     parse_byline,
     place_signature,
 )
+from slant.readers._text_markers import numbers_links, references_start, without_links, without_markers
 from slant.readers._text_thread import Line
 from slant.readers._words import word_count
 
@@ -34,16 +36,28 @@ __all__ = ["split_lines"]
 def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     gap = 0
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    numbered = numbers_links(raws)
+    references = references_start(raws)
+    for position, raw in enumerate(raws):
         expanded = raw.replace("\u200b", "").replace("\ufeff", "").expandtabs(4).rstrip()
         stripped = expanded.strip()
         if not stripped:
             gap += 1
             continue
-        kind, header = classify(stripped)
-        lines.append(Line(stripped, len(expanded) - len(expanded.lstrip()), gap, kind, header))
+        indent = len(expanded) - len(expanded.lstrip())
+        if position >= references:
+            lines.append(Line(stripped, indent, gap, LineKind.CHROME, None))  # a text browser's list of URLs
+            gap = 0
+            continue
+        # The header rules see the line without the markers a text browser or a copy put before it;
+        # a line of text keeps its list marker (a bullet inside a comment is the comment's).
+        bare = without_markers(stripped, numbered_links=numbered)
+        kind, header = classify(bare) if bare else (LineKind.CHROME, None)
+        shown = bare if kind is not LineKind.TEXT else without_links(stripped, numbered_links=numbered)
+        lines.append(Line(shown or stripped, indent, gap, kind, header))
         gap = 0
-    lines = form_lines(induced_speech_headers(induced_time_headers(lines)))
+    lines = footer_rows(form_lines(induced_speech_headers(induced_time_headers(lines))))
     return _drop_link_lists(_anchor_authors(join_spread_headers(repeated_action_rows(lines))))
 
 
@@ -84,7 +98,7 @@ def _drop_link_lists(lines: list[Line]) -> list[Line]:
     """
     in_list = False
     for index, line in enumerate(lines):
-        if is_link_list_heading(line.text):
+        if is_link_list_heading(line.text) and not _in_menu(lines, index):
             lines[index] = replace(line, kind=LineKind.CHROME, header=None)
             in_list = True
         elif in_list and (_is_listed_headline(line) or (line.gap == 0 and line.kind is LineKind.HEADER)):
@@ -93,6 +107,18 @@ def _drop_link_lists(lines: list[Line]) -> list[Line]:
         else:
             in_list = False
     return lines
+
+
+# A menu's items are this short ("Home / Archive / Tags / About"): one or two words each.
+MAX_MENU_ITEM_WORDS = 2
+
+
+def _in_menu(lines: Sequence[Line], index: int) -> bool:
+    """Tell a link-list heading's word standing as one item of a menu ("Tags" between "Archive" and
+    "About", no blank line between them): a link to a page, not the heading of a list under it."""
+    if index == 0 or index + 1 >= len(lines) or lines[index].gap or lines[index + 1].gap:
+        return False
+    return all(word_count(lines[i].text) <= MAX_MENU_ITEM_WORDS for i in (index - 1, index + 1))
 
 
 def _under_author(lines: Sequence[Line], index: int) -> bool:

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from slant._document import Part
-from slant.readers._text_layouts import footer_headers, glued_headers, inline_authors
+from slant.readers._text_footer_rows import closed_by_footer_row, same_stem
+from slant.readers._text_layouts import footer_headers, glued_headers, inline_authors, named_lines
 from slant.readers._text_lines import (
     Header,
     Line,
@@ -22,6 +23,7 @@ from slant.readers._text_lines import (
     is_prose,
     place_signature,
 )
+from slant.readers._text_reply_counts import ReplyCount, corroborated, reply_count
 
 __all__ = ["Line", "build_comments"]
 
@@ -40,6 +42,8 @@ class _Draft:
     lines: list[tuple[int, str]] = field(default_factory=list)
     closed: bool = False
     inline: bool = False  # opened by "1. Name: text", the author inline before the text
+    trailer: list[str] = field(default_factory=list)  # the widget lines printed after its text
+    counted_parent: _Draft | None = None  # the comment a reply count over this one stands under
 
     @property
     def open_header(self) -> bool:
@@ -64,10 +68,18 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     """
     drafts: list[_Draft] = []
     anchored = _is_anchored(lines)
-    inline = inline_authors(lines) or glued_headers(lines)
+    inline = inline_authors(lines) or glued_headers(lines) or named_lines(lines)
     footers = footer_headers(lines)
     subject: str | None = None
+    counts: list[tuple[int, ReplyCount, _Draft]] = []  # (drafts before the count, the count, its comment)
     for index, line in enumerate(lines):
+        counted = reply_count(line.text) if line.kind is not LineKind.HEADER else None
+        if counted is not None and drafts:
+            counts.append((len(drafts), counted, drafts[-1]))
+            if line.kind is LineKind.TEXT:
+                continue  # "1 reply by Rosalind Achebe": a thread mark, not text
+        elif drafts and drafts[-1].lines and line.kind in _TRAILER_KINDS:
+            drafts[-1].trailer.append(line.text)
         if index in footers:
             current = drafts[-1] if drafts else None
             header = line.header
@@ -98,6 +110,12 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
             continue
         header = line.header
         kind = line.kind
+        if (
+            inline
+            and not (kind is LineKind.TEXT and is_prose(line.text))
+            and _between_one_liners(line, current)
+        ):
+            continue  # "相关阅读", "最热 | 最新", "我来说两句": headings and prompts around one-line comments
         quotes_next = index + 1 < len(lines) and lines[index + 1].text.startswith(">")
         if kind is LineKind.HEADER and header is not None and header.quote_intro and quotes_next:
             kind = LineKind.TEXT  # "Jane wrote:" before a quotation is part of the comment
@@ -244,10 +262,14 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 current.closed = True
         elif kind is LineKind.CHROME and forum_subject(line.text):
             subject = forum_subject(line.text)  # "Re: Überraschung!": the post it answers
+        elif kind is LineKind.CHROME and anchored and line.gap and current is not None and current.lines:
+            current.closed = True  # "Write" / "Sign in with GitHub" after a blank: a form, not the text
         elif kind is LineKind.BUTTONS:
             if current is not None:
                 if header is not None and not current.timestamp:
                     _set_time(current, header)
+                if header is not None and header.reply_to is not None and current.lines:
+                    current.reply_to = current.reply_to or header.reply_to  # "... ответила Андрею | Ответить"
                 current.closed = True
         elif kind is LineKind.TEXT:
             if current is not None and current.inline and line.gap and not is_prose(line.text):
@@ -280,7 +302,38 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
             else:
                 current.closed = True
     # A draft with neither an author nor a text is a stray timestamp or number, not a comment.
-    return _to_parts([draft for draft in drafts if draft.author is not None or draft.lines])
+    kept = [draft for draft in drafts if draft.author is not None or draft.lines]
+    _mark_counted_replies(drafts, counts)
+    return _to_parts(kept)
+
+
+# The lines after a comment's text that tell where a run of replies ends (see _text_reply_counts).
+_TRAILER_KINDS = (LineKind.BUTTONS, LineKind.CHROME, LineKind.REPLY_FORM, LineKind.COMMENTS_HEADING)
+
+
+def _mark_counted_replies(drafts: Sequence[_Draft], counts: Sequence[tuple[int, ReplyCount, _Draft]]) -> None:
+    """Make the comments a corroborated reply count stands over ("2 replies") replies to the
+    comment it stands under."""
+    for start, mark, parent in counts:
+        following = [draft for draft in drafts[start:] if draft.author is not None or draft.lines]
+        replies = following[: mark.count]
+        if not (parent.author is not None or parent.lines):
+            continue
+        if corroborated(mark, parent.author, [(d.author, d.trailer) for d in replies], parent.trailer):
+            for draft in replies:
+                draft.counted_parent = draft.counted_parent or parent
+
+
+def _between_one_liners(line: Line, current: _Draft | None) -> bool:
+    """Tell a plain name or a short text outside the one-line comments of a thread written so:
+    before the first, or after one's text and its footer (a name there opens no comment)."""
+    header = line.header
+    plain_name = (
+        line.kind is LineKind.HEADER and header is not None and not header.strong and not header.timestamp
+    )
+    if not plain_name and line.kind is not LineKind.TEXT:
+        return False
+    return current is None or current.closed or (current.inline and line.gap > 0) or plain_name
 
 
 # Words that comment systems print as a badge over a commenter's name ("Guest" / "Bill Orchard"); alone,
@@ -303,7 +356,7 @@ def _is_anchored(lines: Sequence[Line]) -> bool:
         header = line.header
         if header is None or line.kind not in (LineKind.HEADER, LineKind.NUMBER):
             continue
-        if header.timestamp or _timestamp_follows(lines, index):
+        if header.timestamp or _timestamp_follows(lines, index) or closed_by_footer_row(lines, index):
             anchors += 1
             if anchors >= MIN_ANCHORS:
                 return True
@@ -502,10 +555,12 @@ def _to_parts(drafts: list[_Draft]) -> list[Part]:
     parts: list[Part] = []
     base_indent = min((d.indent for d in drafts), default=0)
     seen = _Seen()
+    positions = {id(draft): position for position, draft in enumerate(drafts)}
     for position, draft in enumerate(drafts):
         text = draft.text()
         _split_target(draft, seen)
-        parent = _find_parent(draft, text, seen, base_indent)
+        counted = positions.get(id(draft.counted_parent)) if draft.counted_parent is not None else None
+        parent = _find_parent(draft, text, seen, base_indent, counted=counted)
         parts.append(
             Part(
                 text,
@@ -542,8 +597,11 @@ def _split_target(draft: _Draft, seen: _Seen) -> None:
 _HANDLE_MARK = re.compile(r"[_\d]")
 
 
-def _find_parent(draft: _Draft, text: str, seen: _Seen, base_indent: int) -> int | None:
-    """Return the index of the earlier comment ``draft`` replies to, or None when the page does not tell."""
+def _find_parent(
+    draft: _Draft, text: str, seen: _Seen, base_indent: int, *, counted: int | None
+) -> int | None:
+    """Return the index of the earlier comment ``draft`` replies to, or None when the page does not tell
+    (``counted``: the comment a reply count over this one stands under, if any)."""
     if draft.number and "." in draft.number:
         found = seen.by_number.get(draft.number.rsplit(".", 1)[0])
         if found is not None:
@@ -559,14 +617,19 @@ def _find_parent(draft: _Draft, text: str, seen: _Seen, base_indent: int) -> int
             return found
     if draft.reply_to is not None:
         found = seen.by_author.get(_key(draft.reply_to))
+        if found is None and " " not in draft.reply_to:
+            found = _by_stem(draft.reply_to, seen)  # "ответила Андрею": a first name in another case
         if found is not None:
             return found
+    if counted is not None:
+        return counted
     if draft.indent > base_indent:
         for index in seen.back():
             if seen.drafts[index].indent < draft.indent:
                 return index
-    if text.startswith("@"):
-        found = _mentioned(text[1:], seen)
+    tagged = _REPLY_TAG.match(text)
+    if tagged is not None:
+        found = _mentioned(text[tagged.end() :], seen)
         if found is not None:
             return found
     found = _addressed(text, seen)
@@ -598,9 +661,32 @@ def _find_parent(draft: _Draft, text: str, seen: _Seen, base_indent: int) -> int
 MIN_QUOTED_CHARS = 30
 
 
+def _by_stem(mention: str, seen: _Seen) -> int | None:
+    """Find the latest comment by an author one of whose names ``mention`` gives in another
+    grammatical case ("Олегу" for Олег Тимофеев); None when none does, or when two authors do."""
+    found: int | None = None
+    for index in seen.back():
+        author = seen.drafts[index].author
+        if author is not None and any(same_stem(mention, name) for name in author.split()):
+            if found is not None and seen.drafts[found].author != author:
+                return None
+            found = index if found is None else found
+    return found
+
+
+# "@Name", or a short word glued before it: "回复@小白菜不吃菜:同感" (Weibo's "reply @Name:").
+_REPLY_TAG = re.compile(r"^(?:[^\W\d_]{1,4})?@")
+
+
 def _mentioned(after_at: str, seen: _Seen) -> int | None:
     """Find the latest comment by the author whose name opens ``after_at`` (the text after "@");
-    names of several words ("@Anna Berg fair point") are tried longest first."""
+    names of several words ("@Anna Berg fair point") are tried longest first, and a name may end
+    at a colon with no space after it ("@小白菜不吃菜:同感")."""
+    colon = re.match(r"^([^\s:：]{1,40})[:：]", after_at)
+    if colon is not None:
+        found = seen.by_author.get(_key(colon.group(1)))
+        if found is not None:
+            return found
     words = after_at.split(maxsplit=4)[:4]
     for count in range(len(words), 0, -1):
         name = _key(" ".join(words[:count]).rstrip(",:;!?"))

@@ -1,0 +1,86 @@
+"""Reply counts as thread marks: "1 reply", "2 replies", "1 reply by Name" printed under a comment,
+over the replies a copy of the page shows flat (Substack, giscus and others lose the nesting when
+copied). Used by :mod:`slant.readers._text_thread`.
+
+A count does not always stand over its replies: a collapsed thread prints "14 replies" over the next
+top-level comment. So a count marks the next comments as replies only when the page corroborates it:
+the count names the next comment's author ("1 reply by Rosalind Achebe"), the commenter answered
+writes one of the counted comments (a conversation), or a line closes the run right after the
+counted comments and after none of them before ("Write a reply" at the thread's end).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["ReplyCount", "corroborated", "reply_count"]
+
+# A count and the word for replies or answers, maybe "by" and names: "2 replies", "1 reply by Ann
+# Lee", "3 Antworten", "2 ответа", "1 réponse". (A button to unfold hidden replies, "View 1 reply",
+# opens with a verb and is not a count line.)
+_REPLY_COUNT = re.compile(
+    r"^(?P<count>\d{1,4})\s+(?:repl(?:y|ies)|answers?|responses?|antworten|antwort|réponses?|respuestas?|"
+    r"risposte|risposta|respostas?|antwoorden|antwoord|odpowied[zź]\w*|svar|vastaus\w*|ответ(?:а|ов)?|"
+    r"回复|条回复|件の返信|답글)"
+    r"(?:\s+(?:by|from|von|de|от|di|van)\s+(?P<names>.{1,120}))?\s*$",
+    re.IGNORECASE,
+)
+_NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\bи\b|&)\s*", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyCount:
+    """A reply count line: how many replies follow, and the names it gives (maybe none)."""
+
+    count: int
+    names: tuple[str, ...]
+
+
+def reply_count(line: str) -> ReplyCount | None:
+    """Read a reply count line ("2 replies", "1 reply by Rosalind Achebe"), else None."""
+    match = _REPLY_COUNT.match(line)
+    if match is None or int(match.group("count")) == 0:
+        return None
+    names = tuple(
+        name.casefold().strip(" .")
+        for name in _NAME_SEPARATOR.split(match.group("names") or "")
+        if name.strip()
+    )
+    return ReplyCount(int(match.group("count")), names)
+
+
+def _shape(line: str) -> str:
+    """A trailing line's shape: its words without their counts ("👍 4" and "👍 2" are one shape)."""
+    return _DIGITS.sub("#", line.casefold())
+
+
+def corroborated(
+    mark: ReplyCount,
+    parent_author: str | None,
+    replies: Sequence[tuple[str | None, Sequence[str]]],
+    parent_trailer: Sequence[str],
+) -> bool:
+    """Tell whether the page shows the counted replies right after the count.
+
+    Args:
+        mark: the count line read.
+        parent_author: the author of the comment the count stands under.
+        replies: the comments after the count, as many as counted: each comment's author and the
+            lines printed after its text (action rows, counts).
+        parent_trailer: the lines printed after the counted comment's text.
+    """
+    if len(replies) < mark.count:
+        return False  # (fewer comments follow than counted: the replies are folded away)
+    authors = [author.casefold() for author, _ in replies if author is not None]
+    if mark.names:
+        return all(name in authors for name in mark.names)
+    if parent_author is not None and parent_author.casefold() in authors:
+        return True  # the commenter answered takes part in the run: a conversation
+    seen = {_shape(line) for line in parent_trailer}
+    for _, trailer in replies[:-1]:
+        seen.update(_shape(line) for line in trailer)
+    # (a closing line is words: a new count, "Like (2)" where the others had none, closes nothing)
+    return any(_shape(line) not in seen and not _DIGITS.search(line) for line in replies[-1][1])
