@@ -266,6 +266,8 @@ def candidate_regions(root: Any) -> tuple[list[RegionCandidate], dict[Any, Any]]
             continue
         if first_h1 is not None and order[blocks[-1]] < first_h1:
             continue  # comments follow the headline
+        if _replies_in_place(blocks):
+            continue  # a comment's parts and the reply inside it, not a list of comments
         candidate = _candidate(parent, [parent], tag, blocks, cache, page)
         if candidate is not None:
             candidates.append(candidate)
@@ -276,10 +278,34 @@ def candidate_regions(root: Any) -> tuple[list[RegionCandidate], dict[Any, Any]]
             continue
         if first_h1 is not None and order[blocks[-1]] < first_h1:
             continue
+        if _replies_in_place(blocks):
+            continue
         candidate = _candidate(holder, containers, tag, blocks, cache, page)
         if candidate is not None:
             candidates.append(candidate)
     return candidates, cache
+
+
+def _replies_in_place(blocks: list[Any]) -> bool:
+    """Whether a block sits right inside a comment as its reply (:func:`_is_nested_block`: emlog's
+    div.comment "comment-children" in div.comment): its siblings are that comment's header and text,
+    and the comment's list is the one above."""
+    return any(
+        block.getparent().tag == block.tag
+        and _marked_reply(_signature(block)[1], _signature(block.getparent())[1])
+        for block in blocks
+    )
+
+
+def _marked_reply(inner: frozenset[str], outer: frozenset[str]) -> bool:
+    """Whether a block's classes are those of the block it is in, and one more that marks that kind
+    (emlog's "comment comment-children" in "comment"): a reply. A part of a block is named apart
+    ("comment-body"), and a utility class beside the same ones ("wp cl", "clearfix …") marks nothing."""
+    return (
+        bool(outer)
+        and inner > outer
+        and any(name.startswith((stem + "-", stem + "_")) for name in inner - outer for stem in outer)
+    )
 
 
 def _is_block_tag(tag: str) -> bool:
@@ -458,6 +484,8 @@ def _is_nested_block(element: Any, block: Any, *, part: bool = False) -> bool:
     # an item tag of a kin class is a reply ("comment depth-2" in "comment depth-1"); a bare <li> is a
     # list in the comment's text, and a bare <tr> a layout row (Hacker News), not a reply
     if (element.tag in _ITEM_TAGS and bool(inner[1] & outer[1])) or _names_a_kind_of(inner[1], outer[1]):
+        return True
+    if _marked_reply(inner[1], outer[1]):
         return True
     # a block named a reply that holds a time of its own beside its text (Contao's div.reply in the
     # comment it answers: "Antwort von X | <time>", then the text); WordPress's div.reply holds a
