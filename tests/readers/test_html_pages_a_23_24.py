@@ -66,3 +66,52 @@ def test_a_utility_class_beside_the_same_classes_marks_no_reply() -> None:
         ("Ann Lee", None),
         ("Bo Chan", None),
     ]
+
+
+# --- a thread drawn as rows of one table: each post a row, its buttons and a spacer rows of their own
+
+
+def _post_rows(name: str, time: str, body: str) -> str:
+    # the post row: the poster's cell, then a cell holding a table of the header line and the text
+    return (
+        f"<tr><td class='cell1' width='150'><span class='who'><b>{name}</b></span><br>"
+        f"<span class='facts'>Regular<br>Joined: 12 Jan 2019<br>Posts: 340<br>Location: Leeds</span></td>"
+        f"<td class='cell1'><table width='100%'><tr><td><span class='facts'>Posted: Mon Mar 03, 2025 {time}"
+        f"<span>&nbsp;</span> Subject: Re: Split tomatoes</span></td></tr>"
+        f"<tr><td><hr></td></tr><tr><td>{body}</td></tr></table></td></tr>"
+        f"<tr><td class='cell1'><a href='#top'>Back to top</a></td>"
+        f"<td class='cell1'><a href='/profile?u=3'><img src='p.gif' alt='Profile'></a></td></tr>"
+        f"<tr><td class='gap' colspan='2'><img src='spacer.gif' alt=''></td></tr>"
+    )
+
+
+def test_posts_drawn_as_rows_of_one_table_with_button_and_spacer_rows_are_read() -> None:
+    quote = (
+        "<span class='text'></span><table><tr><td><b>Merche wrote:</b></td></tr>"
+        "<tr><td class='quote'>It is almost always the watering.</td></tr></table>"
+        "<span class='text'>So a little every day rather than a lot every other day. I will try it.</span>"
+    )
+    thread = (
+        "<table class='posts'><tr><th>Author</th><th>Message</th></tr>"
+        + _post_rows("tomato_fan", "9:12 am", "<span class='text'>Half of my tomatoes split before they "
+                     "ripened last summer. Was it the watering or the heat of August?</span>")
+        + _post_rows("Merche", "10:21 am", "<span class='text'>It is almost always the watering. Water "
+                     "less but every day.<br>_________________<br>The garden forgives no late riser.</span>")
+        + _post_rows("Paco Ledesma", "11:40 am", "<span class='text'>Put straw mulch around the plants, it "
+                     "keeps the soil evenly moist.</span>")
+        + _post_rows("tomato_fan", "12:15 pm", quote)
+        + "</table>"
+    )  # fmt: skip
+    doc = read(thread, before="<p>Garden forum</p>")
+    assert doc.article.text.startswith("Half of my tomatoes split")
+    assert doc.article.author == "tomato_fan"
+    assert rows(doc) == [
+        ("Merche", "It is almost always the watering. Water less but every day.", None),
+        ("Paco Ledesma", "Put straw mulch around the plants, it keeps the soil evenly moist.", None),
+        ("tomato_fan", "So a little every day rather than a lot every other day. I will try it.", "c1"),
+    ]
+    assert [comment.published for comment in doc.comments] == [
+        "2025-03-03T10:21:00",
+        "2025-03-03T11:40:00",
+        "2025-03-03T12:15:00",
+    ]

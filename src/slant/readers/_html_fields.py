@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from slant.readers._dates import find_date, is_relative_time, strip_timestamp, to_iso
-from slant.readers._html_mail import is_quoted_line, is_reply_subject, without_signature
+from slant.readers._html_mail import SIGNATURE_MARKS, is_quoted_line, is_reply_subject, without_signature
 from slant.readers._names import normalise_author
 from slant.readers._text_chrome import ACTION_WORDS, is_like_row
 
@@ -337,7 +337,7 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
         elif not (bare == "" or _is_chrome_line(bare, author)):
             break
         lines.pop(0)
-    if "--" in text:  # a mail signature's rule (most comments have none: the split is the cost)
+    if any(mark in text for mark in SIGNATURE_MARKS):  # (most comments have none: the split is the cost)
         lines = without_signature(lines)
     # the line the loop above stopped at is no chrome line (with no author to match, still less),
     # so it is not tested again: a one-line comment's date test (the costly one) runs once
@@ -463,7 +463,8 @@ _QUOTE_PARTS = frozenset({"quote", "quoted", "quotation", "cite"})
 # what every class naming a quote holds (the parts above, or "quote…"), for a quick test before the split
 _QUOTE_PART_INSIDE = re.compile("quot|cite")
 # a box of its own: a fieldset with a legend ("<fieldset class=comment_quote><legend>引用") too
-_QUOTE_TAGS = frozenset({"div", "blockquote", "section", "aside", "table", "fieldset"})
+# (a table cell named a quote is phpBB 2's quote box, its "X escribió:" title in the row above)
+_QUOTE_TAGS = frozenset({"div", "blockquote", "section", "aside", "table", "td", "fieldset"})
 _CLASS_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")  # "quote-box", "quoteBox"
 # When the quoted post was written, before its author: "Le 1 décembre 2025 à 20:31:12 X a écrit :",
 # "On 3 May 2024, 10:02, X wrote:", "Am 3. Mai 2025 um 10:02 schrieb X:".

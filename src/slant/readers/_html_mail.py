@@ -13,12 +13,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["is_quoted_line", "is_reply_subject", "is_signature", "without_signature"]
+__all__ = ["SIGNATURE_MARKS", "is_quoted_line", "is_reply_subject", "is_signature", "without_signature"]
 
 # A signature is the sender's name, a title, an address: a few short lines after the "-- " line.
 _MAX_SIGNATURE_LINES = 4
 _MAX_SIGNATURE_LINE_CHARACTERS = 80
 _SIGNATURE_RULE = "--"
+# a forum's signature rule drawn in underscores (phpBB's "_________________")
+_MIN_DRAWN_RULE = 5
+_DRAWN_RULE = re.compile(f"_{{{_MIN_DRAWN_RULE},}}")
+#: What a text holding a signature rule holds (a test before the lines are split: most have neither).
+SIGNATURE_MARKS = (_SIGNATURE_RULE, "_" * _MIN_DRAWN_RULE)
 # "signature", "user-signature", "posting_signature", "sig", "usersig"
 _SIGNATURE_NAME = re.compile(r"(?:^|[-_])(?:signature|sig|usersig)$")
 # "Re: Lohnt sich ein Balkonkraftwerk?", "AW: …", "Re[2]: …", "Réf : …": the subject of a reply
@@ -32,11 +37,13 @@ def is_quoted_line(line: str) -> bool:
 
 
 def without_signature(lines: list[str]) -> list[str]:
-    """The lines without a trailing signature: a "-- " line and at most a few short lines after it
-    (a lone "--" further up, or with a long text after it, is the writer's own dash)."""
+    """The lines without a trailing signature: a "-- " line (or a forum's rule of underscores) and at
+    most a few short lines after it (a lone "--" further up, or with a long text after it, is the
+    writer's own dash)."""
     # the rule is the last line or up to _MAX_SIGNATURE_LINES above it, never the first line
     for position in range(len(lines) - 1, max(len(lines) - 2 - _MAX_SIGNATURE_LINES, 0), -1):
-        if lines[position].strip() == _SIGNATURE_RULE:
+        rule = lines[position].strip()
+        if rule == _SIGNATURE_RULE or _DRAWN_RULE.fullmatch(rule):
             after = lines[position + 1 :]
             if all(len(line.strip()) <= _MAX_SIGNATURE_LINE_CHARACTERS for line in after):
                 return lines[:position]

@@ -54,6 +54,7 @@ from slant.readers._html_fields import (
     without_badge,
 )
 from slant.readers._html_forms import is_writing_form
+from slant.readers._html_layout import LAYOUT_PART
 from slant.readers._html_mail import is_signature
 from slant.readers._html_removed import is_moderation_note
 from slant.readers._html_text import element_text, spaced_text
@@ -435,7 +436,7 @@ def _candidate(
         return None
     roles = [_roles_cached(block, cache) for block in blocks]
     comments = [found for found in roles if found is not None and found.is_comment]
-    if len(comments) < _MIN_BLOCKS or len(comments) / len(blocks) < _MIN_ROLE_SHARE:
+    if len(comments) < _MIN_BLOCKS or len(comments) / (len(blocks) - _footers(roles)) < _MIN_ROLE_SHARE:
         return None
     elsewhere = sum(links_elsewhere(block, page.ids) for block in blocks)
     if elsewhere * 2 >= len(blocks):
@@ -445,6 +446,22 @@ def _candidate(
     actions = sum(found.actions or found.avatar for found in comments) / count
     score = count * (1.0 + timed + 0.5 * actions)
     return RegionCandidate(containers, tag, blocks, score, comments, elsewhere, page)
+
+
+def _footers(roles: list[_Roles | None]) -> int:
+    """How many blocks after a comment block, before the next, hold neither a name nor a body: the
+    comment's button row and spacer drawn as rows of their own (phpBB 2 draws each post as three
+    table rows), not other blocks that failed to read as comments."""
+    count = 0
+    after_comment = False
+    for found in roles:
+        if found is not None and found.is_comment:
+            after_comment = True
+        elif after_comment and found is not None and found.name is None and not found.has_body:
+            count += 1
+        else:
+            after_comment = False
+    return count
 
 
 def _roles_cached(block: Any, cache: dict[Any, _Roles | None]) -> _Roles | None:
@@ -475,6 +492,10 @@ def _is_nested_block(element: Any, block: Any, *, part: bool = False) -> bool:
         return False
     inner, outer = _signature(element), _signature(block)
     if part and inner == outer and not _same_style(element, block):
+        return False
+    if part and not inner[1] and element.get(LAYOUT_PART) is not None:
+        # a bare part of a layout table read as divisions (a post's table of header and text inside
+        # its row) is the block's layout, as a bare <tr> is: not a reply
         return False
     if inner == outer:
         # ids of another stem tell a part from a reply: DataLife Engine's div#comm-id-870 (the text)
@@ -754,6 +775,12 @@ def _short_text(element: Any, *, limit: int = _MAX_TIME_CHARACTERS) -> str | Non
     return text if len(text) <= limit else None
 
 
+def _short_words(text: str | None) -> str | None:
+    """``text`` in single spaces, or None when longer than a time's line."""
+    spaced = " ".join((text or "").split())
+    return spaced if len(spaced) <= _MAX_TIME_CHARACTERS else None
+
+
 def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
     """The block's name: of the name-like short texts, one that links to a person's profile if any
     (a subject line or an avatar's initials come first in some layouts), else the first."""
@@ -875,7 +902,11 @@ def _time_of(elements: list[Any]) -> tuple[Any | None, str | None, bool]:
     for element in elements:
         if len(element) > 2:
             continue
+        # a header line that runs on past its time in a child keeps the time in its own first words
+        # ("Publicado: Lun Mar 03, 2025 9:12 am<span>&nbsp;</span> Asunto: Re: …")
         text = _short_text(element)
+        if len(element) and (not text or word_count(text) > _MAX_TIME_WORDS):
+            text = _short_words(element.text)
         if (
             not text
             or word_count(text) > _MAX_TIME_WORDS
