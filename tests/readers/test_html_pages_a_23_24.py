@@ -115,3 +115,34 @@ def test_posts_drawn_as_rows_of_one_table_with_button_and_spacer_rows_are_read()
         "2025-03-03T11:40:00",
         "2025-03-03T12:15:00",
     ]
+
+
+# --- an entry whose only "body" is the part its siblings show beside their note -------------------
+
+
+def _entry(number: int, name: str, time: str, changes: list[str], note: str | None) -> str:
+    listed = "".join(f"<li><strong>{field}</strong> set to <i>{value}</i></li>" for field, value in changes)
+    return (
+        f"<div class='entry'><div id='n{number}'><h4 class='head'><a href='#n{number}'>#{number}</a> "
+        f"Updated by <a href='/users/{number}'>{name}</a> <a title='03.03.2025 {time}' href='#'>3 days ago</a>"
+        f"</h4>" + (f"<ul class='changes'>{listed}</ul>" if changes else "")
+        + (f"<div class='note'><p>{note}</p></div>" if note else "") + "</div></div>"
+    )  # fmt: skip
+
+
+def test_an_entry_that_only_records_field_changes_is_no_comment() -> None:
+    history = (
+        "<div class='history'><h3>History</h3>"
+        + _entry(1, "Jan Brodersen", "10:21", [("Status", "In progress")],
+                 "Confirmed. The script opens the file without naming its encoding.")
+        + _entry(2, "Petra Wolters", "11:45", [], "Can this be fixed today? The import has to run by Wednesday.")
+        + _entry(3, "Jan Brodersen", "12:02", [("Assignee", "Jan Brodersen"), ("Target version", "2025.03")], None)
+        + _entry(4, "Jan Brodersen", "15:30", [("Status", "Resolved")],
+                 "Fixed in revision 4411: the file is now read as UTF-8.")
+        + "</div>"
+    )  # fmt: skip
+    assert [(author, text) for author, text, _ in rows(read(history))] == [
+        ("Jan Brodersen", "Confirmed. The script opens the file without naming its encoding."),
+        ("Petra Wolters", "Can this be fixed today? The import has to run by Wednesday."),
+        ("Jan Brodersen", "Fixed in revision 4411: the file is now read as UTF-8."),
+    ]

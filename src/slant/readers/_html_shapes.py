@@ -165,6 +165,7 @@ class _Roles:
     text: str
     link_share: float
     avatar: bool
+    body_element: Any | None = None
 
     @property
     def has_body(self) -> bool:
@@ -232,6 +233,7 @@ def find_shaped_comments(root: Any) -> list[ShapedComment]:
     logger.debug("comments by shape: <%s> blocks under %d <%s>", tag, len(regions), regions[0].tag)
     for region in regions:
         _name_by_place(region, tag, cache)
+    _bodies_by_place(best.blocks, cache)
     comments: list[ShapedComment] = []
     for region in regions:
         comments.extend(_thread(region, tag, cache, offset=len(comments)))
@@ -370,6 +372,43 @@ def _name_by_place(region: Any, tag: str, cache: dict[Any, _Roles | None]) -> No
         )
         if name and _could_be_display_name(name) and name not in roles.text:
             roles.name, roles.name_element = name, element
+
+
+def _bodies_by_place(blocks: list[Any], cache: dict[Any, _Roles | None]) -> None:
+    """Take the body from a block that has nothing at the place where most of its siblings have
+    their body, and whose "body" is at a place where those siblings hold another part: a tracker's
+    entry that only records field changes ("Assignee set to X", the list every entry shows above
+    its note) has no note of its own. A role told by repetition, as :func:`_name_by_place` does."""
+    bodies: list[tuple[Any, _Roles, tuple[tuple[str, str], ...]]] = []
+    for block in blocks:
+        roles = cache.get(block)
+        if roles is None or not roles.is_comment or roles.body_element in (None, block):
+            continue
+        bodies.append((block, roles, _place(roles.body_element, block)))
+    counts: dict[tuple[tuple[str, str], ...], int] = defaultdict(int)
+    for _, _, place in bodies:
+        counts[place] += 1
+    if not counts:
+        return
+    usual, count = max(counts.items(), key=lambda item: item[1])
+    if count < _MIN_BLOCKS or count * 2 <= len(bodies):
+        return
+    usual_blocks = [(block, roles) for block, roles, place in bodies if place == usual]
+    for block, roles, place in bodies:
+        if place == usual or _at_place(block, usual) is not None:
+            continue
+        if any(_holds_apart(other, other_roles.body_element, place) for other, other_roles in usual_blocks):
+            roles.text = ""
+
+
+def _holds_apart(block: Any, body: Any, place: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``block`` has an element at ``place`` that is neither its body nor around or in it."""
+    element = _at_place(block, place)
+    if element is None or element is body:
+        return False
+    return not any(ancestor is element for ancestor in body.iterancestors()) and not any(
+        ancestor is body for ancestor in element.iterancestors()
+    )
 
 
 def _place(element: Any, block: Any) -> tuple[tuple[str, str], ...]:
@@ -730,7 +769,7 @@ def _roles(block: Any, *, without: frozenset[Any] = frozenset()) -> _Roles | Non
         elements if body is block else [element for element in elements if _under(element, {body}, block)]
     )
     link_share = _body_links(in_body, skipped, block) / max(len(text), 1)
-    return _Roles(name, name_element, published, timed, actions, text, link_share, avatar)
+    return _Roles(name, name_element, published, timed, actions, text, link_share, avatar, body)
 
 
 def _name_outside_elements(block: Any, time_element: Any | None) -> tuple[Any | None, str | None]:
