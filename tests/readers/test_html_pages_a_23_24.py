@@ -146,3 +146,52 @@ def test_an_entry_that_only_records_field_changes_is_no_comment() -> None:
         ("Petra Wolters", "Can this be fixed today? The import has to run by Wednesday."),
         ("Jan Brodersen", "Fixed in revision 4411: the file is now read as UTF-8."),
     ]
+
+
+# --- a list archive: each message a <pre> written out as mail, headers and all ----------------------
+
+
+def _message(number: int, name: str, time: str, text: str, quoting: tuple[str, str] | None = None) -> str:
+    quoted = (
+        f"On Mon, 3 Mar 2025 at {quoting[0]}, {quoting[1]} wrote:\n&gt; an earlier line of the thread\n\n"
+        if quoting
+        else ""
+    )
+    return (
+        f"<pre><a href='#e{number}' id='m{number}'>*</a> <b>Re: Dropping Python 3.8</b>\n"
+        f"From: {name} &lt;{name.split()[0].lower()}@mail.example&gt; @ 2025-03-03 {time} UTC "
+        f"(<a href='../{number}/'>permalink</a> / <a href='../{number}/raw'>raw</a>)\n"
+        f"  To: devel@lists.example.org\n\n{quoted}{text}\n\n-- \n{name.split()[0]}\n</pre>"
+        f"<a href='#m{number}'>^</a> <a href='../{number}/'>permalink</a> <a href='../{number}/#R'>reply</a>"
+        f" [<a href='../{number}/T/'>flat</a>|<a href='../{number}/t/'>nested</a>] 4+ messages in thread<hr>"
+    )
+
+
+def test_messages_written_out_as_mail_in_pre_blocks_are_a_thread_with_its_replies() -> None:
+    archive = (
+        _message(0, "Ilse Marchetti", "10:21",
+                 "Python 3.8 reached its end of life, and testing it costs us twenty minutes per run. "
+                 "I propose we drop it in the next release.")
+        + _message(1, "Tobias Wrenfield", "11:05", "Fine by me. We could drop a backport then.",
+                   ("10:21", "Ilse Marchetti"))
+        + _message(2, "Nadia Okwuosa", "12:40", "Careful: that backport is still needed on 3.9.",
+                   ("11:05", "Tobias Wrenfield"))
+        + _message(3, "Rafael Quist", "18:40", "The packagers asked to be told before we bump.",
+                   ("10:21", "Ilse Marchetti"))
+        + "<pre>end of thread, other threads:[<a href='../'>newest</a>]\n\nThread overview: 4+ messages\n"
+        "2025-03-03 10:21 UTC <a href='#m0'>Dropping Python 3.8 Ilse Marchetti</a>\n</pre>"
+    )  # fmt: skip
+    doc = read(archive, before="<form><pre><a href='../'>latest</a> <input name='q'></pre></form>")
+    assert doc.article.text.startswith("Python 3.8 reached its end of life")
+    assert (doc.article.author, doc.article.published) == ("Ilse Marchetti", "2025-03-03")
+    assert rows(doc) == [
+        ("Tobias Wrenfield", "Fine by me. We could drop a backport then.", None),
+        ("Nadia Okwuosa", "Careful: that backport is still needed on 3.9.", "c1"),
+        ("Rafael Quist", "The packagers asked to be told before we bump.", None),
+    ]
+    assert doc.comments[0].published == "2025-03-03T11:05:00"
+
+
+def test_preformatted_text_that_is_no_message_is_no_comment() -> None:
+    code = "<pre>def main():\n    return 2025-03-03\n</pre>"
+    assert read(f"<div>{code}{code}<p>That snippet fails on Python 3.8 since 2025.</p></div>").comments == ()

@@ -322,18 +322,17 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
         marker = _REPLY_MARKER.match(head) if len(head) <= _MAX_MARKER_CHARACTERS else None
         if marker is not None:
             reply_name, reply_number = _reply_target(marker.group("target"))
-        elif (
-            is_quoted_line(bare)
-            or (is_reply_subject(bare) and len(lines) > 1)
-            or (
-                # "On Wed, 02 Apr 2025 at 08:14, Margaret Heald wrote:" over the lines it quotes
-                bare.endswith((":", "："))
-                and len(bare) <= _MAX_ATTRIBUTION_CHARACTERS
-                and len(lines) > 1
-                and _QUOTE_LEAD.match(bare) is not None
-            )
-        ):
+        elif is_quoted_line(bare) or (is_reply_subject(bare) and len(lines) > 1):
             pass  # mail's quoted lines: the earlier comment's words
+        elif (
+            # "On Wed, 02 Apr 2025 at 08:14, Margaret Heald wrote:" over the lines it quotes
+            bare.endswith((":", "："))
+            and len(bare) <= _MAX_ATTRIBUTION_CHARACTERS
+            and len(lines) > 1
+            and (lead := _QUOTE_LEAD.match(bare)) is not None
+        ):
+            # whom the quoted lines are by is whom the reply answers, unless a marker said so
+            reply_name = reply_name or _lead_name(lead)
         elif not (bare == "" or _is_chrome_line(bare, author)):
             break
         lines.pop(0)

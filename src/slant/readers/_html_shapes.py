@@ -55,7 +55,7 @@ from slant.readers._html_fields import (
 )
 from slant.readers._html_forms import is_writing_form
 from slant.readers._html_layout import LAYOUT_PART
-from slant.readers._html_mail import is_signature
+from slant.readers._html_mail import is_signature, mail_head
 from slant.readers._html_removed import is_moderation_note
 from slant.readers._html_text import element_text, spaced_text
 from slant.readers._names import is_name, normalise_author
@@ -75,7 +75,7 @@ logger = logging.getLogger(__name__)
 _BLOCK_TAGS = frozenset({"li", "article", "div", "section", "tr"})
 # Blocks that hold one comment only when they repeat as siblings with a comment's roles (a post per
 # quote box or per layout table); custom elements (a "-" in the tag) are a web component's blocks
-_REPEATED_BLOCK_TAGS = frozenset({"blockquote", "table"})
+_REPEATED_BLOCK_TAGS = frozenset({"blockquote", "table", "pre"})
 # Tags that are always items of a list: one nested in another is a reply.
 _ITEM_TAGS = frozenset({"li", "article", "tr"})
 # Class names of a reply block inside the comment it answers.
@@ -742,6 +742,15 @@ def _sibling_kinds(block: Any) -> set[tuple[str, frozenset[str]]]:
 
 def _roles(block: Any, *, without: frozenset[Any] = frozenset()) -> _Roles | None:
     """The block's roles; ``without``: replies found inside it, whose elements are not its own."""
+    if block.tag == "pre":
+        # a message written out as mail, its headers and all (a list archive's <pre> per message):
+        # the headers name the sender and the time, the text below them is the body
+        # (preformatted text that is not a message is no comment: code, a thread's overview)
+        head = mail_head(block.text_content())
+        if head is None:
+            return None
+        timed = head.published is not None
+        return _Roles(head.author, None, head.published, timed, False, head.body, 0.0, False, block)
     elements = _own_elements(block)
     if elements is None:
         return None
