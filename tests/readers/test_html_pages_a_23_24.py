@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from bridge_page import read, rows
 
+from slant.readers._html_edges import article_edges
+
 pytestmark = pytest.mark.issue(14)
 
 
@@ -195,3 +197,25 @@ def test_messages_written_out_as_mail_in_pre_blocks_are_a_thread_with_its_replie
 def test_preformatted_text_that_is_no_message_is_no_comment() -> None:
     code = "<pre>def main():\n    return 2025-03-03\n</pre>"
     assert read(f"<div>{code}{code}<p>That snippet fails on Python 3.8 since 2025.</p></div>").comments == ()
+
+
+# --- a list under a label line of its own at the article's end is a box of the page's -------------
+
+_ISSUE = (
+    "The nightly import of meter readings stops as soon as a street name holds an umlaut. The file of "
+    "27 February was the last one hit.\n\nPlease check whether the import script fixes the encoding."
+)
+
+
+def test_a_labelled_list_without_a_sentence_after_the_last_paragraph_is_cut() -> None:
+    related = (
+        "Related tickets\n\n| #2207 Export the reading dates as CSV | New |\n\n| #2190 Password reset | New |"
+    )
+    assert article_edges(f"{_ISSUE}\n\n{related}", title=None) == (_ISSUE, related.split("\n\n"))
+
+
+def test_a_list_the_text_leads_into_or_of_sentences_stays() -> None:
+    led = f"{_ISSUE}\n\nThe affected files:\n\n- readings-0227.csv\n\n- readings-0228.csv"
+    assert article_edges(led, title=None) == (led, [])
+    sentences = f"{_ISSUE}\n\nWhat we know\n\n- The import stops.\n\n- No data was lost."
+    assert article_edges(sentences, title=None) == (sentences, [])
