@@ -11,8 +11,9 @@ time-like one, and the body is the rest, without the author line, the time, acti
 "Antworten", "Like", vote counts) or badges ("Autor", "Moderator").
 
 Blocks are elements of the usual container tags, and custom elements (``<xyz-comment>``), quote
-boxes and tables when they repeat as siblings with those roles; a block's author, time and key may
-also come from its attributes (:mod:`slant.readers._html_block_signs`). Every region that passes the
+boxes and tables when they repeat as siblings with those roles, and ``<pre>`` blocks that are
+messages written out as mail (:func:`slant.readers._html_mail.mail_head`); a block's author, time
+and key may also come from its attributes (:mod:`slant.readers._html_block_signs`). Every region that passes the
 gates is a :class:`RegionCandidate` with its features; the hand-set score chooses (a logistic
 regression on the features chose no better, leave one batch out: ``bench/region_model.py``).
 
