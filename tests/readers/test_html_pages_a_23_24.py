@@ -150,6 +150,28 @@ def test_an_entry_that_only_records_field_changes_is_no_comment() -> None:
     ]
 
 
+def test_a_body_in_the_cell_that_holds_its_siblings_bodies_stays_a_body() -> None:
+    # two unnamed cells side by side are one place: the body's own cell is no part apart from it
+    def post(name: str, text: str, *, paragraph: bool = True) -> str:
+        body = f"<div class='msg'>{text}</div>" if paragraph else text
+        return (
+            f"<div class='post'><div><b>{name}</b> <span>3 Mar 2025 10:21</span></div><div>{body}</div></div>"
+        )
+
+    posts = (
+        post("Ann Lee", "The new timetable suits me fine, thanks for asking.")
+        + post("Bo Chan", "Will the night buses cross the bridge as well now?")
+        + post("Cy Dunn", "Only on Fridays and Saturdays, the notice at the stop says.", paragraph=False)
+        + post("Di Eton", "That is better than nothing for the late shift.")
+    )
+    assert [author for author, _, _ in rows(read(f"<div class='posts'>{posts}</div>"))] == [
+        "Ann Lee",
+        "Bo Chan",
+        "Cy Dunn",
+        "Di Eton",
+    ]
+
+
 # --- a list archive: each message a <pre> written out as mail, headers and all ----------------------
 
 

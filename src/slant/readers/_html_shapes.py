@@ -403,12 +403,22 @@ def _bodies_by_place(blocks: list[Any], cache: dict[Any, _Roles | None]) -> None
 
 
 def _holds_apart(block: Any, body: Any, place: tuple[tuple[str, str], ...]) -> bool:
-    """Whether ``block`` has an element at ``place`` that is neither its body nor around or in it."""
-    element = _at_place(block, place)
-    if element is None or element is body:
-        return False
-    return not any(ancestor is element for ancestor in body.iterancestors()) and not any(
-        ancestor is body for ancestor in element.iterancestors()
+    """Whether ``block`` has elements at ``place`` and none is its body, around it or in it (two
+    unnamed cells side by side are one place: the body's cell is then no part apart)."""
+    found = [block]
+    for tag, classes in place:
+        found = [
+            child
+            for element in found
+            for child in element
+            if isinstance(child.tag, str)
+            and child.tag == tag
+            and " ".join(sorted(_signature(child)[1])) == classes
+        ]
+    around = {body, *body.iterancestors()}
+    return bool(found) and not any(
+        element in around or any(ancestor is body for ancestor in element.iterancestors())
+        for element in found
     )
 
 
