@@ -6,7 +6,8 @@ a "Zur Meldung" link, the blog's name, the entry's date, a "posted @ date, read 
 line, the headline again. None of them is a sentence. An article begins with its first sentence and
 ends with its last: the lines before the first paragraph that is running text and after the last
 one are cut, a few at most, and only when running text is left. A list item or a table row at the
-end stays (an article may end on a list); a greeting ("Hello all,") is running text.
+end stays (an article may end on a list), unless a label line of its own heads a list without a
+sentence (a tracker's "Related tickets" box); a greeting ("Hello all,") is running text.
 
 A text with no running text at all (menus, counters, a poster's facts line, a tracker's table of
 fields) is no article, however many words it has: the reader then looks for one elsewhere.
@@ -76,12 +77,35 @@ def article_edges(text: str, *, title: str | None) -> tuple[str, list[str]]:
         and not _LIST_ITEM.match(paragraphs[end - 1])
     ):
         end -= 1
+    end = _before_labelled_list(paragraphs, start, end, title=title)
     kept = "\n\n".join(paragraphs[start:end])
     if (start, end) == (0, len(paragraphs)) or word_count(kept) < _MIN_LEFT_WORDS:
         return text, []
     if not has_running_text(kept, title=title):
         return text, []  # nothing but the page's lines: no edge to find (a tracker's table of fields)
     return kept, [*paragraphs[:start], *paragraphs[end:]]
+
+
+def _before_labelled_list(paragraphs: list[str], start: int, end: int, *, title: str | None) -> int:
+    """Where the article ends when its last lines are a list under a label line of its own, with no
+    sentence in the list ("Related tickets", then "| #2207 Export as CSV | New |" rows): a box of
+    the page's, not the article's own list, which its text leads into ("…as follows:") or whose items
+    are sentences. ``end`` when there is none (at most _MAX_TAIL_LINES lines are cut)."""
+    first_item = end
+    while (
+        first_item - 1 > start
+        and len(paragraphs) - first_item < _MAX_TAIL_LINES - 1
+        and _LIST_ITEM.match(paragraphs[first_item - 1])
+        and not _SENTENCE_END.search(paragraphs[first_item - 1])
+    ):
+        first_item -= 1
+    label = first_item - 1
+    if first_item == end or label <= start:
+        return end
+    line = " ".join(paragraphs[label].split())
+    if _LIST_ITEM.match(line) or line.endswith((":", "：")) or not _is_page_line(line, title=title):
+        return end
+    return label
 
 
 def _is_page_line(paragraph: str, *, title: str | None) -> bool:

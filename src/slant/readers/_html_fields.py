@@ -24,7 +24,7 @@ from slant.readers._comment_words import (
     SAID_WORDS,
 )
 from slant.readers._dates import find_date, is_relative_time, strip_timestamp, to_iso
-from slant.readers._html_mail import is_quoted_line, is_reply_subject, without_signature
+from slant.readers._html_mail import SIGNATURE_MARKS, is_quoted_line, is_reply_subject, without_signature
 from slant.readers._names import normalise_author
 from slant.readers._text_chrome import ACTION_WORDS, is_like_row
 
@@ -368,22 +368,21 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
         marker = _REPLY_MARKER.match(head) if len(head) <= _MAX_MARKER_CHARACTERS else None
         if marker is not None:
             reply_name, reply_number = _reply_target(marker.group("target"))
-        elif (
-            is_quoted_line(bare)
-            or (is_reply_subject(bare) and len(lines) > 1)
-            or (
-                # "On Wed, 02 Apr 2025 at 08:14, Margaret Heald wrote:" over the lines it quotes
-                bare.endswith((":", "："))
-                and len(bare) <= _MAX_ATTRIBUTION_CHARACTERS
-                and len(lines) > 1
-                and _QUOTE_LEAD.match(bare) is not None
-            )
-        ):
+        elif is_quoted_line(bare) or (is_reply_subject(bare) and len(lines) > 1):
             pass  # mail's quoted lines: the earlier comment's words
+        elif (
+            # "On Wed, 02 Apr 2025 at 08:14, Margaret Heald wrote:" over the lines it quotes
+            bare.endswith((":", "："))
+            and len(bare) <= _MAX_ATTRIBUTION_CHARACTERS
+            and len(lines) > 1
+            and (lead := _QUOTE_LEAD.match(bare)) is not None
+        ):
+            # whom the quoted lines are by is whom the reply answers, unless a marker said so
+            reply_name = reply_name or _lead_name(lead)
         elif not (bare == "" or _is_chrome_line(bare, author)):
             break
         lines.pop(0)
-    if "--" in text:  # a mail signature's rule (most comments have none: the split is the cost)
+    if any(mark in text for mark in SIGNATURE_MARKS):  # (most comments have none: the split is the cost)
         lines = without_signature(lines)
     # the line the loop above stopped at is no chrome line (with no author to match, still less),
     # so it is not tested again: a one-line comment's date test (the costly one) runs once
@@ -509,7 +508,8 @@ _QUOTE_PARTS = frozenset({"quote", "quoted", "quotation", "cite"})
 # what every class naming a quote holds (the parts above, or "quote…"), for a quick test before the split
 _QUOTE_PART_INSIDE = re.compile("quot|cite")
 # a box of its own: a fieldset with a legend ("<fieldset class=comment_quote><legend>引用") too
-_QUOTE_TAGS = frozenset({"div", "blockquote", "section", "aside", "table", "fieldset"})
+# (a table cell named a quote is phpBB 2's quote box, its "X escribió:" title in the row above)
+_QUOTE_TAGS = frozenset({"div", "blockquote", "section", "aside", "table", "td", "fieldset"})
 _CLASS_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")  # "quote-box", "quoteBox"
 # When the quoted post was written, before its author: "Le 1 décembre 2025 à 20:31:12 X a écrit :",
 # "On 3 May 2024, 10:02, X wrote:", "Am 3. Mai 2025 um 10:02 schrieb X:".

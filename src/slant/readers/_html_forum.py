@@ -79,6 +79,8 @@ def _words_before(root: Any, first_block: Any) -> int:
     for element in root.iter(*_CHROME_TAGS, *_HEADINGS):
         if element not in chrome:
             chrome.update(element.iter())
+    holders = set(first_block.iterancestors())
+    branch = holders | {first_block}
     words = 0
     for element in root.iter():
         if element is first_block:
@@ -90,7 +92,12 @@ def _words_before(root: Any, first_block: Any) -> int:
             continue
         if not started or element in chrome:
             continue
-        own = " ".join([element.text or "", *((child.tail or "") for child in element)])
+        children = list(element)
+        if element in holders:
+            # an element round the post: only its words before the post's branch come before it
+            # (a list archive's body holds the words between its messages as loose text)
+            children = children[: next(n for n, child in enumerate(children) if child in branch)]
+        own = " ".join([element.text or "", *((child.tail or "") for child in children)])
         found = word_count(own)
         if found >= _MIN_SENTENCE_WORDS:
             words += found  # running text; labels, titles and breadcrumbs are shorter

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["unwrap_layout_tables"]
+__all__ = ["LAYOUT_PART", "unwrap_layout_tables"]
+
+#: The attribute a layout table's part keeps its tag in once it is a division: a bare division that
+#: was a row or cell is the layout of what holds it, never a comment nested in it.
+LAYOUT_PART = "data-layout-part"
 
 # What a data table's cell does not hold: blocks of running text or of layout.
 _BLOCK_TAGS = frozenset(
@@ -30,6 +34,7 @@ def unwrap_layout_tables(root: Any) -> None:
     layouts = [table for table in root.iter("table") if _is_layout(table)]
     for table in layouts:
         for element in _own_parts(table):
+            element.set(LAYOUT_PART, element.tag)
             element.tag = "div"
     for table in layouts:
         for division in table.iter("div"):

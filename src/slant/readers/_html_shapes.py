@@ -11,8 +11,9 @@ time-like one, and the body is the rest, without the author line, the time, acti
 "Antworten", "Like", vote counts) or badges ("Autor", "Moderator").
 
 Blocks are elements of the usual container tags, and custom elements (``<xyz-comment>``), quote
-boxes and tables when they repeat as siblings with those roles; a block's author, time and key may
-also come from its attributes (:mod:`slant.readers._html_block_signs`). Every region that passes the
+boxes and tables when they repeat as siblings with those roles, and ``<pre>`` blocks that are
+messages written out as mail (:func:`slant.readers._html_mail.mail_head`); a block's author, time
+and key may also come from its attributes (:mod:`slant.readers._html_block_signs`). Every region that passes the
 gates is a :class:`RegionCandidate` with its features; the hand-set score chooses (a logistic
 regression on the features chose no better, leave one batch out: ``bench/region_model.py``).
 
@@ -55,7 +56,8 @@ from slant.readers._html_fields import (
     without_badge,
 )
 from slant.readers._html_forms import is_writing_form
-from slant.readers._html_mail import is_signature
+from slant.readers._html_layout import LAYOUT_PART
+from slant.readers._html_mail import is_signature, mail_head
 from slant.readers._html_removed import is_moderation_note
 from slant.readers._html_text import element_text, spaced_text
 from slant.readers._names import is_name, normalise_author
@@ -75,7 +77,7 @@ logger = logging.getLogger(__name__)
 _BLOCK_TAGS = frozenset({"li", "article", "div", "section", "tr"})
 # Blocks that hold one comment only when they repeat as siblings with a comment's roles (a post per
 # quote box or per layout table); custom elements (a "-" in the tag) are a web component's blocks
-_REPEATED_BLOCK_TAGS = frozenset({"blockquote", "table"})
+_REPEATED_BLOCK_TAGS = frozenset({"blockquote", "table", "pre"})
 # Tags that are always items of a list: one nested in another is a reply.
 _ITEM_TAGS = frozenset({"li", "article", "tr"})
 # Class names of a reply block inside the comment it answers.
@@ -165,6 +167,7 @@ class _Roles:
     text: str
     link_share: float
     avatar: bool
+    body_element: Any | None = None
 
     @property
     def has_body(self) -> bool:
@@ -232,6 +235,7 @@ def find_shaped_comments(root: Any) -> list[ShapedComment]:
     logger.debug("comments by shape: <%s> blocks under %d <%s>", tag, len(regions), regions[0].tag)
     for region in regions:
         _name_by_place(region, tag, cache)
+    _bodies_by_place(best.blocks, cache)
     comments: list[ShapedComment] = []
     for region in regions:
         comments.extend(_thread(region, tag, cache, offset=len(comments)))
@@ -267,6 +271,8 @@ def candidate_regions(root: Any) -> tuple[list[RegionCandidate], dict[Any, Any]]
             continue
         if first_h1 is not None and order[blocks[-1]] < first_h1:
             continue  # comments follow the headline
+        if _replies_in_place(blocks):
+            continue  # a comment's parts and the reply inside it, not a list of comments
         candidate = _candidate(parent, [parent], tag, blocks, cache, page)
         if candidate is not None:
             candidates.append(candidate)
@@ -277,10 +283,34 @@ def candidate_regions(root: Any) -> tuple[list[RegionCandidate], dict[Any, Any]]
             continue
         if first_h1 is not None and order[blocks[-1]] < first_h1:
             continue
+        if _replies_in_place(blocks):
+            continue
         candidate = _candidate(holder, containers, tag, blocks, cache, page)
         if candidate is not None:
             candidates.append(candidate)
     return candidates, cache
+
+
+def _replies_in_place(blocks: list[Any]) -> bool:
+    """Whether a block sits right inside a comment as its reply (:func:`_is_nested_block`: emlog's
+    div.comment "comment-children" in div.comment): its siblings are that comment's header and text,
+    and the comment's list is the one above."""
+    return any(
+        block.getparent().tag == block.tag
+        and _marked_reply(_signature(block)[1], _signature(block.getparent())[1])
+        for block in blocks
+    )
+
+
+def _marked_reply(inner: frozenset[str], outer: frozenset[str]) -> bool:
+    """Whether a block's classes are those of the block it is in, and one more that marks that kind
+    (emlog's "comment comment-children" in "comment"): a reply. A part of a block is named apart
+    ("comment-body"), and a utility class beside the same ones ("wp cl", "clearfix …") marks nothing."""
+    return (
+        bool(outer)
+        and inner > outer
+        and any(name.startswith((stem + "-", stem + "_")) for name in inner - outer for stem in outer)
+    )
 
 
 def _is_block_tag(tag: str) -> bool:
@@ -344,6 +374,53 @@ def _name_by_place(region: Any, tag: str, cache: dict[Any, _Roles | None]) -> No
         )
         if name and _could_be_display_name(name) and name not in roles.text:
             roles.name, roles.name_element = name, element
+
+
+def _bodies_by_place(blocks: list[Any], cache: dict[Any, _Roles | None]) -> None:
+    """Take the body from a block that has nothing at the place where most of its siblings have
+    their body, and whose "body" is at a place where those siblings hold another part: a tracker's
+    entry that only records field changes ("Assignee set to X", the list every entry shows above
+    its note) has no note of its own. A role told by repetition, as :func:`_name_by_place` does."""
+    bodies: list[tuple[Any, _Roles, tuple[tuple[str, str], ...]]] = []
+    for block in blocks:
+        roles = cache.get(block)
+        if roles is None or not roles.is_comment or roles.body_element in (None, block):
+            continue
+        bodies.append((block, roles, _place(roles.body_element, block)))
+    counts: dict[tuple[tuple[str, str], ...], int] = defaultdict(int)
+    for _, _, place in bodies:
+        counts[place] += 1
+    if not counts:
+        return
+    usual, count = max(counts.items(), key=lambda item: item[1])
+    if count < _MIN_BLOCKS or count * 2 <= len(bodies):
+        return
+    usual_blocks = [(block, roles) for block, roles, place in bodies if place == usual]
+    for block, roles, place in bodies:
+        if place == usual or _at_place(block, usual) is not None:
+            continue
+        if any(_holds_apart(other, other_roles.body_element, place) for other, other_roles in usual_blocks):
+            roles.text = ""
+
+
+def _holds_apart(block: Any, body: Any, place: tuple[tuple[str, str], ...]) -> bool:
+    """Whether ``block`` has elements at ``place`` and none is its body, around it or in it (two
+    unnamed cells side by side are one place: the body's cell is then no part apart)."""
+    found = [block]
+    for tag, classes in place:
+        found = [
+            child
+            for element in found
+            for child in element
+            if isinstance(child.tag, str)
+            and child.tag == tag
+            and " ".join(sorted(_signature(child)[1])) == classes
+        ]
+    around = {body, *body.iterancestors()}
+    return bool(found) and not any(
+        element in around or any(ancestor is body for ancestor in element.iterancestors())
+        for element in found
+    )
 
 
 def _place(element: Any, block: Any) -> tuple[tuple[str, str], ...]:
@@ -410,7 +487,7 @@ def _candidate(
         return None
     roles = [_roles_cached(block, cache) for block in blocks]
     comments = [found for found in roles if found is not None and found.is_comment]
-    if len(comments) < _MIN_BLOCKS or len(comments) / len(blocks) < _MIN_ROLE_SHARE:
+    if len(comments) < _MIN_BLOCKS or len(comments) / (len(blocks) - _footers(roles)) < _MIN_ROLE_SHARE:
         return None
     elsewhere = sum(links_elsewhere(block, page.ids) for block in blocks)
     if elsewhere * 2 >= len(blocks):
@@ -420,6 +497,22 @@ def _candidate(
     actions = sum(found.actions or found.avatar for found in comments) / count
     score = count * (1.0 + timed + 0.5 * actions)
     return RegionCandidate(containers, tag, blocks, score, comments, elsewhere, page)
+
+
+def _footers(roles: list[_Roles | None]) -> int:
+    """How many blocks after a comment block, before the next, hold neither a name nor a body: the
+    comment's button row and spacer drawn as rows of their own (phpBB 2 draws each post as three
+    table rows), not other blocks that failed to read as comments."""
+    count = 0
+    after_comment = False
+    for found in roles:
+        if found is not None and found.is_comment:
+            after_comment = True
+        elif after_comment and found is not None and found.name is None and not found.has_body:
+            count += 1
+        else:
+            after_comment = False
+    return count
 
 
 def _roles_cached(block: Any, cache: dict[Any, _Roles | None]) -> _Roles | None:
@@ -451,6 +544,10 @@ def _is_nested_block(element: Any, block: Any, *, part: bool = False) -> bool:
     inner, outer = _signature(element), _signature(block)
     if part and inner == outer and not _same_style(element, block):
         return False
+    if part and not inner[1] and element.get(LAYOUT_PART) is not None:
+        # a bare part of a layout table read as divisions (a post's table of header and text inside
+        # its row) is the block's layout, as a bare <tr> is: not a reply
+        return False
     if inner == outer:
         # ids of another stem tell a part from a reply: DataLife Engine's div#comm-id-870 (the text)
         # in div#comment-id-870 (the comment)
@@ -459,6 +556,8 @@ def _is_nested_block(element: Any, block: Any, *, part: bool = False) -> bool:
     # an item tag of a kin class is a reply ("comment depth-2" in "comment depth-1"); a bare <li> is a
     # list in the comment's text, and a bare <tr> a layout row (Hacker News), not a reply
     if (element.tag in _ITEM_TAGS and bool(inner[1] & outer[1])) or _names_a_kind_of(inner[1], outer[1]):
+        return True
+    if _marked_reply(inner[1], outer[1]):
         return True
     # a block named a reply that holds a time of its own beside its text (Contao's div.reply in the
     # comment it answers: "Antwort von X | <time>", then the text); WordPress's div.reply holds a
@@ -655,6 +754,15 @@ def _sibling_kinds(block: Any) -> set[tuple[str, frozenset[str]]]:
 
 def _roles(block: Any, *, without: frozenset[Any] = frozenset()) -> _Roles | None:
     """The block's roles; ``without``: replies found inside it, whose elements are not its own."""
+    if block.tag == "pre":
+        # a message written out as mail, its headers and all (a list archive's <pre> per message):
+        # the headers name the sender and the time, the text below them is the body
+        # (preformatted text that is not a message is no comment: code, a thread's overview)
+        head = mail_head(block.text_content())
+        if head is None:
+            return None
+        timed = head.published is not None
+        return _Roles(head.author, None, head.published, timed, False, head.body, 0.0, False, block)
     elements = _own_elements(block)
     if elements is None:
         return None
@@ -682,7 +790,7 @@ def _roles(block: Any, *, without: frozenset[Any] = frozenset()) -> _Roles | Non
         elements if body is block else [element for element in elements if _under(element, {body}, block)]
     )
     link_share = _body_links(in_body, skipped, block) / max(len(text), 1)
-    return _Roles(name, name_element, published, timed, actions, text, link_share, avatar)
+    return _Roles(name, name_element, published, timed, actions, text, link_share, avatar, body)
 
 
 def _name_outside_elements(block: Any, time_element: Any | None) -> tuple[Any | None, str | None]:
@@ -725,6 +833,12 @@ def _short_text(element: Any, *, limit: int = _MAX_TIME_CHARACTERS) -> str | Non
     """The element's text in single spaces, or None when longer than ``limit``."""
     text = spaced_text(element)
     return text if len(text) <= limit else None
+
+
+def _short_words(text: str | None) -> str | None:
+    """``text`` in single spaces, or None when longer than a time's line."""
+    spaced = " ".join((text or "").split())
+    return spaced if len(spaced) <= _MAX_TIME_CHARACTERS else None
 
 
 def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
@@ -848,7 +962,11 @@ def _time_of(elements: list[Any]) -> tuple[Any | None, str | None, bool]:
     for element in elements:
         if len(element) > 2:
             continue
+        # a header line that runs on past its time in a child keeps the time in its own first words
+        # ("Publicado: Lun Mar 03, 2025 9:12 am<span>&nbsp;</span> Asunto: Re: …")
         text = _short_text(element)
+        if len(element) and (not text or word_count(text) > _MAX_TIME_WORDS):
+            text = _short_words(element.text)
         if (
             not text
             or word_count(text) > _MAX_TIME_WORDS
