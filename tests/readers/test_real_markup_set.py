@@ -42,6 +42,8 @@ BATCHES = (
     "heldout-22",
     "heldout-23",
     "heldout-24",
+    "heldout-27",
+    "heldout-28",
 )
 HELD_OUT = BATCHES[1:]
 LANGUAGES = {"en", "de", "ru", "es", "fr", "zh"}

@@ -12,6 +12,7 @@ batch named it rewrites every page). A held-out batch, once scored, is not rebui
 from __future__ import annotations
 
 import json
+import re
 import sys
 import textwrap
 from collections.abc import Callable
@@ -47,6 +48,8 @@ import texts_heldout21  # noqa: E402, F401
 import texts_heldout22  # noqa: E402, F401
 import texts_heldout23  # noqa: E402, F401
 import texts_heldout24  # noqa: E402, F401
+import texts_heldout27  # noqa: E402, F401
+import texts_heldout28  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 
 LABELS = {
@@ -9187,6 +9190,881 @@ def r_kiosr(p: Page) -> str:
     return shell(p, body)
 
 
+def r_twentynineteen(p: Page) -> str:
+    """Twenty Nineteen: article#div-comment-N.comment-body, post-author-badge svg, Jetpack likes, a pingback."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 2710 + i
+        badge = (
+            '<span class="post-author-badge" aria-hidden="true"><svg class="svg-icon" width="24" height="24" aria-hidden="true" role="img" focusable="false" viewBox="0 0 24 24"><path d="M9 16.17L4.83 12l-1.42 1.41L9 19 21 7l-1.41-1.41z"></path></svg></span>'
+            if c.extra == "author"
+            else ""
+        )
+        liked = c.extra if c.extra.startswith("Liked") else ""
+        likes = f'<div class="comment-likes" id="comment-like-{cid}"><a href="?like_comment={cid}" class="comment-like-link needs-login" rel="nofollow" data-blog="20190"><span>Like</span></a><span class="comment-like-feedback">{e(liked) if liked else "Like"}</span></div>'
+        ping = ""
+        if i == 3:
+            ping = """<li id="comment-2760" class="pingback even thread-even depth-1"><div class="comment-body">Pingback: <a href="https://lanterne-rouge.example/links-17-feb" class="url" rel="ugc external nofollow">Weekly links: dynamos, dark evenings and a new bridge &#8211; Lanterne Rouge</a> </div></li>
+"""
+        return f"""{ping}<li id="comment-{cid}" class="comment {"byuser comment-author-callum bypostauthor" if badge else ""} depth-{depth(p, i) + 1}{" parent" if sub else ""}">
+<article id="div-comment-{cid}" class="comment-body">
+<footer class="comment-meta">
+<div class="comment-author vcard"><a href="https://example.org/u/{cid}" rel="external nofollow ugc" class="url"><img alt="" src="/avatar/{i}?s=60" class="avatar avatar-60 photo" height="60" width="60">{badge}<b class="fn">{e(c.author)}</b></a><span class="says">says:</span></div>
+<div class="comment-metadata"><a href="https://twowheelsnorth.example/2025/02/17/dynamo-hub/#comment-{cid}"><time datetime="{c.when}+00:00" title="{e(c.shown)}">{e(c.shown)}</time></a><span class="edit-link-sep">&mdash;</span><span class="edit-link"><a class="comment-edit-link" href="/wp-admin/comment.php?action=editcomment&amp;c={cid}">Edit</a></span></div>
+</footer>
+<div class="comment-content"><p>{e(c.text)}</p></div>
+{likes}
+<div class="comment-reply"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" data-commentid="{cid}" aria-label="Reply to {e(c.author)}">Reply</a></div>
+</article>
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ol class="children">\n{s}\n</ol>\n')
+    avatars = "".join(
+        f'<li class="comment-user-avatar comment-author vcard"><img alt="" src="/avatar/{i}?s=60" class="avatar avatar-60 photo" height="60" width="60"></li>'
+        for i in range(4)
+    )
+    body = f"""<div id="page" class="site"><header id="masthead" class="site-header featured-image"><div class="site-branding-container"><div class="site-branding"><p class="site-title"><a href="/" rel="home">{e(p.site)}</a></p><p class="site-description">Touring, commuting and fixing bikes in the north</p>{nav(p, "main-navigation")}</div></div>
+<div class="site-featured-image"><figure class="post-thumbnail"><img src="/wp-content/uploads/2025/02/dynamo-hub.jpg" alt=""></figure>
+<div class="entry-header"><h1 class="entry-title">{e(p.title)}</h1><div class="entry-meta"><span class="byline"><svg class="svg-icon" width="16" height="16"></svg><span class="screen-reader-text">Posted by</span><span class="author vcard"><a class="url fn n" href="/author/callum/">{e(p.byline)}</a></span></span><span class="posted-on"><svg class="svg-icon" width="16" height="16"></svg><a href="/2025/02/17/dynamo-hub/" rel="bookmark"><time class="entry-date published" datetime="{p.when}+00:00">{e(p.date_shown)}</time></a></span><span class="comment-count"><svg class="svg-icon" width="16" height="16"></svg><span class="comments-link"><a href="#comments">5 Comments<span class="screen-reader-text"> on {e(p.title)}</span></a></span></span></div></div></div></header>
+<div id="content" class="site-content"><section id="primary" class="content-area"><main id="main" class="site-main">
+<article id="post-1907" class="post-1907 post type-post status-publish format-standard has-post-thumbnail hentry category-kit entry">
+<div class="entry-content">
+{paras(p.article)}
+<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon-text sd-sharing"><h3 class="sd-title">Share this:</h3><div class="sd-content"><ul><li class="share-twitter"><a class="share-twitter sd-button" href="?share=twitter"><span>Twitter</span></a></li><li class="share-facebook"><a class="share-facebook sd-button" href="?share=facebook"><span>Facebook</span></a></li></ul></div></div></div>
+<div class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper"><h3 class="sd-title">Like this:</h3><div class="likes-widget-placeholder post-likes-widget-placeholder"><span class="button"><span>Like</span></span> <span class="loading">Loading...</span></div></div>
+</div>
+<footer class="entry-footer"><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/callum/">{e(p.byline)}</a></span></span><span class="cat-links"><a href="/category/kit/" rel="category tag">Kit</a></span><span class="tags-links"><a href="/tag/dynamo/" rel="tag">dynamo</a>, <a href="/tag/lights/" rel="tag">lights</a></span></footer>
+<div class="author-bio"><h2 class="author-title"><span class="author-heading">Published by {e(p.byline)}</span></h2><p class="author-description">Callum commutes thirty miles a week and tours every summer. <a class="author-link" href="/author/callum/" rel="author">View more posts</a></p></div>
+</article>
+<nav class="navigation post-navigation"><h2 class="screen-reader-text">Post navigation</h2><div class="nav-links"><div class="nav-previous"><a href="/0/" rel="prev"><span class="meta-nav">Previous Post</span><span class="post-title">{e(p.related[0])}</span></a></div><div class="nav-next"><a href="/1/" rel="next"><span class="meta-nav">Next Post</span><span class="post-title">{e(p.related[1])}</span></a></div></div></nav>
+<div id="comments" class="comments-area">
+<div class="comments-title-wrap"><h2 class="comments-title">5 replies on &ldquo;{e(p.title)}&rdquo;</h2><div class="discussion-meta"><div class="discussion-avatar-list"><ul>{avatars}</ul></div><p class="discussion-meta-info"><svg class="svg-icon" width="24" height="24"></svg><span>5 Comments</span></p></div></div>
+<ol class="comment-list">
+{items}
+</ol>
+<div class="comment-form-flex comment-form-wrapper"><span class="screen-reader-text">Leave a comment</span>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a comment <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3>
+<form id="commentform" class="comment-form" method="post" action="/wp-comments-post.php"><div class="comment-form-field comment-textarea"><label for="comment">Enter your comment here...</label><div id="comment-form-comment"><textarea id="comment" name="comment" title="Enter your comment here..." placeholder="Enter your comment here..."></textarea></div></div>
+<div id="comment-form-identity"><div id="comment-form-nascar"><p>Fill in your details below or click an icon to log in:</p><ul><li class="selected"><a href="#comment-form-guest" class="gravatar-guest">Guest</a></li><li><a href="#comment-form-load-service:WordPress.com">WordPress.com</a></li></ul></div>
+<div id="comment-form-guest" class="comment-form-service selected"><div class="comment-form-fields"><div class="comment-form-field comment-form-email"><label for="email">Email <span class="required">(required)</span> <span class="nopublish">(Address never made public)</span></label><div class="comment-form-input"><input id="email" name="email" type="email"></div></div><div class="comment-form-field comment-form-author"><label for="author">Name <span class="required">(required)</span></label><div class="comment-form-input"><input id="author" name="author" type="text"></div></div><div class="comment-form-field comment-form-url"><label for="url">Website</label><div class="comment-form-input"><input id="url" name="url" type="url"></div></div></div></div></div>
+<p class="form-submit"><input name="submit" type="submit" id="comment-submit" class="submit" value="Post Comment"></p></form></div></div>
+</div>
+</main></section></div>
+<footer id="colophon" class="site-footer"><aside class="widget-area" role="complementary"><div class="widget-column footer-widget-1">{recent_widget(p)}</div></aside><div class="site-info"><a class="site-name" href="/" rel="home">{e(p.site)}</a>, <a href="https://wordpress.org/" class="imprint">Proudly powered by WordPress.</a></div></footer></div>"""
+    return shell(p, body)
+
+
+def r_kadence(p: Page) -> str:
+    """Kadence: ol.comment-list with footer.comment-meta and ul.comment-links; hero caption, pull quote, share bars, newsletter box."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 4431 + i
+        return f"""<li id="comment-{cid}" class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}{" parent" if sub else ""}">
+<article id="div-comment-{cid}" class="comment-body">
+<footer class="comment-meta">
+<div class="comment-author vcard"><img alt="" src="/avatar/{i}?s=60" class="avatar avatar-60 photo" height="60" width="60"><b class="fn">{e(c.author)}</b></div>
+<div class="comment-metadata"><a href="https://ashbylanebulletin.example/library-sundays/#comment-{cid}"><time datetime="{c.when}+00:00">{e(c.shown)}</time></a></div>
+</footer>
+<div class="comment-content"><p>{e(c.text)}</p></div>
+<ul class="comment-links"><li class="comment-reply-link-wrap"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Reply to {e(c.author)}">Reply</a></li><li class="edit-link"><a class="comment-edit-link" href="/wp-admin/comment.php?action=editcomment&amp;c={cid}">Edit</a></li></ul>
+</article>
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ol class="children">\n{s}\n</ol>\n')
+    paras_ = p.article.split("\n\n")
+    share = '<div class="kb-social-share kadence-social-share"><span class="kb-share-label">Share</span><a class="social-button social-link-facebook" href="#" aria-label="Share on Facebook">Facebook</a><a class="social-button social-link-x" href="#" aria-label="Share on X">X</a><a class="social-button social-link-email" href="#" aria-label="Share by email">Email</a><a class="social-button social-link-copy" href="#">Copy link</a></div>'
+    similar = "".join(
+        f'<article class="entry content-bg loop-entry post"><div class="entry-content-wrap"><header class="entry-header"><div class="entry-taxonomies"><span class="category-links"><a href="/news/">News</a></span></div><h3 class="entry-title"><a href="/r/{k}">{e(t)}</a></h3></header><div class="entry-summary"><p>{e(x)}</p></div><footer class="entry-footer"><div class="entry-actions"><p class="more-link-wrap"><a href="/r/{k}" class="post-more-link">Read More<span class="screen-reader-text"> {e(t)}</span></a></p></div></footer></div></article>'
+        for k, (t, x) in enumerate(
+            zip(
+                p.related,
+                [
+                    "Weekend services on the 14 will end at the market square from May.",
+                    "More than three hundred households are now waiting for a plot.",
+                ],
+                strict=False,
+            )
+        )
+    )
+    body = f"""<div class="cky-consent-container"><div class="cky-consent-bar"><p class="cky-title">We value your privacy</p><p>We use cookies to count visits and to remember your settings.</p><button class="cky-btn cky-btn-reject">Reject All</button><button class="cky-btn cky-btn-accept">Accept All</button></div></div>
+<div id="wrapper" class="site wp-site-blocks"><header id="masthead" class="site-header"><div class="site-header-wrap"><div class="site-branding"><a class="brand" href="/"><p class="site-title">{e(p.site)}</p><p class="site-description">News from Ashby Lane and around</p></a></div>{nav(p, "header-navigation main-navigation")}</div></header>
+<div id="inner-wrap" class="wrap hfeed kt-clear"><div id="primary" class="content-area"><div class="content-container site-container"><main id="main" class="site-main">
+<div class="content-wrap">
+<article id="post-8812" class="entry content-bg single-entry post-8812 post type-post status-publish format-standard has-post-thumbnail hentry category-news">
+<div class="entry-content-wrap">
+<header class="entry-header post-title title-align-inherit"><div class="entry-taxonomies"><span class="category-links term-links category-style-pill"><a href="/category/news/" rel="tag">News</a></span></div>
+<h1 class="entry-title">{e(p.title)}</h1>
+<div class="entry-meta entry-meta-divider-dot"><span class="posted-by"><span class="meta-label">By</span><span class="author vcard"><a class="url fn n" href="/author/tamsin/">{e(p.byline)}</a></span></span><span class="posted-on"><span class="meta-label">Published</span><time class="entry-date published" datetime="{p.when}+00:00">{e(p.date_shown)}</time></span><span class="updated-on"><span class="meta-label">Updated</span><time class="entry-date updated" datetime="2025-03-11T16:20:00+00:00">March 11, 2025</time></span><span class="meta-reading-time">3 min read</span></div></header>
+{share}
+<div class="post-thumbnail article-post-thumbnail kadence-thumbnail-position-behind"><div class="post-thumbnail-inner"><img src="/wp-content/uploads/2025/03/ashby-library.jpg" alt="The front of the Ashby Lane library"></div></div>
+<figure class="wp-block-image"><figcaption class="wp-element-caption">The library has opened on Sundays since 1987. Photo: Bulletin staff</figcaption></figure>
+<div class="entry-content single-content">
+{paras(paras_[0])}
+<p class="read-more-teaser"><strong>Read more:</strong> <a href="/news/council-budget-2025/">Council budget: where the cuts fall this year</a></p>
+{paras(paras_[1])}
+<figure class="wp-block-pullquote"><blockquote><p>&ldquo;We are keeping the doors open on the one day families can come.&rdquo;</p><cite>A volunteer</cite></blockquote></figure>
+<div class="wp-block-kadence-form kadence-form-newsletter kb-form-wrap"><h4>Get the Bulletin every Friday</h4><p>Local news in your inbox, free. Unsubscribe any time.</p><form class="kb-form" action="/subscribe" method="post"><input type="email" placeholder="Email address" aria-label="Email address"><button class="kb-forms-submit button">Subscribe</button></form></div>
+{paras(paras_[2])}
+</div>
+<footer class="entry-footer"><div class="tags-links"><span class="tags-label">Tags:</span><a href="/tag/library/" rel="tag">library</a><a href="/tag/council/" rel="tag">council</a></div></footer>
+{share}
+</div></article>
+<div class="entry-author entry-author-style-normal"><div class="entry-author-profile author-profile vcard"><div class="entry-author-avatar"><img alt="" src="/avatar/tamsin?s=80" class="avatar avatar-80 photo"></div><b class="entry-author-name author-name fn"><a href="/author/tamsin/" class="url fn n">{e(p.byline)}</a></b><div class="entry-author-description author-bio"><p>Tamsin covers the council, schools and transport for the Bulletin.</p></div></div></div>
+<div class="entry-related alignfull entry-related-style-wide"><div class="entry-related-inner content-container site-container"><div class="entry-related-inner-content alignwide"><h2 class="entry-related-title">Similar Posts</h2><div class="entry-related-carousel kadence-slide-init splide">{similar}</div></div></div></div>
+<div id="comments" class="comment-area entry-content content-bg">
+<h3 class="comments-title">4 Comments</h3>
+<ol class="comment-list">
+{items}
+</ol>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">Your email address will not be published.</span> <span class="required-field-message">Required fields are marked <span class="required">*</span></span></p><p class="comment-form-comment comment-form-float-label"><textarea id="comment" name="comment" placeholder="Leave a comment..." required></textarea><label class="float-label" for="comment">Comment <span class="required">*</span></label></p><div class="comment-input-wrap has-url-field"><p class="comment-form-author"><input id="author" name="author" type="text" placeholder="John Doe"><label class="float-label" for="author">Name <span class="required">*</span></label></p><p class="comment-form-email"><input id="email" name="email" type="email" placeholder="john@example.com"><label class="float-label" for="email">Email <span class="required">*</span></label></p><p class="comment-form-url"><input id="url" name="url" type="url" placeholder="https://www.example.com"><label class="float-label" for="url">Website</label></p></div><p class="comment-form-cookies-consent"><input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes"> <label for="wp-comment-cookies-consent">Save my name, email, and website in this browser for the next time I comment.</label></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment"></p></form></div>
+</div>
+</div></main>
+<aside id="secondary" role="complementary" class="primary-sidebar widget-area sidebar-slug-sidebar-primary"><div class="sidebar-inner-wrap">{recent_widget(p)}</div></aside>
+</div></div></div>
+<footer id="colophon" class="site-footer"><div class="site-footer-wrap"><div class="footer-html inner-link-style-normal"><p>&copy; 2025 {e(p.site)} &mdash; WordPress Theme by Kadence WP</p></div></div></footer></div>"""
+    return shell(p, body)
+
+
+def r_trac(p: Page) -> str:
+    """Trac: div#changelog of div.change with 'in reply to: ↑ N' / 'follow-up: ↓ N' and 'Changed … ago by'; one change without a comment."""
+    ago = ["6 weeks ago", "6 weeks ago", "6 weeks ago", "6 weeks ago"]
+    kids = children_of(p)
+    out = []
+    cnum = 0
+    for i, c in enumerate(p.comments):
+        cnum += 1
+        if i == 1:
+            # A change with field changes only: numbered like the others, no text.
+            out.append(f"""<div class="change" id="trac-change-{cnum}-1737450000000000"><h3 class="change"><span class="cnum"><a href="#comment:{cnum}">comment:{cnum}</a></span> Changed <a class="timeline" href="/timeline?from=2025-01-20T12%3A02%3A11Z&amp;precision=second" title="See timeline at 01/20/25 12:02:11">6 weeks ago</a> by jonas.berg</h3>
+<ul class="changes"><li class="trac-field-owner"><strong class="trac-field-owner">Owner</strong> set to <em>marisol.tan</em></li><li class="trac-field-status"><strong class="trac-field-status">Status</strong> changed from <em>new</em> to <em>assigned</em></li><li class="trac-field-milestone"><strong class="trac-field-milestone">Milestone</strong> set to <em>2.8.2</em></li></ul></div>""")
+            cnum += 1
+        thread = []
+        if c.parent is not None:
+            pnum = c.parent + 1 + (1 if c.parent >= 1 else 0)
+            thread.append(f'in reply to: <a href="#comment:{pnum}" class="follow-up">&uarr;&nbsp;{pnum}</a>')
+        fol = kids.get(i, [])
+        if fol:
+            fnums = [k + 1 + (1 if k >= 1 else 0) for k in fol]
+            thread.append(
+                "follow-up: "
+                + " ".join(f'<a href="#comment:{n}" class="follow-up">&darr;&nbsp;{n}</a>' for n in fnums)
+            )
+        threading = f'<span class="threading">{"; ".join(thread)}</span>' if thread else ""
+        dt = datetime.fromisoformat(c.when)
+        changes = ""
+        if i == 2:
+            changes = '<ul class="changes"><li class="trac-field-attachment"><strong class="trac-field-attachment">Attachment</strong> <a href="/attachment/ticket/4127/flush-on-close.patch">flush-on-close.patch</a> added</li><li class="trac-field-keywords"><strong class="trac-field-keywords">Keywords</strong> <em>has-patch</em> added</li></ul>'
+        if i == 3:
+            changes = '<ul class="changes"><li class="trac-field-resolution"><strong class="trac-field-resolution">Resolution</strong> set to <em>fixed</em></li><li class="trac-field-status"><strong class="trac-field-status">Status</strong> changed from <em>assigned</em> to <em>closed</em></li></ul>'
+        out.append(f"""<div class="change" id="trac-change-{cnum}-{int(dt.timestamp())}000000"><h3 class="change">{threading}
+<span class="cnum"><a href="#comment:{cnum}">comment:{cnum}</a></span> Changed <a class="timeline" href="/timeline?from={dt.strftime("%Y-%m-%dT%H%%3A%M%%3A00Z")}&amp;precision=second" title="See timeline at {e(c.shown)}">{ago[i]}</a> by {e(c.author)}</h3>
+<div class="trac-ticket-buttons"><form id="reply-to-comment-{cnum}" method="get" action="#comment"><div class="inlinebuttons"><input type="hidden" name="replyto" value="{cnum}"><input type="submit" value="Reply" title="Reply to comment {cnum}"></div></form></div>
+{changes}<div class="comment searchable"><p>{e(c.text)}</p></div></div>""")
+    changelog = "\n".join(out)
+    num, _, title = p.title.partition(": ")
+    body = f"""<div id="banner"><div id="header"><a id="logo" href="/"><img src="/chrome/site/plinth.png" alt="Plinth"></a></div>
+<form id="search" action="/search" method="get"><div><label for="proj-search">Search:</label><input type="text" id="proj-search" name="q" size="18"><input type="submit" value="Search"></div></form>
+<div id="metanav" class="nav"><ul><li class="first"><a href="/login">Login</a></li><li><a href="/wiki/TracGuide">Help/Guide</a></li><li><a href="/about">About Trac</a></li><li class="last"><a href="/prefs">Preferences</a></li></ul></div></div>
+<div id="mainnav" class="nav"><ul><li class="first"><a href="/wiki">Wiki</a></li><li><a href="/timeline">Timeline</a></li><li><a href="/roadmap">Roadmap</a></li><li><a href="/browser">Browse Source</a></li><li class="active"><a href="/report">View Tickets</a></li><li class="last"><a href="/search">Search</a></li></ul></div>
+<div id="main"><div id="ctxtnav" class="nav"><ul><li class="first"><span>&larr; <a class="prev" href="/ticket/4126" title="Ticket #4126">Previous Ticket</a></span></li><li class="last"><span><a class="next" href="/ticket/4128" title="Ticket #4128">Next Ticket</a> &rarr;</span></li></ul></div>
+<div id="content" class="ticket">
+<div id="ticket" class="trac-content">
+<div class="date"><p>Opened <a class="timeline" href="/timeline?from=2025-01-20T09%3A12%3A44Z&amp;precision=second" title="See timeline at {e(p.date_shown)}">7 weeks ago</a></p><p>Closed <a class="timeline" href="/timeline?from=2025-01-23T14%3A16%3A09Z&amp;precision=second" title="See timeline at 01/23/25 14:16:09">6 weeks ago</a></p></div>
+<h2><a href="/ticket/4127" class="trac-id">{e(num)}</a> <span class="trac-status">closed</span> <span class="trac-type">defect</span> <span class="trac-resolution">(fixed)</span></h2>
+<div class="trac-topnav"><a href="#comment:1">&darr;</a></div>
+<h1 id="trac-ticket-title" class="searchable"><span class="summary">{e(title)}</span></h1>
+<table class="properties"><tr><th id="h_reporter">Reported by:</th><td headers="h_reporter" class="searchable">{e(p.byline)}</td><th id="h_owner">Owned by:</th><td headers="h_owner">marisol.tan</td></tr><tr><th id="h_priority">Priority:</th><td headers="h_priority">normal</td><th id="h_milestone">Milestone:</th><td headers="h_milestone"><a class="milestone" href="/milestone/2.8.2">2.8.2</a></td></tr><tr><th id="h_component">Component:</th><td headers="h_component">export</td><th id="h_version">Version:</th><td headers="h_version">2.8.1</td></tr><tr><th id="h_keywords">Keywords:</th><td headers="h_keywords" class="searchable">has-patch</td><th id="h_cc">Cc:</th><td headers="h_cc" class="searchable"></td></tr></table>
+<div class="description"><h3 id="comment:description">Description <span class="lastmod" title="01/20/25 09:14:02">(last modified by {e(p.byline)})</span></h3>
+<div class="searchable">
+{paras(p.article)}
+</div></div></div>
+<div id="attachments"><h3 class="foldable">Attachments <span class="trac-count">(1)</span></h3><ul><li><a href="/attachment/ticket/4127/flush-on-close.patch" title="View attachment">flush-on-close.patch</a> (1.8 KB) - added by <em>marisol.tan</em> 6 weeks ago.</li></ul></div>
+<div id="changelog"><h3 class="foldable">Change History <span class="trac-count">(5)</span></h3>
+{changelog}
+</div>
+<form action="/ticket/4127#trac-add-comment" method="post" id="propertyform"><h3><a id="edit" onfocus="$('#comment').get(0).focus()">Modify Ticket</a></h3><div class="field"><fieldset class="iefix"><label for="comment">Comment (you may use <a tabindex="42" href="/wiki/WikiFormatting">WikiFormatting</a> here):</label><textarea id="comment" name="comment" rows="10" cols="78"></textarea></fieldset></div><div class="buttons"><input type="submit" name="preview" value="Preview"> <input type="submit" name="submit" value="Submit changes"></div></form>
+<div id="help"><strong>Note:</strong> See <a href="/wiki/TracTickets">TracTickets</a> for help on using tickets.</div>
+<div id="altlinks"><h3>Download in other formats:</h3><ul><li class="first"><a rel="nofollow" href="/ticket/4127?format=csv">Comma-delimited Text</a></li><li class="last"><a rel="nofollow" href="/ticket/4127?format=rss">RSS Feed</a></li></ul></div>
+<div class="related-tickets"><h3>Related</h3><ul>{"".join(f'<li><a href="/ticket/{4119 + 11 * k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div>
+</div></div>
+<div id="footer" lang="en" xml:lang="en"><hr><a id="tracpowered" href="https://trac.edgewall.org/"><img src="/chrome/common/trac_logo_mini.png" height="30" width="107" alt="Trac Powered"></a><p class="left">Powered by <a href="/about"><strong>Trac 1.6</strong></a></p><p class="right">{e(p.site)}</p></div>"""
+    return shell(p, body)
+
+
+def r_elementor(p: Page) -> str:
+    """Hello Elementor + Elementor Pro theme builder: widget wrappers, the Post Comments widget printing core html5 comments ('sagt:')."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 918 + i
+        pending = (
+            '<em class="comment-awaiting-moderation">Dein Kommentar wird moderiert.</em>' if i == 3 else ""
+        )
+        return f"""<li id="comment-{cid}" class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}{" bypostauthor" if c.author == p.byline else ""}">
+<article id="div-comment-{cid}" class="comment-body">
+<footer class="comment-meta">
+<div class="comment-author vcard"><img alt="" src="/avatar/{i}?s=42" class="avatar avatar-42 photo" height="42" width="42"><b class="fn">{e(c.author)}</b> <span class="says">sagt:</span></div>
+<div class="comment-metadata"><a href="https://beetfreunde.example/hochbeet-laerche/#comment-{cid}"><time datetime="{c.when}+01:00">{e(c.shown)}</time></a></div>
+{pending}</footer>
+<div class="comment-content"><p>{e(c.text)}</p></div>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" data-commentid="{cid}" aria-label="Antworte auf {e(c.author)}">Antworten</a></div>
+</article>
+{sub}</li>"""
+
+    def widget(kind: str, inner: str, eid: str) -> str:
+        return f'<div class="elementor-element elementor-element-{eid} elementor-widget elementor-widget-{kind}" data-id="{eid}" data-element_type="widget" data-widget_type="{kind}.default"><div class="elementor-widget-container">{inner}</div></div>'
+
+    items = tree(p, item, lambda s: f'<ol class="children">\n{s}\n</ol>\n')
+    paras_ = p.article.split("\n\n")
+    lesen = (
+        '<div class="elementor-element elementor-widget elementor-widget-posts"><div class="elementor-widget-container"><h4 class="lesen-auch">Lesen Sie auch</h4><div class="elementor-posts-container elementor-posts elementor-grid"><article class="elementor-post elementor-grid-item"><div class="elementor-post__text"><h3 class="elementor-post__title"><a href="/r/0">'
+        + e(p.related[0])
+        + '</a></h3><a class="elementor-post__read-more" href="/r/0">Weiterlesen »</a></div></article></div></div></div>'
+    )
+    content = f"{paras(paras_[0])}\n{lesen}\n{paras(paras_[1])}\n{paras(paras_[2])}"
+    info = (
+        '<ul class="elementor-inline-items elementor-icon-list-items elementor-post-info"><li class="elementor-icon-list-item elementor-repeater-item-author elementor-inline-item" itemprop="author"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-author"><span class="elementor-post-info__item-prefix">Von</span> '
+        + e(p.byline)
+        + '</span></li><li class="elementor-icon-list-item elementor-repeater-item-date elementor-inline-item" itemprop="datePublished"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-date"><time>'
+        + e(p.date_shown)
+        + '</time></span></li><li class="elementor-icon-list-item elementor-repeater-item-comments elementor-inline-item" itemprop="commentCount"><a href="#comments"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-comments">4 Kommentare</span></a></li></ul>'
+    )
+    share = '<div class="elementor-grid"><div class="elementor-grid-item"><div class="elementor-share-btn elementor-share-btn_facebook" role="button" tabindex="0" aria-label="Teilen auf facebook"><span class="elementor-share-btn__text"><span class="elementor-share-btn__title">Teilen</span></span></div></div><div class="elementor-grid-item"><div class="elementor-share-btn elementor-share-btn_pinterest" role="button" tabindex="0"><span class="elementor-share-btn__title">Merken</span></div></div><div class="elementor-grid-item"><div class="elementor-share-btn elementor-share-btn_whatsapp" role="button" tabindex="0"><span class="elementor-share-btn__title">Teilen</span></div></div></div>'
+    comments = f"""<section id="comments" class="comments-area">
+<h2 class="title-comments">4 Antworten</h2>
+<ol class="comment-list">
+{items}
+</ol>
+<div id="respond" class="comment-respond"><h2 id="reply-title" class="comment-reply-title">Schreibe einen Kommentar <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Antworten abbrechen</a></small></h2><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-notes"><span id="email-notes">Deine E-Mail-Adresse wird nicht veröffentlicht.</span> <span class="required-field-message">Erforderliche Felder sind mit <span class="required">*</span> markiert</span></p><p class="comment-form-comment"><label for="comment">Kommentar <span class="required">*</span></label><textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p><p class="comment-form-author"><label for="author">Name <span class="required">*</span></label><input id="author" name="author" type="text"></p><p class="comment-form-email"><label for="email">E-Mail <span class="required">*</span></label><input id="email" name="email" type="email"></p><p class="comment-form-url"><label for="url">Website</label><input id="url" name="url" type="url"></p><p class="comment-form-cookies-consent"><input id="wp-comment-cookies-consent" name="wp-comment-cookies-consent" type="checkbox" value="yes"> <label for="wp-comment-cookies-consent">Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung speichern.</label></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Kommentar abschicken"></p></form></div>
+</section>"""
+    body = f"""<div id="cmplz-cookiebanner-container"><div class="cmplz-cookiebanner"><div class="cmplz-header"><div class="cmplz-title">Cookie-Zustimmung verwalten</div></div><div class="cmplz-message">Wir verwenden Cookies, um unsere Website und unseren Service zu optimieren.</div><div class="cmplz-buttons"><button class="cmplz-btn cmplz-accept">Akzeptieren</button><button class="cmplz-btn cmplz-deny">Ablehnen</button><button class="cmplz-btn cmplz-view-preferences">Einstellungen ansehen</button></div></div></div>
+<div data-elementor-type="header" data-elementor-id="12" class="elementor elementor-12 elementor-location-header"><div class="elementor-element elementor-section-boxed e-flex e-con-boxed e-con e-parent">{widget("theme-site-logo", f'<a href="/"><span class="site-logo-text">{e(p.site)}</span></a>', "5c1a2f")}{widget("nav-menu", nav(p, "elementor-nav-menu--main elementor-nav-menu__container"), "3d0e91")}</div></div>
+<div data-elementor-type="single-post" data-elementor-id="88" class="elementor elementor-88 elementor-location-single post-2231 post type-post status-publish format-standard hentry category-hochbeet">
+<div class="elementor-element e-flex e-con-boxed e-con e-parent"><div class="e-con-inner">
+{widget("theme-post-title", f'<h1 class="elementor-heading-title elementor-size-default">{e(p.title)}</h1>', "7b2c44")}
+{widget("post-info", info, "19fa0c")}
+{widget("theme-post-featured-image", '<img src="/wp-content/uploads/2025/03/hochbeet.jpg" alt="Hochbeet im Frühjahr"><figcaption class="widget-image-caption wp-caption-text">Unser erstes Hochbeet im dritten Frühjahr.</figcaption>', "a8e3d1")}
+{widget("theme-post-content", content, "2e77b0")}
+{widget("share-buttons", share, "6f0c2b")}
+{widget("author-box", f'<div class="elementor-author-box"><div class="elementor-author-box__text"><h4 class="elementor-author-box__name">{e(p.byline)}</h4><div class="elementor-author-box__bio">Gärtnert seit zwanzig Jahren am Stadtrand von Augsburg.</div><a class="elementor-author-box__button elementor-button" href="/author/jutta/">Alle Beiträge</a></div></div>', "c4d2a9")}
+{widget("post-navigation", f'<div class="elementor-post-navigation"><div class="elementor-post-navigation__prev elementor-post-navigation__link"><a href="/r/1" rel="prev"><span class="post-navigation__prev--label">Vorheriger Beitrag</span><span class="post-navigation__prev--title">{e(p.related[1])}</span></a></div></div>', "0b9d17")}
+{widget("post-comments", comments, "e51f36")}
+</div></div>
+<div class="elementor-element e-con e-child elementor-sidebar">{widget("wp-widget-recent-comments", recent_widget(p), "91ad0e")}</div>
+</div>
+<div data-elementor-type="footer" data-elementor-id="15" class="elementor elementor-15 elementor-location-footer">{widget("text-editor", f'<p>© 2025 {e(p.site)} · <a href="/impressum">Impressum</a> · <a href="/datenschutz">Datenschutz</a></p>', "fa61b2")}</div>"""
+    return shell(p, body)
+
+
+def r_asgaros(p: Page) -> str:
+    """Asgaros Forum: div#af-wrapper of div.post-element posts (first = article), quotes 'Цитата: Name от date', 'Нравится'."""
+    posts = [(p.byline, p.date_shown, p.article, "", None, "Участник")] + [
+        (c.author, c.shown, c.text, c.when, c.parent, c.extra) for c in p.comments
+    ]
+    out = []
+    for n, (who, shown, text, _when, parent, role) in enumerate(posts):
+        pid = 5501 + n
+        quote = ""
+        if parent is not None:
+            q = p.comments[parent]
+            first = re.split(r"(?<=[.?!])\s", q.text)[0]
+            quote = f'<blockquote><div class="quotetitle">Цитата: {e(q.author)} от {e(q.shown)}</div>{e(first)}</blockquote>'
+        likes = ["3", "7", "1", "2", "5"][n]
+        sig = '<div class="signature">———<br>Ловлю с берега, живу на Оке.</div>' if who == "Михалыч" else ""
+        out.append(f"""<div class="post-element{" first-post" if n == 0 else ""}" id="postid-{pid}">
+<div class="post-author"><img alt="" src="/avatar/{n}?s=60" class="avatar avatar-60 photo" height="60" width="60"><a class="profile-link" href="/forum/profile/{pid}/">{e(who)}</a>
+<small class="forum-usergroup role-{"moderator" if role == "Модератор" else "participant"}">{e(role)}</small>
+<small class="forum-post-counter">Сообщений: {[41, 312, 41, 312, 88][n]}</small></div>
+<div class="post-wrapper">
+<div class="post-meta"><a href="/forum/topic/shnur-fider/#postid-{pid}">#{n + 1}</a> &middot; <span class="post-date">{e(shown)}</span><div class="forum-post-menu"><a class="forum-post-menu-quote" href="/forum/addpost/?quote={pid}"><span class="menu-icon fas fa-quote-left"></span>Цитировать</a><a class="report-link" href="#"><span class="menu-icon fas fa-exclamation-triangle"></span>Пожаловаться</a></div></div>
+<div class="post-message">{quote}{paras(text)}</div>
+<div class="post-footer"><div class="post-reactions"><a class="reaction up" href="#"><span class="reaction-icon fas fa-thumbs-up"></span>Нравится <span class="reaction-number">{likes}</span></a></div></div>
+{sig}</div>
+</div>""")
+    body = f"""<header class="site-header"><a class="site-title" href="/">{e(p.site)}</a>{nav(p)}</header>
+<main id="main" class="site-main"><article class="page type-page"><div class="entry-content">
+<div id="af-wrapper">
+<div id="forum-header"><div id="forum-navigation"><a class="home-link" href="/forum/">Форум</a><a class="members-link" href="/forum/members/">Участники</a><a class="activity-link" href="/forum/activity/">Активность</a><a class="search-link" href="/forum/search/">Поиск</a></div></div>
+<div id="forum-breadcrumbs"><a href="/forum/">Форум</a> &raquo; <a href="/forum/snasti/">Снасти</a> &raquo; <span>{e(p.title)}</span></div>
+<h1 class="main-title">{e(p.title)}</h1>
+<div class="pages-and-menu"><div class="pages">Страницы: <strong>1</strong></div><div class="forum-menu"><a class="button button-normal forum-editor-button" href="#forum-editor-form">Ответить</a></div></div>
+<div id="topic-{4412}" class="topic-content">
+{"".join(out)}
+</div>
+<div class="pages-and-menu"><div class="pages">Страницы: <strong>1</strong></div></div>
+<div id="forum-editor-form" class="editor-element"><div class="editor-row-subject"><span class="row-title">Ответить</span></div><form id="forum-editor" method="post" action="/forum/addpost/"><div class="editor-row"><textarea name="message" placeholder="Ваше сообщение"></textarea></div><div class="editor-row"><input type="submit" value="Отправить"></div></form></div>
+<div id="statistics"><div class="title-element">Статистика</div><div id="statistics-body">Темы: 1 842 · Сообщения: 23 117 · Участники: 1 406</div></div>
+</div></div></article></main>
+<aside id="secondary" class="widget-area"><section class="widget asgarosforum-widget-recent-posts"><h2 class="widget-title">Последние сообщения</h2>{"".join(f'<div class="asgarosforum-widget"><div class="widget-element"><span class="post-link"><a href="/forum/t/{k}">{e(t)}</a></span><span class="post-author">от {e(w)}</span></div></div>' for k, (w, t) in enumerate(p.recent))}</section></aside>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_contempo(p: Page) -> str:
+    """Blogger Contempo: section.comments.threaded, ol#top-ra of li.comment#cN, div.comment-replies > div.inline-thread."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = f"c{6140287731905512 + 7919 * i}"
+        owner = '<span class="icon user blog-author"></span>' if c.extra == "blog-author" else ""
+        replies = ""
+        if sub:
+            replies = f'<div class="comment-replies"><div id="{cid}-rt" class="comment-thread inline-thread"><span class="thread-toggle thread-expanded"><span class="thread-arrow"></span><span class="thread-count"><a target="_self">Respuestas</a></span></span><ol id="{cid}-ra" class="thread-chrome thread-expanded"><div>{sub}</div><div id="{cid}-continue" class="continue"><a class="comment-reply" target="_self" data-comment-id="{cid[1:]}">Responder</a></div></ol></div></div>'
+        return f"""<li class="comment" id="{cid}"><div class="avatar-image-container"><img class="avatar" src="//resources.blogblog.com/img/blank.gif" width="35" height="35" alt="" title="{e(c.author)}"></div>
+<div class="comment-block"><div class="comment-header"><cite class="user"><a href="https://www.blogger.com/profile/0{4471 + i}" rel="nofollow">{e(c.author)}</a></cite>{owner}<span class="icon user"></span><span class="datetime secondary-text"><a rel="nofollow" href="https://luzdetarde.blogspot.com/2025/03/niebla-valle.html?showComment={1741000000000 + i}#{cid}">{e(c.shown)}</a></span></div>
+<p class="comment-content">{e(c.text)}</p>
+<span class="comment-actions secondary-text">{"" if sub else f'<a class="comment-reply" target="_self" data-comment-id="{cid[1:]}">Responder</a>'}<span class="item-control blog-admin"><a target="_self" href="https://www.blogger.com/comment/delete/88/{cid[1:]}">Eliminar</a></span></span></div>
+{replies}<div class="comment-replybox-single" id="{cid}-ce"></div></li>"""
+
+    kids = children_of(p)
+    tops = []
+    for i in kids.get(None, []):
+        sub = "\n".join(item(k, "") for k in kids.get(i, []))
+        tops.append(item(i, sub))
+    items = "\n".join(tops)
+    body = f"""<div class="page"><div class="bg-photo-overlay"></div><div class="page_body"><div class="centered">
+<header class="centered-top-container" role="banner"><div class="centered-top"><div class="blog-name container"><div class="section" id="header"><div class="widget Header" id="Header1"><div class="header-widget"><h1><a href="https://luzdetarde.blogspot.com/">{e(p.site)}</a></h1><p>Fotografía de paisaje, despacio</p></div></div></div></div><nav role="navigation"><div class="widget PageList" id="PageList1"><ul><li class="selected"><a href="/">Inicio</a></li><li><a href="/p/sobre-mi.html">Sobre mí</a></li><li><a href="/p/equipo.html">Equipo</a></li></ul></div></nav></div></header>
+<main class="centered-bottom" id="main" role="main" tabindex="-1"><div class="main section" id="page_body"><div class="widget Blog" id="Blog1"><div class="blog-posts hfeed container"><article class="post-outer-container"><div class="post-outer"><div class="post">
+<a name="4471209"></a><h3 class="post-title entry-title">{e(p.title)}</h3>
+<div class="post-header"><div class="post-header-line-1"><span class="byline post-author vcard"><span class="byline-label">de</span> <span class="fn"><meta content="https://www.blogger.com/profile/04471"><a class="g-profile" href="https://www.blogger.com/profile/04471" rel="author" title="author profile"><span>{e(p.byline)}</span></a></span></span> <span class="byline post-timestamp"><meta content="https://luzdetarde.blogspot.com/2025/03/niebla-valle.html"><a class="timestamp-link" href="https://luzdetarde.blogspot.com/2025/03/niebla-valle.html" rel="bookmark" title="permanent link"><time class="published" datetime="{p.when}+01:00" title="{p.when}+01:00">{e(p.date_shown)}</time></a></span></div></div>
+<div class="post-body entry-content float-container" id="post-body-4471209">
+<div class="separator" style="clear: both;"><a href="https://blogger.googleusercontent.com/img/niebla.jpg" style="display: block; padding: 1em 0; text-align: center;"><img alt="" border="0" width="600" src="https://blogger.googleusercontent.com/img/niebla-s600.jpg"></a></div>
+<table align="center" cellpadding="0" cellspacing="0" class="tr-caption-container"><tbody><tr><td class="tr-caption" style="text-align: center;">El valle a las 7:40, antes de que se levantara la niebla.</td></tr></tbody></table>
+{brs(p.article)}
+</div>
+<div class="post-footer"><div class="post-footer-line post-footer-line-1"><span class="byline post-labels"><span class="byline-label">Etiquetas:</span><a href="/search/label/paisaje" rel="tag">paisaje</a><a href="/search/label/invierno" rel="tag">invierno</a></span></div><div class="post-share-buttons post-share-buttons-bottom invisible"><div class="byline post-share-buttons goog-inline-block"><div aria-owns="sharing-popup-Blog1-byline-4471209" class="sharing"><button class="sharing-button touch-icon-button" aria-label="Compartir"><div class="flat-icon-button ripple">Compartir</div></button></div></div></div></div>
+</div></div>
+<section class="comments threaded" data-embed="true" data-num-comments="4" id="comments"><a name="comments"></a><h3 class="title">Comentarios</h3>
+<div class="comments-content"><script async="async" src="" type="text/javascript"></script><div id="comment-holder"><div class="comment-thread toplevel-thread"><ol id="top-ra">
+{items}
+</ol><div id="top-continue" class="continue"><a class="comment-reply" target="_self">Cargar más...</a></div></div></div></div>
+<p class="comment-footer"><div class="comment-form"><a name="comment-form"></a><h4 id="comment-post-message">Publicar un comentario</h4><iframe allowtransparency="allowtransparency" class="blogger-iframe-colorize blogger-comment-from-post" frameborder="0" height="410px" id="comment-editor" name="comment-editor" src="" width="100%"></iframe></div></p>
+</section>
+</article></div>
+<div class="blog-pager container" id="blog-pager"><a class="blog-pager-newer-link" href="/r/0" title="Entrada más reciente">Entrada más reciente</a><a class="blog-pager-older-link" href="/r/1" title="Entrada antigua">Entrada antigua</a></div></div></div></main>
+<aside class="sidebar-container container sidebar-invisible" role="complementary"><div class="sidebar_bottom section" id="sidebar_bottom"><div class="widget PopularPosts" id="PopularPosts1"><h3 class="title">Entradas populares</h3><div class="widget-content">{"".join(f'<div role="feed"><article class="post"><h3 class="post-title"><a href="/r/{k}">{e(t)}</a></h3><div class="item-content"><p class="snippet-item">Una mañana de luz baja y frío...</p></div></article></div>' for k, t in enumerate(p.related))}</div></div>
+<div class="widget HTML" id="HTML2"><h3 class="title">Comentarios recientes</h3><div class="widget-content"><ul>{"".join(f'<li>{e(w)} en <a href="/r/{k}">{e(t)}</a></li>' for k, (w, t) in enumerate(p.recent))}</ul></div></div></div></aside>
+<footer class="footer section" id="footer"><div class="widget Attribution" id="Attribution1"><div class="widget-content"><div class="blogger">Con la tecnología de <a href="https://www.blogger.com" rel="nofollow">Blogger</a></div><div class="image-attribution">Imágenes del tema: Michael Elkan</div></div></div></footer>
+</div></div></div>"""
+    return shell(p, body)
+
+
+def r_twentyseventeen(p: Page) -> str:
+    """Twenty Seventeen: article#div-comment-N.comment-body, 'dit :', svg reply icon, a pingback, 'Commentaires précédents'."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 1701 + i
+        ping = ""
+        if i == 2:
+            ping = """<li id="comment-1760" class="pingback odd alt thread-odd depth-1"><div class="comment-body">Ping&nbsp;: <a href="https://carnets-de-selle.example/liens-mars" class="url" rel="ugc external nofollow">Nos lectures vélo du mois de mars | Carnets de selle</a> </div></li>
+"""
+        return f"""{ping}<li id="comment-{cid}" class="comment {"byuser comment-author-gaelle bypostauthor" if c.author == p.byline else ""} {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}{" parent" if sub else ""}">
+<article id="div-comment-{cid}" class="comment-body">
+<footer class="comment-meta">
+<div class="comment-author vcard"><img alt="" src="/avatar/{i}?s=100" class="avatar avatar-100 photo" height="100" width="100"><b class="fn">{e(c.author)}</b> <span class="says">dit&nbsp;:</span></div>
+<div class="comment-metadata"><a href="https://rouelibre.example/2025/03/02/loire-a-velo/#comment-{cid}"><time datetime="{c.when}+01:00">{e(c.shown)}</time></a></div>
+</footer>
+<div class="comment-content"><p>{e(c.text)}</p></div>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Répondre à {e(c.author)}"><svg class="icon icon-mail-reply" aria-hidden="true" role="img"><use href="#icon-mail-reply" xlink:href="#icon-mail-reply"></use></svg>Répondre</a></div>
+</article>
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ol class="children">\n{s}\n</ol>\n')
+    paras_ = p.article.split("\n\n")
+    body = f"""<div id="page" class="site"><a class="skip-link screen-reader-text" href="#content">Aller au contenu</a>
+<header id="masthead" class="site-header" role="banner"><div class="custom-header"><div class="site-branding"><div class="wrap"><p class="site-title"><a href="/" rel="home">{e(p.site)}</a></p><p class="site-description">Voyages à vélo, lentement</p></div></div></div><div class="navigation-top"><div class="wrap">{nav(p, "main-navigation")}</div></div></header>
+<div class="site-content-contain"><div id="content" class="site-content"><div class="wrap"><div id="primary" class="content-area"><main id="main" class="site-main" role="main">
+<article id="post-611" class="post-611 post type-post status-publish format-standard hentry category-voyages">
+<header class="entry-header"><div class="entry-meta"><span class="posted-on"><span class="screen-reader-text">Publié le</span> <a href="/2025/03/02/loire-a-velo/" rel="bookmark"><time class="entry-date published" datetime="{p.when}+01:00">{e(p.date_shown)}</time></a></span><span class="byline"> par <span class="author vcard"><a class="url fn n" href="/author/gaelle/">{e(p.byline)}</a></span></span></div><h1 class="entry-title">{e(p.title)}</h1></header>
+<div class="entry-content">
+{paras(paras_[0])}
+<figure class="wp-block-image size-large"><img src="/wp-content/uploads/2025/03/levee.jpg" alt="La levée de la Loire près de Montsoreau"><figcaption class="wp-element-caption">Sur la levée, entre Candes et Montsoreau.</figcaption></figure>
+{paras(paras_[1])}
+{paras(paras_[2])}
+</div>
+<footer class="entry-footer"><span class="cat-tags-links"><span class="cat-links"><svg class="icon icon-folder-open" aria-hidden="true" role="img"><use href="#icon-folder-open"></use></svg><span class="screen-reader-text">Catégories</span><a href="/category/voyages/" rel="category tag">Voyages</a></span><span class="tags-links"><svg class="icon icon-hashtag" aria-hidden="true" role="img"><use href="#icon-hashtag"></use></svg><span class="screen-reader-text">Étiquettes</span><a href="/tag/loire/" rel="tag">Loire</a>, <a href="/tag/itinerance/" rel="tag">itinérance</a></span></span></footer>
+</article>
+<div id="comments" class="comments-area">
+<h2 class="comments-title">5 réponses sur &laquo;&nbsp;{e(p.title)}&nbsp;&raquo;</h2>
+<ol class="comment-list">
+{items}
+</ol>
+<nav class="navigation comments-pagination" aria-label="Commentaires"><h2 class="screen-reader-text">Navigation des commentaires</h2><div class="nav-links"><a class="prev page-numbers" href="/2025/03/02/loire-a-velo/comment-page-1/#comments"><svg class="icon icon-arrow-left" aria-hidden="true" role="img"><use href="#icon-arrow-left"></use></svg><span class="screen-reader-text">Commentaires précédents</span></a><a class="page-numbers" href="/2025/03/02/loire-a-velo/comment-page-1/#comments">1</a><span aria-current="page" class="page-numbers current">2</span></div></nav>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Laisser un commentaire <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Annuler la réponse</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-notes"><span id="email-notes">Votre adresse e-mail ne sera pas publiée.</span> <span class="required-field-message">Les champs obligatoires sont indiqués avec <span class="required">*</span></span></p><p class="comment-form-comment"><label for="comment">Commentaire <span class="required">*</span></label><textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p><p class="comment-form-author"><label for="author">Nom <span class="required">*</span></label><input id="author" name="author" type="text"></p><p class="comment-form-email"><label for="email">Adresse e-mail <span class="required">*</span></label><input id="email" name="email" type="email"></p><p class="comment-form-url"><label for="url">Site web</label><input id="url" name="url" type="url"></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Laisser un commentaire"></p></form></div>
+</div>
+<nav class="navigation post-navigation" aria-label="Publications"><h2 class="screen-reader-text">Navigation de l’article</h2><div class="nav-links"><div class="nav-previous"><a href="/r/0" rel="prev"><span class="screen-reader-text">Article précédent</span><span aria-hidden="true" class="nav-subtitle">Précédent</span> <span class="nav-title">{e(p.related[0])}</span></a></div><div class="nav-next"><a href="/r/1" rel="next"><span class="screen-reader-text">Article suivant</span><span aria-hidden="true" class="nav-subtitle">Suivant</span> <span class="nav-title">{e(p.related[1])}</span></a></div></div></nav>
+</main></div>
+<aside id="secondary" class="widget-area" role="complementary" aria-label="Colonne latérale du blog">{recent_widget(p)}</aside>
+</div></div>
+<footer id="colophon" class="site-footer" role="contentinfo"><div class="wrap"><div class="site-info"><a href="https://wordpress.org/" class="imprint">Fièrement propulsé par WordPress</a></div></div></footer></div></div>"""
+    return shell(p, body)
+
+
+def r_argon(p: Page) -> str:
+    """Argon (WordPress): li.comment-item with div.comment-item-title (name, '博主' badge, time), div.comment-item-text, ul.children."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 208 + i
+        badge = f'<span class="badge badge-primary badge-admin">{e(c.extra)}</span>' if c.extra else ""
+        dt = datetime.fromisoformat(c.when)
+        full = f"{dt.year}年{dt.month}月{dt.day}日 {dt.strftime('%H:%M')}"
+        return f"""<li class="comment-item{" comment-item-admin" if c.extra else ""}" id="comment-{cid}" data-id="{cid}" data-use-markdown="false">
+<div class="comment-item-left-wrapper"><div class="comment-item-avatar"><img alt="" src="/avatar/{i}?s=40" class="avatar avatar-40 photo" height="40" width="40" loading="lazy"></div></div>
+<div class="comment-item-inner" id="comment-inner-{cid}">
+<div class="comment-item-title"><div class="comment-name"><div class="comment-author">{e(c.author)}</div>{badge}</div>
+<div class="comment-info"><a href="#comment-{cid}" class="comment-id">#{cid}</a><div class="comment-time"><span class="human-time" data-time="{int(dt.timestamp())}">{e(c.shown)}</span><div class="comment-time-details">{full}</div></div></div></div>
+<div class="comment-item-text">{e(c.text)}</div>
+<div class="comment-operations"><button class="comment-reply btn btn-outline-primary" data-id="{cid}" type="button">回复</button>{'<button class="comment-pin btn btn-outline-primary" data-id="' + str(cid) + '" type="button">置顶</button>' if i == 0 else ""}</div>
+</div>
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ul class="children">\n{s}\n</ul>\n')
+    body = f"""<div id="toolbar" class="headroom navbar navbar-expand-lg navbar-transparent navbar-ontop"><a class="navbar-brand" href="/">{e(p.site)}</a>{nav(p, "navbar-nav")}</div>
+<div class="page-information-card-container"></div>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main article-list article-list-home" role="main">
+<article class="post post-full card bg-white shadow-sm border-0" id="post-512">
+<header class="post-header text-center"><a class="post-title" href="/archives/512">{e(p.title)}</a>
+<div class="post-meta"><div class="post-meta-detail post-meta-detail-time"><i class="fa fa-clock-o" aria-hidden="true"></i> 发布于 <time title="发布于 {e(p.date_shown)} 08:00">{e(p.date_shown)}</time></div><div class="post-meta-devide">|</div><div class="post-meta-detail post-meta-detail-views"><i class="fa fa-eye" aria-hidden="true"></i> 阅读 1,204</div><div class="post-meta-devide">|</div><div class="post-meta-detail post-meta-detail-comments"><i class="fa fa-comments-o" aria-hidden="true"></i> 评论 4</div><div class="post-meta-devide">|</div><div class="post-meta-detail post-meta-detail-author"><i class="fa fa-user-circle-o" aria-hidden="true"></i> {e(p.byline)}</div></div></header>
+<div class="post-content" id="post_content">
+{paras(p.article)}
+</div>
+<div class="post-tags"><i class="fa fa-tags" aria-hidden="true"></i> <a href="/tag/raspberrypi" class="tag badge badge-secondary post-meta-detail-tag">树莓派</a><a href="/tag/backup" class="tag badge badge-secondary post-meta-detail-tag">备份</a></div>
+<div class="post-donate"><button class="btn donate-btn btn-danger">赞赏</button></div>
+</article>
+<div class="post-navigation card shadow-sm"><div class="post-navigation-item post-navigation-pre"><span class="page-navigation-extra-text">上一篇</span><a href="/r/0">{e(p.related[0])}</a></div><div class="post-navigation-item post-navigation-next"><span class="page-navigation-extra-text">下一篇</span><a href="/r/1">{e(p.related[1])}</a></div></div>
+<div id="comments" class="comments-area card shadow-sm"><div class="card-body"><h2 class="comments-title"><i class="fa fa-comments"></i> 评论 <span class="badge badge-pill badge-primary">4</span></h2>
+<ol class="comment-list">
+{items}
+</ol>
+<div class="comments-navigation-more"><button id="comments_more" class="btn btn-primary" data-url="/archives/512/comment-page-2">加载更多</button></div>
+</div></div>
+<div id="post_comment" class="card shadow-sm post-comment-card"><div class="card-body"><h2 class="post-comment-title"><i class="fa fa-commenting"></i> <span>发送评论</span></h2><div id="post_comment_reply_info" class="post-comment-reply-info" style="display: none;">正在回复 <span id="post_comment_reply_name"></span> 的评论</div><textarea id="post_comment_content" class="form-control" placeholder="评论内容" name="comment"></textarea><div class="row"><div class="col-md-4"><input id="post_comment_name" type="text" class="form-control" placeholder="昵称" name="author"></div><div class="col-md-4"><input id="post_comment_email" type="email" class="form-control" placeholder="邮箱" name="email"></div><div class="col-md-4"><input id="post_comment_link" type="text" class="form-control" placeholder="网站" name="url"></div></div><button id="post_comment_send" class="btn btn-primary" type="button">发送</button></div></div>
+</main></div></div>
+<aside id="leftbar" class="leftbar widget-area"><div class="card bg-white shadow-sm widget widget_recent_comments"><h6 class="font-weight-bold text-black">最新评论</h6><ul id="recentcomments">{"".join(f'<li class="recentcomments"><span class="comment-author-link">{e(w)}</span> 发表在《<a href="/old/{k}#comment-{80 + k}">{e(t)}</a>》</li>' for k, (w, t) in enumerate(p.recent))}</ul></div></aside>
+<footer id="footer" class="site-footer card shadow-sm"><div>© 2025 {e(p.site)} · Theme <a href="https://github.com/solstice23/argon-theme" target="_blank">Argon</a></div></footer>"""
+    return shell(p, body)
+
+
+def r_ghost_comments_script(p: Page) -> str:
+    """Ghost (Source theme) whose native member comments load by script: a filled count, the comments-ui script tag, no comments."""
+    paras_ = p.article.split("\n\n")
+    cards = "".join(
+        f'<article class="gh-card post"><a class="gh-card-link" href="/r/{k}/"><figure class="gh-card-image"><img src="/content/images/2025/02/card-{k}.jpg" alt="{e(t)}"></figure><div class="gh-card-wrapper"><h3 class="gh-card-title is-title">{e(t)}</h3><p class="gh-card-excerpt is-body">{e(x)}</p><footer class="gh-card-meta"><span class="gh-card-author">By {e(p.byline)}</span><time class="gh-card-date" datetime="2025-02-2{k}">Feb 2{k}, 2025</time></footer></div></a></article>'
+        for k, (t, x) in enumerate(
+            zip(
+                [*p.related, "The case for a bigger chopping board"],
+                [
+                    "Five dinners, five pots, and almost no washing up.",
+                    "A starter that forgives you for forgetting it.",
+                    "Small boards make small cooks. Mine is now the size of a tray.",
+                ],
+                strict=False,
+            )
+        )
+    )
+    body = f"""<div class="gh-viewport">
+<header id="gh-navigation" class="gh-navigation is-left-logo gh-outer"><div class="gh-navigation-inner gh-inner"><div class="gh-navigation-brand"><a class="gh-navigation-logo is-title" href="/">{e(p.site)}</a></div><nav class="gh-navigation-menu"><ul class="nav"><li class="nav-home"><a href="/">Home</a></li><li class="nav-recipes"><a href="/tag/recipes/">Recipes</a></li><li class="nav-about"><a href="/about/">About</a></li></ul></nav><div class="gh-navigation-actions"><div class="gh-navigation-members"><a href="#/portal/signin" data-portal="signin">Sign in</a><a class="gh-button" href="#/portal/signup" data-portal="signup">Subscribe</a></div></div></div></header>
+<main class="gh-main">
+<article class="gh-article post tag-pantry">
+<header class="gh-article-header gh-canvas"><a class="gh-article-tag" href="/tag/pantry/">Pantry</a><h1 class="gh-article-title is-title">{e(p.title)}</h1><p class="gh-article-excerpt is-body">Whole seeds, a blade grinder and two minutes per meal.</p>
+<div class="gh-article-meta"><div class="gh-article-author-image instapaper_ignore"><a href="/author/nadia/"><img class="author-profile-image" src="/content/images/nadia.jpg" alt="{e(p.byline)}"></a></div><div class="gh-article-meta-wrapper"><h4 class="gh-article-author-name"><a href="/author/nadia/">{e(p.byline)}</a></h4><div class="gh-article-meta-content"><time class="gh-article-meta-date" datetime="{p.date}">{e(p.date_shown)}</time><span class="gh-article-meta-length"><span class="bull">—</span> 3 min read</span></div></div></div>
+<figure class="gh-article-image"><img src="/content/images/2025/03/spices.jpg" alt="Whole spices in small bowls"><figcaption>Cumin, coriander and green cardamom, before the pan. <span style="white-space: pre-wrap;">Photo by the author</span></figcaption></figure></header>
+<section class="gh-content gh-canvas is-body">
+{paras(paras_[0])}
+<blockquote class="kg-blockquote-alt">Toasted and ground just before cooking, they smell like something else entirely.</blockquote>
+{paras(paras_[1])}
+{paras(paras_[2])}
+<div class="kg-card kg-signup-card kg-width-regular" data-lexical-signup-form><div class="kg-signup-card-content"><div class="kg-signup-card-text"><h2 class="kg-signup-card-heading">Get the letter every Sunday</h2><p class="kg-signup-card-subheading">One recipe, one idea, no spam.</p><form class="kg-signup-card-form" data-members-form="signup"><div class="kg-signup-card-fields"><input class="kg-signup-card-input" type="email" required placeholder="Your email" data-members-email><button class="kg-signup-card-button" type="submit"><span class="kg-signup-card-button-default">Subscribe</span></button></div></form></div></div></div>
+</section>
+</article>
+<section class="gh-comments gh-canvas"><div class="gh-comments-header"><h2 class="gh-comments-title is-title">Member discussion</h2><span class="gh-comments-count"><script data-ghost-comment-count="67c6d2e1a8f01d0001a3b7c2" data-ghost-comment-count-empty="" data-ghost-comment-count-singular="comment" data-ghost-comment-count-plural="comments" data-ghost-comment-count-tag="span" data-ghost-comment-count-class-name="" data-ghost-comment-count-autowrap="true"></script><span>23 comments</span></span></div>
+<script defer src="https://cdn.jsdelivr.net/ghost/comments-ui@~1.0/umd/comments-ui.min.js" data-ghost-comments="https://slowkitchen.example/" data-api="https://slowkitchen.example/ghost/api/content/" data-admin="https://slowkitchen.example/ghost/" data-key="4b2f0c9e8a1d7e6f5c3b2a1908" data-title="" data-count="true" data-post-id="67c6d2e1a8f01d0001a3b7c2" data-color-scheme="auto" data-avatar-saturation="60" data-accent-color="#C2410C" data-comments-enabled="paid" data-publication="{e(p.site)}" crossorigin="anonymous"></script>
+</section>
+<section class="gh-container is-grid gh-outer"><div class="gh-container-inner gh-inner"><h2 class="gh-container-title">Read more</h2><main class="gh-main"><div class="gh-feed">{cards}</div></main></div></section>
+</main>
+<footer class="gh-footer gh-outer"><div class="gh-footer-inner gh-inner"><div class="gh-footer-bar"><span class="gh-footer-logo is-title">{e(p.site)}</span><nav class="gh-footer-menu"><ul class="nav"><li><a href="/privacy/">Privacy</a></li><li><a href="#/portal/account">Account</a></li></ul></nav><div class="gh-footer-copyright">Powered by <a href="https://ghost.org/" target="_blank" rel="noopener">Ghost</a></div></div>
+<div class="gh-footer-signup"><h2 class="gh-footer-signup-header is-title">{e(p.site)}</h2><p class="gh-footer-signup-subhead is-body">Slow cooking, one letter a week.</p><form class="gh-form" data-members-form><input class="gh-form-input" id="footer-email" name="email" type="email" placeholder="jamie@example.com" required data-members-email><button class="gh-button" type="submit" aria-label="Subscribe"><span>Subscribe</span></button></form></div></div></footer>
+</div>"""
+    return shell(
+        p,
+        body,
+        head='<link rel="stylesheet" type="text/css" href="/assets/built/screen.css?v=4b2c"><script defer src="https://cdn.jsdelivr.net/ghost/portal@~2.46/umd/portal.min.js" data-i18n="true" data-ghost="https://slowkitchen.example/" data-key="4b2f0c9e8a1d7e6f5c3b2a1908" data-api="https://slowkitchen.example/ghost/api/content/" crossorigin="anonymous"></script>',
+    )
+
+
+def r_movabletype(p: Page) -> str:
+    """Movable Type default templates: flat div.comment blocks, 'Name replied to comment from Other', a trackback 'Linked from'."""
+    out = []
+    for i, c in enumerate(p.comments):
+        cid = 8812 + i
+        dt = datetime.fromisoformat(c.when)
+        reply = ""
+        if c.parent is not None:
+            q = p.comments[c.parent]
+            reply = f' replied to <a href="https://marginalia.example/2025/03/reading-twice.html#comment-{8812 + c.parent}">comment from {e(q.author)}</a>'
+        author = f'<span class="vcard author"><a title="https://example.org/{cid}" href="https://example.org/{cid}" rel="nofollow">{e(c.author)}</a></span>'
+        out.append(f"""<div class="comment" id="comment-{cid}">
+<div class="inner">
+<div class="comment-header"><div class="asset-meta"><span class="byline">{author}{reply} | <a href="https://marginalia.example/2025/03/reading-twice.html#comment-{cid}"><abbr class="published" title="{dt.strftime("%Y-%m-%dT%H:%M:%S")}+00:00">{e(c.shown)}</abbr></a> | <a title="Reply" href="javascript:void(0);" onclick="mtCommentReplyOnClick('{cid}', '{e(c.author)}')">Reply</a></span></div></div>
+<div class="comment-content"><p>{e(c.text)}</p></div>
+</div>
+</div>""")
+    comments = "\n".join(out)
+    body = f"""<div id="container"><div id="container-inner">
+<div id="header"><div id="header-inner"><div id="header-content"><div id="header-name"><a href="/" accesskey="1">{e(p.site)}</a></div><div id="header-description">Books, rereading and the occasional bookshop</div></div></div></div>
+<div id="content"><div id="content-inner">
+<div id="alpha"><div id="alpha-inner">
+<div id="entry-1204" class="entry-asset asset hentry">
+<div class="asset-header"><h1 id="page-title" class="asset-name entry-title">{e(p.title)}</h1>
+<div class="asset-meta"><span class="byline">By <span class="vcard author">{e(p.byline)}</span> on <abbr class="published" title="{p.when}+00:00">{e(p.date_shown)}</abbr></span><span class="separator">|</span> <a class="permalink" rel="bookmark" href="https://marginalia.example/2025/03/reading-twice.html">Permalink</a><span class="separator">|</span> <a href="#comments">Comments (5)</a><span class="separator">|</span> <a href="#trackback">TrackBacks (1)</a></div></div>
+<div class="asset-content entry-content"><div class="asset-body">
+{paras(p.article)}
+</div></div>
+<div class="asset-footer"><div class="entry-categories"><h4>Categories<span class="delimiter">:</span></h4><ul><li class="entry-category"><a href="/reading/" rel="tag">Reading</a></li></ul></div><div class="entry-tags"><h4>Tags<span class="delimiter">:</span></h4><ul><li><a href="/tag/rereading" rel="tag">rereading</a></li><li><a href="/tag/middlemarch" rel="tag">Middlemarch</a></li></ul></div></div>
+</div>
+<div id="trackbacks" class="trackbacks"><h2 class="trackbacks-header">1 TrackBack</h2><div class="trackbacks-info"><p>TrackBack URL for this entry: <span id="trackbacks-link">https://marginalia.example/mt/mt-tb.cgi/1204</span></p></div>
+<div class="trackbacks-content"><div class="trackback" id="ping-77"><div class="inner"><div class="trackback-header"><div class="asset-meta">Linked from <a href="https://halfpageblog.example/2025/03/rereading.html" rel="nofollow">The Half Page</a> on <a href="#ping-77"><abbr class="published" title="2025-03-04T16:02:00+00:00">March 4, 2025 4:02 PM</abbr></a></div></div><div class="trackback-content"><p><a rel="nofollow" href="https://halfpageblog.example/2025/03/rereading.html" class="trackback-title">On rereading</a>: Edmund Carrow writes about reading books a second time, and it made me pull Anna Karenina off the shelf again...</p></div></div></div></div></div>
+<div id="comments" class="comments"><h2 class="comments-header">5 Comments</h2>
+<div class="comments-content">
+{comments}
+</div>
+<div class="comments-open" id="comments-open"><h2 class="comments-open-header">Leave a comment</h2><div class="comments-open-content"><div id="comment-greeting"></div><form method="post" action="/mt/mt-comments.cgi" name="comments_form" id="comments-form"><input type="hidden" name="entry_id" value="1204"><input type="hidden" name="parent_id" id="comment-parent-id" value=""><div id="comments-open-data"><div id="comment-form-name"><label for="comment-author">Name</label><input id="comment-author" name="author" size="30" value=""></div><div id="comment-form-email"><label for="comment-email">Email Address</label><input id="comment-email" name="email" size="30" value=""></div><div id="comment-form-url"><label for="comment-url">URL</label><input id="comment-url" name="url" size="30" value=""></div><div id="comment-form-remember-me"><input type="checkbox" id="comment-bake-cookie" name="bakecookie" value="1"><label for="comment-bake-cookie">Remember personal info?</label></div></div><div id="comment-form-reply" style="display:none"><input type="checkbox" id="comment-reply" name="comment_reply" value=""><label for="comment-reply" id="comment-reply-label"></label></div><div id="comments-open-text"><label for="comment-text">Comments</label><textarea id="comment-text" name="text" rows="15" cols="50"></textarea></div><div id="comments-open-footer"><input type="submit" accesskey="v" name="preview_button" id="comment-preview" value="Preview"> <input type="submit" accesskey="s" name="post" id="comment-submit" value="Submit"></div></form></div></div>
+</div>
+</div></div>
+<div id="beta"><div id="beta-inner">
+<div class="widget-recent-comments widget"><h3 class="widget-header">Recent Comments</h3><div class="widget-content"><ul>{"".join(f'<li><strong>{e(w)}</strong> on <a href="/old/{k}.html#comments">{e(t)}</a>: <span>I had the same thought when...</span></li>' for k, (w, t) in enumerate(p.recent))}</ul></div></div>
+<div class="widget-archive widget-archive-category widget"><h3 class="widget-header">Categories</h3><div class="widget-content"><ul class="widget-list"><li class="widget-list-item"><a href="/reading/">Reading (42)</a></li><li class="widget-list-item"><a href="/bookshops/">Bookshops (9)</a></li></ul></div></div>
+<div class="widget-powered widget"><div class="widget-content"><a href="https://www.movabletype.org"><img alt="Powered by Movable Type" src="/mt-static/images/bug-pbmt-white.png" width="120" height="75"></a></div></div>
+</div></div>
+</div></div>
+<div id="footer"><div id="footer-inner"><div id="footer-content"><div class="widget-powered widget"><div class="widget-content">Powered by <a href="https://www.movabletype.org">Movable Type Pro</a></div></div><div class="widget-about widget"><div class="widget-content">&copy; 2025 {e(p.site)}</div></div></div></div></div>
+</div></div>"""
+    return shell(p, body)
+
+
+def r_q2a(p: Page) -> str:
+    """Question2Answer: the question = article, div.qa-a-list-item answers with their div.qa-c-list comments."""
+    kids = children_of(p)
+    points = {"hopsandhalf": "1.2k", "ferment_fred": "210", "Bruno Keller": "4.8k"}
+
+    def who(c: C) -> str:
+        return f'<span class="qa-a-item-who"><span class="qa-a-item-who-pad">by </span><span class="qa-a-item-who-data"><a href="/user/{e(c.author)}" class="qa-user-link">{e(c.author)}</a></span><br><span class="qa-a-item-who-points"><span class="qa-a-item-who-points-pad">(</span><span class="qa-a-item-who-points-data">{points[c.author]}</span><span class="qa-a-item-who-points-pad"> points)</span></span></span>'
+
+    def when(c: C, kind: str) -> str:
+        return f'<span class="qa-{kind}-item-when"><span class="qa-{kind}-item-when-data"><time itemprop="dateCreated" datetime="{c.when}+0000" title="{c.when}+0000">{e(c.shown)}</time></span></span>'
+
+    answers = []
+    for i in kids.get(None, []):
+        c = p.comments[i]
+        aid = 3301 + i
+        cmts = []
+        for k in kids.get(i, []):
+            d = p.comments[k]
+            cmts.append(f"""<div class="qa-c-list-item" id="c{3301 + k}" itemscope itemtype="https://schema.org/Comment"><div class="qa-c-item-content qa-post-content"><a name="{3301 + k}"></a><div itemprop="text">{e(d.text)}</div></div>
+<span class="qa-c-item-avatar-meta"><span class="qa-c-item-meta"><a href="/4127/airlock-stops-bubbling?show={3301 + k}#c{3301 + k}" class="qa-c-item-what" itemprop="url">commented</a> {when(d, "c")} {who(d).replace("qa-a-item", "qa-c-item")}</span></span>
+<div class="qa-c-item-buttons"><input name="c{3301 + k}_dodelete" type="submit" value="hide" class="qa-form-light-button qa-form-light-button-hide"><input name="c{3301 + k}_doflag" type="submit" value="flag" class="qa-form-light-button qa-form-light-button-flag"><input name="c{3301 + k}_docomment" type="submit" value="reply" class="qa-form-light-button qa-form-light-button-comment"></div></div>""")
+        clist = (
+            f'<div class="qa-a-item-c-list" id="a{aid}_list"><div class="qa-c-list">{"".join(cmts)}</div></div>'
+            if cmts
+            else ""
+        )
+        best = (
+            '<div class="qa-a-selection"><div class="qa-a-selected">&nbsp;</div><div class="qa-a-selected-text">Best answer</div></div>'
+            if c.extra
+            else ""
+        )
+        answers.append(f"""<div class="qa-a-list-item{" qa-a-list-item-selected" if c.extra else ""}" id="a{aid}" itemprop="{"acceptedAnswer" if c.extra else "suggestedAnswer"}" itemscope itemtype="https://schema.org/Answer">
+<form method="post" action="/4127/airlock-stops-bubbling"><div class="qa-a-item-stats"><div class="qa-voting qa-voting-net" id="voting_{aid}"><div class="qa-vote-buttons qa-vote-buttons-net"><button title="Click to vote up" name="vote_{aid}_1_a{aid}" class="qa-vote-first-button qa-vote-up-button">+</button><button title="Click to vote down" name="vote_{aid}_-1_a{aid}" class="qa-vote-second-button qa-vote-down-button">&ndash;</button></div><div class="qa-vote-count qa-vote-count-net"><span class="qa-netvote-count"><span class="qa-netvote-count-data">{[7, 0, 0, 3][i]}</span><span class="qa-netvote-count-pad"> votes</span></span></div></div>{best}</div></form>
+<div class="qa-a-item-main"><span class="qa-a-item-avatar-meta"><span class="qa-a-item-avatar"><img src="/?qa=image&amp;qa_blobid={aid}&amp;qa_size=20" class="qa-avatar-image" alt=""></span><span class="qa-a-item-meta"><a href="/4127/airlock-stops-bubbling?show={aid}#a{aid}" class="qa-a-item-what" itemprop="url">answered</a> {when(c, "a")} {who(c)}</span></span>
+<div class="qa-a-item-content qa-post-content"><a name="{aid}"></a><div itemprop="text">{e(c.text)}</div></div>
+<div class="qa-a-item-buttons"><input name="a{aid}_doedit" type="submit" value="edit" class="qa-form-light-button qa-form-light-button-edit"><input name="a{aid}_doflag" type="submit" value="flag" class="qa-form-light-button qa-form-light-button-flag"><input name="a{aid}_docomment" type="submit" value="comment" class="qa-form-light-button qa-form-light-button-comment"></div>
+{clist}</div></div>""")
+    body = f"""<div class="qa-body-wrapper">
+<div class="qa-header"><div class="qa-logo"><a href="/" class="qa-logo-link">{e(p.site)}</a></div><div class="qa-nav-main"><ul class="qa-nav-main-list"><li class="qa-nav-main-item qa-nav-main-questions"><a href="/questions" class="qa-nav-main-link qa-nav-main-selected">Questions</a></li><li class="qa-nav-main-item qa-nav-main-unanswered"><a href="/unanswered" class="qa-nav-main-link">Unanswered</a></li><li class="qa-nav-main-item qa-nav-main-tag"><a href="/tags" class="qa-nav-main-link">Tags</a></li><li class="qa-nav-main-item qa-nav-main-ask"><a href="/ask" class="qa-nav-main-link">Ask a Question</a></li></ul></div><div class="qa-search"><form method="get" action="/search"><input type="text" name="q" value="" class="qa-search-field"><input type="submit" value="Search" class="qa-search-button"></form></div></div>
+<div class="qa-sidepanel"><div class="qa-sidebar">Welcome to {e(p.site)}, where brewers ask and answer questions.</div><div class="qa-widgets-side qa-widgets-side-low"><div class="qa-widget-side qa-widget-side-low"><h2>Related questions</h2><div class="qa-q-list">{"".join(f'<div class="qa-q-list-item"><div class="qa-q-item-main"><div class="qa-q-item-title"><a href="/r/{k}">{e(t)}</a></div><span class="qa-q-item-meta"><span class="qa-q-item-what">asked</span> <span class="qa-q-item-when-data">Feb 1{k}</span></span></div></div>' for k, t in enumerate(p.related))}</div></div></div></div>
+<div class="qa-main"><div class="qa-main-heading"><h1><a href="/4127/airlock-stops-bubbling"><span itemprop="name">{e(p.title)}</span></a></h1></div>
+<div class="qa-part-q-view"><div class="qa-q-view" id="q4127" itemscope itemtype="https://schema.org/Question">
+<form method="post" action="/4127/airlock-stops-bubbling"><div class="qa-q-view-stats"><div class="qa-voting qa-voting-net" id="voting_4127"><div class="qa-vote-buttons qa-vote-buttons-net"><button title="Click to vote up" class="qa-vote-first-button qa-vote-up-button">+</button><button title="Click to vote down" class="qa-vote-second-button qa-vote-down-button">&ndash;</button></div><div class="qa-vote-count qa-vote-count-net"><span class="qa-netvote-count"><span class="qa-netvote-count-data">4</span><span class="qa-netvote-count-pad"> votes</span></span></div></div></div></form>
+<div class="qa-q-view-main"><span class="qa-q-view-avatar-meta"><span class="qa-q-view-meta"><a href="/4127/airlock-stops-bubbling" class="qa-q-view-what" itemprop="url">asked</a> <span class="qa-q-view-when"><span class="qa-q-view-when-data"><time itemprop="dateCreated" datetime="{p.when}+0000" title="{p.when}+0000">{e(p.date_shown)}</time></span></span> <span class="qa-q-view-where"><span class="qa-q-view-where-pad">in </span><span class="qa-q-view-where-data"><a href="/equipment" class="qa-category-link">Equipment</a></span></span> <span class="qa-q-view-who"><span class="qa-q-view-who-pad">by </span><span class="qa-q-view-who-data"><a href="/user/{e(p.byline)}" class="qa-user-link">{e(p.byline)}</a></span></span></span></span>
+<div class="qa-q-view-content qa-post-content"><a name="4127"></a><div itemprop="text">
+{paras(p.article)}
+</div></div>
+<div class="qa-q-view-tags"><ul class="qa-q-view-tag-list"><li class="qa-q-view-tag-item"><a href="/tag/fermentation" class="qa-tag-link">fermentation</a></li><li class="qa-q-view-tag-item"><a href="/tag/airlock" class="qa-tag-link">airlock</a></li></ul></div>
+<div class="qa-q-view-buttons"><input type="submit" value="edit" class="qa-form-light-button qa-form-light-button-edit"><input type="submit" value="flag" class="qa-form-light-button qa-form-light-button-flag"><input type="submit" value="answer" class="qa-form-light-button qa-form-light-button-answer"><input type="submit" value="comment" class="qa-form-light-button qa-form-light-button-comment"></div>
+</div></div></div>
+<div class="qa-part-a-list"><h2 id="a_list_title"><span itemprop="answerCount">2</span> Answers</h2><div class="qa-a-list" id="a_list">
+{"".join(answers)}
+</div></div>
+<div class="qa-part-a-form"><div class="qa-a-form" id="anew"><h2>Your answer</h2><form method="post" action="/4127/airlock-stops-bubbling"><table class="qa-form-tall-table"><tr><td class="qa-form-tall-data"><textarea name="a_content" rows="12" cols="40" class="qa-form-tall-text"></textarea></td></tr><tr><td class="qa-form-tall-label">Your name to display (optional):</td></tr><tr><td class="qa-form-tall-data"><input name="a_name" type="text" class="qa-form-tall-text"></td></tr><tr><td class="qa-form-tall-label"><label><input name="a_notify" type="checkbox" value="1" class="qa-form-tall-checkbox"> Email me at this address if my answer is selected or commented on:</label></td></tr><tr><td colspan="1" class="qa-form-tall-buttons"><input type="submit" value="Add answer" class="qa-form-tall-button qa-form-tall-button-answer"></td></tr></table></form></div></div>
+</div>
+<div class="qa-footer"><div class="qa-nav-footer"><ul class="qa-nav-footer-list"><li class="qa-nav-footer-item"><a href="/feedback" class="qa-nav-footer-link">Send feedback</a></li></ul></div><div class="qa-attribution">Powered by <a href="https://www.question2answer.org/">Question2Answer</a></div></div>
+</div>"""
+    return shell(p, body)
+
+
+def r_twentyfifteen(p: Page) -> str:
+    """Twenty Fifteen: core html5 comments ('sagt:', 'Bearbeiten'), a trackback, 'Ältere Kommentare' navigation."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 1501 + i
+        track = ""
+        if i == 4:
+            track = """<li id="comment-1577" class="trackback even thread-even depth-1"><div class="comment-body">Trackback: <a href="https://dunkelkammer-notizen.example/linkliste-maerz" class="url" rel="ugc external nofollow">Linkliste im März | Dunkelkammer-Notizen</a> <span class="edit-link"><a class="comment-edit-link" href="/wp-admin/comment.php?action=editcomment&amp;c=1577">Bearbeiten</a></span></div></li>
+"""
+        return f"""{track}<li id="comment-{cid}" class="comment {"byuser comment-author-till bypostauthor" if c.author == p.byline else ""} {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}{" parent" if sub else ""}">
+<article id="div-comment-{cid}" class="comment-body">
+<footer class="comment-meta">
+<div class="comment-author vcard"><img alt="" src="/avatar/{i}?s=56" class="avatar avatar-56 photo" height="56" width="56"><b class="fn">{e(c.author)}</b> <span class="says">sagt:</span></div>
+<div class="comment-metadata"><a href="https://koernchen-kontrast.example/2025/03/03/film-entwickeln/#comment-{cid}"><time datetime="{c.when}+01:00">{e(c.shown)}</time></a><span class="edit-link"><a class="comment-edit-link" href="/wp-admin/comment.php?action=editcomment&amp;c={cid}">Bearbeiten</a></span></div>
+</footer>
+<div class="comment-content"><p>{e(c.text)}</p></div>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Antworte auf {e(c.author)}">Antworten</a></div>
+</article>
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ol class="children">\n{s}\n</ol>\n')
+    navc = '<nav class="navigation comment-navigation" role="navigation"><h2 class="screen-reader-text">Kommentar-Navigation</h2><div class="nav-links"><div class="nav-previous"><a href="/2025/03/03/film-entwickeln/comment-page-1/#comments">Ältere Kommentare</a></div></div></nav>'
+    body = f"""<div id="page" class="hfeed site"><a class="skip-link screen-reader-text" href="#content">Zum Inhalt springen</a>
+<div id="sidebar" class="sidebar"><header id="masthead" class="site-header" role="banner"><div class="site-branding"><p class="site-title"><a href="/" rel="home">{e(p.site)}</a></p><p class="site-description">Analog fotografieren, selbst entwickeln</p><button class="secondary-toggle">Menü und Widgets</button></div></header>
+<div id="secondary" class="secondary">{nav(p, "main-navigation")}<div id="widget-area" class="widget-area" role="complementary">{recent_widget(p)}<aside id="categories-2" class="widget widget_categories"><h2 class="widget-title">Kategorien</h2><ul><li class="cat-item"><a href="/kategorie/dunkelkammer/">Dunkelkammer</a></li><li class="cat-item"><a href="/kategorie/kameras/">Kameras</a></li></ul></aside></div></div></div>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main" role="main">
+<article id="post-733" class="post-733 post type-post status-publish format-standard hentry category-dunkelkammer">
+<header class="entry-header"><h1 class="entry-title">{e(p.title)}</h1></header>
+<div class="entry-content">
+{paras(p.article)}
+</div>
+<div class="author-info"><h2 class="author-heading">Veröffentlicht von</h2><div class="author-avatar"><img alt="" src="/avatar/till?s=56" class="avatar avatar-56 photo" height="56" width="56"></div><div class="author-description"><h3 class="author-title">{e(p.byline)}</h3><p class="author-bio">Fotografiert seit 2009 auf Film, seit diesem Winter auch in der eigenen Küche. <a class="author-link" href="/author/till/" rel="author">Alle Beiträge von {e(p.byline)} anzeigen</a></p></div></div>
+<footer class="entry-footer"><span class="posted-on"><span class="screen-reader-text">Veröffentlicht am </span><a href="/2025/03/03/film-entwickeln/" rel="bookmark"><time class="entry-date published" datetime="{p.when}+01:00">{e(p.date_shown)}</time></a></span><span class="byline"><span class="author vcard"><span class="screen-reader-text">Autor </span><a class="url fn n" href="/author/till/">{e(p.byline)}</a></span></span><span class="cat-links"><span class="screen-reader-text">Kategorien </span><a href="/kategorie/dunkelkammer/" rel="category tag">Dunkelkammer</a></span><span class="comments-link"><a href="#comments">5 Kommentare<span class="screen-reader-text"> zu {e(p.title)}</span></a></span><span class="edit-link"><a class="post-edit-link" href="/wp-admin/post.php?post=733&amp;action=edit">Bearbeiten</a></span></footer>
+</article>
+<div id="comments" class="comments-area">
+<h2 class="comments-title">5 Gedanken zu &bdquo;{e(p.title)}&ldquo;</h2>
+{navc}
+<ol class="comment-list">
+{items}
+</ol>
+{navc}
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Schreibe einen Kommentar <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Antworten abbrechen</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-notes"><span id="email-notes">Deine E-Mail-Adresse wird nicht veröffentlicht.</span> <span class="required-field-message">Erforderliche Felder sind mit <span class="required">*</span> markiert</span></p><p class="comment-form-comment"><label for="comment">Kommentar <span class="required">*</span></label><textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p><p class="comment-form-author"><label for="author">Name <span class="required">*</span></label><input id="author" name="author" type="text"></p><p class="comment-form-email"><label for="email">E-Mail <span class="required">*</span></label><input id="email" name="email" type="email"></p><p class="comment-form-url"><label for="url">Website</label><input id="url" name="url" type="url"></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Kommentar abschicken"></p></form></div>
+</div>
+<nav class="navigation post-navigation" role="navigation"><h2 class="screen-reader-text">Beitrags-Navigation</h2><div class="nav-links"><div class="nav-previous"><a href="/r/0" rel="prev"><span class="meta-nav" aria-hidden="true">Zurück</span> <span class="screen-reader-text">Vorheriger Beitrag:</span> <span class="post-title">{e(p.related[0])}</span></a></div><div class="nav-next"><a href="/r/1" rel="next"><span class="meta-nav" aria-hidden="true">Weiter</span> <span class="screen-reader-text">Nächster Beitrag:</span> <span class="post-title">{e(p.related[1])}</span></a></div></div></nav>
+</main></div></div>
+<footer id="colophon" class="site-footer" role="contentinfo"><div class="site-info"><a href="/impressum/">Impressum</a> · <a href="https://de.wordpress.org/" class="imprint">Stolz präsentiert von WordPress</a></div></footer></div>"""
+    return shell(p, body)
+
+
+def r_instantcms(p: Page) -> str:
+    """InstantCMS 2: div#comments_list of flat div.comment#comment_N, nesting only in style margin-left and data-level."""
+    out = []
+    for i, c in enumerate(p.comments):
+        cid = 7731 + i
+        level = depth(p, i) + 1
+        guest = c.author == "Марина"
+        name = (
+            f'<span class="guest_name user">{e(c.author)}</span> <span class="guest">гость</span>'
+            if guest
+            else f'<a href="/users/{cid}" class="user{" author" if c.author == p.byline else ""}">{e(c.author)}</a>'
+        )
+        out.append(f"""<div id="comment_{cid}" class="comment" style="margin-left: {(level - 1) * 30}px" data-level="{level}">
+<div class="avatar"><a href="/users/{cid}"><img src="/upload/default/avatar_small.png" alt="" class="img-fluid"></a></div>
+<div class="content">
+<div class="info">
+<div class="name">{name}</div>
+<div class="date"><span class="{"" if i else "highlight"}">{e(c.shown)}</span></div>
+<div class="nav"><a href="#comment_{cid}" class="scroll-to" title="Ссылка на комментарий">#</a>{f'<a href="#up" data-parent_id="{7731 + c.parent}" class="scroll-up" title="Перейти к родительскому">&uarr;</a>' if c.parent is not None else ""}</div>
+<div class="rating"><a href="#vote" class="rate-up" title="Хороший комментарий" data-direction="up" data-target-id="{cid}"></a><span class="value{" positive" if i % 2 == 0 else ""}">{"+3" if i % 2 == 0 else "0"}</span><a href="#vote" class="rate-down" title="Плохой комментарий" data-direction="down" data-target-id="{cid}"></a></div>
+</div>
+<div class="text">{e(c.text)}</div>
+<div class="links"><a href="#reply" class="reply" data-id="{cid}">Ответить</a><a href="#complain" class="complain" data-id="{cid}">Пожаловаться</a></div>
+</div>
+</div>""")
+    comments = "\n".join(out)
+    body = f"""<div id="layout"><header><div id="logo"><a href="/">{e(p.site)}</a></div>{nav(p, "menu main-menu")}</header>
+<div id="breadcrumbs"><ul><li class="home"><a href="/">Главная</a></li><li class="sep"></li><li><a href="/articles">Статьи</a></li><li class="sep"></li><li><a href="/articles/baltika">Балтика</a></li></ul></div>
+<div id="body"><main><article>
+<h1>{e(p.title)}</h1>
+<div class="content_item articles_item">
+<div class="info_bar"><div class="bar_item bi_date_pub" title="Дата публикации"><time datetime="{p.when}+03:00">{e(p.date_shown)}</time></div><div class="bar_item bi_user" title="Автор"><a href="/users/12">{e(p.byline)}</a></div><div class="bar_item bi_hits" title="Просмотры">Просмотров: 2 418</div><div class="bar_item bi_comments"><a href="#comments">5 комментариев</a></div></div>
+<div class="field ft_image f_photo"><div class="value"><img src="/upload/000/u12/kosa-mart.jpg" alt="Дюна Эфа в марте"><div class="caption">Дюна Эфа ранним утром. Фото автора</div></div></div>
+<div class="field ft_html f_content auto_field"><div class="value">
+{paras(p.article)}
+</div></div>
+<div class="tags_bar">Теги: <a href="/tags/kosa">Куршская коса</a>, <a href="/tags/zima">зима</a></div>
+</div>
+<div class="content_item_props"><div class="share"><span>Поделиться:</span> <a href="#vk" class="share-vk">ВКонтакте</a> <a href="#ok" class="share-ok">Одноклассники</a> <a href="#tg" class="share-tg">Telegram</a></div></div>
+<div id="comments_widget" class="tabs-menu"><span id="comments"></span>
+<ul class="tabbed"><li><a href="#tab-icms" class="active">Комментарии <span class="counter">5</span></a></li><li><a href="#subscribe" class="subscribe">Подписаться</a></li></ul>
+<div id="tab-icms" class="tab"><div id="comments_list">
+{comments}
+</div>
+<div id="comments_add_link"><a href="#reply" class="ajaxlink">Добавить комментарий</a></div>
+<div id="comments_add_form"><form action="/comments/submit" method="post"><div class="author_data"><div class="name field"><label>Ваше имя</label><input type="text" class="input" name="author_name" value=""></div><div class="email field"><label>E-mail</label><input type="text" class="input" name="author_email" value=""></div></div><textarea name="content" id="content" class="textarea"></textarea><div class="buttons"><input class="button" type="button" name="preview" value="Предпросмотр"><input class="button-submit" type="submit" name="submit" value="Отправить"></div></form></div>
+</div></div>
+</article></main>
+<aside><div class="widget"><div class="title">Последние комментарии</div><div class="body"><div class="widget_comments_list">{"".join(f'<div class="item"><div class="info"><a class="author" href="/users/{k}">{e(w)}</a> &rarr; <a class="subject" href="/articles/{k}.html#comment_{90 + k}">{e(t)}</a></div><div class="text">Спасибо, очень полезно!</div></div>' for k, (w, t) in enumerate(p.recent))}</div></div></div>
+<div class="widget"><div class="title">{e(LABELS["ru"]["related"])}</div><div class="body"><ul>{"".join(f'<li><a href="/r/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div></aside></div>
+<footer><div id="copyright">© 2025 {e(p.site)}</div><div id="info">Работает на <a href="https://instantcms.ru/">InstantCMS</a></div></footer></div>"""
+    return shell(p, body)
+
+
+def r_foroactivo(p: Page) -> str:
+    """Foroactivo (Forumotion, phpBB3 version): div.post.rowN#pN, 'por Name el …', blockquote cite 'escribió:', dl.postprofile."""
+    posts = [(p.byline, p.date_shown, p.article, None, "Maquinista")] + [
+        (c.author, c.shown, c.text, c.parent, c.extra) for c in p.comments
+    ]
+    stats = {
+        "Vía_Estrecha": ("58", "12/01/2019", "Zaragoza"),
+        "Chema_Talgo": ("1.204", "03/05/2014", "Valladolid"),
+        "Remedios_Zgz": ("3.377", "21/09/2011", "Zaragoza"),
+    }
+    out = []
+    for n, (who, shown, text, parent, rank) in enumerate(posts):
+        pid = 41207 + n
+        quote = ""
+        if parent is not None:
+            q = p.comments[parent]
+            quote = f"<blockquote><div><cite>{e(q.author)} escribió:</cite>{e(q.text)}</div></blockquote>"
+        msgs, since, where = stats[who]
+        sig = (
+            '<div class="signature_div" id="sig41207">Modulo en N. Algún día, una maqueta en el trastero.</div>'
+            if who == "Chema_Talgo"
+            else ""
+        )
+        subject = p.title if n == 0 else f"Re: {p.title}"
+        out.append(f"""<div class="post row{1 + n % 2} post--{pid}" id="p{pid}"><div class="inner"><span class="corners-top"><span></span></span>
+<div class="postbody">
+<div class="post-head"><ul class="profile-icons"><li class="edit-icon"><a href="/post?p={pid}&amp;mode=editpost" title="Editar/Borrar mensaje"><span>Editar</span></a></li><li class="quote-icon"><a href="/post?p={pid}&amp;mode=quote" title="Responder citando"><span>Citar</span></a></li></ul>
+<h2 class="topic-title"><a href="/t2231-escala-piso-pequeno#{pid}">{e(subject)}</a></h2>
+<p class="author"><a href="/t2231-escala-piso-pequeno#{pid}"><img src="https://illiweb.com/fa/prosilver/icon_post_target.gif" alt="Mensaje" title="Mensaje"></a> por <strong><a href="/u{17 + n}"><span style="color:{"#cc6600" if rank == "Moderador" else "#333333"}"><strong>{e(who)}</strong></span></a></strong> el {e(shown)}</p></div>
+<div class="clearfix"></div>
+<div class="content clearfix"><div>{quote}{brs(text)}</div></div>
+{sig}</div>
+<dl class="postprofile" id="profile{pid}"><dt><a href="/u{17 + n}"><img src="https://2img.net/i/fa/empty/avatar.png" alt=""></a><br><strong><a href="/u{17 + n}"><span style="color:#333333">{e(who)}</span></a></strong></dt><dd>{e(rank)}<br><img src="https://2img.net/i/fa/rank/{rank.lower()}.png" alt="{e(rank)}"></dd><dd><br></dd><dd><span class="label"><span style="color:#000000;">Mensajes</span>&nbsp;:</span> {msgs}</dd><dd><span class="label"><span style="color:#000000;">Fecha de inscripción</span>&nbsp;:</span> {since}</dd><dd><span class="label"><span style="color:#000000;">Localización</span>&nbsp;:</span> {where}</dd></dl>
+<div class="back2top"><a class="top" href="#top">Volver arriba</a></div>
+<span class="corners-bottom"><span></span></span></div></div>
+<hr class="divider">""")
+    body = f"""<a id="top" name="top" accesskey="t"></a><div id="wrap"><div id="page-header"><div class="headerbar"><div class="inner"><div id="site-description"><a id="logo" href="/"><img src="https://2img.net/h/logo-ferro.png" alt="{e(p.site)}"></a><h1>{e(p.site)}</h1></div></div></div>
+<div class="navbar"><ul class="linklist navlinks"><li><a class="mainmenu" href="/">Índice</a></li><li><a class="mainmenu" href="/faq">Preguntas frecuentes</a></li><li><a class="mainmenu" href="/search">Buscar</a></li><li><a class="mainmenu" href="/register">Registrarse</a></li><li><a class="mainmenu" href="/login">Conectarse</a></li></ul></div></div>
+<div id="page-body">
+<h2 class="topic-title-main"><a href="/t2231-escala-piso-pequeno">{e(p.title)}</a></h2>
+<div class="topic-actions"><div class="buttons"><a href="/post?f=4&amp;mode=reply&amp;t=2231" rel="nofollow"><img src="https://illiweb.com/fa/prosilver/button_topic_reply-es.png" alt="Responder al tema"></a></div><div class="pagination"><span>4 respuestas</span> &bull; Página <strong>1</strong> de <strong>1</strong></div></div>
+<p class="left-box"><a href="/f4-trazados-y-maquetas">Trazados y maquetas</a></p>
+{"".join(out)}
+<div class="topic-actions"><div class="pagination">Página <strong>1</strong> de <strong>1</strong></div></div>
+<form action="/post" method="post" name="post" id="quick_reply"><div class="panel bg2"><div class="inner"><h2>Respuesta rápida</h2><fieldset class="fields1"><textarea name="message" rows="8" cols="60"></textarea><div class="submit-buttons"><input class="button2" type="submit" name="preview" value="Previsualizar"><input class="button1" type="submit" name="post" value="Enviar"></div></fieldset></div></div></form>
+<div class="panel bg1" id="similar_topics"><div class="inner"><h3>Temas similares</h3><ul class="topiclist">{"".join(f'<li class="row"><dl><dt><a class="topictitle" href="/t{2100 + k}">{e(t)}</a></dt></dl></li>' for k, t in enumerate(p.related))}</ul></div></div>
+<div class="panel"><div class="inner"><h3>Permisos de este foro:</h3><p class="gensmall">No puedes responder a temas en este foro.</p></div></div>
+</div>
+<div id="page-footer"><div class="navbar"><ul class="linklist"><li><a href="/">Índice</a></li></ul></div><div class="copyright">Foro gratis: <a href="https://www.foroactivo.com" target="_blank">©phpBB</a> | <a href="https://www.foroactivo.com/" target="_blank">Foro gratis de asistencia</a> | <a href="/abuse">Denunciar un abuso</a></div></div></div>"""
+    return shell(p, body)
+
+
+def r_weebly(p: Page) -> str:
+    """Weebly blog: flat div.blogCommentWrap blocks, nesting only in the inner class blogCommentLevelN."""
+    out = []
+    for i, c in enumerate(p.comments):
+        cid = 3319042 + i * 17
+        level = depth(p, i) + 1
+        name = (
+            f'<a href="https://terre-et-feu.example" target="_blank" rel="nofollow">{e(c.author)}</a>'
+            if c.author == p.byline
+            else e(c.author)
+        )
+        out.append(f"""<div id="{cid}" class="blogCommentWrap"><div class="blogCommentLevel{level}">
+<div class="blogCommentHeading"><div class="blogCommentAuthor"><span class="name">{name}</span><span class="date">{e(c.shown)}</span></div></div>
+<div class="blogCommentText"><div>{e(c.text)}</div></div>
+<div class="blogCommentReply"><a href="#" onclick="_W.Commentary.reply({cid}); return false;" class="blog-link">Répondre</a></div>
+</div></div>""")
+    comments = "\n".join(out)
+    body = f"""<div class="wrapper"><div class="banner-wrap"><div class="container"><div class="header"><span class="wsite-logo"><a href="/"><span id="wsite-title">{e(p.site)}</span></a></span>{nav(p, "nav menu wsite-menu-default")}</div></div></div>
+<div class="main-wrap"><div class="container"><div id="wsite-content" class="wsite-elements wsite-not-footer">
+<div id="blogTable" class="blog-table"><div class="blog-body">
+<div id="blog-post-812409" class="blog-post">
+<div class="blog-header"><h2 class="blog-title"><a class="blog-title-link blog-link" href="/blog/pourquoi-nos-bols-craquent">{e(p.title)}</a></h2>
+<p class="blog-date"><span class="date-text">{e(p.date_shown)}</span></p>
+<div class="blog-comments-bottom"><a class="blog-link" href="#comments">4 Commentaires</a></div></div>
+<div class="blog-separator">&nbsp;</div>
+<div class="blog-content"><div class="paragraph">{brs(p.article)}</div>
+<div><div class="wsite-image wsite-image-border-none"><a><img src="/uploads/1/2/9/bols.jpg" alt="Bols en cours de séchage"></a><div style="display:block;font-size:90%">Bols retournés sous plastique, deuxième jour de séchage.</div></div></div></div>
+<div class="blog-footer"><div class="blog-social"><div class="blog-social-item blog-fb-like"><span>J'aime</span></div><div class="blog-social-item"><a href="#" class="wsite-social-item wsite-share-twitter">Partager</a></div></div></div>
+</div>
+<div id="commentArea"><a name="comments"></a><h2 id="comments" class="blog-comments-title">Commentaires</h2>
+<div class="blog-comments" id="blogComments812409">
+{comments}
+</div>
+<div id="commentReplyTitle" class="blog-comment-reply-title"><h2 class="blog-comment-reply-title">Répondre</h2></div>
+<div id="commentPostDiv"><form id="commentForm" action="/ajax/apps/formSubmitAjax.php" method="post"><div id="commentFieldNameTitle" class="blog-comment-field"><label>Nom <span class="form-required">(obligatoire)</span></label><input type="text" name="name" class="wsite-form-input"></div><div class="blog-comment-field"><label>E-mail <span class="form-not-required">(non publié)</span></label><input type="email" name="email" class="wsite-form-input"></div><div class="blog-comment-field"><label>Site web</label><input type="text" name="website" class="wsite-form-input"></div><div class="blog-comment-field"><label>Commentaires <span class="form-required">(obligatoire)</span></label><textarea name="comment" class="wsite-form-input"></textarea></div><div class="blog-comment-field"><label><input type="checkbox" name="notify" value="1"> Avertissez-moi lorsque de nouveaux commentaires sont publiés</label></div><input type="submit" value="Envoyer" class="blog-comment-submit"></form></div>
+</div></div>
+<div class="blog-sidebar"><div class="column-blog"><h2 class="wsite-content-title">Archives</h2><div class="blog-archive-list"><a href="/blog/archives/03-2025">Mars 2025</a><br><a href="/blog/archives/02-2025">Février 2025</a></div>
+<h2 class="wsite-content-title">Catégories</h2><div class="blog-category-list"><a href="/blog/category/tous">Tous</a><br><a href="/blog/category/technique">Technique</a></div>
+<h2 class="wsite-content-title">Derniers articles</h2><div class="blog-recent-list">{"".join(f'<a href="/r/{k}">{e(t)}</a><br>' for k, t in enumerate(p.related))}</div>
+<div class="blog-feed-link"><a href="/blog/feed" target="_blank">Flux RSS</a></div></div></div>
+</div></div></div></div>
+<div class="footer-wrap"><div class="container"><div class="footer"><div class="wsite-elements wsite-footer"><div class="paragraph">Atelier Terre &amp; Feu · 12 rue des Potiers, 44000 Nantes</div></div></div></div></div>
+<div id="weebly-footer-signup-container-v3"><a href="https://www.weebly.com/fr" target="_blank" rel="nofollow">Créé avec Weebly</a></div></div>"""
+    return shell(p, body)
+
+
+def r_joe(p: Page) -> str:
+    """Typecho Joe theme: li.comment-list__item with div.comment-list__item-contain, span.author, '作者' badge, time.date, span.reply."""
+    agents = ["Chrome 122 · Windows 10", "Safari · iOS 17.3", "Firefox 123 · Ubuntu", "Chrome 122 · macOS"]
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 315 + i
+        badge = f'<i class="by-author">{e(c.extra)}</i>' if c.extra else ""
+        children = (
+            f'<div class="comment-list__item-children">\n<ol class="comment-list">\n{sub}\n</ol>\n</div>'
+            if sub
+            else ""
+        )
+        return f"""<li class="comment-list__item" id="li-comment-{cid}">
+<div class="comment-list__item-contain" id="comment-{cid}">
+<div class="term">
+<img width="48" height="48" class="avatar lazyload" src="/usr/themes/Joe/assets/images/lazyload.gif" data-src="/avatar/{i}" alt="头像">
+<div class="content">
+<div class="user"><span class="author">{e(c.author)}</span>{badge}<span class="agent">{agents[i % 4]}</span></div>
+<div class="substance">{e(c.text)}</div>
+<div class="handle"><time class="date" datetime="{c.when}">{e(c.shown)}</time><span class="reply joe_comment__reply" data-id="comment-{cid}" data-coid="{cid}"><svg class="icon" viewBox="0 0 1024 1024" width="14" height="14"></svg>回复</span></div>
+</div>
+</div>
+</div>
+{children}</li>"""
+
+    items = tree(p, item, lambda s: s)
+    body = f"""<div id="Joe">
+<header class="joe_header"><div class="joe_header__above"><div class="joe_container"><a class="joe_header__logo" href="/">{e(p.site)}</a>{nav(p, "joe_header__above-nav")}</div></div></header>
+<div class="joe_container joe_main_container page-post">
+<div class="joe_main">
+<div class="joe_bread"><ul class="joe_bread__bread"><li class="item"><a href="/" class="link" title="首页">首页</a></li><li class="line">/</li><li class="item"><a class="link" href="/category/tinker/">折腾</a></li><li class="line">/</li><li class="item">正文</li></ul></div>
+<div class="joe_detail" data-cid="128">
+<h1 class="joe_detail__title">{e(p.title)}</h1>
+<div class="joe_detail__count"><div class="joe_detail__count-information"><a href="/author/1/"><img width="35" height="35" class="avatar" src="/avatar/azhe" alt="{e(p.byline)}"></a><div class="meta"><div class="author"><a class="link" href="/author/1/" title="{e(p.byline)}">{e(p.byline)}</a></div><div class="item"><span class="text">{e(p.date_shown)}</span><span class="line">/</span><span class="text">4 评论</span><span class="line">/</span><span class="text">1.2k 阅读</span><span class="line">/</span><span class="text">正在检测是否收录...</span></div></div></div></div>
+<div class="joe_detail__article">
+{paras(p.article)}
+</div>
+<div class="joe_detail__copyright"><div class="content"><div class="item"><span>版权属于：</span><span class="text">{e(p.byline)}</span></div><div class="item"><span>本文链接：</span><span class="text">https://zheteng.example/archives/128/</span></div><div class="item"><span>作品采用：</span><span class="text">《署名-非商业性使用-相同方式共享 4.0 国际 (CC BY-NC-SA 4.0)》许可协议授权</span></div></div></div>
+<div class="joe_detail__operate"><div class="joe_detail__operate-like"><span class="text">点赞 12</span></div><div class="joe_detail__operate-share"><span>分享</span></div></div>
+<div class="joe_detail__related"><div class="joe_detail__related-title">相关推荐</div>{"".join(f'<a class="item" href="/r/{k}">{e(t)}</a>' for k, t in enumerate(p.related))}</div>
+</div>
+<div class="joe_comment"><h3 class="joe_comment__title">评论 (4)</h3>
+<div class="joe_comment__respond" id="comment-respond"><div class="joe_comment__respond-type"><button class="item active" data-type="text">文本</button><button class="item" data-type="draw">画图</button></div><form method="post" class="joe_comment__respond-form" action="/archives/128/comment" data-type="text"><div class="head"><div class="list"><input type="text" autocomplete="off" name="author" maxlength="16" placeholder="昵称"></div><div class="list"><input type="text" autocomplete="off" name="mail" placeholder="邮箱"></div><div class="list"><input type="text" autocomplete="off" name="url" placeholder="网址（非必填）"></div></div><div class="body"><textarea class="text joe_owo__target" name="text" autocomplete="new-password" placeholder="请输入评论内容..."></textarea></div><div class="foot"><div class="owo joe_owo__contain"></div><div class="submit"><span class="cancle joe_comment__cancle">取消</span><button type="submit">发送评论</button></div></div></form></div>
+<ol class="comment-list">
+{items}
+</ol>
+<div class="joe_pagination"></div>
+</div>
+</div>
+<div class="joe_aside"><section class="joe_aside__item newreply"><div class="joe_aside__item-title"><span class="text">最新回复</span></div><ul class="joe_aside__item-contain">{"".join(f'<li class="item"><div class="user"><img width="30" height="30" class="avatar" src="/avatar/r{k}" alt=""><div class="info"><div class="author">{e(w)}</div><span class="date">2025-02-2{k}</span></div></div><div class="reply"><a class="link" href="/old/{k}#comment-{90 + k}">{e(t)}</a></div></li>' for k, (w, t) in enumerate(p.recent))}</ul></section></div>
+</div>
+<footer class="joe_footer"><div class="joe_container"><div class="item">2025 © {e(p.site)}</div><div class="item">由 Typecho 强力驱动 · 主题 Joe</div></div></footer>
+</div>"""
+    return shell(p, body)
+
+
 RENDERERS: dict[str, Callable[[Page], str]] = {
     "wp2021": r_wp2021,
     "kubrick": r_kubrick,
@@ -9394,6 +10272,22 @@ RENDERERS: dict[str, Callable[[Page], str]] = {
     "hestia": r_hestia,
     "twentytwenty": r_twentytwenty,
     "kiosr": r_kiosr,
+    "twentynineteen": r_twentynineteen,
+    "kadence": r_kadence,
+    "trac": r_trac,
+    "elementor": r_elementor,
+    "asgaros": r_asgaros,
+    "contempo": r_contempo,
+    "twentyseventeen": r_twentyseventeen,
+    "argon": r_argon,
+    "ghost_comments_script": r_ghost_comments_script,
+    "movabletype": r_movabletype,
+    "q2a": r_q2a,
+    "twentyfifteen": r_twentyfifteen,
+    "instantcms": r_instantcms,
+    "foroactivo": r_foroactivo,
+    "weebly": r_weebly,
+    "joe": r_joe,
 }
 # Flat lists in reading order (not a nesting): comments keep the order they were written in.
 FLAT = {"kubrick", "antwort_de", "blogger_classic", "discourse", "phpbb", "xenforo", "discuz", "vbulletin"}
@@ -9419,6 +10313,9 @@ FLAT |= {"xenforo1", "smf21"}
 FLAT |= {"groupsio", "canalblog", "phpwind", "jimdo", "ipb3"}
 # Held-out batches 23 and 24: forum threads, mailing lists and flat lists whose replies point back (a quote, "En réponse au commentaire de").
 FLAT |= {"publicinbox", "phpbb2", "club_fr", "redmine", "ucoz_forum"}
+# Held-out batches 27 and 28: a ticket history, forum threads and flat lists whose replies point back
+# ("in reply to", a quote, "replied to comment from", an indent style or class).
+FLAT |= {"trac", "asgaros", "movabletype", "instantcms", "foroactivo", "weebly"}
 CJK = {"zh"}
 
 
