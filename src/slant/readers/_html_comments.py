@@ -43,6 +43,7 @@ from slant.readers._html_fields import (
 )
 from slant.readers._html_forms import holds_entry, is_writing_form
 from slant.readers._html_mail import is_signature
+from slant.readers._html_marks import PageMarks
 from slant.readers._html_owner_replies import FAMILIES as OWNER_REPLY_FAMILIES
 from slant.readers._html_owner_replies import owner_replies
 from slant.readers._html_quotes import BARE_QUOTE_TAGS, QuoteEvidence, quoted_comments
@@ -125,15 +126,19 @@ def read_jsonld(root: Any) -> list[Any]:
     return objects
 
 
-def extract_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
+def extract_comments(root: Any, *, jsonld: list[Any], marks: PageMarks | None = None) -> CommentExtraction:
     """Find the page's comments, trying each markup family in turn, then give every comment the same
     roles (:func:`slant.readers._html_fields.tidy_text`) and thread signs (:mod:`._html_threads`).
 
     Args:
         root: the page's lxml HTML tree, with scripts already removed.
         jsonld: the page's JSON-LD objects, read before the scripts were removed.
+        marks: the page's attributes, gathered before the scripts were removed (some thread signs
+            are not looked for on a page without the attributes they read).
     """
-    return _tidied(_with_owner_replies(_without_taken_down(_found_comments(root, jsonld=jsonld))))
+    return _tidied(
+        _with_owner_replies(_without_taken_down(_found_comments(root, jsonld=jsonld))), marks=marks
+    )
 
 
 def _with_owner_replies(found: CommentExtraction) -> CommentExtraction:
@@ -185,7 +190,7 @@ def _without_taken_down(found: CommentExtraction) -> CommentExtraction:
     return found
 
 
-def _tidied(found: CommentExtraction) -> CommentExtraction:
+def _tidied(found: CommentExtraction, *, marks: PageMarks | None = None) -> CommentExtraction:
     if not found.comments:
         return found
     blocks = found.blocks or [None] * len(found.comments)
@@ -236,7 +241,7 @@ def _tidied(found: CommentExtraction) -> CommentExtraction:
             ReplyHints(tidy.reply_to_name or labelled, tidy.reply_to_number, quoted, quotes=quotes[position])
         )
     parents = infer_parents(
-        blocks, [record.parent for record in found.comments], authors=authors, hints=hints
+        blocks, [record.parent for record in found.comments], authors=authors, hints=hints, marks=marks
     )
     found.comments = [
         # as dataclasses.replace would, at a fifth of its cost
