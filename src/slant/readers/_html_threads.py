@@ -199,11 +199,21 @@ def _descends_from(index: int, ancestor: int, parents: Sequence[int | None]) -> 
 
 def _identifiers(blocks: Sequence[Any | None]) -> dict[str, int]:
     """Every id a comment goes by: its own ids and data ids, and the anchors just before it."""
+    # the names the comments' own attributes have, gathered once: each comment is then asked for
+    # those of them that may hold its id (a look at each of its attributes and eight names it may
+    # not have cost twice as much); the order of one comment's ids does not matter, all map to it
+    present: set[str] = set()
+    for block in blocks:
+        if block is not None:
+            present.update(block.keys())
+    names = [name for name in _ID_ATTRIBUTES if name in present]
+    # a key under another name ("commentid", "data-key"): web components name their own
+    names.extend(name for name in present if name not in _ID_ATTRIBUTES and is_key_attribute(name))
     ids: dict[str, int] = {}
     for index, block in enumerate(blocks):
         if block is None:
             continue
-        for value in _own_ids(block):
+        for value in _own_ids(block, names):
             ids.setdefault(value, index)
             digits = _DIGITS.search(value)
             if digits is not None:
@@ -240,14 +250,10 @@ class _HeadAnchors:
         return self._ids.get(key)
 
 
-def _own_ids(block: Any) -> list[str]:
-    values = [str(block.get(name)) for name in _ID_ATTRIBUTES if block.get(name)]
-    # a key under another name ("commentid", "data-key"): web components name their own
-    values.extend(
-        str(value)
-        for name, value in block.attrib.items()
-        if value and name not in _ID_ATTRIBUTES and is_key_attribute(name)
-    )
+def _own_ids(block: Any, names: Sequence[str]) -> list[str]:
+    """The values of the block's attributes ``names`` (those that may hold an id), and the ids of
+    the empty anchors just before it."""
+    values = [str(value) for value in map(block.get, names) if value]
     previous = block.getprevious()
     while (
         previous is not None
