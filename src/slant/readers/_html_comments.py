@@ -552,7 +552,6 @@ def _skipper(items: set[Any], tokens: tuple[str, ...]) -> Callable[[Any], bool]:
 # --- WordPress ------------------------------------------------------------------------------------
 
 _WP_LIST_NAMES = frozenset({"commentlist", "comment-list", "wp-block-comment-template"})
-_XML_SPACE = str.maketrans("\t\n\r", "   ")
 _WP_CHROME = (
     "reply",
     "comment-reply-link",
@@ -593,7 +592,7 @@ def _wordpress_items(root: Any) -> list[Any]:
     seen: set[Any] = set()
     for listing in root.iter("ol", "ul"):
         classes = listing.get("class")  # read and split once for the three names (every list is asked)
-        if not classes or _WP_LIST_NAMES.isdisjoint(classes.translate(_XML_SPACE).split(" ")):
+        if not classes or _WP_LIST_NAMES.isdisjoint(_xml_tokens(classes)):
             continue
         # a list inside another comes later in page order: its items are already in
         for item in listing.iter("li"):
@@ -607,7 +606,14 @@ def _has_token(element: Any, name: str) -> bool:
     """XPath's ``contains(concat(' ', normalize-space(@class), ' '), ' name ')``: XML white space
     only (a no-break space joins), case kept."""
     value = element.get("class")
-    return bool(value) and name in value.translate(_XML_SPACE).split(" ")
+    return bool(value) and name in _xml_tokens(value)
+
+
+def _xml_tokens(value: str) -> list[str]:
+    """``value`` split at XML white space only (space, tab, line feed, carriage return): three
+    replacements in C, where ``str.translate``'s table cost four times as much (asked of every list
+    and every list item of the page)."""
+    return value.replace("\t", " ").replace("\n", " ").replace("\r", " ").split(" ")
 
 
 def _wordpress_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None, str]:
