@@ -30,6 +30,9 @@ def _read(*comments: str) -> list[str | None]:
         "<a rel='in-reply-to' href='/c/1001'>answering</a>",
         "<a component='entry/parent' href='/entry/1001/'>@first_one</a>",
         "<a class='btn parent-link' data-target='1001' href='#'>in reply</a>",
+        # named only by a role attribute's value: the page's marks must hold it, or the walk is skipped
+        "<a role='link parent' href='/c/1001'>answering</a>",
+        "<a data-role='in-reply-to' href='/c/1001'>answering</a>",
     ],
 )
 def test_a_link_named_as_the_parent_points_at_the_comment_answered(link: str) -> None:

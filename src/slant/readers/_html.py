@@ -101,7 +101,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     in_noscript = noscript_words(root)  # before <noscript> goes: a script shell's content may be there
     remove_unsafe(root)
     unwrap_layout_tables(root)  # a page laid out in table cells is read as blocks, not rows
-    found = extract_comments(root, jsonld=jsonld)
+    found = extract_comments(root, jsonld=jsonld, marks=marks)
     if not found.comments and embedded.comments:
         found = CommentExtraction("embedded", embedded.comments, [])
     thread = _thread_opening(root, found, jsonld=jsonld)

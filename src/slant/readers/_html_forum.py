@@ -26,6 +26,7 @@ _MIN_SENTENCE_WORDS = 8
 _MAX_PARTS = 40
 _CHROME_TAGS = frozenset({"nav", "aside", "header", "footer", "form", "button", "select", "label", "a"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_CHROME_OR_HEADINGS = _CHROME_TAGS | _HEADINGS
 _POST_NAMES = re.compile(
     r"(?:^|[-_])(?:post|posts|postbit|postbody|message|messages|topic|thread|threads|beitrag|plhin|postmessage"
     r"|t_f|reply|replies|entry|tweet|status)(?:$|[-_]|\d)"
@@ -75,18 +76,27 @@ def _words_before(root: Any, first_block: Any) -> int:
     body = root.find("body")
     if body is not None:
         root = body
+    # the elements inside chrome and headings, gathered on the way: every element holding one before
+    # the first post comes before it (a walk of the whole page's chrome, the comments' footers and
+    # links with it, cost the 500-comment page twice this walk)
     chrome: set[Any] = set()
+<<<<<<< HEAD
     for element in root.iter(*_CHROME_TAGS, *_HEADINGS):
         if element not in chrome:
             chrome.update(element.iter())
     holders = set(first_block.iterancestors())
     branch = holders | {first_block}
+=======
+>>>>>>> i14-walk
     words = 0
     for element in root.iter():
         if element is first_block:
             return words
-        if not isinstance(element.tag, str):
+        tag = element.tag
+        if not isinstance(tag, str):
             continue
+        if tag in _CHROME_OR_HEADINGS and element not in chrome:
+            chrome.update(element.iter())
         if element is headline:
             started = True
             continue
