@@ -80,14 +80,8 @@ def _words_before(root: Any, first_block: Any) -> int:
     # the first post comes before it (a walk of the whole page's chrome, the comments' footers and
     # links with it, cost the 500-comment page twice this walk)
     chrome: set[Any] = set()
-<<<<<<< HEAD
-    for element in root.iter(*_CHROME_TAGS, *_HEADINGS):
-        if element not in chrome:
-            chrome.update(element.iter())
     holders = set(first_block.iterancestors())
     branch = holders | {first_block}
-=======
->>>>>>> i14-walk
     words = 0
     for element in root.iter():
         if element is first_block:
