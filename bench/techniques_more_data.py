@@ -14,7 +14,9 @@ Two levers, both about data (docs/models/techniques.md, "Session 11: more data, 
    for config a, which never fits on dev) and on the 37.
 
 Each run writes every variant's per-article SI and TC counts, so differences can be bootstrapped
-over articles (``--compare``). One config fits six taggers: about 10 minutes and 3 GB.
+over articles (``--compare``). One config fits six taggers and twelve technique classifiers: 17 and 24
+minutes wall, 3.3 and 2.9 GB peak, on the shared 2-core machine (7 December, load 5-13; figures in
+bench/results/techniques_more_data_i15_*, docs/models/techniques.md "Session 11").
 
     OMP_NUM_THREADS=1 nice -n 10 python bench/techniques_more_data.py --config a --out A.json
     OMP_NUM_THREADS=1 nice -n 10 python bench/techniques_more_data.py --config b --out B.json
