@@ -19,11 +19,15 @@ __all__ = ["ReplyCount", "corroborated", "reply_count"]
 
 # A count and the word for replies or answers, maybe "by" and names: "2 replies", "1 reply by Ann
 # Lee", "3 Antworten", "2 ответа", "1 réponse". (A button to unfold hidden replies, "View 1 reply",
-# opens with a verb and is not a count line.)
-_REPLY_COUNT = re.compile(
-    r"^(?P<count>\d{1,4})\s+(?:repl(?:y|ies)|answers?|responses?|antworten|antwort|réponses?|respuestas?|"
+# opens with a verb: it counts as a mark only when a toggle to hide the replies follows it, see
+# ``shown``.)
+_NOUNS = (
+    r"(?P<noun>repl(?:y|ies)|answers?|responses?|antworten|antwort|réponses?|respuestas?|"
     r"risposte|risposta|respostas?|antwoorden|antwoord|odpowied[zź]\w*|svar|vastaus\w*|ответ(?:а|ов)?|"
     r"回复|条回复|件の返信|답글)"
+)
+_REPLY_COUNT = re.compile(
+    r"^(?P<verb>[^\W\d_]{2,12}\s+)?(?P<count>\d{1,4})\s+" + _NOUNS + r""
     r"(?:\s+(?:by|from|von|de|от|di|van)\s+(?P<names>.{1,120}))?\s*$",
     re.IGNORECASE,
 )
@@ -37,19 +41,36 @@ class ReplyCount:
 
     count: int
     names: tuple[str, ...]
+    # The line under the count hides the replies ("Hide replies", "Ocultar respuestas"): they are shown.
+    shown: bool = False
+    # The count opens with a verb ("View 2 replies"): an unfolding button, a mark only when shown.
+    button: bool = False
 
 
-def reply_count(line: str) -> ReplyCount | None:
-    """Read a reply count line ("2 replies", "1 reply by Rosalind Achebe"), else None."""
+def reply_count(line: str, *, next_line: str = "") -> ReplyCount | None:
+    """Read a reply count line ("2 replies", "1 reply by Rosalind Achebe", "Ver 2 respuestas"), else None.
+
+    Args:
+        line: the line.
+        next_line: the line under it; the count's noun again without a number ("Hide replies") is
+            the toggle that folds the replies, so the replies are shown under it, in any language.
+    """
     match = _REPLY_COUNT.match(line)
     if match is None or int(match.group("count")) == 0:
         return None
+    noun = match.group("noun").casefold()
+    toggle = next_line.casefold().split()
+    shown = (
+        2 <= len(toggle) <= 3
+        and not _DIGITS.search(next_line)
+        and any(word.startswith(noun[:5]) for word in toggle[1:])
+    )
     names = tuple(
         name.casefold().strip(" .")
         for name in _NAME_SEPARATOR.split(match.group("names") or "")
         if name.strip()
     )
-    return ReplyCount(int(match.group("count")), names)
+    return ReplyCount(int(match.group("count")), names, shown=shown, button=match.group("verb") is not None)
 
 
 def _shape(line: str) -> str:
@@ -74,6 +95,10 @@ def corroborated(
     """
     if len(replies) < mark.count:
         return False  # (fewer comments follow than counted: the replies are folded away)
+    if mark.shown:
+        return True
+    if mark.button:
+        return False  # "View 2 replies" with no toggle under it: the replies are folded away
     authors = [author.casefold() for author, _ in replies if author is not None]
     if mark.names:
         return all(name in authors for name in mark.names)

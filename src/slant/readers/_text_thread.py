@@ -73,7 +73,8 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     subject: str | None = None
     counts: list[tuple[int, ReplyCount, _Draft]] = []  # (drafts before the count, the count, its comment)
     for index, line in enumerate(lines):
-        counted = reply_count(line.text) if line.kind is not LineKind.HEADER else None
+        below = lines[index + 1].text if index + 1 < len(lines) else ""
+        counted = reply_count(line.text, next_line=below) if line.kind is not LineKind.HEADER else None
         if counted is not None and drafts:
             counts.append((len(drafts), counted, drafts[-1]))
             if line.kind is LineKind.TEXT:
