@@ -253,7 +253,43 @@ def _body_lines(region: Sequence[Line], chrome: list[str]) -> list[Line]:
         # "（责任编辑：王芳）", "分享到：微信 微博": credits and a share row after the last paragraph
         chrome.extend(line.text for line in tail)
         kept = kept[: last_prose + 1]
-    return [line for line, _ in kept]
+    elif len(tail) >= MIN_FURNITURE_TAIL:
+        # "Temas / Obras / Tajo / Recibe cada mañana ... / Tu correo electrónico / Apúntate": after
+        # the last paragraph, a run of lines none of which is running text is the page's furniture
+        chrome.extend(line.text for line in tail)
+        kept = kept[: last_prose + 1]
+    return _without_boxes([line for line, _ in kept], chrome)
+
+
+# So many lines after the last paragraph, none of them running text, are furniture (one may be a
+# closing line of the article: "Reporting by Jane Doe").
+MIN_FURNITURE_TAIL = 3
+# A box's label: a few words in capitals ("TE PUEDE INTERESAR", "READ MORE").
+MAX_LABEL_WORDS = 4
+
+
+def _without_boxes(kept: list[Line], chrome: list[str]) -> list[Line]:
+    """Drop a box set between two paragraphs: a label in capitals with the lines of its block under
+    it, none of them running text ("TE PUEDE INTERESAR" / a linked headline). A label alone, with a
+    paragraph after a blank line, is a subheading and stays."""
+    dropped: set[int] = set()
+    for index, line in enumerate(kept):
+        block = index + 1
+        while block < len(kept) and kept[block].gap == 0 and not is_prose(kept[block].text):
+            block += 1
+        if (
+            0 < index
+            and block < len(kept)
+            and block > index + 1
+            and kept[block].gap > 0
+            and line.text.isupper()
+            and word_count(line.text) <= MAX_LABEL_WORDS
+            and is_prose(kept[index - 1].text)
+            and is_prose(kept[block].text)
+        ):
+            dropped.update(range(index, block))
+    chrome.extend(kept[index].text for index in sorted(dropped))
+    return [line for index, line in enumerate(kept) if index not in dropped]
 
 
 # A form's input shows its placeholder: a few words and an ellipsis ("Type your email...").

@@ -182,6 +182,7 @@ _DIGIT = re.compile(r"\d")
 # A weekday in brackets between a numeric date and its time, as Japanese and Korean sites print it
 # ("2024/12/4(水) 19:21", "2024.12.04(수) 10:12"): no date pattern expects it there.
 _DATE_WEEKDAY = re.compile(r"(?<=\d)\s?[(（][^\W\d_]{1,3}\.?[)）]\s?(?=[0-2]?\d:[0-5]\d)")
+_PERMALINK_ID = re.compile(r"(?<=[\dMm])\s+[(\[]#\d{3,}[)\]]$")
 _GLUED_DATE = re.compile(
     r"^[^\W\d_]{1,6}[:：]\d{4}[/.-]\d|^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s+\d{1,2}:\d\d[^\W\d_]{1,4}$"
 )
@@ -206,6 +207,7 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
     if len(line) > _MAX_CHROME_CHARS:
         return LineKind.TEXT, None
     line = _DATE_WEEKDAY.sub(" ", line)  # "2024/12/4(水) 19:21" is "2024/12/4 19:21"
+    line = _PERMALINK_ID.sub("", line)  # "... @10:52AM (#65001234)": the comment's number after its time
     if is_month_year(line) or is_chrome(line):
         return LineKind.CHROME, None
     if _DIGIT.search(line) is None and word_count(line) >= 7 and _SENTENCE_END.search(line) is not None:
