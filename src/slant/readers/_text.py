@@ -278,7 +278,7 @@ def _without_boxes(kept: list[Line], chrome: list[str]) -> list[Line]:
         while block < len(kept) and kept[block].gap == 0 and not is_prose(kept[block].text):
             block += 1
         if (
-            0 < index
+            index > 0
             and block < len(kept)
             and block > index + 1
             and kept[block].gap > 0
