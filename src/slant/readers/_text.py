@@ -244,7 +244,7 @@ def _body_lines(region: Sequence[Line], chrome: list[str]) -> list[Line]:
         chrome.append(kept.pop()[0].text)
     # "Dieses Thema im Programm: / Das Erste tagesschau 28.08.2023 20:00 Uhr": a label and a date
     # after the last paragraph are a programme or a promo note.
-    last_prose = max((i for i, (line, _) in enumerate(kept) if is_prose(line.text)), default=len(kept))
+    last_prose = _last_paragraph([line for line, _ in kept])
     tail = [line for line, _ in kept[last_prose + 1 :]]
     if tail and any(line.text.endswith(":") for line in tail) and any(find_date(line.text) for line in tail):
         chrome.extend(line.text for line in tail)
@@ -259,6 +259,30 @@ def _body_lines(region: Sequence[Line], chrome: list[str]) -> list[Line]:
         chrome.extend(line.text for line in tail)
         kept = kept[: last_prose + 1]
     return _without_boxes([line for line, _ in kept], chrome)
+
+
+def _last_paragraph(kept: Sequence[Line]) -> int:
+    """The index of the article's last paragraph (len(kept) when it has none). A short sentence after
+    a run of furniture is the furniture's ("Related Links" / "Top of the: day, week, month.", "記事に
+    関する報告" / "この記事はいかがでしたか？"), not a paragraph that resumes the article."""
+    paragraphs = [index for index, line in enumerate(kept) if is_prose(line.text)]
+    while (
+        len(paragraphs) >= 2
+        and word_count(kept[paragraphs[-1]].text) < MIN_ARTICLE_WORDS
+        and paragraphs[-1] - paragraphs[-2] - 1 >= MIN_FURNITURE_TAIL
+        and not _is_list(kept[paragraphs[-2] : paragraphs[-1]])
+    ):
+        paragraphs.pop()
+    return paragraphs[-1] if paragraphs else len(kept)
+
+
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*•·–])\s")
+
+
+def _is_list(run: Sequence[Line]) -> bool:
+    """Tell the article's own list: a paragraph ending with a colon over it, or items with markers
+    ("Three measures are now being discussed:" / "1. Faster compensation payments")."""
+    return run[0].text.endswith((":", "：")) or all(_LIST_MARKER.match(line.text) for line in run[1:])
 
 
 # So many lines after the last paragraph, none of them running text, are furniture (one may be a

@@ -31,6 +31,8 @@ _REPLY_COUNT = re.compile(
     r"(?:\s+(?:by|from|von|de|от|di|van)\s+(?P<names>.{1,120}))?\s*$",
     re.IGNORECASE,
 )
+# "返信2件を表示", "回复3条", "답글 2개": the noun first, then the count and its counter word.
+_CJK_REPLY_COUNT = re.compile(r"^(?P<noun>返信|回复|답글)\s*(?P<count>\d{1,4})\s*(?:件|条|개)")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\bи\b|&)\s*", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 
@@ -55,7 +57,7 @@ def reply_count(line: str, *, next_line: str = "") -> ReplyCount | None:
         next_line: the line under it; the count's noun again without a number ("Hide replies") is
             the toggle that folds the replies, so the replies are shown under it, in any language.
     """
-    match = _REPLY_COUNT.match(line)
+    match = _REPLY_COUNT.match(line) or _CJK_REPLY_COUNT.match(line)
     if match is None or int(match.group("count")) == 0:
         return None
     noun = match.group("noun").casefold()
@@ -67,10 +69,12 @@ def reply_count(line: str, *, next_line: str = "") -> ReplyCount | None:
     )
     names = tuple(
         name.casefold().strip(" .")
-        for name in _NAME_SEPARATOR.split(match.group("names") or "")
+        for name in _NAME_SEPARATOR.split(match.groupdict().get("names") or "")
         if name.strip()
     )
-    return ReplyCount(int(match.group("count")), names, shown=shown, button=match.group("verb") is not None)
+    return ReplyCount(
+        int(match.group("count")), names, shown=shown, button=match.groupdict().get("verb") is not None
+    )
 
 
 def _shape(line: str) -> str:
@@ -99,6 +103,8 @@ def corroborated(
         return True
     if mark.button:
         return False  # "View 2 replies" with no toggle under it: the replies are folded away
+    if _counters_agree(mark, parent_trailer, [trailer for _, trailer in replies]):
+        return True
     authors = [author.casefold() for author, _ in replies if author is not None]
     if mark.names:
         return all(name in authors for name in mark.names)
@@ -109,3 +115,18 @@ def corroborated(
         seen.update(_shape(line) for line in trailer)
     # (a closing line is words: a new count, "Like (2)" where the others had none, closes nothing)
     return any(_shape(line) not in seen and not _DIGITS.search(line) for line in replies[-1][1])
+
+
+def _counters_agree(
+    mark: ReplyCount, parent_trailer: Sequence[str], trailers: Sequence[Sequence[str]]
+) -> bool:
+    """Tell whether every comment counts its own replies and the counts agree: the commented one's
+    counter says as many as the count line ("返信2"), each counted reply's counter, of the same
+    shape, none ("返信0")."""
+    shapes = {_shape(line) for line in parent_trailer if _DIGITS.findall(line) == [str(mark.count)]}
+    if not shapes:
+        return False
+    return all(
+        any(_shape(line) in shapes and _DIGITS.findall(line) == ["0"] for line in trailer)
+        for trailer in trailers
+    )

@@ -74,11 +74,11 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     counts: list[tuple[int, ReplyCount, _Draft]] = []  # (drafts before the count, the count, its comment)
     for index, line in enumerate(lines):
         below = lines[index + 1].text if index + 1 < len(lines) else ""
-        counted = reply_count(line.text, next_line=below) if line.kind is not LineKind.HEADER else None
+        counted = reply_count(line.text, next_line=below) if not _strong_header(line) else None
         if counted is not None and drafts:
             counts.append((len(drafts), counted, drafts[-1]))
-            if line.kind is LineKind.TEXT:
-                continue  # "1 reply by Rosalind Achebe": a thread mark, not text
+            if line.kind in (LineKind.TEXT, LineKind.HEADER):
+                continue  # "1 reply by Rosalind Achebe", "返信2件を表示": a thread mark, not text
         elif drafts and drafts[-1].lines and line.kind in _TRAILER_KINDS:
             drafts[-1].trailer.append(line.text)
         if index in footers:
@@ -493,6 +493,12 @@ def _footer_below(lines: Sequence[Line], index: int) -> bool:
         if line.kind is not LineKind.TEXT:
             return False
     return False
+
+
+def _strong_header(line: Line) -> bool:
+    """Tell an author line beyond doubt (with a time, a verb or a number), which no count line is."""
+    header = line.header
+    return line.kind is LineKind.HEADER and (header is None or header.strong or header.timestamp)
 
 
 def _after_actions(lines: Sequence[Line], index: int) -> bool:
