@@ -151,7 +151,9 @@ def read_head(
             meta.add(index)
         elif index - 1 in meta and is_role_line(line.text):
             meta.add(index)  # "Health correspondent" under the byline
-    meta.update(_furniture_after_byline(lines, title_index, first_prose, meta))
+    furniture = _furniture_after_byline(lines, title_index, first_prose, meta)
+    chrome.extend(lines[index].text for index in sorted(furniture))
+    meta.update(furniture)
     return lines[title_index].text, author, published, title_index + 1, meta, first_prose
 
 
@@ -167,11 +169,16 @@ def _furniture_after_byline(
     start = first_meta
     while start - 1 > title_index and lines[start].gap == 0:
         start -= 1  # ("Простой" / "3 мин" / "4.1K": the date line's block)
-    return {
-        index
-        for index in range(start, first_prose)
-        if index not in meta and lines[index].kind is not LineKind.CHROME and not is_prose(lines[index].text)
-    }
+    return {index for index in range(start, first_prose) if index not in meta and _is_furniture(lines[index])}
+
+
+def _is_furniture(line: Line) -> bool:
+    """Tell a line of words or counts that is no running text (widgets, times and headings are
+    dropped from the article with the rest of their kind)."""
+    plain = line.kind is LineKind.TEXT or (
+        line.kind is LineKind.HEADER and line.header is not None and not line.header.timestamp
+    )
+    return plain and not is_prose(line.text)
 
 
 # "2024年11月20日 09:30　来源：东方快讯　作者：陈晓雯": a date, then labelled fields (source, author).
