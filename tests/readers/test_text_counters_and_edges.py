@@ -57,7 +57,9 @@ def test_a_word_glued_to_a_date_labels_it_and_is_no_commenter() -> None:
 
 
 def test_a_permalink_number_after_a_by_line_time_is_dropped() -> None:
-    kind, header = classify("by marrowfen ( 1234567 ) writes: on Tuesday December 03, 2024 @10:52AM (#65001234)")
+    kind, header = classify(
+        "by marrowfen ( 1234567 ) writes: on Tuesday December 03, 2024 @10:52AM (#65001234)"
+    )
     assert kind is LineKind.HEADER
     assert header is not None and header.author == "marrowfen" and header.timestamp
 
@@ -95,7 +97,12 @@ def test_replies_under_a_verb_count_with_a_hide_toggle_answer_the_comment_over_i
     thread = "".join(
         f"{name}\n{when}\n{text}\nVastaa\n{extra}\n"
         for name, when, text, extra in (
-            ("Aino Kettu", "12 min", "Miksi silta suljetaan koko talveksi?", "Näytä 2 vastausta\nPiilota vastaukset\n"),
+            (
+                "Aino Kettu",
+                "12 min",
+                "Miksi silta suljetaan koko talveksi?",
+                "Näytä 2 vastausta\nPiilota vastaukset\n",
+            ),
             ("Pekka Salo", "10 min", "Koska palkit vaihdetaan kerralla.", ""),
             ("Toimittaja Lumi", "8 min", "Kysyimme asiaa kaupungilta tänään.", ""),
             ("Ville Koski", "5 min", "Hyvä että tehdään ennen kevättä.", ""),
@@ -170,7 +177,10 @@ def test_a_one_line_menu_is_no_title_and_wide_characters_make_no_wrapped_page() 
         "\u3000市交通局によると、読み取り機の設置費用は約1億8千万円で、半分を国の補助金で賄う。\n"
     )
     doc = read(page)
-    assert doc.title is not None and doc.title.text == "高松市、来春から市営バスの全路線でキャッシュレス決済を導入"
+    assert (
+        doc.title is not None
+        and doc.title.text == "高松市、来春から市営バスの全路線でキャッシュレス決済を導入"
+    )
     assert doc.article.published == "2024-12-04"
     assert doc.article.text.startswith("高松市は4日")
 
