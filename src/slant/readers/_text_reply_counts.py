@@ -45,8 +45,6 @@ class ReplyCount:
     names: tuple[str, ...]
     # The line under the count hides the replies ("Hide replies", "Ocultar respuestas"): they are shown.
     shown: bool = False
-    # The count opens with a verb ("View 2 replies"): an unfolding button, a mark only when shown.
-    button: bool = False
 
 
 def reply_count(line: str, *, next_line: str = "") -> ReplyCount | None:
@@ -67,14 +65,14 @@ def reply_count(line: str, *, next_line: str = "") -> ReplyCount | None:
         and not _DIGITS.search(next_line)
         and any(word.startswith(noun[:5]) for word in toggle[1:])
     )
+    if match.groupdict().get("verb") is not None and not shown:
+        return None  # "View 2 replies" with no toggle under it: a button over replies folded away
     names = tuple(
         name.casefold().strip(" .")
         for name in _NAME_SEPARATOR.split(match.groupdict().get("names") or "")
         if name.strip()
     )
-    return ReplyCount(
-        int(match.group("count")), names, shown=shown, button=match.groupdict().get("verb") is not None
-    )
+    return ReplyCount(int(match.group("count")), names, shown=shown)
 
 
 def _shape(line: str) -> str:
@@ -101,8 +99,6 @@ def corroborated(
         return False  # (fewer comments follow than counted: the replies are folded away)
     if mark.shown:
         return True
-    if mark.button:
-        return False  # "View 2 replies" with no toggle under it: the replies are folded away
     if _counters_agree(mark, parent_trailer, [trailer for _, trailer in replies]):
         return True
     authors = [author.casefold() for author, _ in replies if author is not None]
