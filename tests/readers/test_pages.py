@@ -36,7 +36,33 @@ def test_there_are_hand_made_text_pages() -> None:
     assert len(list((PAGES / "text").glob("*.expected.json"))) >= 9
 
 
-@pytest.mark.parametrize("expected_path", EXPECTATIONS, ids=lambda p: f"{p.parent.name}/{p.name}")
+# Pages whose expectations contradict those of older pages of the same layout, so that no reader
+# can meet both (issue 14, text batch 30, moved here after its first reading with its expectations
+# unchanged): the lead decides which convention holds and edits one side. Strict: a page that
+# starts to read as expected fails here until it leaves this list.
+_DECK = (
+    "a standfirst between the headline and the byline is expected out of the article, where "
+    "independent-votes, izvestia-russian, longform-discussion, medium-responses and substack-post "
+    "expect it as the article's lead"
+)
+CONFLICTING = {
+    "text/openweb-conversation-frost.expected.json": _DECK,
+    "text/remark42-blog.expected.json": _DECK,
+    "text/viafoura-es.expected.json": _DECK,
+    "text/slashdot-story.expected.json": (
+        "the source's address after the headline, '(harborcitytimes.com)', is expected out of the "
+        "title, where hn-threaded expects '(lakeside.gov)' in it"
+    ),
+}
+
+
+def _case(path: Path) -> Any:
+    reason = CONFLICTING.get(f"{path.parent.name}/{path.name}")
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(path, marks=marks, id=f"{path.parent.name}/{path.name}")
+
+
+@pytest.mark.parametrize("expected_path", [_case(path) for path in EXPECTATIONS])
 def test_page_reads_as_expected(expected_path: Path) -> None:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     doc = slant.read(page_for(expected_path, expected))

@@ -244,7 +244,7 @@ def _body_lines(region: Sequence[Line], chrome: list[str]) -> list[Line]:
         chrome.append(kept.pop()[0].text)
     # "Dieses Thema im Programm: / Das Erste tagesschau 28.08.2023 20:00 Uhr": a label and a date
     # after the last paragraph are a programme or a promo note.
-    last_prose = max((i for i, (line, _) in enumerate(kept) if is_prose(line.text)), default=len(kept))
+    last_prose = _last_paragraph([line for line, _ in kept])
     tail = [line for line, _ in kept[last_prose + 1 :]]
     if tail and any(line.text.endswith(":") for line in tail) and any(find_date(line.text) for line in tail):
         chrome.extend(line.text for line in tail)
@@ -253,7 +253,67 @@ def _body_lines(region: Sequence[Line], chrome: list[str]) -> list[Line]:
         # "（责任编辑：王芳）", "分享到：微信 微博": credits and a share row after the last paragraph
         chrome.extend(line.text for line in tail)
         kept = kept[: last_prose + 1]
-    return [line for line, _ in kept]
+    elif len(tail) >= MIN_FURNITURE_TAIL:
+        # "Temas / Obras / Tajo / Recibe cada mañana ... / Tu correo electrónico / Apúntate": after
+        # the last paragraph, a run of lines none of which is running text is the page's furniture
+        chrome.extend(line.text for line in tail)
+        kept = kept[: last_prose + 1]
+    return _without_boxes([line for line, _ in kept], chrome)
+
+
+def _last_paragraph(kept: Sequence[Line]) -> int:
+    """The index of the article's last paragraph (len(kept) when it has none). A short sentence after
+    a run of furniture is the furniture's ("Related Links" / "Top of the: day, week, month.", "記事に
+    関する報告" / "この記事はいかがでしたか？"), not a paragraph that resumes the article."""
+    paragraphs = [index for index, line in enumerate(kept) if is_prose(line.text)]
+    while (
+        len(paragraphs) >= 2
+        and word_count(kept[paragraphs[-1]].text) < MIN_ARTICLE_WORDS
+        and paragraphs[-1] - paragraphs[-2] - 1 >= MIN_FURNITURE_TAIL
+        and not _is_list(kept[paragraphs[-2] : paragraphs[-1]])
+    ):
+        paragraphs.pop()
+    return paragraphs[-1] if paragraphs else len(kept)
+
+
+_LIST_MARKER = re.compile(r"^(?:\d{1,2}[.)]|[-*•·–])\s")
+
+
+def _is_list(run: Sequence[Line]) -> bool:
+    """Tell the article's own list: a paragraph ending with a colon over it, or items with markers
+    ("Three measures are now being discussed:" / "1. Faster compensation payments")."""
+    return run[0].text.endswith((":", "：")) or all(_LIST_MARKER.match(line.text) for line in run[1:])
+
+
+# So many lines after the last paragraph, none of them running text, are furniture (one may be a
+# closing line of the article: "Reporting by Jane Doe").
+MIN_FURNITURE_TAIL = 3
+# A box's label: a few words in capitals ("TE PUEDE INTERESAR", "READ MORE").
+MAX_LABEL_WORDS = 4
+
+
+def _without_boxes(kept: list[Line], chrome: list[str]) -> list[Line]:
+    """Drop a box set between two paragraphs: a label in capitals with the lines of its block under
+    it, none of them running text ("TE PUEDE INTERESAR" / a linked headline). A label alone, with a
+    paragraph after a blank line, is a subheading and stays."""
+    dropped: set[int] = set()
+    for index, line in enumerate(kept):
+        block = index + 1
+        while block < len(kept) and kept[block].gap == 0 and not is_prose(kept[block].text):
+            block += 1
+        if (
+            index > 0
+            and block < len(kept)
+            and block > index + 1
+            and kept[block].gap > 0
+            and line.text.isupper()
+            and word_count(line.text) <= MAX_LABEL_WORDS
+            and is_prose(kept[index - 1].text)
+            and is_prose(kept[block].text)
+        ):
+            dropped.update(range(index, block))
+    chrome.extend(kept[index].text for index in sorted(dropped))
+    return [line for index, line in enumerate(kept) if index not in dropped]
 
 
 # A form's input shows its placeholder: a few words and an ellipsis ("Type your email...").

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from unicodedata import east_asian_width
 
 from slant.readers._dates import find_date
 from slant.readers._text_lines import LineKind, is_prose, is_role_line, parse_byline
 from slant.readers._text_thread import Line
 from slant.readers._words import word_count
 
-__all__ = ["MAX_TITLE_WORDS", "is_label_line", "read_head"]
+__all__ = ["MAX_TITLE_WORDS", "is_label_line", "is_menu_row", "read_head"]
 
 # A page whose lines are all this short, with lines that follow each other without a blank line,
 # has hard-wrapped paragraphs (72-80 columns is the custom; 100 leaves room).
@@ -69,11 +70,15 @@ def read_head(
             meta.add(index)
         elif line.kind is LineKind.TIMESTAMP:
             meta.add(index)  # "3 hours ago" under a headline: not a date, not text
+            if line.header is not None and line.header.published is not None:
+                published = published or line.header.published[:10]  # "2024/12/4 18:30配信"
         elif (word_count(line.text) <= MAX_DATED_LINE_WORDS or _labelled_dateline(line.text)) and (
             dated := find_date(line.text)
         ) is not None:
             published = published or dated[0]
             meta.add(index)  # "Газета «Коммерсантъ» №82 от 12.05.2023, стр. 7": an issue line, no headline
+        elif line.kind in (LineKind.TEXT, LineKind.HEADER) and is_menu_row(line.text):
+            continue  # "Home   News   Schools   Sports": the site's menu on one line
         elif line.kind in (LineKind.TEXT, LineKind.HEADER) and _is_headline(line.text):
             candidates.append(index)
         else:
@@ -146,7 +151,34 @@ def read_head(
             meta.add(index)
         elif index - 1 in meta and is_role_line(line.text):
             meta.add(index)  # "Health correspondent" under the byline
+    furniture = _furniture_after_byline(lines, title_index, first_prose, meta)
+    chrome.extend(lines[index].text for index in sorted(furniture))
+    meta.update(furniture)
     return lines[title_index].text, author, published, title_index + 1, meta, first_prose
+
+
+def _furniture_after_byline(
+    lines: Sequence[Line], title_index: int, first_prose: int, meta: set[int]
+) -> set[int]:
+    """The lines between the byline's (or date line's) block and the first paragraph that are no
+    running text: a share row, a photo caption, hubs and counts ("Транспорт*", "4.1K"). A line
+    between the headline and the byline's block is its standfirst and stays the article's lead."""
+    first_meta = min((index for index in meta if title_index < index < first_prose), default=None)
+    if first_meta is None:
+        return set()
+    start = first_meta
+    while start - 1 > title_index and lines[start].gap == 0:
+        start -= 1  # ("Простой" / "3 мин" / "4.1K": the date line's block)
+    return {index for index in range(start, first_prose) if index not in meta and _is_furniture(lines[index])}
+
+
+def _is_furniture(line: Line) -> bool:
+    """Tell a line of words or counts that is no running text (widgets, times and headings are
+    dropped from the article with the rest of their kind)."""
+    plain = line.kind is LineKind.TEXT or (
+        line.kind is LineKind.HEADER and line.header is not None and not line.header.timestamp
+    )
+    return plain and not is_prose(line.text)
 
 
 # "2024年11月20日 09:30　来源：东方快讯　作者：陈晓雯": a date, then labelled fields (source, author).
@@ -185,7 +217,7 @@ def _menu_end(lines: Sequence[Line], end: int) -> int:
     last, run, named = -1, 0, 0
     for index in range(end):
         line = lines[index]
-        short = word_count(line.text.lstrip("*+•- ")) <= MAX_MENU_ITEM_WORDS
+        short = word_count(line.text.lstrip("*+•- ")) <= MAX_MENU_ITEM_WORDS and not _count_or_time(line)
         continues = short and (line.gap == 0 or run == 0)
         run = run + 1 if continues else int(short)
         # (a run of widget words only, "Share / Tweet / Email", is an action row, not the site's menu)
@@ -193,6 +225,32 @@ def _menu_end(lines: Sequence[Line], end: int) -> int:
         if run >= MIN_MENU_ITEMS and named:
             last = index
     return last
+
+
+def _count_or_time(line: Line) -> bool:
+    """A time or a count ("3 мин", "4.1K") is a widget of the article's head, no menu item."""
+    return line.kind is LineKind.TIMESTAMP or (
+        line.kind is LineKind.BUTTONS and _DIGIT.search(line.text) is not None
+    )
+
+
+_DIGIT = re.compile(r"\d")
+# A menu on one line: items of a word or two apart by wide spaces ("Home   News   Schools").
+_MENU_GAP = re.compile(r"\s{2,}|\u3000")
+MAX_MENU_ITEM_CHARS = 20
+
+
+def is_menu_row(text: str) -> bool:
+    """Tell a site's menu printed on one line: at least three items of a word or two (or a few CJK
+    characters), set apart by wide spaces, and no sentence."""
+    items = [item for item in _MENU_GAP.split(text.strip()) if item]
+    return (
+        len(items) >= MIN_MENU_ITEMS
+        and all(
+            len(item.split()) <= MAX_MENU_ITEM_WORDS and len(item) <= MAX_MENU_ITEM_CHARS for item in items
+        )
+        and not is_prose(text)
+    )
 
 
 def _headline_over_byline(lines: Sequence[Line], index: int) -> bool:
@@ -266,8 +324,14 @@ def _is_byline(lines: Sequence[Line], index: int) -> bool:
 
 def _is_hard_wrapped(lines: Sequence[Line]) -> bool:
     """Tell a page whose paragraphs are wrapped over several short lines (e-mail, newsletters)."""
-    longest = max((len(line.text) for line in lines), default=0)
+    longest = max((_columns(line.text) for line in lines), default=0)
     return longest <= MAX_WRAPPED_LINE_CHARS and any(line.gap == 0 for line in lines[1:])
+
+
+def _columns(text: str) -> int:
+    """The columns a line fills on a terminal, where wrapping is done: a wide (CJK) character fills
+    two, so a Japanese paragraph of 60 characters is no wrapped line of a short-lined dump."""
+    return len(text) + sum(1 for char in text if char >= "\u1100" and east_asian_width(char) in "WF")
 
 
 def _in_prose_block(lines: Sequence[Line], index: int) -> bool:

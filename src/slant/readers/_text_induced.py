@@ -20,6 +20,7 @@ __all__ = [
     "induced_time_headers",
     "join_spread_headers",
     "repeated_action_rows",
+    "repeated_counters",
 ]
 
 
@@ -178,6 +179,36 @@ def repeated_action_rows(lines: list[Line]) -> list[Line]:
             continue
         closing = sum(1 for index in where if _closes_comment(lines, index))
         if closing >= max(MIN_ACTION_REPEATS, len(where) - 1):
+            for index in where:
+                lines[index] = replace(lines[index], kind=LineKind.BUTTONS, header=None)
+    return lines
+
+
+# A counter: a word or two and a number, or a signed number ("+14", "共感した　86", "返信2").
+_COUNTER = re.compile(r"^(?:[^\W\d_]+[\s\u3000]?){0,2}[+\-−–]?\d[\d,.]*[kKмтMK]?$")
+# The same counter (its number aside) must stand in at least this many places of the thread.
+MIN_COUNTER_REPEATS = 3
+
+
+def repeated_counters(lines: list[Line]) -> list[Line]:
+    """Mark as an action row a counter that the thread repeats, its number aside, under its comments'
+    texts: votes ("+14", "+3"), reactions ("共感した　86", "Me gusta 17"), a reply button with its
+    count ("返信2"), in any language. A name with a number ("user1988") is not one: its time stands
+    right under it."""
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    seen: dict[str, list[int]] = {}
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        under = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            line.kind in (LineKind.TEXT, LineKind.HEADER)
+            and _COUNTER.match(line.text)
+            and not (line.header is not None and (line.header.strong or line.header.timestamp))
+            and not (under is not None and under.gap == 0 and under.kind is LineKind.TIMESTAMP)
+        ):
+            seen.setdefault(_NUMBER_RUN.sub("#", line.text.casefold()), []).append(index)
+    for where in seen.values():
+        if len(where) >= MIN_COUNTER_REPEATS:
             for index in where:
                 lines[index] = replace(lines[index], kind=LineKind.BUTTONS, header=None)
     return lines

@@ -179,6 +179,13 @@ _LEVEL = re.compile(r"^(?:level|уровень)\s+(\d{1,2})$", re.IGNORECASE)
 _MAX_CHROME_CHARS = 400
 _MAX_HEADER_CHARS = 160
 _DIGIT = re.compile(r"\d")
+# A weekday in brackets between a numeric date and its time, as Japanese and Korean sites print it
+# ("2024/12/4(水) 19:21", "2024.12.04(수) 10:12"): no date pattern expects it there.
+_DATE_WEEKDAY = re.compile(r"(?<=\d)\s?[(（][^\W\d_]{1,3}\.?[)）]\s?(?=[0-2]?\d:[0-5]\d)")
+_PERMALINK_ID = re.compile(r"(?<=[\dMm])\s+[(\[]#\d{3,}[)\]]$")
+_GLUED_DATE = re.compile(
+    r"^[^\W\d_]{1,6}[:：]\d{4}[/.-]\d|^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}\s+\d{1,2}:\d\d[^\W\d_]{1,4}$"
+)
 _SENTENCE_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$")
 
 
@@ -199,6 +206,8 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
     """
     if len(line) > _MAX_CHROME_CHARS:
         return LineKind.TEXT, None
+    line = _DATE_WEEKDAY.sub(" ", line)  # "2024/12/4(水) 19:21" is "2024/12/4 19:21"
+    line = _PERMALINK_ID.sub("", line)  # "... @10:52AM (#65001234)": the comment's number after its time
     if is_month_year(line) or is_chrome(line):
         return LineKind.CHROME, None
     if _DIGIT.search(line) is None and word_count(line) >= 7 and _SENTENCE_END.search(line) is not None:
@@ -248,6 +257,10 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
         return LineKind.TEXT, None
     rest, published, has_time = strip_timestamp(_PERMALINK_MARK.sub("", line))
     if has_time and not rest:
+        return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
+    if has_time and published is not None and _GLUED_DATE.search(line):
+        # "2024/12/4 18:30配信", "最終更新:2024/12/4 19:05": a word glued to a date with no space
+        # labels it (published, updated); a commenter's name stands apart from its time.
         return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
     if _UNKNOWN_MONTH_DATE.match(line):
         return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, timestamp=True)  # "5. března 2024 v 14:05"

@@ -15,6 +15,7 @@ from slant.readers._text_induced import (
     induced_time_headers,
     join_spread_headers,
     repeated_action_rows,
+    repeated_counters,
 )
 from slant.readers._text_lines import (
     Header,
@@ -58,7 +59,9 @@ def split_lines(text: str) -> list[Line]:
         lines.append(Line(shown or stripped, indent, gap, kind, header))
         gap = 0
     lines = footer_rows(form_lines(induced_speech_headers(induced_time_headers(lines))))
-    return _drop_link_lists(_anchor_authors(join_spread_headers(repeated_action_rows(lines))))
+    return _drop_link_lists(
+        _anchor_authors(join_spread_headers(repeated_counters(repeated_action_rows(lines))))
+    )
 
 
 def _anchor_authors(lines: list[Line]) -> list[Line]:

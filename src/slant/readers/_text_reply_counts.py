@@ -19,14 +19,20 @@ __all__ = ["ReplyCount", "corroborated", "reply_count"]
 
 # A count and the word for replies or answers, maybe "by" and names: "2 replies", "1 reply by Ann
 # Lee", "3 Antworten", "2 ответа", "1 réponse". (A button to unfold hidden replies, "View 1 reply",
-# opens with a verb and is not a count line.)
-_REPLY_COUNT = re.compile(
-    r"^(?P<count>\d{1,4})\s+(?:repl(?:y|ies)|answers?|responses?|antworten|antwort|réponses?|respuestas?|"
+# opens with a verb: it counts as a mark only when a toggle to hide the replies follows it, see
+# ``shown``.)
+_NOUNS = (
+    r"(?P<noun>repl(?:y|ies)|answers?|responses?|antworten|antwort|réponses?|respuestas?|"
     r"risposte|risposta|respostas?|antwoorden|antwoord|odpowied[zź]\w*|svar|vastaus\w*|ответ(?:а|ов)?|"
     r"回复|条回复|件の返信|답글)"
+)
+_REPLY_COUNT = re.compile(
+    r"^(?P<verb>[^\W\d_]{2,12}\s+)?(?P<count>\d{1,4})\s+" + _NOUNS + r""
     r"(?:\s+(?:by|from|von|de|от|di|van)\s+(?P<names>.{1,120}))?\s*$",
     re.IGNORECASE,
 )
+# "返信2件を表示", "回复3条", "답글 2개": the noun first, then the count and its counter word.
+_CJK_REPLY_COUNT = re.compile(r"^(?P<noun>返信|回复|답글)\s*(?P<count>\d{1,4})\s*(?:件|条|개)")
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\bи\b|&)\s*", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 
@@ -37,19 +43,36 @@ class ReplyCount:
 
     count: int
     names: tuple[str, ...]
+    # The line under the count hides the replies ("Hide replies", "Ocultar respuestas"): they are shown.
+    shown: bool = False
 
 
-def reply_count(line: str) -> ReplyCount | None:
-    """Read a reply count line ("2 replies", "1 reply by Rosalind Achebe"), else None."""
-    match = _REPLY_COUNT.match(line)
+def reply_count(line: str, *, next_line: str = "") -> ReplyCount | None:
+    """Read a reply count line ("2 replies", "1 reply by Rosalind Achebe", "Ver 2 respuestas"), else None.
+
+    Args:
+        line: the line.
+        next_line: the line under it; the count's noun again without a number ("Hide replies") is
+            the toggle that folds the replies, so the replies are shown under it, in any language.
+    """
+    match = _REPLY_COUNT.match(line) or _CJK_REPLY_COUNT.match(line)
     if match is None or int(match.group("count")) == 0:
         return None
+    noun = match.group("noun").casefold()
+    toggle = next_line.casefold().split()
+    shown = (
+        2 <= len(toggle) <= 3
+        and not _DIGITS.search(next_line)
+        and any(word.startswith(noun[:5]) for word in toggle[1:])
+    )
+    if match.groupdict().get("verb") is not None and not shown:
+        return None  # "View 2 replies" with no toggle under it: a button over replies folded away
     names = tuple(
         name.casefold().strip(" .")
-        for name in _NAME_SEPARATOR.split(match.group("names") or "")
+        for name in _NAME_SEPARATOR.split(match.groupdict().get("names") or "")
         if name.strip()
     )
-    return ReplyCount(int(match.group("count")), names)
+    return ReplyCount(int(match.group("count")), names, shown=shown)
 
 
 def _shape(line: str) -> str:
@@ -74,6 +97,10 @@ def corroborated(
     """
     if len(replies) < mark.count:
         return False  # (fewer comments follow than counted: the replies are folded away)
+    if mark.shown:
+        return True
+    if _counters_agree(mark, parent_trailer, [trailer for _, trailer in replies]):
+        return True
     authors = [author.casefold() for author, _ in replies if author is not None]
     if mark.names:
         return all(name in authors for name in mark.names)
@@ -84,3 +111,18 @@ def corroborated(
         seen.update(_shape(line) for line in trailer)
     # (a closing line is words: a new count, "Like (2)" where the others had none, closes nothing)
     return any(_shape(line) not in seen and not _DIGITS.search(line) for line in replies[-1][1])
+
+
+def _counters_agree(
+    mark: ReplyCount, parent_trailer: Sequence[str], trailers: Sequence[Sequence[str]]
+) -> bool:
+    """Tell whether every comment counts its own replies and the counts agree: the commented one's
+    counter says as many as the count line ("返信2"), each counted reply's counter, of the same
+    shape, none ("返信0")."""
+    shapes = {_shape(line) for line in parent_trailer if _DIGITS.findall(line) == [str(mark.count)]}
+    if not shapes:
+        return False
+    return all(
+        any(_shape(line) in shapes and _DIGITS.findall(line) == ["0"] for line in trailer)
+        for trailer in trailers
+    )

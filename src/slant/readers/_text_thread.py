@@ -73,11 +73,12 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     subject: str | None = None
     counts: list[tuple[int, ReplyCount, _Draft]] = []  # (drafts before the count, the count, its comment)
     for index, line in enumerate(lines):
-        counted = reply_count(line.text) if line.kind is not LineKind.HEADER else None
+        below = lines[index + 1].text if index + 1 < len(lines) else ""
+        counted = reply_count(line.text, next_line=below) if not _strong_header(line) else None
         if counted is not None and drafts:
             counts.append((len(drafts), counted, drafts[-1]))
-            if line.kind is LineKind.TEXT:
-                continue  # "1 reply by Rosalind Achebe": a thread mark, not text
+            if line.kind in (LineKind.TEXT, LineKind.HEADER):
+                continue  # "1 reply by Rosalind Achebe", "返信2件を表示": a thread mark, not text
         elif drafts and drafts[-1].lines and line.kind in _TRAILER_KINDS:
             drafts[-1].trailer.append(line.text)
         if index in footers:
@@ -286,7 +287,10 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 continue  # "Two hours is nothing (Score:4)": the title of the post whose header follows
             if (
                 anchored
-                and (current is None or (current.closed and not is_prose(line.text)))
+                and (
+                    current is None
+                    or (current.closed and (not is_prose(line.text) or _after_actions(lines, index)))
+                )
                 and not _footer_below(lines, index)
             ):
                 continue  # a notice or a widget between comments that all open with an author and a time
@@ -479,11 +483,42 @@ def _footer_below(lines: Sequence[Line], index: int) -> bool:
     for below in range(index + 1, min(len(lines), index + _MAX_FOOTER_DISTANCE)):
         line = lines[below]
         if line.kind is LineKind.HEADER and line.header is not None:
-            signs_above = line.gap == 0 and line.header.timestamp and lines[below - 1].kind is LineKind.TEXT
+            signs_above = (
+                line.gap == 0
+                and line.header.timestamp
+                and lines[below - 1].kind is LineKind.TEXT
+                and not _text_right_under(lines, below)  # (a header over its own text: "Subject" over it)
+            )
             return line.header.author is not None and (_actions_follow(lines, below) or signs_above)
         if line.kind is not LineKind.TEXT:
             return False
     return False
+
+
+def _strong_header(line: Line) -> bool:
+    """Tell an author line beyond doubt (with a time, a verb or a number), which no count line is."""
+    header = line.header
+    return line.kind is LineKind.HEADER and (header is None or header.strong or header.timestamp)
+
+
+def _after_actions(lines: Sequence[Line], index: int) -> bool:
+    """Tell a text after a blank under a comment's action row ("Ответить" / "Only members can
+    comment."): in a thread whose comments open with an author and a time, no comment's text."""
+    if lines[index].gap == 0:
+        return False
+    above = index - 1
+    while above > 0 and lines[above].gap == 0 and _widget_under_actions(lines[above]):
+        above -= 1  # ("Reply to This Share" / "twitter facebook" / "Flag as Inappropriate")
+    return above >= 0 and lines[above].kind is LineKind.BUTTONS
+
+
+def _widget_under_actions(line: Line) -> bool:
+    return line.kind is LineKind.CHROME or (line.kind is LineKind.TEXT and not is_prose(line.text))
+
+
+def _text_right_under(lines: Sequence[Line], index: int) -> bool:
+    """Tell a line with a text right under it, no blank between: a header, not a footer."""
+    return index + 1 < len(lines) and lines[index + 1].gap == 0 and lines[index + 1].kind is LineKind.TEXT
 
 
 def _actions_follow(lines: Sequence[Line], index: int) -> bool:
