@@ -179,10 +179,10 @@ def figures(
 
 
 def summary(rows: list[dict[str, float]]) -> dict[str, dict[str, float]]:
-    keys = rows[0].keys()
+    keys = dict.fromkeys(key for row in rows for key in row)
     out: dict[str, dict[str, float]] = {}
     for key in keys:
-        values = np.array([r[key] for r in rows])
+        values = np.array([r[key] for r in rows if key in r])
         out[key] = {
             "mean": float(values.mean()),
             "sd": float(values.std(ddof=1)) if len(values) > 1 else 0.0,
@@ -213,9 +213,28 @@ def main() -> None:
     parser.add_argument(
         "--no-cv", action="store_true", help="skip the frames CV (one fit per seed, not three)"
     )
+    parser.add_argument(
+        "--cv-seeds", type=int, default=None, help="frames CV only for seeds 1..N and groups within them"
+    )
+    parser.add_argument(
+        "--fit-only",
+        nargs=2,
+        type=int,
+        metavar=("FIRST", "LAST"),
+        help="only fit (and keep) the heads of seeds FIRST..LAST, for workers running side by side",
+    )
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     started, wall = time.process_time(), time.time()
+    if args.fit_only:
+        heads = Heads(args.heads, np.load(args.cache / "train.npz", allow_pickle=False))
+        for variant in args.variants:
+            for seed in range(args.fit_only[0], args.fit_only[1] + 1):
+                for fold in ("all",) if args.no_cv else ("all", "f0", "f1"):
+                    heads.get(variant, seed, fold)
+                print(f"{variant} seed {seed} fitted ({heads.fit_cpu:.0f} s CPU so far)")
+        return
+    cv_seeds = args.seeds if args.no_cv is False and args.cv_seeds is None else (args.cv_seeds or 0)
     machine = describe()
     sets = stance.load_all(args.cache)
     shipped = stance.shipped_scorer()
@@ -228,7 +247,7 @@ def main() -> None:
         singles = []
         for seed in seeds:
             row = figures(ensemble([heads.get(variant, seed, "all")], "logit"), shipped, sets)
-            if not args.no_cv:
+            if seed <= cv_seeds:
                 row["frames CV"] = heads.frames_cv(variant, [seed], "logit")
             singles.append(row)
             print(
@@ -242,7 +261,7 @@ def main() -> None:
                 rows = []
                 for group in groups:
                     row = figures(ensemble([heads.get(variant, s, "all") for s in group], how), shipped, sets)
-                    if not args.no_cv:
+                    if max(group) <= cv_seeds:
                         row["frames CV"] = heads.frames_cv(variant, group, how)
                     rows.append(row)
                 name = f"{variant} mean of {k} ({how})"
