@@ -181,3 +181,67 @@ def test_a_hidden_layer_head_is_a_rectified_layer_then_a_weighted_sum() -> None:
 def test_bad_head_parameters_are_refused(bad: dict[str, float]) -> None:
     with pytest.raises(ValueError, match=next(iter(bad))):
         StackedToxicityModel(**bad)._check_params()  # type: ignore[arg-type]
+
+
+class _FittedBase:
+    """Stands in for a fitted n-gram model: the heads' fit only checks that one is given."""
+
+    def _check_fitted(self) -> None:
+        pass
+
+
+def _fit_heads(monkeypatch: pytest.MonkeyPatch, **params: int) -> StackedToxicityModel:
+    """Hidden-layer heads fitted on random embeddings (the stacking step, which needs the encoder, left out)."""
+    monkeypatch.setattr(StackedToxicityModel, "_stack", lambda self, eval_set: None)
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(300, _encoder.ENCODER_DIM)).astype(np.float32)
+    Y = np.repeat((X[:, :1] + 0.3 * rng.normal(size=(300, 1)) > 0).astype(np.float64), len(LABELS), axis=1)
+    Y[::7, 3] = np.nan  # a label unknown for some texts is fitted on the others
+    texts = [f"text {i}" for i in range(len(X))]
+    model = StackedToxicityModel(hidden=4, epochs=3, **params)
+    return model.fit(texts, Y, base=_FittedBase(), eval_set=([], Y[:0]), embeddings=X)  # type: ignore[arg-type]
+
+
+def test_a_head_of_several_seeds_is_the_mean_logit_of_one_network_per_seed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    both = _fit_heads(monkeypatch, n_seeds=2, random_state=5)
+    first = _fit_heads(monkeypatch, n_seeds=1, random_state=5)
+    second = _fit_heads(monkeypatch, n_seeds=1, random_state=6)
+    assert both.head_seeds() == [5, 6] and both.embedding_hidden_.shape == (
+        len(LABELS),
+        8,
+        _encoder.ENCODER_DIM,
+    )
+    U = np.random.default_rng(4).normal(size=(5, _encoder.ENCODER_DIM)).astype(np.float32)
+    mean = (first._head_logits(U) + second._head_logits(U)) / 2
+    assert np.allclose(both._head_logits(U), mean, rtol=1e-4, atol=1e-5)
+    # The two seeds give different networks: the mean is not one of them.
+    assert not np.allclose(first._head_logits(U), second._head_logits(U), rtol=1e-3)
+
+
+def test_several_seeds_need_hidden_layer_heads() -> None:
+    with pytest.raises(ValueError, match="n_seeds > 1 needs hidden-layer heads"):
+        StackedToxicityModel(hidden=0, n_seeds=3)._check_params()
+    with pytest.raises(ValueError, match="n_seeds must be"):
+        StackedToxicityModel(hidden=8, n_seeds=0)._check_params()
+    assert StackedToxicityModel(hidden=8, n_seeds=3, random_state=None).head_seeds() == [None] * 3
+
+
+def test_a_head_of_several_seeds_is_saved_and_loaded_whole(tmp_path: Path) -> None:
+    model = _hand_built(3)
+    model.n_seeds = 2
+    n, dim = len(LABELS), _encoder.ENCODER_DIM
+    rng = np.random.default_rng(2)
+    model.embedding_hidden_ = rng.normal(size=(n, 6, dim)).astype(np.float32)
+    model.embedding_hidden_bias_ = rng.normal(size=(n, 6)).astype(np.float32)
+    model.embedding_coef_ = rng.normal(size=(n, 6)).astype(np.float32)
+    model.stack_ = rng.normal(size=(n, 3)).astype(np.float32)
+    model.embedding_calibration_ = rng.normal(size=(n, 2)).astype(np.float32)
+    model.thresholds_ = np.full(n, 0.5, dtype=np.float32)
+    model.base_ = load_fast_model()
+    model.save(tmp_path / "m")
+    again = StackedToxicityModel.load(tmp_path / "m")
+    assert again.n_seeds == 2 and again.hidden == 3
+    U = rng.normal(size=(4, dim)).astype(np.float32)
+    assert np.allclose(again._head_logits(U), model._head_logits(U))

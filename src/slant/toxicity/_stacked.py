@@ -8,7 +8,9 @@ The two are combined per label:
 1. **Level one**, trained on the training split: the n-gram model (:class:`ToxicityModel`, kept for
    obfuscation, profanity and the spans that explain a score) and one head per label over the
    encoder's embedding: a logistic regression, or (``hidden`` > 0, issue 17's fourth round) a
-   network with one hidden layer of ``hidden`` rectified units. Stance (counter-speech, negated
+   network with one hidden layer of ``hidden`` rectified units; with ``n_seeds`` > 1, the mean
+   logit of that many such networks, each fitted from its own seed (issue 17's fifth round: one
+   network's figures hang on its seed, see :meth:`StackedToxicityModel.head_seeds`). Stance (counter-speech, negated
    or quoted abuse against the same abuse said in earnest) is in the embedding: a linear probe
    fitted on the stance training templates alone separates it on other sentences. A logistic head
    fitted on all the training texts (1 % of them stance templates) has one direction, and spends
@@ -162,18 +164,24 @@ class StackedToxicityModel(Estimator):
         C: inverse L2 regularisation strength of each logistic embedding head (``hidden`` = 0).
         unsure_below: n-gram toxicity probability under which a Latin-script comment is not
             encoded (0 encodes every comment).
-        random_state: seed for the solvers.
+        random_state: seed for the solvers (and, with ``n_seeds`` > 1, the first of the heads' seeds).
         hidden: rectified units in the hidden layer of each embedding head; 0 makes each head a
             logistic regression (the first three rounds' model).
         alpha: L2 penalty of the hidden-layer heads.
         epochs: passes over the training texts of the hidden-layer heads (Adam, batches of 256).
+        n_seeds: hidden-layer networks per label, each fitted from its own seed; the head's logit
+            is their mean. Stored as one layer of ``hidden * n_seeds`` units (a mean of logits is
+            one weighted sum over all the networks' units), so prediction is unchanged. 1 is the
+            fourth round's model.
     """
 
     base_: ToxicityModel
-    #: ``(7, hidden, 512)`` and ``(7, hidden)``: each head's hidden layer (empty when ``hidden`` = 0).
+    #: ``(7, hidden * n_seeds, 512)`` and ``(7, hidden * n_seeds)``: each head's hidden layer, the
+    #: networks of all its seeds side by side (empty when ``hidden`` = 0).
     embedding_hidden_: npt.NDArray[np.float32]
     embedding_hidden_bias_: npt.NDArray[np.float32]
-    #: ``(7, 512)`` for logistic heads, ``(7, hidden)`` for hidden-layer heads.
+    #: ``(7, 512)`` for logistic heads, ``(7, hidden * n_seeds)`` for hidden-layer heads (each
+    #: network's output weights divided by ``n_seeds``: the mean of their logits).
     embedding_coef_: npt.NDArray[np.float32]
     embedding_intercept_: npt.NDArray[np.float32]
     stack_: npt.NDArray[np.float32]
@@ -190,6 +198,7 @@ class StackedToxicityModel(Estimator):
         hidden: int = 0,
         alpha: float = 1e-3,
         epochs: int = 12,
+        n_seeds: int = 1,
     ) -> None:
         self.C = C
         self.unsure_below = unsure_below
@@ -197,6 +206,7 @@ class StackedToxicityModel(Estimator):
         self.hidden = hidden
         self.alpha = alpha
         self.epochs = epochs
+        self.n_seeds = n_seeds
 
     def _check_params(self) -> None:
         if not (isinstance(self.C, int | float) and self.C > 0):
@@ -207,8 +217,30 @@ class StackedToxicityModel(Estimator):
             raise ValueError(f"alpha must be a number >= 0. Got {self.alpha!r} instead.")
         if not (isinstance(self.epochs, int) and self.epochs > 0):
             raise ValueError(f"epochs must be a positive whole number. Got {self.epochs!r} instead.")
+        if not (isinstance(self.n_seeds, int) and self.n_seeds >= 1):
+            raise ValueError(f"n_seeds must be a positive whole number. Got {self.n_seeds!r} instead.")
+        if self.n_seeds > 1 and not self.hidden:
+            # A logistic head's fit does not depend on its seed; several of them would be one head stored K times.
+            raise ValueError(
+                f"n_seeds > 1 needs hidden-layer heads (hidden > 0). Got n_seeds={self.n_seeds!r}."
+            )
         if not (isinstance(self.unsure_below, int | float) and 0.0 <= self.unsure_below < 1.0):
             raise ValueError(f"unsure_below must be a number in [0, 1). Got {self.unsure_below!r} instead.")
+
+    def head_seeds(self) -> list[int | None]:
+        """The seed of each hidden-layer network of a head: ``random_state``, ``random_state + 1``, ...
+
+        The first is ``random_state`` itself, so ``n_seeds`` = 1 fits the fourth round's head; with
+        ``random_state`` None every network draws its own.
+        """
+        if self.random_state is None:
+            return [None] * self.n_seeds
+        return [self.random_state + i for i in range(self.n_seeds)]
+
+    @property
+    def _width(self) -> int:
+        """Units of a head's stored hidden layer (all its networks side by side)."""
+        return self.hidden * self.n_seeds
 
     @property
     def encoder_(self) -> SentenceEncoder:
@@ -280,15 +312,15 @@ class StackedToxicityModel(Estimator):
             ) from error
         self.base_ = base
         X = self._embeddings(texts, embeddings)
-        n, width = len(LABELS), self.hidden or ENCODER_DIM
-        hidden = np.zeros((n, self.hidden, ENCODER_DIM), dtype=np.float32)
-        hidden_bias = np.zeros((n, self.hidden), dtype=np.float32)
+        n, width = len(LABELS), self._width or ENCODER_DIM
+        hidden = np.zeros((n, self._width, ENCODER_DIM), dtype=np.float32)
+        hidden_bias = np.zeros((n, self._width), dtype=np.float32)
         coef = np.zeros((n, width), dtype=np.float32)
         intercept = np.zeros(n, dtype=np.float32)
         for k, label in enumerate(LABELS):
             known = ~np.isnan(targets[:, k])
             y = (targets[known, k] >= 0.5).astype(np.int64)
-            if self.hidden:
+            for j, seed in enumerate(self.head_seeds() if self.hidden else []):
                 # Adam stops after a fixed number of passes (chosen on held-in data), converged or not.
                 net = MLPClassifier(
                     hidden_layer_sizes=(self.hidden,),
@@ -296,14 +328,16 @@ class StackedToxicityModel(Estimator):
                     batch_size=256,
                     learning_rate_init=1e-3,
                     max_iter=self.epochs,
-                    random_state=self.random_state,
+                    random_state=seed,
                 )
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore", category=ConvergenceWarning)
                     net.fit(X[known], y)
-                hidden[k], hidden_bias[k] = net.coefs_[0].T, net.intercepts_[0]
-                coef[k], intercept[k] = net.coefs_[1][:, 0], net.intercepts_[1][0]
-            else:
+                units = slice(j * self.hidden, (j + 1) * self.hidden)
+                hidden[k, units], hidden_bias[k, units] = net.coefs_[0].T, net.intercepts_[0]
+                coef[k, units] = net.coefs_[1][:, 0] / self.n_seeds
+                intercept[k] += net.intercepts_[1][0] / self.n_seeds
+            if not self.hidden:
                 head = LogisticRegression(C=self.C, max_iter=500, random_state=self.random_state)
                 head.fit(X[known], y)
                 coef[k], intercept[k] = head.coef_[0], head.intercept_[0]
@@ -506,7 +540,7 @@ class StackedToxicityModel(Estimator):
             model = cls(**dict(config["params"]))
             model._check_params()
         tensors = _models.read_tensors(weights_path, kind="toxicity")
-        n, hidden = len(LABELS), model.hidden
+        n, hidden = len(LABELS), model._width
         layers = (
             {"embedding_hidden": (n, hidden, ENCODER_DIM), "embedding_hidden_bias": (n, hidden)}
             if hidden

@@ -239,8 +239,15 @@ def stacked_model_card(metrics: dict[str, Any]) -> str:
         f"{label} {row['ngram_weight']:.2f} / {row['meaning_weight']:.2f}"
         for label, row in metrics["stack"].items()
     )
+    seeds = int(params.get("n_seeds", 1))
+    networks = (
+        f"the mean logit of {seeds} networks, each fitted from its own seed (issue 17's fifth round: "
+        "one network's rankings hang on its seed), each with"
+        if seeds > 1
+        else "a network with"
+    )
     heads = (
-        f"a network with one hidden layer of {params['hidden']} rectified units (L2 penalty "
+        f"{networks} one hidden layer of {params['hidden']} rectified units (L2 penalty "
         f"{params['alpha']}, Adam, {params['epochs']} passes over the training texts, scikit-learn's "
         "MLPClassifier; issue 17's fourth round: a logistic head spends its one direction on abusive "
         "words, and misses the stance that the embedding holds)"
