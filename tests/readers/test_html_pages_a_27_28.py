@@ -4,10 +4,12 @@ docs/bench-readers-html.md, "Session 11: after the first reading of batches 27-2
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 from bridge_page import read, rows
 
 from slant.readers._html_edges import article_edges
+from slant.readers._html_shapes import name_among
 
 pytestmark = pytest.mark.issue(14)
 
@@ -84,7 +86,8 @@ def _answer(key: str, name: str, time: str, text: str, comments: str = "") -> st
     return (
         f"<div class='a-item' id='a{key}' itemscope itemtype='https://schema.org/Answer'>"
         f"<span class='meta'>answered <time itemprop='dateCreated' datetime='{time}'>Mar 3</time> "
-        f"<span class='who'>by <a href='/user/{name}'>{name}</a></span></span>"
+        f"<span class='who'><span>by </span><span><a href='/user/{name}'>{name}</a></span><br>"
+        "<span class='points'>(<span>4.8k</span> points)</span></span></span>"
         f"<div itemprop='text'>{text}</div><div class='c-list'>{comments}</div></div>"
     )
 
@@ -110,6 +113,35 @@ def test_answers_typed_as_schema_answers_are_comments_and_their_comments_replies
         ("hopsandhalf", "Very likely it is simply done, take a reading.", None),
         ("fred", "Thanks, is it okay to open the lid for that?", "c1"),
         ("bruno", "Also check the lid seal, buckets often leak.", None),
+    ]
+
+
+def test_a_typed_answer_without_an_author_property_is_named_by_its_own_elements() -> None:
+    # without the name, the typed reading is the poorer one and a shape reading (which takes the
+    # question for a comment and misses the last answer on Question2Answer) wins
+    answer = lxml.html.fromstring(_answer("9", "Bruno Keller", "2025-03-03T14:45:00", "Check the lid seal."))
+    assert name_among(list(answer.iterdescendants())) == "Bruno Keller"
+
+
+def test_typed_answers_the_shape_finder_reads_more_fully_are_read_by_shape() -> None:
+    # answers typed but with no typed text or author (Stack Exchange types its answers, not the
+    # comments under them): the typed items alone read empty bodies, the shapes read every part
+    def answer(name: str, time: str, text: str) -> str:
+        return (
+            "<div class='note' itemscope itemtype='https://schema.org/Answer'><div class='info'>"
+            f"<b>{name}</b><br><span class='when'>{time}</span><div class='words'>{text}</div>"
+            "<div class='act'><a href='#'>Reply</a></div></div></div>"
+        )
+
+    discussion = (
+        "<div class='talk'>"
+        + answer("Old Zhou", "2025-03-03 10:21", "Careful, some phones will not start without a battery.")
+        + answer("Lena Park", "2025-03-03 14:36", "How are the sensors wired to the phone, by Bluetooth?")
+        + "</div>"
+    )
+    assert [(author, text) for author, text, _ in rows(read(discussion))] == [
+        ("Old Zhou", "Careful, some phones will not start without a battery."),
+        ("Lena Park", "How are the sensors wired to the phone, by Bluetooth?"),
     ]
 
 
