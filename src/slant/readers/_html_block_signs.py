@@ -18,13 +18,14 @@ from typing import Any
 
 from slant.readers._comment_words import NUMBER_SIGN
 from slant.readers._dates import to_iso
-from slant.readers._html_fields import SPEECH_TAIL
+from slant.readers._html_fields import BYLINE_WORDS, SPEECH_TAIL
 
 __all__ = [
     "attribute_author",
     "attribute_depth",
     "attribute_time",
     "is_key_attribute",
+    "name_after_time",
     "name_beside_time",
 ]
 
@@ -137,3 +138,24 @@ def name_beside_time(time_element: Any, block: Any) -> str | None:
     # a speech verb after the name ("Nathalie a dit :", "Ann says:", "Ben schrieb:", "Иван пишет:")
     text = SPEECH_TAIL.sub("", text).strip(_SEPARATORS)
     return text or None
+
+
+# what follows a comment's time to the end of its line: a byline word and a name ("… ago by ann.k")
+_BYLINE_AFTER = re.compile(rf"^\s*{BYLINE_WORDS}\s+(\S+(?:\s+\S+){{0,3}})\s*$", re.IGNORECASE)
+
+
+def name_after_time(time_element: Any) -> str | None:
+    """The name that ends the time's header line after a byline word: "Changed <a>6 weeks ago</a>
+    by marisol.tan" gives "marisol.tan". The header says whose the comment is in words, so this
+    outranks a name-like element elsewhere in the block (a field label in a list of changes). None
+    when the words after the time are anything else, or the time has elements after it in its line.
+    The time may be the whole header line, its last element the time ("<h3>comment:2 Changed
+    <a>6 weeks ago</a> by jonas.berg</h3>"). The caller checks the words look like a name."""
+    if len(time_element):
+        line_end = time_element[-1].tail
+    elif time_element.getnext() is None:
+        line_end = time_element.tail
+    else:
+        return None
+    found = _BYLINE_AFTER.match(line_end or "")
+    return found.group(1) if found else None

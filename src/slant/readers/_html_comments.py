@@ -52,7 +52,7 @@ from slant.readers._html_removed import is_moderation_note, is_removed, without_
 from slant.readers._html_repeats import earlier_copies, without_repeated_heads
 from slant.readers._html_roles import MAX_BLOCKS, corrected_comments
 from slant.readers._html_said import said_lines
-from slant.readers._html_shapes import find_shaped_comments, links_elsewhere
+from slant.readers._html_shapes import find_shaped_comments, links_elsewhere, name_among
 from slant.readers._html_text import class_tokens, element_text, spaced_text
 from slant.readers._html_threads import ReplyHints, infer_parents
 from slant.readers._names import normalise_author
@@ -336,7 +336,13 @@ def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
     for family, find_items, read_fields in markup_families:
         items = find_items(root)
         if items:
-            return _threaded(family, items, read_fields)
+            found = _threaded(family, items, read_fields)
+            if family == "microdata" and any(_ANSWER_TYPE.search(item.get("itemtype", "")) for item in items):
+                # a Q&A page types its answers, not always the comments under them (Stack
+                # Exchange): when the shape finder reads the discussion more fully, its reading wins
+                shaped = _by_shape(root)
+                return shaped if _fullness(shaped) > _fullness(found) else found
+            return found
     try:
         comments = jsonld_comments(jsonld)
     except RecursionError:  # JSON-LD nested deeper than any page's: ignore it
@@ -673,7 +679,10 @@ def _disqus_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None, 
 
 # --- schema.org microdata -------------------------------------------------------------------------
 
-_COMMENT_TYPE = re.compile(r"schema\.org/(?:Comment|UserComments)/?$", re.IGNORECASE)
+# schema.org's Answer is a kind of Comment (a Q&A page's answers are its discussion, their comments
+# replies); its Question is one too, but the question is the page's article, not a comment on it
+_COMMENT_TYPE = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)/?$", re.IGNORECASE)
+_ANSWER_TYPE = re.compile(r"schema\.org/Answer/?(?:\s|$)", re.IGNORECASE)
 
 
 def _microdata_items(root: Any) -> list[Any]:
@@ -689,7 +698,8 @@ _MICRODATA_PROPS = ("author", "creator", "dateCreated", "datePublished", "commen
 
 def _microdata_fields(item: Any, items: set[Any]) -> tuple[str | None, str | None, str]:
     found: dict[str, Any] = {}
-    for element in _own_elements(item, items):
+    elements = list(_own_elements(item, items))
+    for element in elements:
         for prop in set(_MICRODATA_PROPS).intersection(str(element.get("itemprop") or "").split()):
             found.setdefault(prop, element)
     author_element = _pick(found, ("author", "creator"))
@@ -700,6 +710,10 @@ def _microdata_fields(item: Any, items: set[Any]) -> tuple[str | None, str | Non
             author_element,
         )
         author = name_element.get("content") or _text_of(name_element)
+    else:
+        # typed and timed, but the name left out of the markup (Question2Answer): the name its own
+        # elements show, read as the shape finder reads a block's
+        author = name_among(elements)
     published = _time_of(_pick(found, ("dateCreated", "datePublished", "commentTime")))
     body = _pick(found, ("text", "commentText"))
     text = element_text(body, skip=_skipper(items, ())) if body is not None else ""

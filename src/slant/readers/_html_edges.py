@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from slant.readers._dates import find_date
+from slant.readers._dates import find_date, is_relative_time
 from slant.readers._words import word_count
 
 __all__ = ["article_edges", "has_running_text"]
@@ -67,7 +67,17 @@ def article_edges(text: str, *, title: str | None) -> tuple[str, list[str]]:
     """
     paragraphs = text.split("\n\n")
     start = 0
-    while start < min(_MAX_HEAD_LINES, len(paragraphs) - 1) and _is_page_line(paragraphs[start], title=title):
+    # a table's rows are one line of the page's (a tracker's table of fields above the text), and
+    # the headline again is known for the page's, whatever comes round it: neither uses up the limit
+    lines = 0
+    while (
+        lines < _MAX_HEAD_LINES
+        and start < len(paragraphs) - 1
+        and _is_page_line(paragraphs[start], title=title)
+    ):
+        line = " ".join(paragraphs[start].split())
+        continued_table = start > 0 and _is_table_row(line) and _is_table_row(paragraphs[start - 1])
+        lines += not (continued_table or (title and line == title))
         start += 1
     end = len(paragraphs)
     while (
@@ -96,7 +106,9 @@ def _before_labelled_list(paragraphs: list[str], start: int, end: int, *, title:
         first_item - 1 > start
         and len(paragraphs) - first_item < _MAX_TAIL_LINES - 1
         and _LIST_ITEM.match(paragraphs[first_item - 1])
-        and not _SENTENCE_END.search(paragraphs[first_item - 1])
+        and (
+            not _SENTENCE_END.search(paragraphs[first_item - 1]) or _is_dated_fact(paragraphs[first_item - 1])
+        )
     ):
         first_item -= 1
     label = first_item - 1
@@ -106,6 +118,23 @@ def _before_labelled_list(paragraphs: list[str], start: int, end: int, *, title:
     if _LIST_ITEM.match(line) or line.endswith((":", "：")) or not _is_page_line(line, title=title):
         return end
     return label
+
+
+def _is_table_row(paragraph: str) -> bool:
+    return paragraph.lstrip().startswith("|")
+
+
+def _is_dated_fact(paragraph: str) -> bool:
+    """A short list item that ends on when it happened, a fact of the page's, not a sentence of the
+    article's: "flush-on-close.patch (1.8 KB) - added by marisol.tan 6 weeks ago." (a tracker's
+    attachments box)."""
+    line = " ".join(paragraph.split()).rstrip(".")
+    if word_count(line) > _MAX_LINE_WORDS:
+        return False
+    words = line.split()
+    return (
+        any(is_relative_time(" ".join(words[-count:])) for count in (2, 3, 4)) or find_date(line) is not None
+    )
 
 
 def _is_page_line(paragraph: str, *, title: str | None) -> bool:

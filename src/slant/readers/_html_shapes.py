@@ -39,7 +39,12 @@ from typing import Any
 
 from slant.readers._dates import is_relative_time, to_iso
 from slant.readers._html_author_signs import is_badge, name_text
-from slant.readers._html_block_signs import attribute_author, attribute_time, name_beside_time
+from slant.readers._html_block_signs import (
+    attribute_author,
+    attribute_time,
+    name_after_time,
+    name_beside_time,
+)
 from slant.readers._html_fields import (
     BADGES,
     BESIDE_NAME_CLASS_WORDS,
@@ -70,6 +75,7 @@ __all__ = [
     "candidate_regions",
     "find_shaped_comments",
     "links_elsewhere",
+    "name_among",
 ]
 
 logger = logging.getLogger(__name__)
@@ -768,10 +774,12 @@ def _roles(block: Any, *, without: frozenset[Any] = frozenset()) -> _Roles | Non
         return None
     if without:
         elements = [element for element in elements if not _under(element, without, block)]
-    name_element, name = _name_of(elements)
+    time_element, published, timed = _time_of(elements)
+    name_element, name = _name_after(time_element)
+    if name is None:
+        name_element, name = _name_of(elements)
     if name is None:
         name_element, name = _byline_name(elements)
-    time_element, published, timed = _time_of(elements)
     if not timed:
         published = attribute_time(block)
         timed = published is not None
@@ -791,6 +799,16 @@ def _roles(block: Any, *, without: frozenset[Any] = frozenset()) -> _Roles | Non
     )
     link_share = _body_links(in_body, skipped, block) / max(len(text), 1)
     return _Roles(name, name_element, published, timed, actions, text, link_share, avatar, body)
+
+
+def _name_after(time_element: Any | None) -> tuple[Any | None, str | None]:
+    """The name the time's header line ends with after a byline word (:func:`name_after_time`)."""
+    if time_element is None:
+        return None, None
+    name = name_after_time(time_element)
+    if name and len(name) <= _MAX_NAME_CHARACTERS and _looks_like_name(name):
+        return time_element.getparent(), name
+    return None, None
 
 
 def _name_outside_elements(block: Any, time_element: Any | None) -> tuple[Any | None, str | None]:
@@ -874,6 +892,15 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
         if first is None and _looks_like_name(name) and not _is_initials(name):
             first = (element, name)
     return first if first is not None else (None, None)
+
+
+def name_among(elements: list[Any]) -> str | None:
+    """The commenter's name among a comment's own elements, read as a block's name is read here
+    (a name-like short element, else a byline), for a comment whose markup types it but names no author."""
+    _, name = _name_of(elements)
+    if name is None:
+        _, name = _byline_name(elements)
+    return name
 
 
 # a badge, or a profile fact ("replyer-level": "LV4", "user-location": "Leeds")

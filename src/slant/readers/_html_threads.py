@@ -251,7 +251,23 @@ class _HeadAnchors:
                         break
                     if isinstance(element.tag, str) and element.get("id"):
                         self._ids.setdefault(str(element.get("id")), index)
+                    fragment = _self_link(element)
+                    if fragment is not None:
+                        self._ids.setdefault(fragment, index)
         return self._ids.get(key)
+
+
+def _self_link(element: Any) -> str | None:
+    """The anchor a comment's permalink names when it prints its own address ("<a
+    href="#comment:3">comment:3</a>", Trac): the comment goes by that name though no element
+    carries it as an id, and replies link to it ("in reply to: <a href="#comment:3">↑ 3</a>")."""
+    if element.tag != "a":
+        return None
+    href = str(element.get("href") or "")
+    text = "".join(element.text_content().split())
+    if len(href) < 2 or not href.startswith("#") or text.lstrip("#") != href[1:]:
+        return None
+    return href[1:]
 
 
 def _own_ids(block: Any, names: Sequence[str]) -> list[str]:
