@@ -22,6 +22,7 @@ from slant._errors import NotAPageError
 from slant.readers._announced import announced_in_html, comments_note
 from slant.readers._dates import find_date, to_iso
 from slant.readers._embedded import read_embedded
+from slant.readers._html_captions import drop_captions
 from slant.readers._html_comments import CommentExtraction, CommentRecord, extract_comments, read_jsonld
 from slant.readers._html_components import custom_elements_as_divisions
 from slant.readers._html_dateline import dateline_after_headline, standfirst_above_dateline
@@ -120,6 +121,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     if any("xpand" in names for names in marks.classes):
         open_expanders(elements)  # a "read more" box's text is text (see _html_expanders)
     drop_signup_boxes(root)  # a newsletter's pitch under the post is no paragraph of it
+    drop_captions(root)  # a caption drawn without <figcaption> is the picture's, not the article's
     custom_elements_as_divisions(root)  # trafilatura loses a line of text in an element it does not know
     # trafilatura may alter the tree it is given, and the chrome cut below may cut an article
     # wrapper named "has-comments": keep a copy for the second try

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import Any
 
-from slant.readers._html_fields import BADGE_CLASS_WORDS, BADGES, tidy_author
+from slant.readers._html_fields import BADGE_CLASS_WORDS, BADGES, GUEST_CLASS_WORDS, tidy_author
 from slant.readers._html_text import spaced_text
 
 __all__ = ["agreed_author", "is_badge", "name_text"]
@@ -37,6 +37,8 @@ _CLASS_WORDS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 # hCard / microformats 2 names and the class words themes use for a name element
 _NAME_CLASSES = frozenset({"fn", "p-name", "nickname", "p-nickname", "u-author"})
 _NAME_WORDS = frozenset({"author", "name", "nick", "nickname", "username", "user", "commenter", "poster"})
+# Class words that call an element the name itself ("guest_name", "guest-nick")
+_NAME_OF_WORDS = frozenset({"name", "nick", "nickname", "username"})
 # How many elements of a name element are looked at for badges.
 _MAX_NEAR = 12
 
@@ -46,10 +48,13 @@ def is_badge(element: Any) -> bool:
     (highlight, badge, label, role, guest), or it holds no element and its text is a badge word
     ("Moderator", "[Autor]") or two words closing with one ("Post author", "Nouveau membre")."""
     classes = element.get("class")
-    if classes and BADGE_CLASS_WORDS.intersection(
-        part.lower() for part in _CLASS_WORDS.split(classes) if part
-    ):
-        return True
+    if classes:
+        class_words = {part.lower() for part in _CLASS_WORDS.split(classes) if part}
+        # "guest_name" (InstantCMS) is a guest's name, not a guest mark: a class naming the name
+        # outweighs the guest word (the marks, "author-badge", stay badges whatever else they say)
+        badge_words = BADGE_CLASS_WORDS.intersection(class_words)
+        if badge_words and not (badge_words <= GUEST_CLASS_WORDS and class_words & _NAME_OF_WORDS):
+            return True
     if len(element):
         return False  # a wrapper holds the name too: only its class can make it a badge
     text = " ".join(element.text_content().split())

@@ -33,6 +33,7 @@ __all__ = [
     "BADGE_CLASS_WORDS",
     "BESIDE_NAME_CLASS_WORDS",
     "BYLINE_WORDS",
+    "GUEST_CLASS_WORDS",
     "HTML_ACTION_WORDS",
     "SPEECH_LEAD",
     "SPEECH_TAIL",
@@ -82,7 +83,9 @@ _MARK_CLASS_WORDS = _PROFILE_FACT_WORDS | frozenset(
 #: Class words of an element inside a name element that is no part of the name: the marks, and a
 #: guest mark ("<span class=guest>[游客]</span>"; on a whole comment, "usertype-guest" or
 #: "wpd-blog-guest" names the kind of writer, and the comment is no badge).
-BADGE_CLASS_WORDS = _MARK_CLASS_WORDS | frozenset({"guest"})
+#: The guest mark's class words: with a word naming the name ("guest_name") they name a guest's name.
+GUEST_CLASS_WORDS = frozenset({"guest"})
+BADGE_CLASS_WORDS = _MARK_CLASS_WORDS | GUEST_CLASS_WORDS
 #: Class words of an element beside a name that is no name of its own: the marks, and the server of
 #: a fediverse account ("user-instance": "@lemmy.example"), which inside the name element is part of
 #: the account ("rowanbyte@lemmy.example") and so no badge there.
@@ -573,7 +576,22 @@ def _quote_title(quote: object) -> str | None:
     """The quoted post's author from the quote's first line ("Zitat von X", "X a écrit :"), or None."""
     title = _quote_title_line(quote)
     match = _QUOTE_LEAD.match(title) if title else None
+    if match is None:
+        # "<cite>X escribió:</cite>Con ese…": the quoted words run on after the title with no break
+        # between them, and the line is no title line; a <cite> is the title by its tag
+        cite = _first_cite(quote)
+        match = _QUOTE_LEAD.match(_first_line(cite)) if cite is not None else None
     return _lead_name(match) if match else None
+
+
+def _first_cite(quote: object) -> Any | None:
+    """The ``<cite>`` among the quote's first elements, or None."""
+    for seen, element in enumerate(quote.iter()):  # type: ignore[attr-defined]
+        if seen >= _MAX_QUOTE_TITLE_ELEMENTS:
+            break
+        if element.tag == "cite":
+            return element
+    return None
 
 
 def _quote_title_line(quote: object) -> str | None:

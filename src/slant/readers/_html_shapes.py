@@ -791,7 +791,7 @@ def _roles(block: Any, *, without: frozenset[Any] = frozenset()) -> _Roles | Non
     avatar = any(element.tag == "img" for element in elements)
     skipped = {_header(element, block) for element in (name_element, time_element) if element is not None}
     quotes = {element for element in elements if is_quote(element)}
-    body = _body_element(block, elements, skipped | quotes)
+    body = _body_element(block, elements, skipped | quotes, headers=skipped)
     text = _body(body, block, skipped, name)
     # links in the body only: a footer's "Родительский" / "Ветвь дискуссии" links are no body's
     in_body = (
@@ -1046,23 +1046,38 @@ def _holds_running_text(element: Any) -> bool:
     return bool(text) and not is_action_line(text) and not _TIME_TEXT.search(text)
 
 
-def _body_element(block: Any, elements: list[Any], skipped: set[Any]) -> Any:
+def _body_element(block: Any, elements: list[Any], skipped: set[Any], *, headers: Set[Any]) -> Any:
     """The element holding the most running text of its own (in its text, its inline children and
-    paragraphs); the block itself when its text is spread out."""
-    best, best_size = block, _running_text_size(block)
+    paragraphs); the block itself when its text is spread out. The name's and the time's
+    ``headers`` are no running text: Movable Type's head line "Tom replied to comment from Ann |
+    <date> | Reply" is as long as a short body once its name and date are counted."""
+    in_headers = _header_sizes(headers, block)
+    best, best_size = block, _running_text_size(block, in_headers)
     for element in elements:
-        size = _running_text_size(element)
+        size = _running_text_size(element, in_headers)
         if size > best_size and not _under(element, skipped, block) and not is_hidden(element, block):
             best, best_size = element, size
     return best
 
 
-def _running_text_size(element: Any) -> int:
+def _header_sizes(headers: Set[Any], block: Any) -> dict[Any, int]:
+    """How much header text each element below ``block`` holds (the headers and their ancestors)."""
+    sizes: dict[Any, int] = {}
+    for header in headers:
+        size = len(header.text_content().strip())
+        element = header
+        while element is not None and element is not block:
+            sizes[element] = sizes.get(element, 0) + size
+            element = element.getparent()
+    return sizes
+
+
+def _running_text_size(element: Any, in_headers: dict[Any, int]) -> int:
     size = len((element.text or "").strip())
     for child in element:
         size += len((child.tail or "").strip())
         if child.tag in _RUNNING_TEXT_TAGS:
-            size += len(child.text_content().strip())
+            size += max(len(child.text_content().strip()) - in_headers.get(child, 0), 0)
     return size
 
 

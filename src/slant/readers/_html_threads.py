@@ -63,6 +63,8 @@ _PRINTED_NUMBER = re.compile(
 )
 _INDENT_IMAGE_STEP = 40  # Hacker News indents with a spacer image 40 px wide per level
 _MAX_SEARCH_ELEMENTS = 60
+# The words between the elements of a head line ("replied to"): more make a sentence of the text
+_MAX_PART_LINE_WORDS = 3
 _INLINE_TAGS = frozenset({"i", "span", "a", "img", "em", "b", "strong", "small", "svg", "sup", "sub", "abbr"})
 
 
@@ -361,22 +363,51 @@ def _by_reply_link(
         if head_only
         else block.iter("a")
     )
+    own_addresses: set[str] | None = None
     for count, link in enumerate(links):
         if count > _MAX_SEARCH_ELEMENTS:
             break
-        href = str(link.get("href") or "")
-        if not href.startswith("#") or len(href) < 2:
+        address, _, anchor = str(link.get("href") or "").partition("#")
+        if not anchor:
             continue
-        target = ids.get(href[1:])
+        if address:
+            # a full address with an anchor is this page's when the comment's own permalink has that
+            # address (Movable Type's "replied to <a href=…/post.html#comment-8812>")
+            if own_addresses is None:
+                own_addresses = _own_addresses(block, ids, index)
+            if address not in own_addresses:
+                continue
+        target = ids.get(anchor)
         if target is None and heads is not None:
-            target = heads.get(href[1:])
+            target = heads.get(anchor)
         if target is None or target >= index:
             continue
         holder = link.getparent()
         line = " ".join((holder.text_content() if holder is not None else "").split())
-        if len(line) <= 80 or _opens(holder, link):
+        if len(line) <= 80 or _opens(holder, link) or _is_part_line(holder):
             return target
     return None
+
+
+def _own_addresses(block: Any, ids: dict[str, int], index: int) -> set[str]:
+    """The addresses of the comment's own permalinks (links whose anchor names it): the page's."""
+    addresses: set[str] = set()
+    for count, link in enumerate(block.iter("a")):
+        if count > _MAX_SEARCH_ELEMENTS:
+            break
+        address, _, anchor = str(link.get("href") or "").partition("#")
+        if address and anchor and ids.get(anchor) == index:
+            addresses.add(address)
+    return addresses
+
+
+def _is_part_line(holder: Any | None) -> bool:
+    """Whether a line is made of its elements (a name, a link, a date) with a few words between
+    them ("<name> replied to <link> | <date> | Reply"), not a sentence of the comment's text."""
+    if holder is None:
+        return False
+    loose = " ".join([holder.text or "", *(child.tail or "" for child in holder)])
+    return sum(any(c.isalnum() for c in word) for word in loose.split()) <= _MAX_PART_LINE_WORDS
 
 
 def _opens(holder: Any | None, link: Any) -> bool:
