@@ -42,6 +42,8 @@ BATCHES = (
     "heldout-22",
     "heldout-23",
     "heldout-24",
+    "heldout-25",
+    "heldout-26",
     "heldout-27",
     "heldout-28",
 )
@@ -115,7 +117,7 @@ def test_the_set_covers_the_six_languages_in_dev_and_held_out() -> None:
     assert languages(("dev",)) == LANGUAGES
     assert languages(("heldout-1", "heldout-2")) == LANGUAGES
     assert languages(("heldout-3", "heldout-4")) == LANGUAGES
-    # Batches 5 to 24 were each written to hold all six languages.
+    # Batches 5 to 26 were each written to hold all six languages.
     for batch in HELD_OUT[4:]:
         assert languages((batch,)) == LANGUAGES, batch
 

@@ -48,6 +48,8 @@ import texts_heldout21  # noqa: E402, F401
 import texts_heldout22  # noqa: E402, F401
 import texts_heldout23  # noqa: E402, F401
 import texts_heldout24  # noqa: E402, F401
+import texts_heldout25  # noqa: E402, F401
+import texts_heldout26  # noqa: E402, F401
 import texts_heldout27  # noqa: E402, F401
 import texts_heldout28  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
@@ -10065,6 +10067,711 @@ def r_joe(p: Page) -> str:
     return shell(p, body)
 
 
+def r_textpattern(p: Page) -> str:
+    """Textpattern: ol.comments of li#cNNNNNN, the text first, then p.footnote '— Name · date · #'; flat, '@Name' replies."""
+    items = []
+    for i, c in enumerate(p.comments):
+        num = 317 + i
+        own = ' class="comments-author"' if c.author == p.byline else ""
+        items.append(f"""<li id="c{num:06d}"{own}>
+{paras(c.text)}
+<p class="footnote">&#8212; <a href="https://{e(c.author.split()[0].lower())}.example" rel="nofollow">{e(c.author)}</a> &#183; <time datetime="{c.when}Z">{e(c.shown)}</time> &#183; <a href="/articles/88/rebinding-a-paperback#c{num:06d}">#</a></p>
+</li>""")
+    body = f"""<div class="wrapper"><header class="site-header"><h1><a href="/" rel="home">{e(p.site)}</a></h1><h3>Books, paper and glue</h3></header>{nav(p, "site-navigation")}
+<div class="container"><main aria-label="Main content"><div itemscope itemtype="https://schema.org/Article" class="article">
+<h1 itemprop="headline">{e(p.title)}</h1>
+<p><strong>Posted</strong> <time datetime="{p.when}Z" itemprop="datePublished">{e(p.date_shown)}</time> by <span itemprop="author"><a rel="author" href="/author/oona-falkirk/">{e(p.byline)}</a></span> in <a href="/category/binding/">Binding</a></p>
+<div itemprop="articleBody">
+{paras(p.article)}
+</div>
+<p><strong>Comments</strong> <a href="#comments-head">4</a></p>
+<h4 id="comments-head">Comments</h4>
+<div id="comments"><ol class="comments">
+{chr(10).join(items)}
+</ol></div>
+<form id="txpCommentInputForm" method="post" action="/articles/88/rebinding-a-paperback#cpreview"><fieldset><legend>Leave a comment</legend><p class="comments-required">Fields marked * are required</p><p><label for="name">Name *</label><br><input class="comment_name_input" id="name" name="name" type="text" size="32" value=""></p><p><label for="email">Email *</label><br><input class="comment_email_input" id="email" name="email" type="email" size="32" value=""></p><p><label for="web">Website</label><br><input class="comment_web_input" id="web" name="web" type="text" size="32" value=""></p><p><input type="checkbox" name="remember" value="1" id="remember"><label for="remember">Remember</label></p><p><label for="message">Message *</label><br><textarea class="txpCommentInputMessage" id="message" name="message" cols="25" rows="5"></textarea></p><p><input type="submit" name="preview" value="Preview" id="txpCommentPreview"> <input type="submit" name="submit" value="Submit" id="txpCommentSubmit"></p></fieldset></form>
+<nav class="paginator" aria-label="Article navigation"><a rel="prev" href="/articles/87/">{e(p.related[0])}</a> <a rel="next" href="/articles/89/">{e(p.related[1])}</a></nav>
+</div></main>
+<aside class="complementary-content"><h4>Recent articles</h4><ul>{"".join(f'<li><a href="/articles/{80 + k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul><h4>Search</h4><form method="get" action="/"><input name="q" type="search"></form></aside></div>
+<footer class="site-footer"><p><small>Published with <a href="https://textpattern.com" rel="external">Textpattern CMS</a>.</small></p></footer></div>"""
+    return shell(p, body)
+
+
+def r_thrive(p: Page) -> str:
+    """Thrive Themes legacy callback: div.cmb#comment-N > div.cmc > div.ccr.right > div.awr (span.nam 'Name - date', text, Reply); hidden reply forms; stray </li>."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 6610 + i
+        name = (
+            f'<a href="https://{e(c.author.split()[0].lower())}.example" target="_blank" rel="nofollow">{e(c.author)}</a>'
+            if i % 2 == 0
+            else f'<span class="uNM">{e(c.author)}</span>'
+        )
+        kids = f'<ul class="children">\n{sub}</ul>\n' if sub else ""
+        return f"""<div class="cmb" id="comment-{cid}">
+<div class="cmc">
+<div class="left"><img alt="" src="/avatar/{i}?s=36" class="avatar avatar-36 photo" height="36" width="36"></div>
+<div class="ccr right"><div class="awr">
+<span class="left nam">{name} - <span class="uDt">{e(c.shown)}</span></span>
+<div class="clear"></div>
+<p>{e(c.text)}</p>
+<a class="rpl reply right" href="#" id="link-reply-{cid}" cid="{cid}">Reply</a>
+<div class="clear"></div>
+<div class="clear"></div>
+</div></div>
+<div class="clear"></div>
+</div>
+<div class="lrp" id="respond-container-{cid}" style="display: none;"><h4>Leave a reply:</h4><div class="clear"></div><a href="#" class="rpl right cancel_reply" cid="{cid}">Cancel Reply</a><div class="clear"></div>
+<form action="/wp-comments-post.php" method="post"><label for="author">Name*</label><input type="text" author="author" id="author" placeholder="" name="author"><div class="clear"></div><label for="email">Email*</label><input type="text" author="email" id="email" placeholder="" name="email"><div class="clear"></div><label for="website">Website</label><input type="text" class="lst" author="website" id="website" placeholder="" name="website"><div class="clear"></div><label for="comment">Comment</label><textarea class="textarea" name="comment" id="comment"></textarea><input id="comment_post_ID" type="hidden" value="2204" name="comment_post_ID"><input id="comment_parent" type="hidden" value="{cid}" name="comment_parent"><div class="btn blue small"><input type="submit" value="POST COMMENT"></div></form></div>
+</div>
+<div class="clear"></div>
+<div class="lrp" id="respond-container-{cid}"></div>
+{kids}</li>"""
+
+    items = tree(p, item, lambda s: s)
+    body = f"""<div class="h-b"><div class="wrp"><div id="text-logo" class="left"><a href="/">{e(p.site)}</a></div><div class="hmn">{nav(p, "menu-main-container")}</div><div class="clear"></div></div></div>
+<div class="wrp cnt"><div class="bSeCont"><section class="bSe left">
+<article><div class="awr"><h1 class="entry-title">{e(p.title)}</h1>
+<div class="meta"><span class="left">By <a href="/author/marcus/">{e(p.byline)}</a></span> <span class="left">{e(p.date_shown)}</span> <a href="#comments" class="left">4 Comments</a></div>
+{paras(p.article)}
+<div class="clear"></div>
+<div class="thrv_wrapper thrv_lead_generation"><h3>Get the free shade-garden planting chart</h3><form><input type="email" placeholder="Your Email Address"><button>SEND ME THE CHART</button></form></div>
+</div></article>
+<div class="clear"></div>
+<div class="aut"><div class="awr"><h4>About the Author {e(p.byline)}</h4><p>Marcus grows food in a north-facing yard in Portland and writes about it here.</p></div></div>
+<article id="comments"><div class="awr">
+<div class="ctb"><h5><span class="txt_thrive_link_to_comments">Click Here to Leave a Comment Below</span></h5></div>
+<div class="ctb"><h5>4 Comments</h5></div>
+<div id="thrive_container_list_comments">
+{items}
+</div>
+<div class="lrp" id="thrive_container_form_add_comment"><h4>Leave a Comment:</h4><form action="/wp-comments-post.php" method="post" id="commentform"><label for="author">Name*</label><input type="text" id="author" name="author"><label for="email">Email*</label><input type="text" id="email" name="email"><label for="website">Website</label><input type="text" id="website" name="url" class="lst"><label for="comment">Comment</label><textarea name="comment" id="comment" class="textarea"></textarea><div class="btn small"><input type="submit" value="SUBMIT"></div></form></div>
+</div></article>
+</section>
+<div class="sAsCont"><aside class="sAs right"><section id="text-3"><div class="scn"><div class="awr"><div class="twr"><p class="upp ttl">Popular posts</p></div><ul>{"".join(f'<li><a href="/{k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div></section></aside></div><div class="clear"></div></div></div>
+<footer><div class="wrp cnt"><section class="copyright"><p>Copyright text 2026 by {e(p.site)}.</p></section></div></footer>"""
+    return shell(p, body)
+
+
+def r_b2evolution(p: Page) -> str:
+    """b2evolution basic skin: a#cN + div.bComment with h5 'Comment from: Name · url', blockquote (small 'date @ time', div text, reply link); a trackback."""
+    items = []
+    for i, c in enumerate(p.comments):
+        cid = 880 + i
+        url = (
+            f' &middot; <a href="https://{e(c.author.split()[0].lower())}.example" rel="nofollow">https://{e(c.author.split()[0].lower())}.example</a>'
+            if i % 2 == 0
+            else ""
+        )
+        if i == 4:
+            items.append("""<a id="c879"></a>
+<div class="bComment">
+<h5>Trackback from: <a href="https://fenland-birds.example/2025/03/weekend-roundup" rel="nofollow">Fenland Birds &raquo; Weekend round-up</a></h5>
+<blockquote>
+<small>03/03/25 @ 21:40</small>
+<div><p>[...] the Marsh End count turned up two bitterns and a ringtail harrier, see Gideon's write-up [...]</p></div>
+</blockquote>
+</div>""")
+        items.append(f"""<a id="c{cid}"></a>
+<div class="bComment">
+<h5>Comment from: <a href="/users/{e(c.author.split()[0].lower())}" class="login user">{e(c.author)}</a>{url}</h5>
+<blockquote>
+<small>{e(c.shown)}</small>
+<div><p>{e(c.text)}</p></div>
+<a href="/2025/03/03/winter-count-marsh-end?reply_ID={cid}&amp;redir=no#form_p42" title="Reply to this comment" class="comment_reply" rel="{cid}">Reply to this comment</a>
+</blockquote>
+</div>""")
+    body = f"""<div class="pageHeader"><h1 id="pageTitle"><a href="/">{e(p.site)}</a></h1><div class="pageSubTitle">Field notes from the lowlands</div></div>
+<div class="bPosts"><div id="item_42" class="bPost bPost" lang="en-US">
+<div class="bSmallHead">Posted by <strong>{e(p.byline)}</strong> on {e(p.date_shown)} in <a href="/category/counts">Counts</a></div>
+<h3 class="bTitle">{e(p.title)}</h3>
+<div class="bText">
+{paras(p.article)}
+</div>
+<div class="bSmallPrint"><a href="/2025/03/03/winter-count-marsh-end" title="Permanent link to full entry" class="permalink_right">Permalink</a> <a href="#comments">5 comments</a></div>
+<a id="feedbacks"></a><h4>Comments:</h4>
+<a id="comments"></a>
+{chr(10).join(items)}
+<h4>Leave a comment:</h4>
+<form action="/htsrv/comment_post.php" method="post" id="bComment_form_id_42" class="bComment"><fieldset><div class="label"><label for="g">Name</label></div><div class="input"><input type="text" id="g" name="g" size="40" value=""></div><div class="label"><label for="i">Email</label></div><div class="input"><input type="text" id="i" name="i" size="40" value=""><span class="notes">Your email address will <strong>not</strong> be revealed on this site.</span></div><div class="label"><label for="o">Website</label></div><div class="input"><input type="text" id="o" name="o" size="40" value=""></div><div class="label"><label for="p">Comment text</label></div><div class="input"><textarea id="p" name="p" rows="10" cols="40"></textarea></div><input type="submit" name="submit_comment_post_42[save]" value="Send comment" class="submit"></fieldset></form>
+</div></div>
+<div class="bSideBar"><div class="bSideItem"><h3>Recent posts</h3><ul>{"".join(f'<li><a href="/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div>
+<p class="baseline">This collection &copy;2026 by {e(p.byline)} &bull; <a href="https://b2evolution.net/">b2evolution</a></p>"""
+    return shell(p, body)
+
+
+WPFORO_DE = {
+    "Korallenfisch_KA": ("Aktives Mitglied", "04/11/2023", "57"),
+    "Aqua-Uwe": ("Erfahrenes Mitglied", "12/05/2021", "1204"),
+    "Sabine_Guppy": ("Aktives Mitglied", "30/01/2022", "312"),
+    "Moderator_Jens": ("Moderator", "02/02/2019", "4810"),
+}
+
+
+def r_wpforo(p: Page) -> str:
+    """wpForo classic, extended layout: div.post-wrap#post-N > div.wpforo-post (div.wpf-left author data, div.wpf-right date + content); quotes 'Zitat von X am …'."""
+    posts = [first_post(p), *p.comments]
+    out = []
+    for k, c in enumerate(posts):
+        title, joined, count = WPFORO_DE[c.author]
+        pid = 2210 + k
+        quote = ""
+        if k and p.comments[k - 1].parent is not None:
+            src = p.comments[p.comments[k - 1].parent]  # type: ignore[index]
+            quote = f'<blockquote data-userid="{31 + k}" data-postid="{2209 + k}" data-mention="{e(src.author.lower())}"><div class="wpforo-post-quote-author"><strong> Zitat von {e(src.author)} am 3. März 2025, {e(src.when[11:16])} Uhr </strong></div><p>{e(src.text.split("? ")[0])}?</p></blockquote>'
+        sig = (
+            '<div class="wpforo-post-signature"><p>200 l Gesellschaftsbecken, 60 l Garnelenbecken</p></div>'
+            if c.author == "Aqua-Uwe"
+            else ""
+        )
+        likers = '<span class="wpforo-likers">Sabine_Guppy gefällt das</span>' if k == 1 else ""
+        out.append(f"""<div id="post-{pid}" class="post-wrap">
+<div class="wpforo-post wpfcl-1">
+<div class="wpf-left">
+<div class="author-avatar"><img alt="{e(c.author)}" src="/avatar/{k}.png" class="avatar" height="80" width="80"></div>
+<div class="author-data"><div class="author-name"><span><i class="fas fa-circle wpfsx wpfcl-0" title="Offline"></i></span>&nbsp;<a href="/community/mitglied/{e(c.author.lower())}/">{e(c.author)}</a></div>
+<div class="author-title">{e(title)}</div>
+<div class="author-joined">Beigetreten: {joined}</div>
+<div class="author-posts">Beiträge: {count}</div></div>
+<div class="wpf-clear"></div>
+<div id="wpforo-memberinfo-toggle-{pid}" class="wpforo-membertoggle" title="Mehr"><i class="fas fa-caret-down" aria-hidden="true"></i></div>
+</div><!-- left -->
+<div class="wpf-right">
+<div class="wpforo-post-content-top"><span>{e(c.shown)}</span> &nbsp; <a href="/community/aquaristik/neues-200-liter-becken/#post-{pid}"><i class="fas fa-link fa-0x"></i></a></div>
+<div class="wpforo-post-content">{quote}{paras(c.text)}</div>
+{sig}</div><!-- right -->
+<br class="wpf-clear" />
+<div class="bottom"><div class="bleft">{likers}</div><div class="bright"><span class="wpf-action wpforo-reply">Antworten</span> <span class="wpf-action wpforo-quote">Zitat</span> <span class="wpf-action wpforo-like">Gefällt mir</span> <span class="wpf-action wpforo-report">Melden</span></div><div class="wpf-clear"></div></div>
+</div><!-- wpforo-post -->
+</div><!-- post-wrap -->""")
+    body = f"""<header id="masthead" class="site-header"><p class="site-title"><a href="/">{e(p.site)}</a></p>{nav(p, "main-navigation")}</header>
+<div id="content" class="site-content"><main id="main" class="site-main"><div id="wpforo"><div id="wpforo-wrap" class="wpft-topic">
+<div class="wpforo-subtop"><div class="wpf-breadcrumb"><a href="/community/">Forum</a> <a href="/community/aquaristik/">Aquaristik</a> <span>{e(p.title)}</span></div></div>
+<div class="wpforo-main"><div class="wpforo-content"><div class="wpf-head-bar"><div class="wpf-head-bar-left"><h1 id="wpforo-title">{e(p.title)}</h1></div><div class="wpf-action-link"><span class="wpf-answer-button"><button class="wpf-button">Antworten</button></span></div></div>
+<div class="wpfl-1"><div class="wpforo-post-head"><div class="wpf-left">&nbsp; <a href="#post-2214" class="wpfcl-2"><span class="wpfcl-3">Letzter Beitrag</span></a></div><div class="wpf-right">&nbsp; <a href="/community/feed/" class="wpfcl-2" title="Themen-RSS-Feed"><span class="wpfcl-3">RSS</span></a></div><br class="wpf-clear" /></div>
+{chr(10).join(out)}
+</div>
+<div class="wpf-topic-related"><h3>Ähnliche Themen</h3><ul>{"".join(f'<li><a href="/community/aquaristik/{k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div>
+<div class="wpf-form-wrapper"><p>Du musst angemeldet sein, um hier zu antworten.</p></div></div></div>
+<div id="wpforo-footer"><div id="wpforo-stat-body"><div class="wpf-footer-box"><span>Foren 12</span> <span>Themen 3,411</span> <span>Beiträge 28,903</span> <span>Mitglieder 1,207</span></div></div></div></div></div></main></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_livestreet(p: Page) -> str:
+    """LiveStreet: div#comments > div.comment-wrapper#comment_wrapper_id_N (nested) > section.comment#comment_id_N with ul.comment-info, div.comment-content."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 40210 + i
+        up = ""
+        if c.parent is not None:
+            up = f'<li class="goto goto-comment-parent"><a href="#comment{40210 + c.parent}" onclick="ls.comments.goToParentComment({cid},{40210 + c.parent}); return false;" title="Ответ на">↑</a></li>'
+        return f"""<div class="comment-wrapper" id="comment_wrapper_id_{cid}">
+<section id="comment_id_{cid}" class="comment{" comment-self" if c.author == p.byline else ""}">
+<a name="comment{cid}"></a>
+<a href="/profile/{e(c.author)}/"><img src="/uploads/avatar_48x48_{i}.png" alt="avatar" class="comment-avatar"></a>
+<ul class="comment-info">
+<li class="comment-author"><a href="/profile/{e(c.author)}/">{e(c.author)}</a></li>
+<li class="comment-date"><a href="#comment{cid}" class="link-dotted" title="Ссылка на комментарий"><time datetime="{c.when}+03:00">{e(c.shown)}</time></a></li>
+{up}<li id="vote_area_comment_{cid}" class="vote vote-count-positive"><div class="vote-up"></div><span class="vote-count" id="vote_total_comment_{cid}">+{(i * 2 + 1) % 6}</span><div class="vote-down"></div></li>
+</ul>
+<div id="comment_content_id_{cid}" class="comment-content"><div class="text">{e(c.text)}</div></div>
+<ul class="comment-actions"><li><a href="#" onclick="ls.comments.toggleCommentForm({cid}); return false;" class="reply-link link-dotted">Ответить</a></li></ul>
+</section>
+{sub}</div>"""
+
+    items = tree(p, item, lambda s: s)
+    stream = "".join(
+        f'<li class="js-title-comment"><a href="/profile/{e(who)}/" class="author">{e(who)}</a> → <a href="/blog/kitchen/{900 + k}.html#comment{39000 + k}" class="stream-topic">{e(post)}</a> <span class="block-item-comments">{3 + k}</span></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<div id="container"><header id="header" role="banner"><hgroup class="site-info"><h1 class="site-name"><a href="/">{e(p.site)}</a></h1><h2 class="site-description">Рецепты и заготовки с огорода</h2></hgroup></header>
+<nav id="nav"><ul class="nav nav-main"><li><a href="/">Главная</a></li><li><a href="/blogs/">Блоги</a></li><li><a href="/people/">Люди</a></li><li><a href="/stream/">Активность</a></li></ul></nav>
+<div id="wrapper"><div id="content" role="main">
+<article class="topic topic-type-topic js-topic"><header class="topic-header"><h1 class="topic-title word-wrap">{e(p.title)}</h1><div class="topic-info"><a href="/blog/kitchen/" class="topic-blog">Заготовки</a></div></header>
+<div class="topic-content text">
+{paras(p.article)}
+</div>
+<footer class="topic-footer"><ul class="topic-tags js-favourite-insert-after-form"><li>Теги:</li><li><a rel="tag" href="/tag/капуста/">капуста</a>, </li><li><a rel="tag" href="/tag/заготовки/">заготовки</a></li></ul>
+<ul class="topic-info"><li class="topic-info-author"><a href="/profile/{e(p.byline)}/"><img src="/uploads/avatar_24x24.png" alt="avatar" class="avatar"></a><a rel="author" href="/profile/{e(p.byline)}/">{e(p.byline)}</a></li><li class="topic-info-date"><time datetime="{p.when}+03:00">{e(p.date_shown)}</time></li><li class="topic-info-favourite"><i class="icon-favourite"></i><span class="favourite-count">12</span></li><li id="vote_area_topic_902" class="vote vote-count-positive"><div class="vote-item vote-up"><i></i></div><div class="vote-item vote-count"><span id="vote_total_topic_902">+24</span></div><div class="vote-item vote-down"><i></i></div></li></ul></footer></article>
+<div class="comments" id="comments"><header class="comments-header"><h3><span id="count-comments">5</span> комментариев</h3><div class="subscribe"><input type="checkbox" id="comment_subscribe" class="input-checkbox"><label for="comment_subscribe">Подписаться на новые комментарии</label></div><a name="comments"></a></header>
+{items}
+</div>
+<h4 class="reply-header" id="comment_id_0"><a href="#" class="link-dotted">Написать комментарий</a></h4>
+<div class="comments-not-allowed">Только зарегистрированные и авторизованные пользователи могут оставлять комментарии.</div></div>
+<aside id="sidebar"><section class="block block-type-stream"><header class="block-header"><h3>Прямой эфир</h3></header><div class="block-content"><ul class="latest-list">{stream}</ul></div></section><section class="block"><header class="block-header"><h3>Блоги</h3></header><div class="block-content"><ul>{"".join(f'<li><a href="/blog/{k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></section></aside></div>
+<footer id="footer"><div class="copyright">Работает на <a href="https://livestreetcms.example">LiveStreet CMS</a></div></footer></div>"""
+    return shell(p, body)
+
+
+def r_diario_es(p: Page) -> str:
+    """A Spanish daily's own comments: article.comentario blocks; answers in div.respuestas, each opening 'Respuesta a Nombre', one level deep."""
+
+    def block(i: int, root: bool) -> str:
+        c = p.comments[i]
+        badge = f' <span class="comentario__badge">{e(c.extra)}</span>' if c.extra else ""
+        to = ""
+        if not root and c.parent is not None:
+            to = f'<p class="comentario__respuesta-a">Respuesta a <a href="#c-{5150 + c.parent}">{e(p.comments[c.parent].author)}</a></p>'
+        return f"""<article class="comentario{"" if root else " comentario--respuesta"}" id="c-{5150 + i}" data-id="{5150 + i}">
+<header class="comentario__cabecera"><strong class="comentario__autor">{e(c.author)}</strong>{badge} <time class="comentario__fecha" datetime="{c.when}+01:00">{e(c.shown)}</time></header>
+{to}<div class="comentario__texto"><p>{e(c.text)}</p></div>
+<footer class="comentario__acciones"><button class="comentario__like">Me gusta ({(i * 3 + 5) % 9})</button> <button class="comentario__dislike">No me gusta ({i % 2})</button> <a class="comentario__responder" href="#form-comentario">Responder</a> <a class="comentario__denunciar" href="#">Denunciar</a></footer></article>"""
+
+    def root_of(i: int) -> int:
+        while p.comments[i].parent is not None:
+            i = p.comments[i].parent  # type: ignore[assignment]
+        return i
+
+    out = []
+    for i, c in enumerate(p.comments):
+        if c.parent is not None:
+            continue
+        answers = [j for j, d in enumerate(p.comments) if d.parent is not None and root_of(j) == i]
+        inner = ""
+        if answers:
+            inner = (
+                '<div class="respuestas">'
+                + "\n".join(block(j, False) for j in answers)
+                + '<button class="respuestas__mas">Ver 2 respuestas más</button></div>'
+            )
+        out.append(f'<div class="hilo">{block(i, True)}{inner}</div>')
+    body = f"""<div class="aviso-cookies"><p>Utilizamos cookies propias y de terceros para mejorar nuestros servicios.</p><button>Aceptar</button> <button>Configurar</button></div>
+<header class="cabecera"><a class="cabecera__logo" href="/">{e(p.site)}</a>{nav(p, "cabecera__menu")}</header>
+<main class="principal"><article class="noticia"><p class="noticia__seccion"><a href="/comarcas/">Comarcas</a></p><h1 class="noticia__titulo">{e(p.title)}</h1><p class="noticia__entradilla">La naviera prevé una escala semanal entre abril y octubre.</p>
+<div class="noticia__firma"><span>{e(p.byline)}</span> <time datetime="{p.when}+01:00">{e(p.date_shown)}</time> <a href="#comentarios-noticia">5 comentarios</a></div>
+<figure class="noticia__foto"><img src="/img/muelle.jpg" alt="El muelle de Amposta"><figcaption>El muelle fluvial de Amposta, donde atracará el barco. Foto: D. B. E.</figcaption></figure>
+<div class="noticia__cuerpo">
+{paras(p.article)}
+</div>
+<div class="compartir">Compartir: <a href="#">Facebook</a> <a href="#">X</a> <a href="#">WhatsApp</a></div></article>
+<section id="comentarios-noticia" class="comentarios"><h2>Comentarios (5)</h2><p class="comentarios__normas"><a href="/normas-participacion">Normas de participación</a></p>
+<div class="lista-comentarios">
+{chr(10).join(out)}
+</div>
+<button class="comentarios__cargar">Cargar más comentarios</button>
+<div id="form-comentario" class="comentarios__form"><p>Escribe tu comentario</p><p>Solo los suscriptores pueden comentar. <a href="/suscripcion">Suscríbete</a></p></div></section>
+{related(p)}</main>
+<aside class="lateral"><section class="caja"><h3>Lo más leído</h3><ol><li><a href="/m1">Cortes de agua en Deltebre este jueves</a></li><li><a href="/m2">La Festa del Riu ya tiene fechas</a></li></ol></section></aside>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_avis_fr(p: Page) -> str:
+    """A French recipe page: the recipe = article; review cards (pseudo, note /5, 'le 03/03/2025', text, 'Utile (N)'); the author's answer under a review."""
+    kids = children_of(p)
+    cards = []
+    for i in kids.get(None, []):
+        c = p.comments[i]
+        note = c.extra.split("/")[0]
+        answers = "".join(
+            f'<div class="review-answer"><p class="review-answer__title">Réponse de l\'auteur</p><span class="review-author">{e(p.comments[j].author)}</span> <span class="review-date">{e(p.comments[j].shown)}</span><p class="review-text">{e(p.comments[j].text)}</p></div>'
+            for j in kids.get(i, [])
+        )
+        cards.append(f"""<div class="recipe-review" id="review-{7730 + i}"><div class="recipe-review__header"><span class="review-author">{e(c.author)}</span> <span class="recipe-review__note" aria-label="Note : {note} sur 5">{e(c.extra)}</span> <span class="review-date">{e(c.shown)}</span></div>
+<p class="review-text">{e(c.text)}</p>
+<div class="recipe-review__actions"><button class="review-useful">Utile ({(i * 2 + 3) % 7})</button> <a class="review-report" href="#">Signaler</a></div>{answers}</div>""")
+    paras_ = p.article.split("\n\n")
+    body = f"""<header class="header"><a class="header__logo" href="/">{e(p.site)}</a><nav class="header__nav"><a href="/recettes/">Recettes</a> <a href="/menus/">Menus</a> <a href="/astuces/">Astuces</a></nav></header>
+<main class="recipe-page"><div class="recipe-header"><h1 class="recipe-title">{e(p.title)}</h1><div class="recipe-header__rating"><span>4,5/5</span> <a href="#avis">(4 avis)</a></div><div class="recipe-infos"><span>Préparation : 20 min</span> <span>Cuisson : 35 min</span> <span>Facile</span> <span>Bon marché</span></div></div>
+<div class="recipe-media"><img src="/img/tarte-poireaux.jpg" alt="Tarte aux poireaux"></div>
+<div class="recipe-ingredients"><h2>Ingrédients</h2><ul><li>1 pâte brisée</li><li>3 poireaux</li><li>3 œufs</li><li>20 cl de crème fraîche</li><li>100 g de comté râpé</li></ul></div>
+<div class="recipe-preparation"><h2>Préparation</h2><p class="recipe-intro">{e(paras_[0])}</p><ol class="recipe-steps"><li class="recipe-step"><h3>Étape 1</h3><p>{e(paras_[1])}</p></li><li class="recipe-step"><h3>Étape 2</h3><p>{e(paras_[2])}</p></li></ol></div>
+<div class="recipe-author-note"><h3>Note de l'auteur</h3><p>Proposée par <a href="/auteur/chef-mireille">{e(p.byline)}</a> le {e(p.date_shown)}</p></div>
+<div class="newsletter-box"><p>Recevez chaque semaine nos meilleures recettes</p><form><input type="email" placeholder="Votre e-mail"><button>Je m'inscris</button></form></div>
+<section class="recipe-reviews" id="avis"><h2>Avis (4)</h2><div class="recipe-reviews__average"><span>4,5/5</span> sur 4 avis</div>
+{chr(10).join(cards)}
+<a class="recipe-reviews__all" href="/recettes/tarte-poireaux-comte/avis">Voir tous les avis</a><button class="recipe-reviews__write">Donner mon avis</button></section>
+<section class="similar-recipes"><h2>Recettes similaires</h2><ul>{"".join(f'<li><a href="/recettes/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section></main>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_wechat(p: Page) -> str:
+    """WeChat article: div#js_content; '精选留言' in div#js_cmt_area, li.discuss_item with strong.nickname, the author's answers in ul.reply_result '作者'."""
+    kids = children_of(p)
+    items = []
+    for i in kids.get(None, []):
+        c = p.comments[i]
+        replies = "".join(
+            f'<ul class="reply_result"><li class="reply_item"><div class="reply_author"><strong class="nickname">作者</strong></div><div class="discuss_message"><div class="discuss_message_content">{e(p.comments[j].text)}</div></div><div class="discuss_extra_info">{e(p.comments[j].shown)}<span class="discuss_opr"><span class="praise_num">{(j * 7 + 3) % 40}</span></span></div></li></ul>'
+            for j in kids.get(i, [])
+        )
+        items.append(f"""<li class="js_comment_item discuss_item" id="cid{100 + i}"><div class="discuss_item_hd"><div class="user_info"><img class="avatar" src="/mmhead/{i}/132" alt=""><strong class="nickname">{e(c.author)}</strong></div><div class="discuss_opr"><span class="media_tool_meta meta_praise js_comment_praise"><i class="icon_praise_gray"></i><span class="praise_num">{(i * 11 + 8) % 90}</span></span></div></div>
+<div class="discuss_message"><div class="discuss_message_content">{e(c.text)}</div></div><div class="discuss_extra_info">{e(c.shown)}</div>
+{replies}</li>""")
+    body = f"""<div id="js_article" class="rich_media"><div class="rich_media_inner"><div id="page-content" class="rich_media_area_primary"><div class="rich_media_area_primary_inner"><div id="img-content" class="rich_media_wrp">
+<h1 class="rich_media_title" id="activity-name">{e(p.title)}</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">原创</span> <span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="javascript:void(0);" id="js_name">{e(p.byline)}</a></span> <em id="publish_time" class="rich_media_meta rich_media_meta_text">{e(p.date_shown)}</em> <em id="js_ip_wording_wrp" class="rich_media_meta rich_media_meta_text">发表于浙江</em></div>
+<div class="rich_media_content js_underline_content" id="js_content">
+{paras(p.article)}
+<p style="text-align: center;"><img data-src="/mmbiz_jpg/hundun.jpg" alt=""></p>
+<p style="text-align: center;"><span style="color: #888;">老陈的馄饨摊，摄于二月</span></p>
+</div>
+<div class="rich_media_tool" id="js_toobar3"><div class="media_tool_meta"><span id="readNum3">阅读 2.1万</span></div><div class="media_tool_meta"><span class="praise_num" id="likeNum3">赞 856</span></div><div class="media_tool_meta"><span id="js_like_btn">在看 312</span></div></div></div>
+<div class="rich_media_area_extra"><div class="rich_media_extra rich_media_extra_discuss" id="js_cmt_area"><div class="discuss_container" id="js_cmt_main"><div class="mod_title_context"><strong class="mod_title">精选留言</strong><p class="tips_global tr title_bottom_tips"><a href="javascript:;" id="js_cmt_write">写留言</a></p></div>
+<ul class="discuss_list" id="js_cmt_list">
+{chr(10).join(items)}
+</ul></div><div class="rich_tips tips_global loading_tips" id="js_cmt_nomore"><span class="tips">已无更多数据</span></div></div>
+<div class="rich_media_extra"><strong>推荐阅读</strong><ul>{"".join(f'<li><a href="/s/{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></div></div></div></div></div>"""
+    return shell(p, body)
+
+
+def r_twentyten(p: Page) -> str:
+    """Twenty Ten: li#li-comment-N > div#comment-N (div.comment-author.vcard cite.fn 'says:', div.comment-meta date link, div.comment-body, div.reply); a pingback."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 1010 + i
+        ping = ""
+        if i == 4:
+            ping = """<li class="post pingback"><p>Pingback: <a href="https://forthcoast-heritage.example/links-march" class="url" rel="ugc external nofollow">Forth Coast Heritage &raquo; Links for March</a></p></li>
+"""
+        return f"""{ping}<li class="comment {"even" if i % 2 == 0 else "odd"} thread-even depth-{depth(p, i) + 1}{" bypostauthor" if c.author == p.byline else ""}" id="li-comment-{cid}">
+<div id="comment-{cid}">
+<div class="comment-author vcard">
+<img alt="" src="/avatar/{i}?s=40" class="avatar avatar-40 photo" height="40" width="40"><cite class="fn">{e(c.author)}</cite> <span class="says">says:</span>
+</div><!-- .comment-author .vcard -->
+<div class="comment-meta commentmetadata"><a href="/2025/03/03/ships-barometer/#comment-{cid}">{e(c.shown)}</a></div><!-- .comment-meta .commentmetadata -->
+<div class="comment-body"><p>{e(c.text)}</p></div>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Reply to {e(c.author)}">Reply</a></div><!-- .reply -->
+</div><!-- #comment-## -->
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ul class="children">\n{s}\n</ul><!-- .children -->\n')
+    body = f"""<div id="wrapper" class="hfeed"><div id="header"><div id="masthead"><div id="branding" role="banner"><div id="site-title"><span><a href="/" rel="home">{e(p.site)}</a></span></div><div id="site-description">Old things from the sea, made to work again</div><img src="/wp-content/themes/twentyten/images/headers/path.jpg" width="940" height="198" alt=""></div>
+<div id="access" role="navigation"><div class="skip-link screen-reader-text"><a href="#content">Skip to content</a></div>{nav(p, "menu-header")}</div></div></div>
+<div id="main"><div id="container"><div id="content" role="main">
+<div id="nav-above" class="navigation"><div class="nav-previous"><a href="/0/" rel="prev"><span class="meta-nav">&larr;</span> {e(p.related[0])}</a></div><div class="nav-next"><a href="/1/" rel="next">{e(p.related[1])} <span class="meta-nav">&rarr;</span></a></div></div>
+<div id="post-73" class="post-73 post type-post status-publish format-standard hentry category-restoration">
+<h1 class="entry-title">{e(p.title)}</h1>
+<div class="entry-meta"><span class="meta-prep meta-prep-author">Posted on</span> <a href="/2025/03/03/ships-barometer/" rel="bookmark"><span class="entry-date">{e(p.date_shown)}</span></a> <span class="meta-sep">by</span> <span class="author vcard"><a class="url fn n" href="/author/duncan/">{e(p.byline)}</a></span></div>
+<div class="entry-content">
+{paras(p.article)}
+</div>
+<div class="entry-utility">This entry was posted in <a href="/category/restoration/" rel="category tag">Restoration</a>. Bookmark the <a href="/2025/03/03/ships-barometer/" rel="bookmark">permalink</a>.</div>
+</div>
+<div id="comments">
+<h3 id="comments-title">5 Responses to <em>{e(p.title)}</em></h3>
+<ol class="commentlist">
+{items}
+</ol>
+<div class="navigation"><div class="nav-previous"><a href="/2025/03/03/ships-barometer/comment-page-1/#comments"><span class="meta-nav">&larr;</span> Older Comments</a></div><div class="nav-next"></div></div>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes">Your email address will not be published. Required fields are marked <span class="required">*</span></p><p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label><textarea id="comment" name="comment" cols="45" rows="8"></textarea></p><p class="comment-form-author"><label for="author">Name <span class="required">*</span></label><input id="author" name="author" type="text"></p><p class="comment-form-email"><label for="email">Email <span class="required">*</span></label><input id="email" name="email" type="email"></p><p class="comment-form-url"><label for="url">Website</label><input id="url" name="url" type="url"></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment"></p></form></div>
+</div><!-- #comments -->
+</div></div>
+<div id="primary" class="widget-area" role="complementary"><ul class="xoxo"><li>{recent_widget(p)}</li><li id="archives-2" class="widget-container widget_archive"><h3 class="widget-title">Archives</h3><ul><li><a href="/2025/03/">March 2025</a></li><li><a href="/2025/02/">February 2025</a></li></ul></li></ul></div></div>
+<div id="footer" role="contentinfo"><div id="colophon"><div id="site-info"><a href="/" rel="home">{e(p.site)}</a></div><div id="site-generator"><a href="https://wordpress.org/">Proudly powered by WordPress.</a></div></div></div></div>"""
+    return shell(p, body)
+
+
+def r_wpdiscourse(p: Page) -> str:
+    """WP-Discourse: 'Notable Replies', flat li.comment depth-1 items (b.fn link to the topic, date only), cooked bodies with Discourse quote asides; participants."""
+    topic = "https://forum.signalandgain.example/t/why-my-homebrew-preamp-hums/1184"
+    items = []
+    for c in p.comments:
+        quote = ""
+        if c.parent is not None:
+            src = p.comments[c.parent]
+            quote = f'<aside class="quote no-group" data-username="{e(src.author)}" data-post="{c.parent + 2}" data-topic="1184"><div class="title"><div class="quote-controls"></div><img alt="" width="24" height="24" src="/user_avatar/{e(src.author)}/48.png" class="avatar"> {e(src.author)}:</div><blockquote><p>{e(src.text.split(". ")[0].split("? ")[0])}</p></blockquote></aside>'
+        items.append(f"""<li class="comment even thread-even depth-1">
+<article class="comment-body">
+<footer class="comment-meta">
+<div class="comment-author vcard">
+<img alt="" src="https://forum.signalandgain.example/user_avatar/{e(c.author)}/64.png" class="avatar avatar-64 photo avatar-default" height="64" width="64">
+<b class="fn"><a href="{topic}" rel="external" class="url">{e(c.author)}</a></b>
+<span class="says">says:</span><!-- screen reader text -->
+</div>
+<div class="comment-metadata"><time pubdate="" datetime="{e(c.shown)}">{e(c.shown)}</time></div>
+</footer>
+<div class="comment-content">{quote}<p>{e(c.text)}</p></div>
+</article>
+</li>""")
+    parts = "".join(
+        f'<img alt="" src="https://forum.signalandgain.example/user_avatar/{e(n)}/25.png" class="avatar avatar-25 photo avatar-default" height="25" width="25">'
+        for n in ("oscar_t", "lindqvist", "Priya Raman", "hwang_j")
+    )
+    body = f"""<header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/" rel="home">{e(p.site)}</a></p><p class="site-description">Valves, solder and patience</p></div>{nav(p, "main-navigation")}</header>
+<div id="content" class="site-content"><main id="main" class="site-main">
+<article id="post-611" class="post-611 post type-post status-publish hentry category-builds"><header class="entry-header"><h1 class="entry-title">{e(p.title)}</h1><div class="entry-meta"><span class="posted-on">Posted on <time class="entry-date published" datetime="{p.when}+00:00">{e(p.date_shown)}</time></span><span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/priya/">{e(p.byline)}</a></span></span></div></header>
+<div class="entry-content">
+{paras(p.article)}
+</div>
+<footer class="entry-footer"><span class="cat-links">Posted in <a href="/category/builds/" rel="category tag">Builds</a></span></footer></article>
+<nav class="navigation post-navigation" aria-label="Posts"><div class="nav-links"><div class="nav-previous"><a href="/0/" rel="prev">{e(p.related[0])}</a></div><div class="nav-next"><a href="/1/" rel="next">{e(p.related[1])}</a></div></div></nav>
+<div id="comments" class="comments-area">
+<h2 class="comments-title">Notable Replies</h2>
+<ol class="comment-list">{"".join(items)}</ol>
+<div class="respond comment-respond">
+<h3 id="reply-title" class="comment-reply-title"><a href="{topic}">Continue the discussion forum.signalandgain.example</a></h3>
+<p class="more-replies">2 more replies</p>
+<div class="comment-reply-title"><h4 class="discourse-participants">Participants</h4><p>{parts}</p></div>
+</div><!-- #respond -->
+</div>
+</main>
+<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul>{"".join(f'<li><a href="/{k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section></aside></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_gitea(p: Page) -> str:
+    """Gitea issue: timeline-item comments (a.author, relative-time, role labels, render-content + hidden raw-content), event items between them."""
+    first = f"""<div id="issue-212" class="timeline-item comment first"><a class="timeline-avatar" href="/{e(p.byline)}"><img class="ui avatar tw-align-middle" src="/avatars/{e(p.byline)}" alt="" width="40" height="40"></a>
+<div class="content comment-container"><div class="ui top attached header comment-header tw-flex tw-items-center tw-justify-between" role="heading" aria-level="3"><div class="comment-header-left tw-flex tw-items-center"><span class="text grey muted-links"><a class="author" href="/{e(p.byline)}">{e(p.byline)}</a> commented <relative-time class="time-since" prefix="" tense="past" datetime="{p.when}Z" data-tooltip-content data-tooltip-interactive="true">6 days ago</relative-time></span></div><div class="comment-header-right actions tw-flex tw-items-center"><div class="ui basic label">Author</div></div></div>
+<div class="ui attached segment comment-body" role="article"><div class="render-content markup">
+{paras(p.article)}
+</div><div id="issue-212-raw" class="raw-content tw-hidden">{e(p.article)}</div><div class="edit-content-zone tw-hidden" data-update-url="/tidepool/tidepool/issues/212/content"></div></div></div></div>"""
+    events = {
+        0: '<div class="timeline-item event" id="issuecomment-4401"><span class="badge"><svg class="svg octicon-tag"></svg></span><a class="avatar" href="/jsaarinen"><img class="ui avatar" src="/avatars/jsaarinen" width="24" height="24" alt=""></a><span class="text grey muted-links"><a class="author" href="/jsaarinen">jsaarinen</a> added the <a class="ui label" href="/tidepool/tidepool/issues?labels=3">bug</a> label <relative-time class="time-since" datetime="2025-03-03T10:15:00Z">3 days ago</relative-time></span></div>',
+        2: '<div class="timeline-item event" id="issuecomment-4404"><span class="badge"><svg class="svg octicon-person"></svg></span><a class="avatar" href="/jsaarinen"><img class="ui avatar" src="/avatars/jsaarinen" width="24" height="24" alt=""></a><span class="text grey muted-links"><a class="author" href="/jsaarinen">jsaarinen</a> self-assigned this <relative-time class="time-since" datetime="2025-03-03T12:04:00Z">3 days ago</relative-time></span></div>',
+    }
+    items = [first]
+    for i, c in enumerate(p.comments):
+        if i in events:
+            items.append(events[i])
+        quote_md = ""
+        quote = ""
+        if c.parent is not None:
+            line = p.comments[c.parent].text.split(". ")[0] + "."
+            quote = f"<blockquote>\n<p>{e(line)}</p>\n</blockquote>\n"
+            quote_md = f"&gt; {e(line)}\n\n"
+        cid = 4402 + i * 3
+        react = (
+            '<div class="bottom-reactions"><div class="ui label basic"><span class="reaction">👍</span><span class="reaction-count">2</span></div></div>'
+            if i == 3
+            else ""
+        )
+        items.append(f"""<div class="timeline-item comment" id="issuecomment-{cid}"><a class="timeline-avatar" href="/{e(c.author)}"><img class="ui avatar tw-align-middle" src="/avatars/{e(c.author)}" alt="" width="40" height="40"></a>
+<div class="content comment-container"><div class="ui top attached header comment-header tw-flex tw-items-center tw-justify-between" role="heading" aria-level="3"><div class="comment-header-left tw-flex tw-items-center"><span class="text grey muted-links"><a class="author" href="/{e(c.author)}">{e(c.author)}</a> commented <a class="muted" href="#issuecomment-{cid}"><relative-time class="time-since" prefix="" tense="past" datetime="{c.when}Z" data-tooltip-content data-tooltip-interactive="true">{e(c.shown)}</relative-time></a></span></div><div class="comment-header-right actions tw-flex tw-items-center"><div class="ui basic label role-label" data-tooltip-content="This user is the {e(c.extra.lower())} of this repository.">{e(c.extra)}</div><div class="item context js-aria-clickable" aria-label="Comment menu">…</div></div></div>
+<div class="ui attached segment comment-body" role="article"><div class="render-content markup">
+{quote}<p>{e(c.text)}</p>
+</div><div id="issuecomment-{cid}-raw" class="raw-content tw-hidden">{quote_md}{e(c.text)}</div><div class="edit-content-zone tw-hidden"></div>{react}</div></div></div>""")
+    items.append(
+        '<div class="timeline-item event" id="issuecomment-4420"><span class="badge tw-bg-red tw-text-white"><svg class="svg octicon-circle-slash"></svg></span><a class="avatar" href="/jsaarinen"><img class="ui avatar" src="/avatars/jsaarinen" width="24" height="24" alt=""></a><span class="text grey muted-links"><a class="author" href="/jsaarinen">jsaarinen</a> closed this issue <relative-time class="time-since" datetime="2025-03-04T16:30:00Z">2 days ago</relative-time></span></div>'
+    )
+    body = f"""<div class="full height"><nav id="navbar" aria-label="Navigation Bar"><div class="navbar-left ui secondary menu"><a class="item" id="navbar-logo" href="/" aria-label="Home"><img width="30" height="30" src="/assets/img/logo.svg" alt="Logo"></a><a class="item" href="/explore/repos">Explore</a><a class="item" href="/user/sign_up">Register</a><a class="item" href="/user/login">Sign In</a></div></nav>
+<div role="main" aria-label="{e(p.title)}" class="page-content repository view issue pull"><div class="secondary-nav"><div class="ui container"><div class="repo-header"><div class="flex-item tw-items-center"><div class="flex-item-main"><div class="flex-item-title"><a class="muted tw-font-normal" href="/tidepool">tidepool</a>/<a class="muted" href="/tidepool/tidepool">tidepool</a></div></div></div></div>
+<div class="ui container secondary pointing tabular top attached borderless menu new-menu navbar"><a class="item" href="/tidepool/tidepool">Code</a><a class="active item" href="/tidepool/tidepool/issues">Issues <span class="ui small label">14</span></a><a class="item" href="/tidepool/tidepool/pulls">Pull Requests</a><a class="item" href="/tidepool/tidepool/releases">Releases</a></div></div></div>
+<div class="ui container"><div class="issue-title-header"><div class="issue-title" id="issue-title-display"><h1 class="tw-break-anywhere"><span id="issue-title">{e(p.title.rsplit(" #", 1)[0])}</span> <span class="index">#212</span></h1></div>
+<div class="issue-title-meta"><div class="ui red label issue-state-label"><svg class="svg octicon-issue-closed"></svg> Closed</div><div class="tw-ml-2"><a class="author" href="/{e(p.byline)}">{e(p.byline)}</a> opened this issue <relative-time class="time-since" datetime="{p.when}Z">6 days ago</relative-time> · 4 comments</div></div></div>
+<div class="issue-content"><div class="issue-content-left comment-list prevent-before-timeline"><div class="ui timeline">
+{chr(10).join(items)}
+<div class="timeline-item comment form"><div class="ui warning message">Sign in to join this conversation.</div></div>
+</div></div>
+<div class="issue-content-right ui segment"><div class="ui list"><span class="text"><strong>Labels</strong></span><div class="labels-list"><a class="ui label" href="/tidepool/tidepool/issues?labels=3">bug</a></div></div><div class="divider"></div><div class="ui list"><span class="text"><strong>No Milestone</strong></span></div><div class="divider"></div><div class="ui list"><span class="text"><strong>Assignees</strong></span><a class="item" href="/jsaarinen">jsaarinen</a></div><div class="divider"></div><span class="text"><strong>3 Participants</strong></span><div class="ui list tw-flex tw-flex-wrap"><a href="/jsaarinen" data-tooltip-content="jsaarinen"><img class="ui avatar" src="/avatars/jsaarinen" width="28" height="28" alt=""></a><a href="/wkramer" data-tooltip-content="wkramer"><img class="ui avatar" src="/avatars/wkramer" width="28" height="28" alt=""></a><a href="/meiling-z" data-tooltip-content="meiling-z"><img class="ui avatar" src="/avatars/meiling-z" width="28" height="28" alt=""></a></div>
+<div class="divider"></div><span class="text"><strong>Related</strong></span><ul>{"".join(f"<li>{e(t)}</li>" for t in p.related)}</ul></div></div></div></div>
+<footer class="page-footer" role="group" aria-label="Footer"><div class="left-links">Powered by Gitea Version: 1.23.4 Page: <strong>31ms</strong> Template: <strong>4ms</strong></div></footer></div>"""
+    return shell(p, body)
+
+
+def r_leserkommentare_de(p: Page) -> str:
+    """A German daily's reader comments: div#leserkommentare > ol of li#commentNNNNNN headed 'Name schrieb:' + dated permalink; answers in ul.antworten."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 123456 + i * 7
+        badge = f' <span class="lk-badge">{e(c.extra)}</span>' if c.extra else ""
+        ans = f'<ul class="antworten">\n{sub}\n</ul>' if sub else ""
+        return f"""<li id="comment{cid}"><div class="lk-kopf"><strong>{e(c.author)} schrieb:</strong>{badge} <a class="lk-datum" href="#comment{cid}">{e(c.shown)}</a></div>
+<div class="kommentar-text"><p>{e(c.text)}</p></div>
+<div class="lk-aktionen"><button class="lk-empfehlen">Empfehlen ({(i * 5 + 4) % 17})</button> <a href="#lk-form" class="lk-antworten">Antworten</a> <a href="/kommentar-melden/{cid}" class="lk-melden">Melden</a></div>
+{ans}</li>"""
+
+    items = tree(p, item, lambda s: s)
+    body = f"""<div class="cmp-banner"><p>Wir verwenden Cookies und ähnliche Technologien. Mit „Akzeptieren“ stimmen Sie der Nutzung zu.</p><button>Akzeptieren</button> <button>Einstellungen</button></div>
+<header class="kopf"><a class="kopf__logo" href="/">{e(p.site)}</a>{nav(p, "kopf__navigation")}<a class="kopf__abo" href="/abo">Abo</a></header>
+<div class="seite"><main class="inhalt"><article class="artikel"><p class="artikel__dachzeile">Emmerthal</p><h1 class="artikel__titel">{e(p.title)}</h1>
+<p class="artikel__vorspann">Nach der Erneuerung des Anlegers startet die Saison am 5. April.</p>
+<div class="artikel__meta"><span class="artikel__autor">{e(p.byline)}</span> <time datetime="{p.when}+01:00">{e(p.date_shown)}</time> <a href="#leserkommentare">5 Kommentare</a></div>
+<figure class="artikel__bild"><img src="/bilder/faehre.jpg" alt="Die Gierseilfähre bei Grohnde"><figcaption>Die Fähre bei Grohnde im vergangenen Sommer. Foto: Archiv</figcaption></figure>
+<div class="artikel__text">
+{paras(p.article)}
+</div>
+<aside class="artikel__auch"><strong>Lesen Sie auch:</strong> <a href="/r/0">{e(p.related[0])}</a></aside></article>
+<section id="leserkommentare"><h2>Leserkommentare (5)</h2><p class="lk-hinweis">Bitte beachten Sie unsere <a href="/netiquette">Netiquette</a>.</p>
+<ol class="kommentarliste">
+{items}
+</ol>
+<button class="lk-mehr">Weitere Kommentare anzeigen</button>
+<form id="lk-form" class="lk-form"><h3>Kommentar schreiben</h3><label>Ihr Name (erforderlich) <input type="text" name="name"></label><label>Ihr Kommentar <textarea name="text"></textarea></label><button>Absenden</button></form></section>
+{related(p)}</main>
+<aside class="rand"><section class="box"><h3>Meistkommentiert</h3><ol><li><a href="/m1">Neue Ampel an der B83 sorgt für Staus</a></li><li><a href="/m2">Freibad Hameln: Saisonstart verschoben</a></li></ol></section></aside></div>
+{footer(p)}"""
+    return shell(p, body)
+
+
+def r_blogengine(p: Page) -> str:
+    """BlogEngine.NET: div#id_<GUID>.clearfix.vcard.comment > div.comment-contents (comment-header with fn + a.comment-datetime, p text, reply-to); div.comment-replies."""
+
+    def guid(i: int) -> str:
+        return f"{0x3F2A10C4 + i * 7919:08x}-5b1e-4c7a-9e2d-{i:04d}a1b2c3d4"
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        g = guid(i)
+        own = " self" if c.author == p.byline else ""
+        name = (
+            f'<a href="https://{i}.dev.example" rel="nofollow" class="url fn">{e(c.author)}</a>'
+            if i % 2 == 0
+            else f'<span class="fn">{e(c.author)}</span>'
+        )
+        flag = (
+            '<img src="/pics/flags/ru.png" class="country-flag" alt="RU" title="Россия" /> '
+            if i in (0, 2)
+            else ""
+        )
+        hide = "" if sub else ' style="display:none;"'
+        return f"""<div id="id_{g}" class=" clearfix vcard comment{own}">
+<div class="comment-contents clearfix">
+<div class="float-left gravatar"><img class="photo" src="/pics/noavatar.jpg" alt="{e(c.author)}" width="72" height="72" /></div>
+<div class="float-left comment-content">
+<div class="comment-header clearfix">
+{flag}{name}
+<a class="comment-datetime float-right">{e(c.shown)}</a>
+</div>
+<p>{e(c.text)}</p>
+<div class="text-right reply-to"><a href="javascript:void(0);" class="reply-to-comment" onclick="BlogEngine.replyToComment('{g}');">ответить</a><div></div></div>
+</div>
+</div>
+<div class="comment-replies" id="replies_{g}"{hide}>
+{sub}
+</div>
+</div>"""
+
+    items = tree(p, item, lambda s: s)
+    side = "".join(
+        f'<li><a href="/post/{k}">{e(post)}</a> ({e(who)})</li>' for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<div id="header"><p><a href="/">{e(p.site)}</a></p><span>Код, сборка, релиз</span></div>
+<div id="menu"><ul><li><a href="/">Главная</a></li><li><a href="/archive.aspx">Архив</a></li><li><a href="/contact.aspx">Контакты</a></li><li><a href="/syndication.axd">Подписка</a></li></ul></div>
+<div id="content"><div id="main">
+<div class="post xfolkentry" id="post0"><h1><a href="/post/uskorenie-sborki" class="taggedlink">{e(p.title)}</a></h1>
+<span class="author">Автор: <a href="/author/Alexey.aspx">{e(p.byline)}</a></span> <span class="pubDate">{e(p.date_shown)} 08:30</span>
+<div class="text">
+{paras(p.article)}
+</div>
+<div class="bottom"><p class="tags">Метки: <a href="/?tag=/msbuild" rel="tag">msbuild</a>, <a href="/?tag=/ci" rel="tag">ci</a></p><p class="categories">Категории: <a href="/category/dotnet">.NET</a></p></div>
+<div class="footer"><div class="bookmarks"><a rel="nofollow" href="#">Поделиться</a></div><a rel="bookmark" href="/post/uskorenie-sborki">Ссылка</a> | <a rel="nofollow" href="/post/uskorenie-sborki#comment">Комментарии (5)</a> | <a rel="nofollow" href="/post.aspx?id=1">RSS</a></div></div>
+<div id="relatedPosts"><p>Похожие записи</p><div>{"".join(f'<a href="/post/{k}">{e(t)}</a><span>Краткое описание записи…</span>' for k, t in enumerate(p.related))}</div></div>
+<div id="commentlist"><h3 id="comment">Комментарии (5)</h3>
+{items}
+</div>
+<div id="comment-form"><img src="/pics/ajax-loader.gif" alt="Сохранение комментария" style="display:none" /><h3 id="addcomment">Добавить комментарий</h3><label for="txtName">Имя*</label><input type="text" id="txtName" /><br /><label for="txtEmail">E-mail*</label><input type="text" id="txtEmail" /><br /><label for="txtWebsite">Сайт</label><input type="text" id="txtWebsite" /><br /><label for="txtContent">Комментарий</label><textarea id="txtContent" cols="50" rows="10"></textarea><br /><input type="button" id="btnSaveAjax" value="Сохранить комментарий" /></div></div>
+<div id="sidepanel"><div class="widget recentcomments"><h4>Последние комментарии</h4><div class="content"><ul id="recentComments">{side}</ul></div></div><div class="widget tagcloud"><h4>Метки</h4><div class="content"><ul><li><a href="/?tag=/msbuild">msbuild</a></li><li><a href="/?tag=/ci">ci</a></li></ul></div></div></div></div>
+<div id="footer"><p>Работает на <a href="https://blogengine.io/">BlogEngine.NET</a> 3.3.8.0</p></div>"""
+    return shell(p, body)
+
+
+def r_neve(p: Page) -> str:
+    """Neve: li#comment-item-N > article.nv-comment-article; the li is closed before its replies, which sit in a sibling li.children > ol."""
+    kids = children_of(p)
+
+    def level(parent: int | None) -> str:
+        out = []
+        for i in kids.get(parent, []):
+            c = p.comments[i]
+            cid = 520 + i
+            own = " bypostauthor" if c.author == p.byline else ""
+            out.append(f"""<li class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}{own}" id="comment-item-{cid}">
+<article id="comment-{cid}" class="nv-comment-article"><div class="nv-comment-avatar"><img alt="" src="/avatar/{i}?s=50" class="avatar avatar-50 photo" height="50" width="50"></div><div class="comment-content">
+<div class="nv-comment-header">
+<div class="comment-author vcard"><span class="fn author">{e(c.author)}</span> <a href="/ruta-del-cares/#comment-{cid}"><time class="entry-date published" datetime="{c.when}+01:00" content="{c.when[:10]}">{e(c.shown)}</time></a></div>
+<div class="edit-reply"><span class="nv-reply-link"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" data-commentid="{cid}" aria-label="Responder a {e(c.author)}">Responder</a></span></div>
+</div>
+<div class="nv-comment-content comment nv-content-wrap"><p>{e(c.text)}</p></div>
+</div></article>
+</li>""")
+            if kids.get(i):
+                out.append(
+                    f'<li class="children" role="listitem"><ol>{level(i)}</ol></li><!-- close children li -->'
+                )
+        return "\n".join(out)
+
+    body = f"""<div class="wrapper"><header class="header" role="banner"><div class="hfg_header site-header"><div class="header-main"><div class="container"><div class="builder-item"><div class="site-logo"><a class="brand" href="/" title="{e(p.site)}"><p class="site-title">{e(p.site)}</p></a></div></div><div class="builder-item">{nav(p, "nv-nav-wrap")}</div></div></div></div></header>
+<main id="content" class="neve-main"><div class="container single-post-container"><div class="row"><article id="post-340" class="nv-single-post-wrap col post-340 post type-post status-publish">
+<div class="entry-header"><div class="nv-title-meta-wrap"><small class="nv--yoast-breadcrumb neve-breadcrumbs-wrapper"><a href="/">Inicio</a> » <a href="/asturias/">Asturias</a></small><h1 class="title entry-title">{e(p.title)}</h1><ul class="nv-meta-list"><li class="meta author vcard"><span class="author-name fn">por <a href="/author/nerea/" rel="author">{e(p.byline)}</a></span></li><li class="meta date posted-on"><time class="entry-date published" datetime="{p.when}+01:00">{e(p.date_shown)}</time></li><li class="meta comments"><a href="#comments">5 comentarios</a></li></ul></div></div>
+<div class="nv-thumb-wrap"><img src="/img/cares.jpg" alt="El sendero del Cares junto al desfiladero"></div>
+<div class="nv-content-wrap entry-content">
+{paras(p.article)}
+</div>
+<div class="nv-tags-list"><span>Etiquetas:</span><a href="/tag/senderismo/">senderismo</a><a href="/tag/picos-de-europa/">picos de europa</a></div>
+<div class="nv-post-navigation"><div class="previous"><a href="/0/" rel="prev"><span class="nav-direction">anterior</span><span>{e(p.related[0])}</span></a></div><div class="next"><a href="/1/" rel="next"><span class="nav-direction">siguiente</span><span>{e(p.related[1])}</span></a></div></div>
+<div id="comments" class="comments-area"><div class="nv-comments-wrap"><div class="nv-comments-title-wrap"><h2 class="comments-title">5 comentarios en &ldquo;{e(p.title)}&rdquo;</h2></div>
+<ol class="nv-comments-list">
+{level(None)}
+</ol></div>
+<nav class="nv-comment-navigation" role="navigation" aria-label="Navegación de comentarios"><div class="nav-links"><div class="nav-previous"><a href="/ruta-del-cares/comment-page-1/#comments">Anterior</a></div><div class="nav-next"></div></div></nav>
+<div id="respond" class="comment-respond nv-is-boxed"><h2 id="reply-title" class="comment-reply-title">Deja una respuesta <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancelar la respuesta</a></small></h2><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">Tu dirección de correo electrónico no será publicada.</span> Los campos obligatorios están marcados con <span class="required">*</span></p><p class="comment-form-author"><label for="author">Nombre <span class="required">*</span></label><input id="author" name="author" type="text"></p><p class="comment-form-email"><label for="email">Correo electrónico <span class="required">*</span></label><input id="email" name="email" type="email"></p><p class="comment-form-url"><label for="url">Web</label><input id="url" name="url" type="url"></p><p class="comment-form-comment"><label for="comment">Comentario <span class="required">*</span></label><textarea id="comment" name="comment" cols="45" rows="8"></textarea></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="button button-primary" value="Publicar el comentario"></p></form></div></div>
+</article>
+<div class="nv-sidebar-wrap col-sm-12 nv-right blog-sidebar"><aside id="secondary" role="complementary">{recent_widget(p)}</aside></div></div></div></main>
+<footer class="site-footer" id="site-footer"><div class="hfg_footer"><div class="footer--row footer-bottom"><div class="container"><p>© 2026 {e(p.site)} · Tema: Neve por <a href="https://themeisle.com" rel="nofollow">Themeisle</a></p></div></div></div></footer></div>"""
+    return shell(p, body)
+
+
+PHPBOOST_FR = {
+    "Josiane_36": ("Membre", "member"),
+    "Marc_B": ("Membre", "member"),
+    "Gaston du Cher": ("Membre", "member"),
+    "Lucienne_Modo": ("Modérateur", "modo"),
+}
+
+
+def r_phpboost(p: Page) -> str:
+    """PHPBoost forum: article#dN.message with div.message-user-infos (pseudo, level, avatar) and div.message-container (date, content); quotes 'X a écrit :'."""
+    posts = [first_post(p), *p.comments]
+    out = []
+    for k, c in enumerate(posts):
+        level, cls = PHPBOOST_FR[c.author]
+        mid = 3310 + k
+        quote = ""
+        if k and p.comments[k - 1].parent is not None:
+            src = p.comments[p.comments[k - 1].parent]  # type: ignore[index]
+            quote = f'<span class="formatter-blockquote">{e(src.author)} a écrit :</span><div class="blockquote">{e(src.text)}</div>'
+        sig = (
+            '<div class="message-signature"><hr>Potager en permaculture depuis 2012, sol argileux.</div>'
+            if c.author == "Gaston du Cher"
+            else ""
+        )
+        out.append(f"""<article id="d{mid}" class="message" itemscope="itemscope" itemtype="http://schema.org/Comment">
+<div class="message-user-infos"><div class="message-pseudo"><a itemprop="author" href="/user/?url=/profile/{40 + k}" class="{cls}">{e(c.author)}</a></div><div class="message-level">{e(level)}</div><img src="/images/avatars/{k}.png" alt="" class="message-avatar" /></div>
+<div class="message-container"><div class="message-date"><span class="actions"><a itemprop="url" href="#d{mid}">#{mid}</a> <a href="/forum/post.php?new=n_msg&amp;idt=418&amp;quote={mid}" title="Citer" class="fa fa-quote-right"></a> <a href="/forum/post.php?new=msg&amp;idm={mid}" title="Éditer" class="fa fa-edit"></a></span><span itemprop="datePublished" content="{c.when}+01:00">{e(c.shown)}</span></div>
+<div class="message-message"><div itemprop="text" class="message-content content">{quote}{brs(c.text)}</div>{sig}</div></div>
+</article>""")
+    body = f"""<header id="header"><div id="site-infos"><div id="site-logo"></div><div id="site-name-container"><a id="site-name" href="/">{e(p.site)}</a><span id="site-slogan">Entraide entre jardiniers amateurs</span></div></div>{nav(p, "menu")}</header>
+<div id="global"><div id="main" role="main"><div id="main-content"><section id="module-forum"><header><div class="forum-links"><a href="/forum/">Forum</a> &raquo; <a href="/forum/forum-3+potager.php">Potager</a> &raquo; <a href="/forum/topic-418+semis.php">{e(p.title)}</a></div>
+<h1><span id="display_msg_title">{e(p.title)}</span></h1><div class="pagination">Page 1 sur 1</div></header>
+<div class="content">
+{chr(10).join(out)}
+</div>
+<footer><a href="/forum/post.php?new=n_msg&amp;idt=418" class="button">Répondre</a><div class="forum-similar"><h3>Sujets similaires</h3><ul>{"".join(f'<li><a href="/forum/topic-{400 + k}.php">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div></footer></section></div></div></div>
+<footer id="footer"><div class="footer-infos"><span>Boosté par <a href="https://www.phpboost.com" title="PHPBoost">PHPBoost</a></span></div></footer>"""
+    return shell(p, body)
+
+
+def r_halo_script(p: Page) -> str:
+    """A Halo 2 blog whose comments the comment-widget web component renders by script: an empty comment-widget element, '23 条评论' announced."""
+    n = p.announced
+    side = "".join(
+        f'<li class="recent-comment"><span class="recent-comment__author">{e(who)}</span>：<span class="recent-comment__text">写得很实用，收藏了。</span> <a href="/archives/{80 + k}">{e(post)}</a></li>'
+        for k, (who, post) in enumerate(p.recent)
+    )
+    body = f"""<header class="header"><div class="header__inner"><a class="header__logo" href="/">{e(p.site)}</a><nav class="header__menu"><a href="/">首页</a><a href="/archives">归档</a><a href="/categories">分类</a><a href="/about">关于</a></nav></div></header>
+<main class="main"><div class="container"><article class="post"><header class="post__header"><h1 class="post__title">{e(p.title)}</h1>
+<div class="post__meta"><span class="post__author">{e(p.byline)}</span> <time datetime="{p.when}+08:00">{e(p.date_shown)}</time> <span class="post__views">阅读 1.8k</span> <a href="#comment" class="post__comments">评论 {n}</a></div></header>
+<div class="post__content markdown-body">
+{paras(p.article)}
+</div>
+<footer class="post__footer"><div class="post__tags"><a href="/tags/nas">NAS</a> <a href="/tags/homelab">家庭服务器</a></div><div class="post__copyright">本文采用 CC BY-NC-SA 4.0 许可协议，转载请注明出处。</div></footer></article>
+<section class="post__comment" id="comment"><h2 class="comment__title">{n} 条评论</h2>
+<div class="halo-comment-widget"><comment-widget group="content.halo.run" kind="Post" name="6b1e4c7a-post-0303" version="2" with-replies="true" replies-page-size="10" size="20" use-avatar-provider="false" avatar-policy="ALL_USER_POLICY" captcha-enabled="false"></comment-widget></div>
+<script src="/plugins/PluginCommentWidget/assets/static/comment-widget.iife.js?version=2.5.0" defer></script></section></div>
+<aside class="sidebar"><section class="widget"><h3 class="widget__title">最新评论</h3><ul>{side}</ul></section><section class="widget"><h3 class="widget__title">热门文章</h3><ul><li><a href="/archives/r1">给老房子换了全屋网线</a></li><li><a href="/archives/r2">用树莓派做了一个门铃</a></li></ul></section></aside></main>
+<footer class="footer"><p>© 2026 {e(p.site)} · Powered by <a href="https://www.halo.run" target="_blank">Halo</a></p><p><a href="https://beian.example" target="_blank">浙ICP备00000000号</a></p></footer>"""
+    return shell(p, body)
+
+
 RENDERERS: dict[str, Callable[[Page], str]] = {
     "wp2021": r_wp2021,
     "kubrick": r_kubrick,
@@ -10272,6 +10979,22 @@ RENDERERS: dict[str, Callable[[Page], str]] = {
     "hestia": r_hestia,
     "twentytwenty": r_twentytwenty,
     "kiosr": r_kiosr,
+    "textpattern": r_textpattern,
+    "thrive": r_thrive,
+    "b2evolution": r_b2evolution,
+    "wpforo": r_wpforo,
+    "livestreet": r_livestreet,
+    "diario_es": r_diario_es,
+    "avis_fr": r_avis_fr,
+    "wechat": r_wechat,
+    "twentyten": r_twentyten,
+    "wpdiscourse": r_wpdiscourse,
+    "gitea": r_gitea,
+    "leserkommentare_de": r_leserkommentare_de,
+    "blogengine": r_blogengine,
+    "neve": r_neve,
+    "phpboost": r_phpboost,
+    "halo_script": r_halo_script,
     "twentynineteen": r_twentynineteen,
     "kadence": r_kadence,
     "trac": r_trac,
@@ -10313,6 +11036,8 @@ FLAT |= {"xenforo1", "smf21"}
 FLAT |= {"groupsio", "canalblog", "phpwind", "jimdo", "ipb3"}
 # Held-out batches 23 and 24: forum threads, mailing lists and flat lists whose replies point back (a quote, "En réponse au commentaire de").
 FLAT |= {"publicinbox", "phpbb2", "club_fr", "redmine", "ucoz_forum"}
+# Held-out batches 25 and 26: forum threads, issue pages and flat lists whose replies point back (a quote, "@Name").
+FLAT |= {"textpattern", "b2evolution", "wpforo", "wpdiscourse", "gitea", "phpboost"}
 # Held-out batches 27 and 28: a ticket history, forum threads and flat lists whose replies point back
 # ("in reply to", a quote, "replied to comment from", an indent style or class).
 FLAT |= {"trac", "asgaros", "movabletype", "instantcms", "foroactivo", "weebly"}
