@@ -19,6 +19,7 @@ the article's first paragraph when they take the whole ``<article>``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from slant.readers._dates import find_date
@@ -95,9 +96,11 @@ def _own_line(element: Any) -> tuple[bool, str | None]:
     return True, found[0][:10] if found is not None else None
 
 
-def _after(root: Any, headline: Any) -> str | None:
+def _elements_after(root: Any, headline: Any) -> Iterator[Any]:
+    """The first :data:`_MAX_ELEMENTS` elements after ``headline`` in document order (the dateline
+    may sit in the headline's parent's sibling), scripts and templates left out."""
     started, seen = False, 0
-    for element in root.iter():  # in document order: the dateline may sit in the headline's parent's sibling
+    for element in root.iter():
         if element is headline:
             started = True
             continue
@@ -105,7 +108,12 @@ def _after(root: Any, headline: Any) -> str | None:
             continue
         seen += 1
         if seen > _MAX_ELEMENTS:
-            return None
+            return
+        yield element
+
+
+def _after(root: Any, headline: Any) -> str | None:
+    for element in _elements_after(root, headline):
         short, found = _own_line(element)
         if not short:
             return None
@@ -124,16 +132,8 @@ def standfirst_above_dateline(root: Any) -> str | None:
     if headline is None:
         return None
     standfirst: Any | None = None
-    dated, started, seen = False, False, 0
-    for element in root.iter():
-        if element is headline:
-            started = True
-            continue
-        if not started or not isinstance(element.tag, str) or element.tag in _SKIPPED:
-            continue
-        seen += 1
-        if seen > _MAX_ELEMENTS:
-            return None
+    dated = False
+    for element in _elements_after(root, headline):
         short, found = _own_line(element)
         if dated:
             if short:
