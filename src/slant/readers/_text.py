@@ -40,6 +40,7 @@ from slant.readers._text_lines import (
     is_prose,
     parse_byline,
 )
+from slant.readers._text_mail import MailThread, read_mail_thread
 from slant.readers._text_prepare import split_lines
 from slant.readers._text_thread import Line, build_comments
 from slant.readers._words import word_count
@@ -90,6 +91,9 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     """
     lines = split_lines(text)
     _refuse_non_pages(lines, source)
+    mail = read_mail_thread(text)
+    if mail is not None:
+        return _mail_document(mail, source=source, url=url, text=text)
     chrome: list[str] = []
     title, author, published, body_start, head_meta, first_prose = read_head(lines, chrome)
     paragraph_gap = _paragraph_gap(lines)
@@ -120,6 +124,26 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
         title=Part(title, kind="title", id="title") if title else None,
         article=Part(article_text, kind="article", id="article", author=author, published=published),
         comments=comments,
+        url=url,
+        source=source,
+        reader="text",
+        meta=meta,
+    )
+
+
+def _mail_document(mail: MailThread, *, source: str, url: str | None, text: str) -> Document:
+    """The document of a page of mail messages, read from their headers (:mod:`slant.readers._text_mail`)."""
+    _require_article(mail.article, source)
+    meta: dict[str, Any] = {"chrome": mail.chrome}
+    note = comments_note(announced_in_text(text), found=len(mail.comments))
+    if note is not None:
+        meta["comments_note"] = note
+    return Document(
+        title=Part(mail.title, kind="title", id="title") if mail.title else None,
+        article=Part(
+            mail.article, kind="article", id="article", author=mail.author, published=mail.published
+        ),
+        comments=mail.comments,
         url=url,
         source=source,
         reader="text",
@@ -221,7 +245,7 @@ def _body_lines(region: Sequence[Line], chrome: list[str]) -> list[Line]:
     """The article's lines: the region's lines without chrome, and without the short lines that
     follow the chrome after the last paragraph ("Join thought-provoking conversations, follow ..."
     under a newsletter box): a promo's blurb, not the article's end."""
-    region = _without_end_form(region, chrome)
+    region = _without_author_box(_without_end_form(region, chrome), chrome)
     kept: list[tuple[Line, bool]] = []
     chrome_since_prose = False
     for line in region:
@@ -338,6 +362,34 @@ def _without_end_form(region: Sequence[Line], chrome: list[str]) -> list[Line]:
         ):
             chrome.extend(dropped.text for dropped in region[index - 1 : index + 1])
             return [*region[: index - 1], *region[index + 1 :]]
+    return list(region)
+
+
+# An author box holds the byline, counts and buttons, and at most one sentence or two of biography.
+MAX_AUTHOR_BOX_PARAGRAPHS = 1
+
+
+def _without_author_box(region: Sequence[Line], chrome: list[str]) -> list[Line]:
+    """Drop the box about the author after the article's last paragraph: a byline ("Written by
+    Leon Farrow") over lines none of which, but one biography, is running text (followers,
+    "Follow", the publication's name). A byline with paragraphs after it is the article's own."""
+    paragraphs = [index for index, line in enumerate(region) if is_prose(line.text)]
+    if len(paragraphs) <= MAX_AUTHOR_BOX_PARAGRAPHS:
+        return list(region)
+    last_text = paragraphs[-1 - MAX_AUTHOR_BOX_PARAGRAPHS]
+    for index in range(last_text + 1, len(region)):
+        line = region[index]
+        byline = parse_byline(line.text) if line.kind is LineKind.HEADER else None
+        if (
+            byline is not None
+            and byline[0] is not None
+            and line.gap > 0
+            and index + 1 < len(region)
+            and region[index + 1].gap == 0
+            and not is_prose(region[index + 1].text)
+        ):
+            chrome.extend(after.text for after in region[index:])
+            return list(region[:index])
     return list(region)
 
 

@@ -40,7 +40,7 @@ _BUTTONS = re.compile(
 )
 _SHARE = (
     r"(?:(?:share|tweet|print|e-?mail|facebook|twitter|x|whatsapp|telegram|vk|linkedin|reddit|pinterest|"
-    r"copy\s+link|pocket|flipboard|messenger|save|bookmark|teilen|partager|поделиться)"
+    r"copy\s+link|copier\s+le\s+lien|link\s+kopieren|copiar\s+(?:el\s+)?enlace|pocket|flipboard|messenger|save|bookmark|teilen|partager|поделиться)"
     r"(?:\s+(?:this(?:\s+(?:article|story|post|page|video))?|it|on\s+\w+|via\s+\w+))?"
     r"|(?:artikel|beitrag)\s+teilen|partager\s+(?:cet\s+article|sur\s+\w+))"
 )
@@ -150,7 +150,9 @@ _SHORT_CHROME = re.compile(
     r".{1,40}\s+\d{1,3}(?:[.,]\d)?\s?%|"  # a poll's option and its share: "Yes 58%"
     # a credit to news agencies: "M.C. avec AFP", "with Reuters", "mit dpa"
     r"(?:.{1,40}\s+)?(?:avec|with|mit|и|and|/)?\s*(?:afp|ap|reuters|dpa|ansa|efe|kna|epd|agencies|agences|"
-    r"agenturen|тасс|риа\s+новости|интерфакс)(?:\s*(?:,|/|and|et|und|и)\s*(?:afp|ap|reuters|dpa|agencies))*"
+    r"agenturen|тасс|риа\s+новости|интерфакс)(?:\s*(?:,|/|and|et|und|и)\s*(?:afp|ap|reuters|dpa|agencies))*|"
+    # a widget's credit under what it draws: "Powered by Commento", "Propulsé par Disqus"
+    r"(?:powered\s+by|propulsé\s+par|bereitgestellt\s+von|desarrollado\s+por|работает\s+на)(?:\s+[^\s.!?]+){1,3}"
     r")$",
     re.IGNORECASE,
 )
@@ -171,6 +173,8 @@ _NOTICE_WORDS = (
     "funding",
     "consult",
     "affiliations",
+    "moder",
+    "abonn",
 )
 _NOTICE = re.compile(
     r"(?:"
@@ -182,7 +186,12 @@ _NOTICE = re.compile(
     r"(?:мнение|позици[юя])\s+редакции\s+(?:может\s+)?не\s+(?:совпада|отража)|"
     r"\bне\s+(?:всегда\s+|обязательно\s+)?(?:отражают|совпадает\s+с)\s+(?:мнение|позици[юя])\b|"
     r"\b(?:sign\s+up|subscribe)\s+(?:here|now|today)\.?$|"
+    # a subscription offer and its price: "abonnez-vous dès 1 € le premier mois", "jetzt abonnieren ab 1 €"
+    r"\b(?:abonnez-vous|abonnieren\s+sie|abonnieren|abónate|abbonati)\s+(?:dès|à\s+partir\s+de|ab|desde|da)\s+\d|"
     # authors' disclosures: "X receives funding from ...", "... does not work for, consult, own shares in ..."
+    # a thread's moderation notice: "Les réactions sont modérées a posteriori.", "Comments are moderated."
+    r"^(?:the\s+|les\s+|die\s+)?(?:comments|réactions|commentaires|kommentare|beiträge)\s+(?:are|sont|werden)\s+"
+    r"(?:(?:pre-?|post-?)?moderated|modérés|modérées|moderiert)\b|"
     r"\breceives?\s+funding\s+from\b|\bdoes\s+not\s+work\s+for,\s+consult\b|\bno\s+relevant\s+affiliations\b"
     r")",
     re.IGNORECASE,
@@ -331,7 +340,7 @@ _UI_WORDS = frozenset(
     administrator op author verified fan fans member pinned featured highlighted name guest's comments comment
     embed parent context relevant relevance recent cancel post submit tweet print email e-mail rated facebook twitter x google apple disqus telegram vk whatsapp linkedin reddit options menu
     edited deleted notifications notification subscribe follower followers points point score this article story
-    plugin widget powered published updated editors editors' editor's viewing options option flat threaded nested
+    highlight highlights plugin widget powered published updated editors editors' editor's viewing options option flat threaded nested
     privacy preferences manage consent settings accept reject agree cookies cookie address gift reuse content
     contribute artikel beitrag verschenken kommentieren offrir cet ce contenu réutiliser contribuer commenter
     мне mir комментировать écouter ecouter anhören vorlesen listen слушать feedback обсудить discuss diskutieren

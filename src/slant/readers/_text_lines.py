@@ -328,7 +328,8 @@ def _parse_header(line: str) -> Header | None:
     numbered = _NUMBER.match(line)
     if numbered:
         number = numbered.group("hash") or numbered.group("plain")
-        rest = numbered.group("rest").strip()
+        # "#1 — Schwimmer_Ost": the dash (or dot, bar) between the number and the name is no part of it
+        rest = numbered.group("rest").strip().lstrip("·•|-–—").strip()
         if not rest:
             return Header(LineKind.NUMBER, number=number, strong=True)
         after, when, timed = strip_timestamp(rest.strip(" ·•|-–—"))

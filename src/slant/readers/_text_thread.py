@@ -375,8 +375,9 @@ def _timestamp_follows(lines: Sequence[Line], index: int) -> bool:
             following.header is not None and following.header.timestamp
         ):
             return True  # a timestamp, or a handle with one ("Dana Whitford" over "@dana_w · 2h")
+        # ("En réponse à Gilles_26" between the name and the time: the reply's mark, not its text)
         if (
-            following.kind is not LineKind.CHROME
+            following.kind not in (LineKind.CHROME, LineKind.REPLY_TO)
             and not _plain_name(following)
             and not _label(following)
             and not _tagline(following)
@@ -741,6 +742,12 @@ def _addressed(text: str, seen: _Seen) -> int | None:
             found = seen.by_first_name.get(_key(match.group(1)))  # "Alan, we were top ..." to Alan Pike
         if found is not None:
             return found
+    closing = _CLOSING_ADDRESS.match(text)
+    if closing is not None and closing.group(1)[:1].isupper():
+        # "Thank you, Nadia." / "Good point, Tom!": a first sentence that ends by naming whom it answers
+        found = seen.by_author.get(_key(closing.group(1))) or seen.by_first_name.get(_key(closing.group(1)))
+        if found is not None:
+            return found
     words = text.split(maxsplit=4)[:4]
     for count in range(min(len(words), 3), 1, -1):
         name = words[:count]
@@ -757,6 +764,7 @@ def _key(name: str) -> str:
 
 
 _ADDRESS = re.compile(r"^([^,:\n]{1,40})[,:]")
+_CLOSING_ADDRESS = re.compile(r"^[^.!?\n]{1,40},\s+([^\W\d_][\w'’-]{1,30})[.!?](?:\s|$)")
 _QUOTE_PAIRS = (("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("'", "'"))
 
 
