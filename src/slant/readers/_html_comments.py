@@ -52,7 +52,7 @@ from slant.readers._html_removed import is_moderation_note, is_removed, without_
 from slant.readers._html_repeats import earlier_copies, without_repeated_heads
 from slant.readers._html_roles import MAX_BLOCKS, corrected_comments
 from slant.readers._html_said import said_lines
-from slant.readers._html_shapes import find_shaped_comments, links_elsewhere, name_among
+from slant.readers._html_shapes import find_shaped_comments, kin_between, links_elsewhere, name_among
 from slant.readers._html_text import class_tokens, element_text, spaced_text
 from slant.readers._html_threads import ReplyHints, infer_parents
 from slant.readers._names import normalise_author
@@ -160,13 +160,19 @@ def _with_owner_replies(found: CommentExtraction) -> CommentExtraction:
         answer = answers.get(position)
         text = record.text
         if answer is not None and answer.text in text:
-            # the answer read into the comment's text, or read as its text (a body-named box)
-            text = text[: text.index(answer.text)].rstrip() or _text_without(block, answer.element, ids)
+            # the answer read into the comment's text, or read as its text (a body-named box, or the
+            # box read as the body for its length): cut where the box starts, at its label if read
+            end = text.index(answer.text)
+            if answer.label and answer.label in text[:end]:
+                end = text.index(answer.label)
+            text = text[:end].rstrip() or _text_without(block, answer.element, ids)
         parent = moved[record.parent] if record.parent is not None else None
         comments.append(CommentRecord(text, record.author, record.published, parent, record.key))
         blocks.append(block)
         if answer is not None:
-            comments.append(CommentRecord(answer.text, None, answer.published, moved[position], None, True))
+            comments.append(
+                CommentRecord(answer.text, answer.author, answer.published, moved[position], None, True)
+            )
             blocks.append(answer.element)
     return CommentExtraction(found.family, comments, found.elements, blocks)
 
@@ -409,7 +415,7 @@ def _by_shape(root: Any) -> CommentExtraction:
         )
         for found in shaped
     ]
-    outermost = [found.element for found in shaped if found.parent is None]
+    outermost = kin_between([found.element for found in shaped if found.parent is None])
     return CommentExtraction("shape", comments, outermost, [found.element for found in shaped])
 
 

@@ -67,8 +67,9 @@ def article_edges(text: str, *, title: str | None) -> tuple[str, list[str]]:
     """
     paragraphs = text.split("\n\n")
     start = 0
-    # a table's rows are one line of the page's (a tracker's table of fields above the text), and
-    # the headline again is known for the page's, whatever comes round it: neither uses up the limit
+    # a table's rows, or a list's items, are one line of the page's (a tracker's table of fields, a
+    # recipe's ingredients above the text), and the headline again is known for the page's, whatever
+    # comes round it: none uses up the limit
     lines = 0
     while (
         lines < _MAX_HEAD_LINES
@@ -76,7 +77,10 @@ def article_edges(text: str, *, title: str | None) -> tuple[str, list[str]]:
         and _is_page_line(paragraphs[start], title=title)
     ):
         line = " ".join(paragraphs[start].split())
-        continued_table = start > 0 and _is_table_row(line) and _is_table_row(paragraphs[start - 1])
+        continued_table = start > 0 and (
+            (_is_table_row(line) and _is_table_row(paragraphs[start - 1]))
+            or (_LIST_ITEM.match(line) is not None and _LIST_ITEM.match(paragraphs[start - 1]) is not None)
+        )
         lines += not (continued_table or (title and line == title))
         start += 1
     end = len(paragraphs)

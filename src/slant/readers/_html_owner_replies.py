@@ -16,6 +16,7 @@ from typing import Any
 
 from slant.readers._dates import find_date, to_iso
 from slant.readers._html_fields import date_inside
+from slant.readers._html_shapes import name_among
 from slant.readers._html_text import element_text
 
 __all__ = ["FAMILIES", "OwnerReply", "blog_owner", "owner_replies"]
@@ -67,14 +68,19 @@ _TITLE_PARTS = re.compile(r"\s+[|«»·–—-]\s+|\s*::\s*|_")
 
 
 class OwnerReply:
-    """An answer of the post's author inside a comment: its element, text and time."""
+    """An answer of the post's author inside a comment: its element, label, text, time and the name
+    the answer shows beside its time, if any (None: the post's author, named elsewhere on the page)."""
 
-    __slots__ = ("element", "published", "text")
+    __slots__ = ("author", "element", "label", "published", "text")
 
-    def __init__(self, element: Any, text: str, published: str | None) -> None:
+    def __init__(
+        self, element: Any, text: str, published: str | None, *, label: str = "", author: str | None = None
+    ) -> None:
         self.element = element
         self.text = text
         self.published = published
+        self.label = label
+        self.author = author
 
 
 def owner_replies(blocks: list[Any], *, outermost: list[Any], nested: set[int]) -> dict[int, OwnerReply]:
@@ -124,10 +130,33 @@ def _answer(box: Any, label: Any) -> OwnerReply | None:
     text = element_text(box, skip=lambda inner: inner is label)
     lines = [line for line in text.split("\n") if line.strip()]
     published = (to_iso(lines[0]) or date_inside(lines[0])) if lines else None
+    author = _named_head(box, label, lines[0]) if lines and published is None else None
+    if author is not None:
+        # a head line of a name and a date ("Chef_Mireille le 03/03/2025" under "Réponse de
+        # l'auteur"): the name says who answers better than the page's byline
+        found = find_date(lines[0])
+        published = found[0] if found is not None else None
     if published is not None:
         lines = lines[1:]  # the answer's time, on the label's line
     body = "\n".join(lines).strip()
-    return OwnerReply(box, body, published) if body else None
+    label_text = " ".join(label.text_content().split())
+    return OwnerReply(box, body, published, label=label_text, author=author) if body else None
+
+
+# What a head line may hold beside the name and the date ("le", "on", "am", "·").
+_MAX_HEAD_EXTRA = 6
+
+
+def _named_head(box: Any, label: Any, line: str) -> str | None:
+    """The name a line of a name and a date in the box gives, or None when the line is more."""
+    found = find_date(line)
+    if found is None:
+        return None
+    name = name_among([element for element in box.iterdescendants() if element is not label])
+    if name is None or name not in line:
+        return None
+    rest = (line[: found[1]] + line[found[2] :]).replace(name, "", 1)
+    return name if len(rest.strip()) <= _MAX_HEAD_EXTRA else None
 
 
 def _box(label: Any, label_text: str, block: Any) -> Any | None:

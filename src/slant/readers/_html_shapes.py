@@ -74,6 +74,7 @@ __all__ = [
     "ShapedComment",
     "candidate_regions",
     "find_shaped_comments",
+    "kin_between",
     "links_elsewhere",
     "name_among",
 ]
@@ -246,6 +247,26 @@ def find_shaped_comments(root: Any) -> list[ShapedComment]:
     for region in regions:
         comments.extend(_thread(region, tag, cache, offset=len(comments)))
     return comments
+
+
+def kin_between(blocks: list[Any]) -> list[Any]:
+    """``blocks`` with the siblings of their kind that sit between two of them and read as no comment
+    (a trackback, an ad or a deleted comment's box among the comments), in page order: they are the
+    discussion's, and must not be left to end the article."""
+    found: list[Any] = []
+    for before, after in zip(blocks, [*blocks[1:], None], strict=True):
+        found.append(before)
+        if after is None or before.getparent() is not after.getparent():
+            continue
+        kind = _signature(before)
+        if _signature(after) != kind:
+            continue
+        for sibling in before.itersiblings():
+            if sibling is after:
+                break
+            if isinstance(sibling.tag, str) and _signature(sibling) == kind:
+                found.append(sibling)
+    return found
 
 
 def candidate_regions(root: Any) -> tuple[list[RegionCandidate], dict[Any, Any]]:
@@ -1133,7 +1154,7 @@ def links_elsewhere(block: Any, ids: set[str]) -> bool:
     own = None
     for link in block.iter("a"):
         path, _, anchor = str(link.get("href") or "").partition("#")
-        if not (path and anchor) or anchor in ids:
+        if not (path and anchor) or anchor in ids or _is_reply_button(link):
             continue
         if own is None:
             own = {
@@ -1146,6 +1167,14 @@ def links_elsewhere(block: Any, ids: set[str]) -> bool:
         if not set(_ID_DIGITS.findall(anchor) or _ID_DIGITS.findall(path)) & own:
             return True
     return False
+
+
+def _is_reply_button(link: Any) -> bool:
+    """Whether a link is the comment's reply button ("Reply", "Reply to this comment"): it leads to
+    the comment form, wherever the form's anchor is, never to another page's comment (a b2evolution
+    reply link is "/post?reply_ID=880#form_p42", an anchor no element of the page has)."""
+    words = spaced_text(link).split()
+    return bool(words) and (is_action_line(" ".join(words)) or is_action_line(words[0]))
 
 
 def _thread(
@@ -1270,7 +1299,7 @@ def _wrapped_comments(
     for element in elements:
         if element.tag == block.tag or not _is_block_tag(element.tag):
             continue
-        if kind is not None and _signature(element) != kind:
+        if kind is not None and _signature(element) != kind and not _reply_of_kind(element, kind):
             continue
         if any(ancestor in taken for ancestor in element.iterancestors()):
             continue
@@ -1283,6 +1312,13 @@ def _wrapped_comments(
         if len(found) >= _MAX_WRAPPED:
             break
     return found
+
+
+def _reply_of_kind(element: Any, kind: tuple[str, frozenset[str]]) -> bool:
+    """Whether a block is a reply marked as one beside the kind's own classes ("comentario
+    comentario--respuesta" after the thread's "comentario"): a comment of that kind all the same."""
+    tag, classes = _signature(element)
+    return tag == kind[0] and _marked_reply(classes, kind[1])
 
 
 def _enclosing_block(element: Any, region: Any, index: dict[Any, int]) -> Any | None:
