@@ -34,7 +34,7 @@ from slant.readers._html_layout import unwrap_layout_tables
 from slant.readers._html_lead import without_lead_lines, without_tail_byline
 from slant.readers._html_marks import PageMarks
 from slant.readers._html_noscript import is_shell, noscript_words, without_noscript_tags
-from slant.readers._html_owner_replies import blog_owner
+from slant.readers._html_owner_replies import blog_owner, headline_owner
 from slant.readers._html_signup import drop_signup_boxes
 from slant.readers._html_text import element_text, remove_unsafe, xml_safe
 from slant.readers._html_title import page_headline
@@ -190,7 +190,9 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     title = Part(title_text, kind="title", id="title") if title_text else None
     # whom a blogger's answer inside a comment is by: the article's author, or the blog's owner
     owner = article.author or (
-        blog_owner(root.findtext("head/title")) if any(r.by_post_author for r in found.comments) else None
+        blog_owner(root.findtext("head/title")) or headline_owner(root, root.findtext("head/title"))
+        if any(r.by_post_author for r in found.comments)
+        else None
     )
     comments = [
         Part(

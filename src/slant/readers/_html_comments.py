@@ -30,6 +30,7 @@ from slant.readers._dates import to_iso
 from slant.readers._html_author_signs import agreed_author, is_badge, name_text
 from slant.readers._html_fields import (
     BESIDE_NAME_CLASS_WORDS,
+    POST_AUTHOR_BADGES,
     SUBJECT_TAGS,
     TidyText,
     date_inside,
@@ -52,7 +53,13 @@ from slant.readers._html_removed import is_moderation_note, is_removed, without_
 from slant.readers._html_repeats import earlier_copies, without_repeated_heads
 from slant.readers._html_roles import MAX_BLOCKS, corrected_comments
 from slant.readers._html_said import said_lines
-from slant.readers._html_shapes import find_shaped_comments, kin_between, links_elsewhere, name_among
+from slant.readers._html_shapes import (
+    find_shaped_comments,
+    in_chrome,
+    kin_between,
+    links_elsewhere,
+    name_among,
+)
 from slant.readers._html_text import class_tokens, element_text, spaced_text
 from slant.readers._html_threads import ReplyHints, infer_parents
 from slant.readers._names import normalise_author
@@ -205,9 +212,15 @@ def _tidied(found: CommentExtraction, *, marks: PageMarks | None = None) -> Comm
     block_ids = {id(block) for block in blocks if block is not None}
     authors: list[str | None] = []
     texts: list[TidyText] = []
-    for record, block in zip(found.comments, blocks, strict=True):
+    by_post_author = [record.by_post_author for record in found.comments]
+    for position, (record, block) in enumerate(zip(found.comments, blocks, strict=True)):
         author = tidy_author(record.author)
-        if author is None and block is not None:
+        badge = author is not None and author.lower() in POST_AUTHOR_BADGES
+        if badge:
+            # a badge where the name goes ("作者", "Author"): the post's author answering, whose name
+            # the page gives once, above the article
+            author, by_post_author[position] = None, True
+        if author is None and block is not None and not badge:
             # a theme whose author box no reader knows by name: the name its generic signs agree on
             author = agreed_author(block, nested=lambda element: id(element) in block_ids)
         authors.append(author)
@@ -219,7 +232,7 @@ def _tidied(found: CommentExtraction, *, marks: PageMarks | None = None) -> Comm
             # the learned roles' reading (readers/_html_roles.py): an author the model is sure of
             # where the signs had none or a line it doubts; whom the first reading said the comment
             # answers still holds (an "In reply to" line is read before it goes)
-            if corrected.author is not None and not found.comments[position].by_post_author:
+            if corrected.author is not None and not by_post_author[position]:
                 authors[position] = corrected.author
             before = texts[position]
             again = tidy_text(corrected.text or before.text, author=authors[position])
@@ -253,8 +266,10 @@ def _tidied(found: CommentExtraction, *, marks: PageMarks | None = None) -> Comm
     )
     found.comments = [
         # as dataclasses.replace would, at a fifth of its cost
-        CommentRecord(tidy.text, author, record.published, parent, record.key, record.by_post_author)
-        for record, author, tidy, parent in zip(found.comments, authors, texts, parents, strict=True)
+        CommentRecord(tidy.text, author, record.published, parent, record.key, by_post)
+        for record, author, tidy, parent, by_post in zip(
+            found.comments, authors, texts, parents, by_post_author, strict=True
+        )
     ]
     return found
 
@@ -987,9 +1002,24 @@ def _without_widgets(items: list[Any], root: Any) -> list[Any]:
         if (
             sum(links_elsewhere(item, ids) for item in group) * 2 >= len(group)
             and _pages_linked(group, ids) > 1
-        ):
+        ) or _sidebar_quotes(group):
             widgets.update(group)
     return [item for item in items if item not in widgets]
+
+
+def _sidebar_quotes(items: list[Any]) -> bool:
+    """Items in the page's chrome (a sidebar, a footer) each linking to a page of its own: a widget
+    quoting the latest comments on other posts by the posts' titles, with no comment anchor (Halo's
+    "最新评论"). The shape finder reads no comment in chrome either."""
+    if not in_chrome(items[0].getparent()):
+        return False
+    paths = {
+        next(
+            (str(link.get("href")) for link in item.iter("a") if link.get("href", "").partition("#")[0]), None
+        )
+        for item in items
+    }
+    return None not in paths and len(paths) == len(items) > 1
 
 
 def _pages_linked(items: list[Any], ids: set[str]) -> int:

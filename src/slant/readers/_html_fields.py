@@ -35,6 +35,7 @@ __all__ = [
     "BYLINE_WORDS",
     "GUEST_CLASS_WORDS",
     "HTML_ACTION_WORDS",
+    "POST_AUTHOR_BADGES",
     "SPEECH_LEAD",
     "SPEECH_TAIL",
     "SUBJECT_TAGS",
@@ -90,8 +91,10 @@ BADGE_CLASS_WORDS = _MARK_CLASS_WORDS | GUEST_CLASS_WORDS
 #: a fediverse account ("user-instance": "@lemmy.example"), which inside the name element is part of
 #: the account ("rowanbyte@lemmy.example") and so no badge there.
 BESIDE_NAME_CLASS_WORDS = _MARK_CLASS_WORDS | frozenset({"instance", "domain"})
-BADGES = frozenset(
-    """author autor auteur autore автор 作者 moderator moderador modérateur модератор mod admin administrator
+#: The badges that name the post's author: a comment "by" one of these alone is the author's answer.
+POST_AUTHOR_BADGES = frozenset("author autor auteur autore автор 作者".split())
+BADGES = POST_AUTHOR_BADGES | frozenset(
+    """moderator moderador modérateur модератор mod admin administrator
     administrador админ staff team editor redakteur redaktion rédaction op verified member membre mitglied
     miembro участник newbie junior senior""".split()
 )

@@ -11,6 +11,7 @@ holds one.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -19,7 +20,7 @@ from slant.readers._html_fields import date_inside
 from slant.readers._html_shapes import name_among
 from slant.readers._html_text import element_text
 
-__all__ = ["FAMILIES", "OwnerReply", "blog_owner", "owner_replies"]
+__all__ = ["FAMILIES", "OwnerReply", "blog_owner", "headline_owner", "owner_replies"]
 
 #: The comment finders whose blocks may hold an answer: those that find comments by their look or a
 #: generic name. A named family's system (WordPress, Disqus, schema.org) gives the post's author's
@@ -65,6 +66,9 @@ _OWNED_BLOG = re.compile(
     re.IGNORECASE,
 )
 _TITLE_PARTS = re.compile(r"\s+[|«»·–—-]\s+|\s*::\s*|_")
+# How far after the headline its byline is looked for: the siblings that follow it, and their elements
+_MAX_BYLINE_SIBLINGS = 3
+_MAX_BYLINE_ELEMENTS = 40
 
 
 class OwnerReply:
@@ -182,4 +186,26 @@ def blog_owner(title: str | None) -> str | None:
         match = _OWNED_BLOG.match(part.strip())
         if match is not None:
             return (match.group("a") or match.group("b") or match.group("c")).strip() or None
+    return None
+
+
+def headline_owner(root: Any, title: str | None) -> str | None:
+    """The name a page's title gives after the headline ("… | 城南旧事杂货铺") when the byline right
+    under the headline names the same writer: a publication written by one account (a WeChat
+    official account, a personal blog), whose answers to comments are that account's. None when
+    the byline names someone else or the title names no one."""
+    if not title:
+        return None
+    parts = [" ".join(part.split()) for part in _TITLE_PARTS.split(title)]
+    headline = root.find(".//h1")
+    if headline is None or len(parts) < 2:
+        return None
+    heading = " ".join(headline.text_content().split())
+    names = {part for part in parts if part and part != heading}
+    following = itertools.islice(headline.itersiblings(), _MAX_BYLINE_SIBLINGS)
+    for element in itertools.islice(
+        itertools.chain.from_iterable(s.iter() for s in following), _MAX_BYLINE_ELEMENTS
+    ):
+        if isinstance(element.tag, str) and " ".join(element.text_content().split()) in names:
+            return " ".join(element.text_content().split())
     return None

@@ -64,7 +64,7 @@ from slant.readers._html_forms import is_writing_form
 from slant.readers._html_layout import LAYOUT_PART
 from slant.readers._html_mail import is_signature, mail_head
 from slant.readers._html_removed import is_moderation_note
-from slant.readers._html_text import element_text, spaced_text
+from slant.readers._html_text import element_text, hidden_by_class, spaced_text
 from slant.readers._names import is_name, normalise_author
 from slant.readers._words import word_count
 
@@ -74,6 +74,7 @@ __all__ = [
     "ShapedComment",
     "candidate_regions",
     "find_shaped_comments",
+    "in_chrome",
     "kin_between",
     "links_elsewhere",
     "name_among",
@@ -510,7 +511,7 @@ def _candidate(
     cache: dict[Any, _Roles | None],
     page: _PageFacts,
 ) -> RegionCandidate | None:
-    if _in_chrome(holder):
+    if in_chrome(holder):
         return None
     roles = [_roles_cached(block, cache) for block in blocks]
     comments = [found for found in roles if found is not None and found.is_comment]
@@ -1076,7 +1077,13 @@ def _body_element(block: Any, elements: list[Any], skipped: set[Any], *, headers
     best, best_size = block, _running_text_size(block, in_headers)
     for element in elements:
         size = _running_text_size(element, in_headers)
-        if size > best_size and not _under(element, skipped, block) and not is_hidden(element, block):
+        if (
+            size > best_size
+            and not _under(element, skipped, block)
+            and not is_hidden(element, block)
+            # a box a script shows (an editor's raw Markdown beside the rendered text) is no body
+            and not hidden_by_class(element)
+        ):
             best, best_size = element, size
     return best
 
@@ -1131,7 +1138,7 @@ def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
     return SPEECH_LEAD.sub("", text).strip()
 
 
-def _in_chrome(element: Any) -> bool:
+def in_chrome(element: Any) -> bool:
     for ancestor in (element, *element.iterancestors()):
         if not isinstance(ancestor.tag, str):
             continue

@@ -10,6 +10,7 @@ __all__ = [
     "BLOCK_TAGS",
     "class_tokens",
     "element_text",
+    "hidden_by_class",
     "is_hidden",
     "remove_unsafe",
     "spaced_text",
@@ -156,6 +157,16 @@ def is_hidden(element: Any) -> bool:
 
 # Classes that hide an element until a script shows it: its text is no name or time on the page.
 _HIDING_CLASSES = frozenset({"hide", "hidden", "d-none", "invisible", "is-hidden"})
+# The same with a utility framework's prefix: Tailwind's "tw-hidden", "u-hidden", "js-hidden".
+_PREFIXED_HIDING = re.compile(r"^[a-z]{1,3}-(?:hidden|hide)$")
+
+
+def hidden_by_class(element: Any) -> bool:
+    """Whether a class of ``element`` hides it until a script shows it ("hidden", "d-none",
+    "tw-hidden"): Gitea keeps a comment's raw Markdown in such a box beside the rendered text."""
+    return any(
+        name in _HIDING_CLASSES or _PREFIXED_HIDING.match(name) is not None for name in class_tokens(element)
+    )
 
 
 def spaced_text(element: Any) -> str:

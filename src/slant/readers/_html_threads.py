@@ -427,10 +427,7 @@ def _by_reply_list(block: Any, positions: dict[int, int], index: int) -> int | N
             return None
         if _could_hold_replies(ancestor, positions):
             previous = ancestor.getprevious()
-            while previous is not None and (
-                not isinstance(previous.tag, str)
-                or (previous.tag == "a" and not previous.text_content().strip())
-            ):
+            while previous is not None and _is_spacer(previous, positions):
                 previous = previous.getprevious()
             if previous is None:
                 continue
@@ -446,6 +443,17 @@ def _by_reply_list(block: Any, positions: dict[int, int], index: int) -> int | N
         if id(ancestor) in positions:
             return None  # nested in a comment: nesting already said what it could
     return None
+
+
+def _is_spacer(element: Any, positions: dict[int, int]) -> bool:
+    """An element between a comment and the reply list after it that shows nothing: an empty anchor,
+    a clearing ``div``, the empty box a reply form is moved into (Thrive's ``div.clear`` and
+    ``div.lrp`` stand between a comment and its ``ul.children``). One holding a comment is none."""
+    if not isinstance(element.tag, str):
+        return True
+    if element.text_content().strip() or element.find(".//img") is not None:
+        return False
+    return id(element) not in positions and not any(id(inner) in positions for inner in element.iter())
 
 
 # A wrapper named for one discussion or thread: GitLab's li.note-discussion > … ul.notes, each
