@@ -186,6 +186,9 @@ def repeated_action_rows(lines: list[Line]) -> list[Line]:
 
 # A counter: a word or two and a number, or a signed number ("+14", "共感した　86", "返信2").
 _COUNTER = re.compile(r"^(?:[^\W\d_]+[\s\u3000]?){0,2}[+\-−–]?\d[\d,.]*[kKмтMK]?$")
+# A counter is short; a longer line is never tried, since the pattern's optional space lets a long
+# run of letters split in as many ways as it has letters (quadratic on hostile input).
+_MAX_COUNTER_CHARS = 40
 # The same counter (its number aside) must stand in at least this many places of the thread.
 MIN_COUNTER_REPEATS = 3
 
@@ -202,6 +205,7 @@ def repeated_counters(lines: list[Line]) -> list[Line]:
         under = lines[index + 1] if index + 1 < len(lines) else None
         if (
             line.kind in (LineKind.TEXT, LineKind.HEADER)
+            and len(line.text) <= _MAX_COUNTER_CHARS
             and _COUNTER.match(line.text)
             and not (line.header is not None and (line.header.strong or line.header.timestamp))
             and not (under is not None and under.gap == 0 and under.kind is LineKind.TIMESTAMP)
