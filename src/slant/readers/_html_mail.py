@@ -18,6 +18,7 @@ from slant.readers._dates import find_date
 from slant.readers._names import normalise_author
 
 __all__ = [
+    "REPLY_SUBJECT_WORDS",
     "SIGNATURE_MARKS",
     "MailHead",
     "is_quoted_line",
@@ -39,7 +40,10 @@ SIGNATURE_MARKS = (_SIGNATURE_RULE, "_" * _MIN_DRAWN_RULE)
 # "signature", "user-signature", "posting_signature", "sig", "usersig"
 _SIGNATURE_NAME = re.compile(r"(?:^|[-_])(?:signature|sig|usersig)$")
 # "Re: Lohnt sich ein Balkonkraftwerk?", "AW: …", "Re[2]: …", "Réf : …": the subject of a reply
-_REPLY_SUBJECT = re.compile(r"^(?:re|aw|sv|antw|réf)(?:\[\d+\]|\^\d+)?\s?:\s*\S", re.IGNORECASE)
+#: The words mail clients put before a reply's subject, as an alternation (English, German,
+#: Scandinavian, Dutch, French).
+REPLY_SUBJECT_WORDS = "re|aw|sv|antw|réf"
+_REPLY_SUBJECT = re.compile(rf"^(?:{REPLY_SUBJECT_WORDS})(?:\[\d+\]|\^\d+)?\s?:\s*\S", re.IGNORECASE)
 _MAX_SUBJECT_CHARACTERS = 120
 
 

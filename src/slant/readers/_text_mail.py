@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from slant._document import Part
 from slant.readers._dates import find_date
-from slant.readers._html_mail import without_signature
+from slant.readers._html_mail import REPLY_SUBJECT_WORDS, without_signature
 from slant.readers._names import is_name, normalise_author
 
 __all__ = ["MailThread", "read_mail_thread"]
@@ -29,8 +29,8 @@ _FIELD = re.compile(r"^(?P<name>[A-Za-z][A-Za-z-]{1,30}):[ \t]+(?P<value>\S.*)$"
 _NAME_ADDRESS = re.compile(r"^\s*\"?(?P<name>[^<\"]+?)\"?\s*<[^>]*>\s*$")
 _ADDRESS_NAME = re.compile(r"^\s*\S+@\S+\s+\((?P<name>[^)]+)\)\s*$")
 # "[Rivermead-news] Library ...": the list's tag before a subject
-_LIST_TAG = re.compile(r"^\s*(?:(?:re|aw|sv|antw|réf)\s*:\s*)*\[[^\]]{1,60}\]\s*", re.IGNORECASE)
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|antw|réf)\s*:\s*)+", re.IGNORECASE)
+_LIST_TAG = re.compile(rf"^\s*(?:(?:{REPLY_SUBJECT_WORDS})\s*:\s*)*\[[^\]]{{1,60}}\]\s*", re.IGNORECASE)
+_REPLY_PREFIX = re.compile(rf"^\s*(?:(?:{REPLY_SUBJECT_WORDS})\s*:\s*)+", re.IGNORECASE)
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 # A rule between messages (a digest's "------------------------------"), or a line of stars at its end.
 _RULE = re.compile(r"^\s*(?:-{10,}|\*{10,}|={10,}|_{10,})\s*$")
