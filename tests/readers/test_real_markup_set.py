@@ -46,6 +46,8 @@ BATCHES = (
     "heldout-26",
     "heldout-27",
     "heldout-28",
+    "heldout-29",
+    "heldout-30",
 )
 HELD_OUT = BATCHES[1:]
 LANGUAGES = {"en", "de", "ru", "es", "fr", "zh"}

@@ -52,6 +52,8 @@ import texts_heldout25  # noqa: E402, F401
 import texts_heldout26  # noqa: E402, F401
 import texts_heldout27  # noqa: E402, F401
 import texts_heldout28  # noqa: E402, F401
+import texts_heldout29  # noqa: E402, F401
+import texts_heldout30  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 
 LABELS = {
@@ -10772,6 +10774,1025 @@ def r_halo_script(p: Page) -> str:
     return shell(p, body)
 
 
+def ld_json(p: Page, kind: str = "BlogPosting", count: int | None = None) -> str:
+    """The head a CMS prints for a post: description, Open Graph and a JSON-LD block (names and dates only)."""
+    data: dict[str, object] = {
+        "@context": "https://schema.org",
+        "@type": kind,
+        "headline": p.title,
+        "datePublished": f"{p.when}+00:00",
+        "author": {"@type": "Person", "name": p.byline},
+        "publisher": {"@type": "Organization", "name": p.site},
+    }
+    if count is not None:
+        data["commentCount"] = count
+    first = p.article.split("\n\n")[0]
+    short = first[:60] if p.lang in CJK else " ".join(first.split(" ")[:12])
+    return f"""<meta name="description" content="{e(short)}">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{e(p.title)}">
+<meta property="og:site_name" content="{e(p.site)}">
+<meta property="article:published_time" content="{p.when}+00:00">
+<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>"""
+
+
+def r_twentyeleven(p: Page) -> str:
+    """Twenty Eleven: article#comment-N with 'Name on <date> said:' in one line, ul.children, a pingback, nav 'Older Comments'."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 2210 + i
+        return f"""<li class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}" id="li-comment-{cid}">
+<article id="comment-{cid}" class="comment">
+<footer class="comment-meta">
+<div class="comment-author vcard">
+<img alt="" src="/avatar/{i}?s=68" class="avatar avatar-68 photo" height="68" width="68"><span class="fn">{e(c.author)}</span> on <a href="https://saltmarshnotebook.example/2025/03/avocets/#comment-{cid}"><time datetime="{c.when}+00:00">{e(c.shown)}</time></a> <span class="says">said:</span>
+</div>
+</footer>
+<div class="comment-content"><p>{e(c.text)}</p></div>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Reply to {e(c.author)}">Reply <span>&darr;</span></a></div>
+</article>
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ul class="children">\n{s}\n</ul>\n')
+    ping = '<li class="post pingback"><p>Pingback: <a href="https://fenlandbirder.example/weekly-roundup-10/" rel="external nofollow ugc" class="url">Weekly round-up: avocets, early wheatears and a stray spoonbill | Fenland Birder</a></p></li>'
+    paras_ = p.article.split("\n\n")
+    recent_posts = "".join(f'<li><a href="/r/{k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<div id="page" class="hfeed">
+<header id="branding"><hgroup><h1 id="site-title"><span><a href="/" rel="home">{e(p.site)}</a></span></h1><h2 id="site-description">Birds of the estuary, week by week</h2></hgroup>
+<a href="/"><img src="/wp-content/themes/twentyeleven/images/headers/shore.jpg" width="1000" height="288" alt=""></a>
+<form method="get" id="searchform" action="/"><label for="s" class="assistive-text">Search</label><input type="text" class="field" name="s" id="s" placeholder="Search"></form>
+<nav id="access"><h3 class="assistive-text">Main menu</h3><div class="skip-link"><a class="assistive-text" href="#content">Skip to primary content</a></div><div class="menu-main-container"><ul id="menu-main" class="menu"><li><a href="/">Home</a></li><li><a href="/sightings/">Sightings</a></li><li><a href="/about/">About</a></li></ul></div></nav>
+</header>
+<div id="main"><div id="primary"><div id="content" role="main">
+<nav id="nav-single"><h3 class="assistive-text">Post navigation</h3><span class="nav-previous"><a href="/r/0/" rel="prev"><span class="meta-nav">&larr;</span> Previous</a></span><span class="nav-next"><a href="/r/1/" rel="next">Next <span class="meta-nav">&rarr;</span></a></span></nav>
+<article id="post-3081" class="post-3081 post type-post status-publish format-standard hentry category-sightings">
+<header class="entry-header"><h1 class="entry-title">{e(p.title)}</h1>
+<div class="entry-meta"><span class="sep">Posted on </span><a href="/2025/03/avocets/" rel="bookmark"><time class="entry-date" datetime="{p.when}+00:00">{e(p.date_shown)}</time></a><span class="by-author"> <span class="sep"> by </span> <span class="author vcard"><a class="url fn n" href="/author/gwen/" rel="author">{e(p.byline)}</a></span></span></div></header>
+<div class="entry-content">
+{paras(paras_[0])}
+<figure class="wp-caption aligncenter"><img src="/wp-content/uploads/2025/03/avocets.jpg" alt="Avocets feeding" width="584" height="389"><figcaption class="wp-caption-text">Avocets on the east scrape, Sunday 2 March.</figcaption></figure>
+{paras(paras_[1])}
+{paras(paras_[2])}
+</div>
+<footer class="entry-meta">This entry was posted in <a href="/category/sightings/" rel="category tag">Sightings</a> and tagged <a href="/tag/avocet/" rel="tag">avocet</a>, <a href="/tag/east-scrape/" rel="tag">east scrape</a> by <a href="/author/gwen/">{e(p.byline)}</a>. Bookmark the <a href="/2025/03/avocets/" rel="bookmark">permalink</a>.
+<div id="author-info"><div id="author-avatar"><img alt="" src="/avatar/gwen?s=68" class="avatar avatar-68 photo" height="68" width="68"></div><div id="author-description"><h2>About {e(p.byline)}</h2><p>Volunteer warden and weekend counter on the estuary since 2009.</p><div id="author-link"><a href="/author/gwen/" rel="author">View all posts by {e(p.byline)} <span class="meta-nav">&rarr;</span></a></div></div></div>
+</footer>
+</article>
+<div id="comments">
+<h2 id="comments-title">{len(p.comments)} thoughts on &ldquo;<span>{e(p.title)}</span>&rdquo;</h2>
+<nav id="comment-nav-above"><h1 class="assistive-text">Comment navigation</h1><div class="nav-previous"><a href="/2025/03/avocets/comment-page-1/#comments">&larr; Older Comments</a></div><div class="nav-next"></div></nav>
+<ol class="commentlist">
+{items}
+{ping}
+</ol>
+<nav id="comment-nav-below"><h1 class="assistive-text">Comment navigation</h1><div class="nav-previous"><a href="/2025/03/avocets/comment-page-1/#comments">&larr; Older Comments</a></div><div class="nav-next"></div></nav>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">Your email address will not be published.</span> Required fields are marked <span class="required">*</span></p><p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label><textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p><p class="comment-form-author"><label for="author">Name <span class="required">*</span></label><input id="author" name="author" type="text" size="30" required></p><p class="comment-form-email"><label for="email">Email <span class="required">*</span></label><input id="email" name="email" type="email" size="30" required></p><p class="comment-form-url"><label for="url">Website</label><input id="url" name="url" type="url" size="30"></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment"></p></form></div>
+</div>
+</div></div>
+<div id="secondary" class="widget-area" role="complementary">
+<aside id="recent-posts-2" class="widget widget_recent_entries"><h3 class="widget-title">Recent Posts</h3><ul>{recent_posts}</ul></aside>
+{recent_widget(p).replace("<section", "<aside").replace("</section>", "</aside>").replace('<h2 class="widget-title">', '<h3 class="widget-title">').replace("</h2>", "</h3>")}
+<aside id="archives-2" class="widget widget_archive"><h3 class="widget-title">Archives</h3><ul><li><a href="/2025/03/">March 2025</a></li><li><a href="/2025/02/">February 2025</a></li></ul></aside>
+</div></div>
+<footer id="colophon"><div id="site-generator"><a href="https://wordpress.org/" title="Semantic Personal Publishing Platform">Proudly powered by WordPress</a></div></footer>
+</div>"""
+    return shell(p, body, head=ld_json(p))
+
+
+def r_storefront_reviews(p: Page) -> str:
+    """WooCommerce (Storefront): a product page whose reviews are li.review with star ratings, '(verified owner)', the shop's answer in ul.children."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 731 + i
+        verified = (
+            '<em class="woocommerce-review__verified verified">(verified owner)</em> ' if c.extra else ""
+        )
+        stars = (
+            f'<div class="star-rating" role="img" aria-label="Rated {c.extra} out of 5"><span style="width:{int(c.extra) * 20}%">Rated <strong class="rating">{c.extra}</strong> out of 5</span></div>'
+            if c.extra
+            else ""
+        )
+        cls = "review" if c.extra else "comment byuser comment-author-hedgerow bypostauthor"
+        return f"""<li class="{cls} {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}" id="li-comment-{cid}">
+<div id="comment-{cid}" class="comment_container">
+<img alt="" src="/avatar/{i}?s=60" class="avatar avatar-60 photo" height="60" width="60" loading="lazy">
+<div class="comment-text">
+{stars}
+<p class="meta"><strong class="woocommerce-review__author">{e(c.author)}</strong> {verified}<span class="woocommerce-review__dash">&ndash;</span> <time class="woocommerce-review__published-date" datetime="{c.when}+00:00">{e(c.shown)}</time></p>
+<div class="description"><p>{e(c.text)}</p></div>
+</div>
+</div>
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ul class="children">\n{s}\n</ul>\n')
+    reviews = sum(1 for c in p.comments if c.extra)
+    rel = "".join(
+        f'<li class="product type-product status-publish instock"><a href="/product/r{k}/" class="woocommerce-LoopProduct-link"><img src="/wp-content/uploads/r{k}.jpg" alt=""><h2 class="woocommerce-loop-product__title">{e(t)}</h2><span class="price"><span class="woocommerce-Price-amount amount"><bdi><span class="woocommerce-Price-currencySymbol">&pound;</span>{pr}</bdi></span></span></a><a href="?add-to-cart={90 + k}" class="button product_type_simple add_to_cart_button">Add to cart</a></li>'
+        for k, (t, pr) in enumerate(zip(p.related, ["34.00", "12.50"], strict=False))
+    )
+    body = f"""<div id="page" class="hfeed site">
+<header id="masthead" class="site-header" role="banner"><div class="col-full"><a class="skip-link screen-reader-text" href="#site-navigation">Skip to navigation</a><div class="site-branding"><div class="beta site-title"><a href="/" rel="home">{e(p.site)}</a></div><p class="site-description">Tools that outlast the garden</p></div>
+<div class="site-search"><div class="widget woocommerce widget_product_search"><form role="search" method="get" class="woocommerce-product-search" action="/"><label class="screen-reader-text" for="wps">Search for:</label><input type="search" id="wps" class="search-field" placeholder="Search products&hellip;" name="s"><button type="submit" value="Search">Search</button></form></div></div></div>
+<div class="storefront-primary-navigation"><div class="col-full"><nav id="site-navigation" class="main-navigation" aria-label="Primary Navigation"><div class="primary-navigation"><ul id="menu-shop" class="menu"><li><a href="/shop/">Shop</a></li><li><a href="/hand-tools/">Hand tools</a></li><li><a href="/about/">About us</a></li></ul></div></nav>
+<ul id="site-header-cart" class="site-header-cart menu"><li><a class="cart-contents" href="/cart/" title="View your shopping cart"><span class="woocommerce-Price-amount amount">&pound;0.00</span> <span class="count">0 items</span></a></li></ul></div></div></header>
+<div class="storefront-breadcrumb"><div class="col-full"><nav class="woocommerce-breadcrumb" aria-label="breadcrumbs"><a href="/">Home</a><span class="breadcrumb-separator"> / </span><a href="/hand-tools/">Hand tools</a><span class="breadcrumb-separator"> / </span>{e(p.title)}</nav></div></div>
+<div id="content" class="site-content"><div class="col-full"><div class="woocommerce"></div>
+<div id="primary" class="content-area"><main id="main" class="site-main" role="main">
+<div id="product-412" class="product type-product post-412 status-publish first instock product_cat-hand-tools has-post-title shipping-taxable purchasable product-type-simple">
+<div class="woocommerce-product-gallery woocommerce-product-gallery--with-images images"><figure class="woocommerce-product-gallery__wrapper"><div class="woocommerce-product-gallery__image"><a href="/wp-content/uploads/trowel.jpg"><img src="/wp-content/uploads/trowel-600.jpg" alt="{e(p.title)}"></a></div></figure></div>
+<div class="summary entry-summary">
+<h1 class="product_title entry-title">{e(p.title)}</h1>
+<div class="woocommerce-product-rating"><div class="star-rating" role="img" aria-label="Rated 4.67 out of 5"><span style="width:93%">Rated <strong class="rating">4.67</strong> out of 5 based on <span class="rating">{reviews}</span> customer ratings</span></div><a href="#reviews" class="woocommerce-review-link" rel="nofollow">(<span class="count">{reviews}</span> customer reviews)</a></div>
+<p class="price"><span class="woocommerce-Price-amount amount"><bdi><span class="woocommerce-Price-currencySymbol">&pound;</span>28.00</bdi></span></p>
+<div class="woocommerce-product-details__short-description"><p>Stainless blade, oiled beech handle, ten-year guarantee.</p></div>
+<form class="cart" action="/product/trowel/" method="post" enctype="multipart/form-data"><div class="quantity"><label class="screen-reader-text" for="quantity_1">{e(p.title)} quantity</label><input type="number" id="quantity_1" class="input-text qty text" name="quantity" value="1" min="1"></div><button type="submit" name="add-to-cart" value="412" class="single_add_to_cart_button button alt">Add to cart</button></form>
+<div class="product_meta"><span class="sku_wrapper">SKU: <span class="sku">HGS-TRW-14</span></span> <span class="posted_in">Category: <a href="/hand-tools/" rel="tag">Hand tools</a></span></div>
+</div>
+<div class="woocommerce-tabs wc-tabs-wrapper">
+<ul class="tabs wc-tabs" role="tablist"><li class="description_tab active" id="tab-title-description" role="tab"><a href="#tab-description">Description</a></li><li class="additional_information_tab" id="tab-title-additional_information" role="tab"><a href="#tab-additional_information">Additional information</a></li><li class="reviews_tab" id="tab-title-reviews" role="tab"><a href="#tab-reviews">Reviews ({reviews})</a></li></ul>
+<div class="woocommerce-Tabs-panel woocommerce-Tabs-panel--description panel entry-content wc-tab" id="tab-description" role="tabpanel">
+<h2>Description</h2>
+{paras(p.article)}
+</div>
+<div class="woocommerce-Tabs-panel woocommerce-Tabs-panel--additional_information panel entry-content wc-tab" id="tab-additional_information" role="tabpanel" style="display:none"><h2>Additional information</h2><table class="woocommerce-product-attributes shop_attributes"><tr class="woocommerce-product-attributes-item"><th class="woocommerce-product-attributes-item__label">Weight</th><td class="woocommerce-product-attributes-item__value">0.21 kg</td></tr><tr><th class="woocommerce-product-attributes-item__label">Dimensions</th><td class="woocommerce-product-attributes-item__value">30 &times; 8 &times; 4 cm</td></tr></table></div>
+<div class="woocommerce-Tabs-panel woocommerce-Tabs-panel--reviews panel entry-content wc-tab" id="tab-reviews" role="tabpanel" style="display:none">
+<div id="reviews" class="woocommerce-Reviews">
+<div id="comments"><h2 class="woocommerce-Reviews-title">{reviews} reviews for <span>{e(p.title)}</span></h2>
+<ol class="commentlist">
+{items}
+</ol>
+</div>
+<div id="review_form_wrapper"><div id="review_form"><div id="respond" class="comment-respond"><span id="reply-title" class="comment-reply-title">Add a review</span><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">Your email address will not be published.</span> Required fields are marked <span class="required">*</span></p><div class="comment-form-rating"><label for="rating">Your rating&nbsp;<span class="required">*</span></label><p class="stars"><span><a class="star-1" href="#">1 of 5 stars</a><a class="star-2" href="#">2 of 5 stars</a><a class="star-3" href="#">3 of 5 stars</a><a class="star-4" href="#">4 of 5 stars</a><a class="star-5" href="#">5 of 5 stars</a></span></p></div><p class="comment-form-comment"><label for="comment">Your review&nbsp;<span class="required">*</span></label><textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p><p class="comment-form-author"><label for="author">Name&nbsp;<span class="required">*</span></label><input id="author" name="author" type="text" size="30" required></p><p class="comment-form-email"><label for="email">Email&nbsp;<span class="required">*</span></label><input id="email" name="email" type="email" size="30" required></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Submit"></p></form></div></div></div>
+<div class="clear"></div></div>
+</div>
+</div>
+<section class="related products"><h2>Related products</h2><ul class="products columns-3">{rel}</ul></section>
+</div>
+</main></div>
+</div></div>
+<footer id="colophon" class="site-footer" role="contentinfo"><div class="col-full"><div class="site-info">&copy; {e(p.site)} 2025<br><a href="https://woocommerce.com" target="_blank" title="WooCommerce - The Best eCommerce Platform for WordPress" rel="noreferrer nofollow">Built with WooCommerce</a>.</div>
+<div class="storefront-handheld-footer-bar"><ul class="columns-3"><li class="my-account"><a href="/my-account/">My Account</a></li><li class="search"><a href="">Search</a></li><li class="cart"><a class="footer-cart-contents" href="/cart/">Cart <span class="count">0</span></a></li></ul></div></div></footer>
+</div>
+<script type="text/javascript" id="wc-single-product-js-extra">var wc_single_product_params = {{"i18n_required_rating_text":"Please select a rating","review_rating_required":"yes","flexslider_enabled":"1"}};</script>"""
+    return shell(p, body, head=ld_json(p, "Product"))
+
+
+def r_soledad(p: Page) -> str:
+    """Soledad: div.comments of div.comment > div.thecomment (author-img, comment-text: span.author, span.date), replies in div.children."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 5120 + i
+        return f"""<div class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}" id="comment-{cid}">
+<div class="thecomment">
+<div class="author-img"><img alt="" src="/avatar/{i}?s=100" class="avatar avatar-100 photo" height="100" width="100"></div>
+<div class="comment-text">
+<span class="author">{e(c.author)}</span>
+<span class="date"><i class="penci-faicon fa fa-clock-o"></i>{e(c.shown)}</span>
+<div class="comment-content"><p>{e(c.text)}</p></div>
+<span class="reply"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Reply to {e(c.author)}">Reply</a></span>
+</div>
+</div>
+{sub}</div>"""
+
+    items = tree(p, item, lambda s: f'<div class="children">\n{s}\n</div>\n')
+    paras_ = p.article.split("\n\n")
+    share = '<div class="tags-share-box"><div class="post-share"><span class="share-title">Share</span><a class="penci-social-item facebook" href="#"><i class="penci-faicon fa fa-facebook"></i><span class="dt-share">Facebook</span></a><a class="penci-social-item twitter" href="#"><i class="penci-faicon fa fa-twitter"></i><span class="dt-share">Twitter</span></a><a class="penci-social-item pinterest" href="#"><i class="penci-faicon fa fa-pinterest"></i><span class="dt-share">Pinterest</span></a></div></div>'
+    also = "".join(
+        f'<div class="item-related"><a class="related-thumb" href="/r/{k}/"></a><h3><a href="/r/{k}/">{e(t)}</a></h3><span class="date"><time class="entry-date published" datetime="2025-02-2{k}T08:00:00+00:00">February 2{k}, 2025</time></span></div>'
+        for k, t in enumerate(p.related)
+    )
+    latest = "".join(
+        f'<li><div class="side-item"><div class="side-item-text"><h4 class="side-title-post"><a href="/l/{k}/">{e(t)}</a></h4><span class="side-item-meta"><time class="entry-date published" datetime="2025-03-0{k + 1}T08:00:00+00:00">March {k + 1}, 2025</time></span></div></div></li>'
+        for k, t in enumerate(
+            ["Lifeboat crew's busiest February in years", "Peat cutting season opens early", *p.related]
+        )
+    )
+    rc = "".join(
+        f'<li class="recentcomments"><span class="comment-author-link">{e(w)}</span> on <a href="/old/{k}/#comment-{70 + k}">{e(t)}</a></li>'
+        for k, (w, t) in enumerate(p.recent)
+    )
+    body = f"""<div class="wrapper-boxed header-style-header-6"><header id="header" class="header-header-6 has-bottom-line"><div class="inner-header penci-header-second"><div class="container"><div id="logo"><a href="/"><img class="penci-mainlogo" src="/wp-content/uploads/logo.png" alt="{e(p.site)}"></a></div></div></div>
+<nav id="navigation" class="header-layout-bottom header-6 menu-style-1"><div class="container"><ul id="menu-main" class="menu"><li><a href="/">Home</a></li><li><a href="/island-life/">Island Life</a></li><li><a href="/transport/">Transport</a></li><li><a href="/contact/">Contact</a></li></ul></div></nav></header>
+<div class="container penci-breadcrumb single-breadcrumb"><span><a class="crumb" href="/">Home</a></span><i class="penci-faicon fa fa-angle-right"></i><span><a class="crumb" href="/island-life/">Island Life</a></span><i class="penci-faicon fa fa-angle-right"></i><span>{e(p.title)}</span></div>
+<div class="container container-single penci_sidebar right-sidebar"><div id="main" class="penci-main-sticky-sidebar"><div class="theiaStickySidebar">
+<article id="post-6621" class="post type-post status-publish">
+<div class="header-standard header-classic single-header"><div class="penci-standard-cat"><span class="cat"><a class="penci-cat-name penci-cat-7" href="/island-life/" rel="category tag">Island Life</a></span></div>
+<h1 class="post-title single-post-title entry-title">{e(p.title)}</h1>
+<div class="post-box-meta-single"><span class="author-post byline"><span class="author vcard">by <a class="author-url url fn n" href="/author/ailsa/">{e(p.byline)}</a></span></span><span><time class="entry-date published" datetime="{p.when}+00:00">{e(p.date_shown)}</time></span><span>5 comments</span><span>2 minutes read</span></div></div>
+{share}
+<div class="post-image"><img src="/wp-content/uploads/2025/03/ferry.jpg" alt="The ferry at the pier" width="1170" height="780"></div>
+<div class="post-entry blockquote-style-1"><div class="inner-post-entry entry-content" id="penci-post-entry-inner">
+{paras(paras_[0])}
+<p class="penci-read-also"><strong>Read also:</strong> <a href="/l/0/">Lifeboat crew's busiest February in years</a></p>
+{paras(paras_[1])}
+{paras(paras_[2])}
+<div class="post-tags"><a href="/tag/ferry/" rel="tag">ferry</a><a href="/tag/timetable/" rel="tag">timetable</a></div>
+</div></div>
+{share}
+<div class="post-pagination"><div class="prev-post"><div class="prev-post-inner"><div class="prev-post-title"><span>previous post</span></div><a href="/r/0/"><div class="pagi-text"><h5 class="prev-title">{e(p.related[0])}</h5></div></a></div></div><div class="next-post"><div class="next-post-inner"><div class="prev-post-title next-post-title"><span>next post</span></div><a href="/r/1/"><div class="pagi-text"><h5 class="next-title">{e(p.related[1])}</h5></div></a></div></div></div>
+<div class="post-author"><div class="author-img"><img alt="" src="/avatar/ailsa?s=100" class="avatar avatar-100 photo"></div><div class="author-content"><h5><a href="/author/ailsa/" title="Author {e(p.byline)}" rel="author">{e(p.byline)}</a></h5><p>Ailsa reports on transport, schools and the council for the Chronicle.</p></div></div>
+<div class="post-related"><div class="post-title-box"><h4 class="post-box-title">You may also like</h4></div><div class="penci-owl-carousel-slider penci-related-carousel">{also}</div></div>
+<div class="post-comments no-comment-yet penci-comments-hide-0" id="comments">
+<div class="post-title-box"><h4 class="post-box-title">{len(p.comments)} Comments</h4></div>
+<div class="comments">
+{items}
+</div>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title"><span>Leave a Comment</span> <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel Reply</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-form-comment"><textarea id="comment" name="comment" cols="45" rows="8" placeholder="Your Comment" required></textarea></p><p class="comment-form-author"><input id="author" name="author" type="text" value="" placeholder="Name*" size="30" required></p><p class="comment-form-email"><input id="email" name="email" type="text" value="" placeholder="Email*" size="30" required></p><p class="comment-form-url"><input id="url" name="url" type="text" value="" placeholder="Website" size="30"></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Submit"></p></form></div>
+</div>
+</article>
+</div></div>
+<div id="sidebar" class="penci-sidebar-right penci-sidebar-content style-1"><div class="theiaStickySidebar">
+<aside class="widget penci_latest_news_widget"><h3 class="widget-title penci-border-arrow"><span class="inner-arrow">Recent Posts</span></h3><ul class="side-newsfeed">{latest}</ul></aside>
+<aside class="widget widget_recent_comments"><h3 class="widget-title penci-border-arrow"><span class="inner-arrow">Recent Comments</span></h3><ul id="recentcomments">{rc}</ul></aside>
+<aside class="widget widget_mc4wp_form_widget"><h3 class="widget-title penci-border-arrow"><span class="inner-arrow">Newsletter</span></h3><form class="mc4wp-form"><p>Island news every Friday, free.</p><p><input type="email" name="EMAIL" placeholder="Your email address" required></p><p><input type="submit" value="Subscribe"></p></form></aside>
+</div></div></div>
+<footer id="footer-section" class="penci-footer-social-media"><div class="container"><div class="footer-copy">&copy; 2025 {e(p.site)}. All Rights Reserved. Designed by <a href="#">PenciDesign</a></div><div class="go-to-top-parent"><a href="#" class="go-to-top"><span><i class="penci-faicon fa fa-angle-up"></i><br>Back To Top</span></a></div></div></footer></div>"""
+    return shell(p, body, head=ld_json(p, "NewsArticle"))
+
+
+def r_nextjs_zeitung(p: Page) -> str:
+    """A Next.js news front end: CSS-module class names, data-testid, 'Antwort auf Name', a removed comment, __NEXT_DATA__."""
+    kids = children_of(p)
+
+    def one(i: int) -> str:
+        c = p.comments[i]
+        badge = (
+            f'<span class="Badge_badge__Pq1sX Badge_{"editorial" if c.extra == "Redaktion" else "top"}__a9LmE">{e(c.extra)}</span>'
+            if c.extra
+            else ""
+        )
+        answer = (
+            f'<p class="CommentItem_replyTo__m2Hc0">Antwort auf <a href="#c-{88120 + c.parent}">{e(p.comments[c.parent].author)}</a></p>'
+            if c.parent is not None
+            else ""
+        )
+        likes = [14, 3, 9, 6, 2, 4][i % 6]
+        reps = "".join(one(k) for k in kids.get(i, []))
+        more = (
+            '<button class="CommentItem_moreReplies__r7TzQ" type="button">Weitere Antworten anzeigen</button>'
+            if i == 0
+            else ""
+        )
+        replies = f'<div class="CommentItem_replies__Ue4sV">{reps}{more}</div>' if reps else ""
+        return f"""<div class="CommentItem_root__k3Xq9" data-comment-id="{88120 + i}" id="c-{88120 + i}">
+<div class="CommentItem_header__Zr0v1"><div class="Avatar_initials__w1YbN" aria-hidden="true">{e(c.author[:1])}</div><button class="CommentItem_author__b8Vn2" type="button">{e(c.author)}</button>{badge}<time class="CommentItem_time__hS5dd" datetime="{c.when}+01:00">{e(c.shown)}</time></div>
+{answer}<p class="CommentItem_text__T0fKe">{e(c.text)}</p>
+<div class="CommentItem_actions__e4RnL"><button class="LikeButton_root__x1Q7p" type="button" aria-label="Empfehlen">Empfehlen <span>{likes}</span></button><button class="CommentItem_action__L3x0c" type="button">Antworten</button><button class="CommentItem_action__L3x0c" type="button">Melden</button></div>
+{replies}</div>"""
+
+    tops = [one(i) for i in kids.get(None, [])]
+    removed = '<div class="CommentItem_root__k3Xq9 CommentItem_removed__f0Vb3" data-comment-id="88190"><p class="CommentItem_removedText__QmZ2a">Dieser Kommentar wurde von der Redaktion entfernt. Bitte beachten Sie unsere Netiquette.</p></div>'
+    tops.insert(2, removed)
+    paras_ = p.article.split("\n\n")
+    state = {
+        "props": {
+            "pageProps": {
+                "article": {
+                    "id": "a-20250304-nachtzuege",
+                    "title": p.title,
+                    "section": "Wirtschaft",
+                    "author": p.byline,
+                    "publishedAt": f"{p.when}+01:00",
+                    "commentCount": len(p.comments) + 1,
+                    "commentsOpen": True,
+                },
+                "ads": {"slots": ["top", "mid", "bottom"]},
+            }
+        },
+        "page": "/[ressort]/[slug]",
+        "buildId": "k2Wq0hVh1fA",
+    }
+    most = "".join(
+        f'<li class="MostRead_item__ZpX1o"><span class="MostRead_rank__dD0qV">{k + 1}</span><a href="/m/{k}">{e(t)}</a></li>'
+        for k, t in enumerate([*p.related, "Wohngeld: Wer jetzt mehr bekommt"])
+    )
+    body = f"""<div id="__next"><div class="Layout_root__oQ3eL">
+<div class="CookieBanner_root__Hj2kP" role="dialog" aria-label="Datenschutz"><p class="CookieBanner_text__bq0Vz">Wir verwenden Cookies und ähnliche Technologien, um Ihnen ein besseres Angebot zu machen.</p><button class="Button_primary__t3M5a">Akzeptieren</button><button class="Button_secondary__oR1xY">Einstellungen</button></div>
+<header class="Header_root__Yw2dN"><a class="Header_logo__u8b4Q" href="/">{e(p.site)}</a><nav class="Header_nav__J0eXc"><a href="/politik">Politik</a><a href="/wirtschaft">Wirtschaft</a><a href="/kultur">Kultur</a><a href="/region">Region</a><a class="Header_abo__nF6wH" href="/abo">Abo</a></nav></header>
+<main class="Layout_main__v8AfM">
+<nav class="Breadcrumb_root__hX0cS" aria-label="Breadcrumb"><a href="/">Startseite</a> › <a href="/wirtschaft">Wirtschaft</a> › <span>Verkehr</span></nav>
+<article class="Article_root__tW8Yc" data-testid="article">
+<header class="ArticleHeader_root__mN3b6"><span class="ArticleHeader_kicker__uE1mL">Verkehr</span><h1 class="ArticleHeader_title__sQ9hN">{e(p.title)}</h1><p class="ArticleHeader_teaser__Ck7Tq">Nach zehn Jahren Pause kehren zwei Linien zurück. Ob sie sich rechnen, ist offen.</p>
+<div class="ArticleHeader_meta__r4YoZ"><span class="Author_name__G6s1e">Von {e(p.byline)}</span><time datetime="{p.when}+01:00">{e(p.date_shown)}</time><span class="ArticleHeader_reading__y2M0d">3 Min. Lesezeit</span><a class="ArticleHeader_comments__O1pXt" href="#kommentare">{len(p.comments) + 1} Kommentare</a></div></header>
+<div class="ArticleBody_root__eB9mN">
+<p class="ArticleBody_p__Lp2Yk">{e(paras_[0])}</p>
+<aside class="Ad_root__cT4xQ" data-testid="ad-mid"><span class="Ad_label__dZ1rE">Anzeige</span></aside>
+<p class="ArticleBody_p__Lp2Yk">{e(paras_[1])}</p>
+<div class="Related_inline__H8cVw"><span class="Related_label__u0VbR">Mehr zum Thema</span><a href="/r/0">{e(p.related[0])}</a></div>
+<p class="ArticleBody_p__Lp2Yk">{e(paras_[2])}</p>
+</div>
+<div class="ShareBar_root__Wg4jD"><button>Teilen</button><button>Merken</button><button>Drucken</button></div>
+</article>
+<section class="Discussion_root__a6PqR" data-testid="discussion" id="kommentare">
+<h2 class="Discussion_title__eK0bq">Lesermeinungen ({len(p.comments) + 1})</h2>
+<p class="Discussion_rules__C3vHs">Bitte beachten Sie unsere <a href="/netiquette">Netiquette</a>. Kommentare werden vor der Veröffentlichung geprüft.</p>
+<div class="Discussion_sort__xY5rT" role="tablist"><button role="tab" aria-selected="false">Neueste</button><button role="tab" aria-selected="true">Älteste</button><button role="tab" aria-selected="false">Empfohlen</button></div>
+<div class="Discussion_list__Vq8nM">
+{chr(10).join(tops)}
+</div>
+<form class="CommentForm_root__fJ2wL"><label class="CommentForm_label__p8Kx1" for="cf">Ihr Kommentar</label><textarea id="cf" placeholder="Was denken Sie?" maxlength="1500"></textarea><button class="Button_primary__t3M5a" type="submit">Kommentar abschicken</button></form>
+</section>
+</main>
+<aside class="Layout_aside__sN1qO"><section class="MostRead_root__jR5cW"><h3 class="MostRead_title__Ff2aB">Meistgelesen</h3><ol>{most}</ol></section></aside>
+<footer class="Footer_root__qC9uH"><a href="/impressum">Impressum</a><a href="/datenschutz">Datenschutz</a><span>© 2025 {e(p.site)}</span></footer>
+</div></div>
+<script id="__NEXT_DATA__" type="application/json">{json.dumps(state, ensure_ascii=False)}</script>"""
+    return shell(p, body, head=ld_json(p, "NewsArticle", count=len(p.comments) + 1))
+
+
+def r_drive2(p: Page) -> str:
+    """A car-community logbook (DRIVE2 style): div.c-comment with a.c-username, the commenter's car line, a year-less date, nested replies."""
+    kids = children_of(p)
+
+    def one(i: int) -> str:
+        c = p.comments[i]
+        reps = "".join(one(k) for k in kids.get(i, []))
+        replies = f'<div class="c-comment__replies">{reps}</div>' if reps else ""
+        return f"""<div class="c-comment" data-id="{607700 + i}" id="c{607700 + i}">
+<div class="c-comment__head"><a class="c-avatar" href="/users/u{i}/"><img src="/avatars/u{i}.jpg" alt=""></a><div class="c-comment__who"><a class="c-username" href="/users/u{i}/">{e(c.author)}</a><div class="c-comment__car">{e(c.extra)}</div></div><a class="c-comment__date" href="#c{607700 + i}" data-time="{c.when}+03:00">{e(c.shown)}</a></div>
+<div class="c-comment__text">{e(c.text)}</div>
+<div class="c-comment__actions"><a class="c-comment__reply" href="#">Ответить</a><button class="c-like" type="button"><span class="c-like__count">{[5, 2, 1, 7, 3, 4][i % 6]}</span></button></div>
+{replies}</div>"""
+
+    tops = "".join(one(i) for i in kids.get(None, []))
+    paras_ = p.article.split("\n\n")
+    others = "".join(
+        f'<div class="c-post-preview"><a class="c-post-preview__title" href="/l/{k}/">{e(t)}</a><span class="c-post-preview__date">{d}</span></div>'
+        for k, (t, d) in enumerate(zip(p.related, ["12 февраля 2025", "20 января 2025"], strict=False))
+    )
+    pop = "".join(
+        f'<div class="c-popular__item"><a href="/p/{k}/">{e(t)}</a><span class="c-popular__who">{e(w)}</span></div>'
+        for k, (w, t) in enumerate(p.recent)
+    )
+    body = f"""<header class="c-header"><a class="c-header__logo" href="/">{e(p.site)}</a><nav class="c-header__nav"><a href="/cars/">Машины</a><a href="/experience/">Опыт</a><a href="/communities/">Сообщества</a><a href="/market/">Маркет</a></nav><a class="c-button" href="/login/">Войти</a></header>
+<main class="l-main">
+<div class="c-car-head"><a class="c-car-head__name" href="/r/cars/niva/">Лада 4x4 2010</a><span class="c-car-head__owner"><a href="/users/seryoga/">{e(p.byline)}</a> · Рязань</span><button class="c-button c-button--small">Подписаться</button></div>
+<article class="c-post">
+<div class="c-post__category">Своими руками</div>
+<h1 class="c-post__title">{e(p.title)}</h1>
+<div class="c-post__meta"><span class="c-post__cost">Цена: 2 400 ₽ · Пробег: 148 000 км</span> <time datetime="{p.when}+03:00">{e(p.date_shown)}</time></div>
+<div class="c-post__body">
+{paras(paras_[0])}
+<figure class="c-post__image"><img src="/photos/silent-1.jpg" alt=""><figcaption>Старый сайлентблок после выпрессовки</figcaption></figure>
+{paras(paras_[1])}
+{paras(paras_[2])}
+</div>
+<div class="c-post__footer"><button class="c-like c-like--big"><span class="c-like__count">48</span></button><span class="c-post__views">1,2K просмотров</span><button class="c-button c-button--ghost">Поделиться</button></div>
+</article>
+<section class="c-comments" id="comments">
+<h2 class="c-comments__title">Комментарии <span class="c-comments__count">{len(p.comments) + 3}</span></h2>
+{tops}
+<button class="c-comments__more" type="button">Показать ещё 3 ответа</button>
+<div class="c-comments__form"><p>Написать комментарий могут только зарегистрированные пользователи. <a href="/login/">Войти</a></p></div>
+</section>
+<section class="c-logbook-more"><h3>Другие записи в бортжурнале</h3>{others}</section>
+</main>
+<aside class="l-aside"><section class="c-popular"><h3>Популярное</h3>{pop}</section></aside>
+<footer class="c-footer"><p>© 2025 {e(p.site)}. Все права защищены.</p></footer>"""
+    return shell(p, body, head=ld_json(p))
+
+
+def r_mediavida(p: Page) -> str:
+    """A Spanish forum (Mediavida style): div.post[data-num][data-autor], '#N' reply links or a 'Nombre dijo:' quote, 'hace 3 h' in span.rd."""
+    posts = [(p.byline, p.date_shown, p.article, None, f"{p.when}")] + [
+        (c.author, c.shown, c.text, c.parent, c.when) for c in p.comments
+    ]
+    out = []
+    for n, (who, shown, text, parent, when) in enumerate(posts):
+        num = n + 1
+        body_html = paras(text)
+        m = re.match(r"#(\d+) ", text)
+        if m:
+            body_html = paras(text).replace(
+                f"<p>{m.group(0)}",
+                f'<p><a class="quote" data-num="{m.group(1)}" href="#{m.group(1)}">#{m.group(1)}</a> ',
+                1,
+            )
+        elif parent is not None:
+            q = p.comments[parent]
+            first = re.split(r"(?<=[.?!])\s", q.text)[0]
+            body_html = f'<div class="quote"><a class="quote-link" href="#{parent + 2}">{e(q.author)} dijo:</a><p>{e(first)}</p></div>\n{body_html}'
+        op = '<span class="op">OP</span>' if who == p.byline else ""
+        edited = '<span class="edit" title="Editado hace 22 h">Editado</span>' if n == 4 else ""
+        abs_ = datetime.fromisoformat(when).strftime("%d/%m/%Y %H:%M")
+        out.append(f"""<div class="post" data-num="{num}" data-autor="{e(who)}" id="{num}">
+<div class="post-avatar"><a href="/id/{e(who)}"><img src="/img/users/avatar/{num}.jpg" alt="{e(who)}"></a></div>
+<div class="post-body">
+<div class="post-meta"><a class="autor" href="/id/{e(who)}">{e(who)}</a>{op}<span class="rank">{["Hijo de la tierra", "Usuario", "Usuario", "Adicto", "Hijo de la tierra", "Usuario"][n]}</span><a class="qn" href="#{num}">#{num}</a><span class="rd" title="{abs_}">{e(shown)}</span>{edited}</div>
+<div class="post-contents">{body_html}</div>
+<div class="post-controls"><a class="btnmola" href="#" title="Mola"><i class="fa fa-thumbs-up"></i><span class="mola-count">x {[12, 31, 9, 4, 2, 6][n]}</span></a><a class="btnquote" href="#">Citar</a></div>
+</div></div>""")
+    top = "".join(
+        f'<li><a href="/foro/hogar/{k}">{e(t)}</a><span class="views">{v} visitas</span></li>'
+        for k, (v, t) in enumerate(p.recent)
+    )
+    rel = "".join(f'<li><a href="/foro/hogar/r{k}">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<div id="top"><header id="header"><a class="logo" href="/">{e(p.site)}</a><nav class="main-nav"><a href="/foro/">Foros</a><a href="/noticias/">Noticias</a><a href="/usuarios/">Usuarios</a><a class="login" href="/login">Entrar</a></nav></header>
+<div id="main"><div class="c-main">
+<div class="breadcrumbs"><a href="/foro/">Foros</a> » <a href="/foro/hogar">Hogar y bricolaje</a></div>
+<div id="title"><h1>{e(p.title)}</h1><div class="thread-info">{len(posts) - 1} respuestas · 3.410 visitas</div></div>
+<div class="pagination"><ul><li class="active"><a href="#">1</a></li><li><a href="/foro/hogar/robot-aspirador/2">2</a></li><li><a class="next" href="/foro/hogar/robot-aspirador/2">Siguiente</a></li></ul></div>
+<div id="posts">
+{chr(10).join(out)}
+</div>
+<div class="pagination"><ul><li class="active"><a href="#">1</a></li><li><a href="/foro/hogar/robot-aspirador/2">2</a></li><li><a class="next" href="/foro/hogar/robot-aspirador/2">Siguiente</a></li></ul></div>
+<div id="reply"><h3>Responder</h3><p>Tienes que <a href="/login">iniciar sesión</a> o <a href="/registro">registrarte</a> para poder postear en este hilo.</p></div>
+<div class="box related-threads"><h3>Hilos relacionados</h3><ul>{rel}</ul></div>
+</div>
+<div class="c-side"><div class="box"><h3>Lo más visto</h3><ul>{top}</ul></div></div></div>
+<footer id="footer"><p>{e(p.site)} © 2025 · <a href="/normas">Normas</a> · <a href="/privacidad">Privacidad</a></p></footer></div>"""
+    return shell(p, body, head=ld_json(p, "DiscussionForumPosting"))
+
+
+def r_eklablog(p: Page) -> str:
+    """Eklablog: div.comment with a running number, 'Name' then 'Mardi 4 Mars 2025 à 10:21', replies in div.comment-children, 'Auteur'."""
+    # The running number is printed in page order (tree() builds the replies before their parent).
+    number = {k: n + 1 for n, k in enumerate(dfs_order(p))}
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        n = number[i]
+        who = (
+            f'<a class="comment-author-link" href="https://lesdoigtsdejeanne.eklablog.com" rel="nofollow">{e(c.author)}</a>'
+            if c.author == "Les doigts de Jeanne"
+            else f'<span class="comment-author-name">{e(c.author)}</span>'
+        )
+        owner = ' <span class="comment-owner">Auteur</span>' if c.extra else ""
+        return f"""<div class="comment{" comment-owner-reply" if c.extra else ""}" id="comment-{9140 + i}">
+<div class="comment-header"><span class="comment-number">{n}</span><span class="comment-author">{who}{owner}</span><span class="comment-date">{e(c.shown)}</span></div>
+<div class="comment-body"><p>{e(c.text)}</p></div>
+<div class="comment-actions"><a class="comment-reply" href="#comment-form" data-parent="{9140 + i}">Répondre</a></div>
+{sub}</div>"""
+
+    items = tree(p, item, lambda s: f'<div class="comment-children">\n{s}\n</div>\n')
+    last = "".join(
+        f'<li><span class="lc-author">{e(w)}</span> sur <a href="/r/{k}.html">{e(t)}</a><div class="lc-text">Trop joli, merci pour le partage…</div></li>'
+        for k, (w, t) in enumerate(p.recent)
+    )
+    arts = "".join(f'<li><a href="/a/{k}.html">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    body = f"""<div id="eklablog-bar" class="ek-bar"><a href="https://www.eklablog.com">Eklablog</a> <a href="https://www.eklablog.com/register">Créer un blog gratuit sur Eklablog</a> <a href="/login">Connexion</a></div>
+<div id="page"><div id="header"><h1 class="blog-title"><a href="/">{e(p.site)}</a></h1><p class="blog-description">Couture, tricot et petites trouvailles</p></div>
+<div id="menu"><ul><li><a href="/">Accueil</a></li><li><a href="/tutos/">Tutos</a></li><li><a href="/contact/">Contact</a></li></ul></div>
+<div id="content"><div id="main">
+<div class="article" id="article-70214"><h2 class="article-title">{e(p.title)}</h2>
+<div class="article-infos">Publié le {e(p.date_shown)} par <span class="article-author">{e(p.byline)}</span></div>
+<div class="article-content">
+{paras(p.article)}
+</div>
+<div class="article-tags">Tags : <a href="/tags/couture/">couture</a>, <a href="/tags/tuto/">tuto</a>, <a href="/tags/lin/">lin</a></div>
+<div class="article-share"><a href="#" class="share-facebook">Partager</a> <a href="#" class="share-pinterest">Épingler</a> <a href="#" class="share-mail">Envoyer par e-mail</a></div>
+</div>
+<div id="comments"><h3>{len(p.comments)} Commentaires</h3>
+{items}
+<div id="comment-form"><h3>Ajouter un commentaire</h3><form method="post" action="/comment/post"><p><label for="cn">Votre nom / pseudo :</label><input id="cn" name="name" type="text"></p><p><label for="ce">Votre email :</label><input id="ce" name="email" type="email"></p><p><label for="cs">Votre site :</label><input id="cs" name="site" type="text"></p><p><label for="cc">Commentaire :</label><textarea id="cc" name="content"></textarea></p><p class="captcha">Retapez dans la case le code de l'image : <img src="/captcha.png" alt=""> <input name="captcha" type="text"></p><p><input type="submit" value="Envoyer"></p></form></div>
+</div>
+</div>
+<div id="sidebar"><div class="module module-last-comments"><h3 class="module-title">Derniers commentaires</h3><ul>{last}</ul></div><div class="module module-last-articles"><h3 class="module-title">Articles récents</h3><ul>{arts}</ul></div><div class="module module-archives"><h3 class="module-title">Archives</h3><ul><li><a href="/archives/2025/03/">Mars 2025</a></li><li><a href="/archives/2025/02/">Février 2025</a></li></ul></div></div>
+</div>
+<div id="footer"><p>{e(p.site)} — Blog gratuit propulsé par <a href="https://www.eklablog.com">Eklablog</a> · <a href="/signaler">Signaler un abus</a></p></div></div>"""
+    return shell(p, body, head=ld_json(p))
+
+
+def r_sohu_news(p: Page) -> str:
+    """A Chinese self-media article (搜狐号 style): c-comment-item with 'IP属地：', a relative time, replies as '名字 回复 名字：' lines."""
+    kids = children_of(p)
+
+    def root(i: int) -> int:
+        while p.comments[i].parent is not None:
+            i = p.comments[i].parent  # type: ignore[assignment]
+        return i
+
+    places = ["浙江", "江苏", "浙江", "上海", "浙江", "安徽"]
+
+    def meta(i: int) -> str:
+        c = p.comments[i]
+        return f'<div class="c-comment-meta"><span class="c-ip">IP属地：{places[i % 6]}</span><span class="c-time" title="{c.when.replace("T", " ")}">{e(c.shown)}</span><a class="c-like" href="javascript:;">赞 {[12, 5, 2, 8, 3, 1][i % 6]}</a><a class="c-reply" href="javascript:;">回复</a></div>'
+
+    tops = []
+    for i in kids.get(None, []):
+        c = p.comments[i]
+        thread = [k for k in range(len(p.comments)) if k != i and root(k) == i]
+        lines = "".join(
+            f'<div class="c-reply-item" data-id="{3300 + k}"><span class="c-user-name">{e(p.comments[k].author)}</span> 回复 <span class="c-user-name">{e(p.comments[p.comments[k].parent].author)}</span>：<span class="c-reply-content">{e(p.comments[k].text)}</span>{meta(k)}</div>'  # type: ignore[index]
+            for k in thread
+        )
+        more = '<a class="c-reply-more" href="javascript:;">展开3条回复</a>' if thread else ""
+        rl = f'<div class="c-reply-list">{lines}{more}</div>' if thread else ""
+        tops.append(f"""<div class="c-comment-item" data-id="{3300 + i}">
+<div class="c-avatar"><img src="//static.example/avatar/{i}.png" alt=""></div>
+<div class="c-comment-main"><div class="c-comment-user"><span class="c-user-name">{e(c.author)}</span></div>
+<div class="c-comment-content">{e(c.text)}</div>
+{meta(i)}
+{rl}</div></div>""")
+    paras_ = p.article.split("\n\n")
+    hot = "".join(
+        f'<li><a href="/a/{k}">{e(t)}</a><span class="hot-num">{h}万阅读</span></li>'
+        for k, (t, h) in enumerate(
+            zip([*p.related, "地铁三号线北延段试运行"], ["3.2", "2.7", "1.9"], strict=False)
+        )
+    )
+    rec = "".join(
+        f'<div class="rec-item"><a href="/r/{k}">{e(t)}</a><span class="rec-source">{e(w)}</span><span class="rec-time">{k + 2}小时前</span></div>'
+        for k, (w, t) in enumerate([("城事观察", p.related[0]), ("杭州生活圈", "社区食堂开到第三家")])
+    )
+    body = f"""<div class="top-nav"><a href="/">搜狐首页</a><a href="/news">新闻</a><a href="/finance">财经</a><a href="/house">房产</a><a href="/login">登录</a></div>
+<div class="wrapper"><div class="left main">
+<article class="article" id="mp-editor">
+<h1>{e(p.title)}</h1>
+<div class="article-info"><span class="author"><a href="/profile/chengshi">{e(p.byline)}</a></span> · <span class="time" id="news-time">{e(p.date_shown)}</span> · <span class="ip-location">发布于：浙江</span></div>
+<div class="article-content">
+{paras(paras_[0])}
+<p><img src="//static.example/img/elevator.jpg" alt=""></p>
+{paras(paras_[1])}
+{paras(paras_[2])}
+</div>
+<p class="back-sohu"><a href="/">返回搜狐，查看更多</a></p>
+<p class="editor-name">责任编辑：<span>王敏</span></p>
+</article>
+<div class="statement">平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</div>
+<div id="comment_area" class="comment-area"><div class="c-head"><span class="c-title">评论</span><span class="c-count">{len(p.comments)}</span><div class="c-tabs"><a class="active" href="javascript:;">热门</a><a href="javascript:;">最新</a></div></div>
+<div class="c-input"><textarea placeholder="说说你的看法"></textarea><button>发布</button></div>
+<div class="c-list">
+{chr(10).join(tops)}
+</div></div>
+<div class="recommend"><h3>推荐阅读</h3>{rec}</div>
+</div>
+<div class="right sidebar"><div class="hot-list"><h3>24小时热文</h3><ol>{hot}</ol></div></div></div>
+<div class="footer"><p>Copyright © 2025 城事观察 All Rights Reserved</p></div>"""
+    return shell(p, body, head=ld_json(p, "NewsArticle", count=len(p.comments)))
+
+
+def r_colormag(p: Page) -> str:
+    """ColorMag: article#comment-N with header.comment-meta (name, 'Post author', date, 'Permalink'), the reply link inside section.comment-content."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 1803 + i
+        badge = f"<span>{e(c.extra)}</span>" if c.extra else ""
+        return f"""<li class="comment {"byuser bypostauthor" if c.extra else ""} {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}" id="li-comment-{cid}">
+<article id="comment-{cid}" class="comment">
+<header class="comment-meta comment-author vcard">
+<img alt="" src="/avatar/{i}?s=74" class="avatar avatar-74 photo" height="74" width="74"><div class="comment-author-link"><i class="fa fa-user"></i>{e(c.author)}{badge}</div><div class="comment-date-time"><i class="fa fa-calendar-o"></i>{e(c.shown)}</div><a class="comment-permalink" href="https://valecourier.example/2025/03/05/library-bus/#comment-{cid}"><i class="fa fa-link"></i>Permalink</a><a class="comment-edit-link" href="/wp-admin/comment.php?action=editcomment&amp;c={cid}"><i class="fa fa-edit"></i>Edit</a>
+</header>
+<section class="comment-content comment">
+<p>{e(c.text)}</p>
+<a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Reply to {e(c.author)}">Reply</a>
+</section>
+</article>
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ul class="children">\n{s}\n</ul>\n')
+    paras_ = p.article.split("\n\n")
+    ticker = "".join(
+        f'<li><a href="/t/{k}/">{e(t)}</a></li>'
+        for k, t in enumerate([*p.related, "Farmers' market moves indoors for March"])
+    )
+    latest = "".join(
+        f'<div class="single-article clearfix"><figure><a href="/l/{k}/"><img src="/wp-content/uploads/l{k}.jpg" alt=""></a></figure><div class="article-content"><h3 class="entry-title"><a href="/l/{k}/">{e(t)}</a></h3><div class="below-entry-meta"><span class="posted-on"><time class="entry-date published" datetime="2025-03-0{k + 2}T09:00:00+00:00">March {k + 2}, 2025</time></span><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/{k}/">{e(w)}</a></span></span></div></div></div>'
+        for k, (t, w) in enumerate(zip(p.related, ["Helen Dray", "Sam Okoro"], strict=False))
+    )
+    most = "".join(
+        f'<li><a href="/m/{k}/">{e(t)}</a> <span class="comments-count">{n} Comments</span></li>'
+        for k, (t, n) in enumerate(
+            [("Quarry plan goes to appeal", 31), ("Hospital car park charges to rise", 22)]
+        )
+    )
+    rel_box = "".join(
+        f'<div class="single-related-posts"><h3 class="entry-title"><a href="/r/{k}/">{e(t)}</a></h3><div class="below-entry-meta"><span class="posted-on"><time class="entry-date published" datetime="2025-02-2{k}T09:00:00+00:00">February 2{k}, 2025</time></span><span class="comments"><a href="/r/{k}/#comments">{3 + k}</a></span></div></div>'
+        for k, t in enumerate(p.related)
+    )
+    rc = "".join(
+        f'<li class="recentcomments"><span class="comment-author-link">{e(w)}</span> on <a href="/old/{k}/#comment-{60 + k}">{e(t)}</a></li>'
+        for k, (w, t) in enumerate(p.recent)
+    )
+    body = f"""<div id="page" class="hfeed site">
+<div class="news-bar"><div class="inner-wrap"><div class="tg-news-bar__one"><div class="date-in-header">Wednesday, March 5, 2025</div><div class="breaking-news"><strong class="breaking-news-latest">Latest:</strong><ul class="newsticker">{ticker}</ul></div></div></div></div>
+<header id="cm-masthead" class="cm-header-1"><div class="cm-main-header"><div id="cm-header-1" class="cm-header-1"><div class="cm-container"><div class="cm-site-branding"><h3 id="cm-site-title"><a href="/" rel="home">{e(p.site)}</a></h3><p id="cm-site-description">News for the valley and the hills</p></div></div></div>
+<div id="cm-header-2" class="cm-header-2"><nav id="cm-primary-nav" class="cm-primary-nav"><ul id="cm-primary-menu" class="menu"><li><a href="/">Home</a></li><li><a href="/news/">News</a></li><li><a href="/community/">Community</a></li><li><a href="/sport/">Sport</a></li></ul></nav></div></div></header>
+<div id="cm-content" class="cm-content"><div class="cm-container"><div class="cm-row">
+<div id="cm-primary" class="cm-primary"><div class="cm-posts clearfix">
+<article id="post-9120" class="post-9120 post type-post status-publish has-post-thumbnail hentry category-community">
+<div class="cm-featured-image"><img src="/wp-content/uploads/2025/03/library-bus.jpg" alt="The new library bus" width="800" height="445"></div>
+<div class="cm-post-content">
+<div class="cm-entry-header-meta"><div class="cm-post-categories"><a href="/community/" style="background:#289dcc" rel="category tag">Community</a></div></div>
+<header class="cm-entry-header"><h1 class="cm-entry-title">{e(p.title)}</h1></header>
+<div class="cm-below-entry-meta"><span class="cm-post-date"><a href="/2025/03/05/library-bus/" rel="bookmark"><time class="entry-date published" datetime="{p.when}+00:00">{e(p.date_shown)}</time></a></span><span class="cm-author cm-vcard"><a class="url fn n" href="/author/derek/">{e(p.byline)}</a></span><span class="cm-comments-link"><a href="#respond">{len(p.comments)} Comments</a></span><span class="cm-tag-links"><a href="/tag/library/" rel="tag">library</a></span></div>
+<div class="cm-entry-summary">
+{paras(paras_[0])}
+{paras(paras_[1])}
+<div class="related-posts-box"><h4 class="related-posts-main-title"><span>Related Articles</span></h4><div class="related-posts">{rel_box}</div></div>
+{paras(paras_[2])}
+</div></div></article>
+<ul class="default-wp-page"><li class="previous"><a href="/r/0/" rel="prev"><span class="meta-nav">&larr;</span> {e(p.related[0])}</a></li><li class="next"><a href="/r/1/" rel="next">{e(p.related[1])} <span class="meta-nav">&rarr;</span></a></li></ul>
+<div id="comments" class="comments-area">
+<h3 class="comments-title">Responses ({len(p.comments)})</h3>
+<ul class="comment-list">
+{items}
+</ul>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">Your email address will not be published.</span> <span class="required-field-message">Required fields are marked <span class="required">*</span></span></p><p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label><textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p><p class="comment-form-author"><label for="author">Name <span class="required">*</span></label><input id="author" name="author" type="text" size="30" required></p><p class="comment-form-email"><label for="email">Email <span class="required">*</span></label><input id="email" name="email" type="email" size="30" required></p><p class="comment-form-url"><label for="url">Website</label><input id="url" name="url" type="url" size="30"></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment"></p></form></div>
+</div>
+</div></div>
+<div id="cm-secondary" class="cm-secondary">
+<section class="widget cm-featured-posts cm-featured-posts--style-2"><h3 class="cm-widget-title"><span>Latest Posts</span></h3><div class="cm-first-post">{latest}</div></section>
+<section class="widget widget_most_read"><h3 class="cm-widget-title"><span>Most Read</span></h3><ul>{most}</ul></section>
+<section class="widget widget_recent_comments"><h3 class="cm-widget-title"><span>Recent Comments</span></h3><ul id="recentcomments">{rc}</ul></section>
+</div></div></div></div>
+<footer id="cm-footer" class="cm-footer"><div class="cm-footer-bar"><div class="cm-container"><div class="cm-footer-bar-area"><div class="cm-footer-bar__1">Copyright &copy; 2025 <a href="/">{e(p.site)}</a>. All rights reserved. Theme: ColorMag by <a href="https://themegrill.com/" rel="nofollow">ThemeGrill</a>. Powered by <a href="https://wordpress.org" rel="nofollow">WordPress</a>.</div></div></div></div></footer>
+</div>"""
+    return shell(p, body, head=ld_json(p, "NewsArticle"))
+
+
+def r_technews_forum(p: Page) -> str:
+    """Tech news comments from its forum (Ars style): flat article.comment list, ranks, 'Name said:' quote blocks, promoted copies above."""
+
+    def block(i: int, *, promoted: bool = False) -> str:
+        c = p.comments[i]
+        quote = ""
+        if c.parent is not None and not promoted:
+            q = p.comments[c.parent]
+            first = re.split(r"(?<=[.?!])\s", q.text)[0]
+            quote = f'<blockquote class="comment-quote" data-quote-post="{40211 + c.parent}"><div class="comment-quote__title"><a href="#p{40211 + c.parent}">{e(q.author)} said:</a> <a class="comment-quote__jump" href="#p{40211 + c.parent}">↑</a></div><div class="comment-quote__content">{e(first)}</div></blockquote>'
+        staff = " comment--staff" if c.extra == "Staff" else ""
+        ident = "" if promoted else f' id="p{40211 + i}"'
+        return f"""<article class="comment{staff}{" comment--promoted" if promoted else ""}" data-post-id="{40211 + i}"{ident}>
+<header class="comment__header"><img class="comment__avatar" src="/forum/data/avatars/s/{i}.jpg" alt=""><div class="comment__who"><a class="comment-author" href="/forum/members/{i}/">{e(c.author)}</a><span class="comment-rank">{e(c.extra)}</span></div><a class="comment__permalink" href="/forum/threads/laptop-batteries.1505221/post-{40211 + i}"><time datetime="{c.when}-05:00" title="{datetime.fromisoformat(c.when).strftime("%b %d, %Y at %I:%M %p")}">{e(c.shown)}</time></a></header>
+<div class="comment-body">{quote}<p>{e(c.text)}</p></div>
+<footer class="comment__footer"><span class="comment__votes"><button class="vote vote--up" aria-label="Upvote">{[88, 14, 37, 52, 61][i % 5]}</button><button class="vote vote--down" aria-label="Downvote">{[2, 0, 5, 1, 3][i % 5]}</button></span><a class="comment__reply" href="/forum/threads/laptop-batteries.1505221/reply?quote={40211 + i}">Reply</a><a class="comment__report" href="#">Report</a></footer>
+</article>"""
+
+    promoted = "\n".join(block(i, promoted=True) for i in (0, len(p.comments) - 1))
+    listing = "\n".join(block(i) for i in range(len(p.comments)))
+    paras_ = p.article.split("\n\n")
+    most = "".join(
+        f'<li class="most-read__item"><a href="/m/{k}/">{e(t)}</a></li>'
+        for k, t in enumerate([*p.related, "A decade of USB-C, and it is still confusing"])
+    )
+    body = f"""<header class="site-header"><a class="site-logo" href="/">{e(p.site)}</a><nav class="site-nav"><a href="/gadgets/">Gadgets</a><a href="/science/">Science</a><a href="/policy/">Policy</a><a href="/forum/">Forum</a><a class="subscribe" href="/store/">Subscribe</a></nav></header>
+<main id="main">
+<article class="article-single" itemscope itemtype="https://schema.org/NewsArticle">
+<header class="article-header"><a class="article-kicker" href="/gadgets/">Charge it gently</a><h1 itemprop="headline">{e(p.title)}</h1><p class="article-dek">An 80 percent cap, a calendar and a bit of chemistry.</p>
+<div class="article-byline"><span class="byline">{e(p.byline)}</span> <span class="byline-title">Senior hardware reporter</span> – <time datetime="{p.when}-05:00">{e(p.date_shown)}</time> | <a class="comment-count" href="#comments">{len(p.comments)}</a></div></header>
+<div class="article-content post-page" itemprop="articleBody">
+{paras(paras_[0])}
+<aside class="further-reading"><h4>Further Reading</h4><a href="/r/0/">{e(p.related[0])}</a></aside>
+{paras(paras_[1])}
+{paras(paras_[2])}
+</div>
+<div class="author-bio"><p><strong>{e(p.byline)}</strong> is a senior hardware reporter. She has tested more than a hundred laptops.</p></div>
+</article>
+<section class="promoted-comments"><h3>Promoted Comments</h3>
+{promoted}
+</section>
+<section id="comments" class="comments-section"><header class="comments-section__header"><h3>{len(p.comments)} comments</h3><div class="comments-sort"><button aria-pressed="false">Most Upvoted</button><button aria-pressed="true">Oldest</button></div></header>
+<div class="comments-list">
+{listing}
+</div>
+<a class="comments-forum-link" href="/forum/threads/laptop-batteries.1505221/">View all comments in the forum</a>
+</section>
+</main>
+<aside class="sidebar"><section class="most-read"><h3>Most Read</h3><ol>{most}</ol></section><section class="newsletter"><h3>The Ledger Daily</h3><p>The day's tech news, every weekday morning.</p><form><input type="email" placeholder="Email address"><button>Sign up</button></form></section></aside>
+<footer class="site-footer"><p>&copy; 2025 {e(p.site)}. All rights reserved.</p><nav><a href="/about/">About</a><a href="/privacy/">Privacy</a></nav></footer>"""
+    return shell(p, body, head=ld_json(p, "NewsArticle", count=len(p.comments)))
+
+
+def r_enfold(p: Page) -> str:
+    """Enfold: li.comment > div#comment-N > article with div.gravatar and header.comment-header (cite.comment_author_name, span.minitext), div.comment_text."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 612 + i
+        return f"""<li class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}" id="li-comment-{cid}">
+<div id="comment-{cid}">
+<article>
+<div class="gravatar"><img alt="" src="/avatar/{i}?s=60" class="avatar avatar-60 photo" height="60" width="60"></div>
+<div class="comment_content">
+<header class="comment-header"><cite class="comment_author_name">{e(c.author)}</cite><span class="says">says:</span> <span class="minitext">{e(c.shown)} - <a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Reply to {e(c.author)}">Reply</a></span><span class="comment-arrow"></span></header>
+<div class="comment_text entry-content-wrapper clearfix"><p>{e(c.text)}</p></div>
+</div>
+</article>
+</div>
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ul class="children">\n{s}\n</ul>\n')
+    news = "".join(
+        f'<li><a class="news-link" href="/r/{k}/"><span class="news-thumb"><img src="/wp-content/uploads/n{k}.jpg" alt=""></span><strong class="news-headline">{e(t)}<span class="news-time">February {20 + k}, 2025 - 9:00 am</span></strong></a></li>'
+        for k, t in enumerate(p.related)
+    )
+    pop = "".join(
+        f'<li><a class="news-link" href="/p/{k}/"><strong class="news-headline">{e(t)}<span class="news-time">{d}</span></strong></a></li>'
+        for k, (t, d) in enumerate(
+            [
+                ("Open studio weekend", "January 12, 2025 - 10:00 am"),
+                ("Why we draw by hand first", "December 2, 2024 - 8:30 am"),
+            ]
+        )
+    )
+    rc = "".join(
+        f'<li class="recentcomments"><span class="comment-author-link">{e(w)}</span> on <a href="/old/{k}/#comment-{50 + k}">{e(t)}</a></li>'
+        for k, (w, t) in enumerate(p.recent)
+    )
+    body = f"""<div id="wrap_all"><header id="header" class="all_colors header_color light_bg_color av_header_top av_logo_left av_main_nav_header"><div id="header_main" class="container_wrap container_wrap_logo"><div class="container av-logo-container"><div class="inner-container"><span class="logo"><a href="/"><img src="/wp-content/uploads/brickfield-logo.png" alt="{e(p.site)}"></a></span>
+<nav class="main_menu" data-selectname="Select a page"><div class="avia-menu av-main-nav-wrap"><ul id="avia-menu" class="menu av-main-nav"><li class="menu-item"><a href="/"><span class="avia-bullet"></span><span class="avia-menu-text">Home</span></a></li><li class="menu-item"><a href="/projects/"><span class="avia-menu-text">Projects</span></a></li><li class="menu-item current-menu-item"><a href="/journal/"><span class="avia-menu-text">Journal</span></a></li><li class="menu-item"><a href="/contact/"><span class="avia-menu-text">Contact</span></a></li></ul></div></nav></div></div></div></header>
+<div id="main" class="all_colors" data-scroll-offset="88">
+<div class="stretch_full container_wrap alternate_color light_bg_color title_container"><div class="container"><strong class="main-title entry-title"><a href="/journal/" rel="bookmark" title="Permanent Link: Journal">Journal</a></strong><div class="breadcrumb breadcrumbs avia-breadcrumbs"><div class="breadcrumb-trail"><span class="trail-before"><span class="breadcrumb-title">You are here:</span></span> <a href="/" title="{e(p.site)}" rel="home" class="trail-begin">Home</a> <span class="sep">/</span> <a href="/journal/">Journal</a> <span class="sep">/</span> <span class="trail-end">{e(p.title)}</span></div></div></div></div>
+<div class="container_wrap container_wrap_first main_color sidebar_right"><div class="container template-blog template-single-blog">
+<main class="content units av-content-small alpha" role="main">
+<article class="post-entry post-entry-type-standard post-entry-7710 post-loop-1 post type-post status-publish">
+<div class="blog-meta"></div>
+<div class="entry-content-wrapper clearfix standard-content">
+<header class="entry-content-header"><h1 class="post-title entry-title">{e(p.title)}</h1><span class="post-meta-infos"><time class="date-container minor-meta updated" datetime="{p.when}+00:00">{e(p.date_shown)}</time><span class="text-sep">/</span><span class="comment-container minor-meta"><a href="#comments" class="comments-link">{len(p.comments)} Comments</a></span><span class="text-sep">/</span><span class="blog-categories minor-meta">in <a href="/journal/" rel="tag">Journal</a></span><span class="text-sep">/</span><span class="blog-author minor-meta">by <span class="entry-author-link"><span class="author"><span class="fn"><a href="/author/tobias/" rel="author">{e(p.byline)}</a></span></span></span></span></span></header>
+<div class="entry-content">
+{paras(p.article)}
+</div>
+<footer class="entry-footer"><div class="av-social-sharing-box av-social-sharing-box-default"><div class="av-share-box"><h5 class="av-share-link-description av-no-toc">Share this entry</h5><ul class="av-share-box-list noLightbox"><li class="av-share-link av-social-link-facebook"><a target="_blank" aria-label="Share on Facebook" href="#"><span class="avia_hidden_link_text">Share on Facebook</span></a></li><li class="av-share-link av-social-link-linkedin"><a target="_blank" aria-label="Share on LinkedIn" href="#"><span class="avia_hidden_link_text">Share on LinkedIn</span></a></li><li class="av-share-link av-social-link-mail"><a aria-label="Share by Mail" href="#"><span class="avia_hidden_link_text">Share by Mail</span></a></li></ul></div></div></footer>
+<div class="post_delimiter"></div>
+</div>
+</article>
+<div class="comment-entry post-entry">
+<div class="comment_meta_container"><div class="side-container-comment"><div class="side-container-comment-inner"><span class="comment-count">{len(p.comments)}</span><span class="comment-text">replies</span><span class="center-border center-border-left"></span><span class="center-border center-border-right"></span></div></div></div>
+<div class="comment_container"><h3 class="miniheading">{len(p.comments)} replies</h3>
+<ol class="commentlist" id="comments">
+{items}
+</ol>
+</div>
+<div class="comment_container"><h3 class="miniheading">Leave a Reply</h3><span class="minitext">Want to join the discussion? <br>Feel free to contribute!</span>
+<div id="respond" class="comment-respond"><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-form-author"><input id="author" name="author" type="text" size="30"><label for="author">Name <span class="required">*</span></label></p><p class="comment-form-email"><input id="email" name="email" type="text" size="30"><label for="email">Email <span class="required">*</span></label></p><p class="comment-form-url"><input id="url" name="url" type="text" size="30"><label for="url">Website</label></p><p class="comment-form-comment"><label for="comment">Comment</label><textarea id="comment" name="comment" cols="45" rows="8"></textarea></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment"></p></form></div></div>
+</div>
+</main>
+<aside class="sidebar sidebar_right smartphones_sidebar_active alpha units" role="complementary"><div class="inner_sidebar extralight-border">
+<section class="widget clearfix avia-widget-container newsbox"><h3 class="widgettitle">Latest News</h3><ul class="news-wrap image_size_widget">{news}</ul></section>
+<section class="widget clearfix avia-widget-container newsbox"><h3 class="widgettitle">Popular</h3><ul class="news-wrap">{pop}</ul></section>
+<section class="widget clearfix widget_recent_comments"><h3 class="widgettitle">Recent Comments</h3><ul id="recentcomments">{rc}</ul></section>
+<section class="widget clearfix widget_text"><h3 class="widgettitle">The studio</h3><div class="textwidget"><p>Brickfield Studio is a small practice working on houses, shops and old buildings in the north.</p></div></section>
+</div></aside>
+</div></div>
+<footer class="container_wrap socket_color" id="socket" role="contentinfo"><div class="container"><span class="copyright">&copy; Copyright - {e(p.site)} - <a rel="nofollow" href="https://kriesi.at">Enfold Theme by Kriesi</a></span></div></footer>
+</div></div>"""
+    return shell(p, body, head=ld_json(p))
+
+
+def r_phorum(p: Page) -> str:
+    """Phorum 5 (Emerald), flat view: div.message with div.generic author block, h4 'Re: …', div.message-date, 'Name schrieb:' quotes."""
+    posts = [(p.byline, p.date_shown, p.article, None)] + [
+        (c.author, c.shown, c.text, c.parent) for c in p.comments
+    ]
+    stats = {
+        "Moosball": ("vor 2 Monaten", "12"),
+        "Guppyjule": ("vor 6 Jahren", "1.204"),
+        "Reinhold_W": ("vor 11 Jahren", "3.877"),
+        "Alge_im_Glas": ("vor 3 Jahren", "245"),
+    }
+    out = []
+    for n, (who, shown, text, parent) in enumerate(posts):
+        mid = 88310 + n
+        quote = ""
+        if parent is not None:
+            q = p.comments[parent]
+            first = re.split(r"(?<=[.?!])\s", q.text)[0]
+            quote = f'<blockquote class="bbcode"><div><small>{e(q.author)} schrieb:<br></small><strong>-------------------------------------------------------</strong><br>{e(first)}</div></blockquote>'
+        since, count = stats[who]
+        subject = p.title if n == 0 else f"Re: {p.title}"
+        edited = (
+            f'<div class="message-moderation">Bearbeitet 1 mal. Zuletzt am {e(shown)} von {e(who)}.</div>'
+            if n == 3
+            else ""
+        )
+        sig = (
+            '<div class="message-signature">--<br>60 l Süßwasser, Guppys in Planung</div>'
+            if who == "Moosball"
+            else ""
+        )
+        out.append(f"""<a name="msg-{mid}"></a>
+<div class="message">
+<div class="generic">
+<table border="0" cellspacing="0"><tr><td width="100%"><div class="message-author icon-user"><a href="/profile.php?3,{40 + n}">{e(who)}</a></div><small>Registriert: {since}<br>Beiträge: {count}</small></td><td class="message-user-info" nowrap="nowrap"></td></tr></table>
+</div>
+<div class="message-subject"><h4><a href="/read.php?3,88310,{mid}#msg-{mid}">{e(subject)}</a></h4></div>
+<div class="message-date">{e(shown)}</div>
+<div class="message-body">{quote}{brs(text)}{edited}{sig}</div>
+<div class="message-options"><a class="icon icon-comment-add" href="/posting.php?3,{mid}">Antworten</a> <a class="icon icon-comment-edit" href="/posting.php?3,{mid},quote=1">Zitieren</a></div>
+</div>""")
+    body = f"""<div id="phorum"><div id="user-info" class="logged-out"><a class="icon icon-key-go" href="/login.php?3">Einloggen</a> <a class="icon icon-user-add" href="/register.php?3">Registrieren</a></div>
+<div id="header"><h1><a href="/">{e(p.site)}</a></h1><p>Das Forum für Aquarianer zwischen Elbe und Heide</p></div>
+<div id="breadcrumb"><a href="/index.php">Forenübersicht</a> &gt; <a href="/list.php?3">Süßwasser</a> &gt; {e(p.title)}</div>
+<div id="search-area" class="icon-zoom"><form action="/search.php" method="get"><input type="text" name="search" size="20"><input type="submit" value="Suchen"></form></div>
+<div class="nav"><a class="icon icon-list" href="/list.php?3">Nachrichtenliste</a> <a class="icon icon-comment-add" href="/posting.php?3">Neues Thema</a> <span class="nav-right">Ansicht: <a href="/read.php?3,88310,threaded">Threaded</a> | <strong>Flach</strong></span></div>
+{"".join(out)}
+<div class="nav"><a class="icon icon-prev" href="/read.php?3,88201,newer">Vorheriges Thema</a> <a class="icon icon-next" href="/read.php?3,88402,older">Nächstes Thema</a></div>
+<div class="generic" id="post"><h4>Ihre Antwort</h4><form action="/posting.php" method="post"><div><label for="author">Ihr Name:</label> <input type="text" id="author" name="author" size="30"></div><div><label for="email">Ihre E-Mail:</label> <input type="text" id="email" name="email" size="30"></div><div><label for="subject">Betreff:</label> <input type="text" id="subject" name="subject" size="50" value="Re: {e(p.title)}"></div><div><textarea name="body" rows="15" cols="50"></textarea></div><input type="submit" value="Absenden"></form></div>
+<div class="generic"><h4>Ähnliche Themen</h4><ul>{"".join(f'<li><a href="/read.php?3,{86000 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div>
+<div class="generic"><h4>Neueste Beiträge im Forum</h4><ul>{"".join(f'<li><a href="/read.php?3,{87000 + k}">{e(t)}</a> <small>von {e(w)}</small></li>' for k, (w, t) in enumerate(p.recent))}</ul></div>
+<div id="footer-plug">Dieses Forum läuft mit <a href="https://www.phorum.org/">Phorum</a>.</div></div>"""
+    return shell(p, body)
+
+
+def r_diario20(p: Page) -> str:
+    """A Spanish free daily's own comments (20minutos style): li.comment with a verified icon, '▲ 14 / ▼ 3', ul.comment__replies, a removed comment."""
+    kids = children_of(p)
+    verified = {"MarinaVLC", "Tomasa Reyes"}
+
+    def one(i: int) -> str:
+        c = p.comments[i]
+        tick = (
+            '<span class="comment__verified" title="Usuario verificado"><svg aria-hidden="true" width="12" height="12"></svg><span class="sr-only">Usuario verificado</span></span>'
+            if c.author in verified
+            else ""
+        )
+        reps = "".join(one(k) for k in kids.get(i, []))
+        replies = f'<ul class="comment__replies">{reps}</ul>' if reps else ""
+        return f"""<li class="comment" data-id="{5562100 + i}" id="comment-{5562100 + i}">
+<div class="comment__header"><img class="comment__avatar" src="/img/avatar-default.svg" alt=""><a class="comment__user" href="/usuario/{5100 + i}">{e(c.author)}</a>{tick}<time class="comment__date" datetime="{c.when}+01:00">{e(c.shown)}</time></div>
+<p class="comment__text">{e(c.text)}</p>
+<div class="comment__actions"><button class="comment__vote comment__vote--up" aria-label="Votar positivo">▲ {[14, 9, 4, 21, 11][i % 5]}</button><button class="comment__vote comment__vote--down" aria-label="Votar negativo">▼ {[3, 1, 0, 2, 5][i % 5]}</button><button class="comment__reply">Responder</button><button class="comment__report">Denunciar</button></div>
+{replies}</li>"""
+
+    tops = [one(i) for i in kids.get(None, [])]
+    tops.insert(
+        2,
+        '<li class="comment comment--removed" data-id="5562190"><p class="comment__text comment__text--removed">Comentario eliminado por incumplir las normas de participación.</p></li>',
+    )
+    paras_ = p.article.split("\n\n")
+    last = "".join(
+        f'<li><span class="hour">{h}</span><a href="/u/{k}">{e(t)}</a></li>'
+        for k, (h, t) in enumerate(
+            [
+                ("10:32", "La AEMET activa avisos por viento en el norte"),
+                ("10:15", p.related[1]),
+                ("09:58", "Renfe recupera los trenes de Cercanías en Málaga"),
+            ]
+        )
+    )
+    body = f"""<div class="cookies-layer" role="dialog"><p>Utilizamos cookies propias y de terceros para mejorar nuestros servicios.</p><button>Aceptar</button><button>Configurar</button></div>
+<header class="header"><a class="header__logo" href="/">{e(p.site)}</a><nav class="header__nav"><a href="/nacional/">Nacional</a><a href="/internacional/">Internacional</a><a href="/economia/">Economía</a><a href="/motor/">Motor</a></nav><a class="header__login" href="/login/">Iniciar sesión</a></header>
+<main class="content"><article class="article">
+<div class="article-antetitle">Movilidad</div>
+<h1 class="article-title">{e(p.title)}</h1>
+<ul class="article-intro"><li>Las ciudades podrán restringir la entrada de furgonetas y camiones por horarios.</li><li>Los municipios piden dos años de adaptación para las pequeñas empresas.</li></ul>
+<div class="article-author"><span class="author-name">{e(p.byline)}</span> <span class="article-date"><time datetime="{p.when}+01:00">{e(p.date_shown)}</time></span> <span class="article-updated">Actualizada 05/03/2025 10:40</span></div>
+<div class="article-text">
+<p class="paragraph">{e(paras_[0])}</p>
+<div class="related-box"><span class="related-box__title">Te puede interesar</span><a href="/r/0/">{e(p.related[0])}</a></div>
+<p class="paragraph">{e(paras_[1])}</p>
+<p class="paragraph">{e(paras_[2])}</p>
+</div>
+<div class="article-tags"><a href="/tags/zbe/">Zonas de bajas emisiones</a> <a href="/tags/transporte/">Transporte</a></div>
+<div class="article-share"><a href="#">Facebook</a> <a href="#">X</a> <a href="#">WhatsApp</a></div>
+</article>
+<section id="comentarios" class="comments"><div class="comments__header"><h2 class="comments__title">Comentarios ({len(p.comments) + 1})</h2><div class="comments__tabs"><button class="active">Más recientes</button><button>Más valorados</button></div></div>
+<p class="comments__rules">Los comentarios están sujetos a nuestras <a href="/normas-de-participacion/">Normas de participación</a>.</p>
+<div class="comments__login">Inicia sesión para comentar. <a href="/login/">Iniciar sesión</a> o <a href="/registro/">Regístrate</a></div>
+<ul class="comments__list">
+{chr(10).join(tops)}
+</ul>
+<button class="comments__more">Ver más comentarios</button>
+</section></main>
+<aside class="sidebar"><section class="last-news"><h3>Lo último</h3><ul>{last}</ul></section></aside>
+<footer class="footer"><p>© 2025 {e(p.site)}. Todos los derechos reservados.</p><nav><a href="/aviso-legal/">Aviso legal</a><a href="/privacidad/">Privacidad</a></nav></footer>"""
+    return shell(p, body, head=ld_json(p, "NewsArticle", count=len(p.comments) + 1))
+
+
+def r_skyrock(p: Page) -> str:
+    """Skyrock Blog: div.comment with the blog-name link and 'Posté le …', the owner's answer 'Réponse de …' inside the answered comment."""
+    kids = children_of(p)
+    out = []
+    for i in kids.get(None, []):
+        c = p.comments[i]
+        answers = "".join(
+            f'<div class="comment-answer"><p class="comment-answer-author">Réponse de <a href="https://{e(p.comments[k].author)}.skyrock.com/">{e(p.comments[k].author)}</a></p><p class="comment-answer-text">{e(p.comments[k].text)}</p></div>'
+            for k in kids.get(i, [])
+        )
+        out.append(f"""<div class="comment" id="comment-{3329100 + i}">
+<a class="comment-avatar" href="https://{e(c.author)}.skyrock.com/"><img src="https://i.skyrock.net/avatar/{i}.jpg" alt="{e(c.author)}" width="50" height="50"></a>
+<div class="comment-content"><p class="comment-info"><a class="comment-blog" href="https://{e(c.author)}.skyrock.com/">{e(c.author)}</a>, <span class="comment-date">{e(c.shown)}</span></p>
+<p class="comment-text">{e(c.text)}</p>
+{answers}</div></div>""")
+    most = "".join(
+        f'<li><a href="/r/{k}.html">{e(t)}</a> <span>({n} commentaires)</span></li>'
+        for k, (t, n) in enumerate(zip(p.related, [34, 21], strict=False))
+    )
+    body = f"""<div id="skyrock-bar"><a href="https://www.skyrock.com/">Skyrock.com</a> <a href="https://www.skyrock.com/blog/">Blogs</a> <a href="https://www.skyrock.com/m/">Musique</a> <a href="https://www.skyrock.com/inscription/">Créer un blog</a> <a href="https://www.skyrock.com/connexion/">Connexion</a></div>
+<div id="blog"><div id="blog-header"><h1 id="blog-title"><a href="/">{e(p.site)}</a></h1><p id="blog-description">Mes petites chroniques de tous les jours ♥</p></div>
+<div id="blog-content"><div id="main">
+<p class="back"><a href="/">Retour au blog de {e(p.site)}</a></p>
+<div class="article" id="article-3329021"><h2 class="article-title">{e(p.title)}</h2>
+<div class="text-article">
+{paras(p.article)}
+</div>
+<p class="article-date">Posté le {e(p.date_shown)}</p>
+<ul class="article-actions"><li><a href="#">Ajouter cet article à mes favoris</a></li><li><a href="#">Partager</a></li><li><a href="#comments">Commenter</a></li><li><a class="kiffe" href="#">Kiffer</a> <span class="kiffe-count">12</span></li></ul>
+</div>
+<div id="comments"><h3>Commentaires ({len(kids.get(None, []))})</h3>
+{chr(10).join(out)}
+<div id="comment-form"><p class="not-logged">Tu n'es pas identifié.</p><p><a href="https://www.skyrock.com/connexion/">Clique ici pour poster un commentaire en étant identifié avec ton compte Skyrock</a></p><form method="post" action="/comment.php"><p><label for="pseudo">Pseudo :</label> <input id="pseudo" name="pseudo" type="text"></p><p><label for="ctext">Ton commentaire :</label><textarea id="ctext" name="text"></textarea></p><p><input type="submit" value="Envoyer"></p></form></div>
+</div>
+</div>
+<div id="sidebar"><div class="profile-box"><h3>Mon profil</h3><p class="profile-name">{e(p.site)}</p><p>15 ans · Nantes</p><p><a href="/profil/">Voir son profil</a></p></div>
+<div class="most-commented"><h3>Ses articles les plus commentés</h3><ul>{most}</ul></div>
+<div class="blog-stats"><p>Création : 12/09/2023 à 18:40</p><p>Mise à jour : 04/03/2025 à 20:14</p><p>Articles : 87</p></div></div>
+</div></div>
+<div id="footer"><p>© Skyrock · <a href="https://www.skyrock.com/cgu/">Conditions d'utilisation</a> · <a href="#">Signaler un abus</a></p></div>"""
+    return shell(p, body)
+
+
+def r_remark42_script(p: Page) -> str:
+    """A Hugo blog whose comments Remark42 loads by script: an empty div#remark42, a filled counter, a rendered last-comments widget."""
+    paras_ = p.article.split("\n\n")
+    snippets = [
+        "У меня на похожем железе ZFS живёт уже пять лет, полёт нормальный.",
+        "А какой корпус в итоге взяли? Ищу тихий на четыре диска.",
+    ]
+    last = "".join(
+        f'<article class="last-comment"><div class="last-comment__header"><span class="last-comment__user">{e(w)}</span> <time class="last-comment__time" datetime="2025-03-0{k + 3}T1{k}:20:00+03:00">{k + 2} марта в 1{k}:20</time></div><div class="last-comment__text">{e(x)}</div><a class="last-comment__page" href="/posts/{k}/">{e(t)}</a></article>'
+        for k, ((w, t), x) in enumerate(zip(p.recent, snippets, strict=False))
+    )
+    also = "".join(f'<li><a href="/posts/r{k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    config = {
+        "host": "https://comments.homerack.example",
+        "site_id": "homerack",
+        "url": "https://homerack.example/posts/zfs-3-months/",
+        "components": ["embed", "counter", "last-comments"],
+        "max_shown_comments": 15,
+        "theme": "light",
+        "locale": "ru",
+        "show_email_subscription": False,
+    }
+    body = f"""<header class="site-header"><a class="site-title" href="/">{e(p.site)}</a><nav><a href="/posts/">Записи</a><a href="/tags/">Теги</a><a href="/about/">Обо мне</a><a href="/index.xml">RSS</a></nav></header>
+<div class="container"><main class="main">
+<article class="post">
+<header class="post-header"><h1 class="post-title">{e(p.title)}</h1><div class="post-meta"><time datetime="{p.date}T08:00:00+03:00">{e(p.date_shown)}</time> · 4 мин. чтения · {e(p.byline)} · <a href="#comments">Комментарии: <span class="remark42__counter" data-url="https://homerack.example/posts/zfs-3-months/">{p.announced}</span></a></div></header>
+<div class="post-content">
+{paras(paras_[0])}
+<pre><code>zpool status tank
+  scan: scrub repaired 128K in 02:41:07 with 0 errors</code></pre>
+{paras(paras_[1])}
+{paras(paras_[2])}
+</div>
+<footer class="post-footer"><ul class="post-tags"><li><a href="/tags/zfs/">zfs</a></li><li><a href="/tags/homelab/">homelab</a></li></ul></footer>
+</article>
+<section class="related"><h2>Читайте также</h2><ul>{also}</ul></section>
+<section class="comments" id="comments"><h2>Комментарии <span class="remark42__counter" data-url="https://homerack.example/posts/zfs-3-months/">{p.announced}</span></h2>
+<div id="remark42"></div>
+<script>var remark_config = {json.dumps(config, ensure_ascii=False)};</script>
+<script>!function(e,n){{for(var o=0;o<e.length;o++){{var r=n.createElement("script"),c=".js",d=n.head||n.body;"noModule"in r?(r.type="module",c=".mjs"):r.async=!0,r.defer=!0,r.src=remark_config.host+"/web/"+e[o]+c,d.appendChild(r)}}}}(remark_config.components||["embed"],document);</script>
+<noscript>Включите JavaScript, чтобы увидеть комментарии.</noscript>
+</section>
+</main>
+<aside class="sidebar"><section class="widget"><h3>Последние комментарии</h3><div class="remark42__last-comments" data-max="5">{last}</div></section><section class="widget"><h3>Теги</h3><p><a href="/tags/zfs/">zfs</a> <a href="/tags/backup/">backup</a> <a href="/tags/linux/">linux</a></p></section></aside>
+</div>
+<footer class="site-footer"><p>© 2025 {e(p.byline)} · Сделано на <a href="https://gohugo.io/">Hugo</a></p></footer>"""
+    return shell(p, body, head=ld_json(p))
+
+
+def r_gitee_issue(p: Page) -> str:
+    """Gitee issue: the description as article, div.comment blocks 'note_N' with member labels, relative times, event lines between."""
+    events = {
+        1: "李工 将任务状态从 待办的 修改为 进行中",
+        2: "李工 添加了 bug 标签",
+        3: "Pull Request !212 关联了此 Issue",
+    }
+    out = []
+    for i, c in enumerate(p.comments):
+        if i in events:
+            out.append(
+                f'<div class="issue-operate-log"><i class="iconfont icon-log"></i><span class="log-text">{e(events[i])}</span> <span class="timeago" title="{p.comments[i - 1].when.replace("T", " ")}">{e(p.comments[i - 1].shown)}</span></div>'
+            )
+        quote = ""
+        if c.parent is not None and i == 2:
+            q = p.comments[c.parent]
+            quote = f"<blockquote><p>{e(q.text)}</p></blockquote>"
+        out.append(f"""<div class="comment" id="note_{23817700 + i}">
+<div class="comment-avatar"><a href="/u{i}"><img class="avatar" src="https://portrait.gitee.com/u{i}.png" alt="{e(c.author)}"></a></div>
+<div class="comment-content"><div class="comment-header"><a class="author-name" href="/u{i}">{e(c.author)}</a> <span class="ui label basic member-label">{e(c.extra)}</span> <span class="timeago comment-time" title="{c.when.replace("T", " ")}">{e(c.shown)}</span><div class="comment-actions"><a href="#note_{23817700 + i}" class="copy-link">复制链接</a> <a href="#" class="quote-reply">引用</a></div></div>
+<div class="markdown-body">{quote}<p>{e(c.text)}</p></div>
+<div class="comment-reactions"><span class="reaction">👍 {[2, 0, 1, 3][i % 4]}</span></div></div>
+</div>""")
+    paras_ = p.article.split("\n\n")
+    body = f"""<div id="git-header-nav" class="ui menu"><a class="item logo" href="/">Gitee</a><a class="item" href="/explore">开源</a><a class="item" href="/enterprises">企业版</a><a class="item" href="/education">高校版</a><a class="item" href="/search">搜索</a><a class="item" href="/login">登录</a><a class="item" href="/signup">注册</a></div>
+<div class="git-project-header"><div class="git-project-title"><a href="/shuju-team">数据小组</a> / <a href="/shuju-team/report-kit"><strong>report-kit</strong></a></div><div class="git-project-tabs"><a href="/shuju-team/report-kit">代码</a><a class="active" href="/shuju-team/report-kit/issues">Issues <span class="ui mini circular label">37</span></a><a href="/shuju-team/report-kit/pulls">Pull Requests <span class="ui mini circular label">6</span></a><a href="/shuju-team/report-kit/wikis">Wiki</a></div></div>
+<div class="git-issue-container"><div class="issue-main">
+<div class="issue-header"><span class="issue-ident">#I8K2QX</span> <span class="ui label issue-state state-open">待办的</span><h2 class="issue-title">{e(p.title)}</h2><div class="issue-author"><a class="author-name" href="/zhanggong">{e(p.byline)}</a> 创建于 <span class="timeago" title="{p.when.replace("T", " ")}">{e(p.date_shown)}</span></div></div>
+<div class="issue-description markdown-body">
+{paras(paras_[0])}
+<pre><code>Content-Disposition: attachment; filename="月度销售.xlsx"</code></pre>
+{paras(paras_[1])}
+{paras(paras_[2])}
+</div>
+<div class="issue-comments">
+<div class="issue-comment-count">评论 ({len(p.comments)})</div>
+{chr(10).join(out)}
+</div>
+<div class="issue-comment-form"><p>请 <a href="/login">登录</a> 后发表评论</p><p class="tip">Gitee 账号登录后发表评论</p></div>
+</div>
+<div class="issue-sidebar"><div class="item"><div class="label">负责人</div><div class="value">李工</div></div><div class="item"><div class="label">标签</div><div class="value"><span class="ui label">bug</span></div></div><div class="item"><div class="label">里程碑</div><div class="value">v2.4.1</div></div><div class="item"><div class="label">优先级</div><div class="value">主要</div></div><div class="item"><div class="label">参与者 (3)</div><div class="value"><img class="avatar" src="https://portrait.gitee.com/u0.png" alt=""><img class="avatar" src="https://portrait.gitee.com/u1.png" alt=""><img class="avatar" src="https://portrait.gitee.com/u3.png" alt=""></div></div>
+<div class="item related-issues"><div class="label">相关 Issue</div>{"".join(f'<div class="value"><a href="/shuju-team/report-kit/issues/I8K{k}">{e(t)}</a></div>' for k, t in enumerate(p.related))}</div></div>
+</div>
+<footer class="git-footer"><p>© 2025 Gitee · 深圳市奥思网络科技有限公司</p><p><a href="#">Open API</a> · <a href="#">使用条款</a> · <a href="#">意见建议</a></p></footer>"""
+    return shell(p, body)
+
+
 RENDERERS: dict[str, Callable[[Page], str]] = {
     "wp2021": r_wp2021,
     "kubrick": r_kubrick,
@@ -11011,6 +12032,22 @@ RENDERERS: dict[str, Callable[[Page], str]] = {
     "foroactivo": r_foroactivo,
     "weebly": r_weebly,
     "joe": r_joe,
+    "twentyeleven": r_twentyeleven,
+    "storefront_reviews": r_storefront_reviews,
+    "soledad": r_soledad,
+    "nextjs_zeitung": r_nextjs_zeitung,
+    "drive2": r_drive2,
+    "mediavida": r_mediavida,
+    "eklablog": r_eklablog,
+    "sohu_news": r_sohu_news,
+    "colormag": r_colormag,
+    "technews_forum": r_technews_forum,
+    "enfold": r_enfold,
+    "phorum": r_phorum,
+    "diario20": r_diario20,
+    "skyrock": r_skyrock,
+    "remark42_script": r_remark42_script,
+    "gitee_issue": r_gitee_issue,
 }
 # Flat lists in reading order (not a nesting): comments keep the order they were written in.
 FLAT = {"kubrick", "antwort_de", "blogger_classic", "discourse", "phpbb", "xenforo", "discuz", "vbulletin"}
@@ -11041,6 +12078,10 @@ FLAT |= {"textpattern", "b2evolution", "wpforo", "wpdiscourse", "gitea", "phpboo
 # Held-out batches 27 and 28: a ticket history, forum threads and flat lists whose replies point back
 # ("in reply to", a quote, "replied to comment from", an indent style or class).
 FLAT |= {"trac", "asgaros", "movabletype", "instantcms", "foroactivo", "weebly"}
+# Held-out batch 29: a forum thread whose replies point back ('#N', a quote).
+FLAT |= {"mediavida"}
+# Held-out batch 30: a forum thread and flat lists whose replies point back (a quote, an owner's answer inside the comment).
+FLAT |= {"phorum", "technews_forum", "gitee_issue"}
 CJK = {"zh"}
 
 
