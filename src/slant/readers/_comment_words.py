@@ -12,10 +12,12 @@ import re
 
 __all__ = [
     "FLOOR",
+    "FLOOR_NAMES",
     "JOINED_LABEL",
     "NUMBER_LABEL",
     "NUMBER_SIGN",
     "POSTED_VERBS_EN",
+    "PROFILE_FACT",
     "REPLY_TO_WORDS",
     "SAID_VERBS",
     "SAID_VERBS_EN",
@@ -56,6 +58,9 @@ NUMBER_LABEL = (
 )
 #: A Chinese forum's floor, its comments' number: "3楼" (the named group ``floor``).
 FLOOR = r"(?P<floor>\d{1,5})\s*楼"
+#: The names a Chinese forum gives its first floors instead of a number, in order from the second
+#: post ("沙发" the sofa, "板凳" the bench, "地板" the floor, "地下室" the cellar): each is that post's number.
+FLOOR_NAMES = ("沙发", "板凳", "地板", "地下室")
 
 #: The label of a commenter's registration date in a profile box beside the post ("注册日期 2019-04-12",
 #: "Joined: Mar 2019", "Mitglied seit 2012", "Регистрация: 12.03.2019"): a date it labels is not the
@@ -87,3 +92,14 @@ def _one_words(alternation: str) -> frozenset[str]:
 
 #: The verbs of speech that are one word ("says", "dijo", "пишет", "написала"), for a name's last word.
 SAID_WORDS = _one_words(SAID_VERBS)
+
+#: The profile facts a social network's comment plugin prints under a commenter's name ("Works at
+#: Acme", "Trabaja en ...", "Estudió en ...", "Lives in ..."): each opens the line, the place or the
+#: employer follows. Under a name they are the commenter's, never the comment's text.
+PROFILE_FACT = (
+    r"(?:works?\s+at|worked\s+at|studie[sd]\s+at|went\s+to|lives\s+in|trabaja\s+en|trabajó\s+en|"
+    r"estudia\s+en|estudió\s+en|vive\s+en|arbeitet\s+(?:bei|in)|studiert(?:e)?\s+(?:an|in)|wohnt\s+in|"
+    r"travaille\s+(?:chez|à)|a\s+étudié\s+à|étudie\s+à|habite\s+à|lavora\s+(?:presso|a)|"
+    r"ha\s+studiato\s+(?:presso|a)|vive\s+a|trabalha\s+(?:na|no|em)|estudou\s+(?:na|no|em)|mora\s+em|"
+    r"работает\s+в|работал[аи]?\s+в|учил(?:ся|ась)\s+в|учится\s+в|живёт\s+в|живет\s+в)"
+)

@@ -34,6 +34,7 @@ from slant._document import Document, Part
 from slant._errors import NotAPageError
 from slant.readers._announced import announced_in_text, comments_note
 from slant.readers._dates import find_date
+from slant.readers._text_bylines import is_author_tagline
 from slant.readers._text_head import is_label_line, read_head
 from slant.readers._text_lines import (
     LineKind,
@@ -111,6 +112,8 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
         ],
         chrome,
     )
+    if article_lines and is_author_tagline(article_lines[-1].text, author):
+        chrome.append(article_lines.pop().text)  # "<the author> covers ... Reach her at <address>."
     article_text = _join(article_lines)
     _require_article(article_text, source)
     comments = build_comments(lines[thread_start:], paragraph_gap=paragraph_gap)

@@ -10,9 +10,27 @@ from slant.readers._dates import find_date, strip_timestamp
 from slant.readers._names import PARTICLES, is_name, normalise_author
 from slant.readers._text_chrome import is_chrome
 
-__all__ = ["DATE_LABEL", "is_role_line", "parse_byline"]
+__all__ = ["DATE_LABEL", "is_author_tagline", "is_role_line", "parse_byline"]
 
 _SENTENCE_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$")
+
+
+# An author's tagline is a sentence or two: "Priya Nandakumar covers education. Reach her at ...".
+_MAX_TAGLINE_WORDS = 40
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def is_author_tagline(line: str, author: str | None) -> bool:
+    """Tell the note about the article's author printed after its last paragraph: it opens with the
+    byline's name and gives an e-mail address to write to ("Priya Nandakumar covers education and
+    local government. Reach her at pnandakumar@rivertonrecord.com.")."""
+    return (
+        author is not None
+        and len(author.split()) >= 2
+        and line.startswith(author + " ")
+        and len(line.split()) <= _MAX_TAGLINE_WORDS
+        and _EMAIL.search(line) is not None
+    )
 
 
 def parse_byline(line: str) -> tuple[str | None, str | None] | None:
@@ -100,7 +118,8 @@ DATE_LABEL = re.compile(
     r"^[\s\-–—•·]*(?:published|posted|date|first\s+published|originally\s+published|posted\s+on|published\s+on|"
     r"updated|last\s+updated|dated?|опубликовано|дата(?:\s+публикации)?|обновлено|veröffentlicht|aktualisiert|"
     r"stand|erschienen|publié|mis\s+à\s+jour|modifié|publicado|publicada|actualizado|pubblicato|aggiornato|"
-    r"atualizado|gepubliceerd|opublikowano|publicerad|submitted)\s*(?:on|at|am|le|el|il|em|op|:)?\s*:?\s*|"
+    r"atualizado|gepubliceerd|opublikowano|publicerad|submitted|发表于|發表於|发布于|發佈於|发布时间|發佈時間)"
+    r"\s*(?:on|at|am|le|el|il|em|op|:)?\s*:?\s*|"
     r"^\s*(?:le|am|on|el|il)\s+(?=\d)",
     re.IGNORECASE,
 )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from slant.readers._text_reply_counts import REPLY_NOUNS
+
 __all__ = [
     "ACTION_WORDS",
     "is_buttons",
@@ -127,6 +129,7 @@ _CHROME_PATTERNS = (
     r"share\s+(?:what\s+you\s+think|your\s+(?:thoughts|views|comment|opinion))\b.{0,20}|"
     r"continue\s+this\s+thread\b.{0,10}|video\s+player\b.{0,30}|(?:last\s+)?edited\s+(?:\S+\s+){0,4}by\s+\S.{0,40}|"
     r"zuletzt\s+bearbeitet\b.{0,60}|(?:dernière\s+)?modifi(?:é|cation)\s+(?:\S+\s+){0,4}par\s+\S.{0,40}|"
+    r"本帖最后由.{1,60}编辑|本帖最後由.{1,60}編輯|"  # a forum's "last edited by <name> at <time>"
     r"(?:отредактировано|изменено)\s+.{0,60}|(?:trouble|problems?)\s+loading\b.{0,20}|reuse\s+this\s+content|"
     r"(?:подписывайтесь|подпишитесь|присоединяйтесь)\b.{0,100}|войдите\b.{0,80}|"
     r"чтобы\s+оставить\s+комментарий.{0,40}|(?:abonnieren|folgen)\s+sie\b.{0,80}|melden\s+sie\s+sich\b.{0,80}|"
@@ -142,7 +145,21 @@ _CHROME_PATTERNS = (
     r"more\s+(?:stories|news|from\s+.{1,40})|recommended(?:\s+for\s+you)?|most\s+(?:read|popular)|"
     r"popular\s+(?:posts|stories)|trending(?:\s+now)?|latest\s+news|editor'?s\s+picks?)\s*:?",
 )
+# A button that unfolds more of the thread, in any language: a verb, a count, the word for comments
+# or replies and the word for "more" ("Ver 1 respuesta más", "Cargar 6 comentarios más", "Weitere 3
+# Antworten laden"). The "more" sets it apart from a reply count over shown replies ("Ver 2 respuestas").
+_MORE = r"(?:more|más|mais|mehr|weitere|de\s+plus|altri|altre|ещё|еще|więcej)"
+_THREAD_NOUNS = (
+    rf"(?:{REPLY_NOUNS}|comments?|comentarios?|comentários?|commentaires?|kommentare?|commenti|комментари\w*)"
+)
+_EXPANDER = (
+    rf"(?:[^\W\d_]{{2,12}}\s+)?(?:{_MORE}\s+)?\d{{1,4}}\s+(?:{_MORE}\s+)?{_THREAD_NOUNS}"
+    rf"(?:\s+{_MORE})?(?:\s+[^\W\d_]{{2,12}})?"
+)
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")$", re.IGNORECASE)
+_EXPANDER_LINE = re.compile(rf"^{_EXPANDER}$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_MORE_WORD = re.compile(rf"(?<!\w){_MORE}(?!\w)", re.IGNORECASE)
 # Short lines only (a cheap length check keeps these backtracking patterns off the paragraphs).
 _MAX_SHORT_CHROME_CHARS = 60
 _SHORT_CHROME = re.compile(
@@ -199,7 +216,8 @@ _NOTICE = re.compile(
 _COOKIE = re.compile(
     r"\bcookies?\b.*\b(?:use|accept|consent|policy|settings|agree)\b|"
     r"\b(?:cookies?|куки)\b.{0,120}(?:использ|отключ|принима|соглас|настройк|verwende|akzept|einstell|zustimm|"
-    r"utilis|accept|paramètr|consent)|(?:использ|verwende|utilis|\buse\b).{0,80}\b(?:cookies?|куки)\b",
+    r"utilis|accept|paramètr|consent|utiliz|acept|navega)|(?:использ|verwende|utilis|utiliz|usamos|usiamo|\buse\b)"
+    r".{0,80}\b(?:cookies?|куки)\b",
     re.IGNORECASE,
 )
 # "Home | News | City" (two bars or slashes at least), or "Главная › Общество" (arrows, no digits:
@@ -234,6 +252,7 @@ _REPLY_FORM = re.compile(
     r"^(?:leave\s+a\s+(?:reply|comment)|(?:leave|add|post|write)\s+your\s+(?:reply|comment|response)|reply\s+to\s+this\s+(?:post|article)|"
     # WordPress's "Leave a Reply" in its translations, and other engines' comment forms
     r"deja\s+(?:una\s+respuesta|un\s+comentario|tu\s+comentario)|dejar\s+un\s+comentario|"
+    r"(?:agrega|agregar|añade|añadir)\s+(?:un|tu)\s+comentario|"
     r"escribe\s+(?:un|tu)\s+comentario|(?:schreibe|hinterlasse|hinterlassen\s+sie|schreiben\s+sie)\s+einen\s+"
     r"(?:kommentar|antwort)|lascia\s+(?:un\s+commento|una\s+risposta)|deixe\s+(?:um\s+comentário|uma\s+resposta|"
     r"seu\s+comentário)|laisser\s+(?:un\s+commentaire|une\s+réponse)|(?:laissez|écrivez)\s+un\s+commentaire|"
@@ -258,9 +277,27 @@ _LINK_LIST_HEADING = re.compile(
     r"meistgelesen|am\s+meisten\s+gelesen|promoted\s+(?:stories|content|links)|sponsored\s+(?:stories|content|links)|"
     r"(?:from|around)\s+the\s+web|(?:by\s+)?(?:taboola|outbrain)|paid\s+content|dans\s+la\s+même\s+rubrique|"
     r"sur\s+le\s+même\s+thème|poll|umfrage|опрос|sondage|quiz|материалы\s+по\s+теме|(?:related\s+)?topics|sujets|themen|темы|"
-    r"самое\s+(?:читаемое|популярное)|популярное|most\s+(?:viewed|shared|commented))\s*:?$",
+    r"самое\s+(?:читаемое|популярное)|популярное|most\s+(?:viewed|shared|commented)|"
+    r"(?:lo\s+)?más\s+(?:vist[oa]s?|leíd[oa]s?|comentad[oa]s?)|(?:i\s+)?più\s+lett[ei])\s*:?$",
     re.IGNORECASE,
 )
+
+
+# The forum software's footer: "GMT+8, 2024-12-5 21:07 , Processed in 0.061 second(s), 22 queries .",
+# "Page generated in 0.12 seconds".
+_SERVER_FOOTER = re.compile(
+    r"^.{0,60}\bprocessed\s+in\s+\d*\.\d+\s*s.{0,20}\b\d+\s+quer(?:y|ies)\b.{0,20}$|"
+    r"^page\s+(?:generated|created|rendered)\s+in\s+\d*\.\d+\s*s\w*\.?$",
+    re.IGNORECASE,
+)
+_SERVER_FOOTER_WORDS = ("processed in", "generated in", "created in", "rendered in")
+# A comment form's consent box: save the name, the e-mail address and the website in this browser
+# (WordPress's "Save my name, email, and website in this browser for the next time I comment." in
+# every translation names the e-mail and the browser).
+_CONSENT_EMAIL = re.compile(r"e-?mail|correo|courriel|почт|邮箱|メール", re.IGNORECASE)
+_CONSENT_BROWSER = ("browser", "navegador", "navigateur", "браузер", "浏览器", "ブラウザ")
+_CONSENT_NAME = re.compile(r"\b(?:name[ns]?|nombre|nom|nome|naam|имя)\b|名", re.IGNORECASE)
+_MAX_CONSENT_WORDS = 30
 
 
 def is_chrome(line: str) -> bool:
@@ -269,8 +306,24 @@ def is_chrome(line: str) -> bool:
         return True
     if len(line) <= _MAX_SHORT_CHROME_CHARS and _SHORT_CHROME.match(line) is not None:
         return True
+    if (
+        len(line) <= _MAX_SHORT_CHROME_CHARS
+        and _DIGIT.search(line) is not None
+        and _MORE_WORD.search(line) is not None
+        and _EXPANDER_LINE.match(line) is not None
+    ):
+        return True
     # The phrase searches scan the whole line: only lines holding one of their words pay for them.
     lowered = line.casefold()
+    if (
+        any(word in lowered for word in _CONSENT_BROWSER)  # (the rarest of the three words first)
+        and len(line.split()) <= _MAX_CONSENT_WORDS
+        and _CONSENT_EMAIL.search(line) is not None
+        and _CONSENT_NAME.search(line) is not None
+    ):
+        return True
+    if any(words in lowered for words in _SERVER_FOOTER_WORDS) and _SERVER_FOOTER.match(line) is not None:
+        return True
     if (
         len(line) <= _MAX_NOTICE_CHARS
         and any(word in lowered for word in _NOTICE_WORDS)
@@ -331,15 +384,15 @@ _OTHER_ACTION_WORDS = frozenset(
     reageer reageren antwoord antwoorden beantwoorden delen citeren
     odpowiedz odpowiedź odpowiedzi zgłoś udostępnij cytuj
     svara svar dela rapportera vastaa odpovědět odpovedať yanıtla cevapla відповісти odgovori
-    回复 回覆 返信 답글""".split()
+    回复 回覆 返信 답글 举报 舉報 支持 反对 反對 引用 分享 收藏""".split()
 )
 _UI_WORDS = frozenset(
     """avatar login logout log in up sign signup register sort sorted newest oldest
     best worst top popular first latest new old most all view show hide load more less collapse collapsed
     expand expanded thread threads display per page picks pick staff contributor moderator mod admin
-    administrator op author verified fan fans member pinned featured highlighted name guest's comments comment
+    administrator op author verified fan fans destacado destacada member pinned featured highlighted name guest's comments comment comentarios comentario
     embed parent context relevant relevance recent cancel post submit tweet print email e-mail rated facebook twitter x google apple disqus telegram vk whatsapp linkedin reddit options menu
-    edited deleted notifications notification subscribe follower followers points point score this article story
+    edited editado editada deleted notifications notification subscribe follower followers points point score this article story
     highlight highlights plugin widget powered published updated editors editors' editor's viewing options option flat threaded nested
     privacy preferences manage consent settings accept reject agree cookies cookie address gift reuse content
     contribute artikel beitrag verschenken kommentieren offrir cet ce contenu réutiliser contribuer commenter
@@ -351,7 +404,7 @@ _UI_WORDS = frozenset(
     plus récents recents anciens populaires connexion se connecter inscrire voir afficher tous toutes trier
     par commentaires commentaire réponses réponse masquer rédaction auteur
     сначала новые старые популярные лучшие войти показать ещё еще все скрыть развернуть свернуть комментарии
-    комментарий ответы сортировать по автор модератор редакция""".split()
+    комментарий ответы сортировать по автор модератор администратор админ редакция изменено отредактировано""".split()
 )
 # Little words that join widget words ("Sign in with", "Trier par : Les plus récents"); alone they are no widget.
 _CONNECTIVES = frozenset(
@@ -365,6 +418,8 @@ _COUNT = re.compile(
 )
 _ALNUM = re.compile(r"\w")
 _MAX_UI_TOKENS = 8
+_LIKE_BUTTON_WORDS = re.compile(rf"(?<!\w){_LIKE_BUTTON}(?!\w)", re.IGNORECASE)
+_SPACED_COUNT = re.compile(r"(?<!\S)(\d{1,3})\s(s|m|h|d|w|y|min|std|ч|д|г|мин)(?!\S)", re.IGNORECASE)
 
 
 def ui_words_kind(line: str) -> str | None:
@@ -374,6 +429,11 @@ def ui_words_kind(line: str) -> str | None:
     The caller strips timestamps first. Returns "buttons" when the line has an action word ("Reply",
     "Antworten"), "chrome" when it has other widget words only, else None.
     """
+    if "·" in line or "•" in line or "|" in line:
+        # "Me gusta · Responder · 👍 24 · 1 d": in a row of parts, a like button of several words is
+        # one action, and a short time spaced from its unit ("1 d", "23 h") one count (only rows
+        # pay for the two patterns: they cost a prose line more than the rest of this test)
+        line = _SPACED_COUNT.sub(r"\1\2", _LIKE_BUTTON_WORDS.sub("like", line))
     tokens = [token.strip("›»…→↓↑?!.").casefold() for token in _UI_SPLIT.split(line)]
     tokens = [token for token in tokens if token]
     if len(tokens) > _MAX_UI_TOKENS:

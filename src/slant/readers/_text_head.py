@@ -101,6 +101,7 @@ def read_head(
     menu_end = _menu_end(lines, first_prose)
     if any(index > menu_end for index in candidates):
         candidates = [index for index in candidates if index > menu_end]  # (the banner's tagline is above)
+    candidates = _without_breadcrumbs(lines, candidates)
     title_index = max(candidates, key=lambda i: (word_count(lines[i].text), -i))
     above = title_index - 1
     if (
@@ -154,7 +155,42 @@ def read_head(
     furniture = _furniture_after_byline(lines, title_index, first_prose, meta)
     chrome.extend(lines[index].text for index in sorted(furniture))
     meta.update(furniture)
-    return lines[title_index].text, author, published, title_index + 1, meta, first_prose
+    return (
+        _without_bracket_labels(lines[title_index].text),
+        author,
+        published,
+        title_index + 1,
+        meta,
+        first_prose,
+    )
+
+
+# "江城论坛 › 本地新闻 › <the title>": a path of links, the page itself last.
+_CRUMB_SEPARATOR = re.compile(r"\s+[›»>]\s+")
+# "[交通] <the title>  [复制链接]": a forum's category label before a subject and a link after it.
+_BRACKET_LABELS = re.compile(r"^[\[【][^\]】]{1,12}[\]】]\s*|\s*[\[【][^\]】]{1,12}[\]】]$")
+
+
+def _without_breadcrumbs(lines: Sequence[Line], candidates: list[int]) -> list[int]:
+    """Drop a breadcrumb from the headline candidates: a path whose last link is another candidate's
+    words (the page's own title, printed again as its headline below the path)."""
+    kept: list[int] = []
+    for index in candidates:
+        crumbs = _CRUMB_SEPARATOR.split(lines[index].text)
+        last = crumbs[-1].strip()
+        if len(crumbs) >= 2 and any(
+            other != index and last in lines[other].text and lines[other].text != lines[index].text
+            for other in candidates
+        ):
+            continue
+        kept.append(index)
+    return kept or candidates
+
+
+def _without_bracket_labels(title: str) -> str:
+    """A headline without the bracketed labels and links around it ("[交通] ... [复制链接]")."""
+    bare = _BRACKET_LABELS.sub("", title).strip()
+    return bare if word_count(bare) >= 2 or len(bare) >= 8 else title
 
 
 def _furniture_after_byline(

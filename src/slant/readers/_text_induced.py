@@ -15,12 +15,14 @@ from slant.readers._text_lines import Header, Line, LineKind, is_prose, normalis
 from slant.readers._words import word_count
 
 __all__ = [
+    "block_author_lines",
     "form_lines",
     "induced_speech_headers",
     "induced_time_headers",
     "join_spread_headers",
     "repeated_action_rows",
     "repeated_counters",
+    "reply_previews",
 ]
 
 
@@ -314,3 +316,115 @@ def _plain_name_line(line: Line) -> bool:
         and not header.timestamp
         and header.number is None
     )
+
+
+# A commenter's name that no name rule takes ("Asociación de Vendedores del Mercado de Abastos") is
+# still short: at most so many words, and no sentence.
+_MAX_BLOCK_NAME_WORDS = 8
+_MAX_BLOCK_NAME_CHARS = 60
+# The thread must print at least this many comments as such blocks under an author line.
+MIN_NAMED_BLOCKS = 2
+
+
+def block_author_lines(lines: list[Line]) -> list[Line]:
+    """Make the first line of a comment block an author line when the thread's other blocks open with
+    one: a block is a run of lines after a blank that ends with a footer (an action row, "Me gusta ·
+    Responder · 1 d", or its time alone), its name on its first line, its text under it. A name the
+    name rules refuse (an association's, a long one) stands in the same place as every other
+    commenter's."""
+    blocks = _footed_blocks(lines)
+    named = sum(1 for first, _ in blocks if _author_line(lines[first]))
+    if named < MIN_NAMED_BLOCKS:
+        return lines
+    for first, last in blocks:
+        line = lines[first]
+        texts = [i for i in range(first + 1, last) if lines[i].kind is LineKind.TEXT]
+        if (
+            line.kind is LineKind.TEXT
+            and texts
+            and not is_prose(line.text)
+            and line.text[-1:].isalnum()
+            and word_count(line.text) <= _MAX_BLOCK_NAME_WORDS
+            and len(line.text) <= _MAX_BLOCK_NAME_CHARS
+            and line.text[:1].isupper()
+        ):
+            lines[first] = replace(
+                line, kind=LineKind.HEADER, header=Header(LineKind.HEADER, author=line.text, strong=True)
+            )
+    return lines
+
+
+def _footed_blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """The (first, last) lines of each run after a blank that a footer closes (an action row, or a
+    time alone under the text), with no blank inside."""
+    blocks: list[tuple[int, int]] = []
+    first: int | None = None
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if line.gap:
+            first = index
+        footer = line.kind is LineKind.BUTTONS or (
+            line.kind is LineKind.TIMESTAMP and lines[index - 1].kind is LineKind.TEXT
+        )
+        if footer and first is not None and index > first:
+            blocks.append((first, index))
+            first = None
+    return blocks
+
+
+def _author_line(line: Line) -> bool:
+    header = line.header
+    return line.kind is LineKind.HEADER and header is not None and header.author is not None
+
+
+# A preview holds at least this many letters and digits of the message it quotes.
+MIN_PREVIEW_CHARS = 10
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def reply_previews(lines: list[Line]) -> list[Line]:
+    """Read the preview a chat client draws over a reply ("Артём" / "Ольга Стрельцова" / "У нас на
+    Сосновом полмикрорайона пенсионеры, поликлиника — единственная…" / the reply): under the
+    replier's name, the name of an earlier commenter and the first words of that commenter's latest
+    message (cut, often with "…"). The name line becomes a reply mark to that commenter, the words
+    quoted chrome: they are no part of the reply."""
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    openings: dict[str, str] = {}  # an author -> the first text line of their latest message
+    owner: str | None = None
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        if _author_line(line) and line.header is not None and line.header.author is not None:
+            below = lines[index + 1] if index + 1 < len(lines) else None
+            target = line.header.author
+            if (
+                owner is not None
+                and line.gap == 0
+                and _author_line(lines[index - 1])
+                and below is not None
+                and below.gap == 0
+                and below.kind is LineKind.TEXT
+                and target in openings
+                and _quotes_opening(below.text, openings[target])
+            ):
+                lines[index] = replace(
+                    line, kind=LineKind.REPLY_TO, header=Header(LineKind.REPLY_TO, reply_to=target)
+                )
+                lines[index + 1] = replace(below, kind=LineKind.CHROME, header=None)
+                continue
+            owner = target
+            continue
+        above = lines[index - 1]
+        if (
+            line.kind is LineKind.TEXT
+            and owner is not None
+            and (_author_line(above) or above.kind is LineKind.CHROME)
+        ):
+            openings[owner] = line.text  # the first line of the owner's message
+    return lines
+
+
+def _quotes_opening(preview: str, opening: str) -> bool:
+    """Tell the first words of ``opening``, maybe cut short with an ellipsis."""
+    wanted = _NOT_ALNUM.sub("", preview.rstrip(".…").casefold())
+    return len(wanted) >= MIN_PREVIEW_CHARS and _NOT_ALNUM.sub("", opening.casefold()).startswith(wanted)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from slant.readers._comment_words import (
+    FLOOR_NAMES,
     NUMBER_LABEL,
     POSTED_VERBS_EN,
     REPLY_TO_WORDS,
@@ -175,6 +176,12 @@ _PLACEHOLDER = re.compile(
 )
 _SEPARATORS_ONLY = re.compile(r"^[•·|/]$")
 _SYMBOLS_ONLY = re.compile(r"^[^\w\s]+(?:\s+[^\w\s]+)*$")
+_FLOOR_LABEL = re.compile(r"^(?:(?P<number>\d{1,5})\s*[#楼]|" + "|".join(FLOOR_NAMES) + r")$")
+_FIRST_NAMED_FLOOR = 2  # the sofa is the first answer, the thread's second post
+# A time, then links after bars, each a word or two without digits.
+# (A link ends with no space, so that the spaces before the next bar can only be the separator's:
+# no line splits into its parts in more than one way.)
+_TIME_THEN_LINKS = re.compile(r"^(?P<time>[^|]{4,60}?)(?:\s*\|\s*[^\W\d_](?:[^|\d]{0,14}[^|\d\s])?)+\s*$")
 _LEVEL = re.compile(r"^(?:level|уровень)\s+(\d{1,2})$", re.IGNORECASE)
 _MAX_CHROME_CHARS = 400
 _MAX_HEADER_CHARS = 160
@@ -253,6 +260,10 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
     level = _LEVEL.match(line)
     if level:
         return LineKind.NUMBER, Header(LineKind.NUMBER, depth=int(level.group(1)), strong=True)
+    floor = _FLOOR_LABEL.match(line)
+    if floor:  # "沙发", "5#", "6楼": a forum post's floor, alone over its author
+        number = floor.group("number") or str(FLOOR_NAMES.index(line) + _FIRST_NAMED_FLOOR)
+        return LineKind.NUMBER, Header(LineKind.NUMBER, number=number, strong=True)
     if len(line) > _MAX_HEADER_CHARS:
         return LineKind.TEXT, None
     rest, published, has_time = strip_timestamp(_PERMALINK_MARK.sub("", line))
@@ -271,6 +282,12 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
     header = _parse_header(line)
     if header is not None:
         return header.kind, header
+    linked = _TIME_THEN_LINKS.match(line)
+    if linked is not None:
+        # "发表于 2024-12-3 09:35 | 只看该作者 |倒序浏览": a post's time, then the links beside it
+        kind, header = classify(linked.group("time"))
+        if kind is LineKind.TIMESTAMP:
+            return kind, header
     return LineKind.TEXT, None
 
 

@@ -4,18 +4,22 @@ chrome (used by :mod:`slant.readers._text`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from slant.readers._comment_words import PROFILE_FACT
 from slant.readers._text_chrome import is_link_list_heading
 from slant.readers._text_footer_rows import footer_rows
 from slant.readers._text_induced import (
+    block_author_lines,
     form_lines,
     induced_speech_headers,
     induced_time_headers,
     join_spread_headers,
     repeated_action_rows,
     repeated_counters,
+    reply_previews,
 )
 from slant.readers._text_lines import (
     Header,
@@ -60,8 +64,37 @@ def split_lines(text: str) -> list[Line]:
         gap = 0
     lines = footer_rows(form_lines(induced_speech_headers(induced_time_headers(lines))))
     return _drop_link_lists(
-        _anchor_authors(join_spread_headers(repeated_counters(repeated_action_rows(lines))))
+        reply_previews(
+            block_author_lines(
+                _without_profile_facts(
+                    _anchor_authors(join_spread_headers(repeated_counters(repeated_action_rows(lines))))
+                )
+            )
+        )
     )
+
+
+# A profile fact is a short line: the verb and a place or an employer, no sentence.
+_PROFILE_FACT_LINE = re.compile(rf"^{PROFILE_FACT}\s+\S.{{0,80}}$", re.IGNORECASE)
+
+
+def _without_profile_facts(lines: list[Line]) -> list[Line]:
+    """Mark as chrome a profile fact printed right under a commenter's name ("Ignacio Salvatierra" /
+    "Trabaja en Construcciones Salvatierra" / the text): the commenter's, not the comment's words.
+    A fact is no sentence, and the comment's text follows it ("Lives in hope, as ever." alone under
+    a name is the comment)."""
+    for index, line in enumerate(lines[:-1]):
+        if (
+            line.kind is LineKind.TEXT
+            and line.gap == 0
+            and _PROFILE_FACT_LINE.match(line.text)
+            and not line.text.endswith((".", "!", "?", "…"))
+            and lines[index + 1].gap == 0
+            and lines[index + 1].kind is LineKind.TEXT
+            and _under_author(lines, index)
+        ):
+            lines[index] = replace(line, kind=LineKind.CHROME, header=None)
+    return lines
 
 
 def _anchor_authors(lines: list[Line]) -> list[Line]:
@@ -100,15 +133,23 @@ def _drop_link_lists(lines: list[Line]) -> list[Line]:
     Such headlines are short title-case lines, which would otherwise pass for comment authors.
     """
     in_list = False
+    in_item = False  # the lines of a listed story after its headline, no blank between them
     for index, line in enumerate(lines):
         if is_link_list_heading(line.text) and not _in_menu(lines, index):
             lines[index] = replace(line, kind=LineKind.CHROME, header=None)
-            in_list = True
-        elif in_list and (_is_listed_headline(line) or (line.gap == 0 and line.kind is LineKind.HEADER)):
-            # (a name over a time right under a listed headline is its section and date, not a comment)
+            in_list, in_item = True, False
+        elif in_list and (
+            _is_listed_headline(line)
+            or (line.gap == 0 and line.kind in (LineKind.HEADER, LineKind.COMMENTS_HEADING))
+            or (in_item and line.gap == 0)
+        ):
+            # (a name over a time right under a listed headline is its section and date, not a comment;
+            # "3 comments • 2 years ago" its count, and "Paul M — Finally. ..." its latest comment,
+            # quoted in the story's box)
             lines[index] = replace(line, kind=LineKind.CHROME, header=None)
+            in_item = True
         else:
-            in_list = False
+            in_list = in_item = False
     return lines
 
 

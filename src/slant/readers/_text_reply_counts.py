@@ -15,17 +15,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["ReplyCount", "corroborated", "reply_count"]
+__all__ = ["REPLY_NOUNS", "ReplyCount", "corroborated", "reply_count"]
 
 # A count and the word for replies or answers, maybe "by" and names: "2 replies", "1 reply by Ann
 # Lee", "3 Antworten", "2 ответа", "1 réponse". (A button to unfold hidden replies, "View 1 reply",
 # opens with a verb: it counts as a mark only when a toggle to hide the replies follows it, see
 # ``shown``.)
-_NOUNS = (
-    r"(?P<noun>repl(?:y|ies)|answers?|responses?|antworten|antwort|réponses?|respuestas?|"
+#: The word for replies after a count, in the languages slant reads ("2 replies", "3 Antworten").
+REPLY_NOUNS = (
+    r"repl(?:y|ies)|answers?|responses?|antworten|antwort|réponses?|respuestas?|"
     r"risposte|risposta|respostas?|antwoorden|antwoord|odpowied[zź]\w*|svar|vastaus\w*|ответ(?:а|ов)?|"
-    r"回复|条回复|件の返信|답글)"
+    r"回复|条回复|件の返信|답글"
 )
+_NOUNS = rf"(?P<noun>{REPLY_NOUNS})"
 _REPLY_COUNT = re.compile(
     r"^(?P<verb>[^\W\d_]{2,12}\s+)?(?P<count>\d{1,4})\s+" + _NOUNS + r""
     r"(?:\s+(?:by|from|von|de|от|di|van)\s+(?P<names>.{1,120}))?\s*$",

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from slant._document import Part
+from slant.readers._comment_words import REPLY_TO_WORDS
 from slant.readers._text_footer_rows import closed_by_footer_row, same_stem
 from slant.readers._text_layouts import footer_headers, glued_headers, inline_authors, named_lines
 from slant.readers._text_lines import (
@@ -662,20 +663,26 @@ def _find_parent(
     if draft.indent > base_indent:
         for index in seen.back():
             if seen.drafts[index].indent < draft.indent:
+                # A thread nested one level deep prints a reply to a reply beside it, opening with
+                # the name of the reply it answers ("Ignacio Salvatierra ojalá ..."): that reply,
+                # later than the comment the indentation points to, is the parent.
+                named = _named_at_start(text, seen)
+                if named is not None and named > index and seen.drafts[named].indent == draft.indent:
+                    return named
                 return index
-    tagged = _REPLY_TAG.match(text)
-    if tagged is not None:
-        found = _mentioned(text[tagged.end() :], seen)
-        if found is not None:
-            return found
-    found = _addressed(text, seen)
-    if found is not None:
-        return found
+    named = _named_at_start(text, seen)
+    if named is not None:
+        return named
     quote = _opening_quote(text)
     if quote is not None:
         wanted = _squash(quote)
         for index in seen.back():
             if wanted in seen.squashed[index]:
+                return index
+    cut = _cut_quotation(text)
+    if cut is not None:
+        for index in seen.back():
+            if cut in seen.squashed[index]:
                 return index
     if draft.subject is not None and len(_squash(draft.subject)) >= 4:
         wanted = _squash(draft.subject)  # "Re: Überraschung!" answers the post that opens with it
@@ -690,6 +697,45 @@ def _find_parent(
             for index in seen.back():
                 if wanted in seen.squashed[index]:
                     return index
+    return None
+
+
+def _named_at_start(text: str, seen: _Seen) -> int | None:
+    """The latest comment whose author the text opens by naming: "@Name", "Name,", a tagged full
+    name, or a forum's "回复 5# Name" (the reply words, maybe the post's floor, then the name)."""
+    replying = _REPLY_OPENING.match(text)
+    if replying is not None:
+        found = seen.by_author.get(_key(replying.group("name")))
+        if found is None and replying.group("floor") is not None:
+            found = seen.by_number.get(replying.group("floor"))
+        if found is not None:
+            return found
+    tagged = _REPLY_TAG.match(text)
+    if tagged is not None:
+        found = _mentioned(text[tagged.end() :], seen)
+        if found is not None:
+            return found
+    return _addressed(text, seen)
+
+
+_REPLY_OPENING = re.compile(
+    rf"^{REPLY_TO_WORDS}\s*(?:(?P<floor>\d{{1,5}})\s*[#楼]\s*)?@?(?P<name>[^\s:：,]{{1,40}})", re.IGNORECASE
+)
+# A quotation cut short ("26路改到城南枢纽，那住在火车南站附近的老人 ...") holds this many letters at least.
+MIN_CUT_QUOTATION_CHARS = 10
+
+
+def _cut_quotation(text: str) -> str | None:
+    """Return, squashed, the words a comment quotes cut short with an ellipsis in its first paragraph,
+    before its own answer (a forum's quote block: "Name 发表于 <date>" / the first words and " ...")."""
+    paragraphs = text.split("\n\n")
+    if len(paragraphs) < 2:
+        return None
+    for line in paragraphs[0].split("\n"):
+        if line.endswith(("...", "…")):
+            wanted = _squash(line.rstrip(".… "))
+            if len(wanted) >= MIN_CUT_QUOTATION_CHARS:
+                return wanted
     return None
 
 
