@@ -26,7 +26,7 @@ from typing import Any
 from slant.readers._html_fields import BADGE_CLASS_WORDS, BADGES, GUEST_CLASS_WORDS, tidy_author
 from slant.readers._html_text import spaced_text
 
-__all__ = ["agreed_author", "is_badge", "name_text"]
+__all__ = ["agreed_author", "is_badge", "is_name_like", "name_text"]
 
 # How many of a comment's own elements are read for signs: a head sits at the top of the comment.
 _MAX_SIGN_ELEMENTS = 150
@@ -104,7 +104,7 @@ def agreed_author(block: Any, *, nested: Callable[[Any], bool]) -> str | None:
             labels.extend((element, str(element.get(name))) for name in ("alt", "title") if element.get(name))
         elif tag in {"a", "button"} and element.get("aria-label"):
             labels.append((element, str(element.get("aria-label"))))
-        if _is_name_like(element):
+        if is_name_like(element):
             candidates.append(element)
     if not candidates or not labels:
         return None
@@ -130,7 +130,9 @@ def _own_elements(block: Any, nested: Callable[[Any], bool]) -> Iterator[Any]:
         stack.extend(reversed(element))
 
 
-def _is_name_like(element: Any) -> bool:
+def is_name_like(element: Any) -> bool:
+    """Whether the element's markup calls it a name: ``<cite>``, ``rel=author``, an ``itemprop`` of
+    a name, an hCard class, or a class word "author", "name", "nick" or "user"."""
     if element.tag == "cite":
         return True
     if "author" in str(element.get("rel") or "").lower().split():

@@ -28,6 +28,7 @@ from typing import Any
 
 from slant.readers._dates import to_iso
 from slant.readers._html_author_signs import agreed_author, is_badge, name_text
+from slant.readers._html_drawn_heads import without_drawn_head
 from slant.readers._html_fields import (
     BESIDE_NAME_CLASS_WORDS,
     POST_AUTHOR_BADGES,
@@ -264,6 +265,14 @@ def _tidied(found: CommentExtraction, *, marks: PageMarks | None = None) -> Comm
     parents = infer_parents(
         blocks, [record.parent for record in found.comments], authors=authors, hints=hints, marks=marks
     )
+    for position, (tidy, block) in enumerate(zip(texts, blocks, strict=True)):
+        if tidy.reply_to_name is not None:
+            # "A 回复 B：" drawn by the page (B marked up as A is): no words of the commenter's
+            unheaded = without_drawn_head(
+                tidy.text, block=block, author=authors[position], nested=lambda e: id(e) in block_ids
+            )
+            if unheaded != tidy.text:
+                texts[position] = TidyText(unheaded, tidy.reply_to_name, tidy.reply_to_number)
     found.comments = [
         # as dataclasses.replace would, at a fifth of its cost
         CommentRecord(tidy.text, author, record.published, parent, record.key, by_post)
@@ -358,6 +367,12 @@ def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
         items = find_items(root)
         if items:
             found = _threaded(family, items, read_fields)
+            if family == "wordpress" and _partly_read(found):
+                # a comment list whose items are of another type (WooCommerce's reviews: "li.review",
+                # the shop's answer the only "li.comment") or whose fields have names of a theme's
+                # own: when the shape finder reads the list more fully, its reading wins
+                shaped = _by_shape(root)
+                return shaped if _fullness(shaped) > _fullness(found) else found
             if family == "microdata" and any(_ANSWER_TYPE.search(item.get("itemtype", "")) for item in items):
                 # a Q&A page types its answers, not always the comments under them (Stack
                 # Exchange): when the shape finder reads the discussion more fully, its reading wins
@@ -401,6 +416,14 @@ def _group_definition_lists(root: Any) -> None:
                 group = lxml.html.Element("div")
                 child.addprevious(group)
             group.append(child)  # moves it, with its tail
+
+
+def _partly_read(found: CommentExtraction) -> bool:
+    """Whether a family's reading left most comments without a name or a body: its names do not fit
+    this page's markup (most pages of a family read whole and skip the shape finder; one anonymous
+    or cut-off comment in a long list does not make it read the list again)."""
+    missing = sum(record.author is None or not record.text for record in found.comments)
+    return missing * 2 > len(found.comments)
 
 
 def _fullness(found: CommentExtraction) -> float:
@@ -1002,16 +1025,19 @@ def _without_widgets(items: list[Any], root: Any) -> list[Any]:
         if (
             sum(links_elsewhere(item, ids) for item in group) * 2 >= len(group)
             and _pages_linked(group, ids) > 1
-        ) or _sidebar_quotes(group):
+        ) or _sidebar_quotes(group, items):
             widgets.update(group)
     return [item for item in items if item not in widgets]
 
 
-def _sidebar_quotes(items: list[Any]) -> bool:
+def _sidebar_quotes(items: list[Any], every: list[Any]) -> bool:
     """Items in the page's chrome (a sidebar, a footer) each linking to a page of its own: a widget
     quoting the latest comments on other posts by the posts' titles, with no comment anchor (Halo's
-    "最新评论"). The shape finder reads no comment in chrome either."""
-    if not in_chrome(items[0].getparent()):
+    "最新评论"). The shape finder reads no comment in chrome either. A sidebar drawn as a named
+    ``<div>`` ("div#sidebar": themes older than ``<aside>``) is chrome here too (``every``: all the
+    page's items, which a layout wrapper named for its sidebar holds and a sidebar does not)."""
+    holder = items[0].getparent()
+    if not in_chrome(holder) and not _in_sidebar(holder, others=set(every).difference(items)):
         return False
     paths = {
         next(
@@ -1020,6 +1046,25 @@ def _sidebar_quotes(items: list[Any]) -> bool:
         for item in items
     }
     return None not in paths and len(paths) == len(items) > 1
+
+
+# A class or id that names the page's side column ("sidebar", "sidebar-right", "side-bar"): whole
+# words. (A layout wrapper may be named for it too, "container right-sidebar": see _in_sidebar.)
+_SIDEBAR_WORD = re.compile(r"(?:^|[-_])(?:sidebar|side-bar)(?:$|[-_])")
+
+
+def _in_sidebar(element: Any, *, others: set[Any]) -> bool:
+    """Whether ``element`` or an ancestor is named the page's sidebar and is one: it holds no
+    headline and none of the ``others`` (a wrapper named "has-sidebar" holds the whole page)."""
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor.tag in {"body", "html"}:
+            return False
+        names = class_tokens(ancestor) + str(ancestor.get("id") or "").lower().split()
+        if any(_SIDEBAR_WORD.search(name) for name in names):
+            return next(ancestor.iter("h1"), None) is None and not any(
+                other in others for other in ancestor.iter()
+            )
+    return False
 
 
 def _pages_linked(items: list[Any], ids: set[str]) -> int:
@@ -1051,9 +1096,7 @@ def _item_of(author: Any, authors: set[Any]) -> Any | None:
     for position in range(len(chain) - 1, -1, -1):
         element = chain[position]
         if _is_commentish(element) and not _names_a_list(element) and not element.xpath(".//h1"):
-            if _is_reply_container(element) and any(
-                _is_commentish(inner) and not _is_reply_container(inner) for inner in chain[:position]
-            ):
+            if _is_reply_container(element) and any(_is_one_comment(inner) for inner in chain[:position]):
                 continue
             return element
     for element in reversed(chain):
@@ -1062,6 +1105,13 @@ def _item_of(author: Any, authors: set[Any]) -> Any | None:
         ):
             return element  # a list item, or a block named a reply ("gsc-reply"), in a comment
     return None
+
+
+def _is_one_comment(element: Any) -> bool:
+    """A "comment"-named element that is one comment: not a list of replies, unless named a reply
+    itself ("comment comment-owner-reply", "hashover-comment hashover-reply": the answer, nested in
+    a "comment-children" list under the comment it answers)."""
+    return _is_commentish(element) and (not _is_reply_container(element) or _is_replyish(element))
 
 
 def _is_replyish(element: Any) -> bool:

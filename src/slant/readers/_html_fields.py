@@ -51,6 +51,7 @@ __all__ = [
     "quoted_author",
     "reply_head_name",
     "reply_label_name",
+    "reply_opening",
     "tidy_author",
     "tidy_text",
     "without_badge",
@@ -426,6 +427,12 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
                 # "回复 2楼：…", "Reply to #2: …": a number, not a name
                 reply_name, reply_number = None, int(floor.group("number") or floor.group("floor"))
     return TidyText(body, reply_name, reply_number)
+
+
+def reply_opening(text: str) -> re.Match[str] | None:
+    """The reply words and name a text opens with ("回复 青椒炒肉丝：…", "Reply to @ann: …"), its
+    ``name`` group the name, or None."""
+    return _REPLY_OPENING.match(text)
 
 
 def reply_label_name(label: str) -> str | None:

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from slant.readers._dates import is_relative_time, to_iso
-from slant.readers._html_author_signs import is_badge, name_text
+from slant.readers._html_author_signs import is_badge, is_name_like, name_text
 from slant.readers._html_block_signs import (
     attribute_author,
     attribute_time,
@@ -886,7 +886,9 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
     (a subject line or an avatar's initials come first in some layouts), else the first."""
     first: tuple[Any, str] | None = None
     for element in elements:
-        if element.tag not in _NAME_TAGS or len(element) > 3 or _names_a_badge(element):
+        if (element.tag not in _NAME_TAGS and not _is_name_button(element)) or len(element) > 3:
+            continue
+        if _names_a_badge(element):
             continue
         # without the badges beside the name ("Thibaut63" <em>Nouveau membre</em>)
         text = name_text(element)
@@ -914,6 +916,13 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
         if first is None and _looks_like_name(name) and not _is_initials(name):
             first = (element, name)
     return first if first is not None else (None, None)
+
+
+def _is_name_button(element: Any) -> bool:
+    """A button whose class calls it the name ("CommentItem_author__b8Vn2"): a front end that opens
+    the commenter's profile card from the name draws it as a button, not a link. Other buttons
+    ("Antworten", "Follow") name nobody."""
+    return element.tag == "button" and element.get("class") is not None and is_name_like(element)
 
 
 def name_among(elements: list[Any]) -> str | None:
