@@ -42,6 +42,7 @@ from slant.readers._text_lines import (
 )
 from slant.readers._text_mail import MailThread, read_mail_thread
 from slant.readers._text_prepare import split_lines
+from slant.readers._text_roles import corrected_lines
 from slant.readers._text_thread import Line, build_comments
 from slant.readers._words import word_count
 
@@ -103,6 +104,7 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     _mark_title_counts(lines, search_from, title)
     thread_start = _find_thread_start(lines, search_from, paragraph_gap)
     thread_start = _with_count_line(lines, thread_start, search_from)
+    lines = corrected_lines(lines, thread_start)  # the learned model's corrections, when it is on
     article_lines = _body_lines(
         [
             line
