@@ -12,7 +12,8 @@ timestamps. The reader works in four steps:
    gives lines whose words no list holds (:mod:`slant.readers._text_induced`);
 2. the head: chrome, the title, a byline and a date line near the title (:mod:`slant.readers._text_head`);
 3. where the thread starts: a comments heading (or a count, or a count with the title), or the
-   first comment header line;
+   first comment header line; then the thread's lines that a learned line-role model reads, with
+   confidence, as footers or chrome are marked so (:mod:`slant.readers._text_roles`);
 4. the thread, cut into comments (:mod:`slant.readers._text_thread`, with the layouts only a whole
    thread shows in :mod:`slant.readers._text_layouts`).
 
