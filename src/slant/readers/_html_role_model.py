@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import numpy as np
 import numpy.typing as npt
@@ -51,6 +51,14 @@ class LineRoleModel(Estimator):
         random_state: kept for the estimator contract; the solver starts at zero and draws nothing.
     """
 
+    # What a subclass for other lines (the text reader's) changes: its features, roles, tag and script.
+    FEATURES: tuple[str, ...] = FEATURE_NAMES
+    LABELS: tuple[str, ...] = LABELS
+    MODEL_CLASS: str = MODEL_CLASS
+    HAND_COLUMNS: tuple[int, ...] = tuple(_HAND_COLUMNS)
+    KIND = "reader roles"
+    SCRIPT = "scripts/train_reader_roles.py"
+
     coef_: Floats
     mean_: Floats
     scale_: Floats
@@ -81,7 +89,7 @@ class LineRoleModel(Estimator):
         if not (isinstance(self.learning_rate, int | float) and self.learning_rate > 0):
             raise ValueError(f"learning_rate must be a positive number. Got {self.learning_rate!r} instead.")
 
-    def fit(self, features: Floats, roles: Sequence[int] | npt.NDArray[np.int64]) -> LineRoleModel:
+    def fit(self, features: Floats, roles: Sequence[int] | npt.NDArray[np.int64]) -> Self:
         """Fit on a feature matrix (rows of :data:`FEATURE_NAMES`) and each row's role index in :data:`LABELS`.
 
         Raises:
@@ -90,21 +98,21 @@ class LineRoleModel(Estimator):
         self._check_params()
         x = self._columns(np.asarray(features, dtype=np.float64))
         y = np.asarray(roles, dtype=np.int64)
-        if x.ndim != 2 or x.shape[1] != len(FEATURE_NAMES):
-            raise ValueError(f"features must have {len(FEATURE_NAMES)} columns. Got shape {x.shape} instead.")
+        if x.ndim != 2 or x.shape[1] != len(self.FEATURES):
+            raise ValueError(f"features must have {len(self.FEATURES)} columns. Got shape {x.shape} instead.")
         if len(x) != len(y) or not len(y):
             raise ValueError(
                 f"features and roles must have one non-zero length. Got {len(x)} and {len(y)} instead."
             )
         self.mean_ = x.mean(axis=0)
         self.scale_ = x.std(axis=0)
-        bias = FEATURE_NAMES.index("bias")
+        bias = self.FEATURES.index("bias")
         self.mean_[bias], self.scale_[bias] = 0.0, 1.0
         self.scale_[self.scale_ == 0] = 1.0
         z = (x - self.mean_) / self.scale_
-        target = np.zeros((len(y), len(LABELS)))
+        target = np.zeros((len(y), len(self.LABELS)))
         target[np.arange(len(y)), y] = 1.0
-        weights = np.zeros((x.shape[1], len(LABELS)))
+        weights = np.zeros((x.shape[1], len(self.LABELS)))
         penalty = np.full((x.shape[1], 1), float(self.l2))
         penalty[bias] = 0.0
         for _ in range(self.iterations):
@@ -120,14 +128,14 @@ class LineRoleModel(Estimator):
         """Each row's probability of each role (columns in :data:`LABELS` order)."""
         self._check_fitted()
         if not len(features):
-            return np.zeros((0, len(LABELS)))
+            return np.zeros((0, len(self.LABELS)))
         return _softmax(((self._columns(features) - self.mean_) / self.scale_) @ self.coef_)
 
     def _columns(self, features: Floats) -> Floats:
-        if self.use_hand or features.ndim != 2 or features.shape[1] != len(FEATURE_NAMES):
+        if self.use_hand or features.ndim != 2 or features.shape[1] != len(self.FEATURES):
             return features
         out = features.copy()
-        out[:, _HAND_COLUMNS] = 0.0
+        out[:, list(self.HAND_COLUMNS)] = 0.0
         return out
 
     def save(self, file: str | Path, *, thresholds: Mapping[str, float], model_card: dict[str, Any]) -> None:
@@ -135,13 +143,13 @@ class LineRoleModel(Estimator):
         self._check_fitted()
         settings = {
             **header(
-                MODEL_CLASS,
-                labels=LABELS,
+                self.MODEL_CLASS,
+                labels=self.LABELS,
                 thresholds=thresholds,
                 provenance={"random_state": self.random_state, "n_lines": self.n_lines_},
             ),
             "params": self.get_params(),
-            "features": list(FEATURE_NAMES),
+            "features": list(self.FEATURES),
             "mean": [round(float(v), 8) for v in self.mean_],
             "scale": [round(float(v), 8) for v in self.scale_],
             "coef": [[round(float(v), 8) for v in row] for row in self.coef_],
@@ -150,20 +158,20 @@ class LineRoleModel(Estimator):
         Path(file).write_text(json.dumps(settings, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
     @classmethod
-    def load(cls, file: str | Path) -> LineRoleModel:
+    def load(cls, file: str | Path) -> Self:
         """Read a model :meth:`save` wrote.
 
         Raises:
             ModelError: the file is missing, damaged, of another model, or of other features.
         """
-        settings = read_json(file, kind="reader roles")
-        read_header(settings, file, cls=MODEL_CLASS, kind="reader roles")
-        width = len(FEATURE_NAMES)
+        settings = read_json(file, kind=cls.KIND)
+        read_header(settings, file, cls=cls.MODEL_CLASS, kind=cls.KIND)
+        width = len(cls.FEATURES)
         coef = np.asarray(settings.get("coef", ()), dtype=np.float64)
-        if settings.get("features") != list(FEATURE_NAMES) or coef.shape != (width, len(LABELS)):
+        if settings.get("features") != list(cls.FEATURES) or coef.shape != (width, len(cls.LABELS)):
             raise ModelError(
                 f"{str(file)!r} reads other line features than this slant computes; retrain it with "
-                "scripts/train_reader_roles.py"
+                f"{cls.SCRIPT}"
             )
         model = cls(**settings["params"])
         model.coef_ = coef

@@ -12,7 +12,8 @@ timestamps. The reader works in four steps:
    gives lines whose words no list holds (:mod:`slant.readers._text_induced`);
 2. the head: chrome, the title, a byline and a date line near the title (:mod:`slant.readers._text_head`);
 3. where the thread starts: a comments heading (or a count, or a count with the title), or the
-   first comment header line;
+   first comment header line; then the thread's lines that a learned line-role model reads, with
+   confidence, as footers or chrome are marked so (:mod:`slant.readers._text_roles`);
 4. the thread, cut into comments (:mod:`slant.readers._text_thread`, with the layouts only a whole
    thread shows in :mod:`slant.readers._text_layouts`).
 
@@ -43,6 +44,7 @@ from slant.readers._text_lines import (
 )
 from slant.readers._text_mail import MailThread, read_mail_thread
 from slant.readers._text_prepare import split_lines
+from slant.readers._text_roles import corrected_lines
 from slant.readers._text_thread import Line, build_comments
 from slant.readers._words import word_count
 
@@ -104,6 +106,7 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     _mark_title_counts(lines, search_from, title)
     thread_start = _find_thread_start(lines, search_from, paragraph_gap)
     thread_start = _with_count_line(lines, thread_start, search_from)
+    lines = corrected_lines(lines, thread_start)  # the learned model's corrections, when it is on
     article_lines = _body_lines(
         [
             line

@@ -1,0 +1,199 @@
+"""The text reader's thread lines corrected by the learned line-role model, where it is confident (issue 14).
+
+The hand-written signs (:mod:`slant.readers._text_lines`, :mod:`slant.readers._text_induced`) give
+each line of a plain-text dump a :class:`~slant.readers._text_lines.LineKind`; the thread is then
+cut by those kinds (:mod:`slant.readers._text_thread`). This module reads every line of the page
+with the learned model (:mod:`slant.readers._text_role_model`) and, in the thread only, changes the
+kind of a line the signs read as plain text when the model gives it at least the ``footer``
+probability of being a footer or chrome row (``footer`` and ``chrome`` summed), the line is no
+paragraph, does not carry on a hard-wrapped line above it, and is no signature the thread's rules
+read ("Julie, Beverley"):
+
+- **trimmed after the text**: when a text line of the same comment stays above it, it becomes an
+  action row, which ends the comment ("Like (14)", "12 points", "on Tuesday ... (#65001234)");
+- **trimmed before the text**: else, when a text line stays below it, it becomes chrome, which is
+  no comment's text and opens none ("Top Commenter", "Сначала интересные");
+- else it stays: a comment's only text line is its text, however it looks ("Thank you firefighters!!").
+
+Every other line keeps the signs' kind. The threshold is in the model file, chosen by
+leave-one-group-out reading (docs/bench-readers.md, "Session 12: a learned line-role model for text").
+
+On by default; ``SLANT_TEXT_ROLES=0`` in the environment reads with the signs alone (for A/B readings
+of new pages), and :func:`using_model` sets the model (or None) for a block of code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from slant.readers._text_lines import Line, LineKind, is_prose, place_signature
+
+if TYPE_CHECKING:
+    from slant.readers._text_role_model import TextLineRoleModel
+
+__all__ = [
+    "ENV_SWITCH",
+    "MODEL_VERSION",
+    "RoleInputs",
+    "corrected_lines",
+    "recording",
+    "role_model",
+    "using_model",
+]
+
+#: The versioned name of the model file.
+MODEL_VERSION = "slant.text_roles.v1"
+#: The environment variable that turns the model off ("0") for every text page read.
+ENV_SWITCH = "SLANT_TEXT_ROLES"
+_FOLDER = Path(__file__).resolve().parents[1] / "data" / "readers"
+_FILE = "text_line_roles.json"
+# A threshold no probability reaches: a model file without the threshold changes nothing.
+_NEVER = 2.0
+# A page with more lines than this is read by the signs alone: the model's cost grows with the lines.
+MAX_LINES = 20_000
+
+
+@dataclass(slots=True)
+class RoleInputs:
+    """What the model reads on one page: its lines (as the signs classified them) and the thread's start."""
+
+    lines: list[Line]
+    thread_start: int
+
+
+_state: dict[str, Any] = {"override": None, "records": None}
+
+
+def role_model() -> TextLineRoleModel | None:
+    """The model the reader applies: the one :func:`using_model` set, else the shipped one, unless
+    ``SLANT_TEXT_ROLES=0`` (None: the signs alone)."""
+    from slant.readers._text_role_model import TextLineRoleModel
+
+    override = _state["override"]
+    if override is not None:
+        return override if isinstance(override, TextLineRoleModel) else None
+    if os.environ.get(ENV_SWITCH, "").strip() == "0":
+        return None
+    from slant import _models
+
+    return _models.load("text_roles", _FOLDER, _load, kind="text roles", version=MODEL_VERSION)
+
+
+def _load(folder: Path) -> TextLineRoleModel:
+    from slant.readers._text_role_model import TextLineRoleModel
+
+    return TextLineRoleModel.load(folder / _FILE)
+
+
+@contextlib.contextmanager
+def using_model(model: TextLineRoleModel | None) -> Iterator[None]:
+    """Read with ``model`` (None: with the signs alone), whatever the environment says, for evaluation."""
+    before = _state["override"]
+    _state["override"] = model if model is not None else False
+    try:
+        yield
+    finally:
+        _state["override"] = before
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[list[RoleInputs]]:
+    """Collect what the model reads on each page read inside the block, for training."""
+    before = _state["records"]
+    records: list[RoleInputs] = []
+    _state["records"] = records
+    try:
+        yield records
+    finally:
+        _state["records"] = before
+
+
+def corrected_lines(lines: list[Line], thread_start: int) -> list[Line]:
+    """The page's lines with the kinds the model corrects in the thread (``lines`` itself when off)."""
+    records = _state["records"]
+    if records is not None:
+        records.append(RoleInputs(list(lines), thread_start))
+    if thread_start >= len(lines) or len(lines) > MAX_LINES:
+        return lines
+    model = role_model()
+    if model is None:
+        return lines
+    from slant.readers._text_role_features import page_features
+
+    probabilities = model.predict_proba(page_features(lines, thread_start, thread_only=True))
+    footer = model.thresholds_.get("footer", _NEVER)
+    not_text = [model.LABELS.index(role) for role in ("footer", "chrome")]
+    drops = [
+        index >= thread_start
+        and lines[index].kind is LineKind.TEXT
+        and float(probabilities[index, not_text].sum()) >= footer
+        and not is_prose(lines[index].text)
+        and not _continues(lines, index)
+        and not _signs_off(lines, index)
+        for index in range(len(lines))
+    ]
+    out = list(lines)
+    for index in range(thread_start, len(lines)):
+        if not drops[index]:
+            continue
+        above, below = _kept_text(lines, drops, index, -1), _kept_text(lines, drops, index, 1)
+        if above:
+            out[index] = replace(
+                lines[index], kind=LineKind.BUTTONS, header=None
+            )  # a footer: ends the comment
+        elif below:
+            out[index] = replace(
+                lines[index], kind=LineKind.CHROME, header=None
+            )  # over the text: not its text
+    return out
+
+
+# The kinds that open or close a comment: a text line beyond one of them is another comment's.
+_BOUNDARIES = frozenset(
+    {
+        LineKind.HEADER,
+        LineKind.NUMBER,
+        LineKind.TIMESTAMP,
+        LineKind.BUTTONS,
+        LineKind.SIGNATURE,
+        LineKind.REPLY_FORM,
+        LineKind.COMMENTS_HEADING,
+    }
+)
+
+
+def _kept_text(lines: Sequence[Line], drops: Sequence[bool], index: int, step: int) -> bool:
+    """Tell whether the comment ``lines[index]`` sits in keeps a text line on the ``step`` side of it."""
+    at = index + step
+    while 0 <= at < len(lines) and lines[at].kind not in _BOUNDARIES:
+        if lines[at].kind is LineKind.TEXT and not drops[at]:
+            return True
+        at += step
+    return False
+
+
+def _signs_off(lines: Sequence[Line], index: int) -> bool:
+    """Tell a signature the thread's rules read ("Julie, Beverley" closing a block of text)."""
+    ends_block = index + 1 == len(lines) or lines[index + 1].gap > 0
+    return lines[index].gap == 0 and ends_block and place_signature(lines[index].text) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$")
+
+
+def _continues(lines: Sequence[Line], index: int) -> bool:
+    """Tell a line that carries on the text above it: no blank line between, and the line above,
+    text, ends without a sentence's end (a hard-wrapped paragraph's last line)."""
+    above = lines[index - 1] if index else None
+    return (
+        above is not None
+        and lines[index].gap == 0
+        and above.kind is LineKind.TEXT
+        and _SENTENCE_END.search(above.text) is None
+    )
