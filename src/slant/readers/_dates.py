@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-__all__ = ["find_date", "is_month_year", "is_relative_time", "parse_date", "strip_timestamp", "to_iso"]
+__all__ = [
+    "WEEKDAY_NAMES",
+    "find_date",
+    "is_month_year",
+    "is_relative_time",
+    "parse_date",
+    "strip_timestamp",
+    "to_iso",
+]
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -204,6 +212,10 @@ _TIME = (
     r"\s*(?P<ampm>[ap](?:\.?m\.?)?(?![a-z]))?(?:\s*(?:utc|gmt|[ecmp][sd]?t|msk|cet|cest|bst|uhr)\b(?:\s*[+-]\d{1,2}(?::?\d\d)?)?)?)?"
 )
 _DATE_FORMS = (
+    # 2024-12-06 at 21:18 (a WordPress theme's ISO date with a worded time; before the plain ISO
+    # form, which would leave "at 21:18" beside a name)
+    r"(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d),?\s+(?:at|@|à|um|a\s+las|alle|às|om|в)\s+"
+    r"(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)\s*(?P<ampm>[ap](?:\.?m\.?)?(?![a-z]))?",
     # 2016-11-28, 2016-11-28T17:12, 2016/11/28 17:12
     r"(?P<year>(?:19|20)\d\d)[-/](?P<mnum>[01]?\d)[-/](?P<day>[0-3]?\d)(?:[T\s](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
     # 2016.11.28 10:21, 2016. 11. 28. (year first with dots: Chinese sites, Korean, Hungarian)
@@ -340,6 +352,10 @@ def strip_timestamp(text: str) -> tuple[str, str | None, bool]:
         iso, start, end = found
         before, after = text[:start], text[end:]
         lead = before.strip(" .,·•|-–—:").casefold()
+        if _WEEKDAY_LEAD.match(lead):
+            # "Le mardi 3 décembre 2024, 12:04 par Sylvie D.": the date's weekday (and the word
+            # before it) belongs to the timestamp, not to the name beside it
+            before, lead = "", ""
         if not after.strip(" .,·•|-–—:") or lead in _LEADING_WORDS:
             return _trim_separators(before + " " + after), iso, True
     words = text.split()
@@ -361,6 +377,15 @@ _DIGIT = re.compile(r"\d")
 _TIME_WORDS = frozenset(
     "ago назад yesterday today вчера сегодня gestern heute hier fa geleden temu sedan önce ayer hoy ieri oggi".split()
 )
+
+#: Weekday names in full, which a date may carry before its day ("mardi 3 décembre 2024", "Dienstag,
+#: 3. Dezember 2024"); the date patterns know only the English ones.
+WEEKDAY_NAMES = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
+    r"|miércoles|jueves|viernes|sábado|domingo)"
+)
+_WEEKDAY_LEAD = re.compile(rf"^(?:(?:on|le|am|el|posted(?:\s+on)?)\s+)?{WEEKDAY_NAMES},?$", re.IGNORECASE)
 
 # Words that may stand before a header's leading timestamp: "On Feb 9, 2024, at 6:12 PM, Dan wrote:".
 _LEADING_WORDS = frozenset({"", "on", "posted", "posted on", "sent", "date", "le", "am"})

@@ -23,7 +23,7 @@ from slant.readers._comment_words import (
     SAID_VERBS_OTHER,
     SAID_WORDS,
 )
-from slant.readers._dates import find_date, is_relative_time, strip_timestamp, to_iso
+from slant.readers._dates import WEEKDAY_NAMES, find_date, is_relative_time, strip_timestamp, to_iso
 from slant.readers._html_mail import SIGNATURE_MARKS, is_quoted_line, is_reply_subject, without_signature
 from slant.readers._names import normalise_author
 from slant.readers._text_chrome import ACTION_WORDS, is_like_row
@@ -162,11 +162,7 @@ _LABELLED_BYLINE = re.compile(rf"^(?:{_BYLINE_LABEL}\s+)?{BYLINE_WORDS}\s+(?=\w)
 _DATED_BYLINE = re.compile(rf"[,;|·•–—-]?\s+{BYLINE_WORDS}\s+(?=\w)", re.IGNORECASE)
 _AUTHOR_LABEL = re.compile(r"^(?:author|autor|auteur|автор|作者)\s*[:：]\s*(?=\w)", re.IGNORECASE)
 # "Ann on Tue," once the date after it is cut
-_WEEKDAYS = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag"
-    r"|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
-    r"|miércoles|jueves|viernes|sábado|domingo)"
-)
+_WEEKDAYS = WEEKDAY_NAMES
 _WEEKDAY_ABBREVIATIONS = r"(?:mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim)"
 _TRAILING_WEEKDAY = re.compile(
     rf"\s+(?:(?:on|am|le|el)\s+(?:{_WEEKDAYS}|{_WEEKDAY_ABBREVIATIONS}\.?)|{_WEEKDAYS})$", re.IGNORECASE

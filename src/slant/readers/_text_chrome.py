@@ -130,7 +130,7 @@ _CHROME_PATTERNS = (
     r"continue\s+this\s+thread\b.{0,10}|video\s+player\b.{0,30}|(?:last\s+)?edited\s+(?:\S+\s+){0,4}by\s+\S.{0,40}|"
     r"zuletzt\s+bearbeitet\b.{0,60}|(?:dernière\s+)?modifi(?:é|cation)\s+(?:\S+\s+){0,4}par\s+\S.{0,40}|"
     r"本帖最后由.{1,60}编辑|本帖最後由.{1,60}編輯|"  # a forum's "last edited by <name> at <time>"
-    r"(?:отредактировано|изменено)\s+.{0,60}|(?:trouble|problems?)\s+loading\b.{0,20}|reuse\s+this\s+content|"
+    r"(?:отредактировано|изменено)\s+.{0,60}|(?:последний\s+раз\s+)?редактировалось\s+.{0,100}|(?:trouble|problems?)\s+loading\b.{0,20}|reuse\s+this\s+content|"
     r"(?:подписывайтесь|подпишитесь|присоединяйтесь)\b.{0,100}|войдите\b.{0,80}|"
     r"чтобы\s+оставить\s+комментарий.{0,40}|(?:abonnieren|folgen)\s+sie\b.{0,80}|melden\s+sie\s+sich\b.{0,80}|"
     r"(?:abonnez-vous|inscrivez-vous|connectez-vous|suivez-nous)\b.{0,80}",
@@ -140,7 +140,7 @@ _CHROME_PATTERNS = (
     r"also\s+on\s+.{1,60}",
     r"(?:write|e-?mail|contact)\s+(?:to\s+)?us\b.{0,80}",
     r"(?:(?:additional\s+)?reporting|writing|editing|compiled|translated)\s+by\b.{1,200}|our\s+standards:.{0,80}",
-    r"(?:tags?|filed\s+under|posted\s+in|categor(?:y|ies)|topics?)\s*:.{0,200}",
+    r"(?:tags?|schlagworte|mots-clés|etiquetas|теги|filed\s+under|posted\s+in|categor(?:y|ies)|topics?)\s*:.{0,200}",
     r"(?:tags|related(?:\s+(?:posts?|articles?|stories|news|content|topics))?|you\s+may\s+also\s+like|"
     r"more\s+(?:stories|news|from\s+.{1,40})|recommended(?:\s+for\s+you)?|most\s+(?:read|popular)|"
     r"popular\s+(?:posts|stories)|trending(?:\s+now)?|latest\s+news|editor'?s\s+picks?)\s*:?",

@@ -19,6 +19,8 @@ __all__ = ["MAX_TITLE_WORDS", "is_label_line", "is_menu_row", "read_head"]
 MAX_WRAPPED_LINE_CHARS = 100
 # A line of the head this short with a date in it is a dateline or an issue line, never the headline.
 MAX_DATED_LINE_WORDS = 12
+# A line right over the byline is the headline, under a longer banner line, from this many words.
+MIN_HEADLINE_OVER_BYLINE_WORDS = 4
 # A title is a headline: at most this many words, and no full stop at its end.
 MAX_TITLE_WORDS = 30
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s")
@@ -103,6 +105,17 @@ def read_head(
         candidates = [index for index in candidates if index > menu_end]  # (the banner's tagline is above)
     candidates = _without_breadcrumbs(lines, candidates)
     title_index = max(candidates, key=lambda i: (word_count(lines[i].text), -i))
+    over_byline = candidates[-1]
+    if (
+        over_byline > title_index + 1
+        and over_byline + 1 in meta
+        and (parse_byline(lines[over_byline + 1].text) or (None, None))[0] is not None
+        and word_count(lines[over_byline].text) >= MIN_HEADLINE_OVER_BYLINE_WORDS
+    ):
+        # "Water troughs to be switched off early this winter" right over "Posted on ... by Name",
+        # under a longer tagline in the banner, lines away (a standfirst stands right under its
+        # headline): the line the byline signs is the headline
+        title_index = over_byline
     above = title_index - 1
     if (
         above in candidates

@@ -22,7 +22,10 @@ __all__ = [
     "join_spread_headers",
     "repeated_action_rows",
     "repeated_counters",
+    "repeated_field_labels",
+    "repeated_widget_lines",
     "reply_previews",
+    "shared_header_words",
 ]
 
 
@@ -217,6 +220,95 @@ def repeated_counters(lines: list[Line]) -> list[Line]:
         if len(where) >= MIN_COUNTER_REPEATS:
             for index in where:
                 lines[index] = replace(lines[index], kind=LineKind.BUTTONS, header=None)
+    return lines
+
+
+# A widget line is short: a few words, no sentence's end (a comment's "Agreed." may recur).
+_MAX_WIDGET_WORDS = 5
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)]*$")
+# The same line must stand in at least this many places of the thread, word for word.
+MIN_WIDGET_REPEATS = 3
+
+
+def repeated_widget_lines(lines: list[Line]) -> list[Line]:
+    """Mark as chrome a short line that the page repeats word for word in three places or more,
+    that is no name and ends no sentence: a mail archive's recipient line under every sender ("an
+    buergerverein-lindenau"), its "unread" flag, a forum's "back to top" link after every post
+    ("Вернуться к началу"), in any language. Action rows and counters are found before (they close
+    a comment; these lines do not), and a line that names an author stays, however often it recurs.
+    The thread's lines count; once a line is found there, its copies in the head go too (where the
+    first message is the article, its header has the same lines)."""
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    seen: dict[str, list[int]] = {}
+    for index in range(len(lines)):
+        line = lines[index]
+        if (
+            line.kind in (LineKind.TEXT, LineKind.HEADER)
+            and _word_tokens(line.text) <= _MAX_WIDGET_WORDS
+            and len(line.text) <= _MAX_ACTION_CHARS
+            and not (line.header is not None and (line.header.strong or line.header.timestamp))
+            and _ENDS_SENTENCE.search(line.text) is None
+            and not is_name(line.text)
+        ):
+            seen.setdefault(line.text.casefold(), []).append(index)
+    for where in seen.values():
+        if sum(1 for index in where if index > start) >= MIN_WIDGET_REPEATS:
+            for index in where:
+                lines[index] = replace(lines[index], kind=LineKind.CHROME, header=None)
+    return lines
+
+
+# "Сообщения: 218", "Зарегистрирован: 07 фев 2019, 18:40", "Откуда: Набережная": a label of a word or
+# two, a colon, and a short value.
+_FIELD = re.compile(r"^(?P<label>[^\W\d_][\w-]*(?:\s[\w-]+)?)\s?:\s+\S.{0,60}$")
+_MIN_LABEL_CHARS = 3  # ("Q: ...", "A: ..." in an interview are no profile's fields)
+
+
+def repeated_field_labels(lines: list[Line]) -> list[Line]:
+    """Mark as chrome the labelled fields of the profile block that a forum prints beside every post
+    (post count, registration date, place), in any language: a "Label: value" line whose label
+    the thread repeats in three places or more with a short value that is no sentence (and its
+    copies in the head, where the first post is the article: a registration date is no
+    publication date)."""
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    seen: dict[str, list[int]] = {}
+    for index in range(len(lines)):
+        line = lines[index]
+        field = _FIELD.match(line.text)
+        if (
+            field is not None
+            and len(field.group("label")) >= _MIN_LABEL_CHARS
+            and line.kind is not LineKind.REPLY_TO
+            and not is_prose(line.text)
+            and _ENDS_SENTENCE.search(line.text) is None
+        ):
+            seen.setdefault(field.group("label").casefold(), []).append(index)
+    for where in seen.values():
+        if sum(1 for index in where if index > start) >= MIN_WIDGET_REPEATS:
+            for index in where:
+                lines[index] = replace(lines[index], kind=LineKind.CHROME, header=None)
+    return lines
+
+
+def shared_header_words(lines: list[Line]) -> list[Line]:
+    """Drop the label word that every timed header of the thread puts before its author ("Сообщение
+    Татьяна_Н » 04 дек 2024, 10:31", phpBB's "Post by" in Russian), in any language: the first word of
+    three or more timed headers' names, before different names that stand as names without it."""
+    firsts: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        header = line.header
+        if line.kind is LineKind.HEADER and header is not None and header.timestamp and header.author:
+            first, _, rest = header.author.partition(" ")
+            if rest and is_name(rest):
+                firsts.setdefault(first, []).append(index)
+    for where in firsts.values():
+        names = {header.author for index in where if (header := lines[index].header) is not None}
+        if len(where) >= MIN_WIDGET_REPEATS and len(names) >= 2:
+            for index in where:
+                header = lines[index].header
+                if header is not None and header.author is not None:
+                    author = header.author.partition(" ")[2]
+                    lines[index] = replace(lines[index], header=replace(header, author=author))
     return lines
 
 

@@ -21,6 +21,7 @@ from slant.readers._comment_words import (
     SAID_VERBS_OTHER,
 )
 from slant.readers._dates import is_month_year, is_relative_time, parse_date, strip_timestamp
+from slant.readers._html_fields import BYLINE_WORDS
 from slant.readers._names import is_name, normalise_author
 from slant.readers._text_bylines import DATE_LABEL, is_role_line, parse_byline
 from slant.readers._text_chrome import (
@@ -149,9 +150,13 @@ _QUOTE_BY = re.compile(
     r"(?:\s+on\s+.{1,40})?\s*[:.]?$",
     re.IGNORECASE,
 )
+# "Татьяна_Н писал(а): ↑", "jane wrote: ↑": a forum's quotation cites its author with a link up to the
+# quoted post, whatever the verb's language
+_QUOTED_POST = re.compile(r"^(?P<name>[^:]{1,40}?)\s+[^\s:]{2,20}\s*:\s*↑$")
 _POSTED_BY = re.compile(
     r"^(?:(?:post(?:ed)?|comment(?:ed)?|written|reply|answer|сообщение)\s+)?(?:by|от)\s+", re.IGNORECASE
 )
+_TIMED_BY = re.compile(rf"^{BYLINE_WORDS}\s+(?=\w)", re.IGNORECASE)
 _PLACE_IN_BRACKETS = re.compile(
     r"(?<=\S)\s+\([^()\d]{1,30}\)$|\s*\(\s*\d{1,10}\s*\)$"
 )  # (a place, a user number)
@@ -172,6 +177,13 @@ _TRAILING_MARKER = re.compile(r"\s+[\[(][–+\-−][\])]$")  # a thread's collap
 _PLACEHOLDER = re.compile(
     r"^[\[(]?(?:deleted|удален[оа]?|удалён|gelöscht|supprimé)[\])]?$|^(?:deleted|former)\s+(?:user|member|account)$|"
     r"^пользователь\s+удал[её]н$|^gelöschte[rs]?\s+(?:benutzer|nutzer|user)$|^utilisateur\s+supprimé$",
+    re.IGNORECASE,
+)
+# A mail archive's or forum's notice in the place of a removed message ("Nachricht wurde gelöscht")
+_DELETED_NOTICE = re.compile(
+    r"^(?:(?:this\s+)?(?:message|comment|post)\s+(?:has\s+been|was)\s+(?:deleted|removed)|"
+    r"(?:nachricht|kommentar|beitrag)\s+wurde\s+(?:gelöscht|entfernt)|(?:message|commentaire)\s+supprimé|"
+    r"(?:сообщение|комментарий)\s+удал[её]н[оа]?|(?:mensaje|comentario)\s+eliminado)\.?$",
     re.IGNORECASE,
 )
 _SEPARATORS_ONLY = re.compile(r"^[•·|/]$")
@@ -226,19 +238,23 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
     reply_to = _REPLY_TO.match(line)
     if reply_to and _NUMBER_TARGET.match(reply_to.group("target")):
         return LineKind.REPLY_TO, Header(LineKind.REPLY_TO, reply_to=reply_to.group("target").rstrip(":. "))
+    if reply_to and reply_to.group("target").casefold() in _NAME_BADGES:
+        return LineKind.BUTTONS, None  # "Reply to author", "Antwort an Autor": a mail archive's button
     if reply_to:
         target = normalise_author(_TARGET_NUMBER.sub("", reply_to.group("target")))
         if target is not None and is_name(target):
             return LineKind.REPLY_TO, Header(LineKind.REPLY_TO, reply_to=target)
     if _SUBJECT.match(line):
         return LineKind.CHROME, None  # a forum post's "Re: <topic>" subject line
-    quoted = _QUOTE_BY.match(line)
+    quoted = _QUOTE_BY.match(line) or _QUOTED_POST.match(line)
     if quoted:
         source = normalise_author(quoted.group("name"))
         if source is not None and is_name(source):
             return LineKind.QUOTE_BY, Header(LineKind.QUOTE_BY, reply_to=source)
     if is_buttons(line):
         return LineKind.BUTTONS, None
+    if _DELETED_NOTICE.match(line):
+        return LineKind.CHROME, None  # where a message was: no comment, no author
     if _PLACEHOLDER.match(line):
         return LineKind.HEADER, Header(
             LineKind.HEADER, strong=True
@@ -335,6 +351,8 @@ def place_signature(line: str) -> str | None:
 
 
 def _parse_header(line: str) -> Header | None:
+    if line.endswith(","):
+        return None  # "Hallo Heike,", "Dear Tom,": a letter's salutation, no author line
     number: str | None = None
     line = _without_badges(_TRAILING_MARKER.sub("", _LEADING_MARKER.sub("", line)))
     line = _unbracket_time(line)
@@ -386,6 +404,9 @@ def _parse_header(line: str) -> Header | None:
             True,
             True,
         )  # "Post by jane » Mon Nov 28, 2016 9:00 am"
+    elif has_time and _TIMED_BY.match(rest):
+        # "1. Le mardi 3 décembre 2024, 12:04 par Sylvie D.": the time first, then "by" and the name
+        rest, strong, posted_by = _TIMED_BY.sub("", rest, count=1), True, True
     reply_to: str | None = None
     replied = _REPLIED_TO.match(rest)
     if replied:

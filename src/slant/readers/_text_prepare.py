@@ -19,7 +19,10 @@ from slant.readers._text_induced import (
     join_spread_headers,
     repeated_action_rows,
     repeated_counters,
+    repeated_field_labels,
+    repeated_widget_lines,
     reply_previews,
+    shared_header_words,
 )
 from slant.readers._text_lines import (
     Header,
@@ -62,12 +65,18 @@ def split_lines(text: str) -> list[Line]:
         shown = bare if kind is not LineKind.TEXT else without_links(stripped, numbered_links=numbered)
         lines.append(Line(shown or stripped, indent, gap, kind, header))
         gap = 0
-    lines = footer_rows(form_lines(induced_speech_headers(induced_time_headers(lines))))
+    lines = footer_rows(form_lines(induced_speech_headers(shared_header_words(induced_time_headers(lines)))))
     return _drop_link_lists(
         reply_previews(
             block_author_lines(
                 _without_profile_facts(
-                    _anchor_authors(join_spread_headers(repeated_counters(repeated_action_rows(lines))))
+                    _anchor_authors(
+                        join_spread_headers(
+                            repeated_field_labels(
+                                repeated_widget_lines(repeated_counters(repeated_action_rows(lines)))
+                            )
+                        )
+                    )
                 )
             )
         )

@@ -72,6 +72,7 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     inline = inline_authors(lines) or glued_headers(lines) or named_lines(lines)
     footers = footer_headers(lines)
     subject: str | None = None
+    after_form = False
     counts: list[tuple[int, ReplyCount, _Draft]] = []  # (drafts before the count, the count, its comment)
     for index, line in enumerate(lines):
         below = lines[index + 1].text if index + 1 < len(lines) else ""
@@ -128,6 +129,30 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
         if (
             kind is LineKind.HEADER
             and header is not None
+            and header.timestamp
+            and quotes_next
+            and current is not None
+            and current.open_header
+            and current.author is not None
+            and header.author in {draft.author for draft in drafts[-MAX_LOOKBACK:-1]}
+        ):
+            # "Klaus Wendt schrieb am Dienstag, 3. Dezember 2024 um 21:05:30 UTC+1:" over a "> " line,
+            # right under a message's own header: the mail client's attribution of the quoted
+            # message, so the text's start and the parent, not a header of its own
+            kind = LineKind.TEXT
+            current.reply_to = current.reply_to or header.author
+        if kind is LineKind.HEADER and current is not None and _signs_off(lines, index, current):
+            kind = LineKind.TEXT  # "Viele Grüße" / "Ute" under Ute Kramer's text: her sign-off
+        if (
+            kind is LineKind.TIMESTAMP
+            and line.gap == 0
+            and index > 0
+            and lines[index - 1].kind is LineKind.QUOTE_BY
+        ):
+            kind = LineKind.TEXT  # "Татьяна_Н писал(а): ↑" / "04 дек 2024, 10:31": the quoted post's date
+        if (
+            kind is LineKind.HEADER
+            and header is not None
             and current is not None
             and current.open_header
             and current.author is not None
@@ -146,6 +171,7 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
             else:
                 drafts.append(_Draft(indent=line.indent, number=header.number, depth=header.depth))
         elif kind is LineKind.HEADER and header is not None:
+            after_form = after_form and not (header.strong or header.timestamp)
             if (
                 header.quote_intro
                 and current is not None
@@ -290,7 +316,10 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 anchored
                 and (
                     current is None
-                    or (current.closed and (not is_prose(line.text) or _after_actions(lines, index)))
+                    or (
+                        current.closed
+                        and (not is_prose(line.text) or _after_actions(lines, index) or after_form)
+                    )
                 )
                 and not _footer_below(lines, index)
             ):
@@ -300,6 +329,10 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 drafts.append(current)
             current.lines.append((line.gap, line.text))
         elif kind in (LineKind.COMMENTS_HEADING, LineKind.REPLY_FORM) and current is not None:
+            # The form's heading after the comments: in a thread whose comments all open with an
+            # author and a time, a text under it is the form's help or the page's footer, until a
+            # header opens a comment again
+            after_form = current.author is not None
             if current.open_header and line.text.endswith((".", "!")) and current.timestamp:
                 current.lines.append(
                     (line.gap, line.text)
@@ -494,6 +527,26 @@ def _footer_below(lines: Sequence[Line], index: int) -> bool:
             return line.header.author is not None and (_actions_follow(lines, below) or signs_above)
         if line.kind is not LineKind.TEXT:
             return False
+    return False
+
+
+def _signs_off(lines: Sequence[Line], index: int, current: _Draft) -> bool:
+    """Tell a weak name line that signs the open comment's text: its author's name or first name
+    ("Ute" under Ute Kramer's words), maybe under a closing line ("Viele Grüße"), the last line of
+    its block. An author line of the next comment has that comment's text right under it."""
+    if current.author is None or not current.lines or current.closed:
+        return False
+    names = {current.author.casefold(), current.author.split()[0].casefold()}
+    for at in (index, index + 1):
+        if at >= len(lines) or (at > index and lines[at].gap > 0):
+            return False
+        line = lines[at]
+        header = line.header
+        if line.kind is not LineKind.HEADER or header is None or header.strong or header.timestamp:
+            return False
+        ends_block = at + 1 == len(lines) or lines[at + 1].gap > 0
+        if ends_block and line.text.strip(" ,.-–—").casefold() in names:
+            return True
     return False
 
 
@@ -801,6 +854,26 @@ def _addressed(text: str, seen: _Seen) -> int | None:
             found = seen.by_author.get(_key(" ".join(name)))
             if found is not None:
                 return found
+    return _saluted(text, seen)
+
+
+# A salutation's clause: a word or three before a comma ("Hallo Heike,", "Danke, Tobias,").
+_MAX_SALUTATION_WORDS = 3
+_SALUTATION_CLAUSES = 2
+
+
+def _saluted(text: str, seen: _Seen) -> int | None:
+    """Find the latest comment whose author's first name ends one of the text's first short clauses,
+    whatever the greeting or thanks before it: "Hallo Heike," or "Danke, Tobias, das wusste ich
+    nicht" (a letter's salutation, as mail archives and forums print replies)."""
+    clauses = text.split("\n", 1)[0].split(",")[:_SALUTATION_CLAUSES]
+    for clause in clauses if len(clauses) == _SALUTATION_CLAUSES else ():
+        words = clause.split()
+        if not 1 <= len(words) <= _MAX_SALUTATION_WORDS or not words[-1][:1].isupper():
+            continue
+        found = seen.by_first_name.get(_key(words[-1]))
+        if found is not None:
+            return found
     return None
 
 
