@@ -101,6 +101,7 @@ class CommentExtraction:
             "jsonld", "generic", "shape", "said"), or None when the page has none.
         comments: the comments in page order.
         elements: the outermost elements holding comments, to cut out before extracting the article.
+        unread: how many comment blocks were left unread past the analysis budget's comment cap.
     """
 
     family: str | None = None
@@ -108,6 +109,7 @@ class CommentExtraction:
     elements: list[Any] = field(default_factory=list)
     # each comment's element (None for one read from data), for the thread signs beside nesting
     blocks: list[Any] = field(default_factory=list)
+    unread: int = 0
 
 
 def _token(name: str) -> str:
@@ -135,7 +137,9 @@ def read_jsonld(root: Any) -> list[Any]:
     return objects
 
 
-def extract_comments(root: Any, *, jsonld: list[Any], marks: PageMarks | None = None) -> CommentExtraction:
+def extract_comments(
+    root: Any, *, jsonld: list[Any], marks: PageMarks | None = None, max_comments: int | None = None
+) -> CommentExtraction:
     """Find the page's comments, trying each markup family in turn, then give every comment the same
     roles (:func:`slant.readers._html_fields.tidy_text`) and thread signs (:mod:`._html_threads`).
 
@@ -144,10 +148,11 @@ def extract_comments(root: Any, *, jsonld: list[Any], marks: PageMarks | None = 
         jsonld: the page's JSON-LD objects, read before the scripts were removed.
         marks: the page's attributes, gathered before the scripts were removed (some thread signs
             are not looked for on a page without the attributes they read).
+        max_comments: read only the first this many comment blocks in page order (the analysis
+            budget's cap: it would leave the later ones out anyway); None reads them all.
     """
-    return _tidied(
-        _with_owner_replies(_without_taken_down(_found_comments(root, jsonld=jsonld))), marks=marks
-    )
+    found = _found_comments(root, jsonld=jsonld, limit=max_comments)
+    return _tidied(_with_owner_replies(_without_taken_down(found)), marks=marks)
 
 
 def _with_owner_replies(found: CommentExtraction) -> CommentExtraction:
@@ -181,7 +186,7 @@ def _with_owner_replies(found: CommentExtraction) -> CommentExtraction:
                 CommentRecord(answer.text, answer.author, answer.published, moved[position], None, True)
             )
             blocks.append(answer.element)
-    return CommentExtraction(found.family, comments, found.elements, blocks)
+    return CommentExtraction(found.family, comments, found.elements, blocks, found.unread)
 
 
 def _without_taken_down(found: CommentExtraction) -> CommentExtraction:
@@ -347,7 +352,7 @@ def _reply_signs(block: Any | None, blocks: set[int], author: str | None) -> _Re
     return _ReplySigns(labelled, quoted, QuoteEvidence(boxes, loose))
 
 
-def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
+def _found_comments(root: Any, *, jsonld: list[Any], limit: int | None = None) -> CommentExtraction:
     _group_definition_lists(root)
     markup_families: tuple[tuple[str, Callable[[Any], list[Any]], _FieldReader], ...] = (
         ("wordpress", _wordpress_items, _wordpress_fields),
@@ -357,11 +362,11 @@ def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
     for family, find_items, read_fields in markup_families:
         items = find_items(root)
         if items:
-            found = _threaded(family, items, read_fields)
+            found = _threaded(family, items, read_fields, limit=limit)
             if family == "microdata" and any(_ANSWER_TYPE.search(item.get("itemtype", "")) for item in items):
                 # a Q&A page types its answers, not always the comments under them (Stack
                 # Exchange): when the shape finder reads the discussion more fully, its reading wins
-                shaped = _by_shape(root)
+                shaped = _by_shape(root, limit=limit)
                 return shaped if _fullness(shaped) > _fullness(found) else found
             return found
     try:
@@ -372,12 +377,12 @@ def _found_comments(root: Any, *, jsonld: list[Any]) -> CommentExtraction:
         return CommentExtraction("jsonld", comments, [])
     items = _without_widgets(_generic_items(root), root)
     if items:
-        generic = _threaded("generic", items, _generic_fields)
+        generic = _threaded("generic", items, _generic_fields, limit=limit)
         # a "comment"-named element is a weak sign: when the shape finder reads the page's
         # comments more fully (bodies, names, times), its reading wins
-        shaped = _by_shape(root)
+        shaped = _by_shape(root, limit=limit)
         return shaped if _fullness(shaped) > _fullness(generic) else generic
-    shaped = _by_shape(root)
+    shaped = _by_shape(root, limit=limit)
     return shaped if shaped.comments else _by_said_lines(root)
 
 
@@ -415,9 +420,10 @@ def _fullness(found: CommentExtraction) -> float:
     return total
 
 
-def _by_shape(root: Any) -> CommentExtraction:
-    """The last resort, when no family's names are on the page: comments found by their shape."""
-    shaped = find_shaped_comments(root)
+def _by_shape(root: Any, *, limit: int | None = None) -> CommentExtraction:
+    """The last resort, when no family's names are on the page: comments found by their shape (the
+    first ``limit`` of them, see :func:`extract_comments`)."""
+    shaped, unread = find_shaped_comments(root, limit=limit)
     if not shaped:
         return CommentExtraction()
     comments = [
@@ -431,7 +437,7 @@ def _by_shape(root: Any) -> CommentExtraction:
         for found in shaped
     ]
     outermost = kin_between([found.element for found in shaped if found.parent is None])
-    return CommentExtraction("shape", comments, outermost, [found.element for found in shaped])
+    return CommentExtraction("shape", comments, outermost, [found.element for found in shaped], unread)
 
 
 def _by_said_lines(root: Any) -> CommentExtraction:
@@ -448,12 +454,18 @@ def _by_said_lines(root: Any) -> CommentExtraction:
 _FieldReader = Callable[[Any, set[Any]], tuple[str | None, str | None, str]]
 
 
-def _threaded(family: str, items: list[Any], read_fields: _FieldReader) -> CommentExtraction:
+def _threaded(
+    family: str, items: list[Any], read_fields: _FieldReader, *, limit: int | None = None
+) -> CommentExtraction:
+    """The items' comments, each with the item it is nested in as its parent; only the first
+    ``limit`` items are read (page order: a reply comes after the comment it answers, so every
+    parent is among them); the others are still left out of the text of those they are nested in."""
     item_set = set(items)
     index = {item: position for position, item in enumerate(items)}
     comments: list[CommentRecord] = []
     outermost: list[Any] = []
-    for item in items:
+    read = items if limit is None else items[:limit]
+    for item in read:
         parent_item = _nearest_item(item, item_set)
         author, published, text = read_fields(item, item_set)
         comments.append(
@@ -467,7 +479,7 @@ def _threaded(family: str, items: list[Any], read_fields: _FieldReader) -> Comme
         )
         if parent_item is None:
             outermost.append(item)
-    return CommentExtraction(family, comments, outermost, list(items))
+    return CommentExtraction(family, comments, outermost, list(read), len(items) - len(read))
 
 
 def _nearest_item(element: Any, items: set[Any]) -> Any | None:
