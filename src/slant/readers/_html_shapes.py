@@ -526,7 +526,8 @@ def _candidate(
     *,
     size: int,
 ) -> RegionCandidate | None:
-    """``blocks``: the region's blocks read (its first ``size`` at most)."""
+    """``blocks``: the region's blocks to read (its first ones when the cap cut them short); ``size``:
+    how many it holds."""
     if in_chrome(holder):
         return None
     roles = [_roles_cached(block, cache) for block in blocks]
