@@ -6,13 +6,15 @@ import json
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 
 import pytest
 
 from slant import ReadLimits
 from slant._document import Document, Part
 from slant.readers import read_bytes
-from slant.readers._budget import within_budget
+from slant.readers._budget import COMMENTS_LEFT_UNREAD, within_budget
+from slant.readers._html import read_html_page
 from slant.reports import render_html, render_summary, to_dict
 
 pytestmark = pytest.mark.issue(12)
@@ -129,3 +131,64 @@ def test_the_json_reader_stops_at_the_comment_budget_and_counts_the_rest() -> No
     assert len(doc.comments) == 5
     assert doc.meta["truncated"]["comments"] == 12
     assert "comments_left_unread" not in doc.meta
+
+
+def _wordpress_page(count: int) -> bytes:
+    # every third comment a reply to the one before it, nested in its list, as WordPress draws them
+    items = []
+    for i in range(count):
+        reply = "<ol class='children'>" if i % 3 == 1 else ""
+        items.append(
+            f"{reply}<li class='comment' id='comment-{i}'><article class='comment-body'>"
+            f"<div class='comment-author vcard'><b class='fn'>Reader {i}</b></div>"
+            f"<div class='comment-content'><p>Comment {i}: the council should have asked us first.</p></div>"
+            f"</article></li>{'</ol>' if i % 3 == 2 else ''}"
+        )
+    return (
+        f"<html><body><h1>Bridge</h1><p>{SENTENCE * 5}</p><ol class='comment-list'>{''.join(items)}</ol>"
+        "<p>Footer of the site.</p></body></html>"
+    ).encode()
+
+
+def _shaped_page(count: int) -> bytes:
+    # markup no family knows by name: the shape finder's
+    items = "".join(
+        f"<div class='talk-item'><a href='/people/u{i}'>User {i}</a>"
+        f"<time datetime='2024-05-02T10:00:00Z'>2 May</time>"
+        f"<p>Some words of comment {i} about the bridge here.</p><a href='#'>Reply</a></div>"
+        for i in range(count)
+    )
+    return (
+        f"<html><body><h1>Bridge</h1><p>{SENTENCE * 5}</p><section>{items}</section></body></html>".encode()
+    )
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("make", [_wordpress_page, _shaped_page])
+def test_the_html_reader_stops_at_the_comment_budget_and_counts_the_rest(
+    make: Callable[[int], bytes],
+) -> None:
+    data = make(12)
+    whole = read_bytes(data, format="html")
+    cut = read_bytes(data, format="html", limits=ReadLimits(max_comments=5))
+    assert len(whole.comments) == 12
+    # the comments read are those the budget keeps of the whole reading, field by field
+    assert [(c.text, c.author, c.parent, c.published) for c in cut.comments] == [
+        (c.text, c.author, c.parent, c.published) for c in whole.comments[:5]
+    ]
+    assert cut.article.text == whole.article.text
+    assert cut.meta["truncated"]["comments"] == 12
+    assert "comments_left_unread" not in cut.meta
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("make", [_wordpress_page, _shaped_page])
+def test_the_html_reader_reads_no_further_than_the_cap(make: Callable[[int], bytes]) -> None:
+    html = make(12).decode()
+    doc = read_html_page(html, url=None, source="<test>", max_comments=5)
+    assert len(doc.comments) == 5
+    assert doc.meta[COMMENTS_LEFT_UNREAD] == 7
+    # a page within the cap is read whole and says nothing of it
+    whole = read_html_page(html, url=None, source="<test>", max_comments=12)
+    assert len(whole.comments) == 12
+    assert COMMENTS_LEFT_UNREAD not in whole.meta

@@ -20,6 +20,7 @@ from typing import Any
 from slant._document import Document, Part
 from slant._errors import NotAPageError
 from slant.readers._announced import announced_in_html, comments_note
+from slant.readers._budget import COMMENTS_LEFT_UNREAD
 from slant.readers._dates import find_date, to_iso
 from slant.readers._embedded import read_embedded
 from slant.readers._html_captions import drop_captions
@@ -60,13 +61,17 @@ _COMMENT_AREA = re.compile(r"comment|disqus|respond")
 _COMMENT_AREA_SHARE = 0.2
 _COMMENT_FRAME = re.compile(r"disqus|post-list|comment", re.IGNORECASE)
 _HTML_CLASSES: Any = None  # see _parser
-def read_html_page(html: str, *, url: str | None, source: str) -> Document:
+def read_html_page(html: str, *, url: str | None, source: str, max_comments: int | None = None) -> Document:
     """Read an HTML page into a :class:`Document`.
 
     Args:
         html: the page's markup, decoded.
         url: where the page came from, if known (gives the outlet and resolves metadata).
         source: what the user gave (a path, a URL, ``"<stdin>"``), for messages.
+        max_comments: read only the first this many comments (the analysis budget's, which would
+            leave the others out anyway), recording how many blocks were left unread in ``meta``
+            (:data:`~slant.readers._budget.COMMENTS_LEFT_UNREAD`): a page of 20,000 comments costs
+            the reading of 10,000. None reads them all.
 
     Returns:
         A document with the title (if any), the article (author and date when the page says), and
@@ -102,10 +107,10 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
     in_noscript = noscript_words(root)  # before <noscript> goes: a script shell's content may be there
     remove_unsafe(root)
     unwrap_layout_tables(root)  # a page laid out in table cells is read as blocks, not rows
-    found = extract_comments(root, jsonld=jsonld, marks=marks)
+    found = extract_comments(root, jsonld=jsonld, marks=marks, max_comments=max_comments)
     if not found.comments and embedded.comments:
         found = CommentExtraction("embedded", embedded.comments, [])
-    thread = _thread_opening(root, found, jsonld=jsonld)
+    thread = _thread_opening(root, found, jsonld=jsonld, marks=marks)
     cut_section = None
     if found.elements:
         _drop_after(found.elements[-1])
@@ -139,7 +144,7 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         text, title_text = _article_text(extracted, page_meta, standfirst=standfirst)
     if is_shell(word_count(text), in_noscript):
         # once only: the page read again has no <noscript> left
-        return read_html_page(without_noscript_tags(html), url=url, source=source)
+        return read_html_page(without_noscript_tags(html), url=url, source=source, max_comments=max_comments)
     opening: CommentRecord | None = None
     if cut_section is not None and not has_running_text(text, title=title_text):
         beside = _section_article(cut_section, url=url, title=title_text)
@@ -217,7 +222,9 @@ def read_html_page(html: str, *, url: str | None, source: str) -> Document:
         meta["canonical_url"] = canonical
     if page_meta.get("lang"):
         meta["lang"] = page_meta["lang"]
-    note = comments_note(announcement, found=len(comments))
+    if found.unread:
+        meta[COMMENTS_LEFT_UNREAD] = found.unread
+    note = comments_note(announcement, found=len(comments) + found.unread)
     del elements  # kept until here on purpose (see above)
     if note is not None:
         meta["comments_note"] = note
@@ -296,21 +303,34 @@ def _discussion_section(elements: list[Any]) -> Any | None:
     for common in chain[lowest:]:
         if common.tag in {"body", "html"}:
             break
-        if common.xpath(".//h1") or word_count(common.text_content()) - inside > _MAX_SECTION_EXTRA_WORDS:
+        # its headlines and paragraphs in one walk by tag (an XPath for the one, a walk for the
+        # other took twice as long)
+        headline, paragraphs = False, 0
+        for element in common.iterdescendants("h1", "p"):
+            if element.tag == "h1":
+                headline = True
+                break
+            paragraphs += 1
+        if headline or word_count(common.text_content()) - inside > _MAX_SECTION_EXTRA_WORDS:
             break
-        if sum(1 for _ in common.iter("p")) - inside_paragraphs > 3:
+        if paragraphs + (common.tag == "p") - inside_paragraphs > 3:
             break
         section = common
     return section
 
 
-def _thread_opening(root: Any, found: CommentExtraction, *, jsonld: list[Any]) -> bool | None:
+def _thread_opening(
+    root: Any, found: CommentExtraction, *, jsonld: list[Any], marks: PageMarks
+) -> bool | None:
     """Whether the first comment found is a forum thread's opening post (see :mod:`._html_forum`)."""
     if len(found.comments) < 1 or not found.blocks or found.blocks[0] is None:
         return False
     if found.comments[0].parent is not None:
         return False
-    types = " ".join([json.dumps(jsonld)[:20_000], *(str(t) for t in root.xpath("//@itemtype")[:50])])
+    # the page's attribute names (gathered before, from a tree that held all these elements) spare
+    # a page with no itemtype libxml2's walk of every node for one (2 ms on the 500-comment page)
+    itemtypes = root.xpath("//@itemtype")[:50] if "itemtype" in marks.attributes else []
+    types = " ".join([json.dumps(jsonld)[:20_000], *(str(t) for t in itemtypes)])
     return opens_thread(root, found.blocks[0], jsonld_types=types)
 
 

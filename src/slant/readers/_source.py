@@ -169,7 +169,7 @@ def _read_format(
     if format == "html":
         from slant.readers._html import read_html_page
 
-        return read_html_page(text, url=url, source=source)
+        return read_html_page(text, url=url, source=source, max_comments=limits.max_comments)
     if format == "json":
         from slant.readers._json import read_json_page
 
