@@ -14,6 +14,7 @@ import pytest
 
 import slant
 from slant._errors import ModelError, NotFittedError
+from slant.readers import _text_roles
 from slant.readers._text_prepare import split_lines
 from slant.readers._text_role_features import FEATURE_NAMES, page_features
 from slant.readers._text_role_labels import ROLES, line_roles
@@ -290,3 +291,19 @@ def test_the_shipped_weights_are_what_training_on_the_text_pages_gives() -> None
     assert shipped.get_params() == model.get_params()
     assert np.allclose(shipped.coef_, model.coef_, atol=1e-6)
     assert np.allclose(shipped.mean_, model.mean_, atol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Hallo Heike,", True),
+        ("Gruß, Klaus", True),
+        ("Danke, Tobias,", True),
+        ("Reply, Share", False),  # no commenter's name
+        ("Hallo Heike, ich habe gestern beim Amt angerufen.", False),  # a sentence, not a greeting
+        ("Heike", False),  # no comma: a name line, which the signs read
+    ],
+)
+def test_a_greeting_or_closing_naming_a_commenter_is_never_trimmed(text: str, addresses: bool) -> None:
+    first_names = frozenset({"heike", "klaus", "tobias"})
+    assert _text_roles._addresses_commenter(text, first_names) is addresses

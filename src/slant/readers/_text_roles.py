@@ -129,6 +129,7 @@ def corrected_lines(lines: list[Line], thread_start: int) -> list[Line]:
     probabilities = model.predict_proba(page_features(lines, thread_start, thread_only=True))
     footer = model.thresholds_.get("footer", _NEVER)
     not_text = [model.LABELS.index(role) for role in ("footer", "chrome")]
+    first_names = _commenters_first_names(lines, thread_start)
     drops = [
         index >= thread_start
         and lines[index].kind is LineKind.TEXT
@@ -136,6 +137,7 @@ def corrected_lines(lines: list[Line], thread_start: int) -> list[Line]:
         and not is_prose(lines[index].text)
         and not _continues(lines, index)
         and not _signs_off(lines, index)
+        and not _addresses_commenter(lines[index].text, first_names)
         for index in range(len(lines))
     ]
     out = list(lines)
@@ -182,6 +184,31 @@ def _signs_off(lines: Sequence[Line], index: int) -> bool:
     """Tell a signature the thread's rules read ("Julie, Beverley" closing a block of text)."""
     ends_block = index + 1 == len(lines) or lines[index + 1].gap > 0
     return lines[index].gap == 0 and ends_block and place_signature(lines[index].text) is not None
+
+
+# A letter-style greeting or closing is short: "Hallo Heike,", "Gruß, Klaus", "Danke, Tobias,".
+_MAX_ADDRESS_WORDS = 3
+
+
+def _commenters_first_names(lines: Sequence[Line], thread_start: int) -> frozenset[str]:
+    """The first names of the thread's authors, as its author lines give them."""
+    return frozenset(
+        line.header.author.split()[0].casefold()
+        for line in lines[thread_start:]
+        if line.kind is LineKind.HEADER and line.header is not None and line.header.author
+    )
+
+
+def _addresses_commenter(text: str, first_names: frozenset[str]) -> bool:
+    """Tell a salutation or sign-off naming one of the thread's commenters ("Hallo Heike,", "Gruß,
+    Klaus"): mail lists and forums print replies as letters, and those lines are the comment's own
+    words, however much they look like a footer."""
+    if "," not in text:
+        return False
+    words = text.replace(",", " ").split()
+    return len(words) <= _MAX_ADDRESS_WORDS and any(
+        word.strip(".!").casefold() in first_names for word in words
+    )
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$")
