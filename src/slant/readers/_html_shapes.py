@@ -142,6 +142,7 @@ _HANDLE_WITH_YEAR = re.compile(r"[^\W\d_][\w.-]*?(?:19|20)\d\d")
 _HEADER_SEPARATOR = re.compile(r"\s[•·|–—-]\s")
 _ID_DIGITS = re.compile(r"\d+")
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/")
+_SCHEME_AND_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -984,8 +985,10 @@ def _could_be_display_name(text: str) -> bool:
 
 
 def _links_to_a_story(href: str) -> bool:
-    """Whether a link goes to an article: a dated path or a slug of several words ("/2024/05/new-tram-line")."""
-    path = href.split("?")[0].split("#")[0].rstrip("/")
+    """Whether a link goes to an article: a dated path or a slug of several words ("/2024/05/new-tram-line").
+    The host is no slug: "https://lea-et-ses-mangas.skyrock.com/" is a person's own blog, its front
+    page, as a commenter's name links to it on blog platforms that give each member a host."""
+    path = _SCHEME_AND_HOST.sub("", href.split("?")[0].split("#")[0]).rstrip("/")
     last = path.rsplit("/", 1)[-1]
     return _DATED_PATH.search(path) is not None or last.count("-") >= 2 or last.endswith((".html", ".htm"))
 
