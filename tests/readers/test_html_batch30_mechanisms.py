@@ -10,7 +10,69 @@ from __future__ import annotations
 import pytest
 from bridge_page import read, rows
 
+from slant.readers._html_fields import tidy_text
+
 pytestmark = pytest.mark.issue(14)
+
+
+# --- a head line of the name and the time, read with the body -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Ann Lee March 5, 2025 at 10:21 am -",
+        "Ann Lee says: March 5, 2025 at 10:21 am - Reply",
+        "Ann Lee · 3 hours ago",
+        "Ann Lee on 5 March 2025 | Antworten",
+    ],
+)
+def test_a_line_of_the_authors_name_and_a_time_is_no_body(head: str) -> None:
+    tidy = tidy_text(f"{head}\n\nThe ramp on the east side is still closed.", author="Ann Lee")
+    assert tidy.text == "The ramp on the east side is still closed."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ann Lee March 5 was the day the ramp closed.", "Ann Lee told me so on March 5, 2025 at 10:21 am"],
+)
+def test_a_sentence_that_opens_with_the_name_stays(line: str) -> None:
+    assert tidy_text(f"{line}\nAnd it is still closed.", author="Ann Lee").text.startswith(line)
+
+
+def _headed_comment(number: int, name: str, when: str, text: str, replies: str = "") -> str:
+    # a theme's comment: the name, a hidden "says:", the date and the reply link in one header, the
+    # body in a division no reader knows by name
+    return (
+        f"<li class='comment' id='li-comment-{number}'><div id='comment-{number}'><article>"
+        f"<div class='gravatar'><img alt='' src='/a/{number}.png'></div><div class='comment_content'>"
+        f"<header class='comment-header'><cite class='comment_author_name'>{name}</cite>"
+        f"<span class='says'>says:</span> <span class='minitext'>{when} - "
+        f"<a class='comment-reply-link' href='?replytocom={number}#respond' aria-label='Reply to {name}'>Reply</a></span></header>"
+        f"<div class='comment_text'><p>{text}</p></div></div></article></div>{replies}</li>"
+    )
+
+
+def test_a_comments_header_line_stays_out_of_its_text() -> None:
+    doc = read(
+        "<ol class='commentlist'>"
+        + _headed_comment(
+            1,
+            "Ann Lee",
+            "March 5, 2025 at 10:21 am",
+            "Is the ramp on the east side open again?",
+            "<ul class='children'>"
+            + _headed_comment(2, "Tom Hale", "March 5, 2025 at 11:02 am", "Not yet, it opens next week.")
+            + "</ul>",
+        )
+        + _headed_comment(3, "Rita Moss", "March 5, 2025 at 4:10 pm", "The buses were on time this morning.")
+        + "</ol>"
+    )
+    assert rows(doc) == [
+        ("Ann Lee", "Is the ramp on the east side open again?", None),
+        ("Tom Hale", "Not yet, it opens next week.", "c1"),
+        ("Rita Moss", "The buses were on time this morning.", None),
+    ]
 
 
 # --- a member's own blog, linked by its host ---------------------------------------------------------

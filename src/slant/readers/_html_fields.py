@@ -502,11 +502,28 @@ def _is_chrome_line(line: str, author: str | None) -> bool:
         return True
     if line.lower() in BADGES or (author is not None and line.strip("@: ") == author):
         return True
+    if author is not None and line.startswith(author) and _is_time_after_name(line[len(author) :]):
+        return True  # the comment's head line, name and time together (Enfold's header)
     if is_action_line(line):
         return True
     if _VOTE_AND_NUMBER.fullmatch(line):
         return True  # JComments' "+1 #2": a vote score and the comment's number
     return len(line) <= _MAX_TIME_CHARACTERS and (is_relative_time(line) or to_iso(line) is not None)
+
+
+def _is_time_after_name(rest: str) -> bool:
+    """Whether what follows the commenter's name on a line is the comment's time alone, between
+    separators, a said-verb, little byline words and buttons: "says: March 5, 2025 at 10:21 am -
+    Reply" (a theme that prints the name, the date and the reply link in one header line, the body
+    in its own element beside it, when the finder read the body from the comment's whole block)."""
+    rest = SPEECH_LEAD.sub("", rest.strip(" ,:·•|–—-"), count=1)
+    words = rest.split()
+    while words and (words[0].lower() in _BYLINE_GLUE or words[0] in _SEPARATORS):
+        words.pop(0)  # "on", "le", "am": the byline's small words before the date
+    while words and (words[-1] in _SEPARATORS or _is_action_word(words[-1])):
+        words.pop()  # " - Reply", "· Antworten"
+    time = " ".join(words).rstrip(" ,")
+    return 0 < len(time) <= _MAX_TIME_CHARACTERS and (is_relative_time(time) or to_iso(time) is not None)
 
 
 # ("bbcode" names a post's whole markup, heise's div.bbcode_v1 body: vBulletin's quotes say "bbcode_quote")
