@@ -210,6 +210,8 @@ def is_join_date(element: Any, text: str) -> bool:
     box ("<em>注册日期</em><span>2019-04-12</span>", "Joined: Mar 2019"), not the post's: a join label
     ends the words before it, in the element's own text or, failing any, just before the element."""
     found = find_date(text)
+    if found is None and _joined_ago(text):
+        return True
     before = text[: found[1]] if found is not None else text
     if not before.strip():
         previous = element.getprevious()
@@ -221,6 +223,21 @@ def is_join_date(element: Any, text: str) -> bool:
             parent = element.getparent()
             before = (parent.text or "") if parent is not None else ""
     return _JOINED_BEFORE.search(before[-_MAX_LABEL_CHARACTERS:]) is not None
+
+
+# "vor 2 Monaten", "3 years ago", "il y a 3 ans": the words a relative time takes at most
+_MAX_RELATIVE_WORDS = 5
+
+
+def _joined_ago(text: str) -> bool:
+    """Whether a join label in ``text`` is followed by a relative time: a profile box's
+    "Registriert: vor 6 Jahren", "Joined 3 years ago" (no date to find, so the label is looked for
+    before the words that make the time)."""
+    for label in _JOINED_AFTER.finditer(text):
+        words = text[label.end() :].split()[:_MAX_RELATIVE_WORDS]
+        if any(is_relative_time(" ".join(words[:count])) for count in range(1, len(words) + 1)):
+            return True
+    return False
 
 
 def joined_dates(text: str) -> set[str]:
