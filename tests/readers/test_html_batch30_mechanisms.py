@@ -31,6 +31,9 @@ pytestmark = pytest.mark.issue(14)
 def test_a_line_of_the_authors_name_and_a_time_is_no_body(head: str) -> None:
     tidy = tidy_text(f"{head}\n\nThe ramp on the east side is still closed.", author="Ann Lee")
     assert tidy.text == "The ramp on the east side is still closed."
+    assert tidy.published == (
+        None if "ago" in head else "2025-03-05T10:21:00" if "10:21" in head else "2025-03-05"
+    )
 
 
 @pytest.mark.parametrize(
@@ -73,6 +76,12 @@ def test_a_comments_header_line_stays_out_of_its_text() -> None:
         ("Ann Lee", "Is the ramp on the east side open again?", None),
         ("Tom Hale", "Not yet, it opens next week.", "c1"),
         ("Rita Moss", "The buses were on time this morning.", None),
+    ]
+    # no field dates them: the head line's time does
+    assert [c.published for c in doc.comments] == [
+        "2025-03-05T10:21:00",
+        "2025-03-05T11:02:00",
+        "2025-03-05T16:10:00",
     ]
 
 

@@ -371,11 +371,13 @@ class TidyText:
         text: the body.
         reply_to_name: the name an "In reply to X" line or a leading "@X" gives, or None.
         reply_to_number: the comment number a "Antwort auf #N" line gives, or None.
+        published: the time a head line of the author's name and a time gives (ISO 8601), or None.
     """
 
     text: str
     reply_to_name: str | None = None
     reply_to_number: int | None = None
+    published: str | None = None
 
 
 def tidy_text(text: str, *, author: str | None) -> TidyText:
@@ -384,6 +386,7 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
     lines = text.split("\n")
     reply_name: str | None = None
     reply_number: int | None = None
+    published: str | None = None
     while lines:
         bare = lines[0].strip()
         # "(In reply to Ann from comment #1)": Bugzilla's marker in brackets
@@ -404,6 +407,10 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
             reply_name = reply_name or _lead_name(lead)
         elif not (bare == "" or _is_chrome_line(bare, author)):
             break
+        elif published is None and author is not None and bare.startswith(author):
+            # a head line of the name and the time: the time is the comment's when no field gave it
+            time = _time_after_name(bare[len(author) :])
+            published = (to_iso(time) or date_inside(time)) if time else None
         lines.pop(0)
     if any(mark in text for mark in SIGNATURE_MARKS):  # (most comments have none: the split is the cost)
         lines = without_signature(lines)
@@ -442,7 +449,7 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
             if floor is not None:
                 # "回复 2楼：…", "Reply to #2: …": a number, not a name
                 reply_name, reply_number = None, int(floor.group("number") or floor.group("floor"))
-    return TidyText(body, reply_name, reply_number)
+    return TidyText(body, reply_name, reply_number, published)
 
 
 def reply_label_name(label: str) -> str | None:
@@ -519,7 +526,7 @@ def _is_chrome_line(line: str, author: str | None) -> bool:
         return True
     if line.lower() in BADGES or (author is not None and line.strip("@: ") == author):
         return True
-    if author is not None and line.startswith(author) and _is_time_after_name(line[len(author) :]):
+    if author is not None and line.startswith(author) and _time_after_name(line[len(author) :]) is not None:
         return True  # the comment's head line, name and time together (Enfold's header)
     if is_action_line(line):
         return True
@@ -528,8 +535,8 @@ def _is_chrome_line(line: str, author: str | None) -> bool:
     return len(line) <= _MAX_TIME_CHARACTERS and (is_relative_time(line) or to_iso(line) is not None)
 
 
-def _is_time_after_name(rest: str) -> bool:
-    """Whether what follows the commenter's name on a line is the comment's time alone, between
+def _time_after_name(rest: str) -> str | None:
+    """The comment's time, when it is all that follows the commenter's name on a line, between
     separators, a said-verb, little byline words and buttons: "says: March 5, 2025 at 10:21 am -
     Reply" (a theme that prints the name, the date and the reply link in one header line, the body
     in its own element beside it, when the finder read the body from the comment's whole block)."""
@@ -537,10 +544,14 @@ def _is_time_after_name(rest: str) -> bool:
     words = rest.split()
     while words and (words[0].lower() in _BYLINE_GLUE or words[0] in _SEPARATORS):
         words.pop(0)  # "on", "le", "am": the byline's small words before the date
-    while words and (words[-1] in _SEPARATORS or _is_action_word(words[-1])):
-        words.pop()  # " - Reply", "· Antworten"
+    while words and (
+        words[-1] in _SEPARATORS or (_is_action_word(words[-1]) and not words[-1][-1].isdigit())
+    ):
+        words.pop()  # " - Reply", "· Antworten" (a year is no counter)
     time = " ".join(words).rstrip(" ,")
-    return 0 < len(time) <= _MAX_TIME_CHARACTERS and (is_relative_time(time) or to_iso(time) is not None)
+    if 0 < len(time) <= _MAX_TIME_CHARACTERS and (is_relative_time(time) or to_iso(time) is not None):
+        return time
+    return None
 
 
 # ("bbcode" names a post's whole markup, heise's div.bbcode_v1 body: vBulletin's quotes say "bbcode_quote")
