@@ -522,7 +522,11 @@ def _candidate(
     # the share is of the blocks of the comments' kinds: a forum's posts sit beside its header, its
     # breadcrumb, its menus and its boxes, siblings of the same tag and another kind, which are the
     # page's frame, not blocks that failed to read as comments (Phorum's div#phorum)
-    kinds = {_signature(block) for block, found in zip(blocks, roles, strict=True) if found in comments}
+    kinds = {
+        _signature(block)
+        for block, found in zip(blocks, roles, strict=True)
+        if found is not None and found.is_comment
+    }
     kin = [found for block, found in zip(blocks, roles, strict=True) if _signature(block) in kinds]
     if len(comments) / (len(kin) - _footers(kin)) < _MIN_ROLE_SHARE:
         return None
