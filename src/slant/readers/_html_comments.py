@@ -231,6 +231,8 @@ def _tidied(found: CommentExtraction, *, marks: PageMarks | None = None) -> Comm
             author = agreed_author(block, nested=lambda element: id(element) in block_ids)
         authors.append(author)
         texts.append(tidy_text(record.text, author=author))
+    # the time a head line read out of the body gave, for a comment no field dated
+    head_times = [tidy.published for tidy in texts]
     for position, corrected in enumerate(
         corrected_comments(blocks, [tidy.text for tidy in texts], authors, family=found.family)
     ):
@@ -280,9 +282,9 @@ def _tidied(found: CommentExtraction, *, marks: PageMarks | None = None) -> Comm
                 texts[position] = TidyText(unheaded, tidy.reply_to_name, tidy.reply_to_number)
     found.comments = [
         # as dataclasses.replace would, at a fifth of its cost
-        CommentRecord(tidy.text, author, record.published, parent, record.key, by_post)
-        for record, author, tidy, parent, by_post in zip(
-            found.comments, authors, texts, parents, by_post_author, strict=True
+        CommentRecord(tidy.text, author, record.published or head_time, parent, record.key, by_post)
+        for record, author, tidy, parent, by_post, head_time in zip(
+            found.comments, authors, texts, parents, by_post_author, head_times, strict=True
         )
     ]
     return found

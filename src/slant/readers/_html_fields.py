@@ -207,6 +207,8 @@ def is_join_date(element: Any, text: str) -> bool:
     box ("<em>注册日期</em><span>2019-04-12</span>", "Joined: Mar 2019"), not the post's: a join label
     ends the words before it, in the element's own text or, failing any, just before the element."""
     found = find_date(text)
+    if found is None and _joined_ago(text):
+        return True
     before = text[: found[1]] if found is not None else text
     if not before.strip():
         previous = element.getprevious()
@@ -218,6 +220,21 @@ def is_join_date(element: Any, text: str) -> bool:
             parent = element.getparent()
             before = (parent.text or "") if parent is not None else ""
     return _JOINED_BEFORE.search(before[-_MAX_LABEL_CHARACTERS:]) is not None
+
+
+# "vor 2 Monaten", "3 years ago", "il y a 3 ans": the words a relative time takes at most
+_MAX_RELATIVE_WORDS = 5
+
+
+def _joined_ago(text: str) -> bool:
+    """Whether a join label in ``text`` is followed by a relative time: a profile box's
+    "Registriert: vor 6 Jahren", "Joined 3 years ago" (no date to find, so the label is looked for
+    before the words that make the time)."""
+    for label in _JOINED_AFTER.finditer(text):
+        words = text[label.end() :].split()[:_MAX_RELATIVE_WORDS]
+        if any(is_relative_time(" ".join(words[:count])) for count in range(1, len(words) + 1)):
+            return True
+    return False
 
 
 def joined_dates(text: str) -> set[str]:
@@ -351,11 +368,13 @@ class TidyText:
         text: the body.
         reply_to_name: the name an "In reply to X" line or a leading "@X" gives, or None.
         reply_to_number: the comment number a "Antwort auf #N" line gives, or None.
+        published: the time a head line of the author's name and a time gives (ISO 8601), or None.
     """
 
     text: str
     reply_to_name: str | None = None
     reply_to_number: int | None = None
+    published: str | None = None
 
 
 def tidy_text(text: str, *, author: str | None) -> TidyText:
@@ -364,6 +383,7 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
     lines = text.split("\n")
     reply_name: str | None = None
     reply_number: int | None = None
+    published: str | None = None
     while lines:
         bare = lines[0].strip()
         # "(In reply to Ann from comment #1)": Bugzilla's marker in brackets
@@ -384,6 +404,10 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
             reply_name = reply_name or _lead_name(lead)
         elif not (bare == "" or _is_chrome_line(bare, author)):
             break
+        elif published is None and author is not None and bare.startswith(author):
+            # a head line of the name and the time: the time is the comment's when no field gave it
+            time = _time_after_name(bare[len(author) :])
+            published = (to_iso(time) or date_inside(time)) if time else None
         lines.pop(0)
     if any(mark in text for mark in SIGNATURE_MARKS):  # (most comments have none: the split is the cost)
         lines = without_signature(lines)
@@ -422,7 +446,7 @@ def tidy_text(text: str, *, author: str | None) -> TidyText:
             if floor is not None:
                 # "回复 2楼：…", "Reply to #2: …": a number, not a name
                 reply_name, reply_number = None, int(floor.group("number") or floor.group("floor"))
-    return TidyText(body, reply_name, reply_number)
+    return TidyText(body, reply_name, reply_number, published)
 
 
 def reply_opening(text: str) -> re.Match[str] | None:
@@ -505,11 +529,32 @@ def _is_chrome_line(line: str, author: str | None) -> bool:
         return True
     if line.lower() in BADGES or (author is not None and line.strip("@: ") == author):
         return True
+    if author is not None and line.startswith(author) and _time_after_name(line[len(author) :]) is not None:
+        return True  # the comment's head line, name and time together (Enfold's header)
     if is_action_line(line):
         return True
     if _VOTE_AND_NUMBER.fullmatch(line):
         return True  # JComments' "+1 #2": a vote score and the comment's number
     return len(line) <= _MAX_TIME_CHARACTERS and (is_relative_time(line) or to_iso(line) is not None)
+
+
+def _time_after_name(rest: str) -> str | None:
+    """The comment's time, when it is all that follows the commenter's name on a line, between
+    separators, a said-verb, little byline words and buttons: "says: March 5, 2025 at 10:21 am -
+    Reply" (a theme that prints the name, the date and the reply link in one header line, the body
+    in its own element beside it, when the finder read the body from the comment's whole block)."""
+    rest = SPEECH_LEAD.sub("", rest.strip(" ,:·•|–—-"), count=1)
+    words = rest.split()
+    while words and (words[0].lower() in _BYLINE_GLUE or words[0] in _SEPARATORS):
+        words.pop(0)  # "on", "le", "am": the byline's small words before the date
+    while words and (
+        words[-1] in _SEPARATORS or (_is_action_word(words[-1]) and not words[-1][-1].isdigit())
+    ):
+        words.pop()  # " - Reply", "· Antworten" (a year is no counter)
+    time = " ".join(words).rstrip(" ,")
+    if 0 < len(time) <= _MAX_TIME_CHARACTERS and (is_relative_time(time) or to_iso(time) is not None):
+        return time
+    return None
 
 
 # ("bbcode" names a post's whole markup, heise's div.bbcode_v1 body: vBulletin's quotes say "bbcode_quote")

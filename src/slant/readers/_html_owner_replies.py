@@ -3,7 +3,8 @@
 Blog systems print the blogger's answer inside the comment it answers, under a label that says who
 writes it rather than a name: Sina Blog's "博主回复：", "作者回复", "Author's reply", "Antwort des
 Autors". Such a block is a comment by the post's author replying to the comment that holds it; it
-is cut out of that comment's text.
+is cut out of that comment's text. A label may name who answers instead ("Réponse de
+chroniques-de-lena", Skyrock's owner answers; "Reply from Ann"): the answer is then that name's.
 
 Cost: one search of the comments' text for the labels' words; blocks are walked only on a page that
 holds one.
@@ -19,6 +20,7 @@ from slant.readers._dates import find_date, to_iso
 from slant.readers._html_fields import date_inside
 from slant.readers._html_shapes import name_among
 from slant.readers._html_text import element_text
+from slant.readers._names import is_name, normalise_author
 
 __all__ = ["FAMILIES", "OwnerReply", "blog_owner", "headline_owner", "owner_replies"]
 
@@ -55,8 +57,25 @@ _LABEL_WORDS = (
     "espuesta del",
     "éponse de",
     "твет а",
+    # the named labels' words (see _NAMED_LABEL)
+    "eply from",
+    "esponse from",
+    "nswer from",
+    "ntwort von",
+    "espuesta de",
+    "isposta di",
+    "твет от",
 )
 _MAX_LABEL_CHARACTERS = 30
+# A label that names who answers: "Réponse de <a>chroniques-de-lena</a>", "Reply from Ann:" (a
+# reply *to* someone says "à", "to", "an", "a": that is whom a comment answers, not who writes it).
+_NAMED_LABEL = re.compile(
+    r"^\s*(?:réponse|reply|response|answer|antwort|respuesta|risposta|ответ)\s+(?:de|from|von|del|di|от)\s+"
+    r"(?P<name>[^\s:：].*?)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+# the label's words and a name (a handle runs to 40 characters)
+_MAX_NAMED_LABEL_CHARACTERS = 60
 _MAX_WALK = 150
 # An answer says more than this ("好", "Ok" alone are no answer worth a comment of its own).
 _MIN_ANSWER_CHARACTERS = 2
@@ -126,15 +145,29 @@ def _owner_reply(block: Any, nested: set[int]) -> OwnerReply | None:
         if 0 < len(own) <= _MAX_LABEL_CHARACTERS and _LABEL.match(own):
             box = _box(element, own, block)
             return _answer(box, element) if box is not None else None
+        named = _label_name(own)
+        if named is not None:
+            box = _box(element, own, block)
+            return _answer(box, element, named=named) if box is not None else None
         stack.extend(reversed(element))
     return None
 
 
-def _answer(box: Any, label: Any) -> OwnerReply | None:
+def _label_name(own: str) -> str | None:
+    """The name a label naming who answers gives ("Réponse de chroniques-de-lena"), or None."""
+    if not 0 < len(own) <= _MAX_NAMED_LABEL_CHARACTERS:
+        return None
+    match = _NAMED_LABEL.match(own)
+    if match is None or not is_name(match.group("name"), any_case=True):
+        return None  # "Reply from the author" is an owner's label, above; "Réponse de la rédaction" no name
+    return normalise_author(match.group("name"))
+
+
+def _answer(box: Any, label: Any, *, named: str | None = None) -> OwnerReply | None:
     text = element_text(box, skip=lambda inner: inner is label)
     lines = [line for line in text.split("\n") if line.strip()]
     published = (to_iso(lines[0]) or date_inside(lines[0])) if lines else None
-    author = _named_head(box, label, lines[0]) if lines and published is None else None
+    author = _named_head(box, label, lines[0]) if lines and published is None and named is None else named
     if author is not None:
         # a head line of a name and a date ("Chef_Mireille le 03/03/2025" under "Réponse de
         # l'auteur"): the name says who answers better than the page's byline

@@ -29,6 +29,7 @@ pruned, at most ``_MAX_BLOCK_ELEMENTS``).
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import math
 import re
@@ -142,6 +143,7 @@ _HANDLE_WITH_YEAR = re.compile(r"[^\W\d_][\w.-]*?(?:19|20)\d\d")
 _HEADER_SEPARATOR = re.compile(r"\s[•·|–—-]\s")
 _ID_DIGITS = re.compile(r"\d+")
 _DATED_PATH = re.compile(r"/(?:19|20)\d\d/")
+_SCHEME_AND_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -532,7 +534,18 @@ def _candidate(
         return None
     roles = [_roles_cached(block, cache) for block in blocks]
     comments = [found for found in roles if found is not None and found.is_comment]
-    if len(comments) < _MIN_BLOCKS or len(comments) / (len(blocks) - _footers(roles)) < _MIN_ROLE_SHARE:
+    if len(comments) < _MIN_BLOCKS:
+        return None
+    # the share is of the blocks of the comments' kinds: a forum's posts sit beside its header, its
+    # breadcrumb, its menus and its boxes, siblings of the same tag and another kind, which are the
+    # page's frame, not blocks that failed to read as comments (Phorum's div#phorum)
+    kinds = {
+        _signature(block)
+        for block, found in zip(blocks, roles, strict=True)
+        if found is not None and found.is_comment
+    }
+    kin = [found for block, found in zip(blocks, roles, strict=True) if _signature(block) in kinds]
+    if len(comments) / (len(kin) - _footers(kin)) < _MIN_ROLE_SHARE:
         return None
     elsewhere = sum(links_elsewhere(block, page.ids) for block in blocks)
     if elsewhere * 2 >= len(blocks):
@@ -673,8 +686,11 @@ def _own_elements(block: Any) -> list[Any] | None:
         if element.tag == block.tag:
             if kin is None:
                 kin = _sibling_kinds(block)
-            if _signature(element) in kin and not (
-                (own_part or nested_in_kind) and element.getparent() is block
+            if (
+                _signature(element) in kin
+                and not ((own_part or nested_in_kind) and element.getparent() is block)
+                # a part of a layout table read as divisions is the block's layout, never a block
+                and element.get(LAYOUT_PART) is None
             ):
                 continue
         if element.tag == "h1":
@@ -787,15 +803,35 @@ def _is_reply_block(member: Any, roles: _Roles, cache: dict[Any, _Roles | None])
 
 
 def _sibling_kinds(block: Any) -> set[tuple[str, frozenset[str]]]:
-    """The kinds (tag and classes) of the few blocks of the same tag before and after ``block``."""
+    """The kinds (tag and classes) of the few blocks of the same tag before and after ``block``; of a
+    named kind, only blocks that show a time, as a comment or a box of replies does: a forum's menu
+    or "related topics" box beside its posts is of no comment's kind (Phorum's div.generic boxes
+    beside its div.message posts, which each hold a div.generic author box). (A bare sibling's kind
+    still counts, as it always did: Stack Exchange's answers, whose blocks teach the line-role
+    model, are read on the blocks they always were.)"""
+    own = _signature(block)
     kinds: set[tuple[str, frozenset[str]]] = set()
     for siblings in (block.itersiblings(block.tag), block.itersiblings(block.tag, preceding=True)):
         for count, sibling in enumerate(siblings):
             if count >= _KIN_SIBLINGS:
                 break
-            kinds.add(_signature(sibling))
-    kinds.discard(_signature(block))
+            kind = _signature(sibling)
+            if kind != own and kind not in kinds and (not kind[1] or _shows_time(sibling)):
+                kinds.add(kind)
     return kinds
+
+
+def _shows_time(element: Any) -> bool:
+    """Whether a time is in the element's text or, shown shortened ("2025.08.30" after a name with no
+    space between), in a ``datetime`` or ``title`` attribute (CSDN's span.date[title])."""
+    if _TIME_TEXT.search(element.text_content()):
+        return True
+    for inner in itertools.islice(element.iter(), _MAX_BLOCK_ELEMENTS):
+        for attribute in ("datetime", "title"):
+            value = inner.get(attribute)
+            if value and to_iso(value) is not None:
+                return True
+    return False
 
 
 def _roles(block: Any, *, without: frozenset[Any] = frozenset()) -> _Roles | None:
@@ -1011,8 +1047,10 @@ def _could_be_display_name(text: str) -> bool:
 
 
 def _links_to_a_story(href: str) -> bool:
-    """Whether a link goes to an article: a dated path or a slug of several words ("/2024/05/new-tram-line")."""
-    path = href.split("?")[0].split("#")[0].rstrip("/")
+    """Whether a link goes to an article: a dated path or a slug of several words ("/2024/05/new-tram-line").
+    The host is no slug: "https://lea-et-ses-mangas.skyrock.com/" is a person's own blog, its front
+    page, as a commenter's name links to it on blog platforms that give each member a host."""
+    path = _SCHEME_AND_HOST.sub("", href.split("?")[0].split("#")[0]).rstrip("/")
     last = path.rsplit("/", 1)[-1]
     return _DATED_PATH.search(path) is not None or last.count("-") >= 2 or last.endswith((".html", ".htm"))
 
