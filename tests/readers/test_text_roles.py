@@ -307,3 +307,11 @@ def test_the_shipped_weights_are_what_training_on_the_text_pages_gives() -> None
 def test_a_greeting_or_closing_naming_a_commenter_is_never_trimmed(text: str, addresses: bool) -> None:
     first_names = frozenset({"heike", "klaus", "tobias"})
     assert _text_roles._addresses_commenter(text, first_names) is addresses
+
+
+def test_a_closing_line_over_a_commenters_first_name_is_never_trimmed() -> None:
+    lines = split_lines("Aled Price\nThe sauna closes too.\n\nBest wishes\nAled\n\nNora Blythe\nThanks.")
+    first_names = frozenset({"aled", "nora"})
+    closing = next(index for index, line in enumerate(lines) if line.text == "Best wishes")
+    assert _text_roles._closes_over_name(lines, closing, first_names)
+    assert not _text_roles._closes_over_name(lines, closing + 1, first_names)  # "Aled" over a blank

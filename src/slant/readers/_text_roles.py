@@ -138,6 +138,7 @@ def corrected_lines(lines: list[Line], thread_start: int) -> list[Line]:
         and not _continues(lines, index)
         and not _signs_off(lines, index)
         and not _addresses_commenter(lines[index].text, first_names)
+        and not _closes_over_name(lines, index, first_names)
         for index in range(len(lines))
     ]
     out = list(lines)
@@ -208,6 +209,18 @@ def _addresses_commenter(text: str, first_names: frozenset[str]) -> bool:
     words = text.replace(",", " ").split()
     return len(words) <= _MAX_ADDRESS_WORDS and any(
         word.strip(".!").casefold() in first_names for word in words
+    )
+
+
+def _closes_over_name(lines: Sequence[Line], index: int, first_names: frozenset[str]) -> bool:
+    """Tell a letter's closing line ("Best wishes", "Viele Grüße") right over a line that is only a
+    commenter's first name: the sign-off the thread's rules keep in the comment."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        below is not None
+        and below.gap == 0
+        and len(lines[index].text.split()) <= _MAX_ADDRESS_WORDS
+        and below.text.strip(" ,.-–—").casefold() in first_names
     )
 
 
