@@ -48,6 +48,8 @@ BATCHES = (
     "heldout-28",
     "heldout-29",
     "heldout-30",
+    "heldout-31",
+    "heldout-32",
 )
 HELD_OUT = BATCHES[1:]
 LANGUAGES = {"en", "de", "ru", "es", "fr", "zh"}

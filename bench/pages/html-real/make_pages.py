@@ -54,6 +54,8 @@ import texts_heldout27  # noqa: E402, F401
 import texts_heldout28  # noqa: E402, F401
 import texts_heldout29  # noqa: E402, F401
 import texts_heldout30  # noqa: E402, F401
+import texts_heldout31  # noqa: E402, F401
+import texts_heldout32  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 
 LABELS = {
@@ -11793,6 +11795,859 @@ def r_gitee_issue(p: Page) -> str:
     return shell(p, body)
 
 
+def r_hueman(p: Page) -> str:
+    """Hueman: 'Comments' / 'Pingbacks' tabs, ol.commentlist of core html5 comments, ol.pinglist, Alx widgets."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 3310 + i
+        return f"""<li id="comment-{cid}" class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}{" parent" if sub else ""}">
+<article id="div-comment-{cid}" class="comment-body">
+<footer class="comment-meta">
+<div class="comment-author vcard"><img alt="" src="/avatar/{i}?s=48" class="avatar avatar-48 photo" height="48" width="48"><b class="fn">{e(c.author)}</b> <span class="says">says:</span></div>
+<div class="comment-metadata"><a href="https://riversideharriers.example/2025/03/06/club-relay/#comment-{cid}"><time datetime="{c.when}+00:00">{e(c.shown)}</time></a></div>
+</footer>
+<div class="comment-content"><p>{e(c.text)}</p></div>
+<div class="reply"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Reply to {e(c.author)}">Reply</a></div>
+</article>
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ol class="children">\n{s}\n</ol>\n')
+    also = "".join(
+        f'<li class="related post-hover"><article class="post"><div class="post-thumbnail"><a href="/r/{k}/"><img src="/wp-content/uploads/r{k}.jpg" alt=""></a></div><div class="related-inner"><h4 class="post-title entry-title"><a href="/r/{k}/" rel="bookmark">{e(t)}</a></h4><div class="post-meta group"><p class="post-date"><time class="published updated" datetime="2025-02-2{k}">February 2{k}, 2025</time></p></div></div></article></li>'
+        for k, t in enumerate(p.related)
+    )
+    alx = "".join(
+        f'<li><div class="post-item-thumbnail"><a href="/a/{k}/"><img src="/wp-content/uploads/a{k}.jpg" alt=""></a></div><div class="post-item-inner group"><p class="post-item-category"><a href="/category/news/">Club news</a></p><p class="post-item-title"><a href="/a/{k}/" rel="bookmark">{e(t)}</a></p><p class="post-item-date">March {k + 1}, 2025</p></div></li>'
+        for k, t in enumerate(["Track night moves to Thursdays", *p.related])
+    )
+    rc = "".join(
+        f'<li class="recentcomments"><span class="comment-author-link">{e(w)}</span> on <a href="/old/{k}/#comment-{20 + k}">{e(t)}</a></li>'
+        for k, (w, t) in enumerate(p.recent)
+    )
+    n = len(p.comments)
+    body = f"""<div id="wrapper"><a class="screen-reader-text skip-link" href="#content">Skip to content</a>
+<header id="header" class="specific-mobile-menu-on one-mobile-menu"><div class="container group"><div class="container-inner"><div class="group hu-pad central-header-zone"><div class="logo-tagline-group"><p class="site-title"><a class="custom-logo-link" href="/" rel="home">{e(p.site)}</a></p><p class="site-description">Running by the river since 1984</p></div></div>
+<nav class="nav-container group desktop-menu" id="nav-header"><div class="nav-wrap container"><ul id="menu-main" class="nav container-inner group"><li><a href="/">Home</a></li><li><a href="/races/">Races</a></li><li><a href="/join/">Join us</a></li></ul></div></nav></div></div></header>
+<div class="container" id="page"><div class="container-inner"><div class="main"><div class="main-inner group">
+<main class="content" id="content"><div class="page-title hu-pad group"><ul class="meta-single group"><li class="category"><a href="/category/news/" rel="category tag">Club news</a></li><li class="comments"><a href="#comments"><i class="far fa-comments"></i>{n}</a></li></ul></div>
+<div class="hu-pad group">
+<article class="post-4120 post type-post status-publish format-standard has-post-thumbnail hentry category-news group">
+<div class="post-inner group">
+<h1 class="post-title entry-title">{e(p.title)}</h1>
+<p class="post-byline">by <span class="vcard author"><span class="fn"><a href="/author/colin/" rel="author">{e(p.byline)}</a></span></span> &middot; Published <time class="published" datetime="{p.when}+00:00">{e(p.date_shown)}</time></p>
+<div class="clear"></div>
+<div class="entry themeform"><div class="entry-inner">
+{paras(p.article)}
+</div><div class="clear"></div></div>
+</div>
+</article>
+<div class="sharrre-container sharrre-header group"><span>Share</span><div id="twitter" class="sharrre"><a class="box" href="#"><div class="count"><i class="fas fa-plus"></i></div><div class="share"><i class="fab fa-twitter"></i></div></a></div><div id="facebook" class="sharrre"><a class="box" href="#"><div class="count">3</div><div class="share"><i class="fab fa-facebook-square"></i></div></a></div></div>
+<div class="clear"></div>
+<ul class="post-nav group"><li class="next"><strong>Next story&nbsp;</strong><a href="/r/1/" rel="next"><i class="fas fa-chevron-right"></i><span>{e(p.related[1])}</span></a></li><li class="previous"><strong>Previous story&nbsp;</strong><a href="/r/0/" rel="prev"><i class="fas fa-chevron-left"></i><span>{e(p.related[0])}</span></a></li></ul>
+<h4 class="heading"><i class="far fa-hand-point-right"></i>You may also like...</h4>
+<ul class="related-posts group">{also}</ul>
+<section id="comments" class="themeform">
+<h3 class="heading">{n} Responses</h3>
+<ul class="comment-tabs group"><li class="active"><a href="#commentlist-container"><i class="far fa-comments"></i>Comments<span>{n}</span></a></li><li><a href="#pinglist-container"><i class="fas fa-share"></i>Pingbacks<span>1</span></a></li></ul>
+<div id="commentlist-container" class="comment-tab">
+<ol class="commentlist">
+{items}
+</ol>
+</div>
+<div id="pinglist-container" class="comment-tab">
+<ol class="pinglist"><li class="pingback"><p>Pingback: <a href="https://towpathrunner.example/2025/03/relay-report/" rel="external nofollow ugc" class="url">Towpath Runner &raquo; Relay report: Riverside Harriers go mixed</a></p></li></ol>
+</div>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">Your email address will not be published.</span> <span class="required-field-message">Required fields are marked <span class="required">*</span></span></p><p class="comment-form-comment"><label for="comment">Comment <span class="required">*</span></label><textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p><p class="comment-form-author"><label for="author">Name <span class="required">*</span></label><input id="author" name="author" type="text" size="30" required></p><p class="comment-form-email"><label for="email">Email <span class="required">*</span></label><input id="email" name="email" type="email" size="30" required></p><p class="comment-form-url"><label for="url">Website</label><input id="url" name="url" type="url" size="30"></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment"></p></form></div>
+</section>
+</div></main>
+<div class="sidebar s1 collapsed" data-position="right" data-layout="col-2cl" data-sb-id="s1"><div class="sidebar-content">
+<div id="alxposts-2" class="widget widget_hu_posts"><h3 class="widget-title">Latest from the club</h3><ul class="alx-posts group thumbs-enabled">{alx}</ul></div>
+<div id="recent-comments-3" class="widget widget_recent_comments"><h3 class="widget-title">Recent Comments</h3><ul id="recentcomments">{rc}</ul></div>
+<div id="alxtabs-2" class="widget widget_hu_tabs"><ul class="alx-tabs-nav group tab-count-3"><li class="alx-tab tab-recent"><a href="#tab-recent-2" title="Recent Posts"><i class="far fa-clock"></i><span>Recent Posts</span></a></li><li class="alx-tab tab-popular"><a href="#tab-popular-2" title="Popular Posts"><i class="fas fa-star"></i><span>Popular Posts</span></a></li><li class="alx-tab tab-comments"><a href="#tab-comments-2" title="Recent Comments"><i class="far fa-comments"></i><span>Recent Comments</span></a></li></ul></div>
+</div></div>
+</div></div></div></div>
+<footer id="footer"><section class="container" id="footer-bottom"><div class="container-inner"><div class="pad group"><div class="grid one-half"><div id="copyright"><p>{e(p.site)} &copy; 2025. All Rights Reserved.</p></div><div id="credit"><p>Powered by <a href="https://wordpress.org" rel="nofollow">WordPress</a>. Theme by <a href="https://presscustomizr.com" rel="nofollow">Press Customizr</a>.</p></div></div></div></div></section></footer>
+</div>"""
+    return shell(p, body, head=ld_json(p))
+
+
+def r_proboards(p: Page) -> str:
+    """ProBoards v5: tr.post rows with a mini-profile, abbr.time[data-timestamp], 'Quote from Name on …' quote headers, likes, signatures."""
+    posts = [(p.byline, p.date_shown, p.article, None, p.when, "New Member")] + [
+        (c.author, c.shown, c.text, c.parent, c.when, c.extra) for c in p.comments
+    ]
+    stats = {
+        "crackle_and_hum": ("3", "0"),
+        "Harold_W": ("8,411", "2,032"),
+        "Bettys_Wireless": ("1,204", "87"),
+    }
+    rows = []
+    for n, (who, shown, text, parent, when, rank) in enumerate(posts):
+        pid = 71020 + n
+        quote = ""
+        if parent is not None:
+            q = p.comments[parent]
+            quote = f'<div class="quote" data-timestamp="{int(datetime.fromisoformat(f"{q.when}+00:00").timestamp())}"><div class="quote_header">Quote from <a href="/user/{q.author}" class="user-link">{e(q.author)}</a> on {e(q.shown)}</div><div class="quote_body">{e(q.text)}<div class="quote_clear"></div></div></div>'
+        posts_n, likes = stats[who]
+        sig = (
+            '<div class="signature"><span>Harold &mdash; forty years behind the chassis</span></div>'
+            if who == "Harold_W"
+            else ""
+        )
+        edited = f'<div class="edited_by">Last Edit: {e(shown)} by {e(who)}</div>' if n == 3 else ""
+        rows.append(f"""<tr id="post-{pid}" class="item post {"first" if n == 0 else ""} {"odd" if n % 2 else "even"}">
+<td class="left-panel"><div class="mini-profile"><a class="user-link" href="/user/{e(who)}">{e(who)}</a><div class="title">{e(rank)}</div><div class="stars"><img src="//images.proboards.com/v5/images/star_grey.png" alt="*"></div><div class="avatar"><img src="//storage.proboards.com/avatars/{n}.jpg" alt=""></div><div class="info">Posts: {posts_n}<br>Likes: {likes}</div></div></td>
+<td class="content-cell"><div class="post-info"><span class="date"><abbr class="time" data-timestamp="{int(datetime.fromisoformat(f"{when}+00:00").timestamp()) * 1000}" title="{e(shown)}">{e(shown)}</abbr></span><a class="post-link" href="/post/{pid}/thread">Post by {e(who)}</a></div>
+<article><div class="message">{quote}{brs(text)}</div></article>
+{edited}<div class="likes-container"><a class="button like-button" href="#">Like</a> <span class="likes">{[2, 0, 5, 1, 3][n]} likes</span></div>{sig}
+<div class="controls"><a class="button" href="/post/new/{pid}?quote=1">Quote</a></div></td>
+</tr>""")
+    body = f"""<div id="wrapper"><div id="header"><div id="logo"><a href="/">{e(p.site)}</a></div><div id="navigation-menu"><ul><li><a href="/">Home</a></li><li><a href="/search/">Search</a></li><li><a href="/members/">Members</a></li><li><a href="/register">Register</a></li><li><a href="/login">Login</a></li></ul></div></div>
+<div id="content"><div class="nav-tree-wrapper"><ul id="nav-tree"><li><a href="/">{e(p.site)}</a></li><li><a href="/board/3/restoration">Restoration Workshop</a></li><li><a href="/thread/1188/">{e(p.title)}</a></li></ul></div>
+<div class="container posts"><div class="title-bar"><h1>{e(p.title)}</h1><div class="thread-info">Thread Started by <a href="/user/{e(p.byline)}">{e(p.byline)}</a> &middot; Views: 312</div></div>
+<div class="content"><table class="list"><tbody>
+{chr(10).join(rows)}
+</tbody></table></div>
+<div class="pagination"><ul class="ui-pagination"><li class="ui-pagination-page state-selected"><span>1</span></li></ul></div></div>
+<div class="container quick-reply"><div class="title-bar"><h2>Quick Reply</h2></div><div class="content"><form><textarea name="message" placeholder="Type your reply here..."></textarea><p>You must be logged in to post a reply.</p><button type="submit">Create Post</button></form></div></div>
+<div class="container similar"><div class="title-bar"><h2>Similar Threads</h2></div><div class="content"><ul>{"".join(f'<li><a href="/thread/{1100 + k}/">{e(t)}</a> by {e(w)}</li>' for k, (w, t) in enumerate(p.recent))}</ul></div></div>
+<div class="container stats"><div class="title-bar"><h2>Who's Online</h2></div><div class="content">12 Members and 41 Guests are viewing this board.</div></div>
+<div class="ads-by-proboards">Ads by ProBoards</div></div>
+<div id="footer"><p>{e(p.site)} &mdash; Powered by <a href="https://www.proboards.com">ProBoards</a> &middot; <a href="/privacy">Privacy</a></p></div></div>"""
+    return shell(p, body, head=ld_json(p, "DiscussionForumPosting"))
+
+
+def r_launchpad(p: Page) -> str:
+    """Launchpad bug: div.boardComment 'Name (user) wrote on date: #N', activity log entries between comments, '> ' quotes."""
+    users = {"Mira Kowalczyk": "mirak", "Jonas Eklund": "jeklund", "Aidan Mercer": "aidan-m"}
+    activity = {
+        1: [
+            ("Jonas Eklund", "2025-03-05", "status: New → Confirmed"),
+            ("Jonas Eklund", "2025-03-05", "importance: Undecided → Medium"),
+        ],
+        3: [
+            ("Aidan Mercer", "2025-03-06", "assignee: nobody → Aidan Mercer (aidan-m)"),
+            ("Aidan Mercer", "2025-03-06", "milestone: none → 3.2.2"),
+        ],
+    }
+    out = []
+    for i, c in enumerate(p.comments):
+        for who, day, change in activity.get(i, []):
+            out.append(
+                f'<div class="boardComment activity"><div class="boardCommentDetails"><a href="/~{users[who]}" class="sprite person">{e(who)}</a> ({users[who]}) on {day}</div><div class="boardCommentActivity"><span class="sprite bug-activity">Changed in glade-notes:</span> {e(change)}</div></div>'
+            )
+        body_html = f"<p>{e(c.text)}</p>"
+        if c.parent is not None:
+            q = p.comments[c.parent]
+            body_html = f"<p>&gt; {e(q.text)}</p>\n<p>{e(c.text)}</p>"
+        out.append(f"""<div class="boardComment editable-message" id="comment-{i + 1}" itemprop="comment" itemscope itemtype="http://schema.org/UserComments">
+<div class="boardCommentDetails"><table><tbody><tr><td><a href="/~{users[c.author]}" class="sprite person" itemprop="commentator">{e(c.author)}</a> ({users[c.author]}) wrote <time itemprop="commentTime" title="{c.when.replace("T", " ")} UTC" datetime="{c.when}+00:00">on {e(c.shown)}</time>:</td><td class="bug-comment-index"><a href="/glade-notes/+bug/2051873/comments/{i + 1}">#{i + 1}</a></td></tr></tbody></table></div>
+<div class="boardCommentBody editable-message-body" itemprop="commentText"><div class="comment-text editable-message-text">{body_html}</div></div>
+</div>""")
+    paras_ = p.article.split("\n\n")
+    body = f"""<div class="yui3-g" id="maincontent"><div id="locationbar"><div id="watermark" class="watermark-apps-portlet"><div class="wide"><h2 class="watermark-apps-heading"><a href="/glade-notes">Glade Notes</a></h2></div></div><ul class="facetmenu"><li><a href="/glade-notes">Overview</a></li><li><a href="https://code.launchpad.net/glade-notes">Code</a></li><li class="active"><span>Bugs</span></li><li><a href="https://answers.launchpad.net/glade-notes">Answers</a></li><li><a href="https://translations.launchpad.net/glade-notes">Translations</a></li></ul></div>
+<div class="top-portlet"><h1 id="edit-title"><span class="yui3-editable_text-text ellipsis">{e(p.title)}</span></h1>
+<div id="registration" class="registering">Bug #2051873 reported by <a href="/~mirak" class="sprite person">{e(p.byline)}</a> on <time title="{p.when.replace("T", " ")} UTC" datetime="{p.when}+00:00">{e(p.date_shown)}</time></div>
+<div class="privacy-notice">This report contains <strong>Public</strong> information. Everyone can see this information.</div>
+<table id="affected-software" class="listing"><thead><tr><th>Affects</th><th>Status</th><th>Importance</th><th>Assigned to</th><th>Milestone</th></tr></thead><tbody><tr><td><a href="/glade-notes" class="sprite product">Glade Notes</a></td><td><span class="statusCONFIRMED">Confirmed</span></td><td><span class="importanceMEDIUM">Medium</span></td><td><a href="/~aidan-m" class="sprite person">Aidan Mercer</a></td><td><a href="/glade-notes/+milestone/3.2.2">3.2.2</a></td></tr></tbody></table>
+<div id="edit-description" class="lazr-multiline-edit"><div class="yui3-editable_text-text"><div class="bug-description">
+{paras(paras_[0])}
+{paras(paras_[1])}
+{paras(paras_[2])}
+</div></div></div>
+<div id="bug-tags">Tags: <a href="/glade-notes/+bugs?field.tag=data-loss">data-loss</a> <a href="/glade-notes/+bugs?field.tag=autosave">autosave</a> <a href="#">Add tags</a> <a href="/+help-bugs/tag-help.html">Tag help</a></div>
+</div>
+<div id="comments-container">
+{chr(10).join(out)}
+</div>
+<div id="add-comment-login-first">To post a comment you must <a href="/+login">log in</a>.</div>
+<div id="related-bugs"><h2>Related bugs</h2><ul>{"".join(f'<li><a href="/glade-notes/+bug/{2050000 + k}">Bug #{2050000 + k}: {e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div>
+</div>
+<div id="side-portlets"><div class="portlet" id="portlet-subscribers"><h2>Bug subscribers</h2><div class="section"><h3>Notified of all changes</h3><div><a href="/~mirak" class="sprite person">Mira Kowalczyk</a></div><div><a href="/~aidan-m" class="sprite person">Aidan Mercer</a></div></div><div class="section"><h3>May be notified</h3><div><a href="/~glade-notes-team" class="sprite team">Glade Notes developers</a></div></div><div class="section"><h3>Other bug subscribers</h3><div><a href="/~jeklund" class="sprite person">Jonas Eklund</a></div></div></div></div>
+<div id="footer" class="footer"><div class="lp-arcana"><a href="/">Launchpad</a> &bull; <a href="/+tour">Take the tour</a> &bull; <a href="https://help.launchpad.net/">Read the guide</a></div><div class="colophon">&copy; 2004-2025 <a href="https://canonical.com/">Canonical Ltd.</a> &bull; <a href="/legal">Terms of use</a> &bull; <a href="/feedback">Contact Launchpad Support</a></div></div>"""
+    return shell(p, body)
+
+
+def r_ccomment(p: Page) -> str:
+    """Joomla 4 (Cassiopeia) with CComment: li.ccomment-comment, span.ccomment-author, span.ccomment-created, ul.ccomment-replies, votes."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 820 + i
+        return f"""<li class="ccomment-comment ccomment-level-{depth(p, i)}" id="ccomment-comment={cid}">
+<div class="ccomment-content-wrapper">
+<div class="ccomment-avatar"><img src="/media/com_comment/images/noavatar.png" alt=""></div>
+<div class="ccomment-data"><div class="ccomment-details"><span class="ccomment-author">{e(c.author)}</span> <span class="ccomment-created">{e(c.shown)}</span></div>
+<div class="ccomment-content">{e(c.text)}</div>
+<div class="ccomment-actions"><a class="ccomment-reply" href="#">Antworten</a> <a class="ccomment-quote" href="#">Zitieren</a> <span class="ccomment-vote"><button class="ccomment-voting-yes">+</button><span class="ccomment-vote-count">+{[3, 2, 1, 4, 1][i % 5]}</span><button class="ccomment-voting-no">-</button></span></div></div>
+</div>
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ul class="ccomment-replies">\n{s}\n</ul>\n')
+    latest = "".join(
+        f'<li itemscope itemtype="https://schema.org/Article"><a href="/aktuelles/{k}" itemprop="url"><span itemprop="name">{e(t)}</span></a></li>'
+        for k, t in enumerate(p.related)
+    )
+    pop = "".join(
+        f'<li><a href="/aktuelles/p{k}"><span>{e(t)}</span></a> <span class="hits">Zugriffe: {h}</span></li>'
+        for k, (h, t) in enumerate(p.recent)
+    )
+    body = f"""<header class="header container-header full-width"><div class="grid-child"><div class="navbar-brand"><a class="brand-logo" href="/"><span title="{e(p.site)}">{e(p.site)}</span></a><div class="site-description">Geschichte und Geschichten aus Lindenberg</div></div></div>
+<div class="grid-child container-nav"><nav class="navbar navbar-expand-md" aria-label="Hauptmenü"><ul class="mod-menu mod-list nav"><li class="nav-item"><a href="/">Startseite</a></li><li class="nav-item active"><a href="/aktuelles" aria-current="location">Aktuelles</a></li><li class="nav-item"><a href="/museum">Museum</a></li><li class="nav-item"><a href="/kontakt">Kontakt</a></li></ul></nav></div></header>
+<div class="site-grid"><div class="grid-child container-component">
+<nav class="mod-breadcrumbs__wrapper" aria-label="Breadcrumbs"><ol class="mod-breadcrumbs breadcrumb px-3 py-2"><li class="mod-breadcrumbs__here float-start">Aktuelle Seite: &#160;</li><li class="mod-breadcrumbs__item breadcrumb-item"><a href="/" class="pathway"><span>Startseite</span></a></li><li class="mod-breadcrumbs__item breadcrumb-item"><a href="/aktuelles" class="pathway"><span>Aktuelles</span></a></li><li class="mod-breadcrumbs__item breadcrumb-item active"><span>{e(p.title)}</span></li></ol></nav>
+<main>
+<div class="com-content-article item-page" itemscope itemtype="https://schema.org/Article"><meta itemprop="inLanguage" content="de-DE">
+<div class="page-header"><h1 itemprop="headline">{e(p.title)}</h1></div>
+<dl class="article-info text-muted"><dt class="article-info-term">Details</dt><dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person"><span class="icon-user icon-fw" aria-hidden="true"></span>Geschrieben von: <span itemprop="name">{e(p.byline)}</span></dd><dd class="category-name"><span class="icon-folder-open icon-fw" aria-hidden="true"></span>Kategorie: <a href="/aktuelles" itemprop="genre">Aktuelles</a></dd><dd class="published"><span class="icon-calendar icon-fw" aria-hidden="true"></span><time datetime="{p.when}+01:00" itemprop="datePublished">Veröffentlicht: {e(p.date_shown)}</time></dd><dd class="hits"><span class="icon-eye icon-fw" aria-hidden="true"></span><meta itemprop="interactionCount" content="UserPageVisits:412">Zugriffe: 412</dd></dl>
+<div itemprop="articleBody" class="com-content-article__body">
+{paras(p.article)}
+</div>
+<ul class="tags list-inline"><li class="list-inline-item tag-3 tag-list0"><a href="/tags/museum" class="btn btn-sm btn-info">Museum</a></li></ul>
+<nav class="pagenavigation" aria-label="Seitennavigation"><span class="pagination ms-0"><a class="btn btn-sm btn-secondary previous" href="/aktuelles/0" rel="prev"><span class="icon-chevron-left" aria-hidden="true"></span> Zurück</a><a class="btn btn-sm btn-secondary next" href="/aktuelles/1" rel="next">Weiter <span class="icon-chevron-right" aria-hidden="true"></span></a></span></nav>
+</div>
+<div id="ccomment" class="ccomment"><h4 class="ccomment-comments-title">Kommentare ({len(p.comments)})</h4>
+<ul class="ccomment-comments">
+{items}
+</ul>
+<div class="ccomment-form"><h4>Kommentar schreiben</h4><form><div class="ccomment-form-field"><label for="ccn">Name</label><input id="ccn" type="text"></div><div class="ccomment-form-field"><label for="cce">E-Mail</label><input id="cce" type="email"></div><div class="ccomment-form-field"><label for="ccc">Kommentar</label><textarea id="ccc"></textarea></div><p class="ccomment-moderation-note">Kommentare werden vor der Veröffentlichung geprüft.</p><button class="btn btn-primary" type="submit">Senden</button></form></div>
+</div>
+</main></div>
+<div class="grid-child container-sidebar-right"><div class="sidebar-right card"><h3 class="card-header">Neueste Beiträge</h3><div class="card-body"><ul class="mod-articleslatest latestnews mod-list">{latest}</ul></div></div><div class="sidebar-right card"><h3 class="card-header">Beliebte Beiträge</h3><div class="card-body"><ul class="mod-articlespopular mostread mod-list">{pop}</ul></div></div></div></div>
+<footer class="container-footer footer full-width"><div class="grid-child"><p>&copy; 2025 {e(p.site)} · <a href="/impressum">Impressum</a> · <a href="/datenschutz">Datenschutz</a></p></div></footer>"""
+    return shell(p, body, head=ld_json(p))
+
+
+def r_liveinternet(p: Page) -> str:
+    """LiveInternet diary: flat div#Comment_N blocks, name, '06-03-2025 10:21', 'Цитировать / Ответить / С цитатой', indent by margin-left."""
+    out = []
+    for i, c in enumerate(p.comments):
+        indent = depth(p, i) * 30
+        out.append(f"""<div id="Comment_{510020 + i}" class="GL_MAR10T" style="margin-left:{indent}px">
+<table width="100%" cellspacing="0" cellpadding="0"><tr><td class="GL_BG_LJ" valign="top" width="60"><a href="https://www.liveinternet.ru/users/u{i}/"><img src="https://img.liveinternet.ru/avatar/{i}.jpg" width="50" alt=""></a></td>
+<td valign="top"><div class="GL_MAR5B"><b><a href="https://www.liveinternet.ru/users/u{i}/" class="GL_LNXMAR">{e(c.author)}</a></b> <span class="GL_TXTSM">{e(c.shown)}</span> <span class="GL_TXTSM"><a href="#">Цитировать</a> <a href="#">Ответить</a> <a href="#">С цитатой</a> <a href="#">В цитатник</a></span></div>
+<div class="GL_MAR5T">{e(c.text)}</div></td></tr></table>
+</div>""")
+    rubr = "".join(
+        f'<li><a href="/rubric/{k}/">{t}</a> ({n})</li>'
+        for k, (t, n) in enumerate([("Огород", 41), ("Цветы", 17), ("Рецепты", 22)])
+    )
+    lastc = "".join(
+        f'<li><b>{e(w)}</b> к записи <a href="/post/{k}/">{e(t)}</a>: <i>Спасибо, очень полезно!</i></li>'
+        for k, (w, t) in enumerate(p.recent)
+    )
+    body = f"""<div id="li_topbar"><a href="https://www.liveinternet.ru/">LiveInternet</a> <a href="https://www.liveinternet.ru/journals.php">Дневники</a> <a href="https://www.liveinternet.ru/top/">Рейтинг</a> <a href="https://www.liveinternet.ru/journal_register.php">Регистрация</a> <a href="https://www.liveinternet.ru/member.php">Вход</a></div>
+<table width="100%" cellspacing="0" cellpadding="0"><tr><td valign="top" class="GL_BG_MAIN">
+<div class="diary-head"><h1><a href="/users/sadovaya_feya/">{e(p.site)}</a></h1><p>Всё про сад, огород и немного про жизнь</p></div>
+<div class="GL_BG_LJ GL_MAR10T post" id="post486211">
+<div class="GL_TXTSM">{e(p.date_shown)} <a href="#">+ в цитатник</a></div>
+<h2 class="GL_MAR5T">{e(p.title)}</h2>
+<div class="GL_MAR10T postbody">{brs(p.article)}</div>
+<div class="GL_MAR10T GL_TXTSM">Рубрики: <a href="/rubric/0/">Огород</a><br>Метки: <a href="#">рассада</a> <a href="#">томаты</a></div>
+<div class="GL_MAR10T GL_TXTSM">Понравилось: 14 пользователям</div>
+</div>
+<div class="GL_MAR10T"><b>Комментарии ({len(p.comments)}):</b></div>
+{chr(10).join(out)}
+<div class="GL_MAR10T comment-form"><b>Комментировать</b><form><p><textarea name="text" rows="6" cols="60"></textarea></p><p>Комментировать могут только зарегистрированные пользователи. <a href="https://www.liveinternet.ru/member.php">Войти</a></p></form></div>
+<div class="GL_MAR10T">Читайте также: {" · ".join(f'<a href="/post/r{k}/">{e(t)}</a>' for k, t in enumerate(p.related))}</div>
+</td><td valign="top" width="220" class="GL_BG_SIDE">
+<div class="profile"><img src="https://img.liveinternet.ru/avatar/feya.jpg" width="100" alt=""><p><b>{e(p.byline)}</b></p><p>Дата регистрации: 14.04.2011<br>Записей: 1 204<br>Комментариев: 8 877</p></div>
+<div class="GL_MAR10T"><b>Рубрики этого дневника</b><ul>{rubr}</ul></div>
+<div class="GL_MAR10T"><b>Последние комментарии</b><ul>{lastc}</ul></div>
+</td></tr></table>
+<div id="li_footer">© LiveInternet.ru · <a href="#">Правила</a> · <a href="#">Помощь</a></div>"""
+    return shell(p, body)
+
+
+def r_confidencial(p: Page) -> str:
+    """A Spanish digital daily (El Confidencial style): numbered article.comment, one level of answers, 'En respuesta a Nick' for deeper ones."""
+    kids = children_of(p)
+    number = {k: n + 1 for n, k in enumerate(dfs_order(p))}
+
+    def block(i: int, answers: str = "") -> str:
+        c = p.comments[i]
+        to = ""
+        if c.parent is not None and p.comments[c.parent].parent is not None:
+            to = f'<p class="comment__reply-to">En respuesta a <a href="#c{61500 + c.parent}">{e(p.comments[c.parent].author)}</a></p>'
+        return f"""<article class="comment{" comment--answer" if c.parent is not None else ""}" data-comment-id="{61500 + i}" id="c{61500 + i}">
+<header class="comment__header"><span class="comment__number">#{number[i]}</span><span class="comment__nick">{e(c.author)}</span><time class="comment__date" datetime="{c.when}+01:00">{e(c.shown)}</time></header>
+{to}<div class="comment__body"><p>{e(c.text)}</p></div>
+<footer class="comment__footer"><button class="comment__reply">Responder</button><span class="comment__score">Valoración: {[14, 6, 3, 22, 9][i % 5]}</span><button class="comment__vote comment__vote--up">Votar</button></footer>
+{answers}</article>"""
+
+    def all_below(i: int) -> list[int]:
+        out: list[int] = []
+        for k in kids.get(i, []):
+            out.append(k)
+            out += all_below(k)
+        return out
+
+    tops = []
+    for i in kids.get(None, []):
+        below = all_below(i)
+        answers = ""
+        if below:
+            answers = (
+                '<div class="comment__answers">'
+                + "".join(block(k) for k in below)
+                + '<button class="comment__more-answers">Ver 2 respuestas más</button></div>'
+            )
+        tops.append(block(i, answers))
+    paras_ = p.article.split("\n\n")
+    most = "".join(
+        f'<li><a href="/m/{k}/">{e(t)}</a></li>'
+        for k, t in enumerate([*p.related, "Hacienda adelanta la campaña de la renta"])
+    )
+    body = f"""<header class="header"><a class="header__logo" href="/">{e(p.site)}</a><nav class="header__nav"><a href="/espana/">España</a><a href="/economia/">Economía</a><a href="/mundo/">Mundo</a><a href="/opinion/">Opinión</a></nav><a class="header__subscribe" href="/suscripcion/">Suscríbete</a></header>
+<main class="main"><article class="news">
+<div class="news__antetitle">Mercados agrarios</div>
+<h1 class="news__title">{e(p.title)}</h1>
+<h2 class="news__subtitle">La buena campaña en Jaén y Córdoba abarata el virgen extra en origen; el consumidor tendrá que esperar unas semanas</h2>
+<div class="news__author">Por <a href="/autores/javier-lozano/">{e(p.byline)}</a></div>
+<div class="news__dates"><span>Fecha de publicación: <time datetime="{p.when}+01:00">{e(p.date_shown)}</time></span> <span>Fecha de actualización: 06/03/2025 - 08:44</span></div>
+<a class="news__to-comments" href="#comentarios">Ir a los comentarios</a>
+<div class="news__body">
+<p>{e(paras_[0])}</p>
+<aside class="news__also"><span>Lea también</span><a href="/r/0/">{e(p.related[0])}</a></aside>
+<p>{e(paras_[1])}</p>
+<p>{e(paras_[2])}</p>
+</div>
+<div class="news__share"><a href="#">Facebook</a> <a href="#">X</a> <a href="#">LinkedIn</a> <a href="#">Enviar por email</a></div>
+</article>
+<section id="comentarios" class="comments"><header class="comments__header"><h3>Comentarios ({len(p.comments) + 1})</h3><label>Ordenar por: <select><option selected>Más recientes</option><option>Más valorados</option></select></label></header>
+<p class="comments__rules">Lee nuestras <a href="/normas/">Normas de participación</a> antes de comentar.</p>
+<div class="comments__list">
+{chr(10).join(tops)}
+</div>
+<div class="comments__form"><p>Para comentar debes <a href="/login/">iniciar sesión</a>.</p></div>
+</section></main>
+<aside class="aside"><section class="most-read"><h3>Lo más leído</h3><ol>{most}</ol></section><section class="newsletter"><h3>Newsletter</h3><p>Lo más importante del día, cada mañana en tu correo.</p><form><input type="email" placeholder="Tu email"><button>Apuntarme</button></form></section></aside>
+<footer class="footer"><p>© 2025 {e(p.site)} · <a href="/aviso-legal/">Aviso legal</a> · <a href="/cookies/">Cookies</a></p></footer>"""
+    return shell(p, body, head=ld_json(p, "NewsArticle", count=len(p.comments) + 1))
+
+
+def r_hemingway(p: Page) -> str:
+    """Hemingway (Anders Norén): div.comment-meta with the name in h4, 'Auteur de l’article', the date in h5, div.comment-content.post-content."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 1402 + i
+        badge = f' <span class="post-author">{e(c.extra)}</span>' if c.extra else ""
+        return f"""<li class="comment {"bypostauthor" if c.extra else ""} {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}" id="li-comment-{cid}">
+<div id="comment-{cid}" class="comment">
+<div class="comment-meta comment-author vcard"><img alt="" src="/avatar/{i}?s=120" class="avatar avatar-120 photo" height="120" width="120">
+<div class="comment-meta-content"><h4>{e(c.author)}{badge}</h4><h5><a href="https://lumiererasante.example/2025/03/06/marais-aube/#comment-{cid}" title="{e(c.shown)}">{e(c.shown)}</a></h5></div></div>
+<div class="comment-content post-content"><p>{e(c.text)}</p></div>
+<div class="comment-actions"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Répondre à {e(c.author)}">Répondre</a></div>
+</div>
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ul class="children">\n{s}\n</ul>\n')
+    arts = "".join(f'<li><a href="/r/{k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    rc = "".join(
+        f'<li class="recentcomments"><span class="comment-author-link">{e(w)}</span> sur <a href="/old/{k}/#comment-{30 + k}">{e(t)}</a></li>'
+        for k, (w, t) in enumerate(p.recent)
+    )
+    n = len(p.comments)
+    body = f"""<div class="big-wrapper"><div class="header-cover section bg-dark-light no-padding"><div class="header section" style="background-image: url(/wp-content/uploads/marais-header.jpg);"><div class="header-inner section-inner"><div class="blog-info"><h2 class="blog-title"><a href="/" rel="home">{e(p.site)}</a></h2><h3 class="blog-description">Photographies de bord de Loire</h3></div></div></div></div>
+<div class="navigation section no-padding bg-dark"><div class="navigation-inner section-inner"><ul class="blog-menu"><li><a href="/">Accueil</a></li><li><a href="/balades/">Balades</a></li><li><a href="/materiel/">Matériel</a></li><li><a href="/a-propos/">À propos</a></li></ul></div></div>
+<div class="wrapper section-inner"><div class="content left"><div class="posts"><div class="post">
+<div class="post-header"><div class="featured-media"><img src="/wp-content/uploads/2025/03/heron.jpg" alt="Héron cendré dans la brume"></div><h1 class="post-title">{e(p.title)}</h1>
+<div class="post-meta"><span class="post-date"><a href="/2025/03/06/marais-aube/">{e(p.date_shown)}</a></span><span class="date-sep"> / </span><span class="post-author"><a href="/author/etienne/" rel="author">{e(p.byline)}</a></span><span class="date-sep"> / </span><a href="#comments">{n} commentaires</a></div></div>
+<div class="post-content">
+{paras(p.article)}
+</div>
+<div class="post-meta-bottom"><p class="post-categories"><span class="category-icon"><span class="front-flap"></span></span> <a href="/balades/" rel="category tag">Balades</a></p><div class="post-tags"><a href="/tag/heron/" rel="tag">héron</a><a href="/tag/brume/" rel="tag">brume</a></div>
+<div class="post-nav"><a class="post-nav-older" href="/r/0/"><h5>Article précédent</h5>{e(p.related[0])}</a><a class="post-nav-newer" href="/r/1/"><h5>Article suivant</h5>{e(p.related[1])}</a></div></div>
+<div class="comments"><a name="comments"></a><div class="comments-title-container"><h2 class="comments-title">{n} commentaires</h2><h3 class="comments-subtitle"><a href="#respond">Ajoutez le vôtre</a></h3></div>
+<ol class="commentlist">
+{items}
+</ol>
+</div>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Laisser un commentaire <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Annuler la réponse</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">Votre adresse e-mail ne sera pas publiée.</span> <span class="required-field-message">Les champs obligatoires sont indiqués avec <span class="required">*</span></span></p><p class="comment-form-comment"><label for="comment">Commentaire <span class="required">*</span></label><textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p><p class="comment-form-author"><label for="author">Nom <span class="required">*</span></label><input id="author" name="author" type="text" size="30" required></p><p class="comment-form-email"><label for="email">Adresse de messagerie <span class="required">*</span></label><input id="email" name="email" type="email" size="30" required></p><p class="comment-form-url"><label for="url">Site web</label><input id="url" name="url" type="url" size="30"></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Laisser un commentaire"></p></form></div>
+</div></div></div>
+<div class="sidebar right" role="complementary"><div class="widget widget_recent_entries"><div class="widget-content"><h3 class="widget-title">Articles récents</h3><ul>{arts}</ul></div></div><div class="widget widget_recent_comments"><div class="widget-content"><h3 class="widget-title">Commentaires récents</h3><ul id="recentcomments">{rc}</ul></div></div></div>
+</div>
+<div class="credits section bg-dark small"><div class="credits-inner section-inner"><p class="credits-left">&copy; 2025 <a href="/">{e(p.site)}</a></p><p class="credits-right"><span>Thème par <a href="https://andersnoren.se">Anders Nor&eacute;n</a></span> &mdash; <a class="tothetop" href="#">Haut &uarr;</a></p></div></div>
+</div>"""
+    return shell(p, body, head=ld_json(p))
+
+
+def r_oschina(p: Page) -> str:
+    """A Chinese developer blog (OSChina style): div.comment-item with a relative time, replies as '名字 回复 @名字 : text' in div.reply-list."""
+    kids = children_of(p)
+
+    def root(i: int) -> int:
+        while p.comments[i].parent is not None:
+            i = p.comments[i].parent  # type: ignore[assignment]
+        return i
+
+    def acts(i: int) -> str:
+        return f'<div class="comment-actions"><a class="like" href="javascript:;">赞 {[4, 1, 0, 2, 6][i % 5]}</a><a class="reply" href="javascript:;">回复</a><a class="report" href="javascript:;">举报</a></div>'
+
+    out = []
+    for i in kids.get(None, []):
+        c = p.comments[i]
+        thread = [k for k in range(len(p.comments)) if k != i and root(k) == i]
+        lines = "".join(
+            f'<div class="reply-item" data-id="{7720 + k}"><a class="user-name" href="/u/{k}">{e(p.comments[k].author)}</a> 回复 <a class="at-user" href="/u/{p.comments[k].parent}">@{e(p.comments[p.comments[k].parent].author)}</a> : <span class="reply-content">{e(p.comments[k].text)}</span> <span class="time" title="{p.comments[k].when.replace("T", " ")}">{e(p.comments[k].shown)}</span>{acts(k)}</div>'  # type: ignore[index]
+            for k in thread
+        )
+        rl = f'<div class="reply-list">{lines}</div>' if thread else ""
+        out.append(f"""<div class="comment-item" data-id="{7720 + i}">
+<a class="avatar" href="/u/{i}"><img src="https://static.oschina.example/avatar/{i}.png" alt=""></a>
+<div class="comment-main"><div class="comment-head"><a class="user-name" href="/u/{i}">{e(c.author)}</a> <span class="time" title="{c.when.replace("T", " ")}">{e(c.shown)}</span></div>
+<div class="comment-content">{e(c.text)}</div>
+{acts(i)}
+{rl}</div></div>""")
+    paras_ = p.article.split("\n\n")
+    hot = "".join(
+        f'<li><a href="/blog/{k}">{e(t)}</a><span class="views">阅读 {v}</span></li>'
+        for k, (t, v) in enumerate(zip(p.related, ["3.4K", "2.1K"], strict=False))
+    )
+    latest = "".join(
+        f'<li><a class="user-name" href="#">{e(w)}</a> 评论了 <a href="/blog/l{k}">{e(t)}</a><p class="snippet">学到了，感谢作者分享。</p></li>'
+        for k, (w, t) in enumerate(p.recent)
+    )
+    body = f"""<header class="osc-header"><a class="logo" href="/">{e(p.site)}</a><nav><a href="/news">资讯</a><a href="/project">软件</a><a href="/blog">博客</a><a href="/question">问答</a><a href="/login">登录</a></nav></header>
+<div class="osc-main"><div class="article-box">
+<div class="article-detail">
+<h1 class="article-box__title">{e(p.title)}</h1>
+<div class="article-box__meta"><a class="author" href="/u/laochen">{e(p.byline)}</a> 发布于 <span class="publish-time">{e(p.date_shown)}</span> <span class="item">阅读 1.2K</span> <span class="item">收藏 8</span> <span class="item">点赞 3</span> <span class="item">评论 {len(p.comments)}</span></div>
+<div class="article-detail__content markdown-body">
+{paras(paras_[0])}
+<pre><code>RSS: 312 MB -&gt; 61 MB
+throughput: 18k lines/s -&gt; 55k lines/s</code></pre>
+{paras(paras_[1])}
+{paras(paras_[2])}
+</div>
+<div class="article-tags"><a href="/blog?tag=rust">Rust</a> <a href="/blog?tag=logging">日志</a></div>
+<div class="article-zone">本文被以下专区收录：<a href="/zone/rust">Rust 专区</a></div>
+</div>
+<div class="comment-list" id="comments"><div class="comment-list__head"><span class="title">评论 ({len(p.comments)})</span><span class="sort"><a class="active" href="javascript:;">最新</a> <a href="javascript:;">最热</a></span></div>
+<div class="comment-editor">登录后可评论 <a href="/login">登录</a></div>
+{chr(10).join(out)}
+</div></div>
+<aside class="osc-sidebar"><section class="box"><h3>作者的其它热门文章</h3><ul>{hot}</ul></section><section class="box"><h3>最新评论</h3><ul>{latest}</ul></section></aside></div>
+<footer class="osc-footer"><p>© 开源中国 · <a href="#">关于我们</a> · <a href="#">广告联系</a></p></footer>"""
+    return shell(p, body, head=ld_json(p))
+
+
+def r_microblog(p: Page) -> str:
+    """Micro.blog: article.h-entry and the conversation as a flat div.microblog_conversation of div.microblog_post, '@name' replies."""
+    handles = {"Tessa Lindqvist": "tessa", "Ben Adebayo": "ben", "Kaija M.": "kaija"}
+    out = []
+    for i, c in enumerate(p.comments):
+        h = handles[c.author]
+        text = e(c.text)
+        m = re.match(r"@(\w+) ", c.text)
+        if m:
+            text = f'<a href="https://micro.blog/{m.group(1)}">@{m.group(1)}</a> ' + e(c.text[m.end() :])
+        out.append(f"""<div class="microblog_post" id="reply-{60410 + i}">
+<div class="microblog_user"><img class="microblog_avatar" src="https://avatars.micro.blog/avatars/2025/{h}.jpg" width="24" height="24" alt=""><a class="microblog_fullname" href="https://micro.blog/{h}">{e(c.author)}</a> <a class="microblog_username" href="https://micro.blog/{h}">@{h}</a></div>
+<div class="microblog_text"><p>{text}</p></div>
+<div class="microblog_time"><a href="https://micro.blog/{h}/{60410 + i}" title="{c.when}">{e(c.shown)}</a></div>
+</div>""")
+    also = "".join(
+        f'<li class="h-entry"><a class="u-url" href="/2025/02/2{k}/"><time class="dt-published">Feb 2{k}, 2025</time></a> <span class="p-name">{e(t)}</span><p class="p-summary">{e(x)}</p></li>'
+        for k, (t, x) in enumerate(
+            zip(
+                p.related,
+                [
+                    "Seven days, one notebook and a lot of boredom.",
+                    "A jug my grandmother kept on the windowsill.",
+                ],
+                strict=False,
+            )
+        )
+    )
+    body = f"""<nav class="site-nav"><a class="site-title" href="/">{e(p.site)}</a><a href="/about/">About</a><a href="/archive/">Archive</a><a href="/photos/">Photos</a><a href="/now/">/now</a></nav>
+<main class="container">
+<article class="post h-entry">
+<h1 class="p-name">{e(p.title)}</h1>
+<div class="e-content">
+{paras(p.article)}
+</div>
+<p class="post-meta"><a class="u-url" href="/2025/03/07/grandmothers-recipe-book.html"><time class="dt-published" datetime="{p.when}+01:00">{e(p.date_shown)}</time></a> &middot; <span class="p-author h-card">{e(p.byline)}</span></p>
+</article>
+<div class="microblog_conversation">
+{chr(10).join(out)}
+</div>
+<p class="reply-link"><a href="https://micro.blog/tessa/60402">Reply on Micro.blog</a></p>
+<section class="also"><h2>Also on this blog</h2><ul>{also}</ul></section>
+</main>
+<footer class="site-footer"><p><a href="/feed.xml">RSS</a> &middot; <a href="https://micro.blog/tessa" rel="me">Also on Micro.blog</a></p></footer>"""
+    return shell(p, body, head=ld_json(p))
+
+
+def r_mh_magazine(p: Page) -> str:
+    """MH Magazine: div.mh-comment-body with div.vcard.meta (name | date), div.mh-comment-content with the reply link after the text, ol.pinglist."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        cid = 2703 + i
+        return f"""<li class="comment {"even" if i % 2 == 0 else "odd"} depth-{depth(p, i) + 1}" id="li-comment-{cid}">
+<div id="comment-{cid}" class="mh-comment-body">
+<div class="mh-comment-gravatar"><img alt="" src="/avatar/{i}?s=80" class="avatar avatar-80 photo" height="80" width="80"></div>
+<div class="mh-comment-header"><div class="vcard meta"><span class="mh-comment-author">{e(c.author)}</span> | <a href="https://northfieldsportsdesk.example/2025/03/07/cup-final/#comment-{cid}">{e(c.shown)}</a></div></div>
+<div class="mh-comment-content"><p>{e(c.text)}</p><div class="mh-comment-reply"><a rel="nofollow" class="comment-reply-link" href="?replytocom={cid}#respond" aria-label="Reply to {e(c.author)}">Reply</a></div></div>
+</div>
+{sub}</li>"""
+
+    items = tree(p, item, lambda s: f'<ul class="children">\n{s}\n</ul>\n')
+    custom = "".join(
+        f'<li class="mh-custom-posts-item mh-custom-posts-small clearfix"><figure class="mh-custom-posts-thumb"><a href="/r/{k}/"><img src="/wp-content/uploads/r{k}.jpg" alt=""></a></figure><div class="mh-custom-posts-header"><p class="mh-custom-posts-small-title"><a href="/r/{k}/">{e(t)}</a></p><div class="mh-meta mh-custom-posts-meta"><span class="mh-meta-date updated"><i class="far fa-clock"></i>March {k + 3}, 2025</span></div></div></li>'
+        for k, t in enumerate(p.related)
+    )
+    rc = "".join(
+        f'<li class="mh-user-item clearfix"><div class="mh-user-avatar"><img src="/avatar/w{k}?s=48" alt=""></div><div class="mh-user-data"><span class="mh-user-name">{e(w)}</span> on <a href="/old/{k}/#comment-{40 + k}">{e(t)}</a><div class="mh-meta">March {k + 4}, 2025</div></div></li>'
+        for k, (w, t) in enumerate(p.recent)
+    )
+    n = len(p.comments)
+    body = f"""<div class="mh-container mh-container-outer"><div class="mh-header-nav-mobile clearfix"></div>
+<div class="mh-preheader"><div class="mh-container mh-container-inner mh-row clearfix"><div class="mh-header-bar-content mh-header-bar-top-left mh-col-2-3 clearfix"><div class="mh-header-date mh-header-date-top">Friday, March 7, 2025</div></div><div class="mh-header-bar-content mh-header-bar-top-right mh-col-1-3 clearfix"><nav class="mh-social-icons mh-social-nav mh-social-nav-top"><a href="#">Facebook</a><a href="#">Instagram</a></nav></div></div></div>
+<header class="mh-header"><div class="mh-container mh-container-inner mh-row clearfix"><div class="mh-custom-header clearfix"><div class="mh-site-identity"><div class="mh-site-logo" role="banner"><div class="mh-header-text"><a class="mh-header-text-link" href="/" rel="home"><h2 class="mh-header-title">{e(p.site)}</h2><h3 class="mh-header-tagline">Every club, every weekend</h3></a></div></div></div></div></div>
+<div class="mh-main-nav-wrap"><nav class="mh-navigation mh-main-nav mh-container mh-container-inner clearfix"><div class="menu-main-container"><ul id="menu-main" class="menu"><li><a href="/">Home</a></li><li><a href="/football/">Football</a></li><li><a href="/cricket/">Cricket</a></li><li><a href="/results/">Results</a></li></ul></div></nav></div></header>
+<div class="mh-wrapper clearfix"><div class="mh-main clearfix"><div id="main-content" class="mh-content" role="main">
+<nav class="mh-breadcrumb"><span><a href="/"><span>Home</span></a></span><span class="mh-breadcrumb-delimiter"><i class="fa fa-angle-right"></i></span><span><a href="/football/">Football</a></span><span class="mh-breadcrumb-delimiter"><i class="fa fa-angle-right"></i></span>{e(p.title)}</nav>
+<article id="post-5519" class="post-5519 post type-post status-publish format-standard has-post-thumbnail hentry category-football">
+<header class="entry-header clearfix"><h1 class="entry-title">{e(p.title)}</h1><div class="mh-meta entry-meta"><span class="entry-meta-date updated"><i class="far fa-clock"></i><a href="/2025/03/">{e(p.date_shown)}</a></span><span class="entry-meta-author author vcard"><i class="fa fa-user"></i><a class="fn" href="/author/rhys/">{e(p.byline)}</a></span><span class="entry-meta-categories"><i class="far fa-folder-open"></i><a href="/football/" rel="category tag">Football</a></span><span class="entry-meta-comments"><i class="far fa-comment"></i><a class="mh-comment-scroll" href="#mh-comments">{n}</a></span></div></header>
+<figure class="entry-thumbnail"><img src="/wp-content/uploads/2025/03/cup-semi.jpg" alt="Leah Osei heads the winner"><figcaption class="wp-caption-text">Leah Osei rises to head the winner. Photo: Club media</figcaption></figure>
+<div class="entry-content clearfix">
+{paras(p.article)}
+</div>
+</article>
+<div class="mh-author-box clearfix"><figure class="mh-author-box-avatar"><img alt="" src="/avatar/rhys?s=125" class="avatar avatar-125 photo"></figure><div class="mh-author-box-header"><span class="mh-author-box-name">About {e(p.byline)}</span><span class="mh-author-box-postcount"><a href="/author/rhys/">212 Articles</a></span></div><div class="mh-author-box-bio">Rhys covers grassroots and non-league football across the county.</div></div>
+<nav class="mh-post-nav mh-row clearfix"><div class="mh-col-1-2 mh-post-nav-item mh-post-nav-prev"><a href="/r/0/" rel="prev"><span>Previous</span><p>{e(p.related[0])}</p></a></div><div class="mh-col-1-2 mh-post-nav-item mh-post-nav-next"><a href="/r/1/" rel="next"><span>Next</span><p>{e(p.related[1])}</p></a></div></nav>
+<div id="mh-comments" class="mh-comments-wrap">
+<h4 class="mh-widget-title"><span class="mh-widget-title-inner">{n} Comments</span></h4>
+<ol class="commentlist mh-comment-list">
+{items}
+</ol>
+<h4 class="mh-widget-title"><span class="mh-widget-title-inner">1 Trackback / Pingback</span></h4>
+<ol class="pinglist"><li class="pings"><i class="fa fa-link"></i><a href="https://countyfootballroundup.example/2025/03/07/" rel="external nofollow ugc" class="url">County football round-up: Northfield make history</a></li></ol>
+</div>
+<div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Reply <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">Cancel reply</a></small></h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes">Your email address will not be published.</p><p class="comment-form-comment"><label for="comment">Comment</label><br><textarea id="comment" name="comment" cols="45" rows="5" aria-required="true"></textarea></p><p class="comment-form-author"><label for="author">Name </label><span class="required">*</span><br><input id="author" name="author" type="text" value="" size="30" aria-required="true"></p><p class="comment-form-email"><label for="email">E-Mail </label><span class="required">*</span><br><input id="email" name="email" type="text" value="" size="30" aria-required="true"></p><p class="comment-form-url"><label for="url">Website</label><br><input id="url" name="url" type="text" value="" size="30"></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment"></p></form></div>
+</div>
+<aside class="mh-widget-col-1 mh-sidebar"><div class="mh-widget mh_custom_posts"><h4 class="mh-widget-title"><span class="mh-widget-title-inner">Latest News</span></h4><ul class="mh-custom-posts-widget clearfix">{custom}</ul></div><div class="mh-widget mh_recent_comments"><h4 class="mh-widget-title"><span class="mh-widget-title-inner">Recent Comments</span></h4><ul class="mh-user-widget mh-recent-comments-widget">{rc}</ul></div></aside>
+</div></div>
+<footer class="mh-copyright-wrap"><div class="mh-container mh-container-inner clearfix"><p class="mh-copyright">Copyright &copy; 2025 | <a href="/">{e(p.site)}</a> | MH Magazine WordPress Theme by <a href="https://mhthemes.com/" rel="nofollow">MH Themes</a></p></div></footer>
+</div>"""
+    return shell(p, body, head=ld_json(p, "NewsArticle"))
+
+
+def r_letterboxd(p: Page) -> str:
+    """Letterboxd review page: the review as article, ul.comment-list of flat li.comment items, '@name' replies, other reviews in the sidebar."""
+    out = []
+    for i, c in enumerate(p.comments):
+        slug = re.sub(r"[^a-z0-9_]", "", c.author.lower().replace(" ", "")) or "user"
+        text = e(c.text)
+        m = re.match(r"@([\w.]+) ", c.text)
+        if m:
+            text = f'<a href="/{m.group(1)}/">@{m.group(1)}</a> ' + e(c.text[m.end() :])
+        owner = ' <span class="badge -owner">Author</span>' if c.author == p.byline else ""
+        out.append(f"""<li class="comment" data-comment-id="{88912340 + i}" data-person="{slug}">
+<a class="avatar -a40" href="/{slug}/"><img src="https://a.ltrbxd.com/avatar/{i}.jpg" alt="{e(c.author)}" width="40" height="40"></a>
+<div class="comment-meta"><a class="name" href="/{slug}/">{e(c.author)}</a>{owner} <span class="date"><span title="{c.when}Z">{e(c.shown)}</span></span></div>
+<div class="comment-body body-text -small"><p>{text}</p></div>
+<p class="comment-actions"><a class="report-link" href="#">Report this comment</a></p>
+</li>""")
+    others = "".join(
+        f'<li class="film-detail"><p class="attribution"><a href="/u{k}/">{e(w)}</a> <span class="rating rated-{r}">{"★" * (r // 2)}</span></p><div class="body-text -prose"><p>{e(x)}</p></div></li>'
+        for k, (w, r, x) in enumerate(
+            [
+                ("sundaymatinee", 6, "Lovely, slow and sad. The lighthouse shots alone are worth it."),
+                ("dmitri.k", 8, "I was not ready for the phone call scene."),
+            ]
+        )
+    )
+    paras_ = p.article.split("\n\n")
+    body = f"""<header class="site-header"><a class="logo" href="/">Letterboxd</a><nav class="main-nav"><a href="/sign-in/">Sign in</a><a href="/create-account/">Create account</a><a href="/films/">Films</a><a href="/lists/">Lists</a><a href="/members/">Members</a><a href="/journal/">Journal</a></nav></header>
+<div id="content" class="site-body"><div class="content-wrap">
+<section class="film-header-review"><div class="film-poster"><img src="https://a.ltrbxd.com/poster/lighthouse.jpg" alt="{e(p.title)}" width="150" height="225"></div>
+<div class="review-header"><p class="person-summary">Review by <a class="context" href="/marcuswebb/"><strong class="name">{e(p.byline)}</strong></a> <span class="badge -patron">Patron</span></p>
+<h1 class="film-title-wrapper"><a href="/film/the-lighthouse-keepers-daughter/">{e(p.title)}</a> <small class="metadata"><a href="/films/year/2024/">2024</a></small></h1>
+<p class="view-date date-links"><span class="rating rated-8">★★★★</span> Watched <a href="/marcuswebb/films/diary/2025/03/06/">{e(p.date_shown)}</a></p></div></section>
+<div class="review body-text -prose -hero -loose">
+{paras(paras_[0])}
+{paras(paras_[1])}
+{paras(paras_[2])}
+</div>
+<p class="like-link-target"><span class="like-link"><a class="has-icon icon-like" href="#">Like review</a></span> <a class="likes-count" href="/marcuswebb/film/the-lighthouse-keepers-daughter/likes/">214 likes</a></p>
+<section id="comments" class="comments"><h2 class="section-heading">{len(p.comments)} comments</h2>
+<ul class="comment-list js-comment-list">
+{chr(10).join(out)}
+</ul>
+<p class="comment-signin">Please <a href="/sign-in/">sign in</a> to reply.</p>
+</section>
+</div>
+<aside class="sidebar"><section class="section"><h2 class="section-heading">Other reviews of this film</h2><ul class="film-details-list">{others}</ul></section>
+<section class="section"><h2 class="section-heading">Popular reviews by {e(p.byline)}</h2><ul>{"".join(f'<li><a href="/marcuswebb/film/r{k}/">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></section>
+<section class="section film-detail-content"><h3>Details</h3><p>Director: Ines Halvorsen · 112 mins · Norway / Sweden</p></section></aside></div>
+<footer class="site-footer"><p>&copy; Letterboxd Limited. Made by fans in Aotearoa New Zealand. Film data from TMDb.</p></footer>"""
+    return shell(p, body, head=ld_json(p, "Review"))
+
+
+def r_mastodon_comments(p: Page) -> str:
+    """Mastodon replies as blog comments: div.mastodon-comment with the display name, '@user@instance', a date link, nested replies."""
+    handles = {
+        "Lars Hinrichs": "lars@chaos.example",
+        "Jana Vogt": "jana@bitfeld.example",
+        "mkühn": "mkuehn@norden.example",
+    }
+    kids = children_of(p)
+
+    def one(i: int) -> str:
+        c = p.comments[i]
+        h = handles[c.author]
+        text = e(c.text)
+        m = re.match(r"@(\w+) ", c.text)
+        if m:
+            text = (
+                f'<span class="h-card"><a href="https://bitfeld.example/@{m.group(1)}" class="u-url mention">@<span>{m.group(1)}</span></a></span> '
+                + e(c.text[m.end() :])
+            )
+        badge = f'<span class="op-badge">{e(c.extra)}</span>' if c.extra else ""
+        reps = "".join(one(k) for k in kids.get(i, []))
+        replies = f'<div class="mastodon-replies">{reps}</div>' if reps else ""
+        return f"""<div class="mastodon-comment" data-id="11398{7000 + i}">
+<div class="avatar"><img src="https://files.example/accounts/avatars/{i}.png" height="60" width="60" alt=""></div>
+<div class="content"><div class="author"><a href="https://{h.split("@")[1]}/@{h.split("@")[0]}" rel="nofollow"><span>{e(c.author)}</span> <span class="disabled">@{h}</span></a>{badge}<a class="date" href="https://{h.split("@")[1]}/@{h.split("@")[0]}/11398{7000 + i}" rel="nofollow" title="{c.when}">{e(c.shown)}</a></div>
+<div class="mastodon-comment-content"><p>{text}</p></div>
+<div class="status"><div class="replies"><a href="#" rel="nofollow"><i class="fa fa-reply fa-fw"></i>{len(kids.get(i, []))}</a></div><div class="reblogs"><a href="#" rel="nofollow"><i class="fa fa-retweet fa-fw"></i>{[1, 0, 0, 2, 0][i % 5]}</a></div><div class="favourites"><a href="#" rel="nofollow"><i class="fa fa-star fa-fw"></i>{[4, 3, 1, 5, 2][i % 5]}</a></div></div></div>
+{replies}</div>"""
+
+    tops = "".join(one(i) for i in kids.get(None, []))
+    paras_ = p.article.split("\n\n")
+    body = f"""<header class="header"><nav class="nav"><a class="logo" href="/">{e(p.site)}</a><ul class="menu"><li><a href="/posts/">Artikel</a></li><li><a href="/tags/">Schlagwörter</a></li><li><a href="/about/">Über mich</a></li></ul></nav></header>
+<main class="main"><article class="post-single">
+<header class="post-header"><div class="breadcrumbs"><a href="/">Start</a>&nbsp;»&nbsp;<a href="/posts/">Artikel</a></div><h1 class="post-title">{e(p.title)}</h1><div class="post-meta"><span title="{p.when}">{e(p.date_shown)}</span>&nbsp;·&nbsp;3 Min. Lesezeit&nbsp;·&nbsp;{e(p.byline)}</div></header>
+<div class="post-content">
+{paras(paras_[0])}
+<h2 id="aufbau">Der Aufbau</h2>
+{paras(paras_[1])}
+{paras(paras_[2])}
+</div>
+<footer class="post-footer"><ul class="post-tags"><li><a href="/tags/netzwerk/">Netzwerk</a></li><li><a href="/tags/openwrt/">OpenWrt</a></li></ul>
+<nav class="paginav"><a class="prev" href="/r/0/"><span class="title">« Zurück</span><br><span>{e(p.related[0])}</span></a><a class="next" href="/r/1/"><span class="title">Weiter »</span><br><span>{e(p.related[1])}</span></a></nav></footer>
+</article>
+<div class="article-comments"><h2>Kommentare</h2>
+<p>Du kannst auf diesen Beitrag im Fediverse antworten: <a class="link" href="https://bitfeld.example/@jana/113987000">@jana@bitfeld.example</a>. Antworten erscheinen hier, sobald sie geladen sind.</p>
+<p id="mastodon-comments-list"><button id="load-comment" disabled>Kommentare laden</button></p>
+<div id="mastodon-comments">
+{tops}
+</div>
+<noscript><p>Zum Laden der Kommentare wird JavaScript benötigt.</p></noscript>
+<p><a href="https://bitfeld.example/@jana/113987000">Diskussion auf Mastodon fortsetzen</a></p>
+</div>
+</main>
+<footer class="footer"><span>&copy; 2025 <a href="/">{e(p.site)}</a></span> · <a rel="me" href="https://bitfeld.example/@jana">Mastodon</a> · <span>Erstellt mit <a href="https://gohugo.io/">Hugo</a></span></footer>"""
+    return shell(p, body, head=ld_json(p))
+
+
+def r_diary_ru(p: Page) -> str:
+    """Diary.ru: a flat div#commentsArea of div.singleComment, the name and '2025-03-07 в 10:21', answers opening with the name in bold."""
+    out = []
+    for i, c in enumerate(p.comments):
+        text = e(c.text)
+        if c.parent is not None:
+            name = p.comments[c.parent].author
+            if c.text.startswith(name + ","):
+                text = f"<b>{e(name)}</b>" + e(c.text[len(name) :])
+        mark = f' <span class="diaryOwner">{e(c.extra)}</span>' if c.extra else ""
+        out.append(f"""<div class="singleComment" id="comment{775120 + i}">
+<div class="commentHead"><div class="authorName"><a href="https://diary.ru/member/?{30120 + i}" class="TdTxt">{e(c.author)}</a>{mark}</div><div class="postTitle"><span>{e(c.shown)}</span></div></div>
+<div class="commentContent">{text}</div>
+<div class="commentLinks"><a href="#">Ответить</a> <a href="#">Цитировать</a></div>
+</div>""")
+    last = "".join(
+        f'<li><a href="/u/{k}">{e(w)}</a> к записи <a href="/p{k}.htm">{e(t)}</a></li>'
+        for k, (w, t) in enumerate(p.recent)
+    )
+    fav = "".join(f'<li><a href="/f{k}.htm">{e(t)}</a></li>' for k, t in enumerate(p.related))
+    date_line, time_ = p.date_shown.rsplit(" ", 1)
+    body = f"""<div id="topMenu"><a href="https://diary.ru/">Дайри</a> <a href="https://diary.ru/discuss/">Дискуссии</a> <a href="https://diary.ru/search/">Поиск</a> <a href="https://diary.ru/registration/">Регистрация</a> <a href="https://diary.ru/login/">Вход</a></div>
+<table id="mainTable" width="100%"><tr><td id="leftColumn" valign="top">
+<div id="diaryTitle"><h1><a href="/">{e(p.site)}</a></h1><div class="epigraph">Читать — значит жить много раз.</div></div>
+<div class="singlePost" id="post221045">
+<div class="postDate"><span>{e(date_line)}</span></div>
+<div class="postTitle"><span class="time">{e(time_)}</span><h2>{e(p.title)}</h2></div>
+<div class="postInner"><div class="paragraph">{brs(p.article)}</div>
+<div class="postMusic">Музыка: тишина</div><div class="postMood">Настроение сейчас: задумчивое</div>
+<div class="postTags">Темы: <a href="#">книги</a>, <a href="#">перечитываю</a></div></div>
+<div class="postLinks"><a href="/p221045.htm">URL</a> <a href="#commentsArea">Комментарии ({len(p.comments)})</a> <a href="#">Добавить в избранное</a></div>
+</div>
+<div id="commentsArea">
+{chr(10).join(out)}
+</div>
+<div id="addCommentArea"><b>Ваш комментарий</b><p>Комментировать могут только зарегистрированные пользователи.</p></div>
+</td><td id="rightColumn" valign="top" width="240">
+<div class="block"><h3>Эпиграф</h3><p>Читать — значит жить много раз.</p></div>
+<div class="block"><h3>Избранные записи</h3><ul>{fav}</ul></div>
+<div class="block"><h3>Последние комментарии</h3><ul>{last}</ul></div>
+</td></tr></table>
+<div id="footer">© diary.ru · <a href="#">Правила</a> · <a href="#">Помощь</a></div>"""
+    return shell(p, body)
+
+
+def r_hyvor_script(p: Page) -> str:
+    """A blog whose comments Hyvor Talk loads by script: an empty hyvor-talk-comments element, a filled count, a latest-comments box."""
+    n = p.announced
+    snippets = [
+        "Muy útil, la hicimos el año pasado y coincido con lo del agua.",
+        "¿Qué cubiertas llevabais? Estoy dudando entre dos.",
+    ]
+    last = "".join(
+        f'<li class="recentcomment"><span class="rc-author">{e(w)}</span> en <a href="/{k}/">{e(t)}</a>: <span class="rc-excerpt">{e(x)}</span></li>'
+        for k, ((w, t), x) in enumerate(zip(p.recent, snippets, strict=False))
+    )
+    pop = "".join(
+        f'<li><a href="/p/{k}/">{e(t)}</a><p class="excerpt">{e(x)}</p></li>'
+        for k, (t, x) in enumerate(
+            zip(
+                p.related,
+                [
+                    "Todo lo que necesitas saber para la vía verde más famosa de Andalucía.",
+                    "Revisión, bolsas y herramientas: nuestra lista antes de salir.",
+                ],
+                strict=False,
+            )
+        )
+    )
+    paras_ = p.article.split("\n\n")
+    body = f"""<header class="site-header"><p class="site-title"><a href="/">{e(p.site)}</a></p><p class="site-description">Rutas en bici por el sur</p>{nav(p)}</header>
+<div class="site-content"><main id="main" class="site-main">
+<article class="entry post">
+<header class="entry-header"><h1 class="entry-title">{e(p.title)}</h1><div class="entry-meta"><time class="entry-date published" datetime="{p.when}+01:00">{e(p.date_shown)}</time> · <span class="author">{e(p.byline)}</span> · <a href="#comentarios"><hyvor-talk-comment-count page-id="via-verde-aceite" mode="text" language="es">{n} comentarios</hyvor-talk-comment-count></a></div></header>
+<div class="entry-content">
+{paras(paras_[0])}
+<figure class="wp-block-gallery"><figcaption>El viaducto del Guadajoz, en la segunda etapa.</figcaption></figure>
+{paras(paras_[1])}
+{paras(paras_[2])}
+</div>
+<footer class="entry-footer"><span class="tags-links">Etiquetas: <a href="/tag/vias-verdes/">vías verdes</a>, <a href="/tag/jaen/">Jaén</a></span></footer>
+</article>
+<section id="comentarios" class="comments-area"><h2 class="comments-title">Comentarios</h2>
+<hyvor-talk-comments website-id="11204" page-id="via-verde-aceite" language="es"></hyvor-talk-comments>
+<script async src="https://talk.hyvor.com/embed/embed.js" type="module"></script>
+<script async src="https://talk.hyvor.com/embed/count.js" type="module"></script>
+</section>
+</main>
+<aside id="secondary" class="widget-area"><section class="widget widget_popular"><h2 class="widget-title">Entradas populares</h2><ul>{pop}</ul></section><section class="widget widget_recent_comments"><h2 class="widget-title">Últimos comentarios</h2><ul>{last}</ul></section><section class="widget widget_newsletter"><h2 class="widget-title">Boletín</h2><form><input type="email" placeholder="Tu correo"><button>Suscribirme</button></form></section></aside></div>
+{footer(p)}"""
+    return shell(p, body, head=ld_json(p))
+
+
+def r_dokuwiki(p: Page) -> str:
+    """DokuWiki with the discussion plugin: div.comment_wrapper, div.hentry with span.vcard.author and abbr.published, div.comment_replies."""
+
+    def item(i: int, sub: str) -> str:
+        c = p.comments[i]
+        updated = (
+            ' <abbr class="updated" title="2025-03-07T11:02:00Z">modifié le 07/03/2025 11:02</abbr>'
+            if i == 1
+            else ""
+        )
+        return f"""<div class="hentry"><div class="comment_head"><a name="comment_{c.when.replace("-", "").replace(":", "").replace("T", "")}{i}" id="comment_{c.when.replace("-", "").replace(":", "").replace("T", "")}{i}"></a>
+<img src="/lib/exe/fetch.php?media=user:avatar{i}.png" class="medialeft photo fn" title="{e(c.author)}" alt="{e(c.author)}" width="32" height="32"> <span class="vcard author"><span class="fn">{e(c.author)}</span></span>, <abbr class="published" title="{c.when}Z">{e(c.shown)}</abbr>{updated}</div>
+<div class="comment_body entry-content"><p>{e(c.text)}</p></div>
+<div class="comment_buttons"><form class="button btn_reply" method="get" action="#"><input type="submit" value="Répondre" class="button" title="Répondre"></form><form class="button btn_edit" method="get" action="#"><input type="submit" value="Modifier" class="button" title="Modifier"></form><form class="button btn_delete" method="get" action="#"><input type="submit" value="Supprimer" class="button" title="Supprimer"></form></div>
+{sub}</div>"""
+
+    items = tree(p, item, lambda s: f'<div class="comment_replies">\n{s}\n</div>\n')
+    paras_ = p.article.split("\n\n")
+    body = f"""<div id="dokuwiki__site"><div id="dokuwiki__top" class="site dokuwiki mode_show tpl_dokuwiki showSidebar hasSidebar">
+<div id="dokuwiki__header"><div class="pad group"><div class="headings group"><ul class="a11y skip"><li><a href="#dokuwiki__content">aller au contenu</a></li></ul><h1 class="logo"><a href="/doku.php?id=start" accesskey="h" title="[H]"><span>{e(p.site)}</span></a></h1></div>
+<div class="tools group"><div id="dokuwiki__usertools"><h3 class="a11y">Outils pour utilisateurs</h3><ul><li class="action login"><a href="/doku.php?do=login" title="S'identifier"><span>S'identifier</span></a></li></ul></div>
+<div id="dokuwiki__sitetools"><h3 class="a11y">Outils du site</h3><form action="/doku.php" method="get" role="search" class="search" id="dw__search"><input type="search" name="q" placeholder="Rechercher" title="[F]"><button type="submit" title="Rechercher">Rechercher</button></form><ul><li class="action recent"><a href="/doku.php?do=recent">Derniers changements</a></li><li class="action media"><a href="/doku.php?do=media">Gestionnaire Multimédia</a></li><li class="action index"><a href="/doku.php?do=index">Plan du site</a></li></ul></div></div>
+<div class="breadcrumbs"><div class="youarehere"><span class="bchead">Vous êtes ici: </span><span class="home"><bdi><a href="/doku.php?id=start" class="wikilink1" title="start">start</a></bdi></span> » <bdi><a href="/doku.php?id=calendrier_semis_2025" class="wikilink1">calendrier_semis_2025</a></bdi></div><div class="trace"><span class="bchead">Piste: </span><span class="bcsep">•</span> <bdi><a href="/doku.php?id=plan_des_parcelles" class="breadcrumbs">{e(p.related[0])}</a></bdi></div></div>
+<hr class="a11y"></div></div>
+<div class="wrapper group">
+<div id="dokuwiki__aside"><div class="pad aside include group"><h3 class="toggle">Panneau latéral</h3><div class="content"><div class="group"><p><strong>Le jardin</strong></p><ul><li class="level1"><div class="li"><a href="/doku.php?id=start" class="wikilink1">Accueil</a></div></li><li class="level1"><div class="li"><a href="/doku.php?id=plan_des_parcelles" class="wikilink1">{e(p.related[0])}</a></div></li><li class="level1"><div class="li"><a href="/doku.php?id=reglement" class="wikilink1">{e(p.related[1])}</a></div></li></ul></div></div></div></div>
+<div id="dokuwiki__content"><div class="pad group">
+<div class="pageId"><span>calendrier_semis_2025</span></div>
+<div class="page group">
+<div id="dw__toc" class="dw__toc"><h3 class="toggle">Table des matières</h3><div><ul class="toc"><li class="level1"><div class="li"><a href="#calendrier_des_semis_2025">{e(p.title)}</a></div><ul class="toc"><li class="level2"><div class="li"><a href="#mars">Mars</a></div></li></ul></li></ul></div></div>
+<h1 class="sectionedit1" id="calendrier_des_semis_2025">{e(p.title)}</h1>
+<div class="level1">
+{paras(paras_[0])}
+</div>
+<h2 class="sectionedit2" id="mars">Mars</h2>
+<div class="level2">
+{paras(paras_[1])}
+{paras(paras_[2])}
+</div>
+<div class="comment_wrapper" id="comment_wrapper"><h2><a name="discussion" id="discussion">Discussion</a></h2>
+<div class="level2 hfeed">
+{items}
+</div>
+<div class="comment_form"><form id="discussion__comment_form" method="post" action="/doku.php" accept-charset="utf-8"><div class="no"><input type="hidden" name="id" value="calendrier_semis_2025"><div class="comment_name"><label class="block" for="discussion__comment_name"><span>Nom réel :</span> <input type="text" class="edit" name="name" id="discussion__comment_name" size="50" tabindex="1"></label></div><div class="comment_mail"><label class="block" for="discussion__comment_mail"><span>Courriel :</span> <input type="text" class="edit" name="mail" id="discussion__comment_mail" size="50" tabindex="2"></label></div><div class="comment_url"><label class="block" for="discussion__comment_url"><span>Site web :</span> <input type="text" class="edit" name="url" id="discussion__comment_url" size="50" tabindex="3"></label></div><div class="comment_text"><textarea class="edit" name="text" cols="80" rows="10" id="discussion__comment_text" tabindex="5"></textarea></div><input class="button comment_submit" id="discussion__btn_submit" type="submit" name="submit" accesskey="s" value="Enregistrer" title="Enregistrer [S]" tabindex="7"></div></form></div>
+</div>
+</div>
+<div class="docInfo"><bdi>calendrier_semis_2025.txt</bdi> · Dernière modification : {e(p.date_shown)} de <bdi>{e(p.byline)}</bdi></div>
+</div></div>
+<div id="dokuwiki__pagetools"><h3 class="a11y">Outils de la page</h3><div class="tools"><ul><li class="source"><a href="/doku.php?id=calendrier_semis_2025&amp;do=edit" class="action source" rel="nofollow" title="Afficher le texte source [V]"><span>Afficher le texte source</span></a></li><li class="revs"><a href="/doku.php?id=calendrier_semis_2025&amp;do=revisions" class="action revs" rel="nofollow" title="Anciennes révisions [O]"><span>Anciennes révisions</span></a></li><li class="backlink"><a href="/doku.php?id=calendrier_semis_2025&amp;do=backlink" class="action backlink" rel="nofollow" title="Liens de retour"><span>Liens de retour</span></a></li><li class="top"><a href="#dokuwiki__top" class="action top" accesskey="t" rel="nofollow" title="Haut de page [T]"><span>Haut de page</span></a></li></ul></div></div>
+</div>
+<div id="dokuwiki__footer"><div class="pad"><div class="license">Sauf mention contraire, le contenu de ce wiki est placé sous la licence suivante : <bdi><a href="https://creativecommons.org/licenses/by-sa/4.0/deed.fr" rel="license" class="urlextern">CC Attribution-Share Alike 4.0 International</a></bdi></div><div class="buttons"><a href="https://www.dokuwiki.org/donate" title="Donate" target="_blank">Donate</a> <a href="https://www.dokuwiki.org/" title="Driven by DokuWiki" target="_blank">DokuWiki</a></div></div></div>
+</div></div>"""
+    return shell(p, body)
+
+
+def r_rubychina(p: Page) -> str:
+    """Ruby China (Homeland): div.reply#reply-N with floors, '回复 #N 楼' blocks above '@login' replies, a deleted reply, abbr.timeago."""
+    floor: dict[int, int] = {}
+    out = []
+    f = 0
+    for i, c in enumerate(p.comments):
+        f += 1
+        if i == 3:
+            out.append(
+                f'<div class="reply reply-deleted" id="reply-{f}" data-floor="{f}"><div class="deleted text-center">{f}楼 已删除</div></div>'
+            )
+            f += 1
+        floor[i] = f
+        to = ""
+        if c.parent is not None:
+            to = f'<div class="reply-to-block"><div class="info"><a href="#reply-{floor[c.parent]}" class="reply-floor">回复 #{floor[c.parent]} 楼</a></div></div>'
+        text = e(c.text)
+        m = re.match(r"@(\w+) ", c.text)
+        if m:
+            text = (
+                f'<a href="/{m.group(1)}" class="user-mention" title="@{m.group(1)}"><i>@</i>{m.group(1)}</a> '
+                + e(c.text[m.end() :])
+            )
+        op = ' <span class="badge badge-info">楼主</span>' if c.author == p.byline else ""
+        out.append(f"""<div class="reply" id="reply-{f}" data-id="{41200 + i}" data-floor="{f}">
+<div class="avatar"><a href="/{e(c.author)}"><img class="media-object avatar-48" src="https://l.ruby-china.example/user/avatar/{i}.jpg" alt=""></a></div>
+<div class="infos"><div class="info"><span class="name"><a class="user-name" data-name="{e(c.author)}" href="/{e(c.author)}">{e(c.author)}</a></span>{op} <span class="floor"><a class="reply-floor" href="#reply-{f}">#{f}</a></span> · <span class="time"><abbr class="timeago" title="{c.when}+08:00">{e(c.shown)}</abbr></span><span class="opts pull-right"><a class="likeable" href="#" title="赞"><i class="fa fa-thumbs-up"></i> <span>{[3, 1, 7, 2][i % 4]} 个赞</span></a> <a class="btn-reply" href="#" title="回复此楼">回复</a></span></div>
+{to}<div class="markdown"><p>{text}</p></div></div>
+</div>""")
+    paras_ = p.article.split("\n\n")
+    body = f"""<div class="header navbar navbar-expand-md"><div class="container"><a class="navbar-brand" href="/"><b>Ruby</b> China</a><ul class="navbar-nav"><li class="nav-item"><a class="nav-link" href="/topics">社区</a></li><li class="nav-item"><a class="nav-link" href="/jobs">招聘</a></li><li class="nav-item"><a class="nav-link" href="/wiki">Wiki</a></li></ul><ul class="navbar-nav user-bar"><li class="nav-item"><a class="nav-link" href="/account/sign_up">注册</a></li><li class="nav-item"><a class="nav-link" href="/account/sign_in">登录</a></li></ul></div></div>
+<div id="main" class="container"><div class="row"><div class="col-lg-9">
+<div class="topic-detail card"><div class="card-header media clearfix"><div class="media-body"><h1 class="media-heading"><a class="node" href="/topics/node2">Rails</a> <span class="title">{e(p.title)}</span></h1>
+<div class="info"><a class="user-name" data-name="{e(p.byline)}" href="/{e(p.byline)}">{e(p.byline)}</a> · 发布于 <abbr class="timeago" title="{p.when}+08:00">{e(p.date_shown)}</abbr> · 最后由 <a class="user-name" href="/tiny_ant">tiny_ant</a> 回复于 <abbr class="timeago" title="2025-03-05T09:15:00+08:00">2 天前</abbr> · 1,204 次阅读</div></div></div>
+<div class="card-body markdown markdown-toc">
+{paras(paras_[0])}
+<pre class="highlight ruby"><code>config.solid_queue.process_alive_threshold = 5.minutes</code></pre>
+{paras(paras_[1])}
+{paras(paras_[2])}
+</div>
+<div class="card-footer clearfix"><div class="opts"><a class="likeable" href="#"><i class="fa fa-thumbs-up"></i> <span>6 个赞</span></a> <a class="bookmark" href="#">收藏</a></div></div></div>
+<div id="replies" class="card"><div class="total card-header">共收到 <b>{len(p.comments) + 1}</b> 条回复</div>
+<div class="items card-body">
+{chr(10).join(out)}
+</div></div>
+<div id="reply" class="card"><div class="card-body">需要 <a href="/account/sign_in">登录</a> 后方可回复, 如果你还没有账号请 <a href="/account/sign_up">注册新账号</a> 。</div></div>
+</div>
+<div class="col-lg-3 sidebar"><div class="card"><div class="card-header">相关话题</div><ul class="list-group list-group-flush">{"".join(f'<li class="list-group-item"><a href="/topics/{40000 + k}">{e(t)}</a></li>' for k, t in enumerate(p.related))}</ul></div>
+<div class="card"><div class="card-header">最新话题</div><ul class="list-group list-group-flush">{"".join(f'<li class="list-group-item"><a href="/topics/{41000 + k}">{e(t)}</a> <span class="text-muted">{e(w)}</span></li>' for k, (w, t) in enumerate([("lijun", "Turbo 8 的 morphing 用起来怎么样"), ("kk", "Ruby 3.4 新特性小结")]))}</ul></div></div>
+</div></div>
+<footer class="footer"><div class="container"><p>Ruby China 由众多爱好者共同维护的 Ruby 中文社区，本站程序 <a href="https://github.com/ruby-china/homeland">Homeland</a> 开源。</p></div></footer>"""
+    return shell(p, body, head=ld_json(p, "DiscussionForumPosting"))
+
+
 RENDERERS: dict[str, Callable[[Page], str]] = {
     "wp2021": r_wp2021,
     "kubrick": r_kubrick,
@@ -12048,6 +12903,22 @@ RENDERERS: dict[str, Callable[[Page], str]] = {
     "skyrock": r_skyrock,
     "remark42_script": r_remark42_script,
     "gitee_issue": r_gitee_issue,
+    "hueman": r_hueman,
+    "proboards": r_proboards,
+    "launchpad": r_launchpad,
+    "ccomment": r_ccomment,
+    "liveinternet": r_liveinternet,
+    "confidencial": r_confidencial,
+    "hemingway": r_hemingway,
+    "oschina": r_oschina,
+    "microblog": r_microblog,
+    "mh_magazine": r_mh_magazine,
+    "letterboxd": r_letterboxd,
+    "mastodon_comments": r_mastodon_comments,
+    "diary_ru": r_diary_ru,
+    "hyvor_script": r_hyvor_script,
+    "dokuwiki": r_dokuwiki,
+    "rubychina": r_rubychina,
 }
 # Flat lists in reading order (not a nesting): comments keep the order they were written in.
 FLAT = {"kubrick", "antwort_de", "blogger_classic", "discourse", "phpbb", "xenforo", "discuz", "vbulletin"}
@@ -12082,6 +12953,10 @@ FLAT |= {"trac", "asgaros", "movabletype", "instantcms", "foroactivo", "weebly"}
 FLAT |= {"mediavida"}
 # Held-out batch 30: a forum thread and flat lists whose replies point back (a quote, an owner's answer inside the comment).
 FLAT |= {"phorum", "technews_forum", "gitee_issue"}
+# Held-out batch 31: a forum thread, a bug's comments and flat lists whose replies point back (a quote, an indent style).
+FLAT |= {"proboards", "launchpad", "liveinternet"}
+# Held-out batch 32: flat lists whose replies point back ('@name', 'Name,', a floor link).
+FLAT |= {"microblog", "letterboxd", "diary_ru", "rubychina"}
 CJK = {"zh"}
 
 
