@@ -315,3 +315,18 @@ def test_a_closing_line_over_a_commenters_first_name_is_never_trimmed() -> None:
     closing = next(index for index, line in enumerate(lines) if line.text == "Best wishes")
     assert _text_roles._closes_over_name(lines, closing, first_names)
     assert not _text_roles._closes_over_name(lines, closing + 1, first_names)  # "Aled" over a blank
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("> cuts libraries by a third", True),  # a quotation: the rules read its parent from it
+        ("Where does the money go?", True),
+        ("Care has to be paid for.", True),
+        ("Load more comments", False),
+        ("Reply · Share", False),
+        ("Ready for more?", False),  # three words: a prompt, maybe furniture
+    ],
+)
+def test_a_quotation_or_a_sentence_is_never_trimmed(text: str, own: bool) -> None:
+    assert _text_roles._own_words(text) is own

@@ -135,6 +135,7 @@ def corrected_lines(lines: list[Line], thread_start: int) -> list[Line]:
         and lines[index].kind is LineKind.TEXT
         and float(probabilities[index, not_text].sum()) >= footer
         and not is_prose(lines[index].text)
+        and not _own_words(lines[index].text)
         and not _continues(lines, index)
         and not _signs_off(lines, index)
         and not _addresses_commenter(lines[index].text, first_names)
@@ -209,6 +210,21 @@ def _addresses_commenter(text: str, first_names: frozenset[str]) -> bool:
     words = text.replace(",", " ").split()
     return len(words) <= _MAX_ADDRESS_WORDS and any(
         word.strip(".!").casefold() in first_names for word in words
+    )
+
+
+# A sentence of this many words or more, ended as a sentence is, is someone's words: footers and
+# page furniture are labels and counts ("Reply", "12 likes", "Load more comments").
+_MIN_SENTENCE_WORDS = 4
+
+
+def _own_words(text: str) -> bool:
+    """Tell a line that is a commenter's words whatever the model says: a "> " quotation of an
+    earlier comment (the thread's rules read its parent from it), or a sentence ("Where does the
+    money go?")."""
+    stripped = text.strip()
+    return stripped.startswith(">") or (
+        len(stripped.split()) >= _MIN_SENTENCE_WORDS and _SENTENCE_END.search(stripped) is not None
     )
 
 
