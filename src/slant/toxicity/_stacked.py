@@ -70,6 +70,9 @@ STACKED_CLASS_TAG = "slant.toxicity.StackedToxicityModel"
 NGRAM_FOLDER = "ngram"
 _WEIGHTS_FILE = "stack.safetensors"
 _TOXICITY = LABELS.index("toxicity")
+#: Units whose hidden layers are computed at once: bounds the layer's memory (1,024 units of seven
+#: 640-unit heads: 18 MB of float32) whatever the number of texts scored together.
+_HEAD_BLOCK = 1024
 
 Floats = npt.NDArray[np.float64]
 
@@ -403,16 +406,23 @@ class StackedToxicityModel(Estimator):
         return self.encoder_.encode([repaired(normalizer, text) for text in texts])
 
     def _head_logits(self, embeddings: npt.NDArray[np.float32]) -> Floats:
-        X = embeddings.astype(np.float64)
         if not self.hidden:
-            linear: Floats = X @ self.embedding_coef_.T.astype(np.float64)
+            linear: Floats = embeddings.astype(np.float64) @ self.embedding_coef_.T.astype(np.float64)
             return linear + self.embedding_intercept_
-        out: Floats = np.empty((len(X), len(LABELS)))
-        for k in range(len(LABELS)):
-            layer = np.maximum(
-                X @ self.embedding_hidden_[k].T.astype(np.float64) + self.embedding_hidden_bias_[k], 0.0
+        # Every label's hidden layer as one float32 product (issue 17, session 12): five seeds make
+        # each head 640 units wide, and seven float64 products cost about twice as much CPU.
+        n, width = len(LABELS), self._width
+        hidden = self.embedding_hidden_.reshape(n * width, ENCODER_DIM).T
+        bias = self.embedding_hidden_bias_.reshape(n * width)
+        units = embeddings.astype(np.float32)
+        out: Floats = np.empty((len(units), n))
+        for start in range(0, len(units), _HEAD_BLOCK):
+            layer = units[start : start + _HEAD_BLOCK] @ hidden + bias
+            np.maximum(layer, 0.0, out=layer)
+            out[start : start + _HEAD_BLOCK] = np.einsum(
+                "mkw,kw->mk", layer.reshape(len(layer), n, width), self.embedding_coef_
             )
-            out[:, k] = layer @ self.embedding_coef_[k].astype(np.float64) + self.embedding_intercept_[k]
+        out += self.embedding_intercept_
         return out
 
     def meaning_logits(self, texts: Sequence[str]) -> Floats:
