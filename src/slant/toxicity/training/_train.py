@@ -54,10 +54,12 @@ __all__ = [
     "TRAIN_PARTS",
     "CutOutcome",
     "affordable_encoded_share",
+    "cascade_outcomes",
     "choose_unsure_below",
     "evaluate_model",
     "evaluate_splits",
     "natural_encoded_share",
+    "networks_per_head",
     "pick_cascade_cut",
     "train_toxicity",
 ]
@@ -201,19 +203,16 @@ def pick_cascade_cut(outcomes: Sequence[CutOutcome], *, affordable: float) -> fl
     return min(within_cost, key=lambda o: (o.auc_loss, o.natural_encoded)).cut
 
 
-def choose_unsure_below(
+def cascade_outcomes(
     stacked: StackedToxicityModel, texts: list[str], y: np.ndarray, *, natural: np.ndarray | None = None
-) -> float:
-    """The cascade's cut for ``stacked``, chosen on held-in ``texts`` with toxicity targets ``y`` (0/1).
+) -> list[CutOutcome]:
+    """What each cut (0.0 and :data:`CASCADE_CUTS`) does to ``stacked`` on held-in ``texts``.
 
     Args:
         stacked: the fitted model (its own cut is left as it is).
         texts: the validation texts.
-        y: their toxicity targets.
+        y: their toxicity targets (0/1).
         natural: the rows that estimate a natural stream's encoded share (default: all).
-
-    Returns:
-        :func:`pick_cascade_cut` of the cuts' outcomes on ``texts``.
     """
     k = LABELS.index("toxicity")
     saved = stacked.unsure_below
@@ -225,7 +224,6 @@ def choose_unsure_below(
     toxic = y >= 0.5
     rows = np.ones(len(texts), dtype=bool) if natural is None else np.asarray(natural, dtype=bool)
     best_auc = roc_auc(toxic, full)
-    affordable = affordable_encoded_share(stacked.n_seeds if stacked.hidden else 1)
     outcomes: list[CutOutcome] = []
     for cut in (0.0, *CASCADE_CUTS):
         skipped = latin & (ngram < cut)
@@ -239,15 +237,31 @@ def choose_unsure_below(
         outcomes.append(outcome)
         logger.info(
             "cascade cut %.2f: ROC-AUC %.4f (all encoded %.4f), %.1f%% of toxic texts skipped, "
-            "%.1f%% of a natural mix encoded (affordable: %.1f%%)",
+            "%.1f%% of a natural mix encoded",
             cut,
             auc,
             best_auc,
             100 * outcome.toxic_skipped,
             100 * outcome.natural_encoded,
-            100 * affordable,
         )
-    return pick_cascade_cut(outcomes, affordable=affordable)
+    return outcomes
+
+
+def networks_per_head(stacked: StackedToxicityModel) -> int:
+    """How many hidden-layer networks each of ``stacked``'s heads computes (a logistic head counts as one)."""
+    return stacked.n_seeds if stacked.hidden else 1
+
+
+def choose_unsure_below(
+    stacked: StackedToxicityModel, texts: list[str], y: np.ndarray, *, natural: np.ndarray | None = None
+) -> float:
+    """The cascade's cut for ``stacked``, chosen on held-in ``texts`` with toxicity targets ``y`` (0/1).
+
+    Returns:
+        :func:`pick_cascade_cut` of :func:`cascade_outcomes`, at the share the model's heads afford.
+    """
+    outcomes = cascade_outcomes(stacked, texts, y, natural=natural)
+    return pick_cascade_cut(outcomes, affordable=affordable_encoded_share(networks_per_head(stacked)))
 
 
 logger = logging.getLogger(__name__)
@@ -379,12 +393,14 @@ def train_stacked(
         eval_set=([e.text for e in val], np.array([e.labels for e in val])),
         embeddings=embeddings,
     )
-    stacked.unsure_below = choose_unsure_below(
+    outcomes = cascade_outcomes(
         stacked,
         [e.text for e in val],
         np.array([e.labels[LABELS.index("toxicity")] for e in val]),
         natural=np.array([e.dataset.startswith("toxic_spans") for e in val], dtype=bool),
     )
+    affordable = affordable_encoded_share(networks_per_head(stacked))
+    stacked.unsure_below = pick_cascade_cut(outcomes, affordable=affordable)
     logger.info(
         "cascade: comments under an n-gram toxicity probability of %.2f are not encoded", stacked.unsure_below
     )
@@ -405,6 +421,19 @@ def train_stacked(
             for label, row in zip(LABELS, stacked.stack_, strict=True)
         },
         "encoded_share_val": round(stacked.encoded_share(val_texts), 4),
+        "cascade": {
+            "affordable_natural_encoded": round(affordable, 4),
+            "speed_target_per_cpu_s": SPEED_FLOOR_PER_CPU_S * SPEED_MARGIN,
+            "cuts": [
+                {
+                    "cut": o.cut,
+                    "auc_loss": round(o.auc_loss, 4),
+                    "toxic_skipped": round(o.toxic_skipped, 4),
+                    "natural_encoded": round(o.natural_encoded, 4),
+                }
+                for o in outcomes
+            ],
+        },
     }
     metrics.update(evaluate_model(stacked, root, seed=seed, examples=examples))
     metrics["cost"] = {
