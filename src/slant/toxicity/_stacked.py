@@ -20,11 +20,12 @@ The two are combined per label:
    on): per label, a logistic regression over the two level-one logits. It is both the stacker
    and the calibration, so the score is a probability; each label's threshold is chosen on the
    same split (best F1).
-3. **Cascade.** The encoder costs about 2.5 ms a comment, the n-gram model 0.2 ms. A comment whose
+3. **Cascade.** The encoder costs about 2 ms CPU a comment, the n-gram model 0.13 ms. A comment whose
    n-gram toxicity probability is under ``unsure_below`` keeps its n-gram probabilities (calibrated
-   on the same validation split) and is not encoded. ``unsure_below`` (0.25) was chosen on
-   validation: 4 % of its toxic texts skipped, 0.002 of ROC-AUC lost; outside that domain the
-   loss is larger (docs/bench-toxicity.md), the price of speed.
+   on the same validation split) and is not encoded. ``unsure_below`` is chosen by training on
+   validation, among the cuts cheap enough for issue 17's speed floor, for the least ROC-AUC lost
+   (``slant.toxicity.training._train.pick_cascade_cut``); outside that domain the loss is larger
+   (docs/bench-toxicity.md), the price of speed.
 4. **Other languages.** The n-gram model was trained on English only. A text mostly in another
    script than Latin (Cyrillic: Russian, Ukrainian, Bulgarian...) or with more function words of
    another European language than of English (:func:`reads_ngrams`) is scored by the encoder's

@@ -92,9 +92,10 @@ STACKED_EPOCHS = 12
 #: 0.625-0.688, Russian pairs 0.946-0.970 from the seed alone); the mean of five moves less
 #: (bench/toxicity_seeds.py, docs/bench-toxicity.md). The fifth round left it at one: its validation
 #: also chose a lower cascade cut (0.10), which encodes 84 % of a natural mix instead of 64 % and
-#: read 491-531 comments per CPU second (issue 17's floor: 500); the cut's choice now weighs the
-#: cost (:func:`pick_cascade_cut`; session 12), and five seeds wait for a measured full run.
-STACKED_SEEDS = 1
+#: read 491-531 comments per CPU second (issue 17's floor: 500). Session 12: with the cut's cost in
+#: its choice (:func:`pick_cascade_cut`) the five-seed run keeps 0.15, and with the heads computed
+#: as one float32 product it reads as fast as the one-seed model (docs/bench-toxicity.md).
+STACKED_SEEDS = 5
 #: The cascade: a Latin-script comment whose n-gram toxicity probability is under ``unsure_below``
 #: is not encoded. The cut is chosen on the validation split by :func:`choose_unsure_below` among
 #: :data:`CASCADE_CUTS` (and 0: encode every comment), in two steps (:func:`pick_cascade_cut`):
