@@ -11,7 +11,8 @@ import pytest
 
 from slant._errors import DependencyError, ModelError
 from slant.toxicity import LABELS, Normalizer, StackedToxicityModel, _encoder, load_fast_model, load_model
-from slant.toxicity._stacked import reads_ngrams, repaired
+from slant.toxicity._stacked import _HEAD_BLOCK, reads_ngrams, repaired
+from slant.toxicity.training import _train
 
 pytestmark = pytest.mark.issue(17)
 
@@ -125,9 +126,9 @@ def test_a_folder_without_a_stacked_model_is_a_model_error(tmp_path: Path) -> No
 
 
 @pytest.mark.model
-def test_the_cascade_cut_is_the_largest_within_both_budgets(monkeypatch: pytest.MonkeyPatch) -> None:
-    from slant.toxicity.training import _train
-
+def test_the_cascade_cut_is_the_largest_within_both_budgets_and_the_cost(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     model = load_model()
     assert isinstance(model, StackedToxicityModel)
     texts = [
@@ -143,9 +144,62 @@ def test_the_cascade_cut_is_the_largest_within_both_budgets(monkeypatch: pytest.
     monkeypatch.setattr(_train, "CASCADE_MAX_AUC_LOSS", 1.0)
     monkeypatch.setattr(_train, "CASCADE_MAX_TOXIC_SKIPPED", 1.0)
     assert _train.choose_unsure_below(model, texts, y) == max(_train.CASCADE_CUTS)
+    # No cut within the accuracy budgets, and no cut affordable either (a floor no scorer reaches):
+    # the one that encodes least, not every comment encoded.
     monkeypatch.setattr(_train, "CASCADE_MAX_AUC_LOSS", -1.0)
-    assert _train.choose_unsure_below(model, texts, y) == 0.0
+    monkeypatch.setattr(_train, "SPEED_FLOOR_PER_CPU_S", 1e9)
+    assert _train.choose_unsure_below(model, texts, y) == max(_train.CASCADE_CUTS)
     assert model.unsure_below == before  # choosing leaves the model's own cut alone
+
+
+def _outcome(cut: float, loss: float, encoded: float, skipped: float = 0.0) -> _train.CutOutcome:
+    return _train.CutOutcome(cut=cut, auc_loss=loss, toxic_skipped=skipped, natural_encoded=encoded)
+
+
+def test_the_cascade_cut_is_the_largest_accurate_one_the_scorer_can_afford() -> None:
+    outcomes = [
+        _outcome(0.0, 0.0, 1.0),
+        _outcome(0.1, 0.0003, 0.88),
+        _outcome(0.15, 0.0011, 0.73),
+        _outcome(0.2, 0.0020, 0.59),
+        _outcome(0.25, 0.0035, 0.49, skipped=0.04),
+    ]
+    # Everything affordable: the accuracy budgets alone decide (0.15 loses more than 0.001).
+    assert _train.pick_cascade_cut(outcomes, affordable=1.0) == 0.1
+    # 0.1 encodes too much: of the affordable cuts none is within budget, so the one losing least.
+    assert _train.pick_cascade_cut(outcomes, affordable=0.75) == 0.15
+    assert _train.pick_cascade_cut(outcomes, affordable=0.6) == 0.2
+    # Nothing affordable: the cut that encodes least.
+    assert _train.pick_cascade_cut(outcomes, affordable=0.3) == 0.25
+    # An affordable cut within both budgets wins over a more accurate one that is not.
+    cheap = [*outcomes[:2], _outcome(0.15, 0.0008, 0.73), _outcome(0.2, 0.0009, 0.59, skipped=0.03)]
+    assert _train.pick_cascade_cut(cheap, affordable=0.75) == 0.15
+    # Of equally accurate affordable cuts, the one that encodes least.
+    tied = [_outcome(0.0, 0.0, 1.0), _outcome(0.1, 0.002, 0.7), _outcome(0.2, 0.002, 0.5)]
+    assert _train.pick_cascade_cut(tied, affordable=0.8) == 0.2
+
+
+def test_the_affordable_share_follows_the_measured_costs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_train, "SPEED_FLOOR_PER_CPU_S", 500.0)
+    monkeypatch.setattr(_train, "SPEED_MARGIN", 1.0)
+    monkeypatch.setattr(_train, "NGRAM_CPU_S_PER_COMMENT", 200e-6)
+    monkeypatch.setattr(_train, "ENCODER_CPU_S_PER_COMMENT", 1800e-6)
+    monkeypatch.setattr(_train, "HEAD_CPU_S_PER_COMMENT_PER_NETWORK", 100e-6)
+    # 2 ms a comment: 0.2 ms of n-grams leaves 1.8 ms for encoding, 1.9 ms (one network) or 2.3 ms (five) each.
+    assert _train.affordable_encoded_share(1) == pytest.approx(1.8 / 1.9)
+    assert _train.affordable_encoded_share(5) == pytest.approx(1.8 / 2.3)
+    monkeypatch.setattr(_train, "SPEED_MARGIN", 1.25)
+    assert _train.affordable_encoded_share(1) == pytest.approx(1.4 / 1.9)
+
+
+def test_the_natural_share_reweights_the_natural_rows_to_the_published_toxic_share() -> None:
+    encoded = np.array([True, True, True, False, True, False, False])
+    toxic = np.array([True, True, False, False, False, False, True])
+    natural = np.array([True, True, True, True, False, False, False])  # the last three are tweets
+    share = _train.natural_encoded_share(encoded, toxic, natural)
+    assert share == pytest.approx(_train.NATURAL_TOXIC_SHARE * 1.0 + (1 - _train.NATURAL_TOXIC_SHARE) * 0.5)
+    # Without toxic (or clean) natural rows there is nothing to reweight: the plain share.
+    assert _train.natural_encoded_share(encoded, np.zeros(7, dtype=bool), natural) == pytest.approx(0.75)
 
 
 def _hand_built(hidden: int) -> StackedToxicityModel:
@@ -175,6 +229,23 @@ def test_a_hidden_layer_head_is_a_rectified_layer_then_a_weighted_sum() -> None:
         embeddings @ linear.embedding_coef_.T + linear.embedding_intercept_,
         rtol=1e-5,
     )
+
+
+def test_hidden_layer_heads_give_every_label_of_every_unit_in_one_product() -> None:
+    # More units than one block of the product, several networks per head.
+    model = _hand_built(6)
+    model.n_seeds = 2
+    model.embedding_hidden_ = model.embedding_hidden_[:, :6] / 20
+    model.embedding_coef_ = model.embedding_coef_[:, :6] / 2
+    model.hidden = 3
+    rng = np.random.default_rng(5)
+    embeddings = rng.normal(size=(2 * _HEAD_BLOCK + 3, _encoder.ENCODER_DIM)).astype(np.float32)
+    expected = np.empty((len(embeddings), len(LABELS)))
+    for k in range(len(LABELS)):
+        hidden = model.embedding_hidden_[k].astype(np.float64)
+        layer = np.maximum(embeddings @ hidden.T + model.embedding_hidden_bias_[k], 0)
+        expected[:, k] = layer @ model.embedding_coef_[k] + model.embedding_intercept_[k]
+    assert np.allclose(model._head_logits(embeddings), expected, rtol=1e-5, atol=1e-5)
 
 
 @pytest.mark.parametrize("bad", [{"hidden": -1}, {"hidden": 2.5}, {"alpha": -1.0}, {"epochs": 0}])

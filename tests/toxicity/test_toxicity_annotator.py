@@ -78,15 +78,6 @@ def test_example_page_abuse_is_flagged(annotated: Document, index: int) -> None:
 
 
 @pytest.mark.issue(17)
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "known since the fourth round of issue 17 (session 10): the meaning heads with a hidden layer score "
-        "this borderline call (issue 17's labels leave it out of the page's AUC) 0.306, under the civil "
-        "'That would make sense ... run the risk of being overrun' at 0.334; shipped for their gains on every "
-        "held-out and evaluate-only set (docs/bench-toxicity.md, fourth round). strict: passing again is news."
-    ),
-)
 def test_example_page_call_for_military_action_ranks_above_civil_talk(annotated: Document) -> None:
     borderline = annotated.comments[len(HIGH) + len(LOW)].scores["toxicity"]["toxicity"]
     civil = [annotated.comments[len(HIGH) + i].scores["toxicity"]["toxicity"] for i in range(len(LOW))]

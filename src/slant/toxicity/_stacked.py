@@ -20,11 +20,12 @@ The two are combined per label:
    on): per label, a logistic regression over the two level-one logits. It is both the stacker
    and the calibration, so the score is a probability; each label's threshold is chosen on the
    same split (best F1).
-3. **Cascade.** The encoder costs about 2.5 ms a comment, the n-gram model 0.2 ms. A comment whose
+3. **Cascade.** The encoder costs about 2 ms CPU a comment, the n-gram model 0.13 ms. A comment whose
    n-gram toxicity probability is under ``unsure_below`` keeps its n-gram probabilities (calibrated
-   on the same validation split) and is not encoded. ``unsure_below`` (0.25) was chosen on
-   validation: 4 % of its toxic texts skipped, 0.002 of ROC-AUC lost; outside that domain the
-   loss is larger (docs/bench-toxicity.md), the price of speed.
+   on the same validation split) and is not encoded. ``unsure_below`` is chosen by training on
+   validation, among the cuts cheap enough for issue 17's speed floor, for the least ROC-AUC lost
+   (``slant.toxicity.training._train.pick_cascade_cut``); outside that domain the loss is larger
+   (docs/bench-toxicity.md), the price of speed.
 4. **Other languages.** The n-gram model was trained on English only. A text mostly in another
    script than Latin (Cyrillic: Russian, Ukrainian, Bulgarian...) or with more function words of
    another European language than of English (:func:`reads_ngrams`) is scored by the encoder's
@@ -70,6 +71,9 @@ STACKED_CLASS_TAG = "slant.toxicity.StackedToxicityModel"
 NGRAM_FOLDER = "ngram"
 _WEIGHTS_FILE = "stack.safetensors"
 _TOXICITY = LABELS.index("toxicity")
+#: Units whose hidden layers are computed at once: bounds the layer's memory (1,024 units of seven
+#: 640-unit heads: 18 MB of float32) whatever the number of texts scored together.
+_HEAD_BLOCK = 1024
 
 Floats = npt.NDArray[np.float64]
 
@@ -403,16 +407,23 @@ class StackedToxicityModel(Estimator):
         return self.encoder_.encode([repaired(normalizer, text) for text in texts])
 
     def _head_logits(self, embeddings: npt.NDArray[np.float32]) -> Floats:
-        X = embeddings.astype(np.float64)
         if not self.hidden:
-            linear: Floats = X @ self.embedding_coef_.T.astype(np.float64)
+            linear: Floats = embeddings.astype(np.float64) @ self.embedding_coef_.T.astype(np.float64)
             return linear + self.embedding_intercept_
-        out: Floats = np.empty((len(X), len(LABELS)))
-        for k in range(len(LABELS)):
-            layer = np.maximum(
-                X @ self.embedding_hidden_[k].T.astype(np.float64) + self.embedding_hidden_bias_[k], 0.0
+        # Every label's hidden layer as one float32 product (issue 17, session 12): five seeds make
+        # each head 640 units wide, and seven float64 products cost about twice as much CPU.
+        n, width = len(LABELS), self._width
+        hidden = self.embedding_hidden_.reshape(n * width, ENCODER_DIM).T
+        bias = self.embedding_hidden_bias_.reshape(n * width)
+        units = embeddings.astype(np.float32)
+        out: Floats = np.empty((len(units), n))
+        for start in range(0, len(units), _HEAD_BLOCK):
+            layer = units[start : start + _HEAD_BLOCK] @ hidden + bias
+            np.maximum(layer, 0.0, out=layer)
+            out[start : start + _HEAD_BLOCK] = np.einsum(
+                "mkw,kw->mk", layer.reshape(len(layer), n, width), self.embedding_coef_
             )
-            out[:, k] = layer @ self.embedding_coef_[k].astype(np.float64) + self.embedding_intercept_[k]
+        out += self.embedding_intercept_
         return out
 
     def meaning_logits(self, texts: Sequence[str]) -> Floats:

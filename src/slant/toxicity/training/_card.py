@@ -203,8 +203,8 @@ reads what a comment says.
 - **Cascade**: an English comment whose n-gram toxicity probability is under {unsure_below}
   keeps its n-gram probabilities and is not encoded ({encoded:.0%} of the validation split was
   encoded; on a real comment section, where most comments are clean, fewer are). The cut is
-  chosen on the validation split by the training run: the largest that costs at most 0.001 of
-  ROC-AUC there and skips at most 2 % of its toxic texts (0 means every comment is encoded);
+  chosen on the validation split by the training run{cost}: the largest that costs at most 0.001 of
+  ROC-AUC there and skips at most 2 % of its toxic texts (0 means every comment is encoded){fallback};
   outside the training domain the cascade costs more (see docs/bench-toxicity.md, issue 17).
 - **Other languages**: a comment mostly in a non-Latin script (Cyrillic...), or in Latin script
   with more German, French, Spanish, Italian, Portuguese, Dutch or Polish function words than
@@ -260,6 +260,10 @@ def stacked_model_card(metrics: dict[str, Any]) -> str:
         .replace("{unsure_below}", str(params["unsure_below"]))
         .replace("{encoded:.0%}", f"{metrics['encoded_share_val']:.0%}")
         .replace("{weights}", weights)
+        .replace("{cost}", _cascade_cost(metrics.get("cascade")))
+        .replace(
+            "{fallback}", ", or else the affordable one that loses least" if "cascade" in metrics else ""
+        )
     )
     lines = [header.rstrip("\n")]
     for label in LABELS:
@@ -277,6 +281,19 @@ def stacked_model_card(metrics: dict[str, Any]) -> str:
             lines.append(str(cost["note"]))
     lines.append(_STACKED_LIMITS)
     return "\n".join(lines) + "\n"
+
+
+def _cascade_cost(cascade: dict[str, Any] | None) -> str:
+    """The cost half of the cut's choice, as the card tells it (nothing for models trained before it)."""
+    if not cascade:
+        return ""
+    return (
+        f", first among the cuts that keep the scorer over {cascade['speed_target_per_cpu_s']:.0f} "
+        "comments per CPU second (issue 17's floor of 500 with a margin): those that encode at most "
+        f"{cascade['affordable_natural_encoded']:.0%} of a natural mix (estimated on the validation "
+        "split's Civil Comments reweighted to 8 % toxic; per-comment costs measured by "
+        "bench/toxicity_cascade_cost.py), then by accuracy"
+    )
 
 
 _STACKED_LIMITS = """
