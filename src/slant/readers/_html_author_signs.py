@@ -23,7 +23,13 @@ from collections.abc import Callable, Iterator
 from itertools import islice
 from typing import Any
 
-from slant.readers._html_fields import BADGE_CLASS_WORDS, BADGES, GUEST_CLASS_WORDS, tidy_author
+from slant.readers._html_fields import (
+    BADGE_CLASS_WORDS,
+    BADGES,
+    GUEST_CLASS_WORDS,
+    POST_AUTHOR_BADGES,
+    tidy_author,
+)
 from slant.readers._html_text import spaced_text
 
 __all__ = ["agreed_author", "is_badge", "is_name_like", "name_text"]
@@ -41,6 +47,8 @@ _NAME_WORDS = frozenset({"author", "name", "nick", "nickname", "username", "user
 _NAME_OF_WORDS = frozenset({"name", "nick", "nickname", "username"})
 # How many elements of a name element are looked at for badges.
 _MAX_NEAR = 12
+# "Author of this post": the words of a badge that says whose post it is in a phrase
+_MAX_BADGE_PHRASE_WORDS = 4
 
 
 def is_badge(element: Any) -> bool:
@@ -62,7 +70,22 @@ def is_badge(element: Any) -> bool:
         return False
     words = text.lower().strip("()[]").split()
     # "Post author", "Site admin": a badge word closing a two-word label
-    return (text.lower().strip("()[]") in BADGES) or (len(words) == 2 and words[-1] in BADGES)
+    return (
+        (text.lower().strip("()[]") in BADGES)
+        or (len(words) == 2 and words[-1] in BADGES)
+        or _is_post_author_phrase(text.strip("()[]").split())
+    )
+
+
+def _is_post_author_phrase(words: list[str]) -> bool:
+    """Whether ``words`` are a badge phrase ("Auteur de l’article", "Autor des Beitrags", "Author of
+    this post"): the post's author's badge word opening a short phrase; the lower-case word after it says a phrase goes on, where a name
+    ("Autor Müller") would go on with a capital."""
+    return (
+        2 < len(words) <= _MAX_BADGE_PHRASE_WORDS
+        and words[0].lower() in POST_AUTHOR_BADGES
+        and words[1][:1].islower()
+    )
 
 
 def name_text(element: Any) -> str | None:

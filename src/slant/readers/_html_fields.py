@@ -61,12 +61,12 @@ __all__ = [
 # dumps have not needed, link-row words, and the symbols that separate or stand for buttons.
 HTML_ACTION_WORDS = ACTION_WORDS | frozenset(
     """responder respuesta denunciar compartir citar 回复 回覆 bearbeiten löschen link thread hide next prev parent
-    supprimer modifier permalien lien editar eliminar borrar enlace редактировать удалить ссылка цитатой
+    supprimer modifier permalien lien editar eliminar borrar enlace редактировать удалить ссылка цитатой цитатник
     цитата quote quoting zitat zitieren citation cita
     删除 编辑 举报 点赞 赞 引用 分享 收起 展开 回应 回應 收藏 转发 踩 顶 支持 反对
     · | • - – — ↑ ↓ ▲ ▼ [–] [+] [-] + ♥ ❤""".split()
 )
-_JOINING_WORDS = frozenset("with mit avec con с со и and und et y or oder ou o или".split())
+_JOINING_WORDS = frozenset("with mit avec con с со в и and und et y or oder ou o или".split())
 # A heading inside a comment is its subject line, not what the commenter wrote in the body.
 SUBJECT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Counters and numbers: "12", "+3", "-1", "1.2k", a comment's number "#4" or "4." on its own.
@@ -138,8 +138,11 @@ _DANGLING_SEPARATOR = re.compile(rf"\s+[{''.join(_SEPARATORS)}]$")
 # "On Wed, Apr 2, 2025 at 8:14 AM Margaret Heald <margaret@lists.example> wrote:"
 _MAX_ATTRIBUTION_CHARACTERS = 120
 _AMBIGUOUS_DAY_MONTH = re.compile(r"\b(\d{1,2})/(\d{1,2})/\d{2,4}\b")
-# A comment that opens by addressing someone: "Rick, good to hear", "Марина, в прошлом году".
-_ADDRESSED = re.compile(r"^(?P<name>[A-ZÀ-ÝА-ЯЁ][^\W\d_]{2,}(?: [A-ZÀ-ÝА-ЯЁ][^\W\d_]*\.?)?),\s")
+# A comment that opens by addressing someone: "Rick, good to hear", "Марина, в прошлом году", or a
+# handle joined by underscores ("Ночная_сова, значит…", "Огородник_58, у меня"), never a word of prose.
+_ADDRESSED = re.compile(
+    r"^(?P<name>[A-ZÀ-ÝА-ЯЁ][^\W\d_]{2,}(?: [A-ZÀ-ÝА-ЯЁ][^\W\d_]*\.?)?|[^\W\d_]\w*_\w+),\s"
+)
 _USER_NUMBER = re.compile(r"\s*\(\d+\)$")
 # Drupal's mark beside a guest's name, in its translations: "Guest (not verified)", "Гость (не проверено)"
 _UNVERIFIED = re.compile(
@@ -334,6 +337,8 @@ def tidy_author(raw: str | None) -> str | None:
     text = re.sub(r"\s+(?:um|at|à|a\s+las|в)\s*$", "", text.strip(" -–—·•|,"), flags=re.IGNORECASE)
     if found is not None and found[1] > 0:
         text = _TRAILING_WEEKDAY.sub("", text).strip(" -–—·•|,") or text
+    # "Jana Vogt @jana@bitfeld.example 07.03.2025": the handle was not last until the date went
+    text = _TRAILING_HANDLE.sub("", text.strip())
     if _NUMBERED_ACCOUNT.fullmatch(text.strip()):
         return normalise_author(text)
     words = [word for word in text.split() if word.lower() not in _NOT_A_NAME] or text.split()

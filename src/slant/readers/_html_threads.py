@@ -63,6 +63,7 @@ _PRINTED_NUMBER = re.compile(
 )
 _INDENT_IMAGE_STEP = 40  # Hacker News indents with a spacer image 40 px wide per level
 _MAX_SEARCH_ELEMENTS = 60
+_MAX_WRAPPERS = 3  # the lone wrappers above a comment's element searched for its indentation
 # The words between the elements of a head line ("replied to"): more make a sentence of the text
 _MAX_PART_LINE_WORDS = 3
 _INLINE_TAGS = frozenset({"i", "span", "a", "img", "em", "b", "strong", "small", "svg", "sup", "sub", "abbr"})
@@ -552,11 +553,9 @@ def _depth(block: Any) -> float | None:
             if match is not None:
                 return float(match.group(1))
         if count == 0:
-            margin = _MARGIN.search(str(element.get("style") or ""))
+            margin = _margin_depth(element)
             if margin is not None:
-                return float(margin.group(1)) / (
-                    16.0 if margin.group(2) is None or margin.group(2) == "px" else 1.0
-                )
+                return margin
         if (
             element.tag == "img"
             and "ind" in " ".join(class_tokens(element.getparent()))
@@ -565,6 +564,34 @@ def _depth(block: Any) -> float | None:
             width = str(element.get("width"))
             if width.isdigit():
                 return float(width) / _INDENT_IMAGE_STEP
+    return _wrapper_depth(block)
+
+
+def _margin_depth(element: Any) -> float | None:
+    """The left margin in ``element``'s own style, in ems ("margin-left:30px" is 1.875)."""
+    margin = _MARGIN.search(str(element.get("style") or ""))
+    if margin is None:
+        return None
+    return float(margin.group(1)) / (16.0 if margin.group(2) is None or margin.group(2) == "px" else 1.0)
+
+
+def _wrapper_depth(block: Any) -> float | None:
+    """The indentation of the wrappers that hold the comment's element alone: LiveInternet indents
+    ``div#Comment_1[style=margin-left:30px]`` whose one child, a layout table, is what the reader
+    took for the comment. A wrapper with other elements holds more than this comment, and its
+    margin is no depth of this one."""
+    element = block
+    for _ in range(_MAX_WRAPPERS):
+        parent = element.getparent()
+        if parent is None or len(parent) != 1 or (parent.text or "").strip():
+            return None
+        depth = attribute_depth(parent)
+        if depth is not None:
+            return float(depth)
+        margin = _margin_depth(parent)
+        if margin is not None:
+            return margin
+        element = parent
     return None
 
 
