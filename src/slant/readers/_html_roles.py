@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from slant.readers._html_fields import tidy_author
 from slant.readers._html_role_features import page_features
 from slant.readers._html_role_lines import BlockLine, block_lines
+from slant.readers._role_switch import RoleSwitch
 
 if TYPE_CHECKING:
     from slant.readers._html_role_model import LineRoleModel
@@ -88,18 +89,17 @@ class Correction:
     author: str | None = None
 
 
-_state: dict[str, Any] = {"override": None, "records": None}
+_switch: RoleSwitch[LineRoleModel, RoleInputs] = RoleSwitch()
 
 
 def role_model() -> LineRoleModel | None:
     """The model the reader applies: the shipped one, or the one :func:`using_model` set (None: off)."""
     # numpy and the model layer are imported when a page first needs the model, not with the reader
     from slant import _models
-    from slant.readers._html_role_model import LineRoleModel
 
-    override = _state["override"]
-    if override is not None:
-        return override if isinstance(override, LineRoleModel) else None
+    chosen, model = _switch.chosen()
+    if chosen:
+        return model
     return _models.load("reader_roles", _FOLDER, _load, kind="reader roles", version=MODEL_VERSION)
 
 
@@ -112,24 +112,15 @@ def _load(folder: Path) -> LineRoleModel:
 @contextlib.contextmanager
 def using_model(model: LineRoleModel | None) -> Iterator[None]:
     """Read with ``model`` instead of the shipped one (None: with the signs alone), for evaluation."""
-    before = _state["override"]
-    _state["override"] = model if model is not None else False
-    try:
+    with _switch.using(model):
         yield
-    finally:
-        _state["override"] = before
 
 
 @contextlib.contextmanager
 def recording() -> Iterator[list[RoleInputs]]:
     """Collect what the model reads on each page read inside the block, for training."""
-    before = _state["records"]
-    records: list[RoleInputs] = []
-    _state["records"] = records
-    try:
+    with _switch.recording() as records:
         yield records
-    finally:
-        _state["records"] = before
 
 
 def corrected_texts(blocks: Sequence[Any], texts: Sequence[str], *, family: str | None) -> list[str | None]:
@@ -159,7 +150,7 @@ def corrected_comments(
         authors_too: whether authors are corrected as well as texts.
     """
     keep: list[Correction | None] = [None] * len(texts)
-    records = _state["records"]
+    records = _switch.records
     # (training reads the lines of every family's blocks: the roles are the same everywhere)
     if (records is None and family not in LEARNED_FAMILIES) or len(blocks) > MAX_BLOCKS:
         return keep

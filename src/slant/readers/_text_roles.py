@@ -30,8 +30,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from slant.readers._role_switch import RoleSwitch
 from slant.readers._text_lines import Line, LineKind, is_prose, place_signature
 
 if TYPE_CHECKING:
@@ -67,17 +68,16 @@ class RoleInputs:
     thread_start: int
 
 
-_state: dict[str, Any] = {"override": None, "records": None}
+_switch: RoleSwitch[TextLineRoleModel, RoleInputs] = RoleSwitch()
 
 
 def role_model() -> TextLineRoleModel | None:
     """The model the reader applies: the one :func:`using_model` set, else the shipped one, unless
     ``SLANT_TEXT_ROLES=0`` (None: the signs alone)."""
-    from slant.readers._text_role_model import TextLineRoleModel
 
-    override = _state["override"]
-    if override is not None:
-        return override if isinstance(override, TextLineRoleModel) else None
+    chosen, model = _switch.chosen()
+    if chosen:
+        return model
     if os.environ.get(ENV_SWITCH, "").strip() == "0":
         return None
     from slant import _models
@@ -94,29 +94,20 @@ def _load(folder: Path) -> TextLineRoleModel:
 @contextlib.contextmanager
 def using_model(model: TextLineRoleModel | None) -> Iterator[None]:
     """Read with ``model`` (None: with the signs alone), whatever the environment says, for evaluation."""
-    before = _state["override"]
-    _state["override"] = model if model is not None else False
-    try:
+    with _switch.using(model):
         yield
-    finally:
-        _state["override"] = before
 
 
 @contextlib.contextmanager
 def recording() -> Iterator[list[RoleInputs]]:
     """Collect what the model reads on each page read inside the block, for training."""
-    before = _state["records"]
-    records: list[RoleInputs] = []
-    _state["records"] = records
-    try:
+    with _switch.recording() as records:
         yield records
-    finally:
-        _state["records"] = before
 
 
 def corrected_lines(lines: list[Line], thread_start: int) -> list[Line]:
     """The page's lines with the kinds the model corrects in the thread (``lines`` itself when off)."""
-    records = _state["records"]
+    records = _switch.records
     if records is not None:
         records.append(RoleInputs(list(lines), thread_start))
     if thread_start >= len(lines) or len(lines) > MAX_LINES:
