@@ -705,6 +705,11 @@ def _find_parent(
         found = seen.by_number.get(draft.reply_to[1:])
         if found is not None:
             return found
+    referred = _NUMBER_REFERENCE.match(text)
+    if referred is not None:
+        found = seen.by_number.get(referred.group("number"))  # "#4 Pues que ...": answers comment #4
+        if found is not None:
+            return found
     if draft.reply_to is not None:
         found = seen.by_author.get(_key(draft.reply_to))
         if found is None and " " not in draft.reply_to:
@@ -751,6 +756,10 @@ def _find_parent(
                 if wanted in seen.squashed[index]:
                     return index
     return None
+
+
+# "#4 Pues que ...": a text opening with the number of an earlier comment of a numbered thread.
+_NUMBER_REFERENCE = re.compile(r"^#(?P<number>\d{1,5})(?!\w)")
 
 
 def _named_at_start(text: str, seen: _Seen) -> int | None:
