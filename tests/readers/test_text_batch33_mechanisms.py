@@ -82,3 +82,21 @@ def test_an_author_line_under_the_vote_counts_signs_the_text_and_a_number_refere
         ("kaimauer", "#1 The fish quay has no shelter at all, so that will be a cold wait in January.", 0),
         ("rampa_norte", "#2 They promised a heated cabin on the quay at the last harbour board meeting.", 1),
     ]
+
+
+TOPIC_WITH_SUMMARY = (
+    "Ferry slip to close for nine months\n\n"
+    "harbour_desk\nDec 4\n\n" + BODY + "4\nReply\n\n"
+    "created\nDec 4\nlast reply\n1d\n3\nreplies\n210\nviews\n\n"
+    "quay_walker\nDec 4\n\n"
+    "Nine months without the slip means the early boat goes from the fish quay all winter.\n\n"
+    "6\nReply\n\n"
+    "net_mender\nDec 5\n\n"
+    "The fish quay has no shelter at all, so that will be a cold wait in January for everyone.\n\n"
+    "2\nReply\n"
+)
+
+
+@pytest.mark.issue(14)
+def test_a_topic_summary_of_labels_over_times_is_no_comment() -> None:
+    assert [author for author, _, _ in summary(read(TOPIC_WITH_SUMMARY))] == ["quay_walker", "net_mender"]
