@@ -34,6 +34,9 @@ __all__ = [
 _TIMED_LINE = re.compile(
     r"^(?P<name>[^•·|]{1,60}?)\s+[•·|]\s+(?P<when>[^•·|]{1,30}?)(?:\s+[•·|]\s+[^•·|]{1,30})?$"
 )
+# "mesetaria    hace 8 h": a name and the time set apart by a wide space alone (maybe with a lone
+# mark after the time, "hace 7 h *", a flag of the site's), when the line has no separator.
+_WIDE_TIMED_LINE = re.compile(r"^(?P<name>\S(?:\s?\S)*)\s{2,}(?P<when>\S(?:\s?\S)*?)(?:\s+[^\w\s]{1,2})?$")
 _NUMBER_RUN = re.compile(r"\d+")
 _MAX_TIME_WORDS = 4
 # The same phrase (its numbers aside) must follow at least this many names.
@@ -53,16 +56,16 @@ def induced_time_headers(lines: list[Line]) -> list[Line]:
     """Find comment headers whose time the date parser does not read ("Paolo R. • 3 giorni fa"), by
     their repetition: a name, a separator and a short phrase with a number, the phrase the same
     but for its number and unit in at least two lines of the thread. A second name after a wide space is
-    the author replied to ("Paolo R.  Olga S. • 2 giorni fa")."""
+    the author replied to ("Paolo R.  Olga S. • 2 giorni fa"). A line without a separator may set the
+    name and the time apart by a wide space alone ("mesetaria    hace 8 h"), then it has no target."""
     start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
     by_shape: dict[str, list[tuple[int, str, str | None]]] = {}
     for index in range(start + 1, len(lines)):
         line = lines[index]
-        if line.kind is not LineKind.TEXT or (
-            "•" not in line.text and "·" not in line.text and "|" not in line.text
-        ):
+        if line.kind is not LineKind.TEXT:
             continue
-        match = _TIMED_LINE.match(line.text)
+        separated = "•" in line.text or "·" in line.text or "|" in line.text
+        match = _TIMED_LINE.match(line.text) if separated else _WIDE_TIMED_LINE.match(line.text)
         if match is None:
             continue
         when = match.group("when")
@@ -137,6 +140,8 @@ def form_lines(lines: list[Line]) -> list[Line]:
         line = lines[index]
         if line.kind not in (LineKind.TEXT, LineKind.HEADER) or not _is_form_field(line.text):
             continue
+        if line.header is not None and line.header.timestamp and line.header.author is not None:
+            continue  # "doctor_rural    hace 7 h *": an author and a time with a site's flag; no field is dated
         lines[index] = replace(line, kind=LineKind.CHROME, header=None)
         above = lines[index - 1]
         if (

@@ -138,7 +138,8 @@ MIN_FOOTERS = 2
 def footer_headers(lines: Sequence[Line]) -> set[int]:
     """Find the dated author lines printed right under a comment's text and closing its block
     ("I heard them ..." / "Posted by Margaret H. on 8 September 2024"), when the thread signs at
-    least two comments so, and most of its author lines are such footers."""
+    least two comments so, and most of its author lines are such footers. An action row may stand
+    between the text and its footer ("votos: 96, karma: 512")."""
     footers: set[int] = set()
     headers = 0
     for index, line in enumerate(lines):
@@ -147,10 +148,13 @@ def footer_headers(lines: Sequence[Line]) -> set[int]:
             continue
         headers += 1
         ends_block = index + 1 == len(lines) or lines[index + 1].gap > 0
+        above = index - 1
+        if above > 0 and lines[above].kind in (LineKind.BUTTONS, LineKind.CHROME) and lines[above].gap == 0:
+            above -= 1  # "votos: 96, karma: 512" between the text and its signature: the comment's counts
         if (
             index > 0
             and line.gap == 0
-            and lines[index - 1].kind is LineKind.TEXT
+            and lines[above].kind is LineKind.TEXT
             and header.timestamp
             and ends_block
         ):

@@ -74,7 +74,9 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     subject: str | None = None
     after_form = False
     counts: list[tuple[int, ReplyCount, _Draft]] = []  # (drafts before the count, the count, its comment)
+    opened: list[int] = []  # the line each draft was opened at
     for index, line in enumerate(lines):
+        opened.extend([index - 1] * (len(drafts) - len(opened)))
         below = lines[index + 1].text if index + 1 < len(lines) else ""
         counted = reply_count(line.text, next_line=below) if not _strong_header(line) else None
         if counted is not None and drafts:
@@ -339,10 +341,35 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 )  # "Комментарий удален модератором." under its header
             else:
                 current.closed = True
+    opened.extend([len(lines) - 1] * (len(drafts) - len(opened)))
+    boxed = _summary_box(drafts, opened, lines)
     # A draft with neither an author nor a text is a stray timestamp or number, not a comment.
-    kept = [draft for draft in drafts if draft.author is not None or draft.lines]
+    kept = [
+        draft
+        for position, draft in enumerate(drafts)
+        if (draft.author is not None or draft.lines) and position not in boxed
+    ]
     _mark_counted_replies(drafts, counts)
     return _to_parts(kept)
+
+
+def _summary_box(drafts: Sequence[_Draft], opened: Sequence[int], lines: Sequence[Line]) -> set[int]:
+    """The drafts of a topic's summary box ("created" / "Dec 4" / "last reply" / "1d" / "5" /
+    "replies"): two or more label-and-time pairs read as authors without a text, one right under
+    the other with no blank line between. A comment without its text (deleted) stands alone."""
+    boxed: set[int] = set()
+    for position in range(len(drafts) - 1):
+        first, second = drafts[position], drafts[position + 1]
+        if (
+            first.author is not None
+            and second.author is not None
+            and not first.lines
+            and not second.lines
+            and 0 <= opened[position + 1] < len(lines)
+            and all(lines[index].gap == 0 for index in range(opened[position] + 1, opened[position + 1] + 1))
+        ):
+            boxed.update((position, position + 1))
+    return boxed
 
 
 # The lines after a comment's text that tell where a run of replies ends (see _text_reply_counts).
@@ -705,6 +732,11 @@ def _find_parent(
         found = seen.by_number.get(draft.reply_to[1:])
         if found is not None:
             return found
+    referred = _NUMBER_REFERENCE.match(text)
+    if referred is not None:
+        found = seen.by_number.get(referred.group("number"))  # "#4 Pues que ...": answers comment #4
+        if found is not None:
+            return found
     if draft.reply_to is not None:
         found = seen.by_author.get(_key(draft.reply_to))
         if found is None and " " not in draft.reply_to:
@@ -751,6 +783,10 @@ def _find_parent(
                 if wanted in seen.squashed[index]:
                     return index
     return None
+
+
+# "#4 Pues que ...": a text opening with the number of an earlier comment of a numbered thread.
+_NUMBER_REFERENCE = re.compile(r"^#(?P<number>\d{1,5})(?!\w)")
 
 
 def _named_at_start(text: str, seen: _Seen) -> int | None:
