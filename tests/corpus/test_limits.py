@@ -6,6 +6,7 @@ FIFOs, devices, unreadable folders, cut WARC files and over-long JSON lines each
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
@@ -234,3 +235,23 @@ def test_an_over_long_json_line_is_an_error_row_read_with_bounded_memory(tmp_pat
     assert "over the 10,000-byte page limit" in tasks[1].error and "32,000,013 bytes" in tasks[1].error
     # The line was skipped in small chunks: never held whole (it was, before the fix: 32 MB).
     assert peak < 2_000_000, peak
+
+
+@pytest.mark.issue(12)
+def test_a_gzip_member_cut_inside_the_first_line_is_a_truncated_record(tmp_path: Path) -> None:
+    # A cut inside a gzip member's headers can decompress to a part of "WARC/1.0" alone (the
+    # cut above hits it when the record's random id and date compress so): the file ends there.
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(_warc(1, gz=True) + gzip.compress(b"W"))
+    tasks = list(iter_tasks([path]))
+    assert [task.error is None for task in tasks] == [True, False]
+    assert "truncated" in str(tasks[1].error) and "\n" not in str(tasks[1].error)
+
+
+@pytest.mark.issue(12)
+def test_a_corrupt_record_before_the_files_end_is_unreadable_not_truncated(tmp_path: Path) -> None:
+    path = tmp_path / "bad.warc.gz"
+    path.write_bytes(_warc(1, gz=True) + gzip.compress(b"W" * 40_000) + _warc(1, gz=True))
+    tasks = list(iter_tasks([path]))
+    assert tasks[1].error is not None and tasks[1].error.startswith("unreadable WARC record")
+    assert len(tasks[1].error) <= 220  # warcio quotes the whole corrupt line; the row keeps a line of it

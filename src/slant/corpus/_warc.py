@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -60,10 +61,15 @@ def iter_warc(path: Path, limits: ReadLimits) -> Iterator[PageTask]:
             except failures as error:
                 # A corrupt WARC: keep what was read, and record the rest as one error.
                 offset = records.offset
+                message = " ".join(str(error).split())
                 if isinstance(error, AttributeError):  # warcio's own message names its internals
                     reason = "truncated or invalid WARC record: its WARC headers are incomplete"
+                elif _cut_version_line(message):
+                    # a gzip member cut inside its headers can decompress to the start of "WARC/1.0"
+                    # alone ("Invalid WARC record, first line: W"): a cut file, not a corrupt one
+                    reason = "truncated WARC record: the file ends inside its first line"
                 else:
-                    reason = "unreadable WARC record: " + " ".join(str(error).split())
+                    reason = "unreadable WARC record: " + _shortened(message)
                 logger.warning("%s@%d: %s", path, offset, reason)
                 yield error_task(f"{path}@{offset}", reason)
                 return
@@ -76,6 +82,24 @@ def iter_warc(path: Path, limits: ReadLimits) -> Iterator[PageTask]:
             )
             logger.warning("%s@%d: %s", path, records.offset, reason)
             yield error_task(f"{path}@{records.offset}", reason)
+
+
+_FIRST_LINE = re.compile(r"first line: (?P<line>\S*)$")
+_VERSION_LINES = ("WARC/1.0", "WARC/1.1")
+_MAX_MESSAGE_CHARS = 200
+
+
+def _cut_version_line(message: str) -> bool:
+    """Tell warcio's complaint about a record whose first line is a cut WARC version line ("W",
+    "WARC/1"): what the file holds of a record it ends inside."""
+    match = _FIRST_LINE.search(message)
+    line = match.group("line") if match else ""
+    return bool(line) and any(version.startswith(line) and version != line for version in _VERSION_LINES)
+
+
+def _shortened(message: str) -> str:
+    """warcio's message, cut to a line's length (it quotes the whole first line of a corrupt record)."""
+    return message if len(message) <= _MAX_MESSAGE_CHARS else message[: _MAX_MESSAGE_CHARS - 1] + "…"
 
 
 def _record_task(path: Path, record: Any, records: Any, limits: ReadLimits) -> PageTask | None:
