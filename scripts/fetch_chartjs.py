@@ -38,7 +38,9 @@ def main(version: str = PINNED) -> None:
             licence = archive.extractfile("package/LICENSE.md")
             meta = archive.extractfile("package/package.json")
             if script is None or licence is None or meta is None:
-                raise SystemExit(f"{packed}: the package lacks dist/chart.umd.min.js, LICENSE.md or package.json")
+                raise SystemExit(
+                    f"{packed}: the package lacks dist/chart.umd.min.js, LICENSE.md or package.json"
+                )
             code = script.read().decode("utf-8")
             licence_text = licence.read().decode("utf-8")
             package = json.loads(meta.read())

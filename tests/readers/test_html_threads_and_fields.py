@@ -174,7 +174,11 @@ def test_a_deeper_comment_answers_the_nearest_shallower_one_before_it() -> None:
     doc = read(
         _flat(
             "".join(
-                _item(f"Reader {n}", f"Comment number {n} on the new bridge.", classes=f"talk-item level-{level}")
+                _item(
+                    f"Reader {n}",
+                    f"Comment number {n} on the new bridge.",
+                    classes=f"talk-item level-{level}",
+                )
                 for n, level in enumerate(levels)
             )
         )

@@ -14,6 +14,7 @@ from slant.readers._html_lead import without_tail_byline
 
 pytestmark = pytest.mark.issue(14)
 
+
 def _post(name: str, text: str, *, body_extra: str = "", attrs: str = "") -> str:
     """A forum-like post in markup no family knows: a name linking to a profile, a time, the text."""
     return (

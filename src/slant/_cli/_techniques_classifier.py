@@ -19,7 +19,6 @@ from slant._errors import MissingInputError
 __all__ = ["register_train", "run_train"]
 
 
-
 def register_train(targets: Any) -> None:
     """Add ``slant train techniques-classifier``."""
     parser = targets.add_parser(

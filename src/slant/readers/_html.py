@@ -61,6 +61,8 @@ _COMMENT_AREA = re.compile(r"comment|disqus|respond")
 _COMMENT_AREA_SHARE = 0.2
 _COMMENT_FRAME = re.compile(r"disqus|post-list|comment", re.IGNORECASE)
 _HTML_CLASSES: Any = None  # see _parser
+
+
 def read_html_page(html: str, *, url: str | None, source: str, max_comments: int | None = None) -> Document:
     """Read an HTML page into a :class:`Document`.
 
@@ -175,10 +177,7 @@ def read_html_page(html: str, *, url: str | None, source: str, max_comments: int
         # first post ("注册日期 2019-04-12"): never the article's
         found_date = None
     published = (
-        to_iso(structured.get("published"))
-        or found_date
-        or to_iso(page_meta.get("published"))
-        or dateline
+        to_iso(structured.get("published")) or found_date or to_iso(page_meta.get("published")) or dateline
     )
     if published is not None:
         published = published[:10]  # the article's date; its time of day is rarely right

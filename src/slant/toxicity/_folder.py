@@ -18,7 +18,9 @@ CONFIG_FILE = "config.json"
 CARD_FILE = "MODEL_CARD.md"
 
 
-def write_texts(path: Path, config: dict[str, Any], *, model_card: str, metrics: dict[str, Any] | None) -> None:
+def write_texts(
+    path: Path, config: dict[str, Any], *, model_card: str, metrics: dict[str, Any] | None
+) -> None:
     """Write ``config.json``, the model card (when there is one) and ``metrics.json`` (when given)."""
     (path / CONFIG_FILE).write_text(json.dumps(config, indent=1) + "\n", encoding="utf-8")
     if model_card:
