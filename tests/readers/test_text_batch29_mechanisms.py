@@ -7,26 +7,13 @@ with names, lists and sites that no stored page has."""
 from __future__ import annotations
 
 import pytest
-
-import slant
+from text_page import read, summary
 
 HEAD = "Ferry Timetable Cut For Winter\n\n"
 BODY = (
     "The harbour board will run the island ferry four times a day from November instead of seven.\n\n"
     "Islanders say the change leaves no crossing early enough for the first shift at the cannery.\n\n"
 )
-
-
-def read(text: str) -> slant.Document:
-    return slant.read(text, format="text")
-
-
-def summary(doc: slant.Document) -> list[tuple[str | None, str, int | None]]:
-    ids = {comment.id: index for index, comment in enumerate(doc.comments)}
-    return [
-        (comment.author, comment.text, None if comment.parent is None else ids[comment.parent])
-        for comment in doc.comments
-    ]
 
 
 def _message(number: int, name: str, sent: str, mid: str, body: str, *, answers: str | None = None) -> str:

@@ -10,8 +10,8 @@ sites that no stored page has."""
 from __future__ import annotations
 
 import pytest
+from text_page import read, summary
 
-import slant
 from slant.readers._text_chrome import is_chrome, ui_words_kind
 from slant.readers._text_lines import LineKind, classify
 
@@ -19,18 +19,6 @@ BODY = (
     "The council will close the old swimming baths for eleven months from March for a full refit.\n\n"
     "Swimmers from the two clubs will train at the school pool across the river until it reopens.\n\n"
 )
-
-
-def read(text: str) -> slant.Document:
-    return slant.read(text, format="text")
-
-
-def summary(doc: slant.Document) -> list[tuple[str | None, str, int | None]]:
-    ids = {comment.id: index for index, comment in enumerate(doc.comments)}
-    return [
-        (comment.author, comment.text, None if comment.parent is None else ids[comment.parent])
-        for comment in doc.comments
-    ]
 
 
 @pytest.mark.issue(14)

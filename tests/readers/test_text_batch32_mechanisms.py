@@ -8,8 +8,8 @@ message's own header. Pages are built by hand with names, lists and sites that n
 from __future__ import annotations
 
 import pytest
+from text_page import read, summary
 
-import slant
 from slant.readers._dates import strip_timestamp
 from slant.readers._text_lines import LineKind, classify
 
@@ -17,18 +17,6 @@ BODY = (
     "The council will close the old swimming baths for eleven months from March for a full refit.\n\n"
     "Swimmers from the two clubs will train at the school pool across the river until it reopens.\n\n"
 )
-
-
-def read(text: str) -> slant.Document:
-    return slant.read(text, format="text")
-
-
-def summary(doc: slant.Document) -> list[tuple[str | None, str, int | None]]:
-    ids = {comment.id: index for index, comment in enumerate(doc.comments)}
-    return [
-        (comment.author, comment.text, None if comment.parent is None else ids[comment.parent])
-        for comment in doc.comments
-    ]
 
 
 @pytest.mark.issue(14)

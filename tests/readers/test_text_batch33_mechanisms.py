@@ -7,8 +7,8 @@ no stored page has."""
 from __future__ import annotations
 
 import pytest
+from text_page import read, summary
 
-import slant
 from slant.readers._text_induced import form_lines, induced_time_headers
 from slant.readers._text_lines import Line, LineKind
 
@@ -16,18 +16,6 @@ BODY = (
     "The harbour board will close the old ferry slip for nine months from April to rebuild its ramp.\n\n"
     "Foot passengers will board at the fish quay across the basin until the works are finished.\n\n"
 )
-
-
-def read(text: str) -> slant.Document:
-    return slant.read(text, format="text")
-
-
-def summary(doc: slant.Document) -> list[tuple[str | None, str, int | None]]:
-    ids = {comment.id: index for index, comment in enumerate(doc.comments)}
-    return [
-        (comment.author, comment.text, None if comment.parent is None else ids[comment.parent])
-        for comment in doc.comments
-    ]
 
 
 def _text_line(text: str, *, gap: int = 0) -> Line:

@@ -9,8 +9,8 @@ holds where the mechanism should not need them."""
 from __future__ import annotations
 
 import pytest
+from text_page import read, summary
 
-import slant
 from slant.readers._text_head import is_menu_row
 from slant.readers._text_lines import LineKind, classify
 from slant.readers._text_reply_counts import ReplyCount, corroborated, reply_count
@@ -22,18 +22,6 @@ BODY = (
 )
 
 THREAD = "Kommentit\n\nAino Kettu\n12 min\nMiksi silta suljetaan koko talveksi?\nVastaa\n"
-
-
-def read(text: str) -> slant.Document:
-    return slant.read(text, format="text")
-
-
-def summary(doc: slant.Document) -> list[tuple[str | None, str, int | None]]:
-    ids = {comment.id: index for index, comment in enumerate(doc.comments)}
-    return [
-        (comment.author, comment.text, None if comment.parent is None else ids[comment.parent])
-        for comment in doc.comments
-    ]
 
 
 # -- lines

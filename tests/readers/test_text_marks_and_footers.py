@@ -7,8 +7,8 @@ that none of the reader's word lists holds where the mechanism should not need t
 from __future__ import annotations
 
 import pytest
+from text_page import read, summary
 
-import slant
 from slant.readers._text_footer_rows import same_stem
 from slant.readers._text_markers import references_start, without_markers
 from slant.readers._text_reply_counts import ReplyCount, corroborated, reply_count
@@ -18,18 +18,6 @@ BODY = (
     "The city council approved the new budget on Monday after a long debate about school funding.\n\n"
     "Opposition members said the plan cut too deeply into services, and promised to fight it in court.\n\n"
 )
-
-
-def read(text: str) -> slant.Document:
-    return slant.read(text, format="text")
-
-
-def summary(doc: slant.Document) -> list[tuple[str | None, str, int | None]]:
-    ids = {comment.id: index for index, comment in enumerate(doc.comments)}
-    return [
-        (comment.author, comment.text, None if comment.parent is None else ids[comment.parent])
-        for comment in doc.comments
-    ]
 
 
 # -- link numbers, list markers and the references list of a text browser's dump

@@ -6,6 +6,7 @@ buttons), so each test fails if the reader only knows the layout by its words.""
 from __future__ import annotations
 
 import pytest
+from text_page import read
 
 import slant
 
@@ -14,10 +15,6 @@ BODY = (
     "The city council approved the new budget on Monday after a long debate about school funding.\n\n"
     "Opposition members said the plan cut too deeply into services, and promised to fight it in court.\n\n"
 )
-
-
-def read(text: str) -> slant.Document:
-    return slant.read(text, format="text")
 
 
 def summary(doc: slant.Document) -> list[tuple[str | None, str, str | None]]:
