@@ -56,7 +56,10 @@ import texts_heldout29  # noqa: E402, F401
 import texts_heldout30  # noqa: E402, F401
 import texts_heldout31  # noqa: E402, F401
 import texts_heldout32  # noqa: E402, F401
+import texts_heldout33  # noqa: E402, F401
+import texts_heldout34  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
+from systems_heldout33_34 import FLAT_33_34, RENDERERS_33_34  # noqa: E402
 
 LABELS = {
     "en": {
@@ -12957,6 +12960,9 @@ FLAT |= {"phorum", "technews_forum", "gitee_issue"}
 FLAT |= {"proboards", "launchpad", "liveinternet"}
 # Held-out batch 32: flat lists whose replies point back ('@name', 'Name,', a floor link).
 FLAT |= {"microblog", "letterboxd", "diary_ru", "rubychina"}
+# Held-out batches 33 and 34: their systems live in systems_heldout33_34.py.
+RENDERERS.update(RENDERERS_33_34)
+FLAT |= FLAT_33_34
 CJK = {"zh"}
 
 
