@@ -50,6 +50,8 @@ BATCHES = (
     "heldout-30",
     "heldout-31",
     "heldout-32",
+    "heldout-33",
+    "heldout-34",
 )
 HELD_OUT = BATCHES[1:]
 LANGUAGES = {"en", "de", "ru", "es", "fr", "zh"}
