@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from unicodedata import east_asian_width
 
-from slant.readers._dates import find_date
+from slant.readers._dates import find_date, is_relative_time, parse_date
 from slant.readers._text_lines import LineKind, is_prose, is_role_line, parse_byline
 from slant.readers._text_thread import Line
 from slant.readers._words import word_count
@@ -51,6 +51,7 @@ def read_head(
             if line.kind is not LineKind.CHROME
             and (is_prose(line.text) or (wrapped and _in_prose_block(lines, i)))
             and not _is_date_line(line)
+            and not is_timed_fields_line(line.text)
             and not _is_question_headline(line.text)
             and not _headline_over_byline(lines, i)
         ),
@@ -70,7 +71,7 @@ def read_head(
             author = author or byline[0]
             published = published or byline[1]
             meta.add(index)
-        elif line.kind is LineKind.TIMESTAMP:
+        elif line.kind is LineKind.TIMESTAMP or is_timed_fields_line(line.text):
             meta.add(index)  # "3 hours ago" under a headline: not a date, not text
             if line.header is not None and line.header.published is not None:
                 published = published or line.header.published[:10]  # "2024/12/4 18:30配信"
@@ -243,6 +244,25 @@ def _labelled_dateline(text: str) -> bool:
         return False
     fields = text[found[2] :].split()
     return bool(fields) and all(_LABELLED_FIELD.match(field) for field in fields)
+
+
+# "enviado: hace 9 h.", "updated: 2 hours ago": a field's label, a colon, then its value.
+_TIMED_FIELD = re.compile(r"(?:^|\s)[^\W\d_]{2,15}:\s+")
+# The words a submission line may hold before its first labelled time ("por Name a domain").
+MAX_WORDS_BEFORE_TIMED_FIELDS = 8
+
+
+def is_timed_fields_line(text: str) -> bool:
+    """Tell a submission line whose fields are times ("por Name a domain enviado: hace 9 h.
+    publicado: hace 6 h."): at least one labelled field, each field's value a time (relative or
+    absolute), and only a few words before the first label. It is the story's byline, no text."""
+    fields = _TIMED_FIELD.split(text)
+    if len(fields) < 2 or word_count(fields[0]) > MAX_WORDS_BEFORE_TIMED_FIELDS:
+        return False
+    return all(
+        is_relative_time(value.strip(" .,;")) or parse_date(value.strip(" ,;")) is not None
+        for value in fields[1:]
+    )
 
 
 def is_label_line(text: str) -> bool:

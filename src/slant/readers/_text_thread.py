@@ -45,6 +45,7 @@ class _Draft:
     inline: bool = False  # opened by "1. Name: text", the author inline before the text
     trailer: list[str] = field(default_factory=list)  # the widget lines printed after its text
     counted_parent: _Draft | None = None  # the comment a reply count over this one stands under
+    tabbed: bool = False  # its author block names the commenter answered ("Leila_K" under the author)
 
     @property
     def open_header(self) -> bool:
@@ -225,10 +226,15 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 current.author = header.author  # "Posted by Jane | March 1, 2024" / "Reply": a footer
                 _set_time(current, header)
                 current.closed = True
+            elif (
+                current is not None and current.open_header and _badge_over_reply_mark(lines, index, current)
+            ):
+                continue  # "林晓岚" / "作者" / "回复 陈默": the mark under it names the target, so a badge
             elif current is not None and current.open_header and _names_badge(lines, index, current, drafts):
                 continue  # "Marcus Bell" / "Top Commenter" / "5h": a badge, not a commenter replied to
             elif current is not None and current.open_header and _names_target(lines, index, current, drafts):
                 current.reply_to = header.author  # "Leila_K" over "Hank Morrow" over "• 2 years ago"
+                current.tabbed = True
             elif current is not None and current.open_header and current.author is None:
                 current.author = header.author
                 current.number = current.number or header.number
@@ -378,13 +384,22 @@ _TRAILER_KINDS = (LineKind.BUTTONS, LineKind.CHROME, LineKind.REPLY_FORM, LineKi
 
 def _mark_counted_replies(drafts: Sequence[_Draft], counts: Sequence[tuple[int, ReplyCount, _Draft]]) -> None:
     """Make the comments a corroborated reply count stands over ("2 replies") replies to the
-    comment it stands under."""
+    comment it stands under.
+
+    A thread that names, in a reply's author block, the commenter it answers (Discourse's reply-to
+    tab) leaves the name off a reply printed right under its parent: there the count under the
+    parent ("1 Reply") is the mark. So counted comments without a target of their own, in a thread
+    that tabs its other replies, are corroborated too."""
     for start, mark, parent in counts:
         following = [draft for draft in drafts[start:] if draft.author is not None or draft.lines]
         replies = following[: mark.count]
         if not (parent.author is not None or parent.lines):
             continue
-        if corroborated(mark, parent.author, [(d.author, d.trailer) for d in replies], parent.trailer):
+        tabbed_elsewhere = any(draft.tabbed for draft in drafts if all(draft is not r for r in replies))
+        untargeted = len(replies) == mark.count and all(draft.reply_to is None for draft in replies)
+        if (tabbed_elsewhere and untargeted) or corroborated(
+            mark, parent.author, [(d.author, d.trailer) for d in replies], parent.trailer
+        ):
             for draft in replies:
                 draft.counted_parent = draft.counted_parent or parent
 
@@ -428,8 +443,14 @@ def _is_anchored(lines: Sequence[Line]) -> bool:
     return False
 
 
+# The lines an author block may hold between the name and its time: the full name under a username,
+# a title badge, and the name of the commenter answered ("helen_w" / "Helen Whitaker" / "Moderator" /
+# "dot_mcg" / "Dec 5", Discourse's reply-to tab).
+MAX_HEADER_BLOCK_LINES = 3
+
+
 def _timestamp_follows(lines: Sequence[Line], index: int) -> bool:
-    for following in lines[index + 1 : index + 4]:
+    for following in lines[index + 1 : index + 2 + MAX_HEADER_BLOCK_LINES]:
         if following.gap:
             return False
         if following.kind is LineKind.TIMESTAMP or (
@@ -504,6 +525,27 @@ def _names_badge(lines: Sequence[Line], index: int, current: _Draft, drafts: Seq
         and header.number is None
         and header.author not in {draft.author for draft in drafts[-MAX_LOOKBACK:-1]}
         and _timestamp_follows(lines, index)
+    )
+
+
+def _badge_over_reply_mark(lines: Sequence[Line], index: int, current: _Draft) -> bool:
+    """Tell a plain name-like line right under a comment's author line and right over its reply
+    mark ("Author" / "Reply to Jane"): the mark names the commenter answered and the author line the
+    author, so the line between is a badge ("Author", "Moderator")."""
+    line = lines[index]
+    header = line.header
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        current.author is not None
+        and current.reply_to is None
+        and line.gap == 0
+        and header is not None
+        and not header.strong
+        and not header.timestamp
+        and header.number is None
+        and below is not None
+        and below.gap == 0
+        and below.kind is LineKind.REPLY_TO
     )
 
 

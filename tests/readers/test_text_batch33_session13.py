@@ -1,0 +1,145 @@
+"""The text reader's mechanisms from text batch 33's second round (issue 14, session 13): an author
+block that holds a full name, a title badge and the name of the commenter answered before its time,
+and a reply count under a comment ("1 Reply") in a thread that names a reply's target in the author
+block elsewhere. Pages are built by hand with names and sites that no stored page has."""
+
+from __future__ import annotations
+
+import pytest
+from text_page import read, summary
+
+from slant.readers._text_head import is_timed_fields_line
+
+HEAD = (
+    "Quarry Lane Residents\n\n"
+    "Quarry Lane car park to charge from March\n\n"
+    "marta_k\n"
+    "Marta Kowalczyk\n"
+    "Admin\n"
+    "Jan 9\n\n"
+    "The council will put pay machines in the Quarry Lane car park from the first of March this year.\n\n"
+    "Residents with a permit will still park free, and the permits will cost nothing for the first year.\n\n"
+    "3\n"
+    "Reply\n\n"
+)
+
+
+def _post(block: str, text: str, *, likes: int, counted: str | None = None) -> str:
+    rows = [str(likes), *([counted] if counted else []), "Reply"]
+    return block + "\n\n" + text + "\n\n" + "\n".join(rows) + "\n\n"
+
+
+TABBED_THREAD = (
+    HEAD
+    + _post(
+        "ollie.b\nOliver Brandt\nJan 9",
+        "Free for a year and then what? Nobody has said what a permit will cost after that.",
+        likes=5,
+        counted="1 Reply",
+    )
+    + _post(
+        "pen_r\nPenny Rowe\nJan 9",
+        "The parish minutes say twenty pounds a year after the first one, which seems fair enough.",
+        likes=2,
+    )
+    + _post(
+        "gus_the_walker\nJan 10",
+        "Will the machines take cards? The one at the station only takes coins and it is always jammed.",
+        likes=4,
+    )
+    + _post(
+        "marta_k\nMarta Kowalczyk\nAdmin\npen_r\nJan 10",
+        "Thanks, I have added the parish figure to the first post so everyone can find it.",
+        likes=1,
+    )
+)
+
+
+@pytest.mark.issue(14)
+def test_an_author_block_with_full_name_badge_and_target_keeps_the_username() -> None:
+    comments = summary(read(TABBED_THREAD))
+    assert comments[3][0] == "marta_k"  # not "Marta Kowalczyk": the block's first name line opens it
+    assert comments[3][2] == 1  # the tab "pen_r" over the date names the comment answered
+
+
+@pytest.mark.issue(14)
+def test_a_reply_count_in_a_thread_that_tabs_its_replies_parents_the_next_comment() -> None:
+    comments = summary(read(TABBED_THREAD))
+    assert [(author, parent) for author, _, parent in comments] == [
+        ("ollie.b", None),
+        ("pen_r", 0),  # right under "1 Reply": the count is the mark, no tab needed
+        ("gus_the_walker", None),
+        ("marta_k", 1),
+    ]
+
+
+@pytest.mark.issue(14)
+def test_a_reply_count_in_a_thread_without_tabs_stays_uncorroborated() -> None:
+    untabbed = TABBED_THREAD.replace("Admin\npen_r\nJan 10", "Admin\nJan 10")
+    comments = summary(read(untabbed))
+    assert [parent for _, _, parent in comments] == [None, None, None, None]
+
+
+SUBMITTED_STORY = (
+    "Harbour board shuts the old ferry slip for nine months\n"
+    "portnews.example\n\n"
+    "por ferrolana a portnews.example enviado: hace 5 h. publicado: hace 2 h.\n\n"
+    "El consorcio del puerto cerrará la rampa del ferry durante nueve meses para reconstruirla entera. "
+    "Los pasajeros embarcarán en el muelle pesquero hasta el final de las obras.\n\n"
+    "#1\n"
+    "Nueve meses sin rampa en pleno invierno, con el muelle pesquero sin ningún refugio para esperar.\n"
+    "votos: 12, karma: 80\n"
+    "    rampa_norte    hace 4 h\n\n"
+    "#2\n"
+    "Lo anunciaron en el pleno del mes pasado y nadie dijo nada entonces, así que ahora toca esperar.\n"
+    "votos: 7, karma: 41\n"
+    "    kaimauer    hace 3 h\n"
+)
+
+
+@pytest.mark.issue(14)
+def test_a_submission_line_of_labelled_times_is_no_article_text() -> None:
+    doc = read(SUBMITTED_STORY)
+    assert doc.article is not None
+    assert doc.article.text.startswith("El consorcio del puerto")
+    assert len(summary(doc)) == 2
+
+
+@pytest.mark.issue(14)
+def test_a_timed_fields_line_needs_every_field_a_time() -> None:
+    assert is_timed_fields_line("por ferrolana a portnews.example enviado: hace 5 h. publicado: hace 2 h.")
+    assert is_timed_fields_line("Published: March 3, 2024")
+    assert not is_timed_fields_line("Update: 3 hours ago the fire reached the coast road.")
+    assert not is_timed_fields_line("Tags: harbour, ferry")
+
+
+BADGED_REPLIES = (
+    "Harbour board shuts the old ferry slip for nine months\n\n"
+    "The harbour board will close the old ferry slip for nine months from April to rebuild its ramp. "
+    "Foot passengers will board at the fish quay across the basin until the works are finished.\n\n"
+    "3 comments\n\n"
+    "Tomasz Wren\n"
+    "Nine months without the slip means the early boat goes from the fish quay all winter.\n"
+    "Reply\n\n"
+    "ines_c\n"
+    "Skipper\n"
+    " Reply to Tomasz Wren\n"
+    "The quay gets a heated shelter in February, the board confirmed it last week.\n"
+    "Reply\n\n"
+    "Pavel Dunn\n"
+    "Will the night boat still run while the slip is shut, or does it stop too?\n"
+    "Reply\n"
+)
+
+
+@pytest.mark.issue(14)
+def test_a_badge_between_the_author_and_the_reply_mark_is_no_commenter() -> None:
+    assert summary(read(BADGED_REPLIES)) == [
+        (
+            "Tomasz Wren",
+            "Nine months without the slip means the early boat goes from the fish quay all winter.",
+            None,
+        ),
+        ("ines_c", "The quay gets a heated shelter in February, the board confirmed it last week.", 0),
+        ("Pavel Dunn", "Will the night boat still run while the slip is shut, or does it stop too?", None),
+    ]
