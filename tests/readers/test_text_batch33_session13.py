@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from text_page import read, summary
 
+from slant.readers._text_chrome import is_follow_button
 from slant.readers._text_head import is_timed_fields_line
 
 HEAD = (
@@ -143,3 +144,116 @@ def test_a_badge_between_the_author_and_the_reply_mark_is_no_commenter() -> None
         ("ines_c", "The quay gets a heated shelter in February, the board confirmed it last week.", 0),
         ("Pavel Dunn", "Will the night boat still run while the slip is shut, or does it stop too?", None),
     ]
+
+
+BOXED_THREAD = (
+    "Harbour board shuts the old ferry slip for nine months\n\n"
+    "The harbour board will close the old ferry slip for nine months from April to rebuild its ramp. "
+    "Foot passengers will board at the fish quay across the basin until the works are finished.\n\n"
+    "3 comments\n"
+    "Hottest\n"
+    "Freshest\n"
+    "Be kind and keep it civil\n"
+    "Send it\n\n"
+    "Tomasz Wren\n"
+    "Nine months without the slip means the early boat goes from the fish quay all winter.\n"
+    "Reply\n\n"
+    "Ines Carvalho\n"
+    "The quay gets a heated shelter in February, the board confirmed it last week.\n"
+    "Reply\n\n"
+    "Pavel Dunn\n"
+    "Will the night boat still run while the slip is shut, or does it stop too?\n"
+    "Reply\n"
+)
+
+
+@pytest.mark.issue(14)
+def test_the_comment_box_under_the_heading_is_no_comment() -> None:
+    assert [author for author, _, _ in summary(read(BOXED_THREAD))] == [
+        "Tomasz Wren",
+        "Ines Carvalho",
+        "Pavel Dunn",
+    ]
+
+
+@pytest.mark.issue(14)
+def test_a_first_comment_glued_to_the_heading_stays() -> None:
+    glued = BOXED_THREAD.replace("Hottest\nFreshest\nBe kind and keep it civil\nSend it\n\n", "")
+    assert [author for author, _, _ in summary(read(glued))] == ["Tomasz Wren", "Ines Carvalho", "Pavel Dunn"]
+
+
+FOOTED_THREAD_WITH_TAIL = BOXED_THREAD + (
+    "\nSee every comment on this story\n\n"
+    "Further reading\n"
+    "Why did the night ferry stop calling at Kelby?\n"
+    "The quay cranes that outlived the shipyard\n"
+)
+
+
+@pytest.mark.issue(14)
+def test_blocks_without_a_footer_after_a_footed_thread_are_no_comments() -> None:
+    assert [author for author, _, _ in summary(read(FOOTED_THREAD_WITH_TAIL))] == [
+        "Tomasz Wren",
+        "Ines Carvalho",
+        "Pavel Dunn",
+    ]
+
+
+@pytest.mark.issue(14)
+def test_a_last_comment_with_a_time_after_the_footed_thread_stays() -> None:
+    late = (
+        BOXED_THREAD + "\nMarta Quill\n2 hours ago\nThe slip was last rebuilt in 1987, so it is about time.\n"
+    )
+    assert [author for author, _, _ in summary(read(late))][-1] == "Marta Quill"
+
+
+FOOT_DATED = (
+    "Harbour board shuts the old ferry slip for nine months\n\n"
+    "The harbour board will close the old ferry slip for nine months from April to rebuild its ramp.\n\n"
+    "Foot passengers will board at the fish quay across the basin until the works are finished.\n\n"
+    "Published 4 March 2024, 09:30\n"
+    "harbour\n"
+    "ferries\n"
+)
+
+
+@pytest.mark.issue(14)
+def test_a_dated_line_at_the_article_foot_gives_its_date_when_the_head_has_none() -> None:
+    doc = read(FOOT_DATED)
+    assert doc.article is not None
+    assert doc.article.published == "2024-03-04"
+    assert doc.article.text.endswith("until the works are finished.")
+
+
+@pytest.mark.issue(14)
+def test_a_date_inside_the_last_paragraph_is_no_foot_date() -> None:
+    doc = read(
+        FOOT_DATED.replace("Published 4 March 2024, 09:30\n", "The slip was last rebuilt on 4 March 1987.\n")
+    )
+    assert doc.article is not None
+    assert doc.article.published is None
+
+
+AUTHOR_BOX = (
+    "Harbour board shuts the old ferry slip for nine months\n\n"
+    "Ines Carvalho\n"
+    "Writes about ports and coastal towns\n"
+    "Follow\n\n"
+    "312 readers liked this\n\n"
+    "The harbour board will close the old ferry slip for nine months from April to rebuild its ramp.\n\n"
+    "Foot passengers will board at the fish quay across the basin until the works are finished.\n"
+)
+
+
+@pytest.mark.issue(14)
+def test_a_name_over_a_tagline_and_a_follow_button_is_the_author_box() -> None:
+    doc = read(AUTHOR_BOX)
+    assert doc.article is not None
+    assert doc.article.author == "Ines Carvalho"
+    assert doc.article.text.startswith("The harbour board will close")
+
+
+@pytest.mark.issue(14)
+def test_follow_buttons() -> None:
+    assert is_follow_button("Follow") and is_follow_button("+ Follow") and is_follow_button("关注她")
+    assert not is_follow_button("Follow the signs to the fish quay")

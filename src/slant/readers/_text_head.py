@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from unicodedata import east_asian_width
 
 from slant.readers._dates import find_date, is_relative_time, parse_date
+from slant.readers._text_chrome import is_follow_button
 from slant.readers._text_lines import LineKind, is_prose, is_role_line, parse_byline
 from slant.readers._text_thread import Line
 from slant.readers._words import word_count
@@ -372,6 +373,8 @@ def _is_byline(lines: Sequence[Line], index: int) -> bool:
     header = lines[index].header
     if header is None or header.author is None or header.number is not None or header.timestamp:
         return False
+    if _follow_in_block(lines, index):
+        return True  # "林晓岚" / "城市规划从业者，关注旧城更新" / "关注她": an author box with no date
     near: list[Line] = []
     for step in (-1, 1):
         i = index + step
@@ -389,6 +392,21 @@ def _is_byline(lines: Sequence[Line], index: int) -> bool:
         or (parse_byline(line.text) or (None, None))[1] is not None
         for line in near
     )
+
+
+# An author box's follow button stands within this many lines under the name (a tagline between).
+MAX_FOLLOW_DISTANCE = 2
+
+
+def _follow_in_block(lines: Sequence[Line], index: int) -> bool:
+    """Tell a name whose block (no blank line between) holds a follow button under it, maybe under
+    a tagline: the author box a platform prints under the headline, with or without a date."""
+    for below in range(index + 1, min(index + 1 + MAX_FOLLOW_DISTANCE, len(lines))):
+        if lines[below].gap:
+            return False
+        if is_follow_button(lines[below].text):
+            return True
+    return False
 
 
 def _is_hard_wrapped(lines: Sequence[Line]) -> bool:

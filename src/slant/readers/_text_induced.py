@@ -470,6 +470,80 @@ def _footed_blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
     return blocks
 
 
+# The comment box counts as such only in a thread that prints at least this many comments as blocks
+# closed by a footer.
+MIN_FOOTED_COMMENTS = 2
+# A comment box holds at least this many lines: a tab row, a placeholder, a button.
+MIN_BOX_LINES = 2
+
+
+def comment_box_lines(lines: list[Line]) -> list[Line]:
+    """Mark as chrome the comment box printed right under the comments heading, no blank line
+    between: the sort tabs ("Newest" / "Oldest"), the input's placeholder and its button. It is
+    told from a first comment glued to the heading by its lack of a footer: in a thread whose
+    comments are blocks closed by an action row or a time, the box holds neither, nor a sentence,
+    and the block after it is such a comment."""
+    blocks = _footed_blocks(lines)
+    if len(blocks) < MIN_FOOTED_COMMENTS:
+        return lines
+    block_starts = {first for first, _ in blocks}
+    for index, line in enumerate(lines):
+        if line.kind is not LineKind.COMMENTS_HEADING:
+            continue
+        end = index + 1
+        while end < len(lines) and lines[end].gap == 0:
+            end += 1
+        box = range(index + 1, end)
+        if (
+            len(box) < MIN_BOX_LINES
+            or end not in block_starts
+            or any(
+                lines[i].kind in (LineKind.BUTTONS, LineKind.TIMESTAMP)
+                or (lines[i].header is not None and lines[i].header.timestamp)
+                or is_prose(lines[i].text)
+                for i in box
+            )
+        ):
+            continue
+        for i in box:
+            lines[i] = replace(lines[i], kind=LineKind.CHROME, header=None)
+    return lines
+
+
+# A thread is regular enough to tell its end by at least this many comments that open with an author
+# line and close with a footer.
+MIN_FOOTED_THREAD = 3
+
+
+def after_last_footer(lines: list[Line]) -> list[Line]:
+    """Mark as chrome the plain lines after the last comment of a thread whose every comment opens
+    with an author line and closes with a footer (an action row, or a time alone under the text): a
+    block after the last footer, with no footer or time of its own, is the page's furniture ("View
+    all 5 comments", a related-reading list), not a comment of that thread's shape."""
+    blocks = _footed_blocks(lines)
+    authored = [first for first, _ in blocks if _author_line(lines[first])]
+    if len(authored) < MIN_FOOTED_THREAD:
+        return lines
+    footed = {first for first, _ in blocks}
+    last_footer = blocks[-1][1]
+    if any(
+        lines[index].gap and _author_line(lines[index]) and index not in footed
+        for index in range(authored[0], last_footer)
+    ):
+        return lines  # (a comment without a footer inside the thread: its shape varies)
+    tail = range(last_footer + 1, len(lines))
+    if any(
+        lines[index].kind is LineKind.TIMESTAMP
+        or (lines[index].header is not None and lines[index].header.timestamp)
+        for index in tail
+    ):
+        return lines  # (a time after the last footer: a comment may still be there)
+    for index in tail:
+        if lines[index].kind in (LineKind.TEXT, LineKind.HEADER):
+            lines[index] = replace(lines[index], kind=LineKind.CHROME, header=None)
+    return lines
+
+
 def _author_line(line: Line) -> bool:
     header = line.header
     return line.kind is LineKind.HEADER and header is not None and header.author is not None
