@@ -10,6 +10,8 @@ from text_page import read, summary
 
 from slant.readers._text_chrome import is_follow_button
 from slant.readers._text_head import is_timed_fields_line
+from slant.readers._text_induced import labelled_date_signatures, signed_line_ends
+from slant.readers._text_lines import Header, Line, LineKind
 
 HEAD = (
     "Quarry Lane Residents\n\n"
@@ -257,3 +259,92 @@ def test_a_name_over_a_tagline_and_a_follow_button_is_the_author_box() -> None:
 def test_follow_buttons() -> None:
     assert is_follow_button("Follow") and is_follow_button("+ Follow") and is_follow_button("关注她")
     assert not is_follow_button("Follow the signs to the fish quay")
+
+
+QA_PAGE = (
+    "Harbour Q&A\n\n"
+    "How do I count the ferry crossings per day from the harbour log?\n\n"
+    "Asked 3 Dec 2024\n\n"
+    "The harbour log has one row per departure with a timestamp and the slip it left from, and I need "
+    "the number of crossings for each day of the year without the cancelled ones.\n\n"
+    "Share\n"
+    "Improve this question\n"
+    "asked Dec 3, 2024 at 10:12\n"
+    "Rosa Lindqvist\n"
+    "1 234 ● 2 ● 11\n\n"
+    "Which database is the log in? – Tomas Berg Dec 3, 2024 at 10:20\n"
+    "@Tomas Berg PostgreSQL 16, I have added it to the question. – Rosa Lindqvist Dec 3, 2024 at 10:31\n"
+    "Add a comment\n\n"
+    "2 answers\n"
+    "Sorted by:\n"
+    "Highest score\n\n"
+    "5\n\n"
+    "Group the departures by their date and count the rows that are not marked as cancelled in the log.\n\n"
+    "Share\n"
+    "Improve this answer\n"
+    "answered Dec 3, 2024 at 11:05\n"
+    "Tomas Berg\n"
+    "8 450 ● 4 ● 27\n\n"
+    "@Tomas Berg Thanks, that runs in a second now. – Rosa Lindqvist Dec 3, 2024 at 12:48\n"
+    "Add a comment\n\n"
+    "1\n\n"
+    "A calendar table with one row per day also gives you the days without any crossing at all.\n\n"
+    "Share\n"
+    "Improve this answer\n"
+    "answered Dec 4, 2024 at 08:40\n"
+    "Ida Moen\n"
+    "612 ● 1 ● 6\n"
+    "Add a comment\n\n"
+    "Your Answer\n"
+)
+
+
+@pytest.mark.issue(14)
+def test_a_qa_page_signed_after_its_texts_reads_comments_and_answers() -> None:
+    doc = read(QA_PAGE)
+    assert doc.article is not None
+    assert doc.article.text.startswith("The harbour log has one row per departure")
+    assert [(author, text[:24], parent) for author, text, parent in summary(doc)] == [
+        ("Tomas Berg", "Which database is the lo", None),
+        ("Rosa Lindqvist", "@Tomas Berg PostgreSQL 1", 0),
+        ("Tomas Berg", "Group the departures by ", None),  # "2 answers" under the form counts no replies
+        ("Rosa Lindqvist", "@Tomas Berg Thanks, that", 2),
+        ("Ida Moen", "A calendar table with on", None),
+    ]
+
+
+@pytest.mark.issue(14)
+def test_one_line_signed_at_its_end_alone_stays_text() -> None:
+    lines = [
+        Line("The harbour board met on Monday.", 0, 0, LineKind.TEXT, None),
+        Line("We asked about the slip – Tomas Berg Dec 3, 2024 at 10:20", 0, 1, LineKind.TEXT, None),
+    ]
+    assert signed_line_ends(lines) == lines  # one such line is a dash in a sentence, not a thread
+
+
+@pytest.mark.issue(14)
+def test_a_dated_label_over_a_name_repeated_is_a_signature() -> None:
+    def line(text: str, kind: LineKind, header: Header | None = None, gap: int = 0) -> Line:
+        return Line(text, 0, gap, kind, header)
+
+    def name(text: str) -> Line:
+        return line(text, LineKind.HEADER, Header(LineKind.HEADER, author=text))
+
+    lines = [
+        line("Share", LineKind.CHROME, gap=1),
+        line("Improve this answer", LineKind.TEXT),
+        line("answered Dec 3, 2024 at 11:05", LineKind.TEXT),
+        name("Tomas Berg"),
+        line("answered Dec 4, 2024 at 08:40", LineKind.TEXT, gap=1),
+        name("Ida Moen"),
+    ]
+    found = labelled_date_signatures(list(lines))
+    assert [(found_line.kind, found_line.header and found_line.header.author) for found_line in found] == [
+        (LineKind.CHROME, None),
+        (LineKind.CHROME, None),  # the widget row over the label, in its block
+        (LineKind.CHROME, None),
+        (LineKind.SIGNATURE, "Tomas Berg"),
+        (LineKind.CHROME, None),
+        (LineKind.SIGNATURE, "Ida Moen"),
+    ]
+    assert labelled_date_signatures(list(lines[:4])) == lines[:4]  # one pair alone: no layout

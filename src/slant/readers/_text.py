@@ -217,6 +217,8 @@ def _find_thread_start(lines: Sequence[Line], body_start: int, paragraph_gap: in
             continue
         if kind in (LineKind.COMMENTS_HEADING, LineKind.REPLY_FORM, LineKind.NUMBER):
             return index
+        if _signed_one_liner(lines, index):
+            return index - 1  # "text" / "– Name 3 дек 2024 в 10:20": the first comment, signed at its end
         if (
             kind is LineKind.HEADER
             and line.header is not None
@@ -225,6 +227,25 @@ def _find_thread_start(lines: Sequence[Line], body_start: int, paragraph_gap: in
         ):
             return index
     return len(lines)
+
+
+def _signed_one_liner(lines: Sequence[Line], index: int) -> bool:
+    """Tell a dated signature right under a one-line text, when another dated signature follows on
+    the page: a thread of comments signed at their end, not a letter's signature under its last
+    paragraph (which bears no date, and stands alone)."""
+    line = lines[index]
+    header = line.header
+    if line.kind is not LineKind.SIGNATURE or header is None or not header.timestamp or line.gap:
+        return False
+    above = lines[index - 1]
+    return (
+        above.kind is LineKind.TEXT
+        and above.gap > 0
+        and any(
+            later.kind is LineKind.SIGNATURE and later.header is not None and later.header.timestamp
+            for later in lines[index + 1 :]
+        )
+    )
 
 
 def _corroborated(lines: Sequence[Line], index: int, paragraph_gap: int) -> bool:

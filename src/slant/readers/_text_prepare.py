@@ -19,12 +19,14 @@ from slant.readers._text_induced import (
     induced_speech_headers,
     induced_time_headers,
     join_spread_headers,
+    labelled_date_signatures,
     repeated_action_rows,
     repeated_counters,
     repeated_field_labels,
     repeated_widget_lines,
     reply_previews,
     shared_header_words,
+    signed_line_ends,
 )
 from slant.readers._text_lines import (
     Header,
@@ -67,6 +69,7 @@ def split_lines(text: str) -> list[Line]:
         shown = bare if kind is not LineKind.TEXT else without_links(stripped, numbered_links=numbered)
         lines.append(Line(shown or stripped, indent, gap, kind, header))
         gap = 0
+    lines = labelled_date_signatures(signed_line_ends(lines))
     lines = footer_rows(form_lines(induced_speech_headers(shared_header_words(induced_time_headers(lines)))))
     return _drop_link_lists(
         reply_previews(

@@ -79,7 +79,12 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     for index, line in enumerate(lines):
         opened.extend([index - 1] * (len(drafts) - len(opened)))
         below = lines[index + 1].text if index + 1 < len(lines) else ""
-        counted = reply_count(line.text, next_line=below) if not _strong_header(line) else None
+        # (a count right under the form that closes a comment list, "Add a comment" / "2 answers",
+        # heads the next section: it counts no replies of the comment above the form)
+        under_form = index > 0 and lines[index - 1].kind in (LineKind.REPLY_FORM, LineKind.COMMENTS_HEADING)
+        counted = (
+            reply_count(line.text, next_line=below) if not _strong_header(line) and not under_form else None
+        )
         if counted is not None and drafts:
             counts.append((len(drafts), counted, drafts[-1]))
             if line.kind in (LineKind.TEXT, LineKind.HEADER):
@@ -292,7 +297,8 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
             current.lines.append((line.gap, line.text))
             current.reply_to = current.reply_to or header.reply_to
         elif kind is LineKind.SIGNATURE and header is not None:
-            if current is not None and current.lines and not current.closed:
+            # (a comment closed by its widget row, "Share" / "Edit", is still signed under them)
+            if current is not None and current.lines and (not current.closed or current.author is None):
                 current.author = current.author or header.author
                 _set_time(current, header)
                 current.closed = True
@@ -430,10 +436,16 @@ def _is_anchored(lines: Sequence[Line]) -> bool:
     """Tell a thread whose comments open with an author (or a number) and a timestamp, as comment
     systems print them. In such a thread a bare name-like line or a short text between two comments
     is a widget the reader does not know, so it is skipped instead of opening a comment and
-    shifting every comment after it."""
+    shifting every comment after it. A thread whose comments close with a dated signature ("– Name
+    3 дек 2024 в 10:20") is as regular."""
     anchors = 0
     for index, line in enumerate(lines):
         header = line.header
+        if header is not None and line.kind is LineKind.SIGNATURE and header.timestamp:
+            anchors += 1
+            if anchors >= MIN_ANCHORS:
+                return True
+            continue
         if header is None or line.kind not in (LineKind.HEADER, LineKind.NUMBER):
             continue
         if header.timestamp or _timestamp_follows(lines, index) or closed_by_footer_row(lines, index):
@@ -579,13 +591,25 @@ def _names_target(lines: Sequence[Line], index: int, current: _Draft, drafts: Se
 
 # How many lines a comment's text may run before the footer that names its author.
 _MAX_FOOTER_DISTANCE = 12
+# The widget row between a post's text and its signature ("Share" / "Edit" / "Follow" / "answered ...").
+_MAX_WIDGET_LINES = 5
 
 
 def _footer_below(lines: Sequence[Line], index: int) -> bool:
     """Tell a text whose comment is signed by a footer further down ("Posted by Jane | <date>" over
     "Reply"), before any other header."""
-    for below in range(index + 1, min(len(lines), index + _MAX_FOOTER_DISTANCE)):
+    after_widgets = False
+    for below in range(index + 1, min(len(lines), index + _MAX_FOOTER_DISTANCE + _MAX_WIDGET_LINES)):
         line = lines[below]
+        if below - index >= _MAX_FOOTER_DISTANCE and not after_widgets:
+            return False  # (the widget row's lines do not count towards the text's length)
+        if line.kind is LineKind.SIGNATURE:
+            return True  # "– Name 3 дек 2024 в 10:20", or a signature under the post's widget row
+        if line.kind in (LineKind.CHROME, LineKind.BUTTONS):
+            after_widgets = True  # ("Share" / "Edit" / "Follow" between a post and its signature)
+            continue
+        if after_widgets:
+            return False
         if line.kind is LineKind.HEADER and line.header is not None:
             signs_above = (
                 line.gap == 0
