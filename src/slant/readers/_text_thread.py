@@ -396,12 +396,13 @@ def _mark_counted_replies(drafts: Sequence[_Draft], counts: Sequence[tuple[int, 
     tab) leaves the name off a reply printed right under its parent: there the count under the
     parent ("1 Reply") is the mark. So counted comments without a target of their own, in a thread
     that tabs its other replies, are corroborated too."""
+    tabbed = {id(draft) for draft in drafts if draft.tabbed}  # (once: a thread may hold thousands of counts)
     for start, mark, parent in counts:
         following = [draft for draft in drafts[start:] if draft.author is not None or draft.lines]
         replies = following[: mark.count]
         if not (parent.author is not None or parent.lines):
             continue
-        tabbed_elsewhere = any(draft.tabbed for draft in drafts if all(draft is not r for r in replies))
+        tabbed_elsewhere = bool(tabbed - {id(draft) for draft in replies})
         untargeted = len(replies) == mark.count and all(draft.reply_to is None for draft in replies)
         if (tabbed_elsewhere and untargeted) or corroborated(
             mark, parent.author, [(d.author, d.trailer) for d in replies], parent.trailer
