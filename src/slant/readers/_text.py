@@ -36,7 +36,7 @@ from slant._errors import NotAPageError
 from slant.readers._announced import announced_in_text, comments_note
 from slant.readers._dates import find_date
 from slant.readers._text_bylines import is_author_tagline
-from slant.readers._text_head import is_label_line, read_head
+from slant.readers._text_head import MAX_DATED_LINE_WORDS, is_label_line, read_head
 from slant.readers._text_lines import (
     LineKind,
     is_prose,
@@ -117,6 +117,8 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     )
     if article_lines and is_author_tagline(article_lines[-1].text, author):
         chrome.append(article_lines.pop().text)  # "<the author> covers ... Reach her at <address>."
+    if published is None and article_lines:
+        published = _foot_date(lines, article_lines[-1], thread_start)
     article_text = _join(article_lines)
     _require_article(article_text, source)
     comments = build_comments(lines[thread_start:], paragraph_gap=paragraph_gap)
@@ -215,6 +217,8 @@ def _find_thread_start(lines: Sequence[Line], body_start: int, paragraph_gap: in
             continue
         if kind in (LineKind.COMMENTS_HEADING, LineKind.REPLY_FORM, LineKind.NUMBER):
             return index
+        if _signed_one_liner(lines, index):
+            return index - 1  # "text" / "– Name 3 дек 2024 в 10:20": the first comment, signed at its end
         if (
             kind is LineKind.HEADER
             and line.header is not None
@@ -223,6 +227,25 @@ def _find_thread_start(lines: Sequence[Line], body_start: int, paragraph_gap: in
         ):
             return index
     return len(lines)
+
+
+def _signed_one_liner(lines: Sequence[Line], index: int) -> bool:
+    """Tell a dated signature right under a one-line text, when another dated signature follows on
+    the page: a thread of comments signed at their end, not a letter's signature under its last
+    paragraph (which bears no date, and stands alone)."""
+    line = lines[index]
+    header = line.header
+    if line.kind is not LineKind.SIGNATURE or header is None or not header.timestamp or line.gap:
+        return False
+    above = lines[index - 1]
+    return (
+        above.kind is LineKind.TEXT
+        and above.gap > 0
+        and any(
+            later.kind is LineKind.SIGNATURE and later.header is not None and later.header.timestamp
+            for later in lines[index + 1 :]
+        )
+    )
 
 
 def _corroborated(lines: Sequence[Line], index: int, paragraph_gap: int) -> bool:
@@ -409,6 +432,26 @@ def _is_body_line(line: Line, chrome: list[str]) -> bool:
         chrome.append(line.text)  # a timestamp, or a byline under the article ("Posted by Jane at 9:14 AM")
         return False
     return True
+
+
+# A date line at the article's foot stands within this many lines of its last paragraph.
+MAX_FOOT_DATE_DISTANCE = 2
+
+
+def _foot_date(lines: Sequence[Line], last: Line, thread_start: int) -> str | None:
+    """The article's date from a short dated line right under its last paragraph ("Published 3 March
+    2024", "发布于 2024-12-03 10:15・IP 属地浙江"), for a page whose head gives none: some sites
+    print the article's date at its foot, over the tags and the share row."""
+    end = next((index for index in range(thread_start - 1, -1, -1) if lines[index] is last), None)
+    if end is None:
+        return None
+    for line in lines[end + 1 : min(end + 1 + MAX_FOOT_DATE_DISTANCE, thread_start)]:
+        if is_prose(line.text) or word_count(line.text) > MAX_DATED_LINE_WORDS:
+            continue
+        found = find_date(line.text)
+        if found is not None:
+            return found[0]
+    return None
 
 
 def _join(lines: Sequence[Line]) -> str:

@@ -17,6 +17,7 @@ __all__ = [
     "is_buttons",
     "is_chrome",
     "is_comments_heading",
+    "is_follow_button",
     "is_like_row",
     "is_link_list_heading",
     "is_reply_form",
@@ -356,6 +357,19 @@ def is_comments_heading(line: str) -> bool:
 def is_reply_form(line: str) -> bool:
     """Tell the heading of the reply form: "Leave a Reply", before or after the thread."""
     return _REPLY_FORM.match(line) is not None
+
+
+# A follow button, maybe with its pronoun ("Follow", "+ Follow", "Follow her", "关注她", "フォローする").
+_FOLLOW_BUTTON = re.compile(
+    r"^\+?\s*(?:follow|folgen|suivre|seguir|segui|volgen|obserwuj|подписаться|关注|關注|フォロー(?:する)?|팔로우)"
+    r"\s*(?:him|her|them|ihm|ihr|他|她|它|ta)?$",
+    re.IGNORECASE,
+)
+
+
+def is_follow_button(line: str) -> bool:
+    """Tell a follow button ("Follow", "Follow her", "关注她"): under a name, it makes an author box."""
+    return _FOLLOW_BUTTON.match(line.strip()) is not None
 
 
 def is_link_list_heading(line: str) -> bool:

@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 from unicodedata import east_asian_width
 
-from slant.readers._dates import find_date
+from slant.readers._dates import find_date, is_relative_time, parse_date
+from slant.readers._text_chrome import is_follow_button
 from slant.readers._text_lines import LineKind, is_prose, is_role_line, parse_byline
 from slant.readers._text_thread import Line
 from slant.readers._words import word_count
@@ -51,6 +52,7 @@ def read_head(
             if line.kind is not LineKind.CHROME
             and (is_prose(line.text) or (wrapped and _in_prose_block(lines, i)))
             and not _is_date_line(line)
+            and not is_timed_fields_line(line.text)
             and not _is_question_headline(line.text)
             and not _headline_over_byline(lines, i)
         ),
@@ -70,7 +72,7 @@ def read_head(
             author = author or byline[0]
             published = published or byline[1]
             meta.add(index)
-        elif line.kind is LineKind.TIMESTAMP:
+        elif line.kind is LineKind.TIMESTAMP or is_timed_fields_line(line.text):
             meta.add(index)  # "3 hours ago" under a headline: not a date, not text
             if line.header is not None and line.header.published is not None:
                 published = published or line.header.published[:10]  # "2024/12/4 18:30配信"
@@ -245,6 +247,25 @@ def _labelled_dateline(text: str) -> bool:
     return bool(fields) and all(_LABELLED_FIELD.match(field) for field in fields)
 
 
+# "enviado: hace 9 h.", "updated: 2 hours ago": a field's label, a colon, then its value.
+_TIMED_FIELD = re.compile(r"(?:^|\s)[^\W\d_]{2,15}:\s+")
+# The words a submission line may hold before its first labelled time ("por Name a domain").
+MAX_WORDS_BEFORE_TIMED_FIELDS = 8
+
+
+def is_timed_fields_line(text: str) -> bool:
+    """Tell a submission line whose fields are times ("por Name a domain enviado: hace 9 h.
+    publicado: hace 6 h."): at least one labelled field, each field's value a time (relative or
+    absolute), and only a few words before the first label. It is the story's byline, no text."""
+    fields = _TIMED_FIELD.split(text)
+    if len(fields) < 2 or word_count(fields[0]) > MAX_WORDS_BEFORE_TIMED_FIELDS:
+        return False
+    return all(
+        is_relative_time(value.strip(" .,;")) or parse_date(value.strip(" ,;")) is not None
+        for value in fields[1:]
+    )
+
+
 def is_label_line(text: str) -> bool:
     """Tell a short "label: values" line that is no sentence: a widget or a credit, not article text."""
     return (
@@ -352,6 +373,8 @@ def _is_byline(lines: Sequence[Line], index: int) -> bool:
     header = lines[index].header
     if header is None or header.author is None or header.number is not None or header.timestamp:
         return False
+    if _follow_in_block(lines, index):
+        return True  # "林晓岚" / "城市规划从业者，关注旧城更新" / "关注她": an author box with no date
     near: list[Line] = []
     for step in (-1, 1):
         i = index + step
@@ -369,6 +392,21 @@ def _is_byline(lines: Sequence[Line], index: int) -> bool:
         or (parse_byline(line.text) or (None, None))[1] is not None
         for line in near
     )
+
+
+# An author box's follow button stands within this many lines under the name (a tagline between).
+MAX_FOLLOW_DISTANCE = 2
+
+
+def _follow_in_block(lines: Sequence[Line], index: int) -> bool:
+    """Tell a name whose block (no blank line between) holds a follow button under it, maybe under
+    a tagline: the author box a platform prints under the headline, with or without a date."""
+    for below in range(index + 1, min(index + 1 + MAX_FOLLOW_DISTANCE, len(lines))):
+        if lines[below].gap:
+            return False
+        if is_follow_button(lines[below].text):
+            return True
+    return False
 
 
 def _is_hard_wrapped(lines: Sequence[Line]) -> bool:

@@ -10,8 +10,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from slant.readers._dates import strip_timestamp
 from slant.readers._names import is_name
-from slant.readers._text_lines import Header, Line, LineKind, is_prose, normalise_author
+from slant.readers._text_lines import Header, Line, LineKind, classify, is_prose, normalise_author
 from slant.readers._words import word_count
 
 __all__ = [
@@ -468,6 +469,172 @@ def _footed_blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
             blocks.append((first, index))
             first = None
     return blocks
+
+
+# "Какая версия PostgreSQL? – Алексей Т. 3 дек 2024 в 10:20": a text, a spaced dash, then a signature.
+_SIGNED_END = re.compile(r"^(?P<text>\S.*?\S)\s+(?P<signature>[–—]\s+[^–—]{2,80})$")
+# A thread signs its one-line comments at their end when at least this many lines end so.
+MIN_SIGNED_ENDS = 2
+
+
+def signed_line_ends(lines: list[Line]) -> list[Line]:
+    """Split the comments a page prints on one line each with the signature at the end ("text –
+    Name 3 дек 2024 в 10:20", Stack Exchange's comments) into the text and its signature line, when
+    at least two lines end with a dash, an author and a time: the signature then ends the comment
+    and names its author, as a signature line under a text does."""
+    found: dict[int, tuple[str, Line]] = {}
+    for index, line in enumerate(lines):
+        if line.kind is not LineKind.TEXT:
+            continue
+        match = _SIGNED_END.match(line.text)
+        if match is None:
+            continue
+        # (the signature read as an author line, "Name Dec 3, 2024 at 10:20": a signature's own
+        # rule would take "Dec 3" for a place after the comma)
+        kind, header = classify(match.group("signature").lstrip("–— "))
+        if kind is LineKind.HEADER and header is not None and header.author is not None and header.timestamp:
+            signed = replace(header, kind=LineKind.SIGNATURE, strong=True)
+            found[index] = (
+                match.group("text"),
+                Line(match.group("signature"), line.indent, 0, LineKind.SIGNATURE, signed),
+            )
+    if len(found) < MIN_SIGNED_ENDS:
+        return lines
+    split: list[Line] = []
+    for index, line in enumerate(lines):
+        if index in found:
+            text, signature_line = found[index]
+            split.extend((replace(line, text=text), signature_line))
+        else:
+            split.append(line)
+    return split
+
+
+# A dated label line over a name: "answered Dec 3, 2024 at 11:05" / "ответ дан 3 дек 2024 в 11:05",
+# then the name. The label is a word or three in lower case (a name would be capitalised).
+_MAX_DATE_LABEL_WORDS = 3
+# A page signs its posts so when at least this many label-and-name pairs stand on it.
+MIN_LABELLED_SIGNATURES = 2
+
+
+def labelled_date_signatures(lines: list[Line]) -> list[Line]:
+    """Read a dated label line right over a plain name line ("ответ дан 3 дек 2024 в 11:05" /
+    "Алексей Т.", Stack Exchange's post signature, which follows the post's text) as the name's
+    signature line with that date, the label line as chrome, when the page has at least two such
+    pairs: the post's author follows its text, as a signature's does."""
+    pairs: list[tuple[int, str | None]] = []
+    for index in range(len(lines) - 1):
+        line, below = lines[index], lines[index + 1]
+        if below.gap or below.kind is not LineKind.HEADER or below.header is None:
+            continue
+        if below.header.author is None or below.header.strong or below.header.timestamp:
+            continue
+        label, published, dated = strip_timestamp(line.text)
+        if (
+            dated
+            and published is not None
+            and label[:1].islower()
+            and len(label.split()) <= _MAX_DATE_LABEL_WORDS
+        ):
+            pairs.append((index, published))
+    if len(pairs) < MIN_LABELLED_SIGNATURES:
+        return lines
+    for index, published in pairs:
+        name = lines[index + 1]
+        assert name.header is not None
+        signature = Header(
+            LineKind.SIGNATURE, author=name.header.author, published=published, timestamp=True, strong=True
+        )
+        lines[index] = replace(lines[index], kind=LineKind.CHROME, header=None)
+        lines[index + 1] = replace(name, kind=LineKind.SIGNATURE, header=signature)
+        # The short lines over the label in its block are the post's widget row ("Share" /
+        # "Improve this answer" / "Follow"), and an edit date: no text.
+        above = index
+        while lines[above].gap == 0 and above > 0:
+            above -= 1
+            if is_prose(lines[above].text) or word_count(lines[above].text) > _MAX_WIDGET_ROW_WORDS:
+                break
+            lines[above] = replace(lines[above], kind=LineKind.CHROME, header=None)
+    return lines
+
+
+# A line of a post's widget row holds at most this many words ("изменён 3 дек 2024 в 10:30").
+_MAX_WIDGET_ROW_WORDS = 6
+
+
+# The comment box counts as such only in a thread that prints at least this many comments as blocks
+# closed by a footer.
+MIN_FOOTED_COMMENTS = 2
+# A comment box holds at least this many lines: a tab row, a placeholder, a button.
+MIN_BOX_LINES = 2
+
+
+def comment_box_lines(lines: list[Line]) -> list[Line]:
+    """Mark as chrome the comment box printed right under the comments heading, no blank line
+    between: the sort tabs ("Newest" / "Oldest"), the input's placeholder and its button. It is
+    told from a first comment glued to the heading by its lack of a footer: in a thread whose
+    comments are blocks closed by an action row or a time, the box holds neither, nor a sentence,
+    and the block after it is such a comment."""
+    blocks = _footed_blocks(lines)
+    if len(blocks) < MIN_FOOTED_COMMENTS:
+        return lines
+    block_starts = {first for first, _ in blocks}
+    for index, line in enumerate(lines):
+        if line.kind is not LineKind.COMMENTS_HEADING:
+            continue
+        end = index + 1
+        while end < len(lines) and lines[end].gap == 0:
+            end += 1
+        box = range(index + 1, end)
+        if (
+            len(box) < MIN_BOX_LINES
+            or end not in block_starts
+            or any(
+                lines[i].kind in (LineKind.BUTTONS, LineKind.TIMESTAMP)
+                or _timed(lines[i])
+                or is_prose(lines[i].text)
+                for i in box
+            )
+        ):
+            continue
+        for i in box:
+            lines[i] = replace(lines[i], kind=LineKind.CHROME, header=None)
+    return lines
+
+
+# A thread is regular enough to tell its end by at least this many comments that open with an author
+# line and close with a footer.
+MIN_FOOTED_THREAD = 3
+
+
+def after_last_footer(lines: list[Line]) -> list[Line]:
+    """Mark as chrome the plain lines after the last comment of a thread whose every comment opens
+    with an author line and closes with a footer (an action row, or a time alone under the text): a
+    block after the last footer, with no footer or time of its own, is the page's furniture ("View
+    all 5 comments", a related-reading list), not a comment of that thread's shape."""
+    blocks = _footed_blocks(lines)
+    authored = [first for first, _ in blocks if _author_line(lines[first])]
+    if len(authored) < MIN_FOOTED_THREAD:
+        return lines
+    footed = {first for first, _ in blocks}
+    last_footer = blocks[-1][1]
+    if any(
+        lines[index].gap and _author_line(lines[index]) and index not in footed
+        for index in range(authored[0], last_footer)
+    ):
+        return lines  # (a comment without a footer inside the thread: its shape varies)
+    tail = range(last_footer + 1, len(lines))
+    if any(lines[index].kind is LineKind.TIMESTAMP or _timed(lines[index]) for index in tail):
+        return lines  # (a time after the last footer: a comment may still be there)
+    for index in tail:
+        if lines[index].kind in (LineKind.TEXT, LineKind.HEADER):
+            lines[index] = replace(lines[index], kind=LineKind.CHROME, header=None)
+    return lines
+
+
+def _timed(line: Line) -> bool:
+    header = line.header
+    return header is not None and header.timestamp
 
 
 def _author_line(line: Line) -> bool:

@@ -12,17 +12,21 @@ from slant.readers._comment_words import PROFILE_FACT
 from slant.readers._text_chrome import is_link_list_heading
 from slant.readers._text_footer_rows import footer_rows
 from slant.readers._text_induced import (
+    after_last_footer,
     block_author_lines,
+    comment_box_lines,
     form_lines,
     induced_speech_headers,
     induced_time_headers,
     join_spread_headers,
+    labelled_date_signatures,
     repeated_action_rows,
     repeated_counters,
     repeated_field_labels,
     repeated_widget_lines,
     reply_previews,
     shared_header_words,
+    signed_line_ends,
 )
 from slant.readers._text_lines import (
     Header,
@@ -65,15 +69,20 @@ def split_lines(text: str) -> list[Line]:
         shown = bare if kind is not LineKind.TEXT else without_links(stripped, numbered_links=numbered)
         lines.append(Line(shown or stripped, indent, gap, kind, header))
         gap = 0
+    lines = labelled_date_signatures(signed_line_ends(lines))
     lines = footer_rows(form_lines(induced_speech_headers(shared_header_words(induced_time_headers(lines)))))
     return _drop_link_lists(
         reply_previews(
-            block_author_lines(
-                _without_profile_facts(
-                    _anchor_authors(
-                        join_spread_headers(
-                            repeated_field_labels(
-                                repeated_widget_lines(repeated_counters(repeated_action_rows(lines)))
+            after_last_footer(
+                comment_box_lines(
+                    block_author_lines(
+                        _without_profile_facts(
+                            _anchor_authors(
+                                join_spread_headers(
+                                    repeated_field_labels(
+                                        repeated_widget_lines(repeated_counters(repeated_action_rows(lines)))
+                                    )
+                                )
                             )
                         )
                     )

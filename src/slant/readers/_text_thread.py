@@ -45,6 +45,7 @@ class _Draft:
     inline: bool = False  # opened by "1. Name: text", the author inline before the text
     trailer: list[str] = field(default_factory=list)  # the widget lines printed after its text
     counted_parent: _Draft | None = None  # the comment a reply count over this one stands under
+    tabbed: bool = False  # its author block names the commenter answered ("Leila_K" under the author)
 
     @property
     def open_header(self) -> bool:
@@ -78,7 +79,12 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     for index, line in enumerate(lines):
         opened.extend([index - 1] * (len(drafts) - len(opened)))
         below = lines[index + 1].text if index + 1 < len(lines) else ""
-        counted = reply_count(line.text, next_line=below) if not _strong_header(line) else None
+        # (a count right under the form that closes a comment list, "Add a comment" / "2 answers",
+        # heads the next section: it counts no replies of the comment above the form)
+        under_form = index > 0 and lines[index - 1].kind in (LineKind.REPLY_FORM, LineKind.COMMENTS_HEADING)
+        counted = (
+            reply_count(line.text, next_line=below) if not _strong_header(line) and not under_form else None
+        )
         if counted is not None and drafts:
             counts.append((len(drafts), counted, drafts[-1]))
             if line.kind in (LineKind.TEXT, LineKind.HEADER):
@@ -225,10 +231,15 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 current.author = header.author  # "Posted by Jane | March 1, 2024" / "Reply": a footer
                 _set_time(current, header)
                 current.closed = True
+            elif (
+                current is not None and current.open_header and _badge_over_reply_mark(lines, index, current)
+            ):
+                continue  # "林晓岚" / "作者" / "回复 陈默": the mark under it names the target, so a badge
             elif current is not None and current.open_header and _names_badge(lines, index, current, drafts):
                 continue  # "Marcus Bell" / "Top Commenter" / "5h": a badge, not a commenter replied to
             elif current is not None and current.open_header and _names_target(lines, index, current, drafts):
                 current.reply_to = header.author  # "Leila_K" over "Hank Morrow" over "• 2 years ago"
+                current.tabbed = True
             elif current is not None and current.open_header and current.author is None:
                 current.author = header.author
                 current.number = current.number or header.number
@@ -286,7 +297,8 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
             current.lines.append((line.gap, line.text))
             current.reply_to = current.reply_to or header.reply_to
         elif kind is LineKind.SIGNATURE and header is not None:
-            if current is not None and current.lines and not current.closed:
+            # (a comment closed by its widget row, "Share" / "Edit", is still signed under them)
+            if current is not None and current.lines and (not current.closed or current.author is None):
                 current.author = current.author or header.author
                 _set_time(current, header)
                 current.closed = True
@@ -378,13 +390,23 @@ _TRAILER_KINDS = (LineKind.BUTTONS, LineKind.CHROME, LineKind.REPLY_FORM, LineKi
 
 def _mark_counted_replies(drafts: Sequence[_Draft], counts: Sequence[tuple[int, ReplyCount, _Draft]]) -> None:
     """Make the comments a corroborated reply count stands over ("2 replies") replies to the
-    comment it stands under."""
+    comment it stands under.
+
+    A thread that names, in a reply's author block, the commenter it answers (Discourse's reply-to
+    tab) leaves the name off a reply printed right under its parent: there the count under the
+    parent ("1 Reply") is the mark. So counted comments without a target of their own, in a thread
+    that tabs its other replies, are corroborated too."""
+    tabbed = {id(draft) for draft in drafts if draft.tabbed}  # (once: a thread may hold thousands of counts)
     for start, mark, parent in counts:
         following = [draft for draft in drafts[start:] if draft.author is not None or draft.lines]
         replies = following[: mark.count]
         if not (parent.author is not None or parent.lines):
             continue
-        if corroborated(mark, parent.author, [(d.author, d.trailer) for d in replies], parent.trailer):
+        tabbed_elsewhere = bool(tabbed - {id(draft) for draft in replies})
+        untargeted = len(replies) == mark.count and all(draft.reply_to is None for draft in replies)
+        if (tabbed_elsewhere and untargeted) or corroborated(
+            mark, parent.author, [(d.author, d.trailer) for d in replies], parent.trailer
+        ):
             for draft in replies:
                 draft.counted_parent = draft.counted_parent or parent
 
@@ -415,10 +437,16 @@ def _is_anchored(lines: Sequence[Line]) -> bool:
     """Tell a thread whose comments open with an author (or a number) and a timestamp, as comment
     systems print them. In such a thread a bare name-like line or a short text between two comments
     is a widget the reader does not know, so it is skipped instead of opening a comment and
-    shifting every comment after it."""
+    shifting every comment after it. A thread whose comments close with a dated signature ("– Name
+    3 дек 2024 в 10:20") is as regular."""
     anchors = 0
     for index, line in enumerate(lines):
         header = line.header
+        if header is not None and line.kind is LineKind.SIGNATURE and header.timestamp:
+            anchors += 1
+            if anchors >= MIN_ANCHORS:
+                return True
+            continue
         if header is None or line.kind not in (LineKind.HEADER, LineKind.NUMBER):
             continue
         if header.timestamp or _timestamp_follows(lines, index) or closed_by_footer_row(lines, index):
@@ -428,8 +456,14 @@ def _is_anchored(lines: Sequence[Line]) -> bool:
     return False
 
 
+# The lines an author block may hold between the name and its time: the full name under a username,
+# a title badge, and the name of the commenter answered ("helen_w" / "Helen Whitaker" / "Moderator" /
+# "dot_mcg" / "Dec 5", Discourse's reply-to tab).
+MAX_HEADER_BLOCK_LINES = 3
+
+
 def _timestamp_follows(lines: Sequence[Line], index: int) -> bool:
-    for following in lines[index + 1 : index + 4]:
+    for following in lines[index + 1 : index + 2 + MAX_HEADER_BLOCK_LINES]:
         if following.gap:
             return False
         if following.kind is LineKind.TIMESTAMP or (
@@ -507,6 +541,27 @@ def _names_badge(lines: Sequence[Line], index: int, current: _Draft, drafts: Seq
     )
 
 
+def _badge_over_reply_mark(lines: Sequence[Line], index: int, current: _Draft) -> bool:
+    """Tell a plain name-like line right under a comment's author line and right over its reply
+    mark ("Author" / "Reply to Jane"): the mark names the commenter answered and the author line the
+    author, so the line between is a badge ("Author", "Moderator")."""
+    line = lines[index]
+    header = line.header
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        current.author is not None
+        and current.reply_to is None
+        and line.gap == 0
+        and header is not None
+        and not header.strong
+        and not header.timestamp
+        and header.number is None
+        and below is not None
+        and below.gap == 0
+        and below.kind is LineKind.REPLY_TO
+    )
+
+
 def _names_target(lines: Sequence[Line], index: int, current: _Draft, drafts: Sequence[_Draft]) -> bool:
     """Tell a second name line right under a comment's author line and over its timestamp, or right
     under both, or over the text when it names an earlier commenter: the author it replies to
@@ -537,13 +592,25 @@ def _names_target(lines: Sequence[Line], index: int, current: _Draft, drafts: Se
 
 # How many lines a comment's text may run before the footer that names its author.
 _MAX_FOOTER_DISTANCE = 12
+# The widget row between a post's text and its signature ("Share" / "Edit" / "Follow" / "answered ...").
+_MAX_WIDGET_LINES = 5
 
 
 def _footer_below(lines: Sequence[Line], index: int) -> bool:
     """Tell a text whose comment is signed by a footer further down ("Posted by Jane | <date>" over
     "Reply"), before any other header."""
-    for below in range(index + 1, min(len(lines), index + _MAX_FOOTER_DISTANCE)):
+    after_widgets = False
+    for below in range(index + 1, min(len(lines), index + _MAX_FOOTER_DISTANCE + _MAX_WIDGET_LINES)):
         line = lines[below]
+        if below - index >= _MAX_FOOTER_DISTANCE and not after_widgets:
+            return False  # (the widget row's lines do not count towards the text's length)
+        if line.kind is LineKind.SIGNATURE:
+            return True  # "– Name 3 дек 2024 в 10:20", or a signature under the post's widget row
+        if line.kind in (LineKind.CHROME, LineKind.BUTTONS):
+            after_widgets = True  # ("Share" / "Edit" / "Follow" between a post and its signature)
+            continue
+        if after_widgets:
+            return False
         if line.kind is LineKind.HEADER and line.header is not None:
             signs_above = (
                 line.gap == 0
