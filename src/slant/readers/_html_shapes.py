@@ -969,6 +969,9 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
             return element, tidy_author(name) or name
         if first is None and _looks_like_name(name) and not _is_initials(name):
             first = (element, name)
+        elif first is not None and _initials_of(name) == "".join(first[1].split()).upper():
+            # "N7" then "naranjo_73": an avatar's letters and digits drawn from the name after them
+            first = (element, name)
     return first if first is not None else (None, None)
 
 
@@ -1027,6 +1030,21 @@ def _is_initials(name: str) -> bool:
     """An avatar's letters ("ÉM", "CD"): a placeholder picture, not a name."""
     letters = name.replace(" ", "").replace(".", "")
     return 0 < len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
+# The parts of a name whose first characters an avatar shows: words, and runs of letters or of digits
+# ("naranjo_73" is "naranjo" and "73", "N7"; "Carmen_R" is "CR").
+_NAME_PARTS = re.compile(r"[^\W\d_]+|\d+")
+_MAX_INITIALS = 3
+
+
+def _initials_of(name: str) -> str | None:
+    """The letters an avatar draws for ``name`` ("N7" for "naranjo_73"), or None for a name of one
+    part or of more parts than an avatar shows."""
+    parts = _NAME_PARTS.findall(name)
+    if not 2 <= len(parts) <= _MAX_INITIALS:
+        return None
+    return "".join(part[0] for part in parts).upper()
 
 
 def _links_to_a_person(element: Any) -> bool:
