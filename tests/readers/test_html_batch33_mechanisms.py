@@ -14,6 +14,8 @@ from bridge_page import read, rows
 
 from slant.readers._html_comments import CommentExtraction, CommentRecord, _tidied
 from slant.readers._html_dateline import standfirst_above_dateline
+from slant.readers._html_fields import is_action_line, is_titled_quote
+from slant.readers._html_shapes import _display_name
 
 pytestmark = pytest.mark.issue(14)
 
@@ -148,3 +150,142 @@ def test_a_reply_head_names_a_reply_beside_it_under_one_level_of_nesting() -> No
     found = _tidied(CommentExtraction("shape", records, [thread], blocks))
     # the head naming the comment it is nested in changes nothing
     assert [record.parent for record in found.comments] == [None, 0, 1, 0]
+
+
+# --- a forum's quote table titled "X a écrit :" ------------------------------------------------------
+
+
+def _forum_post(key: int, name: str, body: str) -> str:
+    return (
+        f"<div class='post' id='p{key}'><table class='msg'><tr>"
+        f"<td class='side'><div class='pseudo'><b>{name}</b></div><div>Messages : {key * 17}</div></td>"
+        f"<td class='main'><div class='toolbar'><span class='date'>Posté le 02-04-2025 à 1{key}:40:12</span> "
+        "<a href='#'>Répondre</a> <a href='#'>Citer</a></div>"
+        f"<div class='text'>{body}</div></td></tr></table></div>"
+    )
+
+
+def _quote_table(name: str, words: str) -> str:
+    return f"<table class='q'><tr><td><b><a href='#'>{name} a écrit :</a></b><br>{words}</td></tr></table>"
+
+
+def test_a_quote_table_titled_as_a_quote_is_not_the_posts_text() -> None:
+    doc = read(
+        "<div class='topic'>"
+        + _forum_post(
+            1, "Lavande_07", "<p>Ce qui m'a aidée, c'est de me lever au lieu de rester au lit à ruminer.</p>"
+        )
+        + _forum_post(
+            2,
+            "nuitblanche34",
+            _quote_table(
+                "Lavande_07", "Ce qui m'a aidée, c'est de me lever au lieu de rester au lit à ruminer."
+            )
+            + "<p>Tu te levais pour faire quoi ? J'ai peur.</p>",
+        )
+        + _forum_post(
+            3,
+            "Lavande_07",
+            _quote_table("nuitblanche34", "Tu te levais pour faire quoi ?")
+            + "<p>Lire un livre papier dans le salon, lumière faible.</p>",
+        )
+        + _forum_post(4, "Marc_Oudin", "<p>Pensez aussi à la chambre : trop chaude, on se réveille.</p>")
+        + "</div>"
+    )
+    assert [(author, text) for author, text, _ in rows(doc)][-3:] == [
+        ("nuitblanche34", "Tu te levais pour faire quoi ? J'ai peur."),
+        ("Lavande_07", "Lire un livre papier dans le salon, lumière faible."),
+        ("Marc_Oudin", "Pensez aussi à la chambre : trop chaude, on se réveille."),
+    ]
+
+
+def test_a_table_whose_first_line_reads_as_a_title_with_nothing_after_it_stays() -> None:
+    box = lxml.html.fromstring(
+        "<div>" + _quote_table("Lavande_07", "Ce qui m'a aidée, c'est de me lever.") + "</div>"
+    )[0]
+    assert not is_titled_quote(box)
+    box.tail = "Tu te levais pour faire quoi ?"
+    assert is_titled_quote(box)
+
+
+# --- a tracker's timeline: minor events, a menu row, a login with the name in brackets ---------------
+
+
+def _event(login: str, words: str, when: str) -> str:
+    # a minor event: the head line alone ("felix triaged this task as Normal priority.")
+    return (
+        "<div class='shell minor'><div class='event spacer'>"
+        f"<div class='event-title'><a class='handle' href='/p/{login}/'>{login}</a> {words}</div>"
+        f"<span class='extra'><a href='#'>{when}</a></span></div></div>"
+    )
+
+
+def _note(login: str, name: str, text: str, when: str) -> str:
+    # an event with a note: the same head line ("added a comment.") inside the content, the note under it
+    return (
+        "<div class='shell'><div class='event major'><div class='event-image'></div><div class='event-content'>"
+        f"<div class='event-title'><a class='handle' href='/p/{login}/'>{login} ({name})</a> added a comment.</div>"
+        f"<span class='extra'><a href='#'>{when}</a></span>"
+        f"<div class='core'><div class='remarkup'><p>{text}</p></div></div>"
+        "<div class='menu'><a href='#'>Quote</a> <a href='#'>Edit</a> <a href='#'>Remove</a></div>"
+        "</div></div></div>"
+    )
+
+
+def test_a_timelines_minor_events_are_no_comments_and_its_notes_are_by_the_names_in_brackets() -> None:
+    doc = read(
+        "<div class='timeline'>"
+        + _event("felix", "triaged this task as Normal priority.", "Apr 2 2025, 10:00 AM")
+        + _note(
+            "felix",
+            "Felix Aaberg",
+            "I can reproduce this on the main branch, the cache goes.",
+            "Apr 2 2025, 10:21 AM",
+        )
+        + _note(
+            "ines",
+            "Ines Duarte",
+            "Would keeping the cache use much more memory on phones?",
+            "Apr 2 2025, 11:47 AM",
+        )
+        + _event("felix", "claimed this task.", "Apr 2 2025, 1:00 PM")
+        + _note(
+            "felix",
+            "Felix Aaberg",
+            "Only for the length of the animation, I will put up a patch.",
+            "Apr 2 2025, 1:05 PM",
+        )
+        + _event(
+            "felix", "mentioned this in D1183: Keep old tiles until the zoom ends.", "Apr 3 2025, 8:00 AM"
+        )
+        + _note(
+            "gemma",
+            "Gemma Holt",
+            "The patch fixes it for me on a slow connection as well.",
+            "Apr 3 2025, 8:12 AM",
+        )
+        + "</div>"
+    )
+    assert [(author, text[:20]) for author, text, _ in rows(doc)] == [
+        ("Felix Aaberg", "I can reproduce this"),
+        ("Ines Duarte", "Would keeping the ca"),
+        ("Felix Aaberg", "Only for the length "),
+        ("Gemma Holt", "The patch fixes it f"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("shown", "name"),
+    [
+        ("felix (Felix Aaberg)", "Felix Aaberg"),
+        ("jdoe (John Doe)", "John Doe"),
+        ("Klaus (Berlin)", "Klaus (Berlin)"),
+        ("mk (Mira Koch)", "mk (Mira Koch)"),
+    ],
+)
+def test_a_login_made_from_the_name_in_brackets_gives_way_to_the_name(shown: str, name: str) -> None:
+    assert _display_name(shown) == name
+
+
+def test_a_menu_row_of_quote_edit_remove_is_an_action_line() -> None:
+    assert is_action_line("Quote Edit Remove")
