@@ -393,12 +393,20 @@ def _article_text(
         found = find_date(" ".join(edges))
         if found is not None:
             extracted["date"] = found[0]
-    first, _, rest = text.partition("\n\n")
-    if standfirst is not None and first == standfirst and has_running_text(rest, title=title_text):
-        text = rest  # the standfirst above the dateline (see _html_dateline), not the article's text
+    if standfirst is not None:
+        # the standfirst above the dateline (see _html_dateline), not the article's text; a list's
+        # items each a paragraph, marked as the extractor marks list items ("- ")
+        count = standfirst.count("\n\n") + 1
+        paragraphs = text.split("\n\n", count)
+        lead = [_LIST_MARK.sub("", paragraph, count=1) for paragraph in paragraphs[:count]]
+        rest = paragraphs[count] if len(paragraphs) > count else ""
+        if "\n\n".join(lead) == standfirst and has_running_text(rest, title=title_text):
+            text = rest
     return text, title_text
 
 
+# The mark the extractor puts before a list item's text
+_LIST_MARK = re.compile(r"^[-•*]\s+")
 # A sentence's end closing a headline: "Why does ice float on water?"
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 

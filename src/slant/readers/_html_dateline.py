@@ -14,11 +14,14 @@ larkspur_lane").
 The same lines tell a standfirst (a dek, a chapo: "Shoppers face a park and ride while the car park
 is rebuilt.") from the article: a sentence between the headline and the dateline, in the page's
 head, while the running text begins after the dateline in a box of its own. Extractors keep it as
-the article's first paragraph when they take the whole ``<article>``.
+the article's first paragraph when they take the whole ``<article>``. A standfirst may be a list of
+key points instead (elDiario's entradilla: two or three sentences as ``<li>``): the list, whole, in
+the same place; its items are returned as paragraphs.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -40,6 +43,11 @@ _LOWER_HEADINGS = ("h2", "h3", "h4")
 _MIN_HEADLINE_WORDS = 2
 # A standfirst is a sentence or two; a longer text above the dateline is the article's own.
 _MAX_STANDFIRST_WORDS = 60
+_LISTS = frozenset({"ul", "ol"})
+# A standfirst of key points: a few sentences, each closed by its full stop.
+_MIN_KEY_POINTS = 2
+_MAX_KEY_POINTS = 5
+_SENTENCE_END = re.compile(r"[.!?。！？]$")
 
 
 def dateline_after_headline(root: Any) -> str | None:
@@ -134,6 +142,8 @@ def standfirst_above_dateline(root: Any) -> str | None:
     standfirst: Any | None = None
     dated = False
     for element in _elements_after(root, headline):
+        if standfirst is not None and any(box is standfirst for box in element.iterancestors()):
+            continue  # a key point of the standfirst's list
         short, found = _own_line(element)
         if dated:
             if short:
@@ -141,16 +151,37 @@ def standfirst_above_dateline(root: Any) -> str | None:
             body = element.getparent()
             if body is None or standfirst is None or any(box is body for box in standfirst.iterancestors()):
                 return None
-            return " ".join(standfirst.text_content().split())
+            return _standfirst_text(standfirst)
         if found is not None or element.tag == "time":
             if standfirst is None:
                 return None
             dated = True
+        elif standfirst is None and _is_key_points(element):
+            standfirst = element
         elif not short or has_running_text(_own_text(element)):
             if standfirst is not None or word_count(element.text_content()) > _MAX_STANDFIRST_WORDS:
                 return None
             standfirst = element
     return None
+
+
+def _is_key_points(element: Any) -> bool:
+    """A list of a few sentences ("Los centros públicos empezarán en septiembre."), each item one,
+    no longer than a standfirst: not a menu or a list of links, whose items end in no full stop."""
+    if element.tag not in _LISTS:
+        return False
+    items = [" ".join(item.text_content().split()) for item in element if item.tag == "li"]
+    if not _MIN_KEY_POINTS <= len(items) <= _MAX_KEY_POINTS or len(items) != len(element):
+        return False
+    words = sum(word_count(item) for item in items)
+    return words <= _MAX_STANDFIRST_WORDS and all(_SENTENCE_END.search(item) for item in items)
+
+
+def _standfirst_text(standfirst: Any) -> str:
+    """The standfirst's text on one line, or a list's items as paragraphs."""
+    if standfirst.tag in _LISTS:
+        return "\n\n".join(" ".join(item.text_content().split()) for item in standfirst)
+    return " ".join(standfirst.text_content().split())
 
 
 def _own_text(element: Any) -> str:

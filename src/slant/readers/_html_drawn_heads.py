@@ -6,7 +6,10 @@ A reader that takes the first name for the author keeps "回复 老周看世界�
 as it keeps such words where a commenter typed them ("回复 @阿凯 :…", a name in no element). The sign
 that tells the two apart is the markup: the answered name in an element of the same tag and class as
 the author's name is the page's head line; it goes from the text (whom it names still gives the
-parent: :func:`slant.readers._html_fields.tidy_text` read it first).
+parent: :func:`slant.readers._html_fields.tidy_text` read it first). A second sign is an element of
+its own that holds the head whole and nothing else (sspai's ``<span class=reply-to>回复 <a>@林未</a>：</span>``
+before the text): the page put it there, where a commenter's typed head shares its element with the
+words after it (Bilibili's ``<span>回复 <a>@阿凯</a> :text</span>``).
 """
 
 from __future__ import annotations
@@ -40,9 +43,13 @@ def without_drawn_head(
     if opening is None or block is None or author is None:
         return text
     answered = normalise_author(opening.group("name").lstrip("@"))
+    head = _unspaced(opening.group(0))
     authors: set[tuple[str, str]] = set()
     answered_kinds: set[tuple[str, str]] = set()
     for element in _head_elements(block, nested):
+        if len(element) and _unspaced(spaced_text(element)) == head:
+            # the head whole in an element of its own, its name in a child (a link or a span)
+            return text[opening.end() :].lstrip() or text
         classes = element.get("class")
         if not classes:
             continue
@@ -55,6 +62,10 @@ def without_drawn_head(
     if authors.isdisjoint(answered_kinds):
         return text
     return text[opening.end() :].lstrip() or text
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())
 
 
 def _head_elements(block: Any, nested: Callable[[Any], bool]) -> list[Any]:

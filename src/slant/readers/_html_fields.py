@@ -46,6 +46,7 @@ __all__ = [
     "is_hidden",
     "is_join_date",
     "is_quote",
+    "is_titled_quote",
     "joined_dates",
     "labelled_quote_author",
     "quoted_author",
@@ -61,7 +62,7 @@ __all__ = [
 # dumps have not needed, link-row words, and the symbols that separate or stand for buttons.
 HTML_ACTION_WORDS = ACTION_WORDS | frozenset(
     """responder respuesta denunciar compartir citar 回复 回覆 bearbeiten löschen link thread hide next prev parent
-    supprimer modifier permalien lien editar eliminar borrar enlace редактировать удалить ссылка цитатой цитатник
+    remove supprimer modifier permalien lien editar eliminar borrar enlace редактировать удалить ссылка цитатой цитатник
     цитата quote quoting zitat zitieren citation cita
     删除 编辑 举报 点赞 赞 引用 分享 收起 展开 回应 回應 收藏 转发 踩 顶 支持 反对
     · | • - – — ↑ ↓ ▲ ▼ [–] [+] [-] + ♥ ❤""".split()
@@ -734,6 +735,24 @@ def _first_line(element: object) -> str:
 
 def _lead_name(match: re.Match[str]) -> str | None:
     return normalise_author(match.group("lead") or match.group("said") or match.group("after"))
+
+
+def is_titled_quote(box: object) -> bool:
+    """Whether a box that is not named a quote quotes another post by its first line, a quote's
+    title ("Lavande_07 a écrit :", "Originally Posted by X") with the quoted words under it, and the
+    post's own words after it (a forum's quote table: without them the box is the post itself,
+    whose first line happens to read so). The caller picks the boxes (tables, fieldsets): the test
+    reads a few elements of each."""
+    following = box.getnext()  # type: ignore[attr-defined]
+    after = (box.tail or "").strip() or (  # type: ignore[attr-defined]
+        following is not None and bool(following.text_content().strip())
+    )
+    if not after:
+        return False
+    title = _quote_title_line(box)
+    if not title or _QUOTE_LEAD.match(title) is None:
+        return False
+    return len(" ".join(box.text_content().split())) > len(title) + 1  # type: ignore[attr-defined]
 
 
 def quoted_author(quote: object) -> str | None:

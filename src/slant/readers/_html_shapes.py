@@ -58,6 +58,7 @@ from slant.readers._html_fields import (
     is_hidden,
     is_join_date,
     is_quote,
+    is_titled_quote,
     tidy_author,
     without_badge,
 )
@@ -458,6 +459,15 @@ def _holds_apart(block: Any, body: Any, place: tuple[tuple[str, str], ...]) -> b
             if isinstance(child.tag, str)
             and child.tag == tag
             and " ".join(sorted(_signature(child)[1])) == classes
+        ]
+    if not found and place and place[-1][1]:
+        # the part one level deeper or higher in the entries that have a note (a tracker's minor
+        # event is its head line alone, not wrapped as the head of a note is): found by its class
+        tag, classes = place[-1]
+        found = [
+            element
+            for element in block.iter(tag)
+            if element is not block and " ".join(sorted(_signature(element)[1])) == classes
         ]
     around = {body, *body.iterancestors()}
     return bool(found) and not any(
@@ -866,7 +876,7 @@ def _roles(block: Any, *, without: frozenset[Any] = frozenset()) -> _Roles | Non
     )
     avatar = any(element.tag == "img" for element in elements)
     skipped = {_header(element, block) for element in (name_element, time_element) if element is not None}
-    quotes = {element for element in elements if is_quote(element)}
+    quotes = {element for element in elements if is_quote(element) or _quote_table(element)}
     body = _body_element(block, elements, skipped | quotes, headers=skipped)
     text = _body(body, block, skipped, name)
     # links in the body only: a footer's "Родительский" / "Ветвь дискуссии" links are no body's
@@ -954,7 +964,9 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
             and not _links_to_a_person(element)  # "/people/derek-from-leeds" is a person's page
         ):
             continue  # a headline of a related post, not a person
-        name = without_badge(normalise_author(text) or "")
+        if is_action_line(text):
+            continue  # a menu of buttons ("Quote Edit Remove"), however few its words
+        name = _display_name(without_badge(normalise_author(text) or ""))
         if (
             name
             and not _looks_like_name(name)
@@ -969,7 +981,27 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
             return element, tidy_author(name) or name
         if first is None and _looks_like_name(name) and not _is_initials(name):
             first = (element, name)
+        elif first is not None and _initials_of(name) == "".join(first[1].split()).upper():
+            # "N7" then "naranjo_73": an avatar's letters and digits drawn from the name after them
+            first = (element, name)
     return first if first is not None else (None, None)
+
+
+# "felix (Felix Aaberg)": a login, then the person's name in brackets
+_HANDLE_AND_NAME = re.compile(r"^(?P<handle>[^\s()]+)\s*\((?P<name>[^()]+)\)$")
+_MAX_DISPLAY_NAME_WORDS = 4
+
+
+def _display_name(text: str) -> str:
+    """The name in brackets after a login made from it ("felix (Felix Aaberg)", "jdoe (John Doe)"):
+    bug trackers show both, the name for people; else ``text``. A login that shares no word with
+    the bracket ("Klaus (Berlin)") keeps the whole: the bracket is something else."""
+    both = _HANDLE_AND_NAME.match(text)
+    if both is None:
+        return text
+    handle, words = both["handle"].casefold(), both["name"].split()
+    made_from = any(len(word) >= 3 and word.casefold() in handle for word in words)
+    return " ".join(words) if made_from and len(words) <= _MAX_DISPLAY_NAME_WORDS else text
 
 
 def _is_name_button(element: Any) -> bool:
@@ -1027,6 +1059,21 @@ def _is_initials(name: str) -> bool:
     """An avatar's letters ("ÉM", "CD"): a placeholder picture, not a name."""
     letters = name.replace(" ", "").replace(".", "")
     return 0 < len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
+# The parts of a name whose first characters an avatar shows: words, and runs of letters or of digits
+# ("naranjo_73" is "naranjo" and "73", "N7"; "Carmen_R" is "CR").
+_NAME_PARTS = re.compile(r"[^\W\d_]+|\d+")
+_MAX_INITIALS = 3
+
+
+def _initials_of(name: str) -> str | None:
+    """The letters an avatar draws for ``name`` ("N7" for "naranjo_73"), or None for a name of one
+    part or of more parts than an avatar shows."""
+    parts = _NAME_PARTS.findall(name)
+    if not 2 <= len(parts) <= _MAX_INITIALS:
+        return None
+    return "".join(part[0] for part in parts).upper()
 
 
 def _links_to_a_person(element: Any) -> bool:
@@ -1183,6 +1230,7 @@ def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
             or element.tag in SUBJECT_TAGS
             or element.tag == "img"
             or is_quote(element)
+            or _quote_table(element)
             # a signature, a moderator's note (only an element with a class can be named one)
             or (element.get("class") is not None and (is_signature(element) or is_moderation_note(element)))
             or is_hidden(element, element.getparent())
@@ -1201,6 +1249,17 @@ def _body(body: Any, block: Any, skipped: set[Any], name: str | None) -> str:
         lines.append(line)
     text = "\n".join(lines).strip()
     return SPEECH_LEAD.sub("", text).strip()
+
+
+# The boxes a forum draws a quote in without naming it one: a table (read as divisions once its
+# layout is undone) or a fieldset, its first line "X a écrit :" (cnblogs, Doctissimo, phpBB 2).
+_QUOTE_TABLE_TAGS = frozenset({"table", "fieldset"})
+
+
+def _quote_table(element: Any) -> bool:
+    """Whether an element is a quote table: a box of :data:`_QUOTE_TABLE_TAGS` titled as a quote."""
+    tag = element.get(LAYOUT_PART) or element.tag
+    return tag in _QUOTE_TABLE_TAGS and is_titled_quote(element)
 
 
 def in_chrome(element: Any) -> bool:
