@@ -100,6 +100,8 @@ _CHROME_PATTERNS = (
     r"(?:newest|oldest|best|top|most\s+liked)(?:\s+first)?|"
     r"(?:subscribe|sign\s+up|register|join|follow\s+us)\b.{0,60})",
     r"(?:поделиться|реклама|загрузка\.*|читать\s+(?:далее|также|еще|ещё).{0,60}|подписаться.{0,40}|"
+    # a comment widget's sign-in prompt: "ВОЙТИ С ПОМОЩЬЮ", "ИЛИ ЗАРЕГИСТРИРОВАТЬСЯ В DISQUS ?"
+    r"(?:или\s+)?(?:зарегистрироваться|войти\s+(?:с\s+помощью|через))\b.{0,40}|"
     r"войти|регистрация|главная|поиск|меню|комментировать|показать\s+(?:еще|ещё|все).{0,30})",
     r"(?:photo|image|picture|credit|illustration|video|source|file\s+photo|pictured|caption|фото|источник|"
     r"foto|bild|quelle|crédits?|illustration)s?\s*(?::|©|by\b|von\b|par\b).{0,160}",
@@ -125,7 +127,8 @@ _CHROME_PATTERNS = (
     r"this\s+discussion\s+is\s+(?:now\s+)?closed\b.{0,160}|comments\s+(?:are|have\s+been)\s+(?:now\s+)?closed\b.{0,80}|"
     r"(?:the\s+)?comments\s+below\s+have\s+(?:not\s+)?been\s+moderated\.?|"
     r"by\s+posting\s+(?:your\s+)?(?:a\s+)?comments?\b.{0,120}|do\s+you\s+want\s+to\s+automatically\s+post\b.{0,120}|"
-    r"(?:sign|log)\s+in\s+(?:or|to|with)\b.{0,120}|(?:create|register)\s+(?:an|your)\s+.{0,40}account\b.{0,80}|"
+    r"(?:sign|log)\s+in\s+(?:or|to|with)\b.{0,120}|or\s+sign\s+up\s+with\b.{0,40}|ou\s+s['’]inscrire\s+(?:avec|sur)\b.{0,40}|"
+    r"oder\s+(?:mit|bei)\s+\S+\s+registrieren\b.{0,20}|(?:create|register)\s+(?:an|your)\s+.{0,40}account\b.{0,80}|"
     r"share\s+(?:what\s+you\s+think|your\s+(?:thoughts|views|comment|opinion))\b.{0,20}|"
     r"continue\s+this\s+thread\b.{0,10}|video\s+player\b.{0,30}|(?:last\s+)?edited\s+(?:\S+\s+){0,4}by\s+\S.{0,40}|"
     r"zuletzt\s+bearbeitet\b.{0,60}|(?:dernière\s+)?modifi(?:é|cation)\s+(?:\S+\s+){0,4}par\s+\S.{0,40}|"
@@ -149,17 +152,19 @@ _CHROME_PATTERNS = (
 # or replies and the word for "more" ("Ver 1 respuesta más", "Cargar 6 comentarios más", "Weitere 3
 # Antworten laden"). The "more" sets it apart from a reply count over shown replies ("Ver 2 respuestas").
 _MORE = r"(?:more|más|mais|mehr|weitere|de\s+plus|altri|altre|ещё|еще|więcej)"
+# "Show 3 other replies", "Charger 5 autres commentaires": the hidden ones are the others.
+_OTHER = r"(?:other|autres|andere|anderen|otros|otras|outros|outras|других|другие)"
 _THREAD_NOUNS = (
     rf"(?:{REPLY_NOUNS}|comments?|comentarios?|comentários?|commentaires?|kommentare?|commenti|комментари\w*)"
 )
 _EXPANDER = (
-    rf"(?:[^\W\d_]{{2,12}}\s+)?(?:{_MORE}\s+)?\d{{1,4}}\s+(?:{_MORE}\s+)?{_THREAD_NOUNS}"
+    rf"(?:[^\W\d_]{{2,12}}\s+)?(?:{_MORE}\s+)?\d{{1,4}}\s+(?:(?:{_MORE}|{_OTHER})\s+)?{_THREAD_NOUNS}"
     rf"(?:\s+{_MORE})?(?:\s+[^\W\d_]{{2,12}})?"
 )
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")$", re.IGNORECASE)
 _EXPANDER_LINE = re.compile(rf"^{_EXPANDER}$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_MORE_WORD = re.compile(rf"(?<!\w){_MORE}(?!\w)", re.IGNORECASE)
+_MORE_WORD = re.compile(rf"(?<!\w)(?:{_MORE}|{_OTHER})(?!\w)", re.IGNORECASE)
 # Short lines only (a cheap length check keeps these backtracking patterns off the paragraphs).
 _MAX_SHORT_CHROME_CHARS = 60
 _SHORT_CHROME = re.compile(
@@ -169,7 +174,9 @@ _SHORT_CHROME = re.compile(
     r"(?:.{1,40}\s+)?(?:avec|with|mit|и|and|/)?\s*(?:afp|ap|reuters|dpa|ansa|efe|kna|epd|agencies|agences|"
     r"agenturen|тасс|риа\s+новости|интерфакс)(?:\s*(?:,|/|and|et|und|и)\s*(?:afp|ap|reuters|dpa|agencies))*|"
     # a widget's credit under what it draws: "Powered by Commento", "Propulsé par Disqus"
-    r"(?:powered\s+by|propulsé\s+par|bereitgestellt\s+von|desarrollado\s+por|работает\s+на)(?:\s+[^\s.!?]+){1,3}"
+    r"(?:powered\s+by|propulsé\s+par|bereitgestellt\s+von|desarrollado\s+por|работает\s+на)(?:\s+[^\s.!?]+){1,3}|"
+    # the comment plug-in's own name under it: "Facebook-Kommentare-Plug-in", "Plug-in de commentaires Facebook"
+    r"(?=[^.!?]*\bplug-?in\b)(?=[^.!?]*(?:comment|kommentar|comentario|коммент))[^.!?]{1,50}"
     r")$",
     re.IGNORECASE,
 )
@@ -243,7 +250,7 @@ _COMMENTS_HEADING = re.compile(
     r"|what\s+do\s+you\s+think\??|your\s+(?:views|comments|say|opinions?|reactions|replies|letters|responses)|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
     r"|discuss(?:ion)?(?:\s+this\s+(?:article|story|post))?"
     r"|diskutieren\s+sie\s+mit.{0,20}|ihre\s+meinung.{0,20}|(?:kommentar|beitrag)\s+(?:schreiben|verfassen)"
-    r"|réagissez.{0,20}|(?:ajouter|écrire|laisser)\s+un\s+commentaire.{0,20}|donnez\s+votre\s+avis.{0,20}"
+    r"|réagissez.{0,20}|(?:ajouter|écrire|laisser)\s+un\s+commentaire.{0,20}|einen\s+kommentar\s+hinzufügen.{0,20}|donnez\s+votre\s+avis.{0,20}"
     r"|(?:написать|оставить|добавить)\s+комментарий.{0,20}|ваше\s+мнение.{0,20}"
     r"|(?:\d+\s+)?comments?\s+(?:to|for|on)\s+.{1,200}$",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from slant.readers._text_induced import (
     induced_speech_headers,
     induced_time_headers,
     join_spread_headers,
+    named_like_headers,
     repeated_action_rows,
     repeated_counters,
     repeated_field_labels,
@@ -65,15 +66,21 @@ def split_lines(text: str) -> list[Line]:
         shown = bare if kind is not LineKind.TEXT else without_links(stripped, numbered_links=numbered)
         lines.append(Line(shown or stripped, indent, gap, kind, header))
         gap = 0
-    lines = footer_rows(form_lines(induced_speech_headers(shared_header_words(induced_time_headers(lines)))))
+    lines = footer_rows(
+        form_lines(
+            induced_speech_headers(shared_header_words(named_like_headers(induced_time_headers(lines))))
+        )
+    )
     return _drop_link_lists(
         reply_previews(
             block_author_lines(
-                _without_profile_facts(
-                    _anchor_authors(
-                        join_spread_headers(
-                            repeated_field_labels(
-                                repeated_widget_lines(repeated_counters(repeated_action_rows(lines)))
+                _without_badges(
+                    _without_profile_facts(
+                        _anchor_authors(
+                            join_spread_headers(
+                                repeated_field_labels(
+                                    repeated_widget_lines(repeated_counters(repeated_action_rows(lines)))
+                                )
                             )
                         )
                     )
@@ -102,6 +109,51 @@ def _without_profile_facts(lines: list[Line]) -> list[Line]:
             and lines[index + 1].kind is LineKind.TEXT
             and _under_author(lines, index)
         ):
+            lines[index] = replace(line, kind=LineKind.CHROME, header=None)
+    return lines
+
+
+# A badge is a word or two ("Top-Fan", "Fan assidu", "Top Contributor"): no sentence, no number.
+_MAX_BADGE_WORDS = 3
+_MAX_BADGE_CHARS = 30
+_BADGE_SHAPE = re.compile(r"^[^\W\d_][^\W\d]*(?:[\s-][^\W\d]+){0,2}$")
+
+
+def _without_badges(lines: list[Line]) -> list[Line]:
+    """Mark as chrome a badge printed between a commenter's name and the comment's text ("Gerlinde
+    Maaß" / "Top-Fan" / the text), in the slot where the page prints profile facts under other
+    names: a comment plugin fills that slot with the commenter's badge or facts, never with the
+    comment's first words. Only a page that shows a profile fact in the slot is read so (a short
+    first line of a comment, "Genau", elsewhere stays text); the name keeps the badge's anchoring."""
+    slot_used = any(
+        line.kind is LineKind.CHROME
+        and _PROFILE_FACT_LINE.match(line.text)
+        and index > 0
+        and lines[index - 1].kind is LineKind.HEADER
+        and line.gap == 0
+        for index, line in enumerate(lines)
+    )
+    if not slot_used:
+        return lines
+    for index in range(1, len(lines) - 1):
+        line, above, below = lines[index], lines[index - 1], lines[index + 1]
+        header = line.header
+        if (
+            line.kind in (LineKind.TEXT, LineKind.HEADER)
+            and line.gap == 0
+            and below.gap == 0
+            and below.kind is LineKind.TEXT
+            and is_prose(below.text)
+            and above.kind is LineKind.HEADER
+            and above.header is not None
+            and above.header.author is not None
+            and not (header is not None and (header.timestamp or header.number is not None))
+            and len(line.text) <= _MAX_BADGE_CHARS
+            and word_count(line.text) <= _MAX_BADGE_WORDS
+            and _BADGE_SHAPE.match(line.text)
+        ):
+            if header is not None and header.strong and not above.header.strong:
+                lines[index - 1] = replace(above, header=replace(above.header, strong=True))
             lines[index] = replace(line, kind=LineKind.CHROME, header=None)
     return lines
 

@@ -883,16 +883,19 @@ def _addressed(text: str, seen: _Seen) -> int | None:
         found = seen.by_author.get(_key(closing.group(1))) or seen.by_first_name.get(_key(closing.group(1)))
         if found is not None:
             return found
-    words = text.split(maxsplit=4)[:4]
-    for count in range(min(len(words), 3), 1, -1):
+    # A tagged name may have up to _MAX_TAG_WORDS words; only its first must be capitalised, since
+    # an association's name ends with a lower-case abbreviation ("Förderverein Freibad e.V.").
+    words = text.split(maxsplit=_MAX_TAG_WORDS)[:_MAX_TAG_WORDS]
+    for count in range(min(len(words), _MAX_TAG_WORDS - 1), 1, -1):
         name = words[:count]
-        if all(word[:1].isupper() for word in name):
+        if name[0][:1].isupper() and all(word[:1].isupper() for word in name[:-1]):
             found = seen.by_author.get(_key(" ".join(name)))
             if found is not None:
                 return found
     return _saluted(text, seen)
 
 
+_MAX_TAG_WORDS = 5
 # A salutation's clause: a word or three before a comma ("Hallo Heike,", "Danke, Tobias,").
 _MAX_SALUTATION_WORDS = 3
 _SALUTATION_CLAUSES = 2
