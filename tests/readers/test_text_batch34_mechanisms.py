@@ -102,3 +102,116 @@ def test_a_header_shaped_like_the_others_names_an_association_and_the_sign_in_pr
 )
 def test_prompts_expanders_and_plugin_credits(line: str, kind: LineKind) -> None:
     assert classify(line)[0] is kind
+
+
+FORUM = (
+    "Cierra el puente viejo de Almenara por obras\n\n"
+    "#1\n03-nov-2024, 18:02\nruedas_de_hierro\nMiembro veterano\nFecha de ingreso: feb 2014\nMensajes: 2.310\n\n"
+    "El puente viejo de Almenara cerrará al tráfico durante seis semanas a partir del lunes por obras.\n\n"
+    "Los autobuses darán la vuelta por la variante y la parada del mercado se traslada a la plaza.\n\n"
+    "Citar\n\n"
+    "#2\n03-nov-2024, 18:40\nlamarea_77\nMiembro veterano\nFecha de ingreso: ago 2019\nMensajes: 845\n\n"
+    "Seis semanas dicen ahora, luego serán tres meses como la última vez que lo arreglaron.\n"
+    "Citar\n\n"
+    "#3\n03-nov-2024, 19:05\nbici_y_pan\nFecha de ingreso: may 2021\nMensajes: 97\n\n"
+    "Cita de lamarea_77\nSeis semanas dicen ahora, luego serán tres meses.\n"
+    "Esta vez la empresa paga una multa por cada día de retraso, viene en el pliego.\n"
+    "Citar\n\n"
+    "#4\n03-nov-2024, 20:11\nUsuario eliminado\n\n"
+    "Por la variante son diez minutos más en hora punta, a ver cómo lo llevan los autobuses.\n"
+    "Citar\n\n"
+    "#5\n03-nov-2024, 20:45\nlamarea_77\nMiembro veterano\nFecha de ingreso: ago 2019\nMensajes: 846\n\n"
+    "Pues ojalá, que el mercado vive de la gente que llega en autobús los sábados.\n"
+    "Citar\n\n"
+    "La franja horaria es GMT +1. Ahora son las 21:30.\n"
+    "Powered by vBulletin® Copyright ©2000 - 2024, Jelsoft Enterprises Ltd.\n"
+)
+
+
+@pytest.mark.issue(14)
+def test_a_numbered_forum_thread_with_member_cards_quotes_and_a_deleted_account_reads_whole() -> None:
+    found = summary(read(FORUM))
+    assert [(author, text.split("\n", 1)[0], parent) for author, text, parent in found] == [
+        (
+            "lamarea_77",
+            "Seis semanas dicen ahora, luego serán tres meses como la última vez que lo arreglaron.",
+            None,
+        ),
+        ("bici_y_pan", "Cita de lamarea_77", 0),
+        (
+            "Usuario eliminado",
+            "Por la variante son diez minutos más en hora punta, a ver cómo lo llevan los autobuses.",
+            None,
+        ),
+        ("lamarea_77", "Pues ojalá, que el mercado vive de la gente que llega en autobús los sábados.", None),
+    ]
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Fecha de ingreso: feb 2014", LineKind.CHROME),
+        ("03-nov-2024, 18:02", LineKind.TIMESTAMP),
+        ("Cita de lamarea_77", LineKind.QUOTE_BY),
+        ("Zitat von Kranfahrer_Jo", LineKind.QUOTE_BY),
+        ("La franja horaria es GMT +1. Ahora son las 21:30.", LineKind.CHROME),
+        ("All times are GMT -5. The time now is 04:12 PM.", LineKind.CHROME),
+        ("Powered by vBulletin® Copyright ©2000 - 2024, Jelsoft Enterprises Ltd.", LineKind.CHROME),
+        ("2楼 2024-11-03 18:40", LineKind.BUTTONS),
+        ("1楼 2024-11-03 18:02 来自iPhone客户端", LineKind.BUTTONS),
+        ("我也说一句", LineKind.REPLY_FORM),
+    ],
+)
+def test_forum_card_dates_quotes_footers_and_floor_lines(line: str, kind: LineKind) -> None:
+    assert classify(line)[0] is kind
+
+
+FLOORS = (
+    "老桥封闭施工六周\n\n"
+    "据区交通局消息，老桥将从下周一起封闭施工六周，公交车改走环线。\n\n"
+    "施工期间，菜场门口的公交站临时移到广场东侧。\n"
+    "1楼 2024-11-03 18:02\n\n"
+    "回复(2)\n\n"
+    "骑车的小王\n"
+    "LV7\n"
+    "六周？上次说一个月，结果修了三个月。\n"
+    "2楼 2024-11-03 18:40\n"
+    "回复(2)\n"
+    "桥头卖豆浆的: 这次说是延期要罚款的。\n"
+    "2024-11-03 19:02 回复\n"
+    "住在河西: 回复 骑车的小王 :罚款有什么用，还不是照样拖。\n"
+    "2024-11-03 19:15 回复\n"
+    "我也说一句\n\n"
+    "老城区_吧务\n"
+    "吧主\n"
+    "公交改线的时刻表已经贴在吧里置顶帖了。\n"
+    "3楼 2024-11-03 20:08\n"
+    "回复(1)\n"
+    "骑车的小王: 谢谢吧主\n"
+    "2024-11-03 20:20 回复\n"
+    "我也说一句\n\n"
+    "老城区_吧务\n"
+    "吧主\n"
+    "另外，施工期间夜里十点以后也不能步行通过。\n"
+    "4楼 2024-11-03 21:30\n"
+    "回复\n\n"
+    "等车的阿梅\n"
+    "LV3\n"
+    "环线那边早上堵得厉害，希望多加几班车。\n"
+    "5楼 2024-11-03 22:47\n"
+    "回复\n"
+)
+
+
+@pytest.mark.issue(14)
+def test_floors_with_rank_badges_floor_footers_and_replies_inside_a_floor_read_whole() -> None:
+    assert summary(read(FLOORS)) == [
+        ("骑车的小王", "六周？上次说一个月，结果修了三个月。", None),
+        ("桥头卖豆浆的", "这次说是延期要罚款的。", 0),
+        ("住在河西", "回复 骑车的小王 :罚款有什么用，还不是照样拖。", 0),
+        ("老城区_吧务", "公交改线的时刻表已经贴在吧里置顶帖了。", None),
+        ("骑车的小王", "谢谢吧主", 3),
+        ("老城区_吧务", "另外，施工期间夜里十点以后也不能步行通过。", None),
+        ("等车的阿梅", "环线那边早上堵得厉害，希望多加几班车。", None),
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from slant.readers._comment_words import JOINED_LABEL
 from slant.readers._text_reply_counts import REPLY_NOUNS
 
 __all__ = [
@@ -87,6 +88,8 @@ _CHROME_PATTERNS = (
     r"(?:views?|reads?|просмотр(?:ы|ов)?)\s*:\s*[\d,. ]+[km]?|advertisement\b.{0,40}|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read",
     r"(?:senior|junior|new|regular|active|banned|registered|premium|super|gold|silver|platinum|veteran|"
     r"founding|full)\s+(?:member|user|moderator|poster|contributor)|member|moderator|administrator|contributor",
+    # a member card's registration date, in the languages of the shared list ("Fecha de ingreso: mar 2016")
+    JOINED_LABEL + r"\s*[:：]\s*\S.{0,40}",
     r"(?:join(?:ed)?(?:\s+date)?|posts|messages|reputation|rep\s+power|location|likes?\s+received|"
     r"thanks|reaction\s+score|points|karma|member\s+since)\s*:\s*.{0,40}",
     r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|skip\s+to\s+(?:main\s+)?content|"
@@ -268,7 +271,7 @@ _REPLY_FORM = re.compile(
     # Blogger's "Post a Comment" in its translations
     r"posta\s+un\s+commento|publicar\s+un\s+comentario|einen\s+kommentar\s+veröffentlichen|"
     r"publier\s+un\s+commentaire|postar\s+um\s+comentário|отправить\s+комментарий|"
-    r"发表评论|發表評論|发表回复|發表回覆|留下评论|コメントを(?:残す|書く)|댓글\s*(?:남기기|쓰기))(?:\b.{0,60})?$",
+    r"发表评论|發表評論|发表回复|發表回覆|留下评论|我也说一句|我也說一句|コメントを(?:残す|書く)|댓글\s*(?:남기기|쓰기))(?:\b.{0,60})?$",
     re.IGNORECASE,
 )
 _LINK_LIST_HEADING = re.compile(
@@ -294,10 +297,24 @@ _LINK_LIST_HEADING = re.compile(
 # "Page generated in 0.12 seconds".
 _SERVER_FOOTER = re.compile(
     r"^.{0,60}\bprocessed\s+in\s+\d*\.\d+\s*s.{0,20}\b\d+\s+quer(?:y|ies)\b.{0,20}$|"
-    r"^page\s+(?:generated|created|rendered)\s+in\s+\d*\.\d+\s*s\w*\.?$",
+    r"^page\s+(?:generated|created|rendered)\s+in\s+\d*\.\d+\s*s\w*\.?$|"
+    # the board's clock: vBulletin's "All times are GMT +1. The time now is 12:03." in its translations
+    r"^(?:all\s+times\s+are|la\s+franja\s+horaria\s+es|alle\s+zeitangaben\s+in|toutes\s+les\s+heures\s+sont"
+    r"|tutti\s+gli\s+orari\s+sono|часовой\s+пояс)\s+(?:gmt|utc)\b.{0,80}$|"
+    # the forum software's credit with its copyright: "Powered by vBulletin® Copyright ©2000 - 2024, ..."
+    r"^(?:powered\s+by|propulsé\s+par|desarrollado\s+por|bereitgestellt\s+von)\s+\S+\s+(?:copyright|©).{0,100}$",
     re.IGNORECASE,
 )
-_SERVER_FOOTER_WORDS = ("processed in", "generated in", "created in", "rendered in")
+_SERVER_FOOTER_WORDS = (
+    "processed in",
+    "generated in",
+    "created in",
+    "rendered in",
+    "gmt",
+    "utc",
+    "copyright",
+    "©",
+)
 # A comment form's consent box: save the name, the e-mail address and the website in this browser
 # (WordPress's "Save my name, email, and website in this browser for the next time I comment." in
 # every translation names the e-mail and the browser).

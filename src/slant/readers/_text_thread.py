@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from slant._document import Part
 from slant.readers._comment_words import REPLY_TO_WORDS
 from slant.readers._text_footer_rows import closed_by_footer_row, same_stem
-from slant.readers._text_layouts import footer_headers, glued_headers, inline_authors, named_lines
+from slant.readers._text_layouts import (
+    footer_headers,
+    glued_headers,
+    inline_authors,
+    named_lines,
+    timed_named_lines,
+)
 from slant.readers._text_lines import (
     Header,
     Line,
@@ -70,6 +76,9 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     drafts: list[_Draft] = []
     anchored = _is_anchored(lines)
     inline = inline_authors(lines) or glued_headers(lines) or named_lines(lines)
+    # Replies inside a post ("Name: text" over their time row) stand among ordinary comments, which
+    # keep their author lines: they are not a thread of one-liners.
+    nested = {} if inline else timed_named_lines(lines)
     footers = footer_headers(lines)
     subject: str | None = None
     after_form = False
@@ -93,12 +102,15 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 _set_time(current, header)
                 current.closed = True
             continue
-        if index in inline:
-            number, author, text, glued = inline[index]
+        if index in inline or index in nested:
+            number, author, text, glued = inline[index] if index in inline else nested[index]
             draft = _Draft(indent=line.indent, author=author, number=number, inline=True)
             if glued is not None:
                 draft.reply_to = glued.reply_to
                 _set_time(draft, glued)
+            if index in nested:
+                # a reply inside a post answers that post unless it names another
+                draft.counted_parent = next((d for d in reversed(drafts) if not d.inline), None)
             drafts.append(draft)
             draft.lines.append((line.gap, text))
             continue
@@ -479,7 +491,7 @@ def _tagline(line: Line) -> bool:
         and line.gap == 0
         and len(text) <= _MAX_TAGLINE_CHARS
         and len(text.split()) <= _MAX_TAGLINE_WORDS
-        and not text.endswith((".", "!", "?", ":", "…"))
+        and not text.endswith((".", "!", "?", ":", "…", "。", "！", "？", "："))  # (a CJK sentence's end too)
     )
 
 
