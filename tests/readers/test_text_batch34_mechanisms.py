@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from text_page import read, summary
 
-from slant.readers._text_lines import LineKind, classify
+from slant.readers._text_lines import LineKind, classify, is_author_label
 
 BODY = (
     "Die Gemeinde will den alten Bootssteg am Nordufer bis zum Sommer durch einen neuen ersetzen.\n\n"
@@ -215,3 +215,16 @@ def test_floors_with_rank_badges_floor_footers_and_replies_inside_a_floor_read_w
         ("老城区_吧务", "另外，施工期间夜里十点以后也不能步行通过。", None),
         ("等车的阿梅", "环线那边早上堵得厉害，希望多加几班车。", None),
     ]
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("骑车的小王", True),
+        ("Sam in Swindon", True),
+        ("六周以后的公交时刻表还没有贴出来，大家先别急着去等车", False),
+    ],
+)
+def test_a_cjk_sentence_without_its_full_stop_is_no_author_label(line: str, label: bool) -> None:
+    assert is_author_label(line) is label

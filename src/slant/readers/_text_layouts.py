@@ -74,8 +74,9 @@ def named_lines(lines: Sequence[Line]) -> dict[int, OneLine]:
 
 def timed_named_lines(lines: Sequence[Line]) -> dict[int, OneLine]:
     """Find the replies written "Name: text" on one line over their own time row ("小米粥不加糖: 下雨天
-    ..." / "2024-12-05 10:02 回复"), as forums print the replies inside a post (Tieba's floor in a
-    floor), when the thread has at least two: a line of a comment's text has no time row of its own."""
+    ..." / "2024-12-05 10:02 回复") right under the post's footer or the previous such reply, as
+    forums print the replies inside a post (Tieba's floor in a floor), when the thread has at least
+    two: a line of a comment's text has no time row of its own."""
     found: dict[int, OneLine] = {}
     for index in range(1, len(lines) - 1):
         line, below = lines[index], lines[index + 1]
@@ -85,7 +86,10 @@ def timed_named_lines(lines: Sequence[Line]) -> dict[int, OneLine]:
             or below.header is None
             or not below.header.timestamp
             or below.kind not in (LineKind.BUTTONS, LineKind.TIMESTAMP)
-            or lines[index - 1].kind is LineKind.HEADER  # (a post's own text, under its author)
+            or line.gap
+            # (under the post's footer or the previous reply's time row: a post's own text stands
+            # under its author and badges)
+            or lines[index - 1].kind not in (LineKind.BUTTONS, LineKind.TIMESTAMP)
         ):
             continue
         match = _NAMED_LINE.match(line.text)

@@ -561,12 +561,16 @@ def _author_and_target(line: str) -> Header | None:
     return replace(target, author=author, reply_to=target.author, strong=True)
 
 
+_MAX_LABEL_WORDS = 8
+
+
 def is_author_label(line: str) -> bool:
     """Tell a short line that can be a display name when a timestamp under it says it is an author
     line: a few words, no sentence, no date, no widget words ("Sam in Swindon", "ольга_1985")."""
     words = line.split()
     return (
         1 <= len(words) <= 5
+        and word_count(line) <= _MAX_LABEL_WORDS  # (a CJK sentence has no spaces, yet many words)
         and len(line) <= 40
         and any(c.isalpha() for c in line)
         and _SENTENCE_END.search(line) is None

@@ -31,6 +31,7 @@ from slant.readers._text_lines import (
     place_signature,
 )
 from slant.readers._text_reply_counts import ReplyCount, corroborated, reply_count
+from slant.readers._words import word_count
 
 __all__ = ["Line", "build_comments"]
 
@@ -490,7 +491,7 @@ def _tagline(line: Line) -> bool:
         line.kind is LineKind.TEXT
         and line.gap == 0
         and len(text) <= _MAX_TAGLINE_CHARS
-        and len(text.split()) <= _MAX_TAGLINE_WORDS
+        and word_count(text) <= _MAX_TAGLINE_WORDS  # (words as a CJK text counts them, not its spaces)
         and not text.endswith((".", "!", "?", ":", "…", "。", "！", "？", "："))  # (a CJK sentence's end too)
     )
 
