@@ -228,3 +228,74 @@ def test_floors_with_rank_badges_floor_footers_and_replies_inside_a_floor_read_w
 )
 def test_a_cjk_sentence_without_its_full_stop_is_no_author_label(line: str, label: bool) -> None:
     assert is_author_label(line) is label
+
+
+@pytest.mark.issue(14)
+def test_a_name_a_place_and_a_weekday_date_under_the_standfirst_are_the_byline() -> None:
+    page = (
+        "Neuer Bootssteg am Nordufer\n\n"
+        "Die Gemeinde ersetzt den gesperrten Steg bis zum Sommer durch einen neuen.\n\n"
+        "Holger Brandt\nSeehausen\nMittwoch, 04.12.2024, 09:15 Uhr\n\n" + BODY
+    )
+    doc = read(page)
+    assert doc.article.published == "2024-12-04"
+    assert doc.article.text.startswith("Die Gemeinde ersetzt")
+    assert "Holger Brandt" not in doc.article.text
+    assert "Seehausen" not in doc.article.text
+
+
+THREAD_AS_ARTICLE = (
+    "城南论坛   登录   注册\n\n"
+    "【交通】老桥封闭施工六周\n"
+    "只看楼主   收藏   回复\n\n"
+    "城南吧_吧务\n"
+    "吧主\n"
+    "【交通】老桥封闭施工六周\n\n"
+    "据区交通局消息，老桥将从下周一起封闭施工六周，公交车改走环线，菜场门口的公交站临时移到广场东侧。\n\n"
+    "施工期间夜里十点以后也不能步行通过，请大家提前安排出行。\n"
+    "1楼 2024-11-03 18:02 来自Android客户端\n\n"
+    "回复(1)\n\n"
+    "骑车的小王\n"
+    "LV7\n"
+    "六周？上次说一个月，结果修了三个月。\n"
+    "2楼 2024-11-03 18:40\n"
+    "回复\n\n"
+    "城南吧_吧务\n"
+    "吧主\n"
+    "这次合同里写了延期要罚款，大家监督。\n"
+    "3楼 2024-11-03 19:10\n"
+    "回复\n\n"
+    "等车的阿梅\n"
+    "LV3\n"
+    "环线那边早上堵得厉害，希望多加几班车。\n"
+    "4楼 2024-11-03 22:47\n"
+    "回复\n"
+)
+
+
+@pytest.mark.issue(14)
+def test_a_thread_whose_first_floor_is_the_article_keeps_its_subject_and_signed_date() -> None:
+    doc = read(THREAD_AS_ARTICLE)
+    assert doc.title is not None and doc.title.text == "【交通】老桥封闭施工六周"
+    assert doc.article.text.startswith("据区交通局消息")
+    assert doc.article.text.endswith("请大家提前安排出行。")
+    assert doc.article.published == "2024-11-03"
+    assert [author for author, _, _ in summary(doc)] == ["骑车的小王", "城南吧_吧务", "等车的阿梅"]
+
+
+FIRST_POST_ARTICLE = FORUM.replace(
+    "Cierra el puente viejo de Almenara por obras\n\n#1\n03-nov-2024, 18:02\nruedas_de_hierro\n",
+    "Foro Almenara > General\n\nRegistrarse   Normas   Buscar\n\n#1\n03-nov-2024, 18:02\nruedas_de_hierro\n",
+).replace(
+    "Mensajes: 2.310\n\n",
+    "Mensajes: 2.310\n\nCierra el puente viejo de Almenara por obras\n\nNoticia de la radio local:\n\n",
+)
+
+
+@pytest.mark.issue(14)
+def test_a_forum_thread_whose_first_post_is_the_article_reads_its_subject_as_the_title() -> None:
+    doc = read(FIRST_POST_ARTICLE)
+    assert doc.title is not None and doc.title.text == "Cierra el puente viejo de Almenara por obras"
+    assert doc.article.text.startswith("Noticia de la radio local:")
+    assert doc.article.published == "2024-11-03"
+    assert "Fecha de ingreso" not in doc.article.text

@@ -428,7 +428,8 @@ _UI_WORDS = frozenset(
     plus récents recents anciens populaires connexion se connecter inscrire voir afficher tous toutes trier
     par commentaires commentaire réponses réponse masquer rédaction auteur
     сначала новые старые популярные лучшие войти показать ещё еще все скрыть развернуть свернуть комментарии
-    комментарий ответы сортировать по автор модератор администратор админ редакция изменено отредактировано""".split()
+    комментарий ответы сортировать по автор модератор администратор админ редакция изменено отредактировано
+    只看楼主 只看樓主""".split()
 )
 # Little words that join widget words ("Sign in with", "Trier par : Les plus récents"); alone they are no widget.
 _CONNECTIVES = frozenset(
