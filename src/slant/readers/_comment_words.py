@@ -70,7 +70,7 @@ JOINED_LABEL = (
     r"|joined(?:\s+on)?|join\s+date|registered(?:\s+on)?|member\s+since|registriert(?:\s+(?:seit|am))?"
     r"|dabei\s+seit|mitglied\s+seit|inscrit(?:e)?\s+(?:le|depuis)|inscription|membre\s+depuis"
     r"|регистрация|зарегистрирован[а]?|на\s+сайте\s+с|с\s+нами\s+с|registrado(?:\s+(?:el|desde))?"
-    r"|miembro\s+desde|fecha\s+de\s+registro|iscritto(?:\s+(?:il|dal))?|iscrizione|lid\s+sinds"
+    r"|miembro\s+desde|fecha\s+de\s+(?:registro|ingreso|alta)|iscritto(?:\s+(?:il|dal))?|iscrizione|lid\s+sinds"
     r"|registrerad|rejestracja|kayıt\s+tarihi)"
 )
 

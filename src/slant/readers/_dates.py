@@ -235,6 +235,8 @@ _DATE_FORMS = (
     r"(?P<first>[0-3]?\d)(?P<sep>[./])(?P<second>[0-3]?\d)(?P=sep)" + _YEAR + _TIME,
     # 05-Mar-23 10:12:00 (forums)
     _WEEKDAY + r"(?P<day>[0-3]?\d)-" + _MONTH + r"-(?P<year2>\d\d)(?!\d)" + _TIME,
+    # 05-dic-2024, 09:14 (forums, vBulletin's Spanish and others with the full year)
+    _WEEKDAY + r"(?P<day>[0-3]?\d)-" + _MONTH + r"-" + _YEAR + _TIME,
     # 2024年3月5日 14:05 (Chinese, Japanese), 2024년 3월 5일 (Korean)
     r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?" + _TIME,
     # 21/08/23 à 11h42, 28.08.23 (a two-digit year, 20xx)

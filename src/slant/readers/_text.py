@@ -107,6 +107,7 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     thread_start = _find_thread_start(lines, search_from, paragraph_gap)
     thread_start = _with_count_line(lines, thread_start, search_from)
     lines = corrected_lines(lines, thread_start)  # the learned model's corrections, when it is on
+    published = published or _signed_date(lines, body_start, thread_start)
     article_lines = _body_lines(
         [
             line
@@ -157,6 +158,25 @@ def _mail_document(mail: MailThread, *, source: str, url: str | None, text: str)
         reader="text",
         meta=meta,
     )
+
+
+def _signed_date(lines: Sequence[Line], body_start: int, thread_start: int) -> str | None:
+    """The date a forum's first post, which is the article, signs under its text ("1楼 2024-12-05
+    09:12 来自Android客户端" after the last paragraph, the thread below): the article's date when
+    its head gives none. Only footer rows and widgets may stand between it and the thread."""
+    for index in range(thread_start - 1, body_start, -1):
+        line = lines[index]
+        header = line.header
+        if line.kind not in (LineKind.BUTTONS, LineKind.TIMESTAMP, LineKind.CHROME):
+            return None
+        if (
+            header is not None
+            and header.published is not None
+            and line.gap == 0
+            and lines[index - 1].kind is LineKind.TEXT
+        ):
+            return header.published[:10]
+    return None
 
 
 def _mark_title_counts(lines: list[Line], start: int, title: str | None) -> None:

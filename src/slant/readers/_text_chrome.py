@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from slant.readers._comment_words import JOINED_LABEL
 from slant.readers._text_reply_counts import REPLY_NOUNS
 
 __all__ = [
@@ -88,6 +89,8 @@ _CHROME_PATTERNS = (
     r"(?:views?|reads?|просмотр(?:ы|ов)?)\s*:\s*[\d,. ]+[km]?|advertisement\b.{0,40}|\d+\s*(?:-\s*)?min(?:ute)?s?\s+read",
     r"(?:senior|junior|new|regular|active|banned|registered|premium|super|gold|silver|platinum|veteran|"
     r"founding|full)\s+(?:member|user|moderator|poster|contributor)|member|moderator|administrator|contributor",
+    # a member card's registration date, in the languages of the shared list ("Fecha de ingreso: mar 2016")
+    JOINED_LABEL + r"\s*[:：]\s*\S.{0,40}",
     r"(?:join(?:ed)?(?:\s+date)?|posts|messages|reputation|rep\s+power|location|likes?\s+received|"
     r"thanks|reaction\s+score|points|karma|member\s+since)\s*:\s*.{0,40}",
     r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|ads|promoted|skip\s+to\s+(?:main\s+)?content|"
@@ -101,6 +104,8 @@ _CHROME_PATTERNS = (
     r"(?:newest|oldest|best|top|most\s+liked)(?:\s+first)?|"
     r"(?:subscribe|sign\s+up|register|join|follow\s+us)\b.{0,60})",
     r"(?:поделиться|реклама|загрузка\.*|читать\s+(?:далее|также|еще|ещё).{0,60}|подписаться.{0,40}|"
+    # a comment widget's sign-in prompt: "ВОЙТИ С ПОМОЩЬЮ", "ИЛИ ЗАРЕГИСТРИРОВАТЬСЯ В DISQUS ?"
+    r"(?:или\s+)?(?:зарегистрироваться|войти\s+(?:с\s+помощью|через))\b.{0,40}|"
     r"войти|регистрация|главная|поиск|меню|комментировать|показать\s+(?:еще|ещё|все).{0,30})",
     r"(?:photo|image|picture|credit|illustration|video|source|file\s+photo|pictured|caption|фото|источник|"
     r"foto|bild|quelle|crédits?|illustration)s?\s*(?::|©|by\b|von\b|par\b).{0,160}",
@@ -126,7 +131,8 @@ _CHROME_PATTERNS = (
     r"this\s+discussion\s+is\s+(?:now\s+)?closed\b.{0,160}|comments\s+(?:are|have\s+been)\s+(?:now\s+)?closed\b.{0,80}|"
     r"(?:the\s+)?comments\s+below\s+have\s+(?:not\s+)?been\s+moderated\.?|"
     r"by\s+posting\s+(?:your\s+)?(?:a\s+)?comments?\b.{0,120}|do\s+you\s+want\s+to\s+automatically\s+post\b.{0,120}|"
-    r"(?:sign|log)\s+in\s+(?:or|to|with)\b.{0,120}|(?:create|register)\s+(?:an|your)\s+.{0,40}account\b.{0,80}|"
+    r"(?:sign|log)\s+in\s+(?:or|to|with)\b.{0,120}|or\s+sign\s+up\s+with\b.{0,40}|ou\s+s['’]inscrire\s+(?:avec|sur)\b.{0,40}|"
+    r"oder\s+(?:mit|bei)\s+\S+\s+registrieren\b.{0,20}|(?:create|register)\s+(?:an|your)\s+.{0,40}account\b.{0,80}|"
     r"share\s+(?:what\s+you\s+think|your\s+(?:thoughts|views|comment|opinion))\b.{0,20}|"
     r"continue\s+this\s+thread\b.{0,10}|video\s+player\b.{0,30}|(?:last\s+)?edited\s+(?:\S+\s+){0,4}by\s+\S.{0,40}|"
     r"zuletzt\s+bearbeitet\b.{0,60}|(?:dernière\s+)?modifi(?:é|cation)\s+(?:\S+\s+){0,4}par\s+\S.{0,40}|"
@@ -150,17 +156,19 @@ _CHROME_PATTERNS = (
 # or replies and the word for "more" ("Ver 1 respuesta más", "Cargar 6 comentarios más", "Weitere 3
 # Antworten laden"). The "more" sets it apart from a reply count over shown replies ("Ver 2 respuestas").
 _MORE = r"(?:more|más|mais|mehr|weitere|de\s+plus|altri|altre|ещё|еще|więcej)"
+# "Show 3 other replies", "Charger 5 autres commentaires": the hidden ones are the others.
+_OTHER = r"(?:other|autres|andere|anderen|otros|otras|outros|outras|других|другие)"
 _THREAD_NOUNS = (
     rf"(?:{REPLY_NOUNS}|comments?|comentarios?|comentários?|commentaires?|kommentare?|commenti|комментари\w*)"
 )
 _EXPANDER = (
-    rf"(?:[^\W\d_]{{2,12}}\s+)?(?:{_MORE}\s+)?\d{{1,4}}\s+(?:{_MORE}\s+)?{_THREAD_NOUNS}"
+    rf"(?:[^\W\d_]{{2,12}}\s+)?(?:{_MORE}\s+)?\d{{1,4}}\s+(?:(?:{_MORE}|{_OTHER})\s+)?{_THREAD_NOUNS}"
     rf"(?:\s+{_MORE})?(?:\s+[^\W\d_]{{2,12}})?"
 )
 _CHROME = re.compile(r"^(?:" + "|".join(_CHROME_PATTERNS) + r")$", re.IGNORECASE)
 _EXPANDER_LINE = re.compile(rf"^{_EXPANDER}$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_MORE_WORD = re.compile(rf"(?<!\w){_MORE}(?!\w)", re.IGNORECASE)
+_MORE_WORD = re.compile(rf"(?<!\w)(?:{_MORE}|{_OTHER})(?!\w)", re.IGNORECASE)
 # Short lines only (a cheap length check keeps these backtracking patterns off the paragraphs).
 _MAX_SHORT_CHROME_CHARS = 60
 _SHORT_CHROME = re.compile(
@@ -170,7 +178,9 @@ _SHORT_CHROME = re.compile(
     r"(?:.{1,40}\s+)?(?:avec|with|mit|и|and|/)?\s*(?:afp|ap|reuters|dpa|ansa|efe|kna|epd|agencies|agences|"
     r"agenturen|тасс|риа\s+новости|интерфакс)(?:\s*(?:,|/|and|et|und|и)\s*(?:afp|ap|reuters|dpa|agencies))*|"
     # a widget's credit under what it draws: "Powered by Commento", "Propulsé par Disqus"
-    r"(?:powered\s+by|propulsé\s+par|bereitgestellt\s+von|desarrollado\s+por|работает\s+на)(?:\s+[^\s.!?]+){1,3}"
+    r"(?:powered\s+by|propulsé\s+par|bereitgestellt\s+von|desarrollado\s+por|работает\s+на)(?:\s+[^\s.!?]+){1,3}|"
+    # the comment plug-in's own name under it: "Facebook-Kommentare-Plug-in", "Plug-in de commentaires Facebook"
+    r"(?=[^.!?]*\bplug-?in\b)(?=[^.!?]*(?:comment|kommentar|comentario|коммент))[^.!?]{1,50}"
     r")$",
     re.IGNORECASE,
 )
@@ -244,7 +254,7 @@ _COMMENTS_HEADING = re.compile(
     r"|what\s+do\s+you\s+think\??|your\s+(?:views|comments|say|opinions?|reactions|replies|letters|responses)|have\s+your\s+say.{0,20}|(?:add|post|write)\s+a\s+comment.{0,20}"
     r"|discuss(?:ion)?(?:\s+this\s+(?:article|story|post))?"
     r"|diskutieren\s+sie\s+mit.{0,20}|ihre\s+meinung.{0,20}|(?:kommentar|beitrag)\s+(?:schreiben|verfassen)"
-    r"|réagissez.{0,20}|(?:ajouter|écrire|laisser)\s+un\s+commentaire.{0,20}|donnez\s+votre\s+avis.{0,20}"
+    r"|réagissez.{0,20}|(?:ajouter|écrire|laisser)\s+un\s+commentaire.{0,20}|einen\s+kommentar\s+hinzufügen.{0,20}|donnez\s+votre\s+avis.{0,20}"
     r"|(?:написать|оставить|добавить)\s+комментарий.{0,20}|ваше\s+мнение.{0,20}"
     r"|(?:\d+\s+)?comments?\s+(?:to|for|on)\s+.{1,200}$",
     re.IGNORECASE,
@@ -262,7 +272,7 @@ _REPLY_FORM = re.compile(
     # Blogger's "Post a Comment" in its translations
     r"posta\s+un\s+commento|publicar\s+un\s+comentario|einen\s+kommentar\s+veröffentlichen|"
     r"publier\s+un\s+commentaire|postar\s+um\s+comentário|отправить\s+комментарий|"
-    r"发表评论|發表評論|发表回复|發表回覆|留下评论|コメントを(?:残す|書く)|댓글\s*(?:남기기|쓰기))(?:\b.{0,60})?$",
+    r"发表评论|發表評論|发表回复|發表回覆|留下评论|我也说一句|我也說一句|コメントを(?:残す|書く)|댓글\s*(?:남기기|쓰기))(?:\b.{0,60})?$",
     re.IGNORECASE,
 )
 _LINK_LIST_HEADING = re.compile(
@@ -288,10 +298,24 @@ _LINK_LIST_HEADING = re.compile(
 # "Page generated in 0.12 seconds".
 _SERVER_FOOTER = re.compile(
     r"^.{0,60}\bprocessed\s+in\s+\d*\.\d+\s*s.{0,20}\b\d+\s+quer(?:y|ies)\b.{0,20}$|"
-    r"^page\s+(?:generated|created|rendered)\s+in\s+\d*\.\d+\s*s\w*\.?$",
+    r"^page\s+(?:generated|created|rendered)\s+in\s+\d*\.\d+\s*s\w*\.?$|"
+    # the board's clock: vBulletin's "All times are GMT +1. The time now is 12:03." in its translations
+    r"^(?:all\s+times\s+are|la\s+franja\s+horaria\s+es|alle\s+zeitangaben\s+in|toutes\s+les\s+heures\s+sont"
+    r"|tutti\s+gli\s+orari\s+sono|часовой\s+пояс)\s+(?:gmt|utc)\b.{0,80}$|"
+    # the forum software's credit with its copyright: "Powered by vBulletin® Copyright ©2000 - 2024, ..."
+    r"^(?:powered\s+by|propulsé\s+par|desarrollado\s+por|bereitgestellt\s+von)\s+\S+\s+(?:copyright|©).{0,100}$",
     re.IGNORECASE,
 )
-_SERVER_FOOTER_WORDS = ("processed in", "generated in", "created in", "rendered in")
+_SERVER_FOOTER_WORDS = (
+    "processed in",
+    "generated in",
+    "created in",
+    "rendered in",
+    "gmt",
+    "utc",
+    "copyright",
+    "©",
+)
 # A comment form's consent box: save the name, the e-mail address and the website in this browser
 # (WordPress's "Save my name, email, and website in this browser for the next time I comment." in
 # every translation names the e-mail and the browser).
@@ -418,7 +442,8 @@ _UI_WORDS = frozenset(
     plus récents recents anciens populaires connexion se connecter inscrire voir afficher tous toutes trier
     par commentaires commentaire réponses réponse masquer rédaction auteur
     сначала новые старые популярные лучшие войти показать ещё еще все скрыть развернуть свернуть комментарии
-    комментарий ответы сортировать по автор модератор администратор админ редакция изменено отредактировано""".split()
+    комментарий ответы сортировать по автор модератор администратор админ редакция изменено отредактировано
+    只看楼主 只看樓主""".split()
 )
 # Little words that join widget words ("Sign in with", "Trier par : Les plus récents"); alone they are no widget.
 _CONNECTIVES = frozenset(

@@ -49,6 +49,10 @@ def footer_rows(lines: list[Line]) -> list[Line]:
             continue
         split = _leading_time(line.text)
         if split is None:
+            actions = _leading_actions(line.text)
+            if actions is not None and line.kind is not LineKind.BUTTONS:
+                # (a row the widget vocabulary reads already stays as the thread reads it)
+                by_tail.setdefault(actions, []).append((index, None, None))
             continue
         rest, published = split
         parts = [part for part in _PARTS.split(rest) if part]
@@ -109,6 +113,28 @@ def _leading_time(text: str) -> tuple[str, str | None] | None:
         if is_relative_time(head) or is_cjk_month_day(head):
             return text[tokens[count].start() :], None  # (the rest keeps its separators)
     return None
+
+
+# A time as comment plugins shorten it, whatever the language: a number and a unit of a few letters
+# ("2 Tg.", "22 Std.", "1 j", "3 sem.", "5 нед.").
+_SHORT_TIME = re.compile(r"^\d{1,3}\s?[^\W\d_]{1,4}\.?$")
+# The actions a row opens with are words, not counts or times: "Gefällt mir", "Antworten".
+_ACTION_PART = re.compile(r"^[^\W\d_][^\W\d_\s'’!-]*(?:[\s'’-][^\W\d_]+)?!?$")
+_MIN_ACTION_ROW_PARTS = 3
+
+
+def _leading_actions(text: str) -> str | None:
+    """Return the key of a footer row that prints its actions first and the time last ("Gefällt mir
+    · Antworten · 👍 31 · 2 Tg.", "J'aime · Répondre · 1 j · Modifié"): its two opening actions,
+    which the thread repeats under every comment (so no list of their words is needed). The time
+    is a short number and unit in any language; a flag may follow it ("Bearbeitet")."""
+    parts = [part for part in _PARTS.split(text) if part]
+    if len(parts) < _MIN_ACTION_ROW_PARTS or not all(_ACTION_PART.match(part) for part in parts[:2]):
+        return None
+    times = [index for index, part in enumerate(parts[2:], start=2) if _SHORT_TIME.match(part)]
+    if not times or times[-1] < len(parts) - 2:
+        return None  # the time is last, or a flag word after it
+    return "actions:" + " · ".join(part.casefold() for part in parts[:2])
 
 
 def _reply_note(parts: Sequence[str]) -> str | None:

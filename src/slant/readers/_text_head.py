@@ -81,6 +81,8 @@ def read_head(
         ) is not None:
             published = published or dated[0]
             meta.add(index)  # "Газета «Коммерсантъ» №82 от 12.05.2023, стр. 7": an issue line, no headline
+        elif line.kind is LineKind.NUMBER and line.header is not None and line.header.number == "1":
+            meta.add(index)  # "#1" over a forum thread's first post, which is the article
         elif line.kind in (LineKind.TEXT, LineKind.HEADER) and is_menu_row(line.text):
             continue  # "Home   News   Schools   Sports": the site's menu on one line
         elif line.kind in (LineKind.TEXT, LineKind.HEADER) and _is_headline(line.text):
@@ -96,6 +98,8 @@ def read_head(
         header = line.header
         if byline is None and header is not None and _names_over_date(lines, index):
             byline = (header.author, None)
+        elif byline is None and index - 1 in meta and _is_date_line(line) and header is not None:
+            byline = (None, (header.published or "")[:10] or None)  # the date under the name
         if byline is None:
             break
         author, published = author or byline[0], published or byline[1]
@@ -148,6 +152,17 @@ def read_head(
         line = lines[index]
         if _BARE_LINK.match(line.text):
             meta.add(index)
+        elif line.text == lines[title_index].text:
+            # the headline again over the text, as the thread's first post prints its subject; the
+            # poster's name (and badges, chrome already) right over it is the post's byline
+            meta.add(index)
+            above = index - 1
+            while above > title_index and lines[above].kind is LineKind.CHROME and lines[above + 1].gap == 0:
+                above -= 1
+            header = lines[above].header
+            if above > title_index and lines[above].kind is LineKind.HEADER and header is not None:
+                author = author or header.author
+                meta.add(above)
         elif (
             author is None
             and line.kind is LineKind.HEADER
@@ -170,8 +185,12 @@ def read_head(
     furniture = _furniture_after_byline(lines, title_index, first_prose, meta)
     chrome.extend(lines[index].text for index in sorted(furniture))
     meta.update(furniture)
+    headline = lines[title_index].text
+    # A label the page prints again with the headline (the first post's own subject, "【本地新闻】...")
+    # is the poster's words; one printed only around the headline is the forum's ("[交通] ...").
+    repeated = any(line.text == headline for i, line in enumerate(lines) if i != title_index)
     return (
-        _without_bracket_labels(lines[title_index].text),
+        headline if repeated else _without_bracket_labels(headline),
         author,
         published,
         title_index + 1,
@@ -347,23 +366,40 @@ def _is_question_headline(text: str) -> bool:
 
 
 def _names_over_date(lines: Sequence[Line], index: int) -> bool:
-    """Tell an author's name alone over a date line, without a "By" ("Andreas Schürer" / "12.04.2024")."""
+    """Tell an author's name alone over a date line, without a "By" ("Andreas Schürer" / "12.04.2024"),
+    maybe with the dateline's place between them ("Martina Grolle" / "Kahlenau" / the date)."""
     line = lines[index]
-    return (
+    if not (
         line.kind is LineKind.HEADER
         and line.header is not None
         and line.header.author is not None
         and not line.header.timestamp
         and index + 1 < len(lines)
         and lines[index + 1].gap == 0
-        and _is_date_line(lines[index + 1])
+    ):
+        return False
+    if _is_date_line(lines[index + 1]):
+        return True
+    place = lines[index + 1]
+    return (
+        place.kind in (LineKind.HEADER, LineKind.TEXT)
+        and word_count(place.text) <= _MAX_PLACE_WORDS
+        and not is_prose(place.text)
+        and index + 2 < len(lines)
+        and lines[index + 2].gap == 0
+        and _is_date_line(lines[index + 2])
     )
+
+
+_MAX_PLACE_WORDS = 3
 
 
 def _is_date_line(line: Line) -> bool:
     """Tell a line that is only a date, or a date and a byline ("Nov. 14, 2022 Updated 6:45 p.m.")."""
     if word_count(line.text) > 14 or line.kind is LineKind.CHROME:
         return False
+    if line.kind is LineKind.TIMESTAMP and line.header is not None and line.header.published is not None:
+        return True  # ("Donnerstag, 05.12.2024, 16:20 Uhr": a weekday before the date)
     byline = parse_byline(line.text)
     return byline is not None and byline[1] is not None
 

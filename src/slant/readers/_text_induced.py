@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from slant.readers._dates import strip_timestamp
+from slant.readers._dates import is_relative_time, parse_date, strip_timestamp
 from slant.readers._names import is_name
 from slant.readers._text_lines import Header, Line, LineKind, classify, is_prose, normalise_author
 from slant.readers._words import word_count
@@ -21,6 +21,7 @@ __all__ = [
     "induced_speech_headers",
     "induced_time_headers",
     "join_spread_headers",
+    "named_like_headers",
     "repeated_action_rows",
     "repeated_counters",
     "repeated_field_labels",
@@ -85,6 +86,56 @@ def induced_time_headers(lines: list[Line]) -> list[Line]:
             header = Header(LineKind.HEADER, author=author, strong=True, timestamp=True, reply_to=target)
             lines[index] = replace(lines[index], kind=LineKind.HEADER, header=header)
     return lines
+
+
+# "Светлана М. • 2 дня назад": what a header line is before its time, the separator, and the time.
+_SEPARATED_TIME = re.compile(r"^(?P<name>\S.{0,60}?)\s+(?P<sep>[•·|—–])\s+(?P<when>\S.{0,40})$")
+_MAX_NAME_WORDS = 6
+
+
+def named_like_headers(lines: list[Line]) -> list[Line]:
+    """Make a header of a line that has the shape of the thread's other headers, a name, the same
+    separator and a time ("Чистый берег  Гость • 1 день назад" among "Светлана М. • 2 дня назад"
+    lines), when the name rules refuse its name: an association's or a shop's name is no person's
+    ("Чистый берег"), yet it stands where every commenter's does. A second name after a wide space
+    is the author replied to, as in the other headers."""
+    start = next((i for i, line in enumerate(lines) if is_prose(line.text)), len(lines))
+    separators: dict[str, int] = {}
+    candidates: list[tuple[int, str, str]] = []
+    for index in range(start + 1, len(lines)):
+        line = lines[index]
+        match = _SEPARATED_TIME.match(line.text)
+        if match is None or not _is_time(match.group("when")):
+            continue
+        header = line.header
+        if line.kind is LineKind.HEADER and header is not None and header.author and header.timestamp:
+            separators[match.group("sep")] = separators.get(match.group("sep"), 0) + 1
+        elif line.kind is LineKind.TEXT:
+            candidates.append((index, match.group("sep"), match.group("name")))
+    for index, separator, named in candidates:
+        names = [normalise_author(name) for name in re.split(r"\s{2,}", named.strip())]
+        if (
+            separators.get(separator, 0) < MIN_TIME_HEADERS
+            or not 1 <= len(names) <= 2
+            or names[0] is None
+            or not names[0][:1].isupper()
+            or word_count(names[0]) > _MAX_NAME_WORDS
+            or is_prose(named)
+        ):
+            continue
+        header = Header(
+            LineKind.HEADER,
+            author=names[0],
+            strong=True,
+            timestamp=True,
+            reply_to=names[1] if len(names) == 2 else None,
+        )
+        lines[index] = replace(lines[index], kind=LineKind.HEADER, header=header)
+    return lines
+
+
+def _is_time(text: str) -> bool:
+    return is_relative_time(text) or parse_date(text, with_time=True) is not None
 
 
 # "Lena säger:", "Ahmet Yılmaz dedi ki:", "Jan napsal:": a name, then one or two lower-case words (a
@@ -420,6 +471,9 @@ def _plain_name_line(line: Line) -> bool:
 # still short: at most so many words, and no sentence.
 _MAX_BLOCK_NAME_WORDS = 8
 _MAX_BLOCK_NAME_CHARS = 60
+# A name may end with an abbreviation's dot, a sentence's last word does not look so: "e.V.",
+# "S.A.", "Inc.", "Jr." (letters and dots, or a word of at most three letters).
+_ABBREVIATION = re.compile(r"^(?:[^\W\d_]{1,2}\.){2,}$|^[^\W\d_]{1,3}\.$")
 # The thread must print at least this many comments as such blocks under an author line.
 MIN_NAMED_BLOCKS = 2
 
@@ -441,7 +495,7 @@ def block_author_lines(lines: list[Line]) -> list[Line]:
             line.kind is LineKind.TEXT
             and texts
             and not is_prose(line.text)
-            and line.text[-1:].isalnum()
+            and (line.text[-1:].isalnum() or _ABBREVIATION.match(line.text.split()[-1]))
             and word_count(line.text) <= _MAX_BLOCK_NAME_WORDS
             and len(line.text) <= _MAX_BLOCK_NAME_CHARS
             and line.text[:1].isupper()

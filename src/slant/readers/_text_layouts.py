@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from slant.readers._names import is_name
 from slant.readers._text_lines import Header, Line, LineKind, classify, normalise_author
 
-__all__ = ["footer_headers", "glued_headers", "inline_authors", "named_lines"]
+__all__ = ["footer_headers", "glued_headers", "inline_authors", "named_lines", "timed_named_lines"]
 
 #: A comment read off one line: its number, author, text, and the header it was read from.
 OneLine = tuple[str | None, str, str, Header | None]
@@ -70,6 +70,38 @@ def named_lines(lines: Sequence[Line]) -> dict[int, OneLine]:
         ):
             found[index] = (None, author, match.group("text"), None)
     return found if len(found) >= MIN_NAMED_LINES and 2 * len(found) >= blocks else {}
+
+
+def timed_named_lines(lines: Sequence[Line]) -> dict[int, OneLine]:
+    """Find the replies written "Name: text" on one line over their own time row ("小米粥不加糖: 下雨天
+    ..." / "2024-12-05 10:02 回复") right under the post's footer or the previous such reply, as
+    forums print the replies inside a post (Tieba's floor in a floor), when the thread has at least
+    two: a line of a comment's text has no time row of its own."""
+    found: dict[int, OneLine] = {}
+    for index in range(1, len(lines) - 1):
+        line, below = lines[index], lines[index + 1]
+        if (
+            line.kind is not LineKind.TEXT
+            or below.gap
+            or below.header is None
+            or not below.header.timestamp
+            or below.kind not in (LineKind.BUTTONS, LineKind.TIMESTAMP)
+            or line.gap
+            # (under the post's footer or the previous reply's time row: a post's own text stands
+            # under its author and badges)
+            or lines[index - 1].kind not in (LineKind.BUTTONS, LineKind.TIMESTAMP)
+        ):
+            continue
+        match = _NAMED_LINE.match(line.text)
+        author = normalise_author(match.group("name")) if match is not None else None
+        if (
+            match is not None
+            and author is not None
+            and len(author.split()) <= _MAX_NAMED_LINE_WORDS
+            and (is_name(author) or _initialled_name(author))
+        ):
+            found[index] = (None, author, match.group("text"), below.header)
+    return found if len(found) >= MIN_INLINE_AUTHORS else {}
 
 
 # A header glued to its text: "MA Sullivan • 2 weeks ago Twelve percent ..." (a name, a separator, a

@@ -20,7 +20,7 @@ from slant.readers._comment_words import (
     SAID_VERBS_EN,
     SAID_VERBS_OTHER,
 )
-from slant.readers._dates import is_month_year, is_relative_time, parse_date, strip_timestamp
+from slant.readers._dates import find_date, is_month_year, is_relative_time, parse_date, strip_timestamp
 from slant.readers._html_fields import BYLINE_WORDS
 from slant.readers._names import is_name, normalise_author
 from slant.readers._text_bylines import DATE_LABEL, is_role_line, parse_byline
@@ -146,7 +146,10 @@ _TARGET_NUMBER = re.compile(r"^#\d[\d.]*\s+(?:von|by|de|от|di)\s+", re.IGNOREC
 _SIGNATURE = re.compile(r"^(?:--|—|–|~)\s*(?P<name>[^,]{1,40})(?:,\s*.{1,40})?$")
 _SUBJECT = re.compile(r"^(?:re|на)\s*:\s*\S.{0,200}$", re.IGNORECASE)
 _QUOTE_BY = re.compile(
-    r"^(?:originally\s+posted\s+by|quote\s+from\s*:?|quoting|цитата\s*(?:от|:)?|сообщение\s+от)\s+(?P<name>.{1,40}?)"
+    r"^(?:originally\s+posted\s+by|quote\s+from\s*:?|quoting|цитата\s*(?:от|:)?|сообщение\s+от"
+    # vBulletin's and phpBB's quotation head in their translations: "Cita de Name", "Zitat von Name"
+    r"|cita\s+de|originalmente\s+(?:escrito|publicado|enviado)\s+por|zitat\s+von|citation\s+de"
+    r"|citazione\s+di|citação\s+de)\s+(?P<name>.{1,40}?)"
     r"(?:\s+on\s+.{1,40})?\s*[:.]?$",
     re.IGNORECASE,
 )
@@ -190,6 +193,10 @@ _SEPARATORS_ONLY = re.compile(r"^[•·|/]$")
 _SYMBOLS_ONLY = re.compile(r"^[^\w\s]+(?:\s+[^\w\s]+)*$")
 _FLOOR_LABEL = re.compile(r"^(?:(?P<number>\d{1,5})\s*[#楼]|" + "|".join(FLOOR_NAMES) + r")$")
 _FIRST_NAMED_FLOOR = 2  # the sofa is the first answer, the thread's second post
+# "2楼 2024-12-05 09:40", "1楼 2024-12-05 09:12 来自Android客户端": a floor's number and time
+# under its text (the client it was posted from may follow), the floor's footer.
+_FLOOR_FOOTER = re.compile(r"^(?:\d{1,5}\s*楼|" + "|".join(FLOOR_NAMES) + r")\s+(?P<when>\S.{0,60})$")
+_FLOOR_CLIENT = re.compile(r"^(?:来自|來自|via\s)\S{1,30}$", re.IGNORECASE)
 # A time, then links after bars, each a word or two without digits.
 # (A link ends with no space, so that the spaces before the next bar can only be the separator's:
 # no line splits into its parts in more than one way.)
@@ -212,6 +219,21 @@ def is_prose(line: str) -> bool:
     """Tell a paragraph of running text: a sentence or more, not a headline or a widget."""
     words = word_count(line)
     return (words >= 6 and _SENTENCE_END.search(line) is not None) or words >= 30
+
+
+def _floor_footer(line: str) -> Header | None:
+    """Read a floor's footer ("3楼 2024-12-05 11:30") as a footer row that carries the floor's time:
+    it closes the floor's text, and "3楼" is no author."""
+    floor = _FLOOR_FOOTER.match(line)
+    if floor is None:
+        return None
+    dated = find_date(floor.group("when"), with_time=True)
+    if dated is None or floor.group("when")[: dated[1]].strip():
+        return None
+    after = floor.group("when")[dated[2] :].strip()
+    if after and _FLOOR_CLIENT.match(after) is None:
+        return None
+    return Header(LineKind.BUTTONS, published=dated[0], timestamp=True)
 
 
 def classify(line: str) -> tuple[LineKind, Header | None]:
@@ -282,6 +304,9 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
         return LineKind.NUMBER, Header(LineKind.NUMBER, number=number, strong=True)
     if len(line) > _MAX_HEADER_CHARS:
         return LineKind.TEXT, None
+    floor_footer = _floor_footer(line)
+    if floor_footer is not None:
+        return LineKind.BUTTONS, floor_footer
     rest, published, has_time = strip_timestamp(_PERMALINK_MARK.sub("", line))
     if has_time and not rest:
         return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
@@ -536,12 +561,16 @@ def _author_and_target(line: str) -> Header | None:
     return replace(target, author=author, reply_to=target.author, strong=True)
 
 
+_MAX_LABEL_WORDS = 8
+
+
 def is_author_label(line: str) -> bool:
     """Tell a short line that can be a display name when a timestamp under it says it is an author
     line: a few words, no sentence, no date, no widget words ("Sam in Swindon", "ольга_1985")."""
     words = line.split()
     return (
         1 <= len(words) <= 5
+        and word_count(line) <= _MAX_LABEL_WORDS  # (a CJK sentence has no spaces, yet many words)
         and len(line) <= 40
         and any(c.isalpha() for c in line)
         and _SENTENCE_END.search(line) is None

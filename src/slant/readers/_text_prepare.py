@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from slant.readers._comment_words import PROFILE_FACT
+from slant.readers._comment_words import JOINED_LABEL, PROFILE_FACT
 from slant.readers._text_chrome import is_link_list_heading
 from slant.readers._text_footer_rows import footer_rows
 from slant.readers._text_induced import (
@@ -20,6 +20,7 @@ from slant.readers._text_induced import (
     induced_time_headers,
     join_spread_headers,
     labelled_date_signatures,
+    named_like_headers,
     repeated_action_rows,
     repeated_counters,
     repeated_field_labels,
@@ -70,26 +71,33 @@ def split_lines(text: str) -> list[Line]:
         lines.append(Line(shown or stripped, indent, gap, kind, header))
         gap = 0
     lines = labelled_date_signatures(signed_line_ends(lines))
-    lines = footer_rows(form_lines(induced_speech_headers(shared_header_words(induced_time_headers(lines)))))
-    return _drop_link_lists(
-        reply_previews(
-            after_last_footer(
-                comment_box_lines(
-                    block_author_lines(
-                        _without_profile_facts(
-                            _anchor_authors(
-                                join_spread_headers(
-                                    repeated_field_labels(
-                                        repeated_widget_lines(repeated_counters(repeated_action_rows(lines)))
-                                    )
-                                )
-                            )
-                        )
-                    )
-                )
-            )
+    lines = footer_rows(
+        form_lines(
+            induced_speech_headers(shared_header_words(named_like_headers(induced_time_headers(lines))))
         )
     )
+    # The steps that read the page's repetition and its lines' neighbours, in order: each sees what
+    # the ones before it marked.
+    for step in (
+        repeated_action_rows,
+        repeated_counters,
+        repeated_widget_lines,
+        repeated_field_labels,
+        join_spread_headers,
+        _anchor_authors,
+        _without_profile_facts,
+        _without_badges,
+        _without_rank_badges,
+        _without_member_titles,
+        _numbered_head_names,
+        block_author_lines,
+        comment_box_lines,
+        after_last_footer,
+        reply_previews,
+        _drop_link_lists,
+    ):
+        lines = step(lines)
+    return lines
 
 
 # A profile fact is a short line: the verb and a place or an employer, no sentence.
@@ -112,6 +120,156 @@ def _without_profile_facts(lines: list[Line]) -> list[Line]:
             and _under_author(lines, index)
         ):
             lines[index] = replace(line, kind=LineKind.CHROME, header=None)
+    return lines
+
+
+# A badge is a word or two ("Top-Fan", "Fan assidu", "Top Contributor"): no sentence, no number.
+_MAX_BADGE_WORDS = 3
+_MAX_BADGE_CHARS = 30
+_BADGE_SHAPE = re.compile(r"^[^\W\d_][^\W\d]*(?:[\s-][^\W\d]+){0,2}$")
+
+
+def _without_badges(lines: list[Line]) -> list[Line]:
+    """Mark as chrome a badge printed between a commenter's name and the comment's text ("Gerlinde
+    Maaß" / "Top-Fan" / the text), in the slot where the page prints profile facts under other
+    names: a comment plugin fills that slot with the commenter's badge or facts, never with the
+    comment's first words. Only a page that shows a profile fact in the slot is read so (a short
+    first line of a comment, "Genau", elsewhere stays text); the name keeps the badge's anchoring."""
+    slot_used = any(
+        line.kind is LineKind.CHROME
+        and _PROFILE_FACT_LINE.match(line.text)
+        and index > 0
+        and lines[index - 1].kind is LineKind.HEADER
+        and line.gap == 0
+        for index, line in enumerate(lines)
+    )
+    if not slot_used:
+        return lines
+    for index in range(1, len(lines) - 1):
+        line, above, below = lines[index], lines[index - 1], lines[index + 1]
+        header = line.header
+        if (
+            line.kind in (LineKind.TEXT, LineKind.HEADER)
+            and line.gap == 0
+            and below.gap == 0
+            and below.kind is LineKind.TEXT
+            and is_prose(below.text)
+            and above.kind is LineKind.HEADER
+            and above.header is not None
+            and above.header.author is not None
+            and not (header is not None and (header.timestamp or header.number is not None))
+            and len(line.text) <= _MAX_BADGE_CHARS
+            and word_count(line.text) <= _MAX_BADGE_WORDS
+            and _BADGE_SHAPE.match(line.text)
+        ):
+            if header is not None and header.strong and not above.header.strong:
+                lines[index - 1] = replace(above, header=replace(above.header, strong=True))
+            lines[index] = replace(line, kind=LineKind.CHROME, header=None)
+    return lines
+
+
+# A rank badge is short: "LV9", "Lv.5", "吧主", "Moderator".
+_MAX_RANK_CHARS = 12
+_MAX_RANK_WORDS = 2
+_DIGITS = re.compile(r"\d+")
+# The thread must print one badge (its number aside) under at least this many names.
+MIN_RANK_BADGES = 2
+
+
+def _without_rank_badges(lines: list[Line]) -> list[Line]:
+    """Mark as chrome a rank badge right under a commenter's name and over the text ("河边的老周" /
+    "LV9" / the text, "临川县吧_吧务" / "吧主" / the text), when the thread prints the same short
+    line (its number aside) so under at least two names: the forum's level or role of the poster,
+    not a counter, a commenter or the text."""
+    by_shape: dict[str, list[int]] = {}
+    for index in range(1, len(lines) - 1):
+        line, above, below = lines[index], lines[index - 1], lines[index + 1]
+        header = line.header
+        if (
+            line.gap == 0
+            and below.gap == 0
+            and line.kind in (LineKind.BUTTONS, LineKind.TEXT, LineKind.HEADER)
+            and not (header is not None and (header.timestamp or header.number is not None))
+            and len(line.text) <= _MAX_RANK_CHARS
+            and word_count(line.text) <= _MAX_RANK_WORDS
+            and not line.text.endswith((".", "!", "?", "。", "！", "？"))
+            and above.kind is LineKind.HEADER
+            and above.header is not None
+            and above.header.author is not None
+            and below.kind is LineKind.TEXT
+        ):
+            by_shape.setdefault(_DIGITS.sub("#", line.text.casefold()), []).append(index)
+    for found in by_shape.values():
+        if len(found) >= MIN_RANK_BADGES:
+            for index in found:
+                lines[index] = replace(lines[index], kind=LineKind.CHROME, header=None)
+    return lines
+
+
+# A member card's registration line: "Fecha de ingreso: mar 2016", "Joined: Mar 2019".
+_JOINED_LINE = re.compile(rf"^{JOINED_LABEL}\s*[:：]", re.IGNORECASE)
+_MAX_TITLE_WORDS = 4
+
+
+def _without_member_titles(lines: list[Line]) -> list[Line]:
+    """Mark as chrome a forum member's title between the name and the member card's registration
+    line ("PacoElDelVolvo" / "ForoCochero" / "Fecha de ingreso: jun 2011"): the card is the
+    poster's, and its first line under the name is the rank the forum gives, no commenter replied
+    to. The name is the card's first line; what lies between it and the registration line is card."""
+    for index, line in enumerate(lines):
+        if line.kind is not LineKind.CHROME or line.gap or not _JOINED_LINE.match(line.text):
+            continue
+        above = index - 1
+        while above > 0 and lines[above].gap == 0 and lines[above].kind in (LineKind.HEADER, LineKind.TEXT):
+            above -= 1
+        card = range(above + 1, index)
+        if lines[above].gap == 0 and lines[above].kind in (LineKind.HEADER, LineKind.TEXT):
+            card = range(above, index)  # (the run starts the page)
+        names = [i for i in card if lines[i].kind is LineKind.HEADER]
+        if not names:
+            continue
+        for title in card:
+            if (
+                title > names[0]
+                and word_count(lines[title].text) <= _MAX_TITLE_WORDS
+                and not is_prose(lines[title].text)
+            ):
+                lines[title] = replace(lines[title], kind=LineKind.CHROME, header=None)
+    return lines
+
+
+_MAX_HEAD_NAME_WORDS = 4
+# The thread must print at least this many numbered heads with a name in the slot.
+MIN_NAMED_HEADS = 2
+
+
+def _numbered_head_names(lines: list[Line]) -> list[Line]:
+    """Make an author line of the line in a numbered post head's name slot ("#6" / "05-dic-2024,
+    11:40" / "Usuario eliminado") when the thread's other heads have a name there: the forum prints
+    every poster's name in that place, a deleted account's or an association's too, whatever the
+    name rules make of it."""
+    named = 0
+    slots: list[int] = []
+    for index in range(len(lines) - 2):
+        number, time, slot = lines[index], lines[index + 1], lines[index + 2]
+        if number.kind is not LineKind.NUMBER or time.kind is not LineKind.TIMESTAMP or time.gap or slot.gap:
+            continue
+        if slot.kind is LineKind.HEADER and slot.header is not None and slot.header.author is not None:
+            named += 1
+        elif (
+            slot.kind is LineKind.TEXT
+            and not is_prose(slot.text)
+            and word_count(slot.text) <= _MAX_HEAD_NAME_WORDS
+            and slot.text[-1:].isalnum()
+        ):
+            slots.append(index + 2)
+    if named < MIN_NAMED_HEADS:
+        return lines
+    for index in slots:
+        name = lines[index].text
+        lines[index] = replace(
+            lines[index], kind=LineKind.HEADER, header=Header(LineKind.HEADER, author=name, strong=True)
+        )
     return lines
 
 

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from slant._document import Part
 from slant.readers._comment_words import REPLY_TO_WORDS
 from slant.readers._text_footer_rows import closed_by_footer_row, same_stem
-from slant.readers._text_layouts import footer_headers, glued_headers, inline_authors, named_lines
+from slant.readers._text_layouts import (
+    footer_headers,
+    glued_headers,
+    inline_authors,
+    named_lines,
+    timed_named_lines,
+)
 from slant.readers._text_lines import (
     Header,
     Line,
@@ -25,6 +31,7 @@ from slant.readers._text_lines import (
     place_signature,
 )
 from slant.readers._text_reply_counts import ReplyCount, corroborated, reply_count
+from slant.readers._words import word_count
 
 __all__ = ["Line", "build_comments"]
 
@@ -71,6 +78,9 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
     drafts: list[_Draft] = []
     anchored = _is_anchored(lines)
     inline = inline_authors(lines) or glued_headers(lines) or named_lines(lines)
+    # Replies inside a post ("Name: text" over their time row) stand among ordinary comments, which
+    # keep their author lines: they are not a thread of one-liners.
+    nested = {} if inline else timed_named_lines(lines)
     footers = footer_headers(lines)
     subject: str | None = None
     after_form = False
@@ -99,12 +109,15 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 _set_time(current, header)
                 current.closed = True
             continue
-        if index in inline:
-            number, author, text, glued = inline[index]
+        if index in inline or index in nested:
+            number, author, text, glued = inline[index] if index in inline else nested[index]
             draft = _Draft(indent=line.indent, author=author, number=number, inline=True)
             if glued is not None:
                 draft.reply_to = glued.reply_to
                 _set_time(draft, glued)
+            if index in nested:
+                # a reply inside a post answers that post unless it names another
+                draft.counted_parent = next((d for d in reversed(drafts) if not d.inline), None)
             drafts.append(draft)
             draft.lines.append((line.gap, text))
             continue
@@ -512,8 +525,8 @@ def _tagline(line: Line) -> bool:
         line.kind is LineKind.TEXT
         and line.gap == 0
         and len(text) <= _MAX_TAGLINE_CHARS
-        and len(text.split()) <= _MAX_TAGLINE_WORDS
-        and not text.endswith((".", "!", "?", ":", "…"))
+        and word_count(text) <= _MAX_TAGLINE_WORDS  # (words as a CJK text counts them, not its spaces)
+        and not text.endswith((".", "!", "?", ":", "…", "。", "！", "？", "："))  # (a CJK sentence's end too)
     )
 
 
@@ -950,16 +963,19 @@ def _addressed(text: str, seen: _Seen) -> int | None:
         found = seen.by_author.get(_key(closing.group(1))) or seen.by_first_name.get(_key(closing.group(1)))
         if found is not None:
             return found
-    words = text.split(maxsplit=4)[:4]
-    for count in range(min(len(words), 3), 1, -1):
+    # A tagged name may have up to _MAX_TAG_WORDS words; only its first must be capitalised, since
+    # an association's name ends with a lower-case abbreviation ("Förderverein Freibad e.V.").
+    words = text.split(maxsplit=_MAX_TAG_WORDS)[:_MAX_TAG_WORDS]
+    for count in range(min(len(words), _MAX_TAG_WORDS - 1), 1, -1):
         name = words[:count]
-        if all(word[:1].isupper() for word in name):
+        if name[0][:1].isupper() and all(word[:1].isupper() for word in name[:-1]):
             found = seen.by_author.get(_key(" ".join(name)))
             if found is not None:
                 return found
     return _saluted(text, seen)
 
 
+_MAX_TAG_WORDS = 5
 # A salutation's clause: a word or three before a comma ("Hallo Heike,", "Danke, Tobias,").
 _MAX_SALUTATION_WORDS = 3
 _SALUTATION_CLAUSES = 2
