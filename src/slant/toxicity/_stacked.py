@@ -61,7 +61,15 @@ from slant.toxicity._model import TokenContributions, ToxicityModel, best_f1_thr
 from slant.toxicity._normalize import Normalizer
 from slant.toxicity._units import split_units
 
-__all__ = ["NGRAM_FOLDER", "STACKED_CLASS_TAG", "StackedToxicityModel", "reads_ngrams", "repaired"]
+__all__ = [
+    "HALF_PRECISION_TENSORS",
+    "NGRAM_FOLDER",
+    "STACKED_CLASS_TAG",
+    "StackedToxicityModel",
+    "as_stored",
+    "reads_ngrams",
+    "repaired",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +83,30 @@ _TOXICITY = LABELS.index("toxicity")
 #: 640-unit heads: 18 MB of float32) whatever the number of texts scored together.
 _HEAD_BLOCK = 1024
 
+#: The heads' weight matrices, stored as float16 (issue 17, session 13): they are 99.8 % of the file,
+#: which halves (9.2 to 4.6 MB). The vectors (biases, stacking, calibration, thresholds) stay float32:
+#: they are a few kilobytes, and the calibration and the thresholds are what decisions hang on.
+#: Computing stays float32 (float16 products are slow on CPUs and lose more); the loader upcasts
+#: once, and reads float32 files written before this as they are. The rounding also makes the heads
+#: faster: Adam's decay left 21,459 float32 weights of the five-seed heads subnormal, and each product
+#: with one costs the CPU a microcode assist (the heads' product took 20 times as long); float16 has
+#: no float32-subnormal values, so what it keeps is a normal float32 or zero.
+HALF_PRECISION_TENSORS = ("embedding_hidden", "embedding_coef")
+
 Floats = npt.NDArray[np.float64]
+
+
+def as_stored(weights: npt.ArrayLike) -> npt.NDArray[np.float32]:
+    """``weights`` rounded to the float16 values the weight file keeps, as float32 for computing.
+
+    Raises:
+        ValueError: a weight is beyond float16's range (65,504), where it would be stored as infinity.
+    """
+    with np.errstate(over="ignore"):  # an overflow is reported below, as this function's error
+        half = np.asarray(weights, dtype=np.float32).astype(np.float16)
+    if not np.isfinite(half).all():
+        raise ValueError("a head weight is beyond float16's range (65,504); it cannot be stored")
+    return half.astype(np.float32)
 
 
 def _sigmoid(z: Floats) -> Floats:
@@ -351,8 +382,10 @@ class StackedToxicityModel(Estimator):
                 int(known.sum()),
                 int(y.sum()),
             )
-        self.embedding_hidden_, self.embedding_hidden_bias_ = hidden, hidden_bias
-        self.embedding_coef_, self.embedding_intercept_ = coef, intercept
+        # Rounded now to what the file will hold, so that the stacking, calibration and thresholds
+        # are fitted on, and every figure of the training run measures, the heads that are shipped.
+        self.embedding_hidden_, self.embedding_hidden_bias_ = as_stored(hidden), hidden_bias
+        self.embedding_coef_, self.embedding_intercept_ = as_stored(coef), intercept
         self._stack(eval_set)
         return self
 
@@ -493,7 +526,13 @@ class StackedToxicityModel(Estimator):
     def save(
         self, folder: str | Path, *, model_card: str = "", metrics: dict[str, Any] | None = None
     ) -> None:
-        """Write ``stack.safetensors``, ``config.json``, ``MODEL_CARD.md``, ``metrics.json`` and the n-gram model in ``ngram/``."""
+        """Write ``stack.safetensors``, ``config.json``, ``MODEL_CARD.md``, ``metrics.json`` and the n-gram model in ``ngram/``.
+
+        The heads' weight matrices are written as float16 (:data:`HALF_PRECISION_TENSORS`).
+
+        Raises:
+            ValueError: a head weight is beyond float16's range.
+        """
         self._check_fitted("stack_")
         from safetensors.numpy import save_file
 
@@ -504,9 +543,9 @@ class StackedToxicityModel(Estimator):
                 path / NGRAM_FOLDER,
                 model_card=self.base_.model_card_ if hasattr(self.base_, "model_card_") else "",
             )
-        layers = (
+        layers: dict[str, npt.NDArray[Any]] = (
             {
-                "embedding_hidden": self.embedding_hidden_.astype(np.float32),
+                "embedding_hidden": as_stored(self.embedding_hidden_).astype(np.float16),
                 "embedding_hidden_bias": self.embedding_hidden_bias_.astype(np.float32),
             }
             if self.hidden
@@ -515,7 +554,7 @@ class StackedToxicityModel(Estimator):
         save_file(
             {
                 **layers,
-                "embedding_coef": self.embedding_coef_.astype(np.float32),
+                "embedding_coef": as_stored(self.embedding_coef_).astype(np.float16),
                 "embedding_intercept": self.embedding_intercept_.astype(np.float32),
                 "stack": self.stack_.astype(np.float32),
                 "embedding_calibration": self.embedding_calibration_.astype(np.float32),
@@ -538,6 +577,9 @@ class StackedToxicityModel(Estimator):
     @classmethod
     def load(cls, folder: str | Path) -> StackedToxicityModel:
         """Load a model written by :meth:`save` (the encoder itself is checked and loaded on first use).
+
+        The weights are float32 in memory whether the file holds the heads' matrices as float16 or
+        (files written before session 13) as float32.
 
         Raises:
             ModelError: the folder lacks the files, or they hold another kind of model.

@@ -196,7 +196,7 @@ reads what a comment says.
 - Obfuscated words are spelt out before encoding ("f@ck" -> "fuck", using the n-gram model's
   de-obfuscating normaliser); each sentence-like unit is encoded on its own.
 - **Meaning heads**: {heads} per label over the 512-dimensional embedding, trained on the same
-  training split as the n-gram model; a comment's logit is the highest over its units.
+  training split as the n-gram model; a comment's logit is the highest over its units.{storage}
 - **Stacking and calibration**: per label, a logistic regression over the n-gram logit and the
   meaning logit, fitted on the validation split (which neither level-one model saw); it is the
   calibration too, so scores are probabilities. Thresholds maximise F1 on the validation split.
@@ -260,6 +260,7 @@ def stacked_model_card(metrics: dict[str, Any]) -> str:
         .replace("{unsure_below}", str(params["unsure_below"]))
         .replace("{encoded:.0%}", f"{metrics['encoded_share_val']:.0%}")
         .replace("{weights}", weights)
+        .replace("{storage}", _storage(metrics.get("storage")))
         .replace("{cost}", _cascade_cost(metrics.get("cascade")))
         .replace(
             "{fallback}", ", or else the affordable one that loses least" if "cascade" in metrics else ""
@@ -281,6 +282,24 @@ def stacked_model_card(metrics: dict[str, Any]) -> str:
             lines.append(str(cost["note"]))
     lines.append(_STACKED_LIMITS)
     return "\n".join(lines) + "\n"
+
+
+def _storage(storage: dict[str, Any] | None) -> str:
+    """How the heads are stored, as the card tells it (nothing for models written before session 13)."""
+    if not storage or storage.get("heads") != "float16":
+        return ""
+    text = (
+        "\n- **Storage**: the heads' weight matrices are float16 in `stack.safetensors` (their biases, "
+        "the stacking, calibration and thresholds float32), upcast once to float32 at load; computing "
+        "is float32."
+    )
+    converted = storage.get("converted")
+    if not converted:
+        return text + (
+            " The heads are rounded to float16 as soon as fitted, so the stacking, calibration, "
+            "thresholds and every figure on this card are those of the stored heads."
+        )
+    return text + f" {converted}"
 
 
 def _cascade_cost(cascade: dict[str, Any] | None) -> str:

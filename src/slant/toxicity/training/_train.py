@@ -422,6 +422,9 @@ def train_stacked(
             for label, row in zip(LABELS, stacked.stack_, strict=True)
         },
         "encoded_share_val": round(stacked.encoded_share(val_texts), 4),
+        # The heads are rounded to float16 as soon as fitted (StackedToxicityModel.fit), so the
+        # figures below are those of the heads the file holds.
+        "storage": {"heads": "float16"},
         "cascade": {
             "affordable_natural_encoded": round(affordable, 4),
             "speed_target_per_cpu_s": SPEED_FLOOR_PER_CPU_S * SPEED_MARGIN,
