@@ -60,16 +60,24 @@ def named_lines(lines: Sequence[Line]) -> dict[int, OneLine]:
         if line.kind is not LineKind.TEXT or not (line.gap > 0 or index == 0):
             continue
         blocks += 1
-        match = _NAMED_LINE.match(line.text)
-        author = normalise_author(match.group("name")) if match is not None else None
-        if (
-            match is not None
-            and author is not None
-            and len(author.split()) <= _MAX_NAMED_LINE_WORDS
-            and (is_name(author) or _initialled_name(author))
-        ):
-            found[index] = (None, author, match.group("text"), None)
+        named = _named_line(line.text)
+        if named is not None:
+            found[index] = (None, named[0], named[1], None)
     return found if len(found) >= MIN_NAMED_LINES and 2 * len(found) >= blocks else {}
+
+
+def _named_line(text: str) -> tuple[str, str] | None:
+    """The author and the text of a line written "Name: text", or None when what opens it is no name."""
+    match = _NAMED_LINE.match(text)
+    author = normalise_author(match.group("name")) if match is not None else None
+    if (
+        match is None
+        or author is None
+        or len(author.split()) > _MAX_NAMED_LINE_WORDS
+        or not (is_name(author) or _initialled_name(author))
+    ):
+        return None
+    return author, match.group("text")
 
 
 def timed_named_lines(lines: Sequence[Line]) -> dict[int, OneLine]:
@@ -92,15 +100,9 @@ def timed_named_lines(lines: Sequence[Line]) -> dict[int, OneLine]:
             or lines[index - 1].kind not in (LineKind.BUTTONS, LineKind.TIMESTAMP)
         ):
             continue
-        match = _NAMED_LINE.match(line.text)
-        author = normalise_author(match.group("name")) if match is not None else None
-        if (
-            match is not None
-            and author is not None
-            and len(author.split()) <= _MAX_NAMED_LINE_WORDS
-            and (is_name(author) or _initialled_name(author))
-        ):
-            found[index] = (None, author, match.group("text"), below.header)
+        named = _named_line(line.text)
+        if named is not None:
+            found[index] = (None, named[0], named[1], below.header)
     return found if len(found) >= MIN_INLINE_AUTHORS else {}
 
 
