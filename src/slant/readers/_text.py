@@ -107,6 +107,7 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     thread_start = _find_thread_start(lines, search_from, paragraph_gap)
     thread_start = _with_count_line(lines, thread_start, search_from)
     lines = corrected_lines(lines, thread_start)  # the learned model's corrections, when it is on
+    _mark_sender_footer(lines, thread_start)
     article_lines = _body_lines(
         [
             line
@@ -181,6 +182,25 @@ _COUNT_FIRST = re.compile(r"^\d[\d,.]*\s+\S")
 
 # "8 σχόλια", "31 Kommentit": a count and a word or two, the thread's heading in any language.
 _COUNT_LINE = re.compile(r"^\d[\d,.]*\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?$")
+
+
+# The signature delimiter of mail ("-- " alone on its line, RFC 3676): what follows is the sender's.
+_SIGNATURE_DELIMITER = frozenset({"--", "-- "})
+
+
+def _mark_sender_footer(lines: list[Line], thread_start: int) -> None:
+    """Mark as chrome what follows a signature delimiter after the thread's last comment: a
+    notification mail's footer ("You are receiving this because you follow this story.", the
+    unsubscribe links, the sender's address), which no commenter wrote. A delimiter with a comment's
+    header or a name line after it is inside the thread (a commenter's own signature), and stays."""
+    for index in range(len(lines) - 1, thread_start, -1):
+        if lines[index].text not in _SIGNATURE_DELIMITER:
+            continue
+        if any(line.kind in (LineKind.HEADER, LineKind.NUMBER) for line in lines[index + 1 :]):
+            return
+        for footer in range(index, len(lines)):
+            lines[footer] = replace(lines[footer], kind=LineKind.CHROME, header=None)
+        return
 
 
 def _with_count_line(lines: Sequence[Line], thread_start: int, body_start: int) -> int:

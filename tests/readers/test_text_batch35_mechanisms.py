@@ -1,0 +1,76 @@
+"""The text reader's mechanisms from text batch 35 (issue 14): a reply head whose time a colon
+closes ("Name replied to Name at 9:02 PM:"), a numbered removal notice, a notification mail's
+footer under the signature delimiter, level badges under commenters' names, a short comment over
+its footer row, and a posting's subject line over its text. Pages are built by hand with names
+and sites that no stored page has."""
+
+from __future__ import annotations
+
+import pytest
+from text_page import read, summary
+
+from slant.readers._text_lines import LineKind, classify
+
+HEAD = "Library Hours Extended Over Winter\n\n"
+BODY = (
+    "The county library will stay open until nine on weekdays from January, two hours later than now.\n\n"
+    "The trustees said the evening hours were the most requested change in the autumn survey.\n\n"
+)
+
+
+@pytest.mark.issue(14)
+def test_a_reply_head_closed_by_a_colon_after_its_time_is_a_header() -> None:
+    kind, header = classify("Tamsin Hale replied to Owen Brask at 9:02 PM:")
+    assert kind is LineKind.HEADER and header is not None
+    assert (header.author, header.reply_to, header.timestamp) == ("Tamsin Hale", "Owen Brask", True)
+
+
+@pytest.mark.issue(14)
+def test_a_numbered_removal_notice_is_no_comment() -> None:
+    assert classify("5. This comment was removed by a moderator.")[0] is LineKind.CHROME
+    assert classify("该评论已被删除")[0] is LineKind.CHROME
+    assert classify("5. This comment was read by a moderator.")[0] is LineKind.TEXT
+
+
+_DIGEST_HEAD = HEAD + BODY + "New comments (3)\n\n"
+
+
+def _digest(footer: str) -> str:
+    return (
+        _DIGEST_HEAD
+        + "1. Owen Brask wrote at 8:14 PM:\n   Nine is still too early for anyone who works a late shift at the depot.\n"
+        + "   Reply: https://county.example/c/11\n\n"
+        + "2. Tamsin Hale replied to Owen Brask at 9:02 PM:\n   Owen, the survey asked about that and most people wanted nine.\n"
+        + "   Reply: https://county.example/c/12\n\n"
+        + "3. Ilse Varga wrote at 9:30 PM:\n   Please keep the Sunday hours as they are.\n"
+        + "   Reply: https://county.example/c/13\n\n"
+        + footer
+    )
+
+
+@pytest.mark.issue(14)
+def test_a_notification_footer_under_the_signature_delimiter_is_no_comment() -> None:
+    footer = (
+        "--\nYou get this mail because you follow this story.\n"
+        "Stop following: https://county.example/unfollow/7  |  Settings: https://county.example/me\n"
+    )
+    doc = read(_digest(footer))
+    assert summary(doc) == [
+        ("Owen Brask", "Nine is still too early for anyone who works a late shift at the depot.", None),
+        ("Tamsin Hale", "Owen, the survey asked about that and most people wanted nine.", 0),
+        ("Ilse Varga", "Please keep the Sunday hours as they are.", None),
+    ]
+    assert "You get this mail because you follow this story." in doc.meta["chrome"]
+
+
+@pytest.mark.issue(14)
+def test_a_delimiter_with_a_comment_header_after_it_stays_in_the_thread() -> None:
+    # (the delimiter over a comment's head is a separator inside the thread, not the mail's footer)
+    footer = "--\n4. Owen Brask replied to Tamsin Hale at 9:40 PM:\n   Then the survey missed the depot workers entirely.\n"
+    doc = read(_digest(footer))
+    assert [comment.author for comment in doc.comments] == [
+        "Owen Brask",
+        "Tamsin Hale",
+        "Ilse Varga",
+        "Owen Brask",
+    ]
