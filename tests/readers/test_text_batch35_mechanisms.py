@@ -74,3 +74,33 @@ def test_a_delimiter_with_a_comment_header_after_it_stays_in_the_thread() -> Non
         "Ilse Varga",
         "Owen Brask",
     ]
+
+
+def _badged(first: str, second: str) -> str:
+    return (
+        HEAD
+        + BODY
+        + "Comments 12\n\n"
+        + f"harbour_cat\n{first}\nAt last the reading room will be open after work, thank you\n"
+        + "2024-12-05 18:21  326  Reply\n\n"
+        + f"quiet_reader\n{second}\nWill the children's floor stay open too?\n"
+        + "2024-12-05 18:40  87  Reply\n"
+    )
+
+
+@pytest.mark.issue(14)
+def test_level_badges_under_names_are_no_authors() -> None:
+    doc = read(_badged("LV5", "LV3"))
+    assert summary(doc) == [
+        ("harbour_cat", "At last the reading room will be open after work, thank you", None),
+        ("quiet_reader", "Will the children's floor stay open too?", None),
+    ]
+    assert {"LV5", "LV3"} <= set(doc.meta["chrome"])
+
+
+@pytest.mark.issue(14)
+def test_a_short_comment_right_over_its_footer_row_is_its_text() -> None:
+    # No ending mark: the line looks like a place or a job under the name, but the footer row (a time
+    # with its actions) under it closes the comment, so it is the comment's text.
+    doc = read(_badged("LV5", "LV3").replace("Will the children's floor stay open too?", "Great news for us"))
+    assert summary(doc)[1] == ("quiet_reader", "Great news for us", None)

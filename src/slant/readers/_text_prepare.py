@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from slant.readers._comment_words import PROFILE_FACT
+from slant.readers._text_badges import level_badges
 from slant.readers._text_chrome import is_link_list_heading
 from slant.readers._text_footer_rows import footer_rows
 from slant.readers._text_induced import (
@@ -65,7 +66,9 @@ def split_lines(text: str) -> list[Line]:
         shown = bare if kind is not LineKind.TEXT else without_links(stripped, numbered_links=numbered)
         lines.append(Line(shown or stripped, indent, gap, kind, header))
         gap = 0
-    lines = footer_rows(form_lines(induced_speech_headers(shared_header_words(induced_time_headers(lines)))))
+    lines = footer_rows(
+        form_lines(induced_speech_headers(shared_header_words(induced_time_headers(level_badges(lines)))))
+    )
     return _drop_link_lists(
         reply_previews(
             block_author_lines(

@@ -310,6 +310,7 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 and current.author is not None
                 and (_label(line) or _tagline(line))
                 and _timestamp_follows(lines, index)
+                and not _footer_row_next(lines, index)
             ):
                 continue  # "Ellen" / "Portland, OR" / "Oct. 3": the author's place (or job), not the text
             if anchored and not is_prose(line.text) and _opens_next(lines, index):
@@ -445,6 +446,20 @@ def _timestamp_follows(lines: Sequence[Line], index: int) -> bool:
         ):
             return False  # (badges, a place, a job title, and the name of the author replied to, may come in between)
     return False
+
+
+def _footer_row_next(lines: Sequence[Line], index: int) -> bool:
+    """Tell a line right over a footer row (a time with the actions, "2024-12-05 18:21  326  回复"):
+    the row closes a comment, so the short line over it is the comment's text ("北侧步道能骑自行车吗"),
+    not a place or a job between the author and a time of the header."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        below is not None
+        and below.gap == 0
+        and below.kind is LineKind.BUTTONS
+        and below.header is not None
+        and below.header.timestamp
+    )
 
 
 def _opens_next(lines: Sequence[Line], index: int) -> bool:
