@@ -104,3 +104,33 @@ def test_a_short_comment_right_over_its_footer_row_is_its_text() -> None:
     # with its actions) under it closes the comment, so it is the comment's text.
     doc = read(_badged("LV5", "LV3").replace("Will the children's floor stay open too?", "Great news for us"))
     assert summary(doc)[1] == ("quiet_reader", "Great news for us", None)
+
+
+def _posting(first_line: str) -> str:
+    return (
+        HEAD
+        + BODY
+        + "Forum\n84 Postings\n\n"
+        + "Gartenzwerg_12\n412 Postings\n5. Dezember 2024, 15:02\n"
+        + f"{first_line}\nNine is late enough for me, but the buses stop at eight, so it helps nobody here.\n"
+        + "Antworten\n\n"
+        + "Bergluft\n17 Postings\n5. Dezember 2024, 16:48\n"
+        + "The reading room was full every evening last winter, I am glad about this.\n"
+        + "Antworten\n"
+    )
+
+
+@pytest.mark.issue(14)
+def test_a_subject_line_over_a_posting_is_not_its_text() -> None:
+    doc = read(_posting("Too late for the depot shift"))
+    assert summary(doc)[0] == (
+        "Gartenzwerg_12",
+        "Nine is late enough for me, but the buses stop at eight, so it helps nobody here.",
+        None,
+    )
+
+
+@pytest.mark.issue(14)
+def test_a_first_line_ending_a_clause_is_the_text() -> None:
+    doc = read(_posting("Good news, finally."))
+    assert summary(doc)[0][1].startswith("Good news, finally.\n")

@@ -25,6 +25,7 @@ from slant.readers._text_lines import (
     place_signature,
 )
 from slant.readers._text_reply_counts import ReplyCount, corroborated, reply_count
+from slant.readers._words import word_count
 
 __all__ = ["Line", "build_comments"]
 
@@ -315,6 +316,8 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 continue  # "Ellen" / "Portland, OR" / "Oct. 3": the author's place (or job), not the text
             if anchored and not is_prose(line.text) and _opens_next(lines, index):
                 continue  # "Two hours is nothing (Score:4)": the title of the post whose header follows
+            if current is not None and _subject_line(lines, index, current):
+                continue  # "Weniger als fünf Fahrgäste" over the posting's text: its subject, not its words
             if (
                 anchored
                 and (
@@ -446,6 +449,32 @@ def _timestamp_follows(lines: Sequence[Line], index: int) -> bool:
         ):
             return False  # (badges, a place, a job title, and the name of the author replied to, may come in between)
     return False
+
+
+# A posting's subject is a headline: a few words, no sentence.
+_MAX_SUBJECT_WORDS = 8
+_CLAUSE_END = (".", "!", "?", "…", ",", ":", ";", "。", "！", "？", "：", "，")
+
+
+def _subject_line(lines: Sequence[Line], index: int, current: _Draft) -> bool:
+    """Tell the subject line a forum prints over a posting, between its header (an author and a
+    time) and its text: a capitalised headline of a few words that ends no clause, right over a
+    paragraph of running text. Such a line is the posting's title, not the first line of its text."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        current.open_header
+        and current.author is not None
+        and current.timestamp
+        and line.gap == 0
+        and line.text[:1].isupper()
+        and word_count(line.text) <= _MAX_SUBJECT_WORDS
+        and not line.text.endswith(_CLAUSE_END)
+        and below is not None
+        and below.gap == 0
+        and below.kind is LineKind.TEXT
+        and is_prose(below.text)
+    )
 
 
 def _footer_row_next(lines: Sequence[Line], index: int) -> bool:
