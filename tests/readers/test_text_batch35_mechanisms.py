@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from text_page import read, summary
 
-from slant.readers._text_lines import LineKind, classify
+from slant.readers._text_head import is_count_row
+from slant.readers._text_lines import LineKind, classify, is_prose
 
 HEAD = "Library Hours Extended Over Winter\n\n"
 BODY = (
@@ -134,3 +135,54 @@ def test_a_subject_line_over_a_posting_is_not_its_text() -> None:
 def test_a_first_line_ending_a_clause_is_the_text() -> None:
     doc = read(_posting("Good news, finally."))
     assert summary(doc)[0][1].startswith("Good news, finally.\n")
+
+
+_THREAD = (
+    "3 Comments\n\n"
+    "Owen Brask\nDecember 5, 2024 at 8:14 pm\nNine is still too early for anyone on the late shift at the depot.\nReply\n\n"
+    "Ilse Varga\nDecember 5, 2024 at 9:30 pm\nPlease keep the Sunday hours as they are.\nReply\n"
+)
+
+
+@pytest.mark.issue(14)
+def test_a_paragraph_closed_by_a_bracketed_credit_is_running_text() -> None:
+    assert is_prose("The trustees will meet again in March to set the new rota. (lib, 5.12.2024)")
+    assert not is_prose("County budget: new rules (lib, 5.12.2024)")
+
+
+@pytest.mark.issue(14)
+def test_the_last_paragraph_with_its_credit_stays_and_a_related_box_under_it_goes() -> None:
+    page = (
+        HEAD
+        + BODY
+        + "The trustees will meet again in March to set the new rota. (lib, 5.12.2024)\n\n"
+        + "On the subject\nCounty budget: new rules for the branch libraries\n\n"
+        + _THREAD
+    )
+    doc = read(page)
+    assert doc.article is not None
+    assert doc.article.text.endswith("to set the new rota. (lib, 5.12.2024)")
+    assert "On the subject" not in doc.article.text
+    assert len(doc.comments) == 2
+
+
+@pytest.mark.issue(14)
+def test_count_rows_between_the_headline_and_the_text_are_no_article() -> None:
+    rating = read(HEAD + "+1 284\nBookmark\nShare\n\n" + BODY + _THREAD)
+    assert rating.article is not None and rating.article.text.startswith("The county library will stay open")
+    plays = read(
+        HEAD + "County Library Channel\n23K plays · 86 comments 2024-12-05 18:00:00\n\n" + BODY + _THREAD
+    )
+    assert plays.article is not None and plays.article.text.startswith("The county library will stay open")
+    assert plays.article.published == "2024-12-05"
+
+
+@pytest.mark.issue(14)
+def test_tag_and_count_rows_under_the_text_are_no_article() -> None:
+    doc = read(
+        HEAD + BODY + "News  Library  Winter hours\n\nLikes 1856  Coins 203  Saves 412  Share\n\n" + _THREAD
+    )
+    assert doc.article is not None
+    assert doc.article.text.endswith("the most requested change in the autumn survey.")
+    assert is_count_row("点赞 1856  投币 203  收藏 412  分享")
+    assert not is_count_row("Chapter three  Winter hours")

@@ -165,6 +165,12 @@ def read_head(
             meta.add(index)
         elif index - 1 in meta and is_role_line(line.text):
             meta.add(index)  # "Health correspondent" under the byline
+        elif line.kind is not LineKind.CHROME and is_count_row(line.text):
+            # "+1 284" (a rating), "2.3万播放 · 总弹幕数86 2024-12-05 18:00:00" (plays, comments and
+            # the date): the post's counters between the headline and the text, maybe with its date
+            meta.add(index)
+            dated = find_date(line.text)
+            published = published or (dated[0] if dated is not None else None)
     furniture = _furniture_after_byline(lines, title_index, first_prose, meta)
     chrome.extend(lines[index].text for index in sorted(furniture))
     meta.update(furniture)
@@ -204,6 +210,33 @@ def _without_bracket_labels(title: str) -> str:
     """A headline without the bracketed labels and links around it ("[交通] ... [复制链接]")."""
     bare = _BRACKET_LABELS.sub("", title).strip()
     return bare if word_count(bare) >= 2 or len(bare) >= 8 else title
+
+
+# A count: a number (maybe signed, with a thin or plain space between its thousands, with a
+# magnitude such as "万" or "K") beside a short word or none ("+1 284", "2.3万播放", "总弹幕数86",
+# "点赞 1856", "1.2K views").
+_COUNT_PART = re.compile(
+    r"^(?:[^\W\d_]{1,6}\s?)?[+\-−]?\d{1,3}(?:[\s\u2009\u202f.,]?\d{3})*(?:[.,]\d+)?[万亿千kKmM]?(?:\s?[^\W\d_]{1,8})?$"
+)
+_ROW_PARTS = re.compile(r"\s*[·•|]\s*|\s{2,}")
+# A row of counts holds this many counts at least, when it holds words besides ("分享").
+MIN_COUNTS_WITH_WORDS = 2
+
+
+def is_count_row(text: str) -> bool:
+    """Tell a row of counters (plays, likes, a rating, maybe with a date or an action word among
+    them), which a post prints beside its headline or under its text, from a line of words."""
+    dated = find_date(text, with_time=True)
+    rest = text[: dated[1]] + "  " + text[dated[2] :] if dated is not None else text
+    parts = [part for part in _ROW_PARTS.split(rest.strip()) if part]
+    if not parts or any(len(part) > _MAX_COUNT_PART_CHARS for part in parts):
+        return False
+    counts = sum(1 for part in parts if _COUNT_PART.match(part) and any(c.isdigit() for c in part))
+    words = len(parts) - counts
+    return counts >= 1 and (words == 0 or (counts >= MIN_COUNTS_WITH_WORDS and words <= 1))
+
+
+_MAX_COUNT_PART_CHARS = 16
 
 
 def _furniture_after_byline(

@@ -212,10 +212,20 @@ _GLUED_DATE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$")
 
 
+# A credit in brackets after a paragraph's last sentence: the agency's or the reporter's short sign
+# and a date ("... ist offen. (lpr, 5.12.2024)", "(dpa)", "(AFP/red)").
+_SENTENCE_THEN_CREDIT = re.compile(r"[.!?…。！？][\"'”’»]*\s+\([^()]{1,40}\)$")
+
+
 def is_prose(line: str) -> bool:
-    """Tell a paragraph of running text: a sentence or more, not a headline or a widget."""
+    """Tell a paragraph of running text: a sentence or more (maybe closed by a bracketed credit),
+    not a headline or a widget."""
     words = word_count(line)
-    return (words >= 6 and _SENTENCE_END.search(line) is not None) or words >= 30
+    if words >= 30:
+        return True
+    return words >= 6 and (
+        _SENTENCE_END.search(line) is not None or _SENTENCE_THEN_CREDIT.search(line) is not None
+    )
 
 
 def classify(line: str) -> tuple[LineKind, Header | None]:
