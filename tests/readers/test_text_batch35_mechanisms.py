@@ -10,7 +10,8 @@ import pytest
 from text_page import read, summary
 
 from slant.readers._text_head import is_count_row
-from slant.readers._text_lines import LineKind, classify, is_prose
+from slant.readers._text_lines import Line, LineKind, classify, is_prose
+from slant.readers._text_thread import _tagline
 
 HEAD = "Library Hours Extended Over Winter\n\n"
 BODY = (
@@ -186,3 +187,27 @@ def test_tag_and_count_rows_under_the_text_are_no_article() -> None:
     assert doc.article.text.endswith("the most requested change in the autumn survey.")
     assert is_count_row("点赞 1856  投币 203  收藏 412  分享")
     assert not is_count_row("Chapter three  Winter hours")
+
+
+@pytest.mark.issue(14)
+def test_a_cjk_sentence_is_no_tagline() -> None:
+    # (a tagline between a name and a time ends no sentence; a short Chinese comment does)
+    assert not _tagline(Line("终于修好了，之前下雨天进去全是水。", 0, 0, LineKind.TEXT, None))
+    assert _tagline(Line("资深摊主", 0, 0, LineKind.TEXT, None))
+
+
+@pytest.mark.issue(14)
+def test_a_name_over_a_known_badge_and_a_text_closed_by_a_footer_row_is_an_author() -> None:
+    page = (
+        HEAD
+        + BODY
+        + "Comments 12\n\n"
+        + "harbour_cat\nLV5\nGreat news for all of us\n2024-12-05 18:21  326  Reply\n\n"
+        + "quiet_reader\nLV3\nAbout time too\n2024-12-05 18:40  87  Reply\n\n"
+        + "County Library\nMod\nYes, the children's floor keeps the same hours as the rest.\n2024-12-05 19:02  152  Reply\n"
+    )
+    assert [comment.author for comment in read(page).comments] == [
+        "harbour_cat",
+        "quiet_reader",
+        "County Library",
+    ]

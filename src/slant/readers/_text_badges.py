@@ -24,8 +24,8 @@ MIN_BADGES = 2
 
 def level_badges(lines: list[Line]) -> list[Line]:
     """Mark as chrome the level badges under commenters' names: a short label and a number, right
-    under a name line that opens its block (no text right over it), that the thread repeats under two names or more (the number may differ);
-    and the name lines over them as authors' beyond doubt (a badge is printed under commenters)."""
+    under a name line that opens its block (no text right over it), that the thread repeats under
+    two names or more (the number may differ)."""
     seen: dict[str, list[int]] = {}
     for index in range(1, len(lines)):
         line, above = lines[index], lines[index - 1]
@@ -45,7 +45,4 @@ def level_badges(lines: list[Line]) -> list[Line]:
         if len(where) >= MIN_BADGES:
             for index in where:
                 lines[index] = replace(lines[index], kind=LineKind.CHROME, header=None)
-                name = lines[index - 1]
-                if name.header is not None:  # (a badge under it says the name is an author's)
-                    lines[index - 1] = replace(name, header=replace(name.header, strong=True))
     return lines

@@ -254,6 +254,7 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 and not header.strong
                 and not header.timestamp
                 and not _timestamp_follows(lines, index)
+                and not closed_by_footer_row(lines, index)
             ):
                 continue  # every comment here opens with an author and a time: a bare name is a widget
             else:
@@ -523,7 +524,7 @@ def _tagline(line: Line) -> bool:
         and line.gap == 0
         and len(text) <= _MAX_TAGLINE_CHARS
         and len(text.split()) <= _MAX_TAGLINE_WORDS
-        and not text.endswith((".", "!", "?", ":", "…"))
+        and not text.endswith((".", "!", "?", ":", "…", "。", "！", "？", "："))  # (a CJK sentence's end too)
     )
 
 
