@@ -211,3 +211,17 @@ def test_a_name_over_a_known_badge_and_a_text_closed_by_a_footer_row_is_an_autho
         "quiet_reader",
         "County Library",
     ]
+
+
+_NOTICE_HEAD = (
+    'From: County Library <news@library.example>\nSubject: 2 new comments on "Library Hours Extended Over Winter"\n'
+    "Date: Fri, 6 Dec 2024 07:00:12 -0500\n\nCounty Library\nComment digest\n\nYou follow this story:\n\n"
+    "Library Hours Extended Over Winter\n\nBy Mara Quist | December 5, 2024\n\n"
+)
+
+
+@pytest.mark.issue(14)
+def test_the_headline_a_subject_quotes_is_the_title_and_its_byline_date_the_date() -> None:
+    doc = read(_NOTICE_HEAD + BODY + _THREAD)
+    assert doc.title is not None and doc.title.text == "Library Hours Extended Over Winter"
+    assert doc.article is not None and doc.article.published == "2024-12-05"

@@ -116,6 +116,7 @@ def read_head(
         # under a longer tagline in the banner, lines away (a standfirst stands right under its
         # headline): the line the byline signs is the headline
         title_index = over_byline
+    title_index = _quoted_headline(lines, title_index, first_prose)
     above = title_index - 1
     if (
         above in candidates
@@ -174,6 +175,8 @@ def read_head(
     furniture = _furniture_after_byline(lines, title_index, first_prose, meta)
     chrome.extend(lines[index].text for index in sorted(furniture))
     meta.update(furniture)
+    # the date of the byline under the headline, over a date above it (a mail's "Date:" header)
+    published = _signed_date_under(lines, title_index, first_prose, meta) or published
     return (
         _without_bracket_labels(lines[title_index].text),
         author,
@@ -237,6 +240,37 @@ def is_count_row(text: str) -> bool:
 
 
 _MAX_COUNT_PART_CHARS = 16
+
+
+def _quoted_headline(lines: Sequence[Line], title_index: int, first_prose: int) -> int:
+    """The headline that the title line quotes in full, further down the head: 'Subject: 6 new
+    comments on "Brookfield votes to keep the crossing guard"' over that headline alone, in a
+    notification mail; the line quoting it is about the story, the quoted one is its title."""
+    quoting = lines[title_index].text
+    for index in range(title_index + 1, first_prose):
+        text = lines[index].text
+        if len(text) >= MIN_QUOTED_HEADLINE_CHARS and any(
+            f"{opening}{text}{closing}" in quoting for opening, closing in _QUOTES
+        ):
+            return index
+    return title_index
+
+
+MIN_QUOTED_HEADLINE_CHARS = 12
+_QUOTES = (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("「", "」"), ("'", "'"), ("‘", "’"))
+
+
+def _signed_date_under(
+    lines: Sequence[Line], title_index: int, first_prose: int, meta: set[int]
+) -> str | None:
+    """The date of a byline with a name right under the headline ("By Gordon Ashe | December 5, 2024"):
+    the article's, over any date above the headline (a mail's "Date:" header, a page's date widget)."""
+    for index in sorted(meta):
+        if title_index < index < first_prose:
+            byline = parse_byline(lines[index].text)
+            if byline is not None and byline[0] is not None and byline[1] is not None:
+                return byline[1]
+    return None
 
 
 def _furniture_after_byline(
