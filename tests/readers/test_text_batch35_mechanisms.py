@@ -225,3 +225,16 @@ def test_the_headline_a_subject_quotes_is_the_title_and_its_byline_date_the_date
     doc = read(_NOTICE_HEAD + BODY + _THREAD)
     assert doc.title is not None and doc.title.text == "Library Hours Extended Over Winter"
     assert doc.article is not None and doc.article.published == "2024-12-05"
+
+
+@pytest.mark.issue(14)
+def test_a_reply_addressing_the_last_word_of_a_display_name_answers_its_comment() -> None:
+    page = (
+        HEAD
+        + BODY
+        + "3 Comments\n\n"
+        + "Oma Liesl\nDecember 5, 2024 at 8:14 pm\nNine is late enough for me, I am asleep by then anyway.\nReply\n\n"
+        + "Ilse Varga\nDecember 5, 2024 at 9:30 pm\nPlease keep the Sunday hours as they are.\nReply\n\n"
+        + "Bergluft\nDecember 5, 2024 at 9:45 pm\nLiesl, the buses stop at eight, so nine does not help you.\nReply\n"
+    )
+    assert [parent for _, _, parent in summary(read(page))] == [None, None, 0]

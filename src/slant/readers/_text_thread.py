@@ -677,6 +677,10 @@ def _set_time(draft: _Draft, header: Header) -> None:
 MAX_LOOKBACK = 500
 
 
+# A name's last word that may stand for the commenter: a given name, not an initial ("Tom B.").
+MIN_LAST_WORD_CHARS = 3
+
+
 class _Seen:
     """The comments read so far, indexed by author and number for the reply cues."""
 
@@ -689,6 +693,10 @@ class _Seen:
         # first name -> latest comment, for authors of two words or more; None once two authors share it
         self.by_first_name: dict[str, int | None] = {}
         self._full_by_first: dict[str, str] = {}
+        # the same for the last word of a display name ("Oma Traudl" is answered "Traudl, ..."),
+        # tried after the first names
+        self.by_last_word: dict[str, int | None] = {}
+        self._full_by_last: dict[str, str] = {}
 
     def add(self, draft: _Draft, text: str) -> None:
         index = len(self.drafts)
@@ -701,6 +709,12 @@ class _Seen:
             if known != full:
                 self._full_by_first[first] = ""  # two authors share the first name: it names neither
             self.by_first_name[first] = index if self._full_by_first[first] == full else None
+            last = _key(draft.author.split()[-1])
+            if len(last) >= MIN_LAST_WORD_CHARS:
+                known = self._full_by_last.setdefault(last, full)
+                if known != full:
+                    self._full_by_last[last] = ""
+                self.by_last_word[last] = index if self._full_by_last[last] == full else None
         for name in (draft.author, draft.handle):
             if name is not None:
                 self.by_author[_key(name)] = index
@@ -708,6 +722,12 @@ class _Seen:
                     self.by_author[_key(name.split("@", 1)[0])] = index
         if draft.number is not None:
             self.by_number[draft.number] = index
+
+    def by_name_word(self, word: str) -> int | None:
+        """The latest comment whose author's first name, or else the last word of whose name, is ``word``."""
+        key = _key(word)
+        found = self.by_first_name.get(key)
+        return found if found is not None else self.by_last_word.get(key)
 
     def back(self) -> range:
         return range(len(self.drafts) - 1, max(-1, len(self.drafts) - 1 - MAX_LOOKBACK), -1)
@@ -919,7 +939,7 @@ def _addressed(text: str, seen: _Seen) -> int | None:
     if match is not None and len(match.group(1)) >= 3:
         found = seen.by_author.get(_key(match.group(1)))
         if found is None and match.group(1)[:1].isupper() and " " not in match.group(1):
-            found = seen.by_first_name.get(_key(match.group(1)))  # "Alan, we were top ..." to Alan Pike
+            found = seen.by_name_word(match.group(1))  # "Alan, we were top ..." to Alan Pike
         if found is not None:
             return found
     closing = _CLOSING_ADDRESS.match(text)
@@ -952,7 +972,7 @@ def _saluted(text: str, seen: _Seen) -> int | None:
         words = clause.split()
         if not 1 <= len(words) <= _MAX_SALUTATION_WORDS or not words[-1][:1].isupper():
             continue
-        found = seen.by_first_name.get(_key(words[-1]))
+        found = seen.by_name_word(words[-1])
         if found is not None:
             return found
     return None
