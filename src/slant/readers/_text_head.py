@@ -166,10 +166,11 @@ def read_head(
             meta.add(index)
         elif index - 1 in meta and is_role_line(line.text):
             meta.add(index)  # "Health correspondent" under the byline
-        elif line.kind is not LineKind.CHROME and is_count_row(line.text):
+        elif index not in meta and line.kind is not LineKind.CHROME and is_count_row(line.text):
             # "+1 284" (a rating), "2.3万播放 · 总弹幕数86 2024-12-05 18:00:00" (plays, comments and
             # the date): the post's counters between the headline and the text, maybe with its date
             meta.add(index)
+            chrome.append(line.text)  # (kept with the page's other chrome, as furniture is)
             dated = find_date(line.text)
             published = published or (dated[0] if dated is not None else None)
     furniture = _furniture_after_byline(lines, title_index, first_prose, meta)
