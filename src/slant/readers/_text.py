@@ -36,7 +36,7 @@ from slant._errors import NotAPageError
 from slant.readers._announced import announced_in_text, comments_note
 from slant.readers._dates import find_date
 from slant.readers._text_bylines import is_author_tagline
-from slant.readers._text_head import MAX_DATED_LINE_WORDS, is_label_line, read_head
+from slant.readers._text_head import MAX_DATED_LINE_WORDS, is_count_row, is_label_line, read_head
 from slant.readers._text_lines import (
     LineKind,
     is_prose,
@@ -107,6 +107,7 @@ def read_text_page(text: str, *, source: str, url: str | None) -> Document:
     thread_start = _find_thread_start(lines, search_from, paragraph_gap)
     thread_start = _with_count_line(lines, thread_start, search_from)
     lines = corrected_lines(lines, thread_start)  # the learned model's corrections, when it is on
+    _mark_sender_footer(lines, thread_start)
     published = published or _signed_date(lines, body_start, thread_start)
     article_lines = _body_lines(
         [
@@ -203,6 +204,25 @@ _COUNT_FIRST = re.compile(r"^\d[\d,.]*\s+\S")
 
 # "8 σχόλια", "31 Kommentit": a count and a word or two, the thread's heading in any language.
 _COUNT_LINE = re.compile(r"^\d[\d,.]*\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?$")
+
+
+# The signature delimiter of mail ("-- " alone on its line, RFC 3676): what follows is the sender's.
+_SIGNATURE_DELIMITER = frozenset({"--", "-- "})
+
+
+def _mark_sender_footer(lines: list[Line], thread_start: int) -> None:
+    """Mark as chrome what follows a signature delimiter after the thread's last comment: a
+    notification mail's footer ("You are receiving this because you follow this story.", the
+    unsubscribe links, the sender's address), which no commenter wrote. A delimiter with a comment's
+    header or a name line after it is inside the thread (a commenter's own signature), and stays."""
+    for index in range(len(lines) - 1, thread_start, -1):
+        if lines[index].text not in _SIGNATURE_DELIMITER:
+            continue
+        if any(line.kind in (LineKind.HEADER, LineKind.NUMBER) for line in lines[index + 1 :]):
+            return
+        for footer in range(index, len(lines)):
+            lines[footer] = replace(lines[footer], kind=LineKind.CHROME, header=None)
+        return
 
 
 def _with_count_line(lines: Sequence[Line], thread_start: int, body_start: int) -> int:
@@ -304,6 +324,8 @@ def _body_lines(region: Sequence[Line], chrome: list[str]) -> list[Line]:
                 chrome_since_prose = False
         else:
             chrome_since_prose = True
+    while kept and not is_prose(kept[-1][0].text) and _is_end_row(kept[-1][0].text):
+        chrome.append(kept.pop()[0].text)  # "新闻  青石镇  老街", "点赞 1856  投币 203  分享": tags, counts
     # "Journalism / Media / Local News": a run of tags after the last paragraph
     run = 0
     while (
@@ -326,12 +348,54 @@ def _body_lines(region: Sequence[Line], chrome: list[str]) -> list[Line]:
         # "（责任编辑：王芳）", "分享到：微信 微博": credits and a share row after the last paragraph
         chrome.extend(line.text for line in tail)
         kept = kept[: last_prose + 1]
+    elif _is_labelled_box(tail):
+        # "Zum Thema" / "Verkehrsverbund: Neue Taktung auf der S-Bahn-Linie 8": a label over a
+        # linked headline, set apart under the last paragraph, is a box of related links
+        chrome.extend(line.text for line in tail)
+        kept = kept[: last_prose + 1]
     elif len(tail) >= MIN_FURNITURE_TAIL:
         # "Temas / Obras / Tajo / Recibe cada mañana ... / Tu correo electrónico / Apúntate": after
         # the last paragraph, a run of lines none of which is running text is the page's furniture
         chrome.extend(line.text for line in tail)
         kept = kept[: last_prose + 1]
     return _without_boxes([line for line, _ in kept], chrome)
+
+
+# A row's parts are set apart by wide spaces or bars; a tag is a word or two (a few characters
+# where words have no spaces between them).
+_WIDE_PARTS = re.compile(r"\s{2,}|\s*[|·•]\s*")
+MIN_ROW_PARTS = 3
+MAX_TAG_WORDS = 2
+MAX_TAG_CHARS = 24
+
+
+def _is_end_row(text: str) -> bool:
+    """Tell a row printed under an article's text: its counters and actions ("点赞 1856  投币 203
+    收藏 412  分享"), or its tags on one line, set apart by wide spaces ("新闻  青石镇  老街  城市更新")."""
+    if is_count_row(text):
+        return True
+    parts = [part for part in _WIDE_PARTS.split(text.strip()) if part]
+    return len(parts) >= MIN_ROW_PARTS and all(
+        len(part.split()) <= MAX_TAG_WORDS
+        and len(part) <= MAX_TAG_CHARS
+        and not any(c.isdigit() for c in part)
+        and not is_prose(part)
+        and not part.endswith((".", "!", "?", "…", "。", "！", "？", ",", "，"))
+        for part in parts
+    )
+
+
+def _is_labelled_box(tail: Sequence[Line]) -> bool:
+    """Tell a box after the article's last paragraph: a label of a few words that ends no sentence,
+    set apart by a blank line, with the lines of its block right under it, none of them running
+    text (a related story's headline, a link)."""
+    return (
+        len(tail) >= 2
+        and tail[0].gap > 0
+        and word_count(tail[0].text) <= MAX_LABEL_WORDS
+        and not tail[0].text.endswith((".", "!", "?", "…", "。", "！", "？"))
+        and all(line.gap == 0 and not is_prose(line.text) for line in tail[1:])
+    )
 
 
 def _last_paragraph(kept: Sequence[Line]) -> int:

@@ -91,11 +91,15 @@ def _anchor_author(lines: list[Line], footer: int) -> None:
 
 
 def closed_by_footer_row(lines: Sequence[Line], index: int) -> bool:
-    """Tell an author line whose comment's text ends with a footer row (a time and actions)."""
-    below = index + 1
+    """Tell an author line whose comment's text ends with a footer row (a time and actions), maybe
+    with a badge between the name and the text ("青石融媒" / "UP" / the text / the row)."""
+    start = index + 1
+    while start < len(lines) and lines[start].kind is LineKind.CHROME and lines[start].gap == 0:
+        start += 1
+    below = start
     while below < len(lines) and lines[below].kind is LineKind.TEXT:
         below += 1
-    if below == index + 1 or below == len(lines):
+    if below == start or below == len(lines):
         return False
     header = lines[below].header
     return lines[below].kind is LineKind.BUTTONS and header is not None and header.timestamp

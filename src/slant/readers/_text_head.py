@@ -122,6 +122,7 @@ def read_head(
         # under a longer tagline in the banner, lines away (a standfirst stands right under its
         # headline): the line the byline signs is the headline
         title_index = over_byline
+    title_index = _quoted_headline(lines, title_index, first_prose)
     above = title_index - 1
     if (
         above in candidates
@@ -182,6 +183,13 @@ def read_head(
             meta.add(index)
         elif index - 1 in meta and is_role_line(line.text):
             meta.add(index)  # "Health correspondent" under the byline
+        elif index not in meta and line.kind is not LineKind.CHROME and is_count_row(line.text):
+            # "+1 284" (a rating), "2.3万播放 · 总弹幕数86 2024-12-05 18:00:00" (plays, comments and
+            # the date): the post's counters between the headline and the text, maybe with its date
+            meta.add(index)
+            chrome.append(line.text)  # (kept with the page's other chrome, as furniture is)
+            dated = find_date(line.text)
+            published = published or (dated[0] if dated is not None else None)
     furniture = _furniture_after_byline(lines, title_index, first_prose, meta)
     chrome.extend(lines[index].text for index in sorted(furniture))
     meta.update(furniture)
@@ -189,6 +197,8 @@ def read_head(
     # A label the page prints again with the headline (the first post's own subject, "【本地新闻】...")
     # is the poster's words; one printed only around the headline is the forum's ("[交通] ...").
     repeated = any(line.text == headline for i, line in enumerate(lines) if i != title_index)
+    # the date of the byline under the headline, over a date above it (a mail's "Date:" header)
+    published = _signed_date_under(lines, title_index, first_prose, meta) or published
     return (
         headline if repeated else _without_bracket_labels(headline),
         author,
@@ -225,6 +235,64 @@ def _without_bracket_labels(title: str) -> str:
     """A headline without the bracketed labels and links around it ("[交通] ... [复制链接]")."""
     bare = _BRACKET_LABELS.sub("", title).strip()
     return bare if word_count(bare) >= 2 or len(bare) >= 8 else title
+
+
+# A count: a number (maybe signed, with a thin or plain space between its thousands, with a
+# magnitude such as "万" or "K") beside a short word or none ("+1 284", "2.3万播放", "总弹幕数86",
+# "点赞 1856", "1.2K views").
+_COUNT_PART = re.compile(
+    r"^(?:[^\W\d_]{1,6}\s?)?[+\-−]?\d{1,3}(?:[\s\u2009\u202f.,]?\d{3})*(?:[.,]\d+)?[万亿千kKmM]?(?:\s?[^\W\d_]{1,8})?$"
+)
+_ROW_PARTS = re.compile(r"\s*[·•|]\s*|\s{2,}")
+# A row of counts holds this many counts at least, when it holds words besides ("分享").
+MIN_COUNTS_WITH_WORDS = 2
+
+
+def is_count_row(text: str) -> bool:
+    """Tell a row of counters (plays, likes, a rating, maybe with a date or an action word among
+    them), which a post prints beside its headline or under its text, from a line of words."""
+    dated = find_date(text, with_time=True)
+    rest = text[: dated[1]] + "  " + text[dated[2] :] if dated is not None else text
+    parts = [part for part in _ROW_PARTS.split(rest.strip()) if part]
+    if not parts or any(len(part) > _MAX_COUNT_PART_CHARS for part in parts):
+        return False
+    counts = sum(1 for part in parts if _COUNT_PART.match(part) and any(c.isdigit() for c in part))
+    words = len(parts) - counts
+    return counts >= 1 and (words == 0 or (counts >= MIN_COUNTS_WITH_WORDS and words <= 1))
+
+
+_MAX_COUNT_PART_CHARS = 16
+
+
+def _quoted_headline(lines: Sequence[Line], title_index: int, first_prose: int) -> int:
+    """The headline that the title line quotes in full, further down the head: 'Subject: 6 new
+    comments on "Brookfield votes to keep the crossing guard"' over that headline alone, in a
+    notification mail; the line quoting it is about the story, the quoted one is its title."""
+    quoting = lines[title_index].text
+    for index in range(title_index + 1, first_prose):
+        text = lines[index].text
+        if len(text) >= MIN_QUOTED_HEADLINE_CHARS and any(
+            f"{opening}{text}{closing}" in quoting for opening, closing in _QUOTES
+        ):
+            return index
+    return title_index
+
+
+MIN_QUOTED_HEADLINE_CHARS = 12
+_QUOTES = (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("「", "」"), ("'", "'"), ("‘", "’"))
+
+
+def _signed_date_under(
+    lines: Sequence[Line], title_index: int, first_prose: int, meta: set[int]
+) -> str | None:
+    """The date of a byline with a name right under the headline ("By Gordon Ashe | December 5, 2024"):
+    the article's, over any date above the headline (a mail's "Date:" header, a page's date widget)."""
+    for index in sorted(meta):
+        if title_index < index < first_prose:
+            byline = parse_byline(lines[index].text)
+            if byline is not None and byline[0] is not None and byline[1] is not None:
+                return byline[1]
+    return None
 
 
 def _furniture_after_byline(

@@ -182,11 +182,15 @@ _PLACEHOLDER = re.compile(
     r"^пользователь\s+удал[её]н$|^gelöschte[rs]?\s+(?:benutzer|nutzer|user)$|^utilisateur\s+supprimé$",
     re.IGNORECASE,
 )
-# A mail archive's or forum's notice in the place of a removed message ("Nachricht wurde gelöscht")
+# A mail archive's or forum's notice in the place of a removed message ("Nachricht wurde gelöscht"),
+# maybe numbered as the comment it replaces ("5. This comment was removed by a moderator.")
 _DELETED_NOTICE = re.compile(
-    r"^(?:(?:this\s+)?(?:message|comment|post)\s+(?:has\s+been|was)\s+(?:deleted|removed)|"
+    r"^(?:\d{1,3}[.)]\s+)?"
+    r"(?:(?:this\s+)?(?:message|comment|post)\s+(?:has\s+been|was)\s+(?:deleted|removed)"
+    r"(?:\s+by\s+(?:a|an|the|its)\s+(?:moderator|administrator|admin|author|user|commenter))?|"
     r"(?:nachricht|kommentar|beitrag)\s+wurde\s+(?:gelöscht|entfernt)|(?:message|commentaire)\s+supprimé|"
-    r"(?:сообщение|комментарий)\s+удал[её]н[оа]?|(?:mensaje|comentario)\s+eliminado)\.?$",
+    r"(?:сообщение|комментарий)\s+удал[её]н[оа]?|(?:mensaje|comentario)\s+eliminado|"
+    r"(?:该|此)?(?:评论|回复|留言)已(?:被)?删除)[.。]?$",
     re.IGNORECASE,
 )
 _SEPARATORS_ONLY = re.compile(r"^[•·|/]$")
@@ -215,10 +219,20 @@ _GLUED_DATE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…:;。！？：；][\"'”’»)\]」』）]*$")
 
 
+# A credit in brackets after a paragraph's last sentence: the agency's or the reporter's short sign
+# and a date ("... ist offen. (lpr, 5.12.2024)", "(dpa)", "(AFP/red)").
+_SENTENCE_THEN_CREDIT = re.compile(r"[.!?…。！？][\"'”’»]*\s+\([^()]{1,40}\)$")
+
+
 def is_prose(line: str) -> bool:
-    """Tell a paragraph of running text: a sentence or more, not a headline or a widget."""
+    """Tell a paragraph of running text: a sentence or more (maybe closed by a bracketed credit),
+    not a headline or a widget."""
     words = word_count(line)
-    return (words >= 6 and _SENTENCE_END.search(line) is not None) or words >= 30
+    if words >= 30:
+        return True
+    return words >= 6 and (
+        _SENTENCE_END.search(line) is not None or _SENTENCE_THEN_CREDIT.search(line) is not None
+    )
 
 
 def _floor_footer(line: str) -> Header | None:
@@ -414,7 +428,7 @@ def _parse_header(line: str) -> Header | None:
         quote_intro = bool(says.group("en")) and says.group("en").lower() in ("wrote", "writes", "said")
         quote_intro = quote_intro and when is None
         rest, strong, loose_name = says.group("name"), True, True
-    rest, published_here, time_here = strip_timestamp(rest)
+    rest, published_here, time_here = _strip_time_before_colon(rest)
     published, has_time = published or published_here, has_time or time_here
     if has_time:
         rest = _without_badge_words(_without_count_badge(rest))
@@ -465,6 +479,16 @@ def _parse_header(line: str) -> Header | None:
         reply_to=reply_to,
         quote_intro=quote_intro,
     )
+
+
+def _strip_time_before_colon(rest: str) -> tuple[str, str | None, bool]:
+    """Split the timestamp off a header, also when a colon closes it ("Carla Mendes replied to Doug
+    Lathrop at 9:02 PM:"): a digest or a mail quotes a comment under such a line, and the colon
+    (which introduces the text below) is no part of the time."""
+    stripped = strip_timestamp(rest)
+    if stripped[2] or not rest.endswith((":", "：")) or rest.endswith("::"):
+        return stripped
+    return strip_timestamp(rest[:-1].rstrip())
 
 
 _WHEN_WORD = re.compile(r"^(?:" + _SPEECH_WHEN + r")\s+", re.IGNORECASE)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from slant.readers._comment_words import JOINED_LABEL, PROFILE_FACT
+from slant.readers._text_badges import level_badges
 from slant.readers._text_chrome import is_link_list_heading
 from slant.readers._text_footer_rows import footer_rows
 from slant.readers._text_induced import (
@@ -73,7 +74,9 @@ def split_lines(text: str) -> list[Line]:
     lines = labelled_date_signatures(signed_line_ends(lines))
     lines = footer_rows(
         form_lines(
-            induced_speech_headers(shared_header_words(named_like_headers(induced_time_headers(lines))))
+            induced_speech_headers(
+                shared_header_words(named_like_headers(induced_time_headers(level_badges(lines))))
+            )
         )
     )
     # The steps that read the page's repetition and its lines' neighbours, in order: each sees what

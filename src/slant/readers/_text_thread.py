@@ -277,6 +277,7 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 and not header.strong
                 and not header.timestamp
                 and not _timestamp_follows(lines, index)
+                and not closed_by_footer_row(lines, index)
             ):
                 continue  # every comment here opens with an author and a time: a bare name is a widget
             else:
@@ -335,10 +336,13 @@ def build_comments(lines: Sequence[Line], *, paragraph_gap: int) -> list[Part]:
                 and current.author is not None
                 and (_label(line) or _tagline(line))
                 and _timestamp_follows(lines, index)
+                and not _footer_row_next(lines, index)
             ):
                 continue  # "Ellen" / "Portland, OR" / "Oct. 3": the author's place (or job), not the text
             if anchored and not is_prose(line.text) and _opens_next(lines, index):
                 continue  # "Two hours is nothing (Score:4)": the title of the post whose header follows
+            if current is not None and _subject_line(lines, index, current):
+                continue  # "Weniger als fünf Fahrgäste" over the posting's text: its subject, not its words
             if (
                 anchored
                 and (
@@ -492,6 +496,46 @@ def _timestamp_follows(lines: Sequence[Line], index: int) -> bool:
         ):
             return False  # (badges, a place, a job title, and the name of the author replied to, may come in between)
     return False
+
+
+# A posting's subject is a headline: a few words, no sentence.
+_MAX_SUBJECT_WORDS = 8
+_CLAUSE_END = (".", "!", "?", "…", ",", ":", ";", "。", "！", "？", "：", "，")
+
+
+def _subject_line(lines: Sequence[Line], index: int, current: _Draft) -> bool:
+    """Tell the subject line a forum prints over a posting, between its header (an author and a
+    time) and its text: a capitalised headline of a few words that ends no clause, right over a
+    paragraph of running text. Such a line is the posting's title, not the first line of its text."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        current.open_header
+        and current.author is not None
+        and current.timestamp
+        and line.gap == 0
+        and line.text[:1].isupper()
+        and word_count(line.text) <= _MAX_SUBJECT_WORDS
+        and not line.text.endswith(_CLAUSE_END)
+        and below is not None
+        and below.gap == 0
+        and below.kind is LineKind.TEXT
+        and is_prose(below.text)
+    )
+
+
+def _footer_row_next(lines: Sequence[Line], index: int) -> bool:
+    """Tell a line right over a footer row (a time with the actions, "2024-12-05 18:21  326  回复"):
+    the row closes a comment, so the short line over it is the comment's text ("北侧步道能骑自行车吗"),
+    not a place or a job between the author and a time of the header."""
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        below is not None
+        and below.gap == 0
+        and below.kind is LineKind.BUTTONS
+        and below.header is not None
+        and below.header.timestamp
+    )
 
 
 def _opens_next(lines: Sequence[Line], index: int) -> bool:
@@ -712,6 +756,10 @@ def _set_time(draft: _Draft, header: Header) -> None:
 MAX_LOOKBACK = 500
 
 
+# A name's last word that may stand for the commenter: a given name, not an initial ("Tom B.").
+MIN_LAST_WORD_CHARS = 3
+
+
 class _Seen:
     """The comments read so far, indexed by author and number for the reply cues."""
 
@@ -724,6 +772,10 @@ class _Seen:
         # first name -> latest comment, for authors of two words or more; None once two authors share it
         self.by_first_name: dict[str, int | None] = {}
         self._full_by_first: dict[str, str] = {}
+        # the same for the last word of a display name ("Oma Traudl" is answered "Traudl, ..."),
+        # tried after the first names
+        self.by_last_word: dict[str, int | None] = {}
+        self._full_by_last: dict[str, str] = {}
 
     def add(self, draft: _Draft, text: str) -> None:
         index = len(self.drafts)
@@ -736,6 +788,12 @@ class _Seen:
             if known != full:
                 self._full_by_first[first] = ""  # two authors share the first name: it names neither
             self.by_first_name[first] = index if self._full_by_first[first] == full else None
+            last = _key(draft.author.split()[-1])
+            if len(last) >= MIN_LAST_WORD_CHARS:
+                known = self._full_by_last.setdefault(last, full)
+                if known != full:
+                    self._full_by_last[last] = ""
+                self.by_last_word[last] = index if self._full_by_last[last] == full else None
         for name in (draft.author, draft.handle):
             if name is not None:
                 self.by_author[_key(name)] = index
@@ -743,6 +801,12 @@ class _Seen:
                     self.by_author[_key(name.split("@", 1)[0])] = index
         if draft.number is not None:
             self.by_number[draft.number] = index
+
+    def by_name_word(self, word: str) -> int | None:
+        """The latest comment whose author's first name, or else the last word of whose name, is ``word``."""
+        key = _key(word)
+        found = self.by_first_name.get(key)
+        return found if found is not None else self.by_last_word.get(key)
 
     def back(self) -> range:
         return range(len(self.drafts) - 1, max(-1, len(self.drafts) - 1 - MAX_LOOKBACK), -1)
@@ -954,7 +1018,7 @@ def _addressed(text: str, seen: _Seen) -> int | None:
     if match is not None and len(match.group(1)) >= 3:
         found = seen.by_author.get(_key(match.group(1)))
         if found is None and match.group(1)[:1].isupper() and " " not in match.group(1):
-            found = seen.by_first_name.get(_key(match.group(1)))  # "Alan, we were top ..." to Alan Pike
+            found = seen.by_name_word(match.group(1))  # "Alan, we were top ..." to Alan Pike
         if found is not None:
             return found
     closing = _CLOSING_ADDRESS.match(text)
@@ -990,7 +1054,7 @@ def _saluted(text: str, seen: _Seen) -> int | None:
         words = clause.split()
         if not 1 <= len(words) <= _MAX_SALUTATION_WORDS or not words[-1][:1].isupper():
             continue
-        found = seen.by_first_name.get(_key(words[-1]))
+        found = seen.by_name_word(words[-1])
         if found is not None:
             return found
     return None
