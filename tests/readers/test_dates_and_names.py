@@ -87,3 +87,23 @@ def test_a_says_header_in_a_text_dump_gives_the_name_alone() -> None:
         ("Jane Whitfield", "2024-03-03T10:14:00"),
         ("Tom Hale", "2024-03-03T11:02:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Publié le 05/12/2024 à 17h45", "2024-12-05T17:45:00"),  # French words and an "h" time: day first
+        ("el 05/12/2024 a las 9:30", "2024-12-05T09:30:00"),
+        ("05/12/2024 в 10:12", "2024-12-05T10:12:00"),
+        ("05/12/2024 at 5:45 pm", "2024-05-12T17:45:00"),  # an English line: month first
+        ("Posted 05/12/2024", "2024-05-12"),
+        ("12/25/2024 um 10:00", "2024-12-25T10:00:00"),  # no month 25: month first whatever the words
+    ],
+)
+def test_an_ambiguous_numeric_date_is_read_day_first_beside_the_words_of_a_day_first_language(
+    text: str, iso: str
+) -> None:
+    from slant.readers._dates import find_date
+
+    found = find_date(text, with_time=True)
+    assert found is not None and found[0] == iso

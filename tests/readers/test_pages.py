@@ -42,7 +42,9 @@ def test_there_are_hand_made_text_pages() -> None:
 # fails here until it leaves this list. Decided (session 11): a standfirst between a plain-text
 # dump's headline and its byline is the article's lead, as twelve older pages have it (nothing in
 # the text sets it apart, and its words are the outlet's own); the five new pages that listed it as
-# chrome were changed to that convention.
+# chrome were changed to that convention. Decided (session 13): a label in square brackets around a
+# headline ("[交通] ...  [复制链接]") is the forum's and left out of the title; one in lenticular
+# brackets ("【新闻】...") is the headline's own and kept, as bilibili-zh and tieba-zh expect.
 CONFLICTING = {
     "text/slashdot-story.expected.json": (
         "the source's address after the headline, '(harborcitytimes.com)', is expected out of the "

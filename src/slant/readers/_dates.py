@@ -312,9 +312,10 @@ def find_date(text: str, *, with_time: bool = False) -> tuple[str, int, int] | N
     if _YEAR_HINT.search(text) is None:
         return None  # every absolute form has a four-digit year; most lines have none
     best: tuple[str, int, int] | None = None
+    day_first = _DAY_FIRST_SIGN.search(text) is not None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            iso = _iso(match, with_time=with_time)
+            iso = _iso(match, with_time=with_time, day_first=day_first)
             if iso is not None and (best is None or match.start() < best[1]):
                 best = (iso, match.start(), match.end())
                 break
@@ -399,7 +400,16 @@ def _trim_separators(text: str) -> str:
     return re.sub(r"\s+(?:on|at|posted)$", "", text, flags=re.IGNORECASE).strip()
 
 
-def _iso(match: re.Match[str], *, with_time: bool) -> str | None:
+# Words and time forms of the languages that write a numeric date day first ("Publié le 05/12/2024 à
+# 17h45", "el 05/12/2024 a las 9:30", "05/12/2024 в 10:12", "05/12/2024 um 18:00 Uhr"): a line
+# with one reads an ambiguous "05/12" as the 5th of December, where an English line reads it as May 12.
+_DAY_FIRST_SIGN = re.compile(
+    r"(?<![\w])(?:le|à|um|uhr|el|a\s+las|a\s+la|del|alle|às|om|dnia|в|г\.)(?![\w])|\d\s?h\s?[0-5]\d(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _iso(match: re.Match[str], *, with_time: bool, day_first: bool = False) -> str | None:
     groups = match.groupdict()
     try:
         year = int(groups["year"]) if groups.get("year") else 2000 + int(groups["year2"])
@@ -410,8 +420,8 @@ def _iso(match: re.Match[str], *, with_time: bool) -> str | None:
             month, day = int(groups["mnum"]), int(groups["day"])
         else:
             first, second = int(groups["first"]), int(groups["second"])
-            day_first = groups["sep"] == "." or first > 12
-            day, month = (first, second) if day_first else (second, first)
+            read_day_first = groups["sep"] == "." or first > 12 or (day_first and second <= 12)
+            day, month = (first, second) if read_day_first else (second, first)
         if not with_time or not groups.get("hour"):
             return date(year, month, day).isoformat()
         hour, minute = int(groups["hour"]), int(groups["minute"])

@@ -50,8 +50,10 @@ def footer_rows(lines: list[Line]) -> list[Line]:
         split = _leading_time(line.text)
         if split is None:
             actions = _leading_actions(line.text)
-            if actions is not None and line.kind is not LineKind.BUTTONS:
-                # (a row the widget vocabulary reads already stays as the thread reads it)
+            if actions is not None and (line.kind is not LineKind.BUTTONS or line.header is None):
+                # (a row the widget vocabulary reads already, with what it found, stays as the thread
+                # reads it; one read as bare actions, "J'aime · Répondre · 20 h", gets its time here
+                # too, or its comment would be the only one in the thread without one)
                 by_tail.setdefault(actions, []).append((index, None, None))
             continue
         rest, published = split
@@ -65,8 +67,12 @@ def footer_rows(lines: list[Line]) -> list[Line]:
             continue
         for index, published, note in found:
             header = Header(LineKind.BUTTONS, published=published, timestamp=True, reply_to=note)
+            read_already = lines[index].kind is LineKind.BUTTONS
             lines[index] = replace(lines[index], kind=LineKind.BUTTONS, header=header)
-            _anchor_author(lines, index)
+            if not read_already:
+                # (under a row read as actions already the thread knows where the comment began: a
+                # tagged name over the text, "Kirsty Moore" / "Olga S." / the text, is no author)
+                _anchor_author(lines, index)
     return lines
 
 
@@ -92,9 +98,10 @@ def _anchor_author(lines: list[Line], footer: int) -> None:
 
 def closed_by_footer_row(lines: Sequence[Line], index: int) -> bool:
     """Tell an author line whose comment's text ends with a footer row (a time and actions), maybe
-    with a badge between the name and the text ("青石融媒" / "UP" / the text / the row)."""
+    with a badge or the name of the commenter answered between the name and the text ("青石融媒" /
+    "UP" / the text / the row; "Kirsty Moore" / "Olga S." / the text / the row)."""
     start = index + 1
-    while start < len(lines) and lines[start].kind is LineKind.CHROME and lines[start].gap == 0:
+    while start < len(lines) and lines[start].gap == 0 and _badge_or_tag(lines[start]):
         start += 1
     below = start
     while below < len(lines) and lines[below].kind is LineKind.TEXT:
@@ -103,6 +110,14 @@ def closed_by_footer_row(lines: Sequence[Line], index: int) -> bool:
         return False
     header = lines[below].header
     return lines[below].kind is LineKind.BUTTONS and header is not None and header.timestamp
+
+
+def _badge_or_tag(line: Line) -> bool:
+    """A line between an author line and the text: a badge (chrome) or a tagged name (no time)."""
+    header = line.header
+    return line.kind is LineKind.CHROME or (
+        line.kind is LineKind.HEADER and header is not None and not header.timestamp and header.number is None
+    )
 
 
 def _leading_time(text: str) -> tuple[str, str | None] | None:

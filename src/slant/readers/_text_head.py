@@ -193,14 +193,10 @@ def read_head(
     furniture = _furniture_after_byline(lines, title_index, first_prose, meta)
     chrome.extend(lines[index].text for index in sorted(furniture))
     meta.update(furniture)
-    headline = lines[title_index].text
-    # A label the page prints again with the headline (the first post's own subject, "【本地新闻】...")
-    # is the poster's words; one printed only around the headline is the forum's ("[交通] ...").
-    repeated = any(line.text == headline for i, line in enumerate(lines) if i != title_index)
     # the date of the byline under the headline, over a date above it (a mail's "Date:" header)
     published = _signed_date_under(lines, title_index, first_prose, meta) or published
     return (
-        headline if repeated else _without_bracket_labels(headline),
+        _without_bracket_labels(lines[title_index].text),
         author,
         published,
         title_index + 1,
@@ -211,8 +207,10 @@ def read_head(
 
 # "江城论坛 › 本地新闻 › <the title>": a path of links, the page itself last.
 _CRUMB_SEPARATOR = re.compile(r"\s+[›»>]\s+")
-# "[交通] <the title>  [复制链接]": a forum's category label before a subject and a link after it.
-_BRACKET_LABELS = re.compile(r"^[\[【][^\]】]{1,12}[\]】]\s*|\s*[\[【][^\]】]{1,12}[\]】]$")
+# "[交通] <the title>  [复制链接]": a forum's category label before a subject and a link after it,
+# in square brackets. A label in lenticular brackets is the headline's own ("【新闻】青石镇...",
+# "【本地新闻】..."): Chinese headlines open so, in the poster's or the outlet's words.
+_BRACKET_LABELS = re.compile(r"^\[[^\]]{1,12}\]\s*|\s*\[[^\]]{1,12}\]$")
 
 
 def _without_breadcrumbs(lines: Sequence[Line], candidates: list[int]) -> list[int]:

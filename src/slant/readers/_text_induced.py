@@ -680,10 +680,20 @@ def after_last_footer(lines: list[Line]) -> list[Line]:
     tail = range(last_footer + 1, len(lines))
     if any(lines[index].kind is LineKind.TIMESTAMP or _timed(lines[index]) for index in tail):
         return lines  # (a time after the last footer: a comment may still be there)
+    if any(_closes_text(lines, index) for index in tail):
+        # (an action row under a text after the "last footer": that footer was a time under a
+        # member's stats line ("1.117 Postings"), and the text it seemed to close is a comment)
+        return lines
     for index in tail:
         if lines[index].kind in (LineKind.TEXT, LineKind.HEADER):
             lines[index] = replace(lines[index], kind=LineKind.CHROME, header=None)
     return lines
+
+
+def _closes_text(lines: Sequence[Line], index: int) -> bool:
+    """Whether line ``index`` is an action row right under a line of text (no blank between)."""
+    line = lines[index]
+    return line.kind is LineKind.BUTTONS and not line.gap and lines[index - 1].kind is LineKind.TEXT
 
 
 def _timed(line: Line) -> bool:
