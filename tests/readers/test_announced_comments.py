@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import lxml.html
 import pytest
 
 from slant._document import Document
@@ -196,3 +197,24 @@ def test_the_terminal_summary_and_the_html_report_say_it() -> None:
     assert "Only 2 of the 5 comments the page announces were in the page slant read" in render_summary(
         fewer, width=1000
     )
+
+
+@pytest.mark.parametrize(
+    ("button", "loads"),
+    [
+        ("<button><i class='icon'></i>Show comments</button>", True),  # the words a child's tail
+        ("<a href='#c'><span>Load <b>comments</b></span></a>", True),  # the word in a grandchild
+        ("<button>Kommentare <!-- x --> laden</button>", True),  # a markup comment between the words
+        ("<a href='#c'>Show comments</a> and more words after the link", True),  # the link's own tail
+        ("<span>Show comments</span>", False),  # no link or button
+        ("<a href='#c'>Comments</a>", False),  # no button words
+        (f"<button>Show comments {'and a very long label ' * 3}</button>", False),  # too long for one
+    ],
+)
+def test_a_load_comments_button_is_found_from_the_text_nodes_above_it(button: str, loads: bool) -> None:
+    from slant.readers._announced import _LOAD_BUTTON, _short_text, announced_in_html
+
+    root = lxml.html.document_fromstring(html_page(after=f"<div>{button}</div>"))
+    # every link and button of the page tested, as the search did before it started from the text
+    every_link = any(_LOAD_BUTTON.match(_short_text(element) or "") for element in root.iter("a", "button"))
+    assert announced_in_html(root, jsonld=[]).loads_by_script is loads is every_link

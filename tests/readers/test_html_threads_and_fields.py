@@ -363,3 +363,27 @@ def test_a_short_first_sentence_stays() -> None:
     )
     doc = read("", before=f"<h1>The bridge reopens</h1><article><p>It is open.</p>{body}</article>")
     assert doc.article.text.startswith("It is open.")
+
+
+@pytest.mark.parametrize(
+    ("inside", "depth"),
+    [
+        ("<table id='c'><tr><td>text</td></tr></table>", 1.875),  # alone in its wrapper: 30px in ems
+        ("<!-- a note --><table id='c'><tr><td>text</td></tr></table>", None),  # a markup comment beside it
+        ("<table id='c'><tr><td>text</td></tr></table><span>x</span>", None),  # an element after it
+        ("<b>x</b><table id='c'><tr><td>text</td></tr></table>", None),  # an element before it
+    ],
+)
+def test_a_wrapper_indents_the_block_only_when_it_holds_it_alone(inside: str, depth: float | None) -> None:
+    import lxml.html
+
+    from slant.readers._html_threads import _wrapper_depth
+
+    root = lxml.html.document_fromstring(
+        f"<html><body><div style='margin-left:30px'>{inside}</div></body></html>"
+    )
+    block = root.get_element_by_id("c")
+    wrapper = block.getparent()
+    # what the neighbours test stands for: the wrapper's children counted (comments too)
+    assert (len(wrapper) == 1) is (depth is not None)
+    assert _wrapper_depth(block) == depth

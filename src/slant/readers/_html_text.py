@@ -92,13 +92,14 @@ def element_text(element: Any, *, skip: Skip | None = None) -> str:
     """
     pieces: list[str] = []
     _walk(element, pieces, skip, top=True)
-    text = "".join(pieces)
+    # runs of spaces made one over the whole text in one call, not line by line (a call per line
+    # of every comment): the pattern holds no line break, so each line gets the same result
+    text = _SPACES.sub(" ", "".join(pieces))
     paragraphs = []
     for block in text.split("\n\n"):
         if not block:
             continue  # most are empty: each block element opens and closes with a blank line
-        lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
-        joined = "\n".join(line for line in lines if line)
+        joined = "\n".join([line for line in map(str.strip, block.split("\n")) if line])
         if joined:
             paragraphs.append(joined)
     return "\n\n".join(paragraphs)
