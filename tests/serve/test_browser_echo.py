@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from .test_browser import _analyse, _open, base_url, browser  # noqa: F401  (fixtures)
+from .test_browser import pytestmark as browser_marks
 
-pytestmark = [pytest.mark.issue(19)]
+# (the browser tests' marks: slow, and skipped where Debian's chromium is not installed)
+pytestmark = [*browser_marks, pytest.mark.issue(19)]
 
 
 def test_echoes_and_slogans_are_listed_and_jump_to_the_comment(
