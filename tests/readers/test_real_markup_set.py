@@ -50,6 +50,7 @@ BATCHES = (
     "heldout-30",
     "heldout-31",
     "heldout-32",
+    "heldout-35",
 )
 HELD_OUT = BATCHES[1:]
 LANGUAGES = {"en", "de", "ru", "es", "fr", "zh"}

@@ -56,6 +56,7 @@ import texts_heldout29  # noqa: E402, F401
 import texts_heldout30  # noqa: E402, F401
 import texts_heldout31  # noqa: E402, F401
 import texts_heldout32  # noqa: E402, F401
+import texts_heldout35  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 
 LABELS = {
@@ -12957,6 +12958,13 @@ FLAT |= {"phorum", "technews_forum", "gitee_issue"}
 FLAT |= {"proboards", "launchpad", "liveinternet"}
 # Held-out batch 32: flat lists whose replies point back ('@name', 'Name,', a floor link).
 FLAT |= {"microblog", "letterboxd", "diary_ru", "rubychina"}
+# Held-out batches 35 and 36: their systems live in systems_heldout35_36.py, which borrows the helpers above
+# (registered under this module's name so that running this file as a script does not load it twice).
+sys.modules.setdefault("make_pages", sys.modules[__name__])
+import systems_heldout35_36  # noqa: E402
+
+RENDERERS.update(systems_heldout35_36.RENDERERS)
+FLAT |= systems_heldout35_36.FLAT
 CJK = {"zh"}
 
 
