@@ -51,6 +51,7 @@ BATCHES = (
     "heldout-31",
     "heldout-32",
     "heldout-35",
+    "heldout-36",
 )
 HELD_OUT = BATCHES[1:]
 LANGUAGES = {"en", "de", "ru", "es", "fr", "zh"}

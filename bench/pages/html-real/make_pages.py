@@ -57,6 +57,7 @@ import texts_heldout30  # noqa: E402, F401
 import texts_heldout31  # noqa: E402, F401
 import texts_heldout32  # noqa: E402, F401
 import texts_heldout35  # noqa: E402, F401
+import texts_heldout36  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 
 LABELS = {
