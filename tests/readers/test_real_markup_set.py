@@ -52,6 +52,8 @@ BATCHES = (
     "heldout-32",
     "heldout-33",
     "heldout-34",
+    "heldout-35",
+    "heldout-36",
 )
 HELD_OUT = BATCHES[1:]
 LANGUAGES = {"en", "de", "ru", "es", "fr", "zh"}

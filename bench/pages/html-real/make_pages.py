@@ -58,6 +58,8 @@ import texts_heldout31  # noqa: E402, F401
 import texts_heldout32  # noqa: E402, F401
 import texts_heldout33  # noqa: E402, F401
 import texts_heldout34  # noqa: E402, F401
+import texts_heldout35  # noqa: E402, F401
+import texts_heldout36  # noqa: E402, F401
 from page_texts import PAGES, C, Page  # noqa: E402
 from systems_heldout33_34 import FLAT_33_34, RENDERERS_33_34  # noqa: E402
 
@@ -12963,6 +12965,13 @@ FLAT |= {"microblog", "letterboxd", "diary_ru", "rubychina"}
 # Held-out batches 33 and 34: their systems live in systems_heldout33_34.py.
 RENDERERS.update(RENDERERS_33_34)
 FLAT |= FLAT_33_34
+# Held-out batches 35 and 36: their systems live in systems_heldout35_36.py, which borrows the helpers above
+# (registered under this module's name so that running this file as a script does not load it twice).
+sys.modules.setdefault("make_pages", sys.modules[__name__])
+import systems_heldout35_36  # noqa: E402
+
+RENDERERS.update(systems_heldout35_36.RENDERERS)
+FLAT |= systems_heldout35_36.FLAT
 CJK = {"zh"}
 
 
