@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -172,6 +173,10 @@ _TRAILING_WEEKDAY = re.compile(
     rf"\s+(?:(?:on|am|le|el)\s+(?:{_WEEKDAYS}|{_WEEKDAY_ABBREVIATIONS}\.?)|{_WEEKDAYS})$", re.IGNORECASE
 )
 _TRAILING_HANDLE = re.compile(r"(?<=\S)\s+@[\w.@-]+$")
+# "周可@user0.bsky.social", "Jane Doe@jane.bsky.social": a display name glued to a domain handle by
+# markup without a space; a login or an address alone ("rowanbyte@lemmy.example", "jd@example.com",
+# no space and no letter outside ASCII before the "@") stays whole
+_GLUED_HANDLE = re.compile(r"^(?P<name>.*(?:\s|[^\x00-\x7f]).*?)@[\w-]+(?:\.[\w-]+)+$")
 # "rowanbyte @lemmy.example": a fediverse address whose instance is a span of its own (the space is
 # the markup's), one account, not a display name and a handle
 _SPLIT_ADDRESS = re.compile(r"^([\w.-]+)\s+(@[\w-]+(?:\.[\w-]+)+)$")
@@ -262,12 +267,27 @@ def is_action_line(text: str) -> bool:
     found = False
     for found_word in _BUTTON_WORD.finditer(text.strip()):  # "Like (3)": a counter in brackets
         word = found_word.group()
-        if word.lower() in _JOINING_WORDS:
+        if word.lower() in _JOINING_WORDS or _is_icon(word):
+            # (an icon counts as a button beside a count, "♥ 2 ↻ 0 💬 1"; alone, "👍", it may be
+            # the comment's last word, and a row of icons without counts is left to other rules)
             continue
         if not _is_action_word(word):
             return False
         found = True
     return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_icon(word: str) -> bool:
+    """Tell a word made of pictographs alone ("♥", "↻", "💬", "👍🏻"): a button's icon, no letters."""
+    return any(unicodedata.category(char) == "So" for char in word) and all(
+        unicodedata.category(char) in _ICON_CATEGORIES for char in word
+    )
+
+
+# A pictograph, and what an emoji is written with beside it: a skin tone (Sk), a variation selector
+# (Mn), a zero-width joiner (Cf).
+_ICON_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
 
 
 # a pure test of one word, asked for the first words of every line of every comment: the same words
@@ -340,6 +360,9 @@ def tidy_author(raw: str | None) -> str | None:
         text = _TRAILING_WEEKDAY.sub("", text).strip(" -–—·•|,") or text
     # "Jana Vogt @jana@bitfeld.example 07.03.2025": the handle was not last until the date went
     text = _TRAILING_HANDLE.sub("", text.strip())
+    glued = _GLUED_HANDLE.match(text)
+    if glued is not None and glued.group("name").strip():
+        text = glued.group("name")
     if _NUMBERED_ACCOUNT.fullmatch(text.strip()):
         return normalise_author(text)
     words = [word for word in text.split() if word.lower() not in _NOT_A_NAME] or text.split()
