@@ -140,3 +140,92 @@ def test_a_comments_api_at_a_forbidden_address_is_not_fetched() -> None:
     )
     assert obtained.meta == {"obtained": "fetched"}
     assert len(asked) == 1  # the page only: the private API address was refused before any request
+
+
+@pytest.mark.issue(14)
+def test_comments_whose_fields_sit_in_wrapper_objects() -> None:
+    # a thread view: each reply wraps its post, which wraps the record holding the text
+    def reply(handle: str, name: str, text: str, *replies: dict[str, object]) -> dict[str, object]:
+        post = {"uri": f"at://{handle}/1", "author": {"handle": handle, "displayName": name}}
+        post["record"] = {"text": text, "createdAt": "2025-03-08T10:21:00.000Z"}
+        return {"post": post, "replies": list(replies)}
+
+    state = {
+        "thread": {
+            "post": {"author": {"displayName": "The blog"}, "record": {"text": "New post: the bridge vote"}},
+            "replies": [
+                reply(
+                    "ann.example", "Ann R", "The vote is long overdue.", reply("bob.example", "Bob", "It is.")
+                ),
+                reply("cy.example", "Cy", "Who pays for the bridge?"),
+            ],
+        }
+    }
+    body = f'<div id="replies"></div><script type="application/json">{json.dumps(state)}</script>'
+    doc = read_bytes(_html(body), format="html")
+    assert [(c.author, c.text, c.parent) for c in doc.comments] == [
+        ("Ann R", "The vote is long overdue.", None),
+        ("Bob", "It is.", "c1"),
+        ("Cy", "Who pays for the bridge?", None),
+    ]
+
+
+@pytest.mark.issue(14)
+def test_a_threaded_list_under_a_plain_key_with_authors_by_id() -> None:
+    # the list sits under "content" (no comment word), its items name a parent and a time (seconds
+    # since 1970), and their authors by an id the state resolves elsewhere
+    entries = [
+        {
+            "content": {
+                "id": "1",
+                "parentId": "",
+                "authorId": "u-ann",
+                "bodyHtml": "<p>Too expensive.</p>",
+                "createdAt": 1741425660,
+            }
+        },
+        {
+            "content": {
+                "id": "2",
+                "parentId": "1",
+                "authorId": "u-bob",
+                "bodyHtml": "<p>Not at all.</p>",
+                "createdAt": 1741427700,
+            }
+        },
+        {
+            "content": {
+                "id": "3",
+                "parentId": "",
+                "authorId": "u-cy",
+                "bodyHtml": "<p>Where is it from?</p>",
+                "createdAt": 1741429800,
+            }
+        },
+    ]
+    people = {
+        "u-ann": {"displayName": "Ann R"},
+        "u-bob": {"displayName": "Bob"},
+        "u-cy": {"displayName": "Cy"},
+    }
+    state = {"headDocument": {"content": entries, "authors": people}}
+    body = f"<script>window.BOOT = {json.dumps(state)};</script>"
+    doc = read_bytes(_html(body), format="html")
+    assert [(c.author, c.text, c.parent) for c in doc.comments] == [
+        ("Ann R", "Too expensive.", None),
+        ("Bob", "Not at all.", "c1"),
+        ("Cy", "Where is it from?", None),
+    ]
+    assert doc.comments[0].published == "2025-03-08T09:21:00+00:00"
+
+
+@pytest.mark.issue(14)
+def test_a_menu_or_a_story_list_under_a_plain_key_is_no_thread() -> None:
+    menu = [{"id": i, "text": f"Section {i}", "name": f"section-{i}", "parent": 0} for i in range(5)]
+    stories = [
+        {"author": "Staff", "body": f"Story {i}, with a summary.", "date": "2025-03-0{i + 1}"}
+        for i in range(5)
+    ]
+    body = f'<script type="application/json">{json.dumps({"menu": menu, "items": stories})}</script>'
+    doc = read_bytes(_html(body), format="html")
+    assert list(doc.comments) == []

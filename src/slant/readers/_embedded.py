@@ -20,6 +20,7 @@ import logging
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -36,7 +37,17 @@ _MAX_SCRIPT_CHARS = 5_000_000
 # Nodes visited per script: the walk is bounded however the JSON is shaped.
 _MAX_NODES = 200_000
 _MAX_COMMENTS = 10_000
-_TEXT_KEYS = ("text", "body", "content", "message", "comment", "raw_message", "commentText", "html")
+_TEXT_KEYS = (
+    "text",
+    "body",
+    "content",
+    "message",
+    "comment",
+    "raw_message",
+    "commentText",
+    "html",
+    "bodyHtml",
+)
 _AUTHOR_KEYS = (
     "author",
     "user",
@@ -62,7 +73,14 @@ _TIME_KEYS = (
 )
 _ID_KEYS = ("id", "_id", "comment_id", "commentId", "uuid")
 _PARENT_KEYS = ("parent_id", "parentId", "parent", "in_reply_to", "inReplyTo", "reply_to", "replyTo")
-_REPLY_KEYS = ("replies", "children", "responses", "comments")
+_REPLY_KEYS = ("replies", "children", "responses", "comments", "childContent")
+# Keys that give the author by an id the page's state resolves elsewhere ({"authors": {id: {...}}}):
+# read only when that id names a person there, never as a name themselves.
+_AUTHOR_ID_KEYS = ("authorId", "author_id", "userId", "user_id", "uid")
+# How deep an item's fields may sit in wrapper objects ({"post": {"record": {"text": ...}}}).
+_MAX_WRAPPER_DEPTH = 2
+# A Unix time in seconds (10 digits) or milliseconds (13), as comment APIs give it.
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 # window.__STATE__ = {...}; / var initialState = {...}
 _ASSIGNED = re.compile(r"(?:window\.|var\s+|let\s+|const\s+)?[\w$.]+\s*=\s*(?=[{\[])")
 # Attributes and JSON keys that name a comments API.
@@ -174,6 +192,7 @@ def _best_list(value: Any, *, named: bool = False) -> list[CommentRecord]:
     answer (``named=True``) is comments wherever its list sits.
     """
     best: list[CommentRecord] = []
+    people = _people(value)
     stack: list[tuple[Any, bool]] = [(value, named)]
     visited = 0
     while stack and visited < _MAX_NODES:
@@ -185,8 +204,8 @@ def _best_list(value: Any, *, named: bool = False) -> list[CommentRecord]:
                 for key, child in node.items()
             )
         elif isinstance(node, list):
-            if under_name and _is_comment_list(node):
-                records = _records(node)
+            if (under_name or _is_threaded_list(node)) and _is_comment_list(node, people):
+                records = _records(node, people)
                 if len(records) > len(best):
                     best = records
                 continue
@@ -194,16 +213,81 @@ def _best_list(value: Any, *, named: bool = False) -> list[CommentRecord]:
     return best
 
 
-def _is_comment_list(items: list[Any]) -> bool:
-    objects = [item for item in items[:20] if isinstance(item, dict)]
-    if not objects or len(objects) < min(len(items), 20) / 2:
-        return False
-    return sum(_text_of(item) is not None and _author_of(item) is not None for item in objects) >= max(
-        1, len(objects) // 2
+def _people(value: Any) -> dict[str, str]:
+    """The names the state gives people by id: objects keyed by an id whose values carry a name
+    ({"authors": {"u1": {"displayName": "Ann"}}}), so that a comment's ``authorId`` reads as Ann."""
+    people: dict[str, str] = {}
+    stack = [value]
+    visited = 0
+    while stack and visited < _MAX_NODES:
+        node = stack.pop()
+        visited += 1
+        if isinstance(node, dict):
+            named = {
+                str(key): name
+                for key, child in node.items()
+                if isinstance(child, dict) and (name := _name_in(child)) is not None
+            }
+            if len(named) >= max(1, len(node) // 2):
+                people.update(named)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return people
+
+
+def _name_in(person: dict[str, Any]) -> str | None:
+    return next(
+        (
+            person[key].strip()
+            for key in _NAME_KEYS
+            if isinstance(person.get(key), str) and person[key].strip()
+        ),
+        None,
     )
 
 
-def _records(items: list[Any]) -> list[CommentRecord]:
+def _view(item: dict[str, Any], depth: int = 0) -> dict[str, Any]:
+    """An item's fields with those of the wrapper objects that hold its text merged in, the item's
+    own first: {"post": {"author": ..., "record": {"text": ..., "createdAt": ...}}, "replies": [...]}
+    (Bluesky's thread view), {"content": {"id": ..., "bodyHtml": ...}, "childContent": [...]}
+    (Livefyre). Replies are read from the item itself."""
+    if depth >= _MAX_WRAPPER_DEPTH or any(isinstance(item.get(key), str) for key in _TEXT_KEYS):
+        return item
+    merged = dict(item)
+    for key, child in item.items():
+        if key in _REPLY_KEYS or key in _AUTHOR_KEYS or not isinstance(child, dict):
+            continue
+        inner = _view(child, depth + 1)
+        if any(isinstance(inner.get(name), str) for name in _TEXT_KEYS):
+            for name, field_value in inner.items():
+                merged.setdefault(name, field_value)
+    return merged
+
+
+def _is_threaded_list(items: list[Any]) -> bool:
+    """Tell a list whose items carry what only comments have together, under a key that does not say
+    so (Livefyre's ``headDocument.content``): a time and a parent field (empty on a top-level
+    comment) in most items, beside the text and author :func:`_is_comment_list` asks for. A list
+    of related stories has times but no parents; a menu has parents but no times."""
+    views = [_view(item) for item in items[:20] if isinstance(item, dict)]
+    threaded = sum(
+        any(key in view for key in _PARENT_KEYS) and _first_scalar(view, _TIME_KEYS) is not None
+        for view in views
+    )
+    return bool(views) and threaded >= max(2, len(views) // 2 + 1)
+
+
+def _is_comment_list(items: list[Any], people: dict[str, str]) -> bool:
+    objects = [_view(item) for item in items[:20] if isinstance(item, dict)]
+    if not objects or len(objects) < min(len(items), 20) / 2:
+        return False
+    return sum(
+        _text_of(item) is not None and _author_of(item, people) is not None for item in objects
+    ) >= max(1, len(objects) // 2)
+
+
+def _records(items: list[Any], people: dict[str, str]) -> list[CommentRecord]:
     """Comment records of a list, replies after their parent, parents by nesting or by id."""
     records: list[CommentRecord] = []
     ids: dict[str, int] = {}
@@ -212,19 +296,20 @@ def _records(items: list[Any]) -> list[CommentRecord]:
         item, parent = pending.pop()
         if not isinstance(item, dict):
             continue
-        text = _text_of(item)
+        view = _view(item)
+        text = _text_of(view)
         if text is None:
             continue
-        key = _first_scalar(item, _ID_KEYS)
+        key = _first_scalar(view, _ID_KEYS)
         if parent is None:
-            reference = _first_scalar(item, _PARENT_KEYS)
+            reference = _first_scalar(view, _PARENT_KEYS)
             parent = ids.get(reference) if reference is not None else None
         position = len(records)
         records.append(
             CommentRecord(
                 text=text,
-                author=normalise_author(_author_of(item)),
-                published=to_iso(_first_scalar(item, _TIME_KEYS)),
+                author=normalise_author(_author_of(view, people)),
+                published=_time_of(view),
                 parent=parent,
                 key=key,
             )
@@ -243,20 +328,36 @@ def _text_of(item: dict[str, Any]) -> str | None:
     for key in _TEXT_KEYS:
         value = item.get(key)
         if isinstance(value, dict):  # {"body": {"html": "..."}} and the like
-            value = next((v for v in value.values() if isinstance(v, str)), None)
+            inner = (value.get(name) for name in _TEXT_KEYS)
+            value = next((v for v in inner if isinstance(v, str) and v.strip()), None) or next(
+                (v for v in value.values() if isinstance(v, str)), None
+            )
         if isinstance(value, str) and value.strip():
             return _plain(value)
     return None
 
 
-def _author_of(item: dict[str, Any]) -> str | None:
+def _author_of(item: dict[str, Any], people: dict[str, str]) -> str | None:
     for key in _AUTHOR_KEYS:
         value = item.get(key)
         if isinstance(value, dict):
             value = next((value[name] for name in _NAME_KEYS if isinstance(value.get(name), str)), None)
         if isinstance(value, str) and value.strip():
             return value.strip()
+    for key in _AUTHOR_ID_KEYS:
+        value = item.get(key)
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value) in people:
+            return people[str(value)]
     return None
+
+
+def _time_of(item: dict[str, Any]) -> str | None:
+    """The item's time as ISO 8601; a Unix time (seconds or milliseconds) is read as UTC."""
+    value = _first_scalar(item, _TIME_KEYS)
+    if value is not None and _EPOCH.match(value):
+        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        return datetime.fromtimestamp(seconds, tz=UTC).isoformat()
+    return to_iso(value)
 
 
 def _first_scalar(item: dict[str, Any], keys: tuple[str, ...]) -> str | None:
