@@ -138,3 +138,46 @@ def test_a_square_bracketed_label_is_the_forums_and_a_lenticular_one_the_headlin
     )
     doc = read(page)
     assert doc.title is not None and doc.title.text == title
+
+
+# --- after the first reading of text batch 36 -------------------------------------------------------
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Chrome 131.0.0.0   Windows 10", LineKind.CHROME),  # the widget's browser and system line
+        ("Safari 17.6 · iOS 17.6", LineKind.CHROME),
+        ("Android 14   Chrome 130.0.0.0", LineKind.CHROME),
+        ("I use Chrome on Linux", LineKind.TEXT),
+        ("2024-12-05", LineKind.TIMESTAMP),  # a date in figures alone is a time, not counters
+        ("05.12.2024", LineKind.TIMESTAMP),
+        ("schrieb am 5. Dez. 2024, 09:32", LineKind.TIMESTAMP),  # a forum head's second line
+        ("a écrit le 5 déc. 2024 à 09:32", LineKind.TIMESTAMP),
+    ],
+)
+def test_the_lines_between_a_name_and_its_text(line: str, kind: LineKind) -> None:
+    from slant.readers._text_lines import classify
+
+    assert classify(line)[0] is kind
+
+
+WIDGET_THREAD = (
+    "南溪公园东门停车场明年起改为非机动车停放区\n\n"
+    "街道办12月4日通报，南溪公园东门现有的小型停车场将于明年1月起停止停放机动车，改为非机动车停放区。\n\n"
+    "机动车可以停到西门的地下停车场，前两个小时免费。\n\n"
+    "3 评论\n\n"
+    "住在东门的老王\nChrome 131.0.0.0   Windows 10\n2024-12-05\n早就该改了，周末早上七点就有车在门口排队按喇叭。\n赞 18   回复\n\n"
+    "跑步的阿May\nEdge 131.0.0.0   Windows 11\n2024-12-06\n支持！每天早上在东门跑步，单车都停在人行道上。\n赞 9   回复\n\n"
+    "蓝莓不酸\nChrome 130.0.0.0   Android 14\n2024-12-07\n@住在东门的老王 我问过物业，之后每小时3元。\n赞 4   回复\n"
+)
+
+
+@pytest.mark.issue(14)
+def test_a_thread_with_browser_lines_and_bare_dates_reads_whole() -> None:
+    assert summary(read(WIDGET_THREAD)) == [
+        ("住在东门的老王", "早就该改了，周末早上七点就有车在门口排队按喇叭。", None),
+        ("跑步的阿May", "支持！每天早上在东门跑步，单车都停在人行道上。", None),
+        ("蓝莓不酸", "@住在东门的老王 我问过物业，之后每小时3元。", 0),
+    ]

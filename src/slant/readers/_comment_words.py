@@ -103,3 +103,22 @@ PROFILE_FACT = (
     r"ha\s+studiato\s+(?:presso|a)|vive\s+a|trabalha\s+(?:na|no|em)|estudou\s+(?:na|no|em)|mora\s+em|"
     r"работает\s+в|работал[аи]?\s+в|учил(?:ся|ась)\s+в|учится\s+в|живёт\s+в|живет\s+в)"
 )
+
+
+# The browser and the system a comment was written with, which Waline, Valine, Twikoo, Artalk and
+# other comment widgets print under the commenter's name ("Chrome 131.0.0.0   Windows 10", "Safari
+# 17.6 · iOS 17.6"): a name of each, maybe with a version, in either order.
+_BROWSERS = (
+    r"chrome|chromium|safari|firefox|edge|opera|vivaldi|brave|yandex(?:\s?browser)?|samsung\s?internet"
+    r"|uc\s?browser|qq\s?browser|wechat|weixin|miui\s?browser|huawei\s?browser|internet\s?explorer|ie"
+)
+_SYSTEMS = (
+    r"windows(?:\s?(?:nt|xp|vista))?|mac\s?os(?:\s?x)?|macos|os\s?x|ios|ipados|android|linux|ubuntu|debian"
+    r"|fedora|chrome\s?os|harmonyos|openharmony|windows\s?phone"
+)
+_VERSION = r"(?:\s?v?\d+(?:[._]\d+)*)?"
+USER_AGENT_LINE = re.compile(
+    rf"^(?:(?:{_BROWSERS}){_VERSION}[\s·•|/,]+(?:{_SYSTEMS}){_VERSION}"
+    rf"|(?:{_SYSTEMS}){_VERSION}[\s·•|/,]+(?:{_BROWSERS}){_VERSION})$",
+    re.IGNORECASE,
+)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from slant.readers._comment_words import JOINED_LABEL
+from slant.readers._comment_words import JOINED_LABEL, USER_AGENT_LINE
 from slant.readers._text_reply_counts import REPLY_NOUNS
 
 __all__ = [
@@ -331,6 +331,8 @@ def is_chrome(line: str) -> bool:
         return True
     if len(line) <= _MAX_SHORT_CHROME_CHARS and _SHORT_CHROME.match(line) is not None:
         return True
+    if len(line) <= _MAX_SHORT_CHROME_CHARS and USER_AGENT_LINE.match(line.strip()) is not None:
+        return True  # "Chrome 131.0.0.0   Windows 10" under a commenter's name: the widget's, no text
     if (
         len(line) <= _MAX_SHORT_CHROME_CHARS
         and _DIGIT.search(line) is not None

@@ -250,6 +250,14 @@ def _floor_footer(line: str) -> Header | None:
     return Header(LineKind.BUTTONS, published=dated[0], timestamp=True)
 
 
+# A verb of speech (or of posting) and the little word before a date, all that is left of a line
+# once its time is taken: the second line of a forum's head ("Name" / "schrieb am <date>").
+_SAID_AT = re.compile(
+    rf"(?:{_SPEECH_EN}|{_SPEECH_OTHER})(?:\s+(?:am|um|on|at|le|el|il|op|в|den|dne))?",
+    re.IGNORECASE,
+)
+
+
 def classify(line: str) -> tuple[LineKind, Header | None]:
     """Say what kind of line ``line`` (stripped of its indentation) is.
 
@@ -287,7 +295,8 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
         source = normalise_author(quoted.group("name"))
         if source is not None and is_name(source):
             return LineKind.QUOTE_BY, Header(LineKind.QUOTE_BY, reply_to=source)
-    if is_buttons(line):
+    if is_buttons(line) and parse_date(line) is None:
+        # (a date in figures alone, "2024-12-05", "05.12.2024", is a time, not a row of counters)
         return LineKind.BUTTONS, None
     if _DELETED_NOTICE.match(line):
         return LineKind.CHROME, None  # where a message was: no comment, no author
@@ -323,6 +332,9 @@ def classify(line: str) -> tuple[LineKind, Header | None]:
         return LineKind.BUTTONS, floor_footer
     rest, published, has_time = strip_timestamp(_PERMALINK_MARK.sub("", line))
     if has_time and not rest:
+        return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
+    if has_time and _SAID_AT.fullmatch(rest) is not None:
+        # "schrieb am 5. Dez. 2024, 09:32", "a écrit le ...": the verb of the name line above, and its time
         return LineKind.TIMESTAMP, Header(LineKind.TIMESTAMP, published=published, timestamp=True)
     if has_time and published is not None and _GLUED_DATE.search(line):
         # "2024/12/4 18:30配信", "最終更新:2024/12/4 19:05": a word glued to a date with no space
