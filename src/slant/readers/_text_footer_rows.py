@@ -101,7 +101,14 @@ def closed_by_footer_row(lines: Sequence[Line], index: int) -> bool:
     with a badge or the name of the commenter answered between the name and the text ("青石融媒" /
     "UP" / the text / the row; "Kirsty Moore" / "Olga S." / the text / the row)."""
     start = index + 1
-    while start < len(lines) and lines[start].gap == 0 and _badge_or_tag(lines[start]):
+    # (a few lines at most: a run of bare name lines is no comment's head, and scanning it from each
+    # of its lines would cost the square of its length)
+    while (
+        start < len(lines)
+        and start - index <= _MAX_LINES_OVER_TEXT
+        and lines[start].gap == 0
+        and _badge_or_tag(lines[start])
+    ):
         start += 1
     below = start
     while below < len(lines) and lines[below].kind is LineKind.TEXT:
@@ -110,6 +117,10 @@ def closed_by_footer_row(lines: Sequence[Line], index: int) -> bool:
         return False
     header = lines[below].header
     return lines[below].kind is LineKind.BUTTONS and header is not None and header.timestamp
+
+
+# The lines a badge and the name of the commenter answered may take between a name and its text.
+_MAX_LINES_OVER_TEXT = 3
 
 
 def _badge_or_tag(line: Line) -> bool:
