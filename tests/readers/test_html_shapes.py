@@ -318,3 +318,49 @@ def test_sibling_lists_of_items_of_one_kind_stay_lists_of_comments() -> None:
         )
     )
     assert [c.author for c in document.comments] == ["Ann Porter", "Cyril Dane", "Dora Blum", "Ed Ruiz"]
+
+
+def _titled_post(key: str, subject: str, name: str, said: str) -> str:
+    return (
+        f"<div class='post' id='{key}'><div class='head'><strong class='subject'>"
+        f"<a href='#{key}'>{subject}</a></strong>"
+        f"<small>3 May 2024, 10:1{len(key)}, by <a href='#'>{name}</a></small></div>"
+        f"<div class='said'><p>{said}</p></div></div>"
+    )
+
+
+@pytest.mark.issue(14)
+def test_a_name_after_a_word_of_authorship_beats_a_name_like_subject_line() -> None:
+    # a forum's one-word subject line ("Parking") looks like a name and comes first; the words
+    # "…, by" before the next link say which one is the author
+    document = _read_text(
+        page(
+            "<div class='forum'>"
+            + _titled_post("p1", "Parking", "Ann Porter", "Is there any parking near the bridge now?")
+            + _titled_post("p22", "Parking", "Cyril Dane", "Yes, behind the old mill, free after six.")
+            + _titled_post("p333", "Buses", "Dora Feld", "The night buses use it from tonight on.")
+            + "</div>"
+        )
+    )
+    assert [c.author for c in document.comments] == ["Ann Porter", "Cyril Dane", "Dora Feld"]
+
+
+@pytest.mark.issue(14)
+def test_a_word_of_authorship_inside_a_quote_names_the_quoted_person_not_the_author() -> None:
+    quote = "<blockquote><div>Originally posted by <b>Ann Porter</b>:</div>Is there parking?</blockquote>"
+    document = _read_text(
+        page(
+            "<div class='talk'>"
+            + "".join(
+                f"<div class='entry'><div class='head'><b>{name}</b><span class='when'>May {day}</span></div>"
+                f"<div class='said'>{quoted}<p>{said}</p></div></div>"
+                for name, day, quoted, said in (
+                    ("Ann Porter", 1, "", "Is there any parking near the bridge now?"),
+                    ("Cyril Dane", 2, quote, "Yes, behind the old mill, free after six."),
+                    ("Dora Feld", 3, "", "The night buses use it from tonight on."),
+                )
+            )
+            + "</div>"
+        )
+    )
+    assert [c.author for c in document.comments] == ["Ann Porter", "Cyril Dane", "Dora Feld"]

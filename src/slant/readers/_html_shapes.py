@@ -65,6 +65,7 @@ from slant.readers._html_fields import (
 from slant.readers._html_forms import is_writing_form
 from slant.readers._html_layout import LAYOUT_PART
 from slant.readers._html_mail import is_signature, mail_head
+from slant.readers._html_quotes import BARE_QUOTE_TAGS
 from slant.readers._html_removed import is_moderation_note
 from slant.readers._html_text import element_text, hidden_by_class, spaced_text
 from slant.readers._names import is_name, normalise_author
@@ -979,12 +980,32 @@ def _name_of(elements: list[Any]) -> tuple[Any | None, str | None]:
         profiled = _links_to_a_person(element)
         if profiled and _could_be_display_name(name):
             return element, tidy_author(name) or name
+        if _follows_byline_word(element) and _could_be_display_name(name):
+            # "Buvette … 10 avril 2025, par <a>Élodie</a>": the words before an element say it is
+            # the author, whatever name-like subject line comes first
+            return element, tidy_author(name) or name
         if first is None and _looks_like_name(name) and not _is_initials(name):
             first = (element, name)
         elif first is not None and _initials_of(name) == "".join(first[1].split()).upper():
             # "N7" then "naranjo_73": an avatar's letters and digits drawn from the name after them
             first = (element, name)
     return first if first is not None else (None, None)
+
+
+# a word of authorship ending the text just before an element ("…, 21:18, par ", "Posted by ")
+_ENDS_WITH_BYLINE_WORD = re.compile(rf"(?:^|[\s,;|·•–—-]){BYLINE_WORDS}\s*:?\s*$", re.IGNORECASE)
+
+
+def _follows_byline_word(element: Any) -> bool:
+    """Whether the loose text just before ``element`` (its previous sibling's tail, else its
+    parent's own text) ends with a word of authorship: "par <a>Élodie</a>" names the author. Inside
+    a quote the same words name the quoted person ("Publicado originalmente por <b>luna</b>:")."""
+    if any(ancestor.tag in BARE_QUOTE_TAGS for ancestor in element.iterancestors()):
+        return False
+    previous, parent = element.getprevious(), element.getparent()
+    owner_text = (parent.text or "") if parent is not None else ""
+    before = (previous.tail or "") if previous is not None else owner_text
+    return _ENDS_WITH_BYLINE_WORD.search(before[-_MAX_TIME_CHARACTERS:]) is not None
 
 
 # "felix (Felix Aaberg)": a login, then the person's name in brackets
