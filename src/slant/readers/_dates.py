@@ -312,10 +312,9 @@ def find_date(text: str, *, with_time: bool = False) -> tuple[str, int, int] | N
     if _YEAR_HINT.search(text) is None:
         return None  # every absolute form has a four-digit year; most lines have none
     best: tuple[str, int, int] | None = None
-    day_first = _DAY_FIRST_SIGN.search(text) is not None
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            iso = _iso(match, with_time=with_time, day_first=day_first)
+            iso = _iso(match, with_time=with_time)
             if iso is not None and (best is None or match.start() < best[1]):
                 best = (iso, match.start(), match.end())
                 break
@@ -409,7 +408,7 @@ _DAY_FIRST_SIGN = re.compile(
 )
 
 
-def _iso(match: re.Match[str], *, with_time: bool, day_first: bool = False) -> str | None:
+def _iso(match: re.Match[str], *, with_time: bool) -> str | None:
     groups = match.groupdict()
     try:
         year = int(groups["year"]) if groups.get("year") else 2000 + int(groups["year2"])
@@ -420,7 +419,12 @@ def _iso(match: re.Match[str], *, with_time: bool, day_first: bool = False) -> s
             month, day = int(groups["mnum"]), int(groups["day"])
         else:
             first, second = int(groups["first"]), int(groups["second"])
-            read_day_first = groups["sep"] == "." or first > 12 or (day_first and second <= 12)
+            # (the line's words are searched only for a date that could be read either way)
+            read_day_first = (
+                groups["sep"] == "."
+                or first > 12
+                or (second <= 12 and _DAY_FIRST_SIGN.search(match.string) is not None)
+            )
             day, month = (first, second) if read_day_first else (second, first)
         if not with_time or not groups.get("hour"):
             return date(year, month, day).isoformat()

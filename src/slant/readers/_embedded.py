@@ -192,7 +192,7 @@ def _best_list(value: Any, *, named: bool = False) -> list[CommentRecord]:
     answer (``named=True``) is comments wherever its list sits.
     """
     best: list[CommentRecord] = []
-    people = _people(value)
+    people = _People(value)
     stack: list[tuple[Any, bool]] = [(value, named)]
     visited = 0
     while stack and visited < _MAX_NODES:
@@ -211,6 +211,20 @@ def _best_list(value: Any, *, named: bool = False) -> list[CommentRecord]:
                 continue
             stack.extend((child, under_name) for child in node)
     return best
+
+
+class _People:
+    """The names the state gives people by id, gathered on first need: most states give their
+    comments' authors by name, and the walk over the whole state is then never made."""
+
+    def __init__(self, root: Any) -> None:
+        self._root = root
+        self._names: dict[str, str] | None = None
+
+    def name(self, key: str) -> str | None:
+        if self._names is None:
+            self._names = _people(self._root)
+        return self._names.get(key)
 
 
 def _people(value: Any) -> dict[str, str]:
@@ -278,7 +292,7 @@ def _is_threaded_list(items: list[Any]) -> bool:
     return bool(views) and threaded >= max(2, len(views) // 2 + 1)
 
 
-def _is_comment_list(items: list[Any], people: dict[str, str]) -> bool:
+def _is_comment_list(items: list[Any], people: _People) -> bool:
     objects = [_view(item) for item in items[:20] if isinstance(item, dict)]
     if not objects or len(objects) < min(len(items), 20) / 2:
         return False
@@ -287,7 +301,7 @@ def _is_comment_list(items: list[Any], people: dict[str, str]) -> bool:
     ) >= max(1, len(objects) // 2)
 
 
-def _records(items: list[Any], people: dict[str, str]) -> list[CommentRecord]:
+def _records(items: list[Any], people: _People) -> list[CommentRecord]:
     """Comment records of a list, replies after their parent, parents by nesting or by id."""
     records: list[CommentRecord] = []
     ids: dict[str, int] = {}
@@ -337,7 +351,7 @@ def _text_of(item: dict[str, Any]) -> str | None:
     return None
 
 
-def _author_of(item: dict[str, Any], people: dict[str, str]) -> str | None:
+def _author_of(item: dict[str, Any], people: _People) -> str | None:
     for key in _AUTHOR_KEYS:
         value = item.get(key)
         if isinstance(value, dict):
@@ -346,8 +360,10 @@ def _author_of(item: dict[str, Any], people: dict[str, str]) -> str | None:
             return value.strip()
     for key in _AUTHOR_ID_KEYS:
         value = item.get(key)
-        if isinstance(value, str | int) and not isinstance(value, bool) and str(value) in people:
-            return people[str(value)]
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            name = people.name(str(value))
+            if name is not None:
+                return name
     return None
 
 
